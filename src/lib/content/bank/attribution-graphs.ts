@@ -1,0 +1,1009 @@
+import type { Flashcard, Question } from '../schema';
+
+export const questions: Question[] = [
+	// ── single choice ──────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-clt-feature-count',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'recall',
+		prompt:
+			'How many features does the cross-layer transcoder behind the main Claude 3.5 Haiku graphs contain?',
+		options: [
+			{ id: 'a', text: '3 million' },
+			{ id: 'b', text: '10 million' },
+			{ id: 'c', text: '30 million' },
+			{ id: 'd', text: '300 million' }
+		],
+		answer: 'c',
+		explanation:
+			'The transcoder that stands in for the MLP neurons has 30 million features spread over all layers. The 10 million figure is a near miss from a different study: the smaller transcoder, trained on pretraining data only, that the paper uses for the model with a hidden goal.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
+			},
+			paper: ['2', '12']
+		}
+	},
+	{
+		id: 'attribution-graphs-attention-frozen',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'How does the local replacement model handle the attention layers of the original model?',
+		options: [
+			{ id: 'a', text: 'It swaps each attention layer for a second set of transcoder features' },
+			{ id: 'b', text: 'It freezes the attention patterns the real model used on that prompt' },
+			{ id: 'c', text: 'It deletes attention, so features can only act within a single token' },
+			{ id: 'd', text: 'It retrains attention so that every head looks at just one token' }
+		],
+		answer: 'b',
+		explanation:
+			'Only the MLP neurons are replaced by transcoder features; attention is not replaced but held fixed at the patterns the real model used on that prompt. That is why the method can show which features pass information between tokens but not why attention chose to look where it did, a gap the paper lists among its limitations.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-error-nodes-purpose',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'Why does the local replacement model include error nodes?',
+		options: [
+			{ id: 'a', text: 'They hold what the transcoder misses, so the copy matches the original' },
+			{ id: 'b', text: 'They mark features whose hand-written labels later turned out to be wrong' },
+			{ id: 'c', text: 'They flag the tokens on which the model gave a factually wrong answer' },
+			{ id: 'd', text: 'They stand in for the attention heads that the transcoder leaves out' }
+		],
+		answer: 'a',
+		explanation:
+			'The transcoder is an imperfect stand-in, so for each prompt error nodes fill the gap between its reconstruction and the real computation; with them (and frozen attention) the replacement reproduces the original model exactly on that prompt. The "error" is a reconstruction error, not a mistake by the model or by the labellers, and attention is frozen rather than represented by error nodes.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-strongest-validation',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'A graph suggests that feature X drives the output through a "say Y" feature. Which follow-up would the paper treat as the strongest check of that story?',
+		options: [
+			{ id: 'a', text: 'Rebuild the graph with stricter pruning and see whether the path survives' },
+			{ id: 'b', text: 'Ask the model to explain in words how it arrived at its answer' },
+			{ id: 'c', text: 'Confirm that the top dataset examples of X fit the label it was given' },
+			{ id: 'd', text: 'Inhibit X in the real model and see if the output shifts as predicted' }
+		],
+		answer: 'd',
+		explanation:
+			'Graphs are hypotheses, and the paper tests them by intervening on feature groups in the original model; effects on the actual output count as the most important validation. Rebuilding or relabelling only re-examines the graph itself, and the model’s own account of its method can be wrong, as the addition case shows.',
+		sources: { paper: ['2', '6'] }
+	},
+	{
+		id: 'attribution-graphs-quarter-of-prompts',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'recall',
+		prompt:
+			'For roughly what share of the prompts they tried do the authors say attribution graphs gave them satisfying insight?',
+		options: [
+			{ id: 'a', text: 'About a tenth' },
+			{ id: 'b', text: 'About a quarter' },
+			{ id: 'c', text: 'About half' },
+			{ id: 'd', text: 'Nearly all of them', misconception: 'C34' }
+		],
+		answer: 'b',
+		explanation:
+			'The authors say the graphs give satisfying insight for about a quarter of the prompts they tried, and that the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems; "nearly all" is the episode’s picture of a comprehensive framework.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1', '4']
+		}
+	},
+	{
+		id: 'attribution-graphs-what-is-analyzed',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'What do the researchers actually examine when they explain one of the model’s behaviours?',
+		options: [
+			{
+				id: 'a',
+				text: 'The final answers, sorted into a taxonomy of reasoning patterns',
+				misconception: 'C23'
+			},
+			{
+				id: 'b',
+				text: 'Samples of causal, analogical and moral reasoning, graded by reviewers',
+				misconception: 'C24'
+			},
+			{ id: 'c', text: 'The written account the model gives of the steps it says it took' },
+			{ id: 'd', text: 'Internal features and the causal links between them, on one prompt' }
+		],
+		answer: 'd',
+		explanation:
+			'The method looks inside: it builds a replacement model for a specific prompt and traces how features, tokens and outputs influence one another. The paper has no taxonomy of reasoning types and grades no moral reasoning; and the model’s own account of its steps is not evidence, since elsewhere that account turns out not to match the computation.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
+			},
+			paper: ['2', '6', '15']
+		}
+	},
+	{
+		id: 'attribution-graphs-long-prompt',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'Someone tries to trace a 2,000-token legal contract and gets nothing usable. Going by the paper’s limitations, what is the likeliest reason?',
+		options: [
+			{ id: 'a', text: 'The method has not been scaled past prompts of about a hundred tokens' },
+			{ id: 'b', text: 'Claude 3.5 Haiku has no features that respond to legal language' },
+			{ id: 'c', text: 'The transcoder only has features for the first layer of the model' },
+			{ id: 'd', text: 'Error nodes are switched off once a prompt passes a set length' }
+		],
+		answer: 'a',
+		explanation:
+			'Long prompts are one of the failure cases the paper names: the method has not been scaled beyond about a hundred tokens. Nothing in the paper says legal language lacks features, and the transcoder spans all layers; error nodes are part of every local replacement model.',
+		sources: { paper: ['14', '2'] }
+	},
+	{
+		id: 'attribution-graphs-frozen-attention-lesson',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'In the jailbreak study, clamping "new sentence" features to zero gave an immediate "I cannot…" while attention was frozen, but the model went on complying once attention was unfrozen. What does this teach about reading interventions?',
+		options: [
+			{ id: 'a', text: 'Interventions in the original model cannot be trusted at all' },
+			{ id: 'b', text: 'The transcoder replaces attention, so attention changes never matter' },
+			{ id: 'c', text: 'A result found with attention frozen may not survive once attention adapts' },
+			{ id: 'd', text: 'Error nodes soaked up the clamp, so it had no effect either way' }
+		],
+		answer: 'c',
+		explanation:
+			'The graphs are built with attention frozen, and this case shows that a frozen-attention result can change when attention is free to react to the intervention. It does not make interventions worthless: they remain the paper’s main check. Attention is never replaced by the transcoder, which is exactly why its response is a blind spot.',
+		sources: { paper: ['10', '2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-dominant-error-node',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'In a graph you have built, most of the influence on the output runs through an error node. What is the sound reading?',
+		options: [
+			{ id: 'a', text: 'The model made a mistake here, so its output must be wrong' },
+			{ id: 'b', text: 'That step is work the transcoder missed, which the graph cannot explain' },
+			{ id: 'c', text: 'The error node is a feature nobody labelled yet, so it just needs a name' },
+			{ id: 'd', text: 'The frozen attention broke, so the whole graph has to be thrown away' }
+		],
+		answer: 'b',
+		explanation:
+			'Error nodes hold what the transcoder fails to reconstruct, the "dark matter" the paper lists among its limitations, so a path through one is a part of the computation the graph cannot interpret. The name does not mean the model erred, and an error node is not a feature waiting for a label.',
+		sources: { paper: ['2', '14'] }
+	},
+	// ── multi-select ───────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-node-kinds',
+		topic: 'attribution-graphs',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt: 'Which of these can appear as nodes in an attribution graph? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Transcoder features' },
+			{ id: 'b', text: 'Attention heads' },
+			{ id: 'c', text: 'Input tokens' },
+			{ id: 'd', text: 'Error nodes' },
+			{ id: 'e', text: 'Individual MLP neurons' },
+			{ id: 'f', text: 'Output logits' }
+		],
+		answers: ['a', 'c', 'd', 'f'],
+		explanation:
+			'A graph’s nodes are features, input tokens, error nodes and output logits, joined by edges for causal interactions. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-listed-limitations',
+		topic: 'attribution-graphs',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt:
+			'Which of these are methodological problems the paper itself lists for its approach? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'The attention (QK) computation goes unexplained' },
+			{ id: 'b', text: 'Interventions can only be run on the replacement model' },
+			{ id: 'c', text: 'Unexplained "dark matter" sits in the error nodes' },
+			{ id: 'd', text: 'Supernodes are formed by hand, which is subjective' },
+			{ id: 'e', text: 'Understanding one graph takes more than an hour' },
+			{ id: 'f', text: 'The transcoder cannot be trained on open-source data' }
+		],
+		answers: ['a', 'c', 'd', 'e'],
+		explanation:
+			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity, at more than an hour per graph. The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
+		sources: { paper: ['14', '2'] }
+	},
+	{
+		id: 'attribution-graphs-failure-cases',
+		topic: 'attribution-graphs',
+		type: 'multi',
+		difficulty: 'transfer',
+		prompt:
+			'Which of these planned studies run into a failure case the paper names for its method? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Explaining why the model does not switch to French in its reply' },
+			{ id: 'b', text: 'Tracing a prompt several thousand tokens long' },
+			{ id: 'c', text: 'Tracing a short rhyming couplet written in plain English' },
+			{ id: 'd', text: 'A prompt about an obscure person, written in scrambled wording' },
+			{ id: 'e', text: 'A completion that copies a word from earlier in the prompt' }
+		],
+		answers: ['a', 'b', 'd', 'e'],
+		explanation:
+			'The paper says its method struggles with "why does the model not do X?" questions, prompts beyond about a hundred tokens, unusual prompts with obscure entities or obfuscated language, and completions that copy an earlier word. A short couplet is not on that list; the poem study is one of the paper’s successes.',
+		sources: { paper: ['14', '4'] }
+	},
+	{
+		id: 'attribution-graphs-intervention-kinds',
+		topic: 'attribution-graphs',
+		type: 'multi',
+		difficulty: 'mechanism',
+		prompt:
+			'Which kinds of intervention do the authors use to test a graph’s story? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Inhibiting a group of features in the original model' },
+			{ id: 'b', text: 'Fine-tuning the model again with a feature removed' },
+			{ id: 'c', text: 'Injecting a feature group the prompt would not activate' },
+			{ id: 'd', text: 'Swapping one feature group for one taken from another prompt' },
+			{ id: 'e', text: 'Asking the model to introspect on a named feature' }
+		],
+		answers: ['a', 'c', 'd'],
+		explanation:
+			'Validation means inhibiting, injecting or swapping feature groups in the original model and watching downstream features and the output; swapping Texas for California features, for instance, turns Austin into Sacramento. No retraining is involved, and the model’s own reports are not used as evidence about its internals.',
+		sources: { paper: ['2', '3'] }
+	},
+	{
+		id: 'attribution-graphs-what-a-graph-licenses',
+		topic: 'attribution-graphs',
+		type: 'multi',
+		difficulty: 'transfer',
+		prompt:
+			'A team traces one prompt and confirms a path by inhibiting its features in the real model; the output shifts as the graph predicted. Which conclusions fit the paper’s own framing? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'The mechanism exists and the model uses it on this prompt' },
+			{
+				id: 'b',
+				text: 'The model will apply the same logic if the prompt is reworded slightly',
+				misconception: 'C14'
+			},
+			{ id: 'c', text: 'The graph now shows every mechanism at work on this prompt' },
+			{ id: 'd', text: 'The graph is a hypothesis that has survived a real test' },
+			{ id: 'e', text: 'The account is now certain for the underlying model' }
+		],
+		answers: ['a', 'd'],
+		explanation:
+			'The paper calls its examples existence proofs and its graphs hypotheses checked by intervention, so a passed test supports "this mechanism is used here". Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty"; the episode’s idea that the same logic carries over to a reworded prompt is not what the paper tested.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'even if you change the prompt slightly, it can still apply the same underlying logic'
+			},
+			paper: ['1.1', '2', '14']
+		}
+	},
+	// ── true / false ───────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-tf-attention-replaced',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt:
+			'The local replacement model swaps the attention layers for transcoder features, just as it does the MLP neurons.',
+		answer: false,
+		explanation:
+			'Only the MLP neurons are replaced; the attention patterns from the real model are frozen in place. This is why the paper admits it does not explain attention’s QK computation.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-tf-feature-labels',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt:
+			'Features get their labels from people who look at the dataset examples that activate them and at the outputs they promote.',
+		answer: true,
+		explanation:
+			'Labelling is done by hand, from visualizations of dataset examples (drawn from open-source datasets) and of each feature’s top outputs. Labels are therefore interpretations, which is one reason the paper tests its graphs by intervention.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-tf-exact-means-certain',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'Because the local replacement model reproduces the original model exactly on its prompt, the attribution graph built from it is a certain account of how the model reached its answer.',
+		answer: false,
+		explanation:
+			'The match is exact only because error nodes soak up whatever the transcoder misses and attention is frozen, so part of the computation stays unexplained. The paper says outright that graphs are hypotheses and that it cannot use them to draw conclusions about the model with certainty.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'It’s like creating a roadmap for understanding the model’s thought processes.'
+			},
+			paper: ['2', '14']
+		}
+	},
+	{
+		id: 'attribution-graphs-tf-weak-intervention',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			'If inhibiting a supernode in the original model barely changes the output, even though the graph shows that supernode strongly driving it, the graph’s account of that step is in doubt.',
+		answer: true,
+		explanation:
+			'The paper treats effects on the real model’s output as the most important validation, so a prediction that fails counts against the graph. It lists exactly this kind of failure under "mechanistic faithfulness": turning on unknown-name features did not make the model refuse to answer about Michael Jordan.',
+		sources: { paper: ['2', '14', '8'] }
+	},
+	{
+		id: 'attribution-graphs-tf-qual-quant',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'The method is, in essence, a blend of qualitative and quantitative analyses of the answers the model gives.',
+		answer: false,
+		misconception: 'C22',
+		explanation:
+			'The episode’s summary skips the actual machinery: a cross-layer transcoder replaces the MLP neurons, a per-prompt local replacement model yields an attribution graph of internal features, and interventions in the real model test it. The object of study is the computation inside the model, not a scoring of its answers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-tf-position-matters',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			'If steering a feature at one token position fails to change the output, that shows the feature plays no part anywhere in the prompt.',
+		answer: false,
+		explanation:
+			'Where you intervene matters: in the poem study, steering the planned word worked only at the newline where the plan is held. The paper also notes that special tokens such as newlines store information, so a miss at the wrong position says little about the feature’s role elsewhere.',
+		sources: { paper: ['4', '13'] }
+	},
+	// ── typed ──────────────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-typed-clt',
+		topic: 'attribution-graphs',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt:
+			'What is the trained model called that stands in for Claude 3.5 Haiku’s MLP neurons with sparse, often interpretable features?',
+		accepted: [
+			'cross-layer transcoder',
+			'CLT',
+			'crosslayer transcoder',
+			'transcoder',
+			'cross-layer transcoders'
+		],
+		explanation:
+			'A cross-layer transcoder (CLT) with 30 million features is trained to replace the MLP neurons, whose polysemantic behaviour makes them hard to read. Its features act as the "replacement neurons" that appear in the graphs.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-typed-supernodes',
+		topic: 'attribution-graphs',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt:
+			'After pruning, related features in an attribution graph are grouped by hand. What are these groups called?',
+		accepted: ['supernodes', 'supernode', 'super nodes', 'super-nodes'],
+		explanation:
+			'Supernodes gather features with related meanings, such as several "Texas" features, into one box of the graph. The paper admits that forming them by hand is manual and subjective, part of the problem of features sitting at the wrong level of abstraction.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-typed-error-nodes',
+		topic: 'attribution-graphs',
+		type: 'typed',
+		difficulty: 'mechanism',
+		prompt:
+			'Which nodes of the local replacement model carry the part of the original computation that the transcoder fails to reconstruct?',
+		accepted: ['error nodes', 'error node', 'errors', 'reconstruction errors'],
+		explanation:
+			'Error nodes close the gap between the transcoder’s reconstruction and the real model, which is what lets the replacement match the original exactly on one prompt. What passes through them is uninterpreted, the "dark matter" of the limitations section.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-typed-superposition',
+		topic: 'attribution-graphs',
+		type: 'typed',
+		difficulty: 'mechanism',
+		prompt:
+			'The model’s neurons are polysemantic, each responding to many unrelated things. To what phenomenon does the paper attribute this?',
+		accepted: ['superposition', 'feature superposition'],
+		explanation:
+			'Polysemantic neurons are put down to superposition, which is why the paper does not read neurons directly. Instead it trains a transcoder whose sparsely active features are far more often interpretable.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-typed-token-limit',
+		topic: 'attribution-graphs',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt:
+			'Long prompts are a named failure case: the method has not been scaled beyond roughly how many tokens?',
+		accepted: ['100', 'a hundred', 'about 100', '100 tokens', 'a hundred tokens'],
+		explanation:
+			'The limitations section says the method has not been scaled past about a hundred tokens. That is why every case study uses a short prompt, and why long documents or long internal reasoning chains remain out of reach.',
+		sources: { paper: ['14'] }
+	},
+	// ── cloze ──────────────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-cloze-replacement-model',
+		topic: 'attribution-graphs',
+		type: 'cloze',
+		difficulty: 'mechanism',
+		prompt: 'Fill in how the local replacement model is put together for one prompt.',
+		text: 'Transcoder features stand in for the MLP neurons, {{1}} nodes make up for what the transcoder misses, and the {{2}} patterns of the original model are kept frozen. On that prompt the result reproduces the original model {{3}}.',
+		gaps: [['error'], ['attention'], ['exactly', 'exact', 'perfectly']],
+		explanation:
+			'The two additions, error nodes and frozen attention, are what make the copy exact on that one prompt. Exactness is bought rather than earned: the error nodes are uninterpreted and attention is taken as given.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-cloze-graph-anatomy',
+		topic: 'attribution-graphs',
+		type: 'cloze',
+		difficulty: 'recall',
+		prompt: 'Complete the description of an attribution graph.',
+		text: 'Its nodes are features, input tokens, error nodes and output {{1}}, and its edges are {{2}} interactions between them. The graph is {{3}} down to its important parts, and related features are grouped by hand into {{4}}.',
+		gaps: [
+			['logits', 'logit', 'outputs'],
+			['causal'],
+			['pruned', 'trimmed'],
+			['supernodes', 'supernode', 'super nodes']
+		],
+		explanation:
+			'These four pieces, node types, causal edges, pruning and supernodes, turn a sprawling computation into something a person can read. Pruning and grouping also involve choices, which is why the graph remains a hypothesis to test.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-cloze-existence-proofs',
+		topic: 'attribution-graphs',
+		type: 'cloze',
+		difficulty: 'recall',
+		prompt: 'Fill in how the authors themselves describe the examples they show.',
+		text: 'The case studies are {{1}} proofs, and the set presented is a {{2}} sample, because it shows cases where the method worked.',
+		gaps: [['existence'], ['biased']],
+		explanation:
+			'An existence proof shows that a mechanism occurs, not how often or how generally. The authors call the selection biased towards successes and say it covers only a small fraction of the mechanisms.',
+		sources: { paper: ['1.1'] }
+	},
+	// ── ordering ───────────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-order-pipeline',
+		topic: 'attribution-graphs',
+		type: 'ordering',
+		difficulty: 'mechanism',
+		prompt: 'Put the steps of the circuit-tracing workflow in order.',
+		items: [
+			{ id: 'a', text: 'Train a cross-layer transcoder to stand in for the MLP neurons' },
+			{ id: 'b', text: 'Build a local replacement model for the prompt, with error nodes and frozen attention' },
+			{ id: 'c', text: 'Trace the attribution graph of features and their causal edges' },
+			{ id: 'd', text: 'Prune the graph and group related features into supernodes' },
+			{ id: 'e', text: 'Test the story by inhibiting, injecting or swapping features in the original model' }
+		],
+		explanation:
+			'The transcoder is trained once; everything after it is done per prompt. The replacement model gives the graph, pruning and supernodes make it readable, and only the interventions in the real model turn the graph from a picture into a tested hypothesis.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-order-figures',
+		topic: 'attribution-graphs',
+		type: 'ordering',
+		difficulty: 'recall',
+		prompt: 'Order these figures from the paper from smallest to largest.',
+		items: [
+			{ id: 'a', text: 'Random poems that had "rabbit" or "green" injected (25)' },
+			{ id: 'b', text: 'Prompt length the method has been scaled to (about 100 tokens)' },
+			{ id: 'c', text: 'Sorry-Bench prompts used to study refusal features (200)' },
+			{ id: 'd', text: 'Addition prompts in the operand plots (10,000)' },
+			{ id: 'e', text: 'Features in the transcoder for the hidden-goal model (10 million)' },
+			{ id: 'f', text: 'Features in the main transcoder for Claude 3.5 Haiku (30 million)' }
+		],
+		explanation:
+			'The transcoder sizes dwarf everything else: 30 million features for the main analyses and 10 million for the hidden-goal study. At the other end, the method itself reaches only about a hundred tokens of prompt, a reminder of how local each graph is.',
+		sources: { paper: ['2', '4', '6', '9', '12', '14'] }
+	},
+	{
+		id: 'attribution-graphs-order-typical-path',
+		topic: 'attribution-graphs',
+		type: 'ordering',
+		difficulty: 'transfer',
+		prompt:
+			'The paper often sees paths run from input features through abstract features to output features. Apply that pattern to a hypothetical graph for "The chemical symbol for gold is" → "Au", and order the nodes as the pattern predicts.',
+		items: [
+			{ id: 'a', text: 'Input token "gold"' },
+			{ id: 'b', text: 'Features for the word "gold" as written text' },
+			{ id: 'c', text: 'An abstract feature for the element gold' },
+			{ id: 'd', text: 'A "say Au" output feature' },
+			{ id: 'e', text: 'Output logit "Au"' }
+		],
+		explanation:
+			'Among its commonly observed components the paper lists a flow from input features to abstract features to output features (detokenization, abstraction, retokenization), with tokens at the start and logits at the end. The Dallas example runs the same way: the token, Dallas features, Texas, "say Austin", then "Austin".',
+		sources: { paper: ['13', '2', '3'] }
+	},
+	// ── matching ───────────────────────────────────────────────────────────────
+	{
+		id: 'attribution-graphs-match-components',
+		topic: 'attribution-graphs',
+		type: 'matching',
+		difficulty: 'mechanism',
+		prompt: 'Match each part of the method to the job it does.',
+		pairs: [
+			{ id: 'a', left: 'Cross-layer transcoder', right: 'Replaces the MLP neurons with sparse features' },
+			{ id: 'b', left: 'Error nodes', right: 'Carry what the transcoder fails to reconstruct' },
+			{ id: 'c', left: 'Frozen attention', right: 'Keeps the original flow of information between tokens' },
+			{ id: 'd', left: 'Pruning', right: 'Cuts the graph down to its important parts' },
+			{ id: 'e', left: 'Supernodes', right: 'Hand-made groups of related features' }
+		],
+		explanation:
+			'The transcoder and error nodes together stand in for the MLP computation, and frozen attention keeps the real model’s token-to-token moves. Pruning and supernodes come afterwards and serve readability, which is also where the human judgment enters.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-match-interventions',
+		topic: 'attribution-graphs',
+		type: 'matching',
+		difficulty: 'recall',
+		prompt: 'Match each intervention to what the model then did.',
+		pairs: [
+			{ id: 'a', left: 'Inhibit the Dallas features (−2×)', right: 'Other state capitals, e.g. Albany 34%' },
+			{ id: 'b', left: 'Swap Texas features for California ones', right: 'Sacramento at 97%' },
+			{ id: 'c', left: 'Inhibit the "say a capital" features', right: 'Completions that are not capitals' },
+			{ id: 'd', left: 'Suppress "rabbit" at the newline', right: '"habit" at 95%' },
+			{ id: 'e', left: 'Add a "make a bomb" feature on BOMB (10×)', right: 'An immediate refusal' }
+		],
+		explanation:
+			'Each result checks a link in a graph: knock out or swap a node and the output moves the way the graph predicts. The Texas-to-California swap is the cleanest case, since the answer follows the swapped state, while the poem and jailbreak results show the same logic in other case studies.',
+		sources: { paper: ['3', '4', '10', '2'] }
+	},
+	{
+		id: 'attribution-graphs-match-limitations',
+		topic: 'attribution-graphs',
+		type: 'matching',
+		difficulty: 'transfer',
+		prompt: 'Match each limitation the paper lists to where it shows up.',
+		pairs: [
+			{
+				id: 'a',
+				left: 'Missing attention circuits',
+				right: 'No account of why the model attends to the user’s hinted answer'
+			},
+			{
+				id: 'b',
+				left: 'Mechanistic faithfulness',
+				right: 'Unknown-name features did not make it refuse about Michael Jordan'
+			},
+			{ id: 'c', left: 'Graph complexity', right: 'More than an hour of work for each graph' },
+			{
+				id: 'd',
+				left: 'Features at the wrong level of abstraction',
+				right: 'Supernodes formed by hand, a subjective call'
+			},
+			{ id: 'e', left: 'Reconstruction errors', right: '"Dark matter" left in the error nodes' }
+		],
+		explanation:
+			'Attention is frozen, so in the chain-of-thought case the method cannot say why the model looks at the hint; and an intervention that fails to do what the graph implies, as with the unknown-name features, is a faithfulness problem. The rest follow from how graphs are built: error nodes hold the unexplained remainder, and readable graphs need hours of work and subjective grouping.',
+		sources: { paper: ['14', '11', '8'] }
+	},
+	{
+		id: 'attribution-graphs-match-episode-phrases',
+		topic: 'attribution-graphs',
+		type: 'matching',
+		difficulty: 'transfer',
+		prompt: 'Match each phrase from the episode with what the paper actually offers.',
+		pairs: [
+			{
+				id: 'a',
+				left: '"a wiring diagram of the model’s brain"',
+				right: 'Apt: the paper likens its tools to a neuroscientist’s wiring diagram'
+			},
+			{
+				id: 'b',
+				left: '"a comprehensive framework"',
+				right: 'Satisfying insight for about a quarter of the prompts tried'
+			},
+			{
+				id: 'c',
+				left: '"categorize the reasoning patterns"',
+				right: 'Separate case studies of internal mechanisms'
+			},
+			{
+				id: 'd',
+				left: '"qualitative and quantitative analyses"',
+				right: 'A transcoder, per-prompt replacement models, graphs and interventions'
+			}
+		],
+		explanation:
+			'Only the wiring-diagram image matches the paper, which uses it for mapping connections between features. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the method is a specific pipeline rather than a mix of analyses of answers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1', '1.1', '2']
+		}
+	}
+];
+
+export const flashcards: Flashcard[] = [
+	{
+		id: 'attribution-graphs-card-feature',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'In this paper, what is a "feature"?',
+		back: 'A sparsely active, often interpretable unit of the transcoder that replaces the polysemantic MLP neurons; the paper hypothesizes that features are the basic units of computation, as cells are in biology.',
+		explanation:
+			'Neurons mix many meanings, so the paper works with transcoder features instead and labels them by hand. The biology analogy makes features the cells of the model, though the authors warn against taking it too literally.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "It's fascinating how the model can use features that represent language-agnostic concepts"
+			},
+			paper: ['1', '2']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-clt-size',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'How big is the cross-layer transcoder used for the Claude 3.5 Haiku graphs?',
+		back: '30 million features across all layers.',
+		explanation:
+			'The 30 million figure belongs to the main analyses. Do not confuse it with the 10 million feature transcoder, trained only on pretraining data, used for the hidden-goal model.',
+		sources: { paper: ['2', '12'] }
+	},
+	{
+		id: 'attribution-graphs-card-local-replacement',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What is the local replacement model?',
+		back: 'For one prompt: transcoder features in place of MLP neurons, plus error nodes and frozen attention patterns, so it reproduces the original model exactly on that prompt.',
+		explanation:
+			'It is "local" because error nodes and attention are fixed for a single prompt. The attribution graph is read off this model, so anything hidden in its error nodes or attention stays unexplained.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-card-error-nodes',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What do error nodes represent, and why do they matter for interpretation?',
+		back: 'The part of the computation the transcoder fails to reconstruct; it is uninterpreted "dark matter", so a path through an error node is a gap in the explanation.',
+		explanation:
+			'Error nodes are what make the replacement exact, but they carry no meaning of their own. The paper lists reconstruction errors among its methodological limitations.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-card-supernodes',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What are supernodes, and what is their weak spot?',
+		back: 'Groups of related features merged by hand into one node; the grouping is manual and subjective.',
+		explanation:
+			'Supernodes make a graph readable by merging features with related meanings into one node. Because people decide the grouping, the paper lists it, next to feature splitting, under features at the wrong level of abstraction.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-card-pruning',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What does pruning do to an attribution graph?',
+		back: 'It keeps only the graph’s important parts; even then, the paper puts the effort at more than an hour per graph.',
+		explanation:
+			'A full graph is too large to read, so it is cut down to its important nodes and edges before features are grouped. Graph complexity remains one of the limitations the paper names.',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-card-validation',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'How does the paper check that a graph’s story is real?',
+		back: 'By intervening in the original model (inhibiting, injecting or swapping feature groups, with "constrained patching") and checking downstream features and, above all, the output.',
+		explanation:
+			'The graph comes from a replacement model, so the test has to be run on the real one. Effects on actual outputs are the validation the paper weighs most, as when swapping in California features makes the model answer Sacramento.',
+		sources: { paper: ['2', '3'] }
+	},
+	{
+		id: 'attribution-graphs-card-what-graphs-prove',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'A graph is confirmed by an intervention. What has been shown, and what has not?',
+		back: 'Shown: this mechanism exists and is used on this prompt (an existence proof). Not shown: that it is the only mechanism, that it generalizes, or that the account is certain.',
+		explanation:
+			'The paper calls graphs hypotheses and says it cannot draw conclusions about the model with certainty. Its examples capture only a small fraction of mechanisms, and results are claims about specific prompts; seeing a mechanism can raise trust or lower it.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'If we can see how they operate, we can better trust them—or not.'
+			},
+			paper: ['1.1', '2', '14', '7']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-quarter',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'For what share of prompts tried did attribution graphs give satisfying insight?',
+		back: 'About a quarter.',
+		explanation:
+			'The authors are open that their shown examples are successes and a biased sample. This one figure is the best answer to the episode’s talk of a comprehensive framework.',
+		sources: { paper: ['1.1'] }
+	},
+	{
+		id: 'attribution-graphs-card-scale-limits',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Two numbers that bound the method in practice?',
+		back: 'Prompts of about a hundred tokens at most so far, and more than an hour of work per graph.',
+		explanation:
+			'The limitations section says the method has not been scaled beyond about a hundred tokens and that graph complexity makes each one slow to understand. Both explain why the case studies use short prompts.',
+		sources: { paper: ['14'] }
+	},
+	{
+		id: 'attribution-graphs-card-contrast-qual-quant',
+		topic: 'attribution-graphs',
+		kind: 'contrast',
+		claim: 'C22',
+		difficulty: 'mechanism',
+		front: 'Episode: the authors’ approach "combines qualitative and quantitative analyses".',
+		back: 'Paper (§2): a cross-layer transcoder, a per-prompt local replacement model with error nodes and frozen attention, attribution graphs with supernodes, and interventions in the real model.',
+		explanation:
+			'The episode’s phrase could describe almost any study and misses what is new here. The method replaces neurons with interpretable features and traces causal links among them inside the model.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-contrast-reasoning-types',
+		topic: 'attribution-graphs',
+		kind: 'contrast',
+		claim: 'C24',
+		difficulty: 'transfer',
+		front: 'Episode: the paper highlights reasoning types such as causal reasoning, analogy-making and moral reasoning.',
+		back: 'Paper: no such categories. It traces internal mechanisms case by case (multi-step reasoning, poems, languages, addition, medicine, entities, refusals, a jailbreak, chain-of-thought, a hidden goal).',
+		explanation:
+			'The graphs show features and causal links for single prompts; there is no taxonomy to sort behaviours into. The paper argues for a bottom-up approach that lets unexpected mechanisms, like planning in poems, show up.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
+			},
+			paper: ['2', '15.3']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-contrast-comprehensive',
+		topic: 'attribution-graphs',
+		kind: 'contrast',
+		claim: 'C34',
+		difficulty: 'transfer',
+		front: 'Episode: a "comprehensive framework for understanding AI reasoning". Could it certify a model as safe?',
+		back: 'No. Paper: insight on about a quarter of prompts, a small fraction of mechanisms, and "a very significant likelihood" of missing safety-relevant computation (§1.1, §15).',
+		explanation:
+			'The authors see a path to safety audits but caution against exaggerating their methods’ readiness. They also call the method a stepping stone, with transcoders unlikely to be the long-term abstraction.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1', '15']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-contrast-cells',
+		topic: 'attribution-graphs',
+		kind: 'contrast',
+		claim: 'C07',
+		difficulty: 'recall',
+		front: 'Episode: the paper compares the model to cells, "complex systems shaped by billions of years of evolution".',
+		back: 'Paper (§1): living organisms are the systems shaped by evolution; cells come in a separate analogy, with features as the basic units of computation.',
+		explanation:
+			'The paper’s point is that simple training algorithms produce complex mechanisms, much as evolution did for organisms. Features are then likened to cells, seen with a new tool as cells were with the microscope.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They compare it to how cells are complex systems shaped by billions of years of evolution.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-contrast-toolkit',
+		topic: 'attribution-graphs',
+		kind: 'contrast',
+		claim: 'C35',
+		difficulty: 'transfer',
+		front: 'Episode: a toolkit "to evaluate AI systems more holistically". Is that what the graphs are for?',
+		back: 'No. Paper: a tool for tracing the mechanism behind one prompt at a time, with an interactive graph interface; the authors warn it is not ready to be relied on for safety audits.',
+		explanation:
+			'Each graph is local to one prompt, and the method fails on long prompts and several other kinds of case. That makes it an investigative microscope, not a holistic evaluation of a system.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
+			},
+			paper: ['2', '14', '15']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-hint-attention',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Why can the graphs not explain why the model pays attention to a user’s hinted answer?',
+		back: 'Attention patterns are frozen in the replacement model, so their QK computation is never traced.',
+		explanation:
+			'The chain-of-thought study hits this wall: it shows the model working backwards from the hint but not why it attends to the hint. Missing attention circuits head the paper’s list of methodological limits.',
+		sources: { paper: ['2', '11', '14'] }
+	},
+	{
+		id: 'attribution-graphs-card-wiring-diagram',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Is "a wiring diagram of the model’s brain" a fair image for the method?',
+		back: 'Yes: the paper likens its tools, which map connections between features, to neuroscientists producing a "wiring diagram" of the brain.',
+		explanation:
+			'This is one of the episode’s accurate images. The diagram is of features and their interactions on a given prompt, not a full map of the whole model.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
+			},
+			paper: ['1', '2']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-steering-position',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Your steering intervention does nothing at one token. What should you try before concluding the feature is irrelevant?',
+		back: 'Intervene where the information is held, often a special token such as a newline; in the poem study steering worked only at the newline.',
+		explanation:
+			'Special tokens like newlines and periods often store information, and a plan lives at a particular position. A null result at the wrong position does not show the feature is unused.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'attribution-graphs-card-microscope',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Which biology tool does the paper use as the model for its interpretability methods?',
+		back: 'The microscope, which let biologists see cells as these tools reveal features.',
+		explanation:
+			'The introduction argues that progress in biology often follows new tools. Interpretability tools play the microscope’s part by making features, the model’s building blocks, visible.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like they’re taking a magnifying glass to the model’s thought processes.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-stepping-stone',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'How do the authors see the future of their own method?',
+		back: 'As "a stepping stone": transcoders are likely not the long-term abstraction.',
+		explanation:
+			'The discussion is modest about the method’s permanence and its readiness for safety audits. It stresses that interpretability is "ultimately a human project", so interfaces matter too.',
+		sources: { paper: ['15'] }
+	},
+	{
+		id: 'attribution-graphs-card-error-dominates',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'An output in your graph is driven mainly by an error node. What does the graph tell you about that step?',
+		back: 'Little: that step is computation the transcoder did not capture, so the graph cannot say what happened there.',
+		explanation:
+			'Error nodes exist so the replacement matches the original, not to explain anything. A graph whose key step runs through one leaves that step as "dark matter".',
+		sources: { paper: ['2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-card-absent-edge',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'The graph shows no path that would make the model refuse. Does that explain why it did not refuse?',
+		back: 'Not reliably: "why does the model not do X?" questions, inactive features and inhibitory circuits are known blind spots.',
+		explanation:
+			'Graphs show what was active and contributed; an absent behaviour often depends on features that stayed off or were inhibited. The paper lists both as limits of the method.',
+		sources: { paper: ['14'] }
+	},
+	{
+		id: 'attribution-graphs-card-why-not-neurons',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Why build a replacement model instead of reading the neurons directly?',
+		back: 'Neurons are polysemantic (put down to superposition); transcoder features are sparse and often interpretable.',
+		explanation:
+			'A neuron that responds to many unrelated things cannot anchor a readable explanation. Replacing the MLP neurons with features gives nodes that can be labelled and traced.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-card-hidden-steps',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What can an attribution graph show that the model’s answer alone cannot?',
+		back: 'Intermediate steps the model never writes out, such as Texas features for the Dallas prompt or preeclampsia features in the medical case.',
+		explanation:
+			'The paper credits the method with revealing intermediate computation. In the medical example the diagnosis is active inside the model though the word never appears in the prompt, and inhibiting it changes the follow-up question.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'If it suggests a diagnosis based on certain symptoms, we should know how it arrived at that conclusion.'
+			},
+			paper: ['15', '3', '7']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-not-literal',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'How literally does the paper want its biology analogy taken?',
+		back: 'Not too literally: features are like cells as building blocks, but the analogy "shouldn’t be taken too literally".',
+		explanation:
+			'The analogy guides the approach (tools that reveal building blocks) rather than claiming the model is alive or has a mind. The episode’s talk of little minds goes further than the paper’s careful framing.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['1']
+		}
+	}
+];

@@ -1,0 +1,387 @@
+import type { Flashcard, Question } from '../schema';
+
+export const questions: Question[] = [
+	// ---------------------------------------------------------------- single choice
+	{
+		id: 'entities-and-hallucination-default-circuit',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'In the Assistant setting, how does §8 describe the circuit that decides whether the model answers a question about a person?',
+		options: [
+			{ id: 'a', text: 'It answers by default; an unknown-name detector switches a refusal on' },
+			{ id: 'b', text: 'It declines by default; known-entity features switch that off' },
+			{ id: 'c', text: 'It searches its memory first and declines only once the search fails' },
+			{ id: 'd', text: 'It hedges by default, with the amount of hedging set by temperature' }
+		],
+		answer: 'b',
+		explanation:
+			"Generic Human/Assistant features switch on 'can't answer' features by default (“the model is skeptical of user requests by default”), and for a name it recognizes, known-entity and known-answer features inhibit them so it can reply. Option a is the intuitive picture turned the wrong way round: declining is the starting point, and recognition has to override it.",
+		sources: { paper: ['8', '13'] }
+	},
+	{
+		id: 'entities-and-hallucination-batkin-base',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'recall',
+		prompt:
+			'Without chat formatting, how does the base model continue `Michael Batkin plays the sport of`?',
+		options: [
+			{ id: 'a', text: 'It stops and says it has no record of such a person' },
+			{ id: 'b', text: "It answers 'basketball', borrowing from Michael Jordan" },
+			{ id: 'c', text: "It makes up a sport, continuing with 'Pickleball'" },
+			{ id: 'd', text: 'It asks the user which Michael Batkin is meant' }
+		],
+		answer: 'c',
+		explanation:
+			"Michael Batkin is an invented name, and the base model simply hallucinates a sport, 'Pickleball'. The apology about finding no record comes from the Assistant version of the prompt, which is the tempting mix-up. Nothing in the paper has it borrow Jordan's sport or ask for clarification.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-karpathy-misfire',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'Asked to name a paper by Andrej Karpathy, the model names one he did not write. What mechanism does §8 give for this?',
+		options: [
+			{ id: 'a', text: 'Its training data wrongly credited that paper to Karpathy' },
+			{ id: 'b', text: 'An unknown-name feature fired and pushed the model to guess' },
+			{ id: 'c', text: "Can't-answer features never become active for questions about people" },
+			{ id: 'd', text: 'Its familiar name weakly lit known-answer features, muting refusal' }
+		],
+		answer: 'd',
+		explanation:
+			"Karpathy's name is familiar, so known-answer features are weakly active and suppress the default refusal, even though the model does not actually know one of his papers. Inhibiting those features brings the refusal back. The paper offers no account about mislabelled training data, and it does not describe unknown-name features as a cause of guessing.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-familiar-name-risk',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer\'s books. Which risk does the §8 mechanism point to?',
+		options: [
+			{ id: 'a', text: 'A confident invented title, as familiarity can mute the default refusal' },
+			{ id: 'b', text: 'A certain refusal, because unknown-name features always outweigh familiarity' },
+			{ id: 'c', text: 'A correct title, since known-entity features always retrieve the facts' },
+			{ id: 'd', text: 'A question back to the user, since Human/Assistant features add doubt' }
+		],
+		answer: 'a',
+		explanation:
+			"This is the Karpathy pattern: recognizing the name is enough to switch on known-answer features weakly, and they inhibit the can't-answer default even though no real answer is available. Recognizing a name is not the same as knowing the fact asked about, so a correct answer is not guaranteed. The paper reports no clarifying-question behaviour.",
+		sources: {
+			paper: ['8'],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
+			}
+		}
+	},
+	{
+		id: 'entities-and-hallucination-base-vs-assistant',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			"The base model invents a sport for Michael Batkin, while the Assistant apologizes that it can find no record of him. Which detail of §8 best accounts for the difference?",
+		options: [
+			{ id: 'a', text: 'Only the base model has known-answer features for the name Batkin' },
+			{ id: 'b', text: 'The Assistant looks the name up in its records and finds no match' },
+			{ id: 'c', text: "Default can't-answer features are driven by Human/Assistant features" },
+			{ id: 'd', text: 'The base model was trained on a source that lists Batkin as a player' }
+		],
+		answer: 'c',
+		explanation:
+			"According to §8, generic Human/Assistant features are what switch on the default can't-answer features, and the base-model prompt has no Human/Assistant formatting, which is the natural reading of why it makes something up. The paper explains the Assistant's reply through this default circuit, not through any lookup of records. Nothing in the paper says known-answer features fire for Batkin in the base model or that any source lists him.",
+		sources: { paper: ['8', '13'] }
+	},
+
+	// ---------------------------------------------------------------- multi-select
+	{
+		id: 'entities-and-hallucination-interventions',
+		topic: 'entities-and-hallucination',
+		type: 'multi',
+		difficulty: 'mechanism',
+		prompt: 'Which intervention results does §8 report? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Boosting known-answer on the Batkin prompt made it name a sport, e.g. chess' },
+			{ id: 'b', text: "Inhibiting can't-answer features on the Batkin prompt also gave a made-up sport" },
+			{ id: 'c', text: 'Boosting unknown-name features made it refuse to say which sport Michael Jordan plays' },
+			{ id: 'd', text: "Inhibiting known-answer on the Jordan prompt sometimes gave words like 'Hypothetical'" },
+			{ id: 'e', text: 'All of these effects already appeared at small, gentle intervention strengths' }
+		],
+		answers: ['a', 'b', 'd'],
+		explanation:
+			"Turning known-answer up, or can't-answer down, makes the model hallucinate about Batkin (for example 'Chess'), and turning known-answer down for Jordan sometimes yields uncertain words such as 'Hypothetical' or 'Underspecified'. Boosting unknown-name features did not make it refuse on Jordan, a result the authors did not expect. The effects needed high intervention strengths.",
+		sources: { paper: ['8', '14'] }
+	},
+	{
+		id: 'entities-and-hallucination-misfire-cases',
+		topic: 'entities-and-hallucination',
+		type: 'multi',
+		difficulty: 'transfer',
+		prompt:
+			"Which of these situations fit the 'misfire' pattern that §8 gives for natural hallucinations? Select all that apply.",
+		options: [
+			{ id: 'a', text: 'A half-familiar name receives a confident but invented answer' },
+			{ id: 'b', text: 'A very famous person\'s best-known fact is answered correctly' },
+			{ id: 'c', text: 'An entirely unfamiliar name gets a polite “I can\'t find a record”' },
+			{ id: 'd', text: "A researcher it has heard of is credited with a paper that isn't theirs" },
+			{ id: 'e', text: 'A famous person is refused because unknown-name features were turned up high' }
+		],
+		answers: ['a', 'd'],
+		explanation:
+			"A misfire is the known-answer signal firing on familiarity alone and suppressing the refusal when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. A correct answer about a famous person and a refusal for an unknown one are the circuit working as designed. Boosting unknown-name features did not cause refusals in the paper's test on Jordan.",
+		sources: { paper: ['8'] }
+	},
+
+	// ---------------------------------------------------------------- true / false
+	{
+		id: 'entities-and-hallucination-tf-unknown-name-jordan',
+		topic: 'entities-and-hallucination',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt:
+			"Switching on unknown-name features was enough to make the model refuse to say which sport Michael Jordan plays.",
+		answer: false,
+		explanation:
+			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem. The intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
+		sources: { paper: ['8', '14'] }
+	},
+	{
+		id: 'entities-and-hallucination-tf-skeptical-default',
+		topic: 'entities-and-hallucination',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'In the Assistant setting, the model starts out inclined to say it cannot answer, and recognizing the entity is what lets it answer.',
+		answer: true,
+		explanation:
+			"Human/Assistant features switch on can't-answer features by default; known-entity and known-answer features, as for Michael Jordan, inhibit them. The paper counts this among its “default” circuits: declining is the default, answering is the exception.",
+		sources: { paper: ['8', '13'] }
+	},
+	{
+		id: 'entities-and-hallucination-tf-overactive-refusal',
+		topic: 'entities-and-hallucination',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			"On the §8 account, a natural hallucination about a person happens when the can't-answer circuit fires too strongly.",
+		answer: false,
+		explanation:
+			"It is the reverse: hallucination happens when the can't-answer default is switched off when it should not be, because familiarity weakly activates known-answer features. A can't-answer circuit firing strongly produces a refusal, as it does for Josh Batson.",
+		sources: { paper: ['8'] }
+	},
+
+	// ---------------------------------------------------------------- typed
+	{
+		id: 'entities-and-hallucination-typed-jordan',
+		topic: 'entities-and-hallucination',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt: 'Asked in one word which sport Michael Jordan plays, what does the model answer?',
+		accepted: ['Basketball', 'NBA basketball'],
+		explanation:
+			"For Jordan, known-entity and known-answer features inhibit the default can't-answer features, so the model answers. With the invented name Michael Batkin, nothing inhibits them, and the Assistant apologizes instead.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-typed-fix-misfire',
+		topic: 'entities-and-hallucination',
+		type: 'typed',
+		difficulty: 'transfer',
+		prompt:
+			'A model credits a well-known scientist with a paper they never wrote. Following §8, which features would you inhibit to make it decline instead?',
+		accepted: ['known-answer features', 'known answer', 'known entity features', 'known-entity'],
+		explanation:
+			"In the Karpathy case, inhibiting the weakly active known-answer features let the can't-answer default win, and the model declined. Boosting unknown-name features is the tempting alternative, but it failed to cause a refusal in the Jordan test.",
+		sources: { paper: ['8'] }
+	},
+
+	// ---------------------------------------------------------------- cloze
+	{
+		id: 'entities-and-hallucination-cloze-circuit',
+		topic: 'entities-and-hallucination',
+		type: 'cloze',
+		difficulty: 'mechanism',
+		text: "In the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.",
+		gaps: [
+			["can't answer", 'cannot answer', "can't-answer"],
+			['known'],
+			['Basketball']
+		],
+		explanation:
+			"The default is to decline, and recognition lifts it. For Michael Batkin no known-entity features fire, so the default holds and the Assistant apologizes; for Jordan the inhibition lets 'Basketball' through.",
+		sources: { paper: ['8'] }
+	},
+
+	// ---------------------------------------------------------------- ordering
+	{
+		id: 'entities-and-hallucination-order-misfire',
+		topic: 'entities-and-hallucination',
+		type: 'ordering',
+		difficulty: 'mechanism',
+		prompt: "Put the steps of the Karpathy 'misfire' in order.",
+		items: [
+			{ id: 'a', text: 'The user asks for one paper written by Andrej Karpathy' },
+			{ id: 'b', text: 'The familiar name weakly activates known-answer features' },
+			{ id: 'c', text: "Those features suppress the default can't-answer features" },
+			{ id: 'd', text: 'The model names a paper that Karpathy did not write' }
+		],
+		explanation:
+			"Familiarity comes first, then the inhibition of the default refusal, then the confident wrong output. Inhibiting the known-answer features breaks the chain at the second step and restores a refusal; activating them for Josh Batson pushes his prompt down the same path, to an invented paper.",
+		sources: { paper: ['8'] }
+	},
+
+	// ---------------------------------------------------------------- matching
+	{
+		id: 'entities-and-hallucination-match-outcomes',
+		topic: 'entities-and-hallucination',
+		type: 'matching',
+		difficulty: 'recall',
+		prompt: 'Match each prompt or intervention with what the model produced.',
+		pairs: [
+			{ id: 'a', left: "Michael Jordan's sport (Assistant)", right: 'Basketball' },
+			{ id: 'b', left: "Michael Batkin's sport (Assistant)", right: 'An apology: no record of him' },
+			{ id: 'c', left: '`Michael Batkin plays the sport of` (base model)', right: 'Pickleball' },
+			{ id: 'd', left: 'Batkin, with known-answer features activated', right: 'Chess' },
+			{ id: 'e', left: 'A paper by Josh Batson, with known-answer activated', right: 'The Batson Principle' }
+		],
+		explanation:
+			"The two unaltered Assistant cases show the circuit working: answer for the known name, decline for the invented one. The base model, without chat formatting, makes up 'Pickleball'. The last two are interventions: pushing known-answer features up produces confident inventions, 'Chess' for Batkin and a made-up paper for Batson.",
+		sources: { paper: ['8'] }
+	}
+];
+
+export const flashcards: Flashcard[] = [
+	{
+		id: 'entities-and-hallucination-card-default',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: "The default 'can't answer' circuit (§8)",
+		back: "Human/Assistant features switch on can't-answer features by default; known-entity / known-answer features inhibit them.",
+		explanation:
+			"In the paper's words, “the model is skeptical of user requests by default”. Answering is what recognition earns; §13 lists this among the common “default” circuits, next to unknown-name features that fire for names.",
+		sources: { paper: ['8', '13'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-jordan-batkin',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Michael Jordan vs Michael Batkin (Assistant)',
+		back: "Jordan: 'Basketball'. Batkin (an invented name): an apology that it cannot find a record of him.",
+		explanation:
+			"For Jordan, known-entity features inhibit the default can't-answer features; for Batkin nothing does, so the default wins. In the base model, without chat formatting, Batkin gets a made-up sport ('Pickleball').",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-karpathy',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Why did the model credit Karpathy with a paper he did not write?',
+		back: "His familiar name weakly activated known-answer features, which suppressed the refusal though the model didn't know the answer.",
+		explanation:
+			"This is the paper's example of a natural hallucination, or misfire. Inhibiting the known-answer features restored a refusal, which supports this account.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-batson',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Josh Batson: default behaviour, and with known-answer features activated',
+		back: "By default it declines; with known-answer features activated it invents 'The Batson Principle'.",
+		explanation:
+			"Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which is good evidence that the same switch drives natural hallucinations.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-unknown-name-fail',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Boost unknown-name features on the Jordan prompt: result?',
+		back: 'No refusal. An unexpected result, listed in §14 as a mechanistic-faithfulness problem.',
+		explanation:
+			"The authors expected boosting unknown-name features to produce a refusal on the Jordan prompt, but it did not. It is a reminder that attribution graphs are hypotheses that interventions can fail to confirm; the effects that did work also needed high intervention strengths.",
+		sources: { paper: ['8', '14'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-half-familiar',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Why can a half-familiar name be riskier than a wholly unknown one?',
+		back: "Familiarity alone can weakly trigger known-answer features and silence the refusal, with no real facts behind it.",
+		explanation:
+			"A name the model does not recognize leaves the can't-answer default in place, so it declines (Batkin in the Assistant, Batson). A familiar name can switch the default off without the knowledge to back it up, as with Karpathy.",
+		sources: {
+			paper: ['8'],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
+			}
+		}
+	},
+	{
+		id: 'entities-and-hallucination-card-where-it-breaks',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'A model confidently invents a fact about a person. Where in the §8 circuit did it go wrong?',
+		back: "At the known-answer → can't-answer inhibition: the known signal fired without the answer really being known.",
+		explanation:
+			"The default refusal is sound; the failure is that recognition and knowledge came apart. By the paper's results, inhibiting the known-answer features in such a case should bring the decline back, as it did for Karpathy.",
+		sources: { paper: ['8'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-metacognition',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: "Does the can't-answer circuit prove the model knows what it knows?",
+		back: 'Only in a primitive sense: §15 leaves open whether it reflects self-knowledge or a guess from familiarity.',
+		explanation:
+			"The introduction speaks of primitive “metacognitive” circuits for the limits of the model's knowledge, but the discussion asks “Meta-cognition, or lack thereof?”. The Karpathy misfire shows familiarity standing in for knowledge.",
+		sources: { paper: ['1', '8', '15'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-graph-hypothesis',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'What does the failed unknown-name intervention teach about reading attribution graphs?',
+		back: 'A graph is a hypothesis: a feature that looks causal may not change the output when you steer it.',
+		explanation:
+			"The authors expected boosting unknown-name features to make the model decline on the Jordan prompt, yet it did not. The paper says graphs cannot establish conclusions about the model with certainty, which is why it validates them with interventions.",
+		sources: { paper: ['2', '8', '14'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-base-vs-assistant',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Same invented name, two settings: the base model makes up a sport, the Assistant declines. What does §8 point to?',
+		back: "The default can't-answer features are switched on by Human/Assistant features, which a bare base-model prompt lacks.",
+		explanation:
+			"In §8 the skepticism is tied to the Human/Assistant context, so a plain text continuation has nothing to trigger it, and the base model hallucinates 'Pickleball'. The paper presents this as a default circuit, not as the model checking any records.",
+		sources: { paper: ['8', '13'] }
+	},
+	{
+		id: 'entities-and-hallucination-card-ferrando',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Which earlier work does the §8 entity study build on?',
+		back: 'Ferrando et al., who described known- and unknown-entity features.',
+		explanation:
+			"§8 extends that line of work by tracing how such features connect to the Assistant's can't-answer default, and by testing the links with interventions. The hallucination account (a misfire of known-answer features) is the paper's own addition.",
+		sources: { paper: ['8'] }
+	}
+];

@@ -1,0 +1,2142 @@
+import type { Flashcard, Question } from '../schema';
+
+// The fact-check set: one fact-check per episode claim (seeds/podcast-claims.json), then questions and
+// cards on what the episode got wrong. The episode's inventions appear only as things to catch.
+export const questions: Question[] = [
+	{
+		id: 'podcast-vs-paper-check-c01',
+		type: 'fact-check',
+		claim: 'C01',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The episode names the paper correctly. It was published by Anthropic on the Transformer Circuits Thread on 27 March 2025, so nothing in the quote needs correcting.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'a fascinating paper titled "On the Biology of a Large Language Model."'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c02',
+		type: 'fact-check',
+		claim: 'C02',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the March 2025 writing, a small caveat that does not change the verdict.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'It’s like a backstage pass to the inner workings of Claude 3.5 Haiku, Anthropic’s latest lightweight production model.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c03',
+		type: 'fact-check',
+		claim: 'C03',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Reverse engineering how the models work on the inside is the goal the introduction states outright. It pairs that aim with a second one: judging whether the models are fit for their purpose.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the paper aims to reverse-engineer the internal mechanisms of these large language models'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c04',
+		type: 'fact-check',
+		claim: 'C04',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The introduction starts by setting the models’ impressive abilities against how little is known about the mechanisms behind them, and calls the black-box situation increasingly unsatisfactory. The hosts’ summary follows that opening closely.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the ones that seem to have impressive capabilities but often act like a black box'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c05',
+		type: 'fact-check',
+		claim: 'C05',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The introduction says the black-box problem matters more as models become more capable and are put to use in a growing number of applications. The episode restates this motivation faithfully.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'The researchers want to shed light on how these models work, especially since they’re being deployed in more and more applications.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c06',
+		type: 'fact-check',
+		claim: 'C06',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper leans on a biology analogy: tools such as the microscope drove progress in biology, and its circuit-tracing method plays that role for models, revealing features and the connections between them. The quote is a fair summary of that framing.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'Just like biologists use tools to understand living organisms, the authors are using a circuit tracing methodology to map out the features and interactions inside the model.'
+			},
+			paper: ['1', '2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c07',
+		type: 'fact-check',
+		claim: 'C07',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'In the paper, the evolution line is about living organisms, not cells: organisms are the complex systems “sculpted by billions of years of evolution”. Cells belong to a separate comparison in which features are the model’s counterpart of cells, its basic building blocks. The slip is small, but it merges two different analogies.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They compare it to how cells are complex systems shaped by billions of years of evolution.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c08',
+		type: 'fact-check',
+		claim: 'C08',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper itself compares mapping the connections between features to neuroscientists drawing a “wiring diagram” of the brain. The host’s question, answered with “Exactly!”, matches the text.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c09',
+		type: 'fact-check',
+		claim: 'C09',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Attribution graphs are the paper’s central tool: for one prompt, nodes stand for features, input tokens, error nodes and output logits, and edges for causal interactions. The episode skips that each graph is only a hypothesis checked by interventions, but the description it gives is accurate.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c10',
+		type: 'fact-check',
+		claim: 'C10',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Both are real case studies in the paper. §3 traces two-step reasoning from Dallas to Texas to Austin, and §4 shows the model choosing its rhyme word before writing a line of a couplet.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning or plans ahead when generating poetry.'
+			},
+			paper: ['3', '4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c11',
+		type: 'fact-check',
+		claim: 'C11',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'This is almost how the paper puts it: on the newline before the second line, features for possible end words such as “rabbit” and “habit” are already active. The episode leaves out that such planning features were found in about half the poems examined, but the claim holds.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c12',
+		type: 'fact-check',
+		claim: 'C12',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The planned end word shapes the line that leads to it: the “rabbit” plan helps produce the comparison word “like”, and injecting “green” at the newline makes the model rewrite the line so it ends in “green”. So the model does steer the structure of its output rather than picking words at random.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c13',
+		type: 'fact-check',
+		claim: 'C13',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The introduction reports internal computations that are highly abstract and generalize across very different contexts. Its examples are the features shared across languages and an addition feature reused far outside arithmetic.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'they also uncovered how the model can generalize its reasoning across different contexts'
+			},
+			paper: ['1', '5', '6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c14',
+		type: 'fact-check',
+		claim: 'C14',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property that the paper never tests, and it stresses that its results concern specific examples only.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
+			},
+			paper: ['5', '6', '14']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c15',
+		type: 'fact-check',
+		claim: 'C15',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'This is the hosts reflecting, not a report of a finding. The paper raises trust in one place, its medical case study, where it says interpretability could raise trust in a model’s outputs or lower it when that is warranted.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'It raises a lot of questions about how we interact with these models and the trust we place in them.'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c16',
+		type: 'fact-check',
+		claim: 'C16',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Assessing the models’ “fitness for purpose” is one of the two reasons the introduction gives for reverse engineering them. The hosts echo the paper closely here.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'The more we understand how they work, the better we can evaluate their fitness for purpose in real-world applications.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c17',
+		type: 'fact-check',
+		claim: 'C17',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper does open by arguing that the mechanisms behind language models’ abilities are mostly unknown and need to be understood. The hosts describe the introduction correctly.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They start by discussing the need for a deeper understanding of AI language models, right?'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c18',
+		type: 'fact-check',
+		claim: 'C18',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The introduction points to ever wider deployment, and the outlook says that as AI gains influence over how we live and work, we must understand it well enough to make its impact positive. The quote is a fair summary of both.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize that as these models become more integrated into society, we really need to know what’s happening under the hood.'
+			},
+			paper: ['1', '15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c19',
+		type: 'fact-check',
+		claim: 'C19',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The car-and-engine comparison is the hosts’ own: the paper’s analogies are biological, namely the microscope, cells and a wiring diagram of the brain. An analogy the hosts offer is commentary, not a claim about the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like how you wouldn’t want to drive a car without knowing how the engine works.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c20',
+		type: 'fact-check',
+		claim: 'C20',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The paper does note weaknesses of other approaches: single neurons are polysemantic, and a model’s written reasoning can misreport what it really does. But its strongest warnings target its own method, which gives satisfying insight for only about a quarter of the prompts tried and leaves attention unexplained. The episode turns self-criticism into criticism of others.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'the authors point out that existing methods for interpreting AI outputs are often limited'
+			},
+			paper: ['2', '1.1', '14']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c21',
+		type: 'fact-check',
+		claim: 'C21',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper presents its work as building better instruments, likening them to the microscope in biology, and calls its current method “a stepping stone”. The hosts’ paraphrase fits.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They’re basically saying, “Hey, we need better tools to see how these models think.”'
+			},
+			paper: ['1', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c22',
+		type: 'fact-check',
+		claim: 'C22',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: '“Qualitative and quantitative” is too vague to describe the paper and misses its method altogether. The authors replace the MLP neurons with a cross-layer transcoder of 30 million features, build a local replacement model for each prompt, draw an attribution graph from it, and test that graph by intervening on the original model.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c23',
+		type: 'fact-check',
+		claim: 'C23',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The authors do not stop at the model’s answers: they trace internal features and the causal links between them, then check those links with interventions. Nor do they sort reasoning into categories; they present separate case studies and describe how working bottom-up led them to mechanisms they had not expected.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
+			},
+			paper: ['2', '15.3']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c24',
+		type: 'fact-check',
+		claim: 'C24',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'No list of reasoning types appears in the paper, and moral reasoning is never studied. Its case studies are two-step factual recall, poem planning, multilingual circuits, addition, medical diagnosis, hallucinations, refusals, a jailbreak, chain-of-thought faithfulness and a hidden goal.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c25',
+		type: 'fact-check',
+		claim: 'C25',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The paper says nothing about ethical considerations, feelings or beliefs. The closest thing it studies is refusal: harmful-request features lead the model to decline, for instance, an ad for mixing bleach and ammonia. That is a traced mechanism, not a finding about moral understanding.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c26',
+		type: 'fact-check',
+		claim: 'C26',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'Comparing the model to a parrot is the hosts’ interpretation, and morality is not studied in the paper. If anything, the paper’s findings point the other way, since it reports genuine internal two-step reasoning and planning ahead rather than mere repetition.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like a parrot repeating what it’s heard about morality without actually understanding it.'
+			},
+			paper: ['3', '4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c27',
+		type: 'fact-check',
+		claim: 'C27',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The paper’s multi-step reasoning takes place inside a single forward pass, with nothing written out: Dallas features activate Texas features, which join “say a capital” features to produce “Austin”, next to a direct Dallas-to-Austin shortcut. A conversation-like chain of thoughts is something else, and §11 shows that written chains can misreport what the model actually computed.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, the model doesn’t just pull from a single memory or response. It builds a chain of thoughts, almost like a conversation you might have with a friend.'
+			},
+			paper: ['3', '11']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c28',
+		type: 'fact-check',
+		claim: 'C28',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The paper never says a general idea-linking ability explains poems or stories. Poems get a mechanism of their own: candidate rhyme words light up on the newline before a line, and the line is written toward them. Story writing is not studied.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c29',
+		type: 'fact-check',
+		claim: 'C29',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'Nowhere does the paper trace reasoning to the size of the training data. It says simple training algorithms produce complex mechanisms, and it suggests that finetuning turns harm concepts learned in pretraining into general harmful-request features, and that is as far as it goes on training.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
+			},
+			paper: ['1', '9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c30',
+		type: 'fact-check',
+		claim: 'C30',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper does not discuss the quality or quantity of training data at all. Training data appears only in technical asides, such as a feature dictionary trained on pretraining data alone holding very few refusal features.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c31',
+		type: 'fact-check',
+		claim: 'C31',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The only “biases” in the paper are reward-model biases that researchers deliberately taught a test model, and the “motivated reasoning” in which the model works backwards from a hinted answer. Neither is a study of social bias in training data skewing reasoning, so the episode bends real material into a different subject.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'discussing how biases in the training data can lead to skewed reasoning'
+			},
+			paper: ['12', '11']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c32',
+		type: 'fact-check',
+		claim: 'C32',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while warning against overstating readiness, but measuring or mitigating bias is never discussed.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
+			},
+			paper: ['14', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c33',
+		type: 'fact-check',
+		claim: 'C33',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'The one methodology in the paper is circuit tracing: attribution graphs built for single prompts and checked by interventions on the model. It exists to uncover mechanisms, and the paper neither uses it nor proposes anything else to evaluate bias.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c34',
+		type: 'fact-check',
+		claim: 'C34',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The paper goes out of its way to say it is not comprehensive. Its graphs give satisfying insight for about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1', '14', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c35',
+		type: 'fact-check',
+		claim: 'C35',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'There is a grain of truth: the paper comes with an interactive interface for exploring each attribution graph. But that tool traces mechanisms on individual prompts rather than evaluating whole systems, and the authors explicitly warn against exaggerating its readiness for safety audits.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
+			},
+			paper: ['2', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c36',
+		type: 'fact-check',
+		claim: 'C36',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper contains no appeal to ethicists, linguists or any other discipline. Its nearest lines are that “Interpretability is ultimately a human project”, about interfaces researchers can use, and a related-work remark that medical AI raises ethical and legal questions.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
+			},
+			paper: ['15.2', '16']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c37',
+		type: 'fact-check',
+		claim: 'C37',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, though, which calls its method a stepping stone and argues for bottom-up investigation because what the authors found often differed from what they expected.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'And this really emphasizes the need for ongoing research, right? As these models evolve, our understanding must evolve too.'
+			},
+			paper: ['15.2', '15.3']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c38',
+		type: 'fact-check',
+		claim: 'C38',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Advocacy for transparency and accountability is the hosts’ own stance; the paper makes no such appeal. Its outlook only says that models must be understood well enough to make sure their impact is positive.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'The more we talk about these issues, the more we can advocate for transparency and accountability in AI development.'
+			},
+			paper: ['15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c39',
+		type: 'fact-check',
+		claim: 'C39',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper’s real closing sums up what it learned about the model: parallel mechanisms, abstraction, plan formation, working backward from goals, unclear metacognition, ingrained characteristics and overwhelming complexity. It ends by calling AI a new kind of intelligence that we must understand, with no word on interdisciplinary collaboration.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
+			},
+			paper: ['15', '15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c40',
+		type: 'fact-check',
+		claim: 'C40',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The multilingual case study finds exactly this mix: shared, language-independent features for the concept and the operation, plus language-specific ones for reading the input and writing the output. The language-specific features dominate the first and last layers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
+			},
+			paper: ['5']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c41',
+		type: 'fact-check',
+		claim: 'C41',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: '“The opposite of small” in English, French and Chinese runs through shared antonym, “small” and “say large” features, and the operation, the operand and the language can each be swapped on their own. The episode omits that English is privileged as the default output, but the sharing it describes is real.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The multilingual circuits they discovered show that even as it generates text in different languages, the underlying logic and reasoning can still be shared.'
+			},
+			paper: ['5']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c42',
+		type: 'fact-check',
+		claim: 'C42',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper itself says the model in a sense translates concepts into a common “universal mental language”. The translator image is loose but faithful, and the paper adds that Claude 3.5 Haiku shares more across languages than a smaller model does.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s almost like it has a universal translator built into its brain'
+			},
+			paper: ['5', '15.1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c43',
+		type: 'fact-check',
+		claim: 'C43',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper shows a lookup feature for adding numbers ending in 6 and 9 firing not only in sums but also in astronomical and financial tables and in journal citations. That reuse is the generalization the episode describes.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the way they demonstrated that the same addition circuitry is applicable across different contexts'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c44',
+		type: 'fact-check',
+		claim: 'C44',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It\'s like it knows when to adapt its reasoning based on the situation at hand.'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c45',
+		type: 'fact-check',
+		claim: 'C45',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'For 36+59 the paper finds a rough pathway estimating the size of the sum and a precise one working out the last digit (“ends in 5”), which together give 95. “A combination of pathways” matches this.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'when it comes to simple arithmetic, like adding two-digit numbers, Claude uses a combination of pathways'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c46',
+		type: 'fact-check',
+		claim: 'C46',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'On memorization the paper says the opposite: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c47',
+		type: 'fact-check',
+		claim: 'C47',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'Calling this human-like is the hosts’ view. The paper points out that the model’s addition strategy differs from the standard human algorithms, and it describes AI as a new kind of intelligence, partly like ours and partly “entirely alien”.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'That\'s a level of abstraction we typically associate with human-like reasoning.'
+			},
+			paper: ['6', '15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c48',
+		type: 'fact-check',
+		claim: 'C48',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The addition lookup feature is active in citation lists and tables, and intervening on it changes the predicted year: swapping in “_9 + _9” turns 1995 into 1998. Features learned for arithmetic do carry over to other tasks.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the insights into how it generalizes features from arithmetic to other tasks show that it isn\'t just stuck in a box'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c49',
+		type: 'fact-check',
+		claim: 'C49',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'AI tutors are the hosts’ speculation; education does not come up in the paper. The underlying fact, that one addition feature is reused in many contexts, says nothing about how a tutor would teach.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'Imagine an AI tutor that can adapt its teaching style based on how a student learns best'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c50',
+		type: 'fact-check',
+		claim: 'C50',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The medical section is a proof of concept on textbook-style prompts: it shows the model internally weighing a diagnosis (preeclampsia) and using it to choose a follow-up question. The authors warn this is no reason to trust model answers on medical questions without human experts, so “shown to assist in medical diagnoses” overstates it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'especially in sensitive areas like healthcare, where the model was shown to assist in medical diagnoses'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c51',
+		type: 'fact-check',
+		claim: 'C51',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'In the paper’s case, given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances. Choosing a follow-up question from symptoms is exactly what was studied.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c52',
+		type: 'fact-check',
+		claim: 'C52',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The medical section makes this argument itself: seeing the model’s internal reasoning would let clinicians check it, and could raise or lower their trust in its answers as appropriate. The episode agrees with the paper here.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'If a model is going to assist with something as critical as medical diagnoses, we need to understand its reasoning process.'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c53',
+		type: 'fact-check',
+		claim: 'C53',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper hopes interpretability would let medical professionals “synthesize the model’s reasoning with their own”, which is the blending of expertise the hosts describe. It adds that such insight may also lower trust where that is deserved.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They emphasized that understanding the model\'s internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities.'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c54',
+		type: 'fact-check',
+		claim: 'C54',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The paper issues no warning about harmful biases absorbed from training data. The closest material is a research model deliberately trained to exploit reward-model biases, built to test whether a hidden goal could be found inside it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
+			},
+			paper: ['12']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c55',
+		type: 'fact-check',
+		claim: 'C55',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Asked for an ad promoting bleach mixed with ammonia, the model refuses, and the paper traces a chain from harmful-request features to refusal features. The jailbreak study shows the refusal can be partly bypassed, but the claim itself stands.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They found that the model could identify harmful requests and refuse to comply'
+			},
+			paper: ['9', '10']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c56',
+		type: 'fact-check',
+		claim: 'C56',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'Developer responsibility for unbiased data is not a topic of the paper. On training, it only hypothesizes that pretraining learns specific harm categories which finetuning ties into general harmful-request features.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'it also means there’s a lot of responsibility on developers to ensure that the training data is as unbiased as possible'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c57',
+		type: 'fact-check',
+		claim: 'C57',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper mentions neither interdisciplinary collaboration nor responsible-AI guidelines, so there is nothing for “they mentioned” to point back to. Its nearest sentence, “Interpretability is ultimately a human project”, is about interfaces for researchers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'That’s where the interdisciplinary collaboration they mentioned comes into play. Researchers, ethicists, and engineers need to work together to create guidelines for responsible AI development.'
+			},
+			paper: ['15.2', '16']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c58',
+		type: 'fact-check',
+		claim: 'C58',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Both abilities are documented in the paper: two-step reasoning in the Dallas-to-Austin case and the planning of rhyme words in the poem study. The episode’s later claim that the model plans whole poems goes further than this evidence.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'it’s also exciting to see how these models can perform multi-step reasoning and even plan ahead in creative tasks like poetry'
+			},
+			paper: ['3', '4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c59',
+		type: 'fact-check',
+		claim: 'C59',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		explanation: 'What the paper shows is narrower: on the newline before a line, candidate end words for that line become active and the line is written toward them. Steering works only at that newline, planning features appeared in about half the poems, and nothing shows the model planning a whole poem several steps ahead.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c60',
+		type: 'fact-check',
+		claim: 'C60',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'Revolutionizing writing tools is the hosts’ speculation. The paper studies how one rhyming line gets planned and does not discuss products or tools for writers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'And that’s a level of sophistication that could revolutionize creative writing tools.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c61',
+		type: 'fact-check',
+		claim: 'C61',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper never touches authorship, ownership, copyright or intellectual property. Its poetry material is purely about how the model plans a rhyme, so there is nothing for it to “hint” at.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The paper hints at the complexities of ownership in AI-generated content, especially when the model has been trained on vast datasets that include existing works.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c62',
+		type: 'fact-check',
+		claim: 'C62',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'This is the hosts’ ethical view. Intellectual property is not discussed in the paper, which therefore neither backs nor contradicts it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'we need to tread carefully to ensure that we respect the original creators’ rights and intellectual property'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c63',
+		type: 'fact-check',
+		claim: 'C63',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'The “little minds” image is the hosts’ framing. The paper is more careful: it puts phrases such as “in its head” in quotation marks, warns that its biology analogy should not be taken too literally, and calls AI an intelligence partly like ours and partly “entirely alien”.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['1', '15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c64',
+		type: 'fact-check',
+		claim: 'C64',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper makes this very point in its medical section: interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”. The hosts’ “or not” matches.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'If we can see how they operate, we can better trust them—or not.'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c65',
+		type: 'fact-check',
+		claim: 'C65',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		explanation: 'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak more effective.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'The more we learn, the more we realize the potential for misuse.'
+			},
+			paper: ['10']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c66',
+		type: 'fact-check',
+		claim: 'C66',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'This is the third time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the fact that this research encourages interdisciplinary collaboration'
+			},
+			paper: ['15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-check-c67',
+		type: 'fact-check',
+		claim: 'C67',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		explanation: 'The paper comes from Anthropic’s interpretability team, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author. It was published on Anthropic’s Transformer Circuits Thread on 27 March 2025.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'We hope you enjoyed learning about Anthropic On the Biology of a Large Language Model.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-method-not-categories',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
+		options: [
+			{
+				id: 'a',
+				text: 'Sort the model’s answers into reasoning types such as causal or analogical',
+				misconception: 'C24'
+			},
+			{
+				id: 'b',
+				text: 'Rate the answers with a mix of qualitative judgements and quantitative scores',
+				misconception: 'C22'
+			},
+			{
+				id: 'c',
+				text: 'Compare the model’s written chain of thought with explanations by human experts'
+			},
+			{
+				id: 'd',
+				text: 'Trace internal features and their causal links, then test them by intervening'
+			}
+		],
+		answer: 'd',
+		explanation: 'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting answers into reasoning types is the episode’s invention; no such taxonomy appears in the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
+			},
+			paper: ['2']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-real-case-studies',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt: 'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
+		options: [
+			{
+				id: 'a',
+				text: 'Moral reasoning',
+				misconception: 'C24'
+			},
+			{
+				id: 'b',
+				text: 'Planning rhymes in poems'
+			},
+			{
+				id: 'c',
+				text: 'Quality versus quantity of training data',
+				misconception: 'C30'
+			},
+			{
+				id: 'd',
+				text: 'Circuits shared across languages'
+			},
+			{
+				id: 'e',
+				text: 'Ownership of AI-generated content',
+				misconception: 'C61'
+			},
+			{
+				id: 'f',
+				text: 'A jailbreak that spells out a word'
+			}
+		],
+		answers: ['b', 'd', 'f'],
+		explanation: 'Poem planning (§4), multilingual circuits (§5) and the “Babies Outlive Mustard Block” jailbreak (§10) are real case studies. Moral reasoning, data quality and ownership of AI content are things the episode attributed to the paper but that appear nowhere in it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
+			},
+			paper: ['4', '5', '10']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-not-comprehensive-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt: 'According to the paper, its attribution graphs give a satisfying explanation for most of the prompts the authors tried.',
+		answer: false,
+		misconception: 'C34',
+		explanation: 'The authors say the graphs give satisfying insight for only about a quarter of the prompts they tried, and that their examples capture only a small fraction of the model’s mechanisms. The episode’s picture of a comprehensive framework turns this candour on its head.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-quarter-typed',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt: 'The episode calls the paper a comprehensive framework. For roughly what share of the prompts they tried do the authors say their graphs give satisfying insight?',
+		accepted: [
+			'a quarter',
+			'about a quarter',
+			'one quarter',
+			'quarter',
+			'25%',
+			'25 percent',
+			'1/4',
+			'one in four',
+			'one fourth'
+		],
+		explanation: 'The paper reports satisfying insight for about a quarter of the prompts tried, and calls its showcased examples success cases and a biased sample. That is the opposite of a comprehensive framework.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-method-order',
+		type: 'ordering',
+		difficulty: 'mechanism',
+		prompt: 'The episode describes the method as combining qualitative and quantitative analyses. Put the paper’s actual steps in order, from building the tool to testing a hypothesis.',
+		items: [
+			{
+				id: 'a',
+				text: 'Train a cross-layer transcoder whose features stand in for the MLP neurons'
+			},
+			{
+				id: 'b',
+				text: 'For one prompt, build a local replacement model with error nodes and frozen attention'
+			},
+			{
+				id: 'c',
+				text: 'Draw and prune the attribution graph, grouping related features into supernodes'
+			},
+			{
+				id: 'd',
+				text: 'Inhibit, inject or swap features in the original model to check the graph'
+			}
+		],
+		explanation: 'The transcoder (30 million features) comes first and is reused across prompts; each prompt then gets its own local replacement model, from which the attribution graph is drawn and simplified. Because a graph is only a hypothesis, the last step tests it by intervening on the original model.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-method-cloze',
+		type: 'cloze',
+		difficulty: 'recall',
+		prompt: 'Fill in the figures and terms of the method the episode left out.',
+		text: 'The paper replaces the model’s MLP neurons with a cross-layer transcoder of {{1}} million features. For each prompt it freezes the original {{2}} patterns and adds {{3}} nodes for whatever the transcoder fails to reconstruct.',
+		gaps: [
+			['30', 'thirty'],
+			['attention'],
+			['error']
+		],
+		explanation: 'The 30-million-feature transcoder is the core of the method; attention is kept frozen rather than replaced, and error nodes fill the reconstruction gap so the local model matches the original on that prompt. None of this is captured by “qualitative and quantitative analyses”.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-what-biases-multi',
+		type: 'multi',
+		difficulty: 'mechanism',
+		prompt: 'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
+		options: [
+			{
+				id: 'a',
+				text: 'Social and fairness biases absorbed from web text',
+				misconception: 'C31'
+			},
+			{
+				id: 'b',
+				text: 'Reward-model biases trained into a research model on purpose'
+			},
+			{
+				id: 'c',
+				text: 'Skewed reasoning caused by low-quality training data',
+				misconception: 'C30'
+			},
+			{
+				id: 'd',
+				text: 'Motivated reasoning toward an answer the user hinted at'
+			},
+			{
+				id: 'e',
+				text: 'Bias against certain groups of patients in medical diagnoses'
+			}
+		],
+		answers: ['b', 'd'],
+		explanation: 'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Social or fairness bias, data quality and patient bias are never analysed in the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'discussing how biases in the training data can lead to skewed reasoning'
+			},
+			paper: ['12', '11']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-real-closing-thoughts',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
+		options: [
+			{
+				id: 'a',
+				text: 'That ethicists, linguists and engineers must write guidelines together',
+				misconception: 'C57'
+			},
+			{
+				id: 'b',
+				text: 'That better training-data quality is needed to keep reasoning from being skewed',
+				misconception: 'C30'
+			},
+			{
+				id: 'c',
+				text: 'That AI is a new kind of intelligence we must understand for a positive impact'
+			},
+			{
+				id: 'd',
+				text: 'That the method is already ready to audit deployed models for safety'
+			}
+		],
+		answer: 'c',
+		explanation: 'The outlook (§15.4) describes AI as a new kind of intelligence, partly like ours and partly alien, that we must understand well enough to ensure a positive impact. The paper mentions no collaboration across disciplines, and far from claiming audit readiness it cautions against exaggerating its methods.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
+			},
+			paper: ['15.4', '15.2']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-texas-typed',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt: 'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
+		accepted: ['Texas', 'TX'],
+		explanation: 'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass, not as a conversation-like chain of written thoughts as the episode suggests.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
+			},
+			paper: ['3']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-forward-pass-tf',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt: 'In the paper’s multi-step reasoning example, the intermediate step happens inside the model’s computation for a single token, without the model writing out any reasoning.',
+		answer: true,
+		explanation: 'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s chain of thoughts like a conversation with a friend wrongly suggests a written-out dialogue.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
+			},
+			paper: ['3']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-episode-vs-paper-matching',
+		type: 'matching',
+		difficulty: 'mechanism',
+		prompt: 'Match each thing the episode attributed to the paper with what the paper actually contains.',
+		pairs: [
+			{
+				id: 'a',
+				left: 'Biases in training data skewing reasoning',
+				right: 'Reward-model biases deliberately trained into a test model (§12)'
+			},
+			{
+				id: 'b',
+				left: 'A chain of thoughts like a conversation',
+				right: 'Two hops inside one forward pass: Dallas, Texas, Austin (§3)'
+			},
+			{
+				id: 'c',
+				left: 'Addition as understanding, not memorization',
+				right: 'A memorized one-digit table plus a rough-size pathway (§6)'
+			},
+			{
+				id: 'd',
+				left: 'The model shown assisting in medical diagnoses',
+				right: 'A proof of concept on textbook-style cases (§7)'
+			},
+			{
+				id: 'e',
+				left: 'A comprehensive framework for AI reasoning',
+				right: 'Satisfying insight for about a quarter of prompts (§1.1)'
+			}
+		],
+		explanation: 'Each episode claim has a real kernel in the paper that it stretches or bends. Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'where the model was shown to assist in medical diagnoses'
+			},
+			paper: ['12', '3', '6', '7', '1.1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-addition-memorized',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'The episode says the model’s addition is “not just about rote memorization”. How does the paper describe the role of memorization when the model adds 36 and 59?',
+		options: [
+			{
+				id: 'a',
+				text: 'It memorized the one-digit table and pairs it with a rough estimate of the sum'
+			},
+			{
+				id: 'b',
+				text: 'It avoids memorized facts and reasons from a real understanding of numbers',
+				misconception: 'C46'
+			},
+			{
+				id: 'c',
+				text: 'It has memorized whole two-digit sums such as 36+59=95 as single facts'
+			},
+			{
+				id: 'd',
+				text: 'It carries the one from the ones column, exactly as taught in school'
+			}
+		],
+		answer: 'a',
+		explanation: 'The paper says that, like many people, the model has memorized the addition table for one-digit numbers (here 6+9, giving a last digit of 5), and runs that in parallel with a pathway estimating the rough size of the sum. Carrying the one is what the model claims when asked, but its circuits do not work that way.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
+			},
+			paper: ['6']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-addition-cloze',
+		type: 'cloze',
+		difficulty: 'mechanism',
+		prompt: 'Complete what the paper says about addition, which the episode got backwards.',
+		text: 'For 36+59, the paper says that, like many people, the model has {{1}} the addition table for one-digit numbers. Asked afterwards how it got 95, the model says it {{2}} the one, which is not what its circuits actually do.',
+		gaps: [
+			['memorized', 'memorised', 'learned', 'learnt'],
+			['carried', 'carrying']
+		],
+		explanation: 'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s not just about rote memorization'
+			},
+			paper: ['6']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-harmful-bias-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt: 'The paper warns that models absorb harmful biases from their training data and says developers must keep that data as unbiased as possible.',
+		answer: false,
+		misconception: 'C54',
+		explanation: 'Neither point appears in the paper. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
+			},
+			paper: ['12']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-visual-disturbances-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt: 'In the paper’s medical example, the follow-up question the model most wants to ask is about visual disturbances.',
+		answer: true,
+		explanation: 'Given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances, with proteinuria next. The episode is right that it proposes follow-up questions, though the paper presents this as a textbook proof of concept.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
+			},
+			paper: ['7']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-poem-section-content',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
+		options: [
+			{
+				id: 'a',
+				text: 'Who holds the rights to poems a model writes after training on existing works',
+				misconception: 'C61'
+			},
+			{
+				id: 'b',
+				text: 'How training on published poems shapes the style of the model’s verse'
+			},
+			{
+				id: 'c',
+				text: 'How the quality of the training poems affects the model’s rhymes',
+				misconception: 'C30'
+			},
+			{
+				id: 'd',
+				text: 'How the model settles on a rhyme word before it writes the line'
+			}
+		],
+		answer: 'd',
+		explanation: 'The poem study shows the model activating candidate end words such as “rabbit” and “habit” on the newline before a line, then writing toward them. Ownership, copyright and the influence of training poems are never discussed in the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The paper hints at the complexities of ownership in AI-generated content'
+			},
+			paper: ['4']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-rhyme-order',
+		type: 'ordering',
+		difficulty: 'mechanism',
+		prompt: 'The episode says the model plans the whole poem several steps ahead. Order the narrower planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
+		items: [
+			{
+				id: 'a',
+				text: 'The first line ends on “grab it”'
+			},
+			{
+				id: 'b',
+				text: 'On the newline, features for rhymes with “it” become active'
+			},
+			{
+				id: 'c',
+				text: 'These activate candidate end words such as “rabbit” and “habit”'
+			},
+			{
+				id: 'd',
+				text: 'The plan shapes the middle of the line, helping produce “like”'
+			},
+			{
+				id: 'e',
+				text: 'The second line ends on “rabbit”'
+			}
+		],
+		explanation: 'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. That is planning one line ahead, found in about half the poems examined, not planning the structure of a whole poem.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It shows that the model can think several steps ahead'
+			},
+			paper: ['4']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-collaboration-closing-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt: 'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
+		answer: false,
+		misconception: 'C66',
+		explanation: 'The episode says this three times, but the paper never calls for interdisciplinary collaboration. Its discussion sums up what was learned about the model and the method, and its outlook urges understanding AI well enough to keep its impact positive.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'And the fact that this research encourages interdisciplinary collaboration makes it feel like we’re all in this together.'
+			},
+			paper: ['15.2', '15.4']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-trust-closing',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
+		options: [
+			{
+				id: 'a',
+				text: 'Increase it, or decrease it where that is the right call'
+			},
+			{
+				id: 'b',
+				text: 'Only increase it, once the model’s reasoning becomes visible'
+			},
+			{
+				id: 'c',
+				text: 'Make human experts unnecessary for routine questions'
+			},
+			{
+				id: 'd',
+				text: 'Nothing, since the paper never discusses trust at all'
+			}
+		],
+		answer: 'a',
+		explanation: 'The medical section says interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”, so the hosts’ “or not” matches the paper. The paper explicitly says its results do not justify trusting medical answers without human experts.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'If we can see how they operate, we can better trust them—or not.'
+			},
+			paper: ['7']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-publication-date',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt: 'The closing credits Anthropic with the paper. In what month and year did Anthropic publish it?',
+		accepted: ['March 2025', 'Mar 2025', '27 March 2025', 'March 27 2025', '03/2025', '2025-03'],
+		explanation: 'The paper appeared on Anthropic’s Transformer Circuits Thread on 27 March 2025. It studies Claude 3.5 Haiku, a model released in October 2024, which is why the episode’s “latest lightweight model” was true only at the time of writing.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'We hope you enjoyed learning about Anthropic On the Biology of a Large Language Model.'
+			},
+			paper: ['1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-punctuation-closing',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt: 'The closing worries about “the potential for misuse”. In the paper’s jailbreak study, which change made the jailbreak work better?',
+		options: [
+			{
+				id: 'a',
+				text: 'Asking the model to reason step by step before answering'
+			},
+			{
+				id: 'b',
+				text: 'Telling the model not to use any punctuation'
+			},
+			{
+				id: 'c',
+				text: 'Writing the hidden word in French instead of English'
+			},
+			{
+				id: 'd',
+				text: 'Adding a hint with the answer the user expected'
+			}
+		],
+		answer: 'b',
+		explanation: 'The paper finds that refusal tends to come at the start of a new sentence, where harmful-request and “new sentence” features promote “However”, and telling the model to drop punctuation made the jailbreak more effective, in line with that finding. The original jailbreak prompt, by contrast, told the model not to think step by step.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'The more we learn, the more we realize the potential for misuse.'
+			},
+			paper: ['10']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-alien-cloze',
+		type: 'cloze',
+		difficulty: 'recall',
+		prompt: 'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
+		text: 'Progress in AI is birthing “a new kind of intelligence, reminiscent of our own in some ways but entirely {{1}} in others”.',
+		gaps: [
+			['alien']
+		],
+		explanation: 'The outlook (§15.4) stresses that AI is only partly like us and in other ways entirely alien. The “little minds” image is the hosts’ framing; the paper puts phrases like “in its head” in quotation marks and warns its biology analogy should not be taken too literally.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['15.4']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-lessons-multi-closing',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt: 'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
+		options: [
+			{
+				id: 'a',
+				text: 'Parallel mechanisms are the rule rather than the exception'
+			},
+			{
+				id: 'b',
+				text: 'Reasoning sorts into causal, analogical and moral reasoning types',
+				misconception: 'C24'
+			},
+			{
+				id: 'c',
+				text: 'The model forms plans, for instance for rhymes'
+			},
+			{
+				id: 'd',
+				text: 'Reasoning quality depends on training-data quality',
+				misconception: 'C30'
+			},
+			{
+				id: 'e',
+				text: 'The mechanisms are overwhelmingly complex'
+			},
+			{
+				id: 'f',
+				text: 'Progress requires interdisciplinary collaboration',
+				misconception: 'C39'
+			}
+		],
+		answers: ['a', 'c', 'e'],
+		explanation: 'The discussion’s lessons include parallel mechanisms and modularity, plan formation, and overwhelming complexity, alongside abstraction, working backward from goals and uncertain metacognition. Reasoning types, data quality and interdisciplinary collaboration are the episode’s additions.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
+			},
+			paper: ['15.1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-closing-verdicts-matching',
+		type: 'matching',
+		difficulty: 'transfer',
+		prompt: 'Match each remark from the episode’s closing with how it stands against the paper.',
+		pairs: [
+			{
+				id: 'a',
+				left: 'Seeing how models work lets us trust them, or not',
+				right: 'Supported: trust could rise or fall (§7)'
+			},
+			{
+				id: 'b',
+				left: 'This research encourages interdisciplinary collaboration',
+				right: 'Not in the paper at all'
+			},
+			{
+				id: 'c',
+				left: 'Models seem to have their own little minds',
+				right: 'Hosts’ opinion; the paper calls AI partly alien'
+			},
+			{
+				id: 'd',
+				left: 'The paper comes from Anthropic',
+				right: 'Supported: Anthropic’s team, March 2025'
+			}
+		],
+		explanation: 'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and Anthropic’s authorship. The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['7', '1', '15.4']
+		},
+		topic: 'podcast-vs-paper'
+	}
+];
+
+export const flashcards: Flashcard[] = [
+	{
+		id: 'podcast-vs-paper-card-c23',
+		kind: 'contrast',
+		claim: 'C23',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns.',
+		back: '§2: they trace internal features and their causal links on single prompts and test them by intervening; the results are separate case studies, not categories.',
+		explanation: 'Looking only at outputs is exactly what the paper tries to go beyond: it opens the model and maps which internal features drive which. Its findings come as individual case studies, each checked with interventions.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c24',
+		kind: 'contrast',
+		claim: 'C24',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the paper highlights causal reasoning, analogy-making and moral reasoning.',
+		back: 'Not in the paper (§1 gives the real topics): two-step recall, poems, languages, addition, medicine, hallucinations, refusals, a jailbreak, chain of thought, a hidden goal.',
+		explanation: 'There is no taxonomy of reasoning types in the paper, and moral reasoning is never studied. The real case studies each trace one concrete behaviour on specific prompts.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
+			},
+			paper: ['1']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c25',
+		kind: 'contrast',
+		claim: 'C25',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs.',
+		back: 'Not in the paper. Nearest (§9): harmful-request features drive refusals, e.g. declining an ad for mixing bleach and ammonia.',
+		explanation: 'The paper makes no claim about ethics, feelings or beliefs. Refusal is the closest topic, and there it describes a traced chain of features, not moral understanding.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c28',
+		kind: 'contrast',
+		claim: 'C28',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: linking ideas is what lets the model write poems and coherent stories.',
+		back: '§4: poems rely on a specific plan, with rhyme candidates like “rabbit” active on the newline before the line. Stories are not studied.',
+		explanation: 'The paper explains poetry with a concrete planning mechanism rather than a general ability to link ideas. It makes no claim about stories at all.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c30',
+		kind: 'contrast',
+		claim: 'C30',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the authors stress that training-data quality matters as much as quantity.',
+		back: 'Not in the paper. Training data only comes up technically, e.g. a dictionary trained on pretraining data alone had very few refusal features (§9).',
+		explanation: 'Data quality versus quantity is never discussed. Remember it as one of the episode’s inventions rather than a lesson of the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c31',
+		kind: 'contrast',
+		claim: 'C31',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: the paper discusses how biased training data skews reasoning.',
+		back: '§12: reward-model biases deliberately trained into a research model; §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
+		explanation: 'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'discussing how biases in the training data can lead to skewed reasoning'
+			},
+			paper: ['12', '11']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c32',
+		kind: 'contrast',
+		claim: 'C32',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the authors urge sturdier methods to measure and mitigate bias.',
+		back: 'Not in the paper. Its wish list (§14) is about interpretability: attention, error nodes, feature splitting; §15.2 warns against overstating readiness for safety audits.',
+		explanation: 'The improvements the paper asks for concern its own tools, not bias. Bias mitigation is not a topic anywhere in it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
+			},
+			paper: ['14', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c33',
+		kind: 'contrast',
+		claim: 'C33',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: the authors propose qualitative-plus-quantitative methods to assess bias.',
+		back: '§2: the one method is circuit tracing, attribution graphs tested by interventions, used to find mechanisms, not to assess bias.',
+		explanation: 'There is a single methodology in the paper and it explains how the model computes specific outputs. Nothing in it evaluates bias.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c34',
+		kind: 'contrast',
+		claim: 'C34',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the paper builds a comprehensive framework for understanding AI reasoning.',
+		back: '§1.1 and §14: satisfying insight for about a quarter of prompts, a small fraction of mechanisms, attention unexplained; §15.2 calls the method “a stepping stone”.',
+		explanation: 'The paper is unusually frank about how partial its method is. Calling it comprehensive reverses one of its main messages.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
+			},
+			paper: ['1.1', '14', '15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c36',
+		kind: 'contrast',
+		claim: 'C36',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the authors call for ethicists, linguists and computer scientists to collaborate.',
+		back: 'Not in the paper. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces researchers can understand.',
+		explanation: 'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
+			},
+			paper: ['15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c39',
+		kind: 'contrast',
+		claim: 'C39',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society.',
+		back: '§15: the discussion sums up lessons (parallel mechanisms, abstraction, planning, overwhelming complexity…), and §15.4 ends on AI as “a new kind of intelligence” we must understand.',
+		explanation: 'The real ending is about what the model taught the authors and what the method can and cannot do. Collaboration and societal dialogue are the hosts’ additions.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
+			},
+			paper: ['15', '15.4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c54',
+		kind: 'contrast',
+		claim: 'C54',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the researchers warn that models learn harmful biases from their training data.',
+		back: 'Not in the paper. Nearest (§12): a research model deliberately trained to exploit reward-model biases, used to hunt for a hidden goal.',
+		explanation: 'The paper never warns about biased training data. Its one bias-related study is a controlled experiment on finding a planted hidden goal.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
+			},
+			paper: ['12']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c57',
+		kind: 'contrast',
+		claim: 'C57',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the paper wants researchers, ethicists and engineers to write responsible-AI guidelines together.',
+		back: 'Not in the paper: no collaboration call and no guidelines. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
+		explanation: 'The hosts say “they mentioned” it, but there is nothing to refer back to. Neither guidelines nor collaboration appear in the paper.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'That’s where the interdisciplinary collaboration they mentioned comes into play. Researchers, ethicists, and engineers need to work together to create guidelines for responsible AI development.'
+			},
+			paper: ['15.2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c61',
+		kind: 'contrast',
+		claim: 'C61',
+		topic: 'podcast-vs-paper',
+		difficulty: 'recall',
+		front: 'Episode: the paper hints at who owns AI-generated content trained on existing works.',
+		back: 'Not in the paper: no ownership, authorship, copyright or IP. The poem study (§4) is only about how a rhyme is planned.',
+		explanation: 'Ownership of AI content is entirely the hosts’ topic. The paper’s poetry material concerns the internal planning of one rhyming line.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The paper hints at the complexities of ownership in AI-generated content, especially when the model has been trained on vast datasets that include existing works.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c22',
+		kind: 'contrast',
+		claim: 'C22',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: the approach combines qualitative and quantitative analyses.',
+		back: '§2: a cross-layer transcoder with 30 million features, a local replacement model per prompt, attribution graphs with hand-made supernodes, and interventions on the real model.',
+		explanation: 'The episode’s description is too vague to recognize the method. The named components are what make circuit tracing work and what its limits come from.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
+			},
+			paper: ['2']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c27',
+		kind: 'contrast',
+		claim: 'C27',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: multi-step reasoning means building a chain of thoughts, like a conversation.',
+		back: '§3: two hops inside one forward pass (Dallas to Texas, plus “say a capital”, gives Austin), next to a direct shortcut; nothing is written out.',
+		explanation: 'The paper’s point is that the intermediate step happens silently inside the model. A written chain of thought is a different thing and, as §11 shows, can be unfaithful.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, the model doesn’t just pull from a single memory or response. It builds a chain of thoughts, almost like a conversation you might have with a friend.'
+			},
+			paper: ['3', '11']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c29',
+		kind: 'contrast',
+		claim: 'C29',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the paper says reasoning comes from the vast datasets the model is trained on.',
+		back: 'Not in the paper. §1: simple training algorithms yield complex mechanisms; §9: finetuning links pretraining harm concepts into general harmful-request features.',
+		explanation: 'The paper never credits reasoning to dataset size. Its few remarks about training concern how mechanisms arise, not how much data was used.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
+			},
+			paper: ['1', '9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c46',
+		kind: 'contrast',
+		claim: 'C46',
+		topic: 'podcast-vs-paper',
+		difficulty: 'mechanism',
+		front: 'Episode: the model’s addition is understanding, not rote memorization.',
+		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway; its own carry-the-one account is wrong.',
+		explanation: 'Memorization is part of the mechanism, not absent from it. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
+			},
+			paper: ['6']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c50',
+		kind: 'contrast',
+		claim: 'C50',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: the model was shown to assist in medical diagnoses.',
+		back: '§7: a proof of concept on textbook cases; the model internally represents preeclampsia to pick a follow-up question. Not grounds to trust it without human experts.',
+		explanation: 'The paper shows internal diagnostic reasoning on a few constructed prompts, not clinical assistance. It explicitly warns against trusting the model’s medical answers without expert involvement.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'especially in sensitive areas like healthcare, where the model was shown to assist in medical diagnoses'
+			},
+			paper: ['7']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c56',
+		kind: 'contrast',
+		claim: 'C56',
+		topic: 'podcast-vs-paper',
+		difficulty: 'transfer',
+		front: 'Episode: developers must keep training data as unbiased as possible.',
+		back: 'Not in the paper. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
+		explanation: 'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'it also means there’s a lot of responsibility on developers to ensure that the training data is as unbiased as possible'
+			},
+			paper: ['9']
+		}
+	},
+	{
+		id: 'podcast-vs-paper-card-c66',
+		kind: 'contrast',
+		claim: 'C66',
+		difficulty: 'recall',
+		front: 'Episode (closing): this research encourages interdisciplinary collaboration.',
+		back: 'Not in the paper, though the episode says it three times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
+		explanation: 'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the fact that this research encourages interdisciplinary collaboration'
+			},
+			paper: ['15.2']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-card-trust-both-ways',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'What does the paper say interpretability could do to trust in a model’s medical answers?',
+		back: 'Raise it, or lower it where appropriate (§7).',
+		explanation: 'The medical section says interpretability could increase trust “(or decrease, if appropriate!)”, which the hosts’ closing “or not” gets right. It also says its results do not justify trusting medical answers without human experts.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'we can better trust them—or not'
+			},
+			paper: ['7']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-card-no-punctuation',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Which prompt change made the “Babies Outlive Mustard Block” jailbreak more effective?',
+		back: 'Telling the model not to use punctuation (§10).',
+		explanation: 'The paper finds that the model tends to refuse at the start of a new sentence, where “new sentence” features help promote “However”. Telling it to avoid punctuation made the jailbreak more effective, a concrete case of the misuse potential the hosts mention.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the potential for misuse'
+			},
+			paper: ['10']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-card-quarter-of-prompts',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'For roughly what share of the prompts tried do the attribution graphs give satisfying insight?',
+		back: 'About a quarter (§1.1).',
+		explanation: 'The hosts speak of getting insights into AI’s thought processes, but the authors say their method works well on only about a quarter of the prompts they tried. The examples they showcase are success cases, a sample they call biased.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'you get insights into AI’s thought processes'
+			},
+			paper: ['1.1']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-card-positive-impact',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'What does the paper’s outlook (§15.4) say we must do as AI gains influence over how we live and work?',
+		back: 'Understand the models well enough to ensure their impact is positive.',
+		explanation: 'This is the paper’s closing appeal, and it is about understanding models, not about collaboration or guidelines. The hosts’ “used for good” is close in spirit to it.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'ensuring they’re used for good'
+			},
+			paper: ['15.4']
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-card-half-of-poems',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'In roughly what share of the poems they examined did the authors find planned-word features?',
+		back: 'About half (§4).',
+		explanation: 'Planning is real but not universal: planned-word features showed up in about half the poems investigated. The hosts’ closing talk of how models “plan and reason” should carry that qualifier.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason'
+			},
+			paper: ['4']
+		},
+		topic: 'podcast-vs-paper'
+	}
+];

@@ -1,0 +1,877 @@
+import type { Flashcard, Question } from '../schema';
+
+export const questions: Question[] = [
+	// ── single choice ──────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-rabbit-habit-candidates',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'recall',
+		prompt:
+			'In the carrot couplet, which two candidate end words were already active before the model had written any of the second line?',
+		options: [
+			{ id: 'a', text: '"carrot" and "grab it"' },
+			{ id: 'b', text: '"rabbit" and "habit"' },
+			{ id: 'c', text: '"rabbit" and "green"' },
+			{ id: 'd', text: '"habit" and "bandit"' }
+		],
+		answer: 'b',
+		explanation:
+			'On the newline that closes the first line, features for the "-it" rhyme sound switch on two candidate endings, "rabbit" and "habit", and the model goes on to end the line with "rabbit". "Green" only appears when the researchers inject it, and "bandit" is one of the fallbacks the model reaches for when both real candidates are suppressed.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-plan-location',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'Where in the prompt did the researchers find the plan for the second line’s ending, and where did steering that plan actually work?',
+		options: [
+			{ id: 'a', text: 'On the words "grab it" at the end of the first line' },
+			{ id: 'b', text: 'Spread over every word of the second line as it is written' },
+			{ id: 'c', text: 'On the newline token that closes the first line' },
+			{ id: 'd', text: 'On the word "couplet" in the instruction at the top' }
+		],
+		answer: 'c',
+		explanation:
+			'The candidate end words are active on the newline token, before the second line begins, and the paper’s Figure 13 shows that suppressing or injecting them only steers the line at that position. A plan that forms only as the second line is written would be the improvisation the authors expected but did not find for this poem.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'rhyme-planning-suppress-rabbit-result',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'recall',
+		prompt:
+			'At the newline, the researchers suppressed only the "rabbit" feature. What happened to the end of the second line?',
+		options: [
+			{ id: 'a', text: 'It ended in "green" instead' },
+			{ id: 'b', text: 'It fell back to "rat" or "crab, it"' },
+			{ id: 'c', text: 'It lost the rhyme and ended in "jaguar"' },
+			{ id: 'd', text: '"habit" rose to about 95%' }
+		],
+		answer: 'd',
+		explanation:
+			'With "rabbit" removed, the other candidate held at the newline takes over: "habit" climbs from 19% to about 95%, and the line becomes "His hunger was a powerful habit". "Rat" and "crab, it" only show up when both candidates are suppressed, and "jaguar" when the "rhymes with it" feature itself is taken away.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-steer-off-newline',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'A researcher repeats the "green" experiment but injects "green" on a word in the middle of the second line rather than on the newline. Going by the paper’s findings, what should they expect?',
+		options: [
+			{ id: 'a', text: 'Little or no effect: steering only worked at the newline' },
+			{ id: 'b', text: 'The same result, since a plan can be set at any word' },
+			{ id: 'c', text: 'A stronger effect, as the injection is nearer the last word' },
+			{ id: 'd', text: 'A rewrite of the whole poem around "green" from line one' }
+		],
+		answer: 'a',
+		explanation:
+			'Figure 13 of the paper shows that steering the planned word works only at the newline planning location. It is tempting to think an injection closer to the final word should work better, but in the paper the plan lives on the newline, and that is the only place where changing it changed the line.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-expected-improvisation',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'What did the researchers expect to find before tracing the poem, and what did they find?',
+		options: [
+			{ id: 'a', text: 'They expected planning and confirmed it in every poem traced' },
+			{ id: 'b', text: 'They expected improvisation and found evidence of planning' },
+			{ id: 'c', text: 'They expected planning but found the model improvises each word' },
+			{
+				id: 'd',
+				text: 'They expected nothing and filed poetry under a reasoning taxonomy',
+				misconception: 'C24'
+			}
+		],
+		answer: 'b',
+		explanation:
+			'The authors went in expecting improvisation, with the rhyme settled only when the line reached its end, and instead found "compelling evidence for a planning mechanism". §15.3 cites this surprise as a reason for bottom-up methods. The paper offers no taxonomy of reasoning types, and planning turned up in about half the poems examined, not in all of them.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The planning mechanism they described is particularly intriguing.'
+			},
+			paper: ['4', '15.3']
+		}
+	},
+	{
+		id: 'rhyme-planning-habit-takes-over',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'Why could "habit" take over so completely (to about 95%) once "rabbit" was suppressed at the newline?',
+		options: [
+			{ id: 'a', text: 'The model picks a rhyme at random when its first choice fails' },
+			{ id: 'b', text: 'Suppressing "rabbit" also injected "habit" by design' },
+			{ id: 'c', text: '"Habit" was a second plan already held beside "rabbit"' },
+			{ id: 'd', text: 'The model re-read the first line and found "habit" there' }
+		],
+		answer: 'c',
+		explanation:
+			'The paper finds the model holding several plans at once: on the newline both "rabbit" and "habit" are active, with "rabbit" favoured 81% to 19%. Remove the favourite and the standing alternative takes over, which is why the line becomes "a powerful habit" rather than a random rhyme. Nothing was injected in that experiment, only "rabbit" suppressed.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-special-tokens-transfer',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'You are tracing a different prompt and want to know where the model keeps a summary of what came before a line break or the end of a sentence. Which pattern from the paper’s list of common circuit components points you to the right place?',
+		options: [
+			{ id: 'a', text: 'Features are always strongest on the final prompt token' },
+			{ id: 'b', text: 'Plans are stored on the first word of the line they govern' },
+			{ id: 'c', text: 'Attention does most of its work in the last layers' },
+			{ id: 'd', text: 'Delimiters such as newlines and periods store information' }
+		],
+		answer: 'd',
+		explanation:
+			'§13 gives special tokens a special role: newlines, periods and other delimiters hold information, as the poem’s plan does on the newline and as harmful-request features do on the newline before "Assistant". Option c reverses another item on the same list, which says attention often does its work early.',
+		sources: { paper: ['13'] }
+	},
+	{
+		id: 'rhyme-planning-new-rhyme-sound',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'A new couplet’s first line ends in "...at the end of the day," and the model plans the second line the way it did in §4. What would you expect to find on the newline after the first line?',
+		options: [
+			{ id: 'a', text: 'Features for the "-ay" sound and candidate words that fit it' },
+			{ id: 'b', text: 'Features for "day" alone, to be repeated at the line’s end' },
+			{ id: 'c', text: 'Nothing yet: candidates appear on the second line’s last word' },
+			{
+				id: 'd',
+				text: 'A layout of the whole poem’s structure several lines ahead',
+				misconception: 'C59'
+			}
+		],
+		answer: 'a',
+		explanation:
+			'In the carrot couplet, rhyme-sound features on the newline ("rhymes with eet/it/et") switch on candidate end words that share the sound, so the analogue here is an "-ay" rhyme feature with fitting candidates. The paper shows a plan for the next line’s ending, not a map of the whole poem, and it shows the plan before the line starts, not at its last word.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'it’s also exciting to see how these models can perform multi-step reasoning and even plan ahead in creative tasks like poetry'
+			},
+			paper: ['4']
+		}
+	},
+
+	// ── multi-select ───────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-backward-evidence',
+		topic: 'rhyme-planning',
+		type: 'multi',
+		difficulty: 'mechanism',
+		prompt:
+			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'The candidate features push up "rabbit" as the line’s final output' },
+			{
+				id: 'b',
+				text: 'The "rabbit" plan drives features for a comparison phrase ending in a noun, which produce "like"'
+			},
+			{ id: 'c', text: '"Rhymes with it" features are active on the newline' },
+			{
+				id: 'd',
+				text: 'With "rabbit" suppressed, the line is rewritten as "His hunger was a powerful habit"'
+			},
+			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by 81% to 19%' }
+		],
+		answers: ['b', 'd'],
+		explanation:
+			'Backward planning runs from the goal to the words before it: the "rabbit" plan calls up comparison-phrase features that yield "like", and changing the plan rewrites the middle of the line, not just its last word. Pushing up "rabbit" as the final output is forward planning, while the rhyme features and the 81/19 split describe the plan itself rather than how it shapes earlier words.',
+		sources: { paper: ['4', '1'] }
+	},
+	{
+		id: 'rhyme-planning-suppress-both',
+		topic: 'rhyme-planning',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt:
+			'The researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce? Select all that apply.',
+		options: [
+			{ id: 'a', text: '"crab, it"' },
+			{ id: 'b', text: '"jaguar"' },
+			{ id: 'c', text: '"rat"' },
+			{ id: 'd', text: '"chimpanzee"' },
+			{ id: 'e', text: '"bandit"' },
+			{ id: 'f', text: '"green"' }
+		],
+		answers: ['a', 'c', 'e'],
+		explanation:
+			'With both candidates gone, the "rhymes with it" features are still in place, so the model reaches for other endings near that sound: "crab, it", "rat", "bandit". "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-paper-claims',
+		topic: 'rhyme-planning',
+		type: 'multi',
+		difficulty: 'recall',
+		prompt: 'Which of these does the paper itself claim about planning in poems? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'The model can hold more than one candidate plan at a time' },
+			{
+				id: 'b',
+				text: 'The model lays out the whole poem’s structure several steps ahead',
+				misconception: 'C59'
+			},
+			{ id: 'c', text: 'The plan is carried by ordinary features for the planned word' },
+			{ id: 'd', text: 'Planned-word features turned up in about half the poems examined' },
+			{
+				id: 'e',
+				text: 'Poetry rests on the same idea-linking ability as multi-step reasoning',
+				misconception: 'C28'
+			},
+			{ id: 'f', text: 'Every poem the researchers traced showed a plan on the newline' }
+		],
+		answers: ['a', 'c', 'd'],
+		explanation:
+			'The paper reports several plans held at once, plans carried by ordinary word features, and planned-word features in about half of the poems it investigated. It shows a plan for the end of the next line, not a map of the whole poem, and it never ties poetry to the Dallas-style reasoning; "about half" also rules out "every poem".',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-test-new-poem',
+		topic: 'rhyme-planning',
+		type: 'multi',
+		difficulty: 'transfer',
+		prompt:
+			'A colleague wants to check whether the model plans the second line’s ending in a new couplet. Which steps follow the paper’s approach? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Look for candidate end-word features on the newline after line one' },
+			{ id: 'b', text: 'Ask the model in chat to explain how it picked its rhyme' },
+			{ id: 'c', text: 'Suppress a candidate at that newline and see if the line changes' },
+			{ id: 'd', text: 'Inject the candidate only on the last token of the second line' },
+			{ id: 'e', text: 'Count how often finished lines rhyme across many samples' }
+		],
+		answers: ['a', 'c'],
+		explanation:
+			'The paper finds the plan on the newline and validates it by intervening there in the real model, then watching what the line does. Asking the model is not evidence in this method (its own account of how it added 36+59 was wrong), injecting on the last token misses the one location where steering worked, and rhyme rates alone cannot tell planning from improvisation.',
+		sources: { paper: ['4', '2', '6'] }
+	},
+
+	// ── true / false ───────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-tf-always-newline',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			'A listener concludes from the rabbit example that the model settles the rhyme on the newline in every poem it writes. The paper supports that conclusion.',
+		answer: false,
+		explanation:
+			'The paper found planned-word features in about half of the poems it investigated, and it presents its case studies as claims about specific examples. The rabbit couplet shows that planning happens, not that it happens every time.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['4', '14']
+		}
+	},
+	{
+		id: 'rhyme-planning-tf-special-features',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'The plan is held by dedicated planning features, distinct from the features the model uses for the planned word anywhere else.',
+		answer: false,
+		explanation:
+			'The paper stresses that planned-word features are ordinary features for that word, not a special class of planning features. What makes them a plan is when they are active: on the newline, before the word is written.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-tf-whole-poem',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'The poem case study shows the model laying out the structure of the whole poem several steps ahead as it writes.',
+		answer: false,
+		misconception: 'C59',
+		explanation:
+			'What the paper shows is narrower: on the newline before a line, the model activates candidate words for that line’s ending and writes toward them. Steering works only at that newline, and such features appeared in about half of the poems studied, so "the whole poem, several steps ahead" overstates the finding.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-tf-link-ideas',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'recall',
+		prompt:
+			'The paper explains the model’s poetry by the same idea-linking ability it uses for multi-step reasoning such as Dallas → Texas → Austin.',
+		answer: false,
+		misconception: 'C28',
+		explanation:
+			'The two are separate case studies (§3 and §4), and the paper draws no causal line from one to the other. The poem result rests on its own planning mechanism: candidate rhyme words active on the newline before the line is written.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
+			},
+			paper: ['4', '3']
+		}
+	},
+	{
+		id: 'rhyme-planning-tf-newline-only',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'In the paper’s experiments, changing the planned word steered the line only when the intervention was made on the newline token.',
+		answer: true,
+		explanation:
+			'Figure 13 shows steering working only at the newline planning location. That fits the picture of the plan being formed and stored on the newline, a delimiter token that §13 lists among the places where models keep information.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'rhyme-planning-tf-powerful-habit',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			'The rewrite "His hunger was a powerful habit", obtained by suppressing "rabbit" on the newline, is evidence that the ending was chosen before the line was written rather than when the model reached the last word.',
+		answer: true,
+		explanation:
+			'If the model were purely improvising, nothing on the newline would decide the ending, so editing features there should not reorganise the line. Because the newline edit changes both the last word and the words leading to it, the choice must already be in place before the line begins.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-tf-output-alone',
+		topic: 'rhyme-planning',
+		type: 'true-false',
+		difficulty: 'transfer',
+		prompt:
+			'Someone who sees only the finished line "His hunger was like a starving rabbit" can tell from it whether the model planned the rhyme or improvised it.',
+		answer: false,
+		explanation:
+			'A planned and an improvised line could read exactly the same; the paper’s evidence comes from inside the model, from features active on the newline and from interventions that change the line. That is why the authors needed attribution graphs and steering experiments rather than the text alone.',
+		sources: { paper: ['4', '2'] }
+	},
+
+	// ── typed ─────────────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-typed-newline',
+		topic: 'rhyme-planning',
+		type: 'typed',
+		difficulty: 'mechanism',
+		prompt: 'Which token of the prompt carries the plan for the second line’s last word?',
+		accepted: ['newline', 'newline token', 'line break', 'new line', 'newline character', 'end of line'],
+		explanation:
+			'The candidate end words "rabbit" and "habit" are active on the newline that ends the first line, before any of the second line exists. It is not the last word of the first line ("it") that holds them, and steering worked only at that newline.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'rhyme-planning-typed-like',
+		topic: 'rhyme-planning',
+		type: 'typed',
+		difficulty: 'mechanism',
+		prompt:
+			'In "His hunger was like a starving rabbit", which word did the "rabbit" plan help produce through features for a comparison phrase ending in a noun?',
+		accepted: ['like', 'the word like'],
+		explanation:
+			'The plan to end on the noun "rabbit" drives comparison-phrase features, which promote "like". That is backward planning: the goal word shapes the words leading up to it, not only the last word itself.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-typed-baseline',
+		topic: 'rhyme-planning',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt:
+			'With no intervention, what probability (in percent) did the model give to ending the second line with "rabbit"?',
+		accepted: ['81%', '81', '81 percent'],
+		explanation:
+			'Left alone, the model ends the line with "rabbit" about 81% of the time and with "habit" about 19%. Don’t confuse it with the 95% that "habit" reaches once "rabbit" is suppressed.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-typed-chimpanzee',
+		topic: 'rhyme-planning',
+		type: 'typed',
+		difficulty: 'recall',
+		prompt:
+			'At the newline, researchers suppressed "rhymes with it" and injected "rhymes with ee". Which word then ended the line 42% of the time?',
+		accepted: ['chimpanzee', 'chimpanzees'],
+		explanation:
+			'Swapping the rhyme sound moved the ending to "chimpanzee" (42%), showing that the rhyme feature on the newline selects which candidate words get planned. Suppressing "rhymes with it" without adding a new sound gave non-rhyming endings such as "jaguar" instead.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-typed-third-line',
+		topic: 'rhyme-planning',
+		type: 'typed',
+		difficulty: 'transfer',
+		prompt:
+			'In a longer poem, you want to steer the last word of line three the way §4 steered line two. At which token would you make the injection? (Name the token type.)',
+		accepted: ['newline', 'newline after line two', 'the newline before line three', 'line break', 'new line'],
+		explanation:
+			'In the paper, the plan for a line sits on the newline just before it, and steering worked only there. Applied to line three, that is the newline that ends line two; injecting on words inside line three would not be expected to move its ending.',
+		sources: { paper: ['4'] }
+	},
+
+	// ── cloze ─────────────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-cloze-couplet',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'recall',
+		prompt: 'Complete the poem example from §4.',
+		text: 'Given "A rhyming couplet: He saw a carrot and had to grab it," the model wrote "His hunger was like a starving {{1}}". The other end word it held in reserve on the newline was {{2}}.',
+		gaps: [['rabbit'], ['habit']],
+		explanation:
+			'The model ends the line with "rabbit", but on the newline it keeps a second candidate, "habit", active too. That reserve is what takes over when "rabbit" is suppressed.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'like how the model performs multi-step reasoning or plans ahead when generating poetry'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-cloze-forward-backward',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'mechanism',
+		text: 'Letting the plan pick the line’s final word is {{1}} planning; letting it shape the words before that word, such as "like", is {{2}} planning.',
+		gaps: [['forward'], ['backward', 'backwards']],
+		explanation:
+			'Forward planning means considering candidate outputs well before saying them, as "rabbit" is prepared on the newline. Backward planning means working back from that goal to choose the words that lead to it, as with "like" in "like a starving rabbit".',
+		sources: { paper: ['4', '1'] }
+	},
+	{
+		id: 'rhyme-planning-cloze-figures',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'recall',
+		text: 'Suppressing "rabbit" lifted "habit" to about {{1}}%, and replacing "rhymes with it" by "rhymes with ee" produced "chimpanzee" {{2}}% of the time.',
+		gaps: [['95'], ['42']],
+		explanation:
+			'Both figures come from interventions on the newline. The first shows the reserve candidate taking over; the second shows that changing the rhyme sound changes which words get planned.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-cloze-fifty-poems',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'transfer',
+		text: 'The paper injected a planned word into {{1}} random poems, and the line ended on it in {{2}}% of cases. At that rate, a batch of 50 poems would give about {{3}} lines ending on the injected word.',
+		gaps: [['25'], ['70'], ['35']],
+		explanation:
+			'Injecting "rabbit" or "green" into 25 random poems made the line end on the injected word 70% of the time, showing the effect is not specific to the carrot couplet. Seventy percent of 50 is 35; it is a rate, so the real count would vary around that.',
+		sources: { paper: ['4'] }
+	},
+
+	// ── ordering ──────────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-order-mechanism',
+		topic: 'rhyme-planning',
+		type: 'ordering',
+		difficulty: 'mechanism',
+		prompt: 'Put the steps of the rabbit plan in the order they happen inside the model.',
+		items: [
+			{ id: 'a', text: 'The first line ends in "grab it" and the newline token is read' },
+			{ id: 'b', text: '"Rhymes with it" features are active on the newline' },
+			{ id: 'c', text: 'Candidate end words "rabbit" and "habit" light up' },
+			{ id: 'd', text: 'The "rabbit" plan calls up comparison-phrase features that yield "like"' },
+			{ id: 'e', text: 'The line closes on "rabbit"' }
+		],
+		explanation:
+			'The rhyme-sound features on the newline switch on the candidate words, all before line two starts. The plan then works backward, shaping middle words such as "like", and forward, producing "rabbit" as the last word.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-order-figures',
+		topic: 'rhyme-planning',
+		type: 'ordering',
+		difficulty: 'recall',
+		prompt: 'Order these reported figures from the highest percentage to the lowest.',
+		items: [
+			{ id: 'a', text: '"habit" once "rabbit" is suppressed' },
+			{ id: 'b', text: '"rabbit" with no intervention' },
+			{ id: 'c', text: 'Injected word ends the line, across 25 poems' },
+			{ id: 'd', text: '"chimpanzee" after the "ee" rhyme is injected' },
+			{ id: 'e', text: '"habit" with no intervention' }
+		],
+		explanation:
+			'The figures are 95% ("habit" after suppression), 81% ("rabbit" at baseline), 70% (the 25-poem injection test), 42% ("chimpanzee") and 19% ("habit" at baseline). The two baseline numbers add up to 100, a useful check.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-order-experiment',
+		topic: 'rhyme-planning',
+		type: 'ordering',
+		difficulty: 'transfer',
+		prompt:
+			'You want to test for a planned ending in a new rhyming couplet the way §4 did. Put the steps in a sensible order.',
+		items: [
+			{ id: 'a', text: 'Trace an attribution graph for the last word of the second line' },
+			{ id: 'b', text: 'Spot candidate end-word features on the newline after the first line' },
+			{ id: 'c', text: 'Suppress or inject those features at the newline, in the original model' },
+			{ id: 'd', text: 'Check whether the ending and the words before it change' }
+		],
+		explanation:
+			'The graph is only a hypothesis, so the paper first reads candidate plans off it and then tests them by intervening in the real model. The proof is in the output: the ending and the words leading to it should move with the edit.',
+		sources: { paper: ['4', '2'] }
+	},
+
+	// ── matching ──────────────────────────────────────────────────────────────
+	{
+		id: 'rhyme-planning-match-interventions',
+		topic: 'rhyme-planning',
+		type: 'matching',
+		difficulty: 'recall',
+		prompt: 'Match each intervention on the newline with what the model then wrote.',
+		pairs: [
+			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" at about 95%' },
+			{ id: 'b', left: 'Suppress both "rabbit" and "habit"', right: '"crab, it", "rat", "bandit"' },
+			{ id: 'c', left: 'Suppress "rhymes with it"', right: '"jaguar", "cobra"' },
+			{ id: 'd', left: 'Suppress both candidates and inject "green"', right: 'A line ending in "green"' },
+			{ id: 'e', left: 'Swap "rhymes with it" for "rhymes with ee"', right: '"chimpanzee" at 42%' }
+		],
+		explanation:
+			'Removing one candidate hands the line to the other; removing both leaves the rhyme feature hunting for other "-it" endings; removing the rhyme feature breaks the rhyme altogether. Injecting "green" or a new rhyme sound redirects the line to the injected target.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-match-terms',
+		topic: 'rhyme-planning',
+		type: 'matching',
+		difficulty: 'mechanism',
+		prompt: 'Match each term with what it means in the poem case study.',
+		pairs: [
+			{ id: 'a', left: 'Forward planning', right: 'The plan selects the word that ends the line' },
+			{ id: 'b', left: 'Backward planning', right: 'The plan shapes the words leading to the ending' },
+			{ id: 'c', left: 'Newline token', right: 'Where the plan sits and where steering works' },
+			{ id: 'd', left: 'Planned-word feature', right: 'An ordinary word feature active ahead of time' },
+			{ id: 'e', left: 'Improvisation', right: 'The ending is picked only when the line reaches it' }
+		],
+		explanation:
+			'The paper contrasts improvisation, which it expected, with planning, which it found. The planning shows up on the newline through ordinary word features, and it works in both directions: toward the final word and back onto the words before it.',
+		sources: { paper: ['4', '1'] }
+	},
+	{
+		id: 'rhyme-planning-match-observations',
+		topic: 'rhyme-planning',
+		type: 'matching',
+		difficulty: 'transfer',
+		prompt: 'Match each observation with the conclusion it most directly supports.',
+		pairs: [
+			{ id: 'a', left: 'End-word features are active before line two exists', right: 'The ending is chosen ahead of time' },
+			{ id: 'b', left: 'Removing the plan changes words mid-line', right: 'The plan shapes the words that lead to it' },
+			{ id: 'c', left: 'Injecting the plan at a mid-line word does little', right: 'The plan is read from the newline' },
+			{ id: 'd', left: 'Suppressing one candidate lets the other win', right: 'More than one plan is held at once' }
+		],
+		explanation:
+			'Each finding in §4 answers a different question: timing (features before the line), direction (middle words change, so backward planning), location (only the newline works) and breadth (a reserve candidate takes over). Keeping them apart shows what each experiment can and cannot prove.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-match-listener-claims',
+		topic: 'rhyme-planning',
+		type: 'matching',
+		difficulty: 'transfer',
+		prompt: 'Match each claim a listener might make with the verdict the paper supports.',
+		pairs: [
+			{ id: 'a', left: 'Claude picked "rabbit" before writing "His"', right: 'Supported for this couplet' },
+			{ id: 'b', left: 'Claude plans the ending of every line it writes', right: 'Too strong: about half the poems' },
+			{ id: 'c', left: 'Claude has special planning neurons', right: 'No: ordinary word features carry it' },
+			{ id: 'd', left: 'The plan can be changed at any word', right: 'No: steering worked only at the newline' }
+		],
+		explanation:
+			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper found such features in about half the poems studied, carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what it shows.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'And that’s a level of sophistication that could revolutionize creative writing tools.'
+			},
+			paper: ['4']
+		}
+	}
+];
+
+export const flashcards: Flashcard[] = [
+	{
+		id: 'rhyme-planning-card-couplet',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Which couplet did §4 use to study planning in poems?',
+		back: '"A rhyming couplet: He saw a carrot and had to grab it," → "His hunger was like a starving rabbit"',
+		explanation:
+			'The first line sets up an "-it" rhyme, and the question was whether the model chooses its rhyming word ahead of time or only at the end. The answer came from features on the newline between the two lines.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'like how the model performs multi-step reasoning or plans ahead when generating poetry'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-candidates',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Which candidate end words are active on the newline before line two?',
+		back: '"rabbit" and "habit", switched on by "rhymes with eet/it/et" features',
+		explanation:
+			'Both candidates are active at once, with "rabbit" favoured 81% to 19%. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-newline',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Where is the plan for the line’s ending stored, and where can it be steered?',
+		back: 'On the newline token that ends line one; steering worked only there (Fig. 13)',
+		explanation:
+			'The newline is a delimiter, and §13 lists such tokens as places where models store information. Interventions made elsewhere did not steer the ending the same way.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'rhyme-planning-card-forward',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Forward planning, in the poem',
+		back: 'The candidate-word features on the newline drive the line’s final word, "rabbit"',
+		explanation:
+			'The model considers possible outputs well before it produces them. Here "rabbit" is prepared on the newline and only emerges as the line’s last word.',
+		sources: { paper: ['4', '1'] }
+	},
+	{
+		id: 'rhyme-planning-card-backward',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Backward planning, in the poem',
+		back: 'The "rabbit" plan drives "comparison phrase ending in a noun" features, which produce "like"',
+		explanation:
+			'Working back from the goal, the model chooses intermediate words that make the planned ending fit. That is why changing the plan also changes the middle of the line.',
+		sources: { paper: ['4', '1'] }
+	},
+	{
+		id: 'rhyme-planning-card-suppress-rabbit',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Suppress "rabbit" on the newline: what happens?',
+		back: '"habit" rises to about 95%; the line becomes "His hunger was a powerful habit"',
+		explanation:
+			'The reserve candidate takes over, and the whole line is rebuilt to reach it, not just its last word. That rewrite is one of the paper’s clearest signs that the plan shapes the sentence.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-green',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'Suppress "rabbit" and "habit", then inject "green" on the newline',
+		back: 'The line ends in "green"',
+		explanation:
+			'An unrelated, non-rhyming word can be planted as the plan and the model writes a line that leads to it. This shows the planned word steering the sentence, not the rhyme alone.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-25-poems',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'How well did planned-word injection work beyond the carrot couplet?',
+		back: 'In 25 random poems, injecting "rabbit" or "green" made the line end on it 70% of the time',
+		explanation:
+			'The test checks that steering through the newline is not a quirk of one example. Seventy percent is high but not total.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-half',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'In how many of the poems investigated did planned-word features appear?',
+		back: 'About half',
+		explanation:
+			'This caveat keeps the finding in proportion: the episode’s "before writing a line" is right for the cases shown, but the paper did not find it in every poem.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-expected',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'recall',
+		front: 'What did the researchers expect before tracing the poem?',
+		back: 'Improvisation; they found planning instead',
+		explanation:
+			'§15.3 uses this as an example of why bottom-up methods are worth it: they turned up a mechanism the authors were not looking for.',
+		sources: { paper: ['4', '15.3'] }
+	},
+	{
+		id: 'rhyme-planning-card-ordinary-features',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What kind of features carry the plan?',
+		back: 'Ordinary features for the planned word, not special planning features',
+		explanation:
+			'The "rabbit" plan is the model’s usual "rabbit" feature, active early on the newline. What turns it into a plan is its timing and position.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-several-plans',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Does the model hold one plan or several?',
+		back: 'Several at once: "rabbit" and "habit" are both active, and the reserve takes over if one is removed',
+		explanation:
+			'Holding alternatives explains why suppressing "rabbit" yields "habit" rather than a random word. The paper lists "several plans held at once" among its findings.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-contrast-whole-poem',
+		topic: 'rhyme-planning',
+		kind: 'contrast',
+		claim: 'C59',
+		difficulty: 'mechanism',
+		front: 'Episode: the poem work shows the model thinking several steps ahead about the structure of the whole poem.',
+		back: 'Paper (§4): on the newline it plans the next line’s ending (rabbit/habit) and writes toward it; steering works only there, and planning appeared in about half the poems.',
+		explanation:
+			'The episode stretches a specific, local finding into a sweeping one. The paper’s evidence is about one line’s ending planned on one token.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-contrast-link-ideas',
+		topic: 'rhyme-planning',
+		kind: 'contrast',
+		claim: 'C28',
+		difficulty: 'mechanism',
+		front: 'Episode: the ability to link ideas is what lets the model write poetry and coherent stories.',
+		back: 'Paper (§3, §4): no such causal link. Poetry is explained by a separate planning mechanism, candidate rhymes on the newline; stories are not studied.',
+		explanation:
+			'Multi-step reasoning and poem planning are distinct case studies in the paper. Treating one as the cause of the other is the episode’s addition.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
+			},
+			paper: ['4', '3']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-new-couplet',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Tracing a new couplet: where would you look first for the planned ending of line two?',
+		back: 'On the newline at the end of line one',
+		explanation:
+			'In §4 the rhyme features and candidate end words sit on that newline, and it was the only place where steering worked. It is the natural first place to look, bearing in mind that only about half of poems showed such features.',
+		sources: { paper: ['4', '13'] }
+	},
+	{
+		id: 'rhyme-planning-card-why-not-improvisation',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Why does an edit on the newline that rewrites the middle of the line count against pure improvisation?',
+		back: 'Under improvisation nothing on the newline would fix the ending, so an edit there could not reshape the line',
+		explanation:
+			'Improvisation means the rhyme is only settled when the line reaches its end. A newline edit that changes "like a starving rabbit" into "a powerful habit" shows the decision was already there before the line began.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
+			},
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-break-rhyme',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'By analogy with §4, what would you suppress on the newline to stop a line from rhyming at all?',
+		back: 'The rhyme-sound feature itself, not just the candidate words',
+		explanation:
+			'Suppressing both "rabbit" and "habit" still left "-it" endings such as "crab, it" and "bandit", because the rhyme feature was intact. Suppressing "rhymes with it" gave non-rhyming endings like "jaguar" and "cobra".',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-card-scope',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'A friend says the rabbit result proves Claude plans every line of every poem. What can you fairly say?',
+		back: 'It shows planning in specific cases; planned-word features appeared in about half the poems examined',
+		explanation:
+			'The paper presents its results as claims about specific examples and is open that planning was not found everywhere. The rabbit couplet is an existence proof, not a rule.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
+			},
+			paper: ['4', '14']
+		}
+	}
+];

@@ -1,0 +1,247 @@
+import { z } from 'zod';
+
+// zod 4 probes `new Function` to pick a faster parser; the app's CSP forbids eval, so ask it not to.
+z.config({ jitless: true });
+
+export const topicIds = [
+	'attribution-graphs',
+	'rhyme-planning',
+	'multilingual-circuits',
+	'shared-addition',
+	'multi-step-reasoning',
+	'medical-diagnosis',
+	'entities-and-hallucination',
+	'refusals',
+	'jailbreak',
+	'chain-of-thought-faithfulness',
+	'hidden-goals',
+	'limitations',
+	'podcast-vs-paper'
+] as const;
+
+export const sectionIds = ['introduction', 'key-concepts-1', 'key-concepts-2', 'closing'] as const;
+
+export const TopicId = z.enum(topicIds);
+export const SectionId = z.enum(sectionIds);
+export const Difficulty = z.enum(['recall', 'mechanism', 'transfer']);
+export const Verdict = z.enum(['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
+export const Severity = z.enum(['minor', 'moderate', 'major']);
+
+/** kebab-case, stable forever: stored progress refers to items by id */
+export const ItemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+/** a claim id from seeds/podcast-claims.json, e.g. C07 */
+export const ClaimId = z.string().regex(/^C\d{2}$/, 'claim ids look like C07');
+/** a section number of the paper as paper-facts.md gives it: "4", "15.3" */
+export const PaperSectionNumber = z.string().regex(/^\d{1,2}(?:\.\d{1,2})?$/, 'a § number like 4 or 15.3');
+
+export const Topic = z.object({
+	id: TopicId,
+	title: z.string().min(3),
+	summary: z.string().min(20),
+	/** the paper sections this topic draws on */
+	paperSections: z.array(PaperSectionNumber).min(1),
+	/** one of the four the product's owner named */
+	core: z.boolean()
+});
+
+export const EpisodeSection = z.object({
+	id: SectionId,
+	/** the heading exactly as in the transcript, after "### " */
+	title: z.string().min(3),
+	summary: z.string().min(20)
+});
+
+export const TranscriptQuote = z.object({
+	section: SectionId,
+	/** verbatim substring of seeds/talking-machines-biology-of-an-llm.txt, inside `section` */
+	text: z.string().min(12)
+});
+
+export const Sources = z.object({
+	transcript: TranscriptQuote.optional(),
+	/** at least one § of the paper where the fact lives */
+	paper: z.array(PaperSectionNumber).min(1)
+});
+
+const itemBase = {
+	id: ItemId,
+	topic: TopicId,
+	difficulty: Difficulty,
+	/** two to four sentences, in our own words: why right is right and why the tempting wrong is wrong */
+	explanation: z.string().min(40),
+	sources: Sources
+};
+
+export const ChoiceOption = z.object({
+	id: z.string().regex(/^[a-z]$/, 'option ids are single letters'),
+	text: z.string().min(1),
+	/** the episode claim this wrong option repeats, so feedback can say "that is what the episode said" */
+	misconception: ClaimId.optional()
+});
+
+const options = z.array(ChoiceOption).min(2).max(6);
+
+export const SingleChoiceQuestion = z.object({
+	...itemBase,
+	type: z.literal('single'),
+	prompt: z.string().min(10),
+	options,
+	answer: z.string()
+});
+
+export const MultiSelectQuestion = z.object({
+	...itemBase,
+	type: z.literal('multi'),
+	prompt: z.string().min(10),
+	options: z.array(ChoiceOption).min(3).max(7),
+	answers: z.array(z.string()).min(1)
+});
+
+export const TrueFalseQuestion = z.object({
+	...itemBase,
+	type: z.literal('true-false'),
+	/** a statement the learner judges */
+	prompt: z.string().min(10),
+	answer: z.boolean(),
+	/** when the statement is false because it repeats an episode claim */
+	misconception: ClaimId.optional()
+});
+
+export const TypedQuestion = z.object({
+	...itemBase,
+	type: z.literal('typed'),
+	prompt: z.string().min(10),
+	/** the first is shown as the answer; the rest are variants a person would reasonably type */
+	accepted: z.array(z.string().min(1)).min(2)
+});
+
+export const ClozeQuestion = z.object({
+	...itemBase,
+	type: z.literal('cloze'),
+	/** an optional instruction shown above the text */
+	prompt: z.string().min(10).optional(),
+	/** the text with gaps written {{1}}, {{2}}, … in order */
+	text: z.string().min(10),
+	/** accepted answers per gap, in gap order; the first of each is shown */
+	gaps: z.array(z.array(z.string().min(1)).min(1)).min(1)
+});
+
+export const OrderingQuestion = z.object({
+	...itemBase,
+	type: z.literal('ordering'),
+	prompt: z.string().min(10),
+	/** in the right order; the quiz shuffles them */
+	items: z
+		.array(z.object({ id: z.string().regex(/^[a-z]$/), text: z.string().min(1) }))
+		.min(3)
+		.max(7)
+});
+
+export const MatchingQuestion = z.object({
+	...itemBase,
+	type: z.literal('matching'),
+	prompt: z.string().min(10),
+	/** each left is matched with its right; the quiz shuffles the rights */
+	pairs: z
+		.array(
+			z.object({ id: z.string().regex(/^[a-z]$/), left: z.string().min(1), right: z.string().min(1) })
+		)
+		.min(3)
+		.max(6)
+});
+
+export const FactCheckQuestion = z.object({
+	...itemBase,
+	type: z.literal('fact-check'),
+	/** the claim whose quote is shown; its verdict is the answer */
+	claim: ClaimId
+});
+
+export const Question = z.discriminatedUnion('type', [
+	SingleChoiceQuestion,
+	MultiSelectQuestion,
+	TrueFalseQuestion,
+	TypedQuestion,
+	ClozeQuestion,
+	OrderingQuestion,
+	MatchingQuestion,
+	FactCheckQuestion
+]);
+
+export const questionTypes = [
+	'single',
+	'multi',
+	'true-false',
+	'typed',
+	'cloze',
+	'ordering',
+	'matching',
+	'fact-check'
+] as const satisfies readonly Question['type'][];
+
+export const Flashcard = z.object({
+	...itemBase,
+	/** concept: a fact to remember; contrast: what the episode said against what the paper says */
+	kind: z.enum(['concept', 'contrast']),
+	front: z.string().min(5),
+	back: z.string().min(3),
+	/** for contrast cards, the episode claim being corrected */
+	claim: ClaimId.optional()
+});
+
+/** what seeds/podcast-claims.json holds for each claim: facts about the episode, not our prose */
+export const SeedClaim = z.object({
+	id: ClaimId,
+	section: z.string(),
+	quote: z.string().min(5),
+	claim: z.string(),
+	verdict: Verdict,
+	severity: Severity.nullable(),
+	paper: z.string(),
+	sources: z.array(z.string())
+});
+
+/** our own words on each claim, joined with the seed into an EpisodeClaim */
+export const ClaimNote = z.object({
+	id: ClaimId,
+	/** what the episode asserts, in a short sentence of our own */
+	summary: z.string().min(10),
+	/** what the paper actually says, in our own words (short paper quotes in quotation marks) */
+	paperSays: z.string().min(20),
+	paperSections: z.array(PaperSectionNumber).min(1)
+});
+
+export const EpisodeClaim = z.object({
+	id: ClaimId,
+	section: SectionId,
+	/** verbatim, from the transcript */
+	quote: z.string().min(5),
+	verdict: Verdict,
+	severity: Severity.nullable(),
+	summary: z.string(),
+	paperSays: z.string(),
+	paperSections: z.array(PaperSectionNumber).min(1)
+});
+
+export type TopicId = z.infer<typeof TopicId>;
+export type SectionId = z.infer<typeof SectionId>;
+export type Difficulty = z.infer<typeof Difficulty>;
+export type Verdict = z.infer<typeof Verdict>;
+export type Topic = z.infer<typeof Topic>;
+export type EpisodeSection = z.infer<typeof EpisodeSection>;
+export type Sources = z.infer<typeof Sources>;
+export type ChoiceOption = z.infer<typeof ChoiceOption>;
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestion>;
+export type MultiSelectQuestion = z.infer<typeof MultiSelectQuestion>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestion>;
+export type TypedQuestion = z.infer<typeof TypedQuestion>;
+export type ClozeQuestion = z.infer<typeof ClozeQuestion>;
+export type OrderingQuestion = z.infer<typeof OrderingQuestion>;
+export type MatchingQuestion = z.infer<typeof MatchingQuestion>;
+export type FactCheckQuestion = z.infer<typeof FactCheckQuestion>;
+export type Flashcard = z.infer<typeof Flashcard>;
+export type SeedClaim = z.infer<typeof SeedClaim>;
+export type ClaimNote = z.infer<typeof ClaimNote>;
+export type EpisodeClaim = z.infer<typeof EpisodeClaim>;

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Fixtures {
+	/** CSP violations seen on the page so far; checked to be empty after every test */
+	cspViolations: string[];
+	/** runs axe with the WCAG 2.2 AA tags and expects no violation */
+	expectAccessible: (label: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+	cspViolations: [
+		async ({ page }, use) => {
+			const violations: string[] = [];
+			await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+						.__reportCspViolation;
+					report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`);
+				});
+			});
+			page.on('console', (message) => {
+				if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+			});
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	],
+	expectAccessible: async ({ page }, use) => {
+		await use(async (label: string) => {
+			const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+			);
+			expect(summary, `axe violations: ${label}`).toEqual([]);
+		});
+	}
+});
+
+export { expect };
+
+/** Resolves once the app has read storage and is interactive. */
+export async function waitForApp(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}

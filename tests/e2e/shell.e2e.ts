@@ -1,0 +1,92 @@
+import { expect, test, waitForApp } from './fixtures';
+
+const routes = [
+	{ path: '/', heading: 'Study “On the Biology of a Large Language Model”' },
+	{ path: '/quiz', heading: 'Quizzes' },
+	{ path: '/review', heading: 'Review flashcards' },
+	{ path: '/progress', heading: 'Your progress' },
+	{ path: '/transcript', heading: 'The episode transcript' },
+	{ path: '/data', heading: 'Back up and restore' }
+];
+
+test('the home page lists every topic and every episode section', async ({ page }) => {
+	await page.goto('/');
+	const sections = page.getByRole('region', { name: 'Episode sections' });
+	for (const title of ['Introduction & Setup', 'Key Concepts Part 1', 'Key Concepts Part 2', 'Closing'])
+		await expect(sections.getByRole('heading', { name: title })).toBeVisible();
+	const topics = page.getByRole('region', { name: 'Topics' });
+	for (const title of ['Attribution graphs and circuit tracing', 'Planning in poems', 'Multilingual circuits', 'Addition', 'Fact-check the episode'])
+		await expect(topics.getByRole('heading', { name: title })).toBeVisible();
+	await expect(topics.getByRole('listitem')).toHaveCount(13);
+});
+
+test('every header link works from the keyboard and lands on a page with its own title', async ({ page }) => {
+	await page.goto('/');
+	await waitForApp(page);
+	const titles = new Set<string>();
+	for (const name of ['Quiz', 'Review', 'Progress', 'Transcript', 'Home']) {
+		const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+		// tab through the page until the link has focus, as a keyboard user would
+		await page.locator('body').focus();
+		for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await expect(link).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(link).toHaveAttribute('aria-current', 'page');
+		titles.add(await page.title());
+	}
+	expect(titles.size).toBe(5);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/');
+	await waitForApp(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+for (const route of routes) {
+	test(`${route.path} has its heading, a unique title, no axe violation and no CSP violation`, async ({
+		page,
+		expectAccessible
+	}) => {
+		await page.goto(route.path);
+		await waitForApp(page);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await expect(page).toHaveTitle(/Study companion/);
+		await expectAccessible(route.path);
+	});
+}
+
+test('an unknown URL shows a 404 page that helps the user back', async ({ page, expectAccessible }) => {
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page).toHaveTitle('Page not found · Study companion');
+	await page.getByRole('link', { name: 'Go to the home page' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study “On the Biology of a Large Language Model”');
+	await page.goto('/no-such-page');
+	await expectAccessible('404');
+});
+
+test('when the browser refuses to store anything, a persistent message says progress is not saved', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/');
+	await waitForApp(page);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Your progress is not being saved');
+	await expect(alert).toContainText('the browser storage for this site is full');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+	await expect(page.getByRole('alert')).toContainText('Your progress is not being saved');
+	await expectAccessible('not-saved message');
+});
