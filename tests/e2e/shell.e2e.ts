@@ -6,7 +6,8 @@ const routes = [
 	{ path: '/review', heading: 'Review flashcards' },
 	{ path: '/progress', heading: 'Your progress' },
 	{ path: '/transcript', heading: 'The episode transcript' },
-	{ path: '/data', heading: 'Back up and restore' }
+	{ path: '/data', heading: 'Back up and restore' },
+	{ path: '/settings', heading: 'Settings' }
 ];
 
 test('the home page lists every topic and every episode section', async ({ page }) => {
@@ -70,6 +71,22 @@ test('an unknown URL shows a 404 page that helps the user back', async ({ page, 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study “On the Biology of a Large Language Model”');
 	await page.goto('/no-such-page');
 	await expectAccessible('404');
+});
+
+test('settings are saved as they change and survive a reload', async ({ page }) => {
+	await page.goto('/settings');
+	await waitForApp(page);
+	const numberKeys = page.getByRole('checkbox', { name: 'Number keys pick quiz options' });
+	await expect(numberKeys).toBeChecked();
+	await numberKeys.uncheck();
+	await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('35');
+	await page.getByRole('spinbutton', { name: 'New cards per day' }).press('Tab');
+	await page.getByRole('combobox', { name: 'Desired retention' }).selectOption('0.95');
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('checkbox', { name: 'Number keys pick quiz options' })).not.toBeChecked();
+	await expect(page.getByRole('spinbutton', { name: 'New cards per day' })).toHaveValue('35');
+	await expect(page.getByRole('combobox', { name: 'Desired retention' })).toHaveValue('0.95');
 });
 
 test('when the browser refuses to store anything, a persistent message says progress is not saved', async ({

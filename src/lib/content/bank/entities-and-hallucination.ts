@@ -172,7 +172,7 @@ export const questions: Question[] = [
 			"On the §8 account, a natural hallucination about a person happens when the can't-answer circuit fires too strongly.",
 		answer: false,
 		explanation:
-			"It is the reverse: hallucination happens when the can't-answer default is switched off when it should not be, because familiarity weakly activates known-answer features. A can't-answer circuit firing strongly produces a refusal, as it does for Josh Batson.",
+			"It is the reverse: hallucination happens when the can't-answer default is switched off when it should not be, because familiarity weakly activates known-answer features. When the can't-answer default stays in place, the model declines, as it does for Josh Batson.",
 		sources: { paper: ['8'] }
 	},
 
@@ -298,7 +298,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Josh Batson: default behaviour, and with known-answer features activated',
 		back: "By default it declines; with known-answer features activated it invents 'The Batson Principle'.",
 		explanation:
-			"Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which is good evidence that the same switch drives natural hallucinations.",
+			"Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which fits the account that the same switch is behind the Karpathy error.",
 		sources: { paper: ['8'] }
 	},
 	{
@@ -370,7 +370,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Same invented name, two settings: the base model makes up a sport, the Assistant declines. What does §8 point to?',
 		back: "The default can't-answer features are switched on by Human/Assistant features, which a bare base-model prompt lacks.",
 		explanation:
-			"In §8 the skepticism is tied to the Human/Assistant context, so a plain text continuation has nothing to trigger it, and the base model hallucinates 'Pickleball'. The paper presents this as a default circuit, not as the model checking any records.",
+			"In §8 the skepticism is tied to the Human/Assistant context, which suggests why a plain text continuation lacks it: the base model hallucinates 'Pickleball'. The paper presents this as a default circuit, not as the model checking any records.",
 		sources: { paper: ['8', '13'] }
 	},
 	{
@@ -381,7 +381,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Which earlier work does the §8 entity study build on?',
 		back: 'Ferrando et al., who described known- and unknown-entity features.',
 		explanation:
-			"§8 extends that line of work by tracing how such features connect to the Assistant's can't-answer default, and by testing the links with interventions. The hallucination account (a misfire of known-answer features) is the paper's own addition.",
+			"§8 extends that line of work by tracing how such features connect to the Assistant's can't-answer default, and by testing the links with interventions. The paper cites that earlier work on known and unknown entities as its starting point.",
 		sources: { paper: ['8'] }
 	}
 ];

@@ -249,7 +249,7 @@ export const questions: Question[] = [
 		id: 'jailbreak-raise-early-refusal',
 		topic: 'jailbreak',
 		type: 'multi',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
 		prompt:
 			'You want the model to refuse this jailbreak earlier than it does. Which of these does the paper’s evidence suggest would help? Select all that apply.',
 		options: [

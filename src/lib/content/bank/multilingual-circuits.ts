@@ -241,7 +241,7 @@ export const questions: Question[] = [
 			'Of the 27 features grouped into the antonym graphs\' multilingual nodes, 20 fired on the English, French and Chinese prompts alike.',
 		answer: true,
 		explanation:
-			'This is the paper\'s count, and it is a high share for features drawn from three different languages. The figure also shows that sharing is substantial but not total, which is worth remembering when the sharing is described as a "universal" language.',
+			'This is the paper\'s count: roughly three quarters of the shared-node features responded to all three prompts. The figure also shows that sharing is substantial but not total, which is worth remembering when the sharing is described as a "universal" language.',
 		sources: { paper: ['5'] }
 	},
 	{

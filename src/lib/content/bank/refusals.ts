@@ -263,6 +263,24 @@ export const questions: Question[] = [
 		explanation:
 			'The paper’s evidence is causal: removing the dangers-of-mixing cluster made the model write the bleach-and-ammonia ad. Asking the model to explain itself is tempting, but the paper shows elsewhere that its self-reports can differ from what its circuits do.',
 		sources: { paper: ['9', '6'] }
+	},
+	{
+		id: 'refusals-pool-chemicals-analogy',
+		topic: 'refusals',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'An assistant refuses to advertise a cleaning method that mixes two pool chemicals. By analogy with §9, which ablation would you expect to turn its reply into a safety warning rather than the ad?',
+		options: [
+			{ id: 'a', text: 'Ablating the features for the dangers of mixing the two' },
+			{ id: 'b', text: 'Ablating the general "harmful request" features' },
+			{ id: 'c', text: 'Ablating the features for each chemical’s name' },
+			{ id: 'd', text: 'Ablating the "warning the user" features' }
+		],
+		answer: 'b',
+		explanation:
+			'In §9, ablating the harmful-request features produced a public-service-style warning instead of an ad. Ablating the mixing-danger cluster is the tempting choice, but there the model wrote the ad itself and only added a warning afterwards; removing warning features would take away the very warning you want.',
+		sources: { paper: ['9'] }
 	}
 ];
 
