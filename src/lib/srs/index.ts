@@ -1,0 +1,42 @@
+// the spaced-repetition engine: import from '$lib/srs'.
+export { toCardState, toFsrsCard, type CardFlags } from './card';
+export { formatInterval } from './format-interval';
+export { isLeechLapse, leechThreshold } from './leech';
+export {
+	dueQueue,
+	forgottenToday,
+	type BankCard,
+	type CardDifficulty,
+	type DailyLimits,
+	type DueQueue,
+	type DueQueueInput,
+	type ForgottenTodayInput
+} from './queue';
+export {
+	createScheduler,
+	gradeNames,
+	grades,
+	newCardState,
+	type Grade,
+	type GradeOptions,
+	type GradePreview,
+	type GradePreviews,
+	type GradeResult,
+	type Scheduler,
+	type SchedulerOptions
+} from './scheduler';
+export {
+	dueForecast,
+	trueRetentionByWeek,
+	type RetentionOptions,
+	type WeekRetention
+} from './stats';
+export {
+	applyGrade,
+	setSuspended,
+	undoLastGrade,
+	undoLimit,
+	type ApplyGradeOptions,
+	type ApplyGradeResult,
+	type UndoResult
+} from './undo';

@@ -1,0 +1,204 @@
+// what to study now, in Anki's order, within the learner's daily limits.
+import type { CardState, ReviewLogEntry } from '../storage/schema';
+import { assertValidDate, dayMs, isoToMs, onOrAfter } from './time';
+
+/** the content bank's difficulty levels, easiest first */
+export type CardDifficulty = 'recall' | 'mechanism' | 'transfer';
+
+/** what the queue needs to know of a flashcard in the bank */
+export interface BankCard {
+	id: string;
+	topic: string;
+	difficulty: CardDifficulty;
+}
+
+export interface DailyLimits {
+	/** cards seen for the first time since the start of the day */
+	newCardsPerDay: number;
+	/** reviews of review-state cards since the start of the day; (re)learning is not limited */
+	reviewsPerDay: number;
+}
+
+export interface DueQueueInput {
+	/** the flashcards of the bank, in bank order, each id once (the content checks see to it);
+	 * stored states of ids not in it are ignored */
+	bankCards: readonly BankCard[];
+	states: readonly CardState[];
+	reviewLog: readonly ReviewLogEntry[];
+	now: Date;
+	/** when the learner's day began (local midnight, or their rollover hour) */
+	startOfDay: Date;
+	limits: DailyLimits;
+	/** only this topic's cards; the daily limits still count every topic */
+	topic?: string;
+}
+
+export interface DueQueue {
+	/** card ids: learning due now, then reviews due today, then new cards */
+	queue: string[];
+	/** how many of each kind the queue holds */
+	counts: { learning: number; review: number; new: number };
+	/** cards that were ready but left out because today's limit is reached */
+	overLimit: { review: number; new: number };
+	/** when the next card not yet ready becomes due, for the "all done" screen; ISO */
+	nextDueAt?: string;
+}
+
+const difficultyRank: Record<CardDifficulty, number> = { recall: 0, mechanism: 1, transfer: 2 };
+const difficultyCount = 3;
+
+// state values of ts-fsrs
+const stateNew = 0;
+const stateLearning = 1;
+const stateReview = 2;
+const stateRelearning = 3;
+
+interface Due {
+	id: string;
+	dueMs: number;
+}
+
+const byDue = (a: Due, b: Due): number => a.dueMs - b.dueMs;
+
+/** what today's part of the log says: one pass over it, string comparisons only */
+function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
+	const isToday = onOrAfter(startOfDay);
+	const introduced = new Set<string>();
+	let reviews = 0;
+	for (const entry of reviewLog) {
+		if (entry.state !== stateNew && entry.state !== stateReview) continue;
+		if (!isToday(entry.reviewedAt)) continue;
+		if (entry.state === stateNew) introduced.add(entry.cardId);
+		else reviews++;
+	}
+	return { newCards: introduced.size, reviews };
+}
+
+/**
+ * The cards to study now, in Anki's order:
+ *
+ * 1. learning and relearning cards due now, earliest first (never limited);
+ * 2. review cards due today, earliest first, up to what is left of `reviewsPerDay`. Like Anki,
+ *    a review card is due for the whole day its due time falls in, so a card due at 18:00 can be
+ *    done in the morning: a review is due when its due time is before `startOfDay` + 24 h;
+ * 3. new cards (no stored state, or state 0), up to what is left of `newCardsPerDay`: topic by
+ *    topic in the order topics first appear in the bank, and within a topic recall before
+ *    mechanism before transfer, then bank order.
+ *
+ * Suspended cards never appear. The log is read once and states are indexed by id, so 10,000
+ * cards and 100,000 log entries take a few milliseconds.
+ *
+ * @example
+ * const { queue, counts, nextDueAt } = dueQueue({
+ * 	bankCards: flashcards.map(({ id, topic, difficulty }) => ({ id, topic, difficulty })),
+ * 	states: data.cards,
+ * 	reviewLog: data.reviewLog,
+ * 	now,
+ * 	startOfDay,
+ * 	limits: data.settings // newCardsPerDay and reviewsPerDay
+ * });
+ */
+export function dueQueue(input: DueQueueInput): DueQueue {
+	const { bankCards, states, reviewLog, now, startOfDay, limits, topic } = input;
+	assertValidDate(now, 'now');
+	assertValidDate(startOfDay, 'startOfDay');
+	const nowMs = now.getTime();
+	const dayEndMs = startOfDay.getTime() + dayMs;
+
+	const stateById = new Map<string, CardState>();
+	for (const state of states) stateById.set(state.cardId, state);
+
+	const learning: Due[] = [];
+	const reviews: Due[] = [];
+	// new cards go into one bucket per (topic, difficulty), filled in bank order, so reading the
+	// buckets in order gives the new-card order without sorting
+	const freshBuckets: string[][] = [];
+	const topicRank = new Map<string, number>();
+	let freshCount = 0;
+	let nextDueMs = Infinity;
+
+	for (const card of bankCards) {
+		let rank = topicRank.get(card.topic);
+		if (rank === undefined) {
+			rank = topicRank.size;
+			topicRank.set(card.topic, rank);
+		}
+		if (topic !== undefined && card.topic !== topic) continue;
+
+		const state = stateById.get(card.id);
+		if (state?.suspended) continue;
+		if (state === undefined || state.state === stateNew) {
+			const level = difficultyRank[card.difficulty] ?? difficultyCount - 1;
+			(freshBuckets[rank * difficultyCount + level] ??= []).push(card.id);
+			freshCount++;
+			continue;
+		}
+
+		const dueMs = isoToMs(state.due);
+		if (state.state === stateLearning || state.state === stateRelearning) {
+			if (dueMs <= nowMs) learning.push({ id: card.id, dueMs });
+			else if (dueMs < nextDueMs) nextDueMs = dueMs;
+		} else if (dueMs <= nowMs || dueMs < dayEndMs) {
+			reviews.push({ id: card.id, dueMs });
+		} else if (dueMs < nextDueMs) {
+			nextDueMs = dueMs;
+		}
+	}
+
+	const done = todaysWork(reviewLog, startOfDay);
+	const reviewsLeft = Math.max(0, Math.floor(limits.reviewsPerDay) - done.reviews);
+	const newLeft = Math.max(0, Math.floor(limits.newCardsPerDay) - done.newCards);
+
+	learning.sort(byDue);
+	reviews.sort(byDue);
+	const reviewCount = Math.min(reviews.length, reviewsLeft);
+	const newCount = Math.min(freshCount, newLeft);
+
+	const queue = learning.map((card) => card.id);
+	for (const card of reviews.slice(0, reviewCount)) queue.push(card.id);
+	let newToAdd = newCount;
+	for (const bucket of freshBuckets) {
+		if (newToAdd === 0) break;
+		if (bucket === undefined) continue;
+		const taken = bucket.slice(0, newToAdd);
+		for (const id of taken) queue.push(id);
+		newToAdd -= taken.length;
+	}
+
+	const result: DueQueue = {
+		queue,
+		counts: { learning: learning.length, review: reviewCount, new: newCount },
+		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount }
+	};
+	if (nextDueMs !== Infinity) result.nextDueAt = new Date(nextDueMs).toISOString();
+	return result;
+}
+
+export interface ForgottenTodayInput {
+	reviewLog: readonly ReviewLogEntry[];
+	states: readonly CardState[];
+	startOfDay: Date;
+}
+
+/**
+ * Ids of the cards graded Again since `startOfDay`, in the order they were first forgotten,
+ * each once, for "review what I forgot today". Suspended cards, and cards with no stored state
+ * (their grade was undone), are left out.
+ *
+ * @example
+ * forgottenToday({ reviewLog: data.reviewLog, states: data.cards, startOfDay });
+ * // ['rhyme-planning-3', 'shared-addition-1']
+ */
+export function forgottenToday(input: ForgottenTodayInput): string[] {
+	const { reviewLog, states, startOfDay } = input;
+	assertValidDate(startOfDay, 'startOfDay');
+	const isToday = onOrAfter(startOfDay);
+	const active = new Set<string>();
+	for (const state of states) if (!state.suspended) active.add(state.cardId);
+	const forgotten = new Set<string>();
+	for (const entry of reviewLog) {
+		if (entry.rating !== 1 || forgotten.has(entry.cardId)) continue;
+		if (active.has(entry.cardId) && isToday(entry.reviewedAt)) forgotten.add(entry.cardId);
+	}
+	return [...forgotten];
+}

@@ -1,0 +1,243 @@
+import { createEmptyCard, fsrs, type Grade as FsrsGrade } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { CardState, ReviewLogEntry } from '../storage/schema';
+import { createScheduler, gradeNames, grades, newCardState, type Grade } from './scheduler';
+import { at, cardState, deepFreeze, iso, now } from './test-fixtures';
+import { dayMs, minuteMs } from './time';
+
+const scheduler = createScheduler({ enableFuzz: false });
+
+describe('newCardState', () => {
+	it('makes a new card, due now, in the stored shape', () => {
+		const state = newCardState('rhyme-1', now);
+		expect(state).toStrictEqual({
+			cardId: 'rhyme-1',
+			due: '2025-03-10T09:00:00.000Z',
+			stability: 0,
+			difficulty: 0,
+			elapsed_days: 0,
+			scheduled_days: 0,
+			learning_steps: 0,
+			reps: 0,
+			lapses: 0,
+			state: 0,
+			suspended: false,
+			leech: false
+		});
+		expect(CardState.safeParse(state).success).toBe(true);
+	});
+
+	it('refuses an invalid clock', () => {
+		expect(() => newCardState('a', new Date('nope'))).toThrow(RangeError);
+	});
+});
+
+describe('createScheduler', () => {
+	it('defaults to 90% retention and fuzz on, as Anki does', () => {
+		const defaults = createScheduler();
+		expect(defaults.desiredRetention).toBe(0.9);
+		expect(defaults.enableFuzz).toBe(true);
+	});
+
+	it('refuses a retention ts-fsrs cannot use', () => {
+		expect(() => createScheduler({ desiredRetention: 1.5 })).toThrow();
+	});
+
+	it('names the grades in button order', () => {
+		expect(grades.map((g) => gradeNames[g])).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+	});
+});
+
+describe('previewGrades', () => {
+	it('labels a new card’s buttons with the learning steps, as Anki does', () => {
+		const previews = scheduler.previewGrades(newCardState('a', now), now);
+		expect(previews.map((p) => p.rating)).toEqual([1, 2, 3, 4]);
+		expect(previews.map((p) => p.label)).toEqual(['1m', '6m', '10m', '8d']);
+		expect(previews[0]).toEqual({
+			rating: 1,
+			due: iso(minuteMs),
+			intervalMs: minuteMs,
+			label: '1m'
+		});
+	});
+
+	it('sends a forgotten review card to the 10-minute relearning step', () => {
+		const previews = scheduler.previewGrades(cardState('a'), now);
+		expect(previews[0].label).toBe('10m');
+		for (const p of previews.slice(1)) expect(p.label).toMatch(/^\d+d$/);
+		expect(previews[1].intervalMs).toBeLessThanOrEqual(previews[2].intervalMs);
+		expect(previews[2].intervalMs).toBeLessThan(previews[3].intervalMs);
+	});
+
+	it('shows months and years for a well-known card', () => {
+		const known = cardState('a', {
+			stability: 200,
+			scheduled_days: 200,
+			last_review: iso(-200 * dayMs),
+			difficulty: 3
+		});
+		const labels = scheduler.previewGrades(known, now).map((p) => p.label);
+		expect(labels[0]).toBe('10m');
+		expect(labels.slice(1).every((l) => /^\d+(\.\d)?(mo|y)$/.test(l))).toBe(true);
+	});
+
+	it('predicts exactly what grading does, fuzz included', () => {
+		for (const enableFuzz of [false, true]) {
+			const s = createScheduler({ enableFuzz });
+			const state = cardState('a', { stability: 30, last_review: iso(-30 * dayMs) });
+			const previews = s.previewGrades(state, now);
+			for (const p of previews) {
+				const { card } = s.gradeCard(state, p.rating, { now, logId: 'x' });
+				expect(card.due).toBe(p.due);
+			}
+		}
+	});
+
+	it('gives the same answer for the same card and clock (fuzz is seeded, not random)', () => {
+		const s = createScheduler({ enableFuzz: true });
+		const state = cardState('a', { stability: 60, last_review: iso(-60 * dayMs) });
+		expect(s.previewGrades(state, now)).toEqual(s.previewGrades(state, now));
+	});
+
+	it('schedules longer with a lower desired retention', () => {
+		const state = cardState('a', { stability: 20, last_review: iso(-20 * dayMs) });
+		const good = (desiredRetention: number) =>
+			createScheduler({ desiredRetention, enableFuzz: false }).previewGrades(state, now)[2]
+				.intervalMs;
+		expect(good(0.8)).toBeGreaterThan(good(0.9));
+		expect(good(0.9)).toBeGreaterThan(good(0.97));
+	});
+});
+
+describe('gradeCard', () => {
+	it('moves a new card graded Good to its second learning step, and logs it', () => {
+		const state = deepFreeze(newCardState('rhyme-1', now));
+		const { card, log, leech } = scheduler.gradeCard(state, 3, {
+			now,
+			logId: 'log-1',
+			durationMs: 4200.4
+		});
+		expect(leech).toBe(false);
+		expect(card).toMatchObject({
+			cardId: 'rhyme-1',
+			state: 1,
+			due: iso(10 * minuteMs),
+			reps: 1,
+			lapses: 0,
+			last_review: iso(0),
+			suspended: false,
+			leech: false
+		});
+		expect(log).toStrictEqual({
+			id: 'log-1',
+			cardId: 'rhyme-1',
+			rating: 3,
+			reviewedAt: iso(0),
+			state: 0,
+			due: iso(0),
+			stability: 0,
+			difficulty: 0,
+			scheduled_days: 0,
+			durationMs: 4200
+		});
+		expect(CardState.safeParse(card).success).toBe(true);
+		expect(ReviewLogEntry.safeParse(log).success).toBe(true);
+	});
+
+	it('logs the card as it was before the grade, with due as ts-fsrs logs it', () => {
+		const state = cardState('a');
+		const { log } = scheduler.gradeCard(state, 1, { now, logId: 'l' });
+		expect(log).toMatchObject({
+			state: 2,
+			// ts-fsrs writes the previous review here, which its rollback() reads back
+			due: state.last_review,
+			stability: 4,
+			difficulty: 5,
+			scheduled_days: 4,
+			rating: 1
+		});
+	});
+
+	it('leaves durationMs out when not given, and stores it as a whole number of 0 or more', () => {
+		const state = newCardState('a', now);
+		expect('durationMs' in scheduler.gradeCard(state, 3, { now, logId: 'l' }).log).toBe(false);
+		const negative = scheduler.gradeCard(state, 3, { now, logId: 'l', durationMs: -5 });
+		expect(negative.log.durationMs).toBe(0);
+	});
+
+	it('follows ts-fsrs exactly through ISO storage, review after review', () => {
+		const f = fsrs({ enable_fuzz: false });
+		let reference = createEmptyCard(now);
+		let stored = newCardState('a', now);
+		let clock = now;
+		const sequence: Grade[] = [3, 3, 3, 1, 3, 2, 4, 3];
+		for (const grade of sequence) {
+			reference = f.next(reference, clock, grade as FsrsGrade).card;
+			stored = scheduler.gradeCard(stored, grade, { now: clock, logId: 'l' }).card;
+			expect(stored.due).toBe(reference.due.toISOString());
+			expect(stored.stability).toBe(reference.stability);
+			expect(stored.difficulty).toBe(reference.difficulty);
+			expect(stored.state).toBe(reference.state);
+			clock = reference.due;
+		}
+		expect(stored.reps).toBe(sequence.length);
+		expect(stored.lapses).toBe(1);
+	});
+
+	it('keeps the suspended and leech flags it is given', () => {
+		const state = cardState('a', { suspended: true, leech: true, lapses: 9 });
+		const { card } = scheduler.gradeCard(state, 3, { now, logId: 'l' });
+		expect(card.suspended).toBe(true);
+		expect(card.leech).toBe(true);
+	});
+
+	it('refuses a grade outside 1–4 and an invalid clock', () => {
+		const state = cardState('a');
+		const grade = (rating: number, clock = now) =>
+			scheduler.gradeCard(state, rating as Grade, { now: clock, logId: 'l' });
+		expect(() => grade(0)).toThrow(RangeError);
+		expect(() => grade(5)).toThrow(RangeError);
+		expect(() => grade(3, new Date(NaN))).toThrow(RangeError);
+	});
+});
+
+describe('leeches', () => {
+	/** grades Again on a review card, then Good until it is back in review, `times` times */
+	function lapse(start: ReturnType<typeof cardState>, times: number) {
+		let state = start;
+		let clock = at(0);
+		const flags: boolean[] = [];
+		for (let i = 0; i < times; i++) {
+			const again = scheduler.gradeCard(state, 1, { now: clock, logId: `a${i}` });
+			flags.push(again.leech);
+			state = again.card;
+			clock = new Date(state.due);
+			while (state.state !== 2) {
+				state = scheduler.gradeCard(state, 3, { now: clock, logId: `g${i}` }).card;
+				clock = new Date(state.due);
+			}
+		}
+		return { state, flags };
+	}
+
+	it('suspends a review card and flags it the 8th time it is forgotten', () => {
+		const { state, flags } = lapse(cardState('a'), 8);
+		expect(flags).toEqual([false, false, false, false, false, false, false, true]);
+		expect(state).toMatchObject({ lapses: 8, leech: true, suspended: true });
+	});
+
+	it('does not count Again on a relearning card as a lapse', () => {
+		const relearning = cardState('a', { state: 3, lapses: 7, due: iso(0) });
+		const { card, leech } = scheduler.gradeCard(relearning, 1, { now, logId: 'l' });
+		expect(card.lapses).toBe(7);
+		expect(leech).toBe(false);
+		expect(card.suspended).toBe(false);
+	});
+
+	it('catches an unsuspended leech again at 12 lapses, as Anki does', () => {
+		const unsuspended = cardState('a', { lapses: 8, leech: true, suspended: false });
+		const { flags, state } = lapse(unsuspended, 4);
+		expect(flags).toEqual([false, false, false, true]);
+		expect(state).toMatchObject({ lapses: 12, leech: true, suspended: true });
+	});
+});

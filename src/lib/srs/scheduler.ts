@@ -1,0 +1,159 @@
+// the one module that talks to ts-fsrs: scheduling in, stored shapes out.
+import { createEmptyCard, fsrs } from 'ts-fsrs';
+import type { CardState, ReviewLogEntry } from '../storage/schema';
+import { toCardState, toFsrsCard } from './card';
+import { formatInterval } from './format-interval';
+import { isLeechLapse } from './leech';
+import { assertValidDate } from './time';
+
+/** an answer button: 1 Again, 2 Hard, 3 Good, 4 Easy (the values of ts-fsrs `Rating`) */
+export type Grade = 1 | 2 | 3 | 4;
+
+/** the four grades, in button order */
+export const grades: readonly Grade[] = [1, 2, 3, 4];
+
+/** the button names Anki uses */
+export const gradeNames = {
+	1: 'Again',
+	2: 'Hard',
+	3: 'Good',
+	4: 'Easy'
+} as const satisfies Record<Grade, string>;
+
+export interface SchedulerOptions {
+	/**
+	 * share of due reviews the learner should still remember (Settings.desiredRetention)
+	 * @default 0.9
+	 */
+	desiredRetention?: number;
+	/**
+	 * spread long intervals a little so cards learnt together do not stay together, as Anki does;
+	 * deterministic (ts-fsrs seeds it from the review time and the card), but tests turn it off
+	 * @default true
+	 */
+	enableFuzz?: boolean;
+}
+
+/** what one answer button would do */
+export interface GradePreview {
+	rating: Grade;
+	/** when the card would be due next, ISO */
+	due: string;
+	/** from `now` to `due` */
+	intervalMs: number;
+	/** the label for the button, e.g. "10m", "4d", "1.2y" */
+	label: string;
+}
+
+/** Again, Hard, Good, Easy, in that order */
+export type GradePreviews = readonly [GradePreview, GradePreview, GradePreview, GradePreview];
+
+export interface GradeOptions {
+	now: Date;
+	/** id of the review-log entry this grade adds; unique across the log */
+	logId: string;
+	/** from showing the card to grading it; rounded, and never below 0 */
+	durationMs?: number;
+}
+
+export interface GradeResult {
+	card: CardState;
+	log: ReviewLogEntry;
+	/** this grade made the card a leech: it is now suspended, tell the learner */
+	leech: boolean;
+}
+
+export interface Scheduler {
+	readonly desiredRetention: number;
+	readonly enableFuzz: boolean;
+	/** see {@link createScheduler} */
+	previewGrades(state: CardState, now: Date): GradePreviews;
+	/** see {@link createScheduler} */
+	gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult;
+}
+
+function assertGrade(rating: number): asserts rating is Grade {
+	if (rating !== 1 && rating !== 2 && rating !== 3 && rating !== 4) {
+		throw new RangeError(`a grade is 1 (Again) to 4 (Easy), not ${rating}`);
+	}
+}
+
+/**
+ * A never-reviewed card, due `now`, as it would be stored.
+ *
+ * @example
+ * const state = newCardState('rhyme-planning-1', now);
+ * state.state; // 0 (new)
+ */
+export function newCardState(cardId: string, now: Date): CardState {
+	assertValidDate(now, 'now');
+	return toCardState(cardId, createEmptyCard(now), { suspended: false, leech: false });
+}
+
+/**
+ * Builds the scheduler: one ts-fsrs instance, with Anki's learning steps (1m, 10m) and
+ * relearning step (10m), and the learner's desired retention.
+ *
+ * - `previewGrades(state, now)`: what each of Again, Hard, Good and Easy would do, for the labels
+ *   on the answer buttons.
+ * - `gradeCard(state, rating, { now, logId, durationMs })`: the card after the grade, the log entry
+ *   to append, and whether the grade made the card a leech (at 8 lapses, then 12, 16…, like
+ *   Anki), in which case the card comes back suspended.
+ *
+ * Both are pure: the same card, grade and `now` give the same result, fuzz included.
+ *
+ * @example
+ * const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+ * const state = newCardState('rhyme-planning-1', now);
+ * scheduler.previewGrades(state, now).map((p) => p.label); // ['1m', '6m', '10m', '8d']
+ * const { card, log, leech } = scheduler.gradeCard(state, 3, { now, logId: 'r1' });
+ */
+export function createScheduler(options: SchedulerOptions = {}): Scheduler {
+	const desiredRetention = options.desiredRetention ?? 0.9;
+	const enableFuzz = options.enableFuzz ?? true;
+	// ts-fsrs checks the retention is within (0, 1] and throws otherwise
+	const f = fsrs({ request_retention: desiredRetention, enable_fuzz: enableFuzz });
+
+	function previewGrades(state: CardState, now: Date): GradePreviews {
+		assertValidDate(now, 'now');
+		const preview = f.repeat(toFsrsCard(state), now);
+		const at = (rating: Grade): GradePreview => {
+			const due = preview[rating].card.due;
+			const intervalMs = due.getTime() - now.getTime();
+			const label = formatInterval(intervalMs);
+			return { rating, due: due.toISOString(), intervalMs, label };
+		};
+		return [at(1), at(2), at(3), at(4)];
+	}
+
+	function gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult {
+		assertValidDate(options.now, 'now');
+		assertGrade(rating);
+		const { card, log } = f.next(toFsrsCard(state), options.now, rating);
+		const leech = isLeechLapse(state.lapses, card.lapses);
+		const next = toCardState(state.cardId, card, {
+			suspended: state.suspended || leech,
+			leech: state.leech || leech
+		});
+		// passed through as ts-fsrs logs them, so the log can go back into its rollback/reschedule:
+		// state, stability, difficulty and scheduled_days as they were before the grade, and `due`
+		// the previous review (the due date, for a card never reviewed)
+		const entry: ReviewLogEntry = {
+			id: options.logId,
+			cardId: state.cardId,
+			rating,
+			reviewedAt: log.review.toISOString(),
+			state: log.state,
+			due: log.due.toISOString(),
+			stability: log.stability,
+			difficulty: log.difficulty,
+			scheduled_days: log.scheduled_days
+		};
+		if (options.durationMs !== undefined && Number.isFinite(options.durationMs)) {
+			entry.durationMs = Math.max(0, Math.round(options.durationMs));
+		}
+		return { card: next, log: entry, leech };
+	}
+
+	return { desiredRetention, enableFuzz, previewGrades, gradeCard };
+}
