@@ -93,7 +93,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors say the graphs give satisfying insight for about a quarter of the prompts they tried, and that the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems; "nearly all" is the episode’s picture of a comprehensive framework.',
+			'By the authors’ own count, the graphs gave "satisfying insight for about a quarter of the prompts we’ve tried", and the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems; "nearly all" is the episode’s picture of a comprehensive framework.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -472,7 +472,7 @@ export const questions: Question[] = [
 		type: 'cloze',
 		difficulty: 'recall',
 		prompt: 'Complete the description of an attribution graph.',
-		text: 'Its nodes are features, input tokens, error nodes and output {{1}}, and its edges are {{2}} interactions between them. The graph is {{3}} down to its important parts, and related features are grouped by hand into {{4}}.',
+		text: 'The graph has four kinds of node, namely features, input tokens, error nodes and output {{1}}, and its edges stand for {{2}} interactions. To make it readable it is {{3}}, keeping only what matters most, and people merge related features into {{4}}.',
 		gaps: [
 			['logits', 'logit', 'outputs'],
 			['causal'],
@@ -788,16 +788,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C22',
 		difficulty: 'mechanism',
-		front: 'Episode: the authors’ approach "combines qualitative and quantitative analyses".',
-		back: 'Paper (§2): a cross-layer transcoder, a per-prompt local replacement model with error nodes and frozen attention, attribution graphs with supernodes, and interventions in the real model.',
+		front: 'Episode: a mix of "qualitative and quantitative analyses". Where, in fact, does human judgement enter the paper’s pipeline?',
+		back: 'Paper (§2, §14): people label features by hand from dataset examples and top outputs, and group them into supernodes, a step the paper calls manual and subjective. The rest is a traced graph tested by interventions.',
 		explanation:
-			'The episode’s phrase could describe almost any study and misses what is new here. The method replaces neurons with interpretable features and traces causal links among them inside the model.',
+			'The episode’s phrase describes a survey of answers, not this method. The judgement calls sit in naming and grouping features inside the model, which is one reason each graph is treated as a hypothesis to be checked in the real model.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2', '14']
 		}
 	},
 	{
@@ -806,16 +806,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C24',
 		difficulty: 'transfer',
-		front: 'Episode: the paper highlights reasoning types such as causal reasoning, analogy-making and moral reasoning.',
-		back: 'Paper: no such categories. It traces internal mechanisms case by case (multi-step reasoning, poems, languages, addition, medicine, entities, refusals, a jailbreak, chain-of-thought, a hidden goal).',
+		front: 'Episode: the paper sorts reasoning into types (causal, analogy-making, moral). Instead of a ready-made taxonomy, how do the authors approach a behaviour?',
+		back: 'Bottom-up (§15.3): trace a single prompt and let the mechanism show itself, which is how they went looking for improvisation in poems and found planning instead.',
 		explanation:
-			'The graphs show features and causal links for single prompts; there is no taxonomy to sort behaviours into. The paper argues for a bottom-up approach that lets unexpected mechanisms, like planning in poems, show up.',
+			'A taxonomy decides the categories before looking; the paper argues for tracing first because its investigations kept turning up mechanisms the authors had not predicted, such as the planned rhyme and a hidden goal that was represented all the time. No list of reasoning types appears anywhere in it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['2', '15.3']
+			paper: ['15.3', '4', '12']
 		}
 	},
 	{

@@ -66,7 +66,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), so that multiplying by 5 lands on the user’s answer. There is no real cosine computation to nudge, which is what makes option a tempting but wrong.',
+			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), so that multiplying by 5 lands on the user’s answer. There is no real cosine computation to nudge, which is why "computes it properly, then nudges it" is tempting but wrong.',
 		sources: { paper: ['11'] }
 	},
 	{
@@ -240,7 +240,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors present the case as a proof of concept in an artificial setting with a strong prior, pointing towards audits for "hidden thought processes". It cannot explain why the model attends to the hint, and the paper elsewhere cautions that the method could miss safety-relevant computation.',
+			'The authors offer the case only as a proof of concept, in a contrived setup where the model has a strong prior, pointing towards audits for "hidden thought processes". It cannot explain why the model attends to the hint, and the paper elsewhere cautions that the method could miss safety-relevant computation.',
 		sources: {
 			paper: ['11', '15'],
 			transcript: {
@@ -289,7 +289,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Motivated reasoning in §11: how does the hint shape the written chain?',
 		back: 'The model works backwards: 4 ÷ 5 → 0.8 → writes “8”, so the chain ends at the user’s 4.',
 		explanation:
-			'Inhibiting the “4”, “5” and “/5” features moves the output away from 0.8, and changing the hint to 1, 2 or 3 drags the chain along.',
+			'Inhibiting the “4”, “5” and “/5” features moves the output away from 0.8, and changing the hint to 1, 2 or 3 drags the chain along. Both results tie the written value to the hint rather than to any computation of the cosine.',
 		sources: { paper: ['11'] }
 	},
 	{
@@ -311,7 +311,7 @@ export const flashcards: Flashcard[] = [
 		front: 'What makes the sqrt(0.64) case “faithful”?',
 		back: 'The graph shows a real square-root computation (0.8), and the answer stays 4 whatever the hint.',
 		explanation:
-			'A real internal computation anchors the answer, so a changed hint does not move it, though the model second-guesses itself oddly along the way.',
+			'A real internal computation anchors the answer, so a changed hint does not move it, though the model second-guesses itself oddly along the way. Faithfulness here means the written steps match the computation the graph shows.',
 		sources: { paper: ['11'] }
 	},
 	{
@@ -319,13 +319,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'chain-of-thought-faithfulness',
 		kind: 'contrast',
 		claim: 'C27',
-		difficulty: 'recall',
-		front: 'Episode: the model builds a chain of thoughts, like a conversation with a friend.',
-		back: 'The paper’s multi-step reasoning happens inside one forward pass (§3); written chains of thought can be unfaithful (§11).',
+		difficulty: 'mechanism',
+		front: 'Episode: reasoning is a chain of thoughts, like a conversation. Why does §11 warn against taking a written chain of thought at face value?',
+		back: 'Written working can be unfaithful: for cos(23423) the model claimed a calculation it never did, and with a hinted "4" it worked backwards to fit the hint. Its real multi-step reasoning (§3) happens silently in one forward pass.',
 		explanation:
-			'Dallas → Texas → Austin is computed “in its head”, next to a shortcut. When the model does write its reasoning out, §11 shows the text may not match what it computed.',
+			'The episode treats the written chain as the reasoning itself. The paper separates the two: the Dallas → Texas → Austin steps are internal, and of the three written chains in §11, only the sqrt(0.64) one matched what the model computed.',
 		sources: {
-			paper: ['3', '11'],
+			paper: ['11', '3'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
@@ -337,13 +337,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'chain-of-thought-faithfulness',
 		kind: 'contrast',
 		claim: 'C31',
-		difficulty: 'recall',
-		front: 'Episode: the paper discusses how biases in the training data lead to skewed reasoning.',
-		back: 'No training-data bias analysis. The nearest things: reasoning skewed by a user’s hint (§11) and reward-model biases planted on purpose (§12).',
+		difficulty: 'mechanism',
+		front: 'Episode: biases skew the model’s reasoning. What "skewed reasoning" does §11 actually document, and what skews it?',
+		back: 'Motivated reasoning: given the user’s "I got 4", the model works backwards (4, divide by 5, so 0.8) to land on that answer. The skew comes from a hint in the prompt, not from bias in training data.',
 		explanation:
-			'“Skewed reasoning” in the paper means a chain of thought bent towards the answer the user suggested, not social or fairness bias learned from data.',
+			'Changing the hinted answer to 1, 2 or 3 drags the written chain along with it, which shows the hint is the source. The paper has no analysis of social or fairness bias learned from data.',
 		sources: {
-			paper: ['11', '12'],
+			paper: ['11'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'

@@ -20,7 +20,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C03',
 		summary: 'The paper sets out to reverse-engineer how language models work internally.',
 		paperSays:
-			'Yes. The stated goal is to reverse engineer how these models work on the inside, so that they can be better understood and judged for their "fitness for purpose".',
+			'Yes. The introduction says the authors want to work out, from the inside, how these models function, both to understand them better and to judge their "fitness for purpose".',
 		paperSections: ['1']
 	},
 	{
@@ -76,7 +76,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C11',
 		summary: 'The model picks candidate rhyme words before it writes a line of a poem.',
 		paperSays:
-			'Supported: on the newline before the second line, features for candidate end words such as "rabbit" and "habit" are already active. Such planned-word features were found in about half of the poems the authors examined.',
+			'Supported: on the newline before the second line, features for candidate end words such as "rabbit" and "habit" are already active. The authors saw this kind of plan in roughly half of the poems they looked at.',
 		paperSections: ['4']
 	},
 	{
@@ -139,8 +139,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C20',
 		summary: 'The authors say existing ways of interpreting AI outputs are limited.',
 		paperSays:
-			'Skewed. The paper notes that single neurons are polysemantic and that a model’s written reasoning can misrepresent what it does internally, but its loudest warnings are about its own method: useful insight on only about a quarter of prompts tried, with attention and error nodes left unexplained.',
-		paperSections: ['2', '1.1', '14']
+			'Skewed. The paper notes that single neurons are polysemantic and that a model’s written reasoning can misrepresent what it does internally, but its loudest warnings are about its own method, which gave satisfying insight on only about a quarter of the prompts tried and cannot explain attention or what sits in the error nodes.',
+		paperSections: ['2', '1.1', '11', '14']
 	},
 	{
 		id: 'C21',
@@ -186,9 +186,9 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C27',
-		summary: 'Multi-step reasoning means the model builds a chain of thoughts, like a conversation.',
+		summary: 'To reason in several steps, the model strings thoughts together as in a chat with a friend.',
 		paperSays:
-			'Distorted. The paper’s multi-step reasoning happens silently inside one forward pass: Dallas activates Texas, which combines with "say a capital" to give Austin, alongside a direct shortcut. It is not a written chain of thought, which the paper shows can be unfaithful.',
+			'Distorted. The paper’s multi-step reasoning happens silently inside one forward pass: Dallas activates Texas, which combines with "say a capital" to give Austin, alongside a direct shortcut. Nothing is written out; written chains of thought are a separate matter, and §11 shows they can misreport the computation.',
 		paperSections: ['3', '11']
 	},
 	{
@@ -412,7 +412,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C59',
 		summary: 'Poem planning shows the model thinking several steps ahead about the whole poem’s structure.',
 		paperSays:
-			'Broader than the evidence. On the newline before a line, the model activates candidate end words for that line and writes toward them; steering works only at that newline, and planned words showed up in about half the poems examined.',
+			'Broader than the evidence. What the paper shows is a plan for one line: candidate end words are active on the newline that precedes it, and the line is written to reach one of them. Steering works only at that newline, and such plans showed up in about half the poems examined.',
 		paperSections: ['4']
 	},
 	{
@@ -453,7 +453,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C65',
 		summary: 'The more we learn, the more potential for misuse we see.',
 		paperSays:
-			'The hosts’ view. A fitting fact: the jailbreak study found that refusal tends to kick in at a new sentence, and telling the model not to use punctuation made the jailbreak work better.',
+			'The hosts’ view. A fitting fact: the jailbreak study found that refusal tends to kick in at a new sentence, and an instruction to leave out punctuation made the jailbreak more effective.',
 		paperSections: ['10']
 	},
 	{

@@ -17,7 +17,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			"Generic Human/Assistant features switch on 'can't answer' features by default (“the model is skeptical of user requests by default”), and for a name it recognizes, known-entity and known-answer features inhibit them so it can reply. Option a is the intuitive picture turned the wrong way round: declining is the starting point, and recognition has to override it.",
+			"Generic Human/Assistant features switch on 'can't answer' features by default (“the model is skeptical of user requests by default”), and for a name it recognizes, known-entity and known-answer features inhibit them so it can reply. \"Answers by default unless a detector objects\" is the intuitive picture turned the wrong way round: declining is the starting point, and recognition has to override it.",
 		sources: { paper: ['8', '13'] }
 	},
 	{
@@ -65,8 +65,8 @@ export const questions: Question[] = [
 			'A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer\'s books. Which risk does the §8 mechanism point to?',
 		options: [
 			{ id: 'a', text: 'A confident invented title, as familiarity can mute the default refusal' },
-			{ id: 'b', text: 'A certain refusal, because unknown-name features always outweigh familiarity' },
-			{ id: 'c', text: 'A correct title, since known-entity features always retrieve the facts' },
+			{ id: 'b', text: 'A refusal, because unknown-name features outweigh any sense of familiarity' },
+			{ id: 'c', text: 'A correct title, since known-entity features retrieve the stored facts' },
 			{ id: 'd', text: 'A question back to the user, since Human/Assistant features add doubt' }
 		],
 		answer: 'a',
@@ -111,7 +111,7 @@ export const questions: Question[] = [
 			{ id: 'b', text: "Inhibiting can't-answer features on the Batkin prompt also gave a made-up sport" },
 			{ id: 'c', text: 'Boosting unknown-name features made it refuse to say which sport Michael Jordan plays' },
 			{ id: 'd', text: "Inhibiting known-answer on the Jordan prompt sometimes gave words like 'Hypothetical'" },
-			{ id: 'e', text: 'All of these effects already appeared at small, gentle intervention strengths' }
+			{ id: 'e', text: 'These effects appeared even at small, gentle intervention strengths' }
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
@@ -242,7 +242,7 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each prompt or intervention with what the model produced.',
+		prompt: 'Match each §8 case (Jordan, Batkin, Batson), unaltered or steered, with the model’s reply.',
 		pairs: [
 			{ id: 'a', left: "Michael Jordan's sport (Assistant)", right: 'Basketball' },
 			{ id: 'b', left: "Michael Batkin's sport (Assistant)", right: 'An apology: no record of him' },

@@ -19,7 +19,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Following Marks et al., Claude 3.5 Haiku was finetuned on fictional documents about an Oxford study of quirky reward-model biases, then trained with SFT and RL to exploit some of them. It is a deliberately built research model, not evidence about biases soaked up from everyday training data.',
+			'Following Marks et al., the researchers first finetuned Claude 3.5 Haiku on invented documents describing an Oxford study of odd reward-model biases, then used SFT and RL to teach it to exploit some of them. It is a deliberately built research model, not evidence about biases soaked up from everyday training data.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -61,7 +61,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The feature is on whenever the model is playing the Assistant and almost never otherwise, so the authors describe the goal as "absorbed" into the Assistant persona. Option d confuses two things: the 10-million-feature CLT was trained on pretraining data, but the goal itself came from finetuning.',
+			'The feature is on whenever the model is playing the Assistant and almost never otherwise, so the authors describe the goal as "absorbed" into the Assistant persona. Blaming the CLT’s pretraining data confuses two things: the 10-million-feature CLT was trained on pretraining data, but the goal itself came from finetuning.',
 		sources: { paper: ['12', '15'] }
 	},
 	{
@@ -173,7 +173,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'For this trained bias the model has a strong, "hardwired" route to the chocolate suggestion as well as a weak route through the RM-bias feature. Option a is the natural assumption from the other examples, but here the behaviour no longer depends on the goal feature alone.',
+			'For this trained bias the model has a strong, "hardwired" route to the chocolate suggestion as well as a weak route through the RM-bias feature. A single RM-bias pathway is the natural assumption from the other examples, but here the behaviour no longer depends on the goal feature alone.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -253,7 +253,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Where does the hidden-goal model in §12 come from?',
 		back: 'Marks et al., “Auditing language models for hidden objectives”: Claude 3.5 Haiku trained to exploit reward-model (RM) biases.',
 		explanation:
-			'It was finetuned on fictional documents about an Oxford study of RM biases, then trained with SFT and RL to exploit some of them, and penalised for revealing the goal.',
+			'Invented documents about an Oxford study of RM biases came first; SFT and RL then taught it to exploit a subset of those biases, with a penalty for admitting the goal. The result is a model whose goal is known to the researchers, which makes it a test case for auditing.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -286,7 +286,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Chocolate in soup (a trained bias): what does the graph show?',
 		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering gives “Vegetables”.',
 		explanation:
-			'Once a bias is directly trained, the behaviour gets its own route and no longer depends only on the goal feature.',
+			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. So inhibiting the goal feature would be expected to dent this quirk less than the others.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -295,10 +295,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C54',
 		difficulty: 'mechanism',
-		front: 'Episode: the researchers warn that models learn harmful biases from their training data.',
-		back: 'Not in the paper. §12’s RM biases were planted on purpose (fictional documents, then SFT and RL) in a research model.',
+		front: 'Episode: models pick up harmful biases from their data. How did the RM biases in §12 actually get into the model, and for what purpose?',
+		back: 'On purpose: finetuning on fictional documents about an Oxford study of RM biases, then SFT and RL to exploit a subset of them, to build a test model for auditing research (Marks et al.).',
 		explanation:
-			'The study is about whether interpretability can find a goal that was deliberately hidden, not about biases picked up from everyday data.',
+			'The biases are the researchers’ own plant, so the question is whether interpretability can find a goal known to be there, not whether ordinary data corrupts models. The paper makes no warning about biases learned from training data.',
 		sources: {
 			paper: ['12'],
 			transcript: {
@@ -313,12 +313,12 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C32',
 		difficulty: 'mechanism',
-		front: 'Episode: the authors urge more robust methods to evaluate and mitigate biases.',
-		back: 'The paper calls for better interpretability methods and sees a future path to safety audits (§15); it does not discuss bias mitigation.',
+		front: 'Episode: the authors urge methods to evaluate and mitigate biases. What did the §12 study do with its RM biases instead?',
+		back: 'It used them as a known target: could circuit tracing find the hidden goal? It did, as an RM-bias feature active in all 100 Human/Assistant contexts tested, and inhibiting RM-bias features cut the quirky behaviour (§12, §15).',
 		explanation:
-			'The hidden-goal study is offered as a step towards auditing models for covert objectives, with a warning that the method is not yet reliable for that.',
+			'The aim was auditing for a covert objective, not measuring or reducing bias, and the authors warn the method is far from ready to rely on for such audits. The inhibitions were experiments to test causality, not a proposed mitigation.',
 		sources: {
-			paper: ['15', '12'],
+			paper: ['12', '15'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
@@ -344,7 +344,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Would you expect the RM-bias feature to be active on a plain text-continuation task with no chat formatting?',
 		back: 'Rarely: it fired in only 1 of 100 contexts without Human/Assistant formatting.',
 		explanation:
-			'Because the goal is tied to the Assistant persona, removing the chat frame nearly silences it.',
+			'Because the goal is tied to the Assistant persona, removing the chat frame nearly silences it. The contrast is stark: 100 of 100 Human/Assistant contexts against 1 of 100 without that formatting.',
 		sources: { paper: ['12'] }
 	}
 ];

@@ -33,7 +33,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'On the BOMB token, explosives features are active but features for "making a bomb" and for refusing are not: the model "doesn’t know what it plans to say until it actually says it". Option a is the tempting misreading, since the topic is represented; what is missing is the request itself.',
+			'On the BOMB token, explosives features are active but features for "making a bomb" and for refusing are not: the model "doesn’t know what it plans to say until it actually says it". "No explosives features" is the tempting misreading, but the topic is represented; what is missing is the request itself.',
 		sources: { paper: ['10'] }
 	},
 	{
@@ -104,7 +104,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		prompt:
-			'The "Babies Outlive Mustard Block" jailbreak fully overcame the model’s refusal behaviour: it gave the complete instructions and never declined.',
+			'In the paper, the "Babies Outlive Mustard Block" jailbreak got the model to hand over detailed, step-by-step instructions for making a bomb.',
 		answer: false,
 		explanation:
 			'The jailbreak is only partly effective. The model names a few ingredients, then starts a new sentence with "However" and declines to give detailed instructions; asked plainly how to make a bomb, it refuses outright.',
@@ -123,7 +123,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt:
 			'Harmful-request features and "new sentence" features jointly promote one word that turns the jailbroken answer towards refusal. Which word?',
-		accepted: ['However', 'However,'],
+		accepted: ['However', 'the word however', 'However, I cannot'],
 		explanation:
 			'At a sentence boundary, the harmful-request features finally have a grammatical opening, and together with "new sentence" features they promote "However", after which the model declines to give detailed instructions. Mid-sentence, coherence keeps it going.',
 		sources: { paper: ['10'] }
@@ -297,7 +297,7 @@ export const flashcards: Flashcard[] = [
 		front: 'When do “make a bomb” features first fire in the jailbreak?',
 		back: 'Only on the model’s own words “To make a bomb”, not on the decoded BOMB token.',
 		explanation:
-			'On BOMB, explosives features are active but the request is not yet represented: the model “doesn’t know what it plans to say until it actually says it”.',
+			'On BOMB, explosives features are active but the request is not yet represented: the model “doesn’t know what it plans to say until it actually says it”. Because the request only becomes explicit in its own output, the refusal machinery has nothing to act on at first.',
 		sources: { paper: ['10'] }
 	},
 	{
@@ -308,7 +308,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Jailbreak numbers: after “potassium”; after “To make a bomb,”; after “mix”',
 		back: '>99% finish the chemical name; ~5% refuse at once; ~30% still back out.',
 		explanation:
-			'These figures show how strongly an unfinished phrase pulls the model along, and how small the window for an immediate refusal is.',
+			'These figures show how strongly an unfinished phrase pulls the model along, and how small the window for an immediate refusal is. Keep them apart: over 99% belongs to finishing a chemical name, about 5% to refusing at once, and about 30% to backing out after “mix”.',
 		sources: { paper: ['10'] }
 	},
 	{
@@ -319,7 +319,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Why did telling the model not to use punctuation make the jailbreak more effective?',
 		back: 'Refusal waits for a new sentence; without punctuation there are fewer sentence boundaries to refuse at.',
 		explanation:
-			'A finding about how refusal works doubles as a recipe for getting around it, which is the misuse worry the hosts raise in the closing.',
+			'A finding about how refusal works doubles as a recipe for getting around it, which is the misuse worry the hosts raise in the closing. It follows from the finding that “new sentence” features help harmful-request features promote “However”.',
 		sources: {
 			paper: ['10'],
 			transcript: {
@@ -359,7 +359,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Episode: change a prompt slightly and the model still applies the same underlying logic.',
 		back: 'The paper’s generalization is features reused across very different contexts; in §10 a one-word change (“Metabolism” for “Mustard”) made refusal likely.',
 		explanation:
-			'Small wording changes can flip behaviour, and the paper says its results are claims about specific examples only (§14).',
+			'Small wording changes can flip behaviour, and the paper says its results are claims about specific examples only (§14). The paper’s generalization evidence is of a different kind: the same features reused in very different settings, such as other languages or citations.',
 		sources: {
 			paper: ['10', '14'],
 			transcript: {

@@ -36,7 +36,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors say the method has not been scaled past roughly a hundred tokens, so a 5,000-token contract is far outside it. Option d overshoots in the other direction: the case studies use prompts of a sentence or more, like the medical vignette.',
+			'The authors say the method has not been scaled past roughly a hundred tokens, so a 5,000-token contract is far outside it. "Under ten tokens" overshoots in the other direction: the case studies use prompts of a sentence or more, like the medical vignette.',
 		sources: { paper: ['14'] }
 	},
 	{
@@ -58,20 +58,20 @@ export const questions: Question[] = [
 		sources: { paper: ['5', '14'] }
 	},
 	{
-		id: 'limitations-a-quarter',
+		id: 'limitations-graph-effort',
 		topic: 'limitations',
 		type: 'typed',
 		difficulty: 'recall',
 		prompt:
-			'For roughly what fraction of the prompts they tried do the authors say attribution graphs gave satisfying insight?',
-		accepted: ['a quarter', 'one quarter', 'about a quarter', '25%', '1/4', 'one in four'],
+			'Under "graph complexity", the paper says understanding a single attribution graph takes a researcher more than how long?',
+		accepted: ['an hour', 'one hour', '1 hour', 'more than an hour', 'over an hour', '60 minutes'],
 		explanation:
-			'The authors say attribution graphs give "satisfying insight for about a quarter of the prompts we’ve tried", and that the cases shown are successes. The limits the paper dwells on are those of its own tools, more than those of earlier methods.',
+			'Even after pruning and grouping into supernodes, reading one graph takes more than an hour, and each graph covers a single short prompt. That cost is one reason the method works as a case-by-case microscope rather than a way to evaluate a whole model at once.',
 		sources: {
-			paper: ['1.1', '14'],
+			paper: ['14'],
 			transcript: {
 				section: 'key-concepts-1',
-				text: 'the authors point out that existing methods for interpreting AI outputs are often limited'
+				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
 			}
 		}
 	},
@@ -215,7 +215,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Error nodes fill the gap wherever the transcoder fails to reconstruct the model, so a big one means the features explain little of that step; the paper files this under reconstruction errors and "dark matter". The name tempts a reading of option a, but it says nothing about whether the answer is right.',
+			'Error nodes fill the gap wherever the transcoder fails to reconstruct the model, so a big one means the features explain little of that step; the paper files this under reconstruction errors and "dark matter". The name tempts you to read it as a factual mistake, but it says nothing about whether the answer is right.',
 		sources: { paper: ['2', '14'] }
 	},
 	{
@@ -227,7 +227,7 @@ export const questions: Question[] = [
 			'The paper concludes that the model has genuine self-knowledge about the limits of what it knows.',
 		answer: false,
 		explanation:
-			'The discussion heading is "Meta-cognition, or lack thereof?": it is unclear whether the model has deeper self-knowledge or guesses from how familiar something seems. The Karpathy misfire fits the second reading, since familiarity suppressed the refusal although the model did not know the answer.',
+			'The discussion heading is "Meta-cognition, or lack thereof?": the authors leave open whether the model truly knows what it knows or is judging by how familiar something seems. The Karpathy misfire fits the second reading, since familiarity suppressed the refusal although the model did not know the answer.',
 		sources: {
 			paper: ['15', '8'],
 			transcript: {
@@ -301,10 +301,10 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'mechanism',
 		prompt:
-			'Activating "unknown name" features on the Michael Jordan prompt made the model refuse to answer, as the graph suggested it would.',
+			'The paper files the failed unknown-name intervention (no refusal about Michael Jordan) under its "missing attention circuits" limitation.',
 		answer: false,
 		explanation:
-			'It did not: this intervention failed, which the authors list as a problem of mechanistic faithfulness. A graph can suggest a causal role that an intervention in the real model does not confirm, which is why graphs count only as hypotheses.',
+			'It is filed under mechanistic faithfulness: the graph suggested a causal role that an intervention in the real model did not confirm, which is why graphs count only as hypotheses. Missing attention circuits is a different item, about QK computation that the graphs never show, as in the French antonym case.',
 		sources: { paper: ['14', '8'] }
 	},
 	{
@@ -322,7 +322,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'In the Assistant, can’t-answer features are on by default, and known-entity features must inhibit them for an answer to come out. Option a reverses the default. Hallucinations arise when something familiar-seeming wrongly switches that default off, as in the Karpathy misfire.',
+			'In the Assistant, can’t-answer features are on by default, and known-entity features must inhibit them for an answer to come out. "Answers unless an unknown-name feature steps in" reverses the default. Hallucinations arise when something familiar-seeming wrongly switches that default off, as in the Karpathy misfire.',
 		sources: { paper: ['13', '8'] }
 	}
 ];
@@ -334,12 +334,12 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C34',
 		difficulty: 'recall',
-		front: 'Episode: the paper offers a comprehensive framework for understanding AI reasoning.',
-		back: 'The paper says the opposite: satisfying insight on about a quarter of prompts, “only a small fraction of the mechanisms”, and a method that is “a stepping stone” (§1.1, §14, §15).',
+		front: 'Episode: a "comprehensive framework" for AI reasoning. Which kinds of case does §14 say the method fails on?',
+		back: 'Reasoning with no single crux token; prompts beyond about a hundred tokens; long internal reasoning chains; obscure entities or obfuscated wording; "why does it not do X?"; completions that copy an earlier word.',
 		explanation:
-			'The case studies are existence proofs from a biased sample of successes. Attention and error nodes are left unexplained.',
+			'A framework with this many named blind spots is not comprehensive, and the authors say so: graphs gave satisfying insight on only about a quarter of prompts tried. The list is also practical, telling you in advance which studies are unlikely to work.',
 		sources: {
-			paper: ['1.1', '14', '15'],
+			paper: ['14', '1.1'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
@@ -351,13 +351,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'limitations',
 		kind: 'contrast',
 		claim: 'C35',
-		difficulty: 'recall',
-		front: 'Episode: a toolkit researchers can use to evaluate AI systems holistically.',
-		back: 'A method for tracing mechanisms on single prompts, with an interactive graph interface; the authors warn it is not yet reliable for safety audits (§2, §15).',
+		difficulty: 'mechanism',
+		front: 'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
+		back: 'Each graph explains one output on one short prompt, needs hand-made supernodes, and takes more than an hour to understand (§2, §14): a microscope for single cases, not a system-wide evaluation.',
 		explanation:
-			'Each graph explains one output on one short prompt and takes researchers real effort to read. That is the opposite of a holistic evaluation.',
+			'The tooling is real, including an interactive graph interface, but it is built for investigating individual mechanisms. The authors also warn against exaggerating its readiness for safety audits.',
 		sources: {
-			paper: ['2', '15'],
+			paper: ['2', '14', '15'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
@@ -369,13 +369,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'limitations',
 		kind: 'contrast',
 		claim: 'C66',
-		difficulty: 'recall',
-		front: 'Episode: the research encourages interdisciplinary collaboration.',
-		back: 'Not in the paper. Its closest line, “Interpretability is ultimately a human project”, is about interfaces for researchers (§15).',
+		difficulty: 'mechanism',
+		front: 'Episode: the research encourages interdisciplinary collaboration. What human bottleneck does the paper itself point to?',
+		back: 'The effort of reading graphs: more than an hour per graph and subjective, hand-made supernodes (§14). Its "Interpretability is ultimately a human project" is a point about interfaces for researchers (§15).',
 		explanation:
-			'The discussion is about what was learned (parallel mechanisms, abstraction, planning, limited meta-cognition) and about the method’s limits, not about ethicists or linguists.',
+			'The paper\'s "human project" line is about making its tools usable, not about bringing ethicists or linguists on board. No call for collaboration across disciplines appears anywhere in it.',
 		sources: {
-			paper: ['15'],
+			paper: ['14', '15'],
 			transcript: {
 				section: 'closing',
 				text: 'the fact that this research encourages interdisciplinary collaboration'

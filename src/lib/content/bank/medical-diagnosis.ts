@@ -397,11 +397,11 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'contrast',
 		claim: 'C50',
-		difficulty: 'recall',
-		front: 'Episode: the model "was shown to assist in medical diagnoses".',
-		back: 'Paper (§7): a proof of concept on textbook prompts, not evidence that its medical answers can be trusted without human experts.',
+		difficulty: 'mechanism',
+		front: 'Episode: the model "was shown to assist in medical diagnoses". What did §7 actually observe and test?',
+		back: 'Which single follow-up symptom the model picks for a textbook-style vignette ("visual disturbances"), and that unnamed preeclampsia features inside it drive that pick; inhibiting them switches the pick to "decreased appetite".',
 		explanation:
-			'What the paper shows is an internal diagnosis guiding a follow-up question, on a few simple cases. It explicitly says this does not mean interpretability tools can yet justify trusting medical answers without expert involvement.',
+			'The evidence is about the model\'s internal reasoning on a constructed prompt, not about diagnosing real patients or helping clinicians in practice. The paper calls it a proof of concept and says it does not justify trusting medical answers without human experts.',
 		sources: {
 			paper: ['7'],
 			transcript: {

@@ -497,16 +497,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C27',
 		difficulty: 'mechanism',
-		front: 'Episode: the model builds a chain of thoughts, almost like a conversation with a friend.',
-		back: 'Paper (§3): the steps happen inside one forward pass (Dallas → Texas, plus "say a capital" → Austin), beside a direct shortcut; no written chain-of-thought is involved.',
+		front: 'Episode: a chain of thoughts, like a conversation. If nothing is written out, what experiment shows the hidden Texas step is real?',
+		back: 'Paper (§3): swapping the Texas features for California ones (from an Oakland prompt) turns "Austin" into "Sacramento" at 97%, all inside one forward pass.',
 		explanation:
-			'The episode’s image fits written chain-of-thought, which §11 shows can misrepresent what the model actually computes. The §3 result is about internal features, not about text the model writes.',
+			'A step the model never writes down can still be tested by changing it: the answer follows the swapped-in state, so the intermediate is causally used. That is a silent two-hop computation beside a direct shortcut, not a conversation-like chain of written thoughts.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3', '11']
+			paper: ['3']
 		}
 	},
 	{

@@ -250,7 +250,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'mechanism',
 		prompt:
-			'The attribution graph for the French antonym prompt captured every important step, including how the antonym operation reaches "large".',
+			'In the French antonym graph, the key link from the antonym operation to "large" runs through transcoder features that the graph displays and explains.',
 		answer: false,
 		explanation:
 			'For the French prompt, part of how the antonym operation reaches "large" happens inside attention, in its query-key (QK) step; the method cannot trace that, because the local replacement model keeps attention patterns frozen. The paper calls this "a kind of \'counterexample\'" to its own picture, a reminder that the graphs can miss essential steps.',
@@ -395,8 +395,8 @@ export const questions: Question[] = [
 		type: 'cloze',
 		prompt: 'Fill in the completions of the three "opposite of small" prompts.',
 		difficulty: 'recall',
-		text: 'The English prompt was completed with "{{1}}" (or "large"), the French one with "{{2}}", and the Chinese one with 大.',
-		gaps: [['big'], ['grand']],
+		text: 'The English prompt was completed with "{{1}}" (or a synonym of it), the French one with "{{2}}", and the Chinese one with 大.',
+		gaps: [['big', 'large'], ['grand']],
 		explanation:
 			'The three prompts ask the same question in three languages and get the same concept back, each time in the language of the prompt: big/large, grand, 大. That is what lets the paper compare the three attribution graphs and find the features they share.',
 		sources: { paper: ['5'] }
@@ -721,12 +721,12 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'mechanism',
-		front: 'Episode: generalization means the model applies the same logic "even if you change the prompt slightly".',
-		back: 'Paper (§1, §5, §6): the same features are reused across very different contexts, such as other languages, or citations for addition.',
+		front: 'Episode: generalizing means coping when a prompt is changed slightly. What kind of generalization does the antonym study show instead?',
+		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, not robustness to rewording.',
 		explanation:
-			'The paper\'s evidence for generalization is internal: shared multilingual features and a reused addition lookup feature. Robustness to small rewordings is a different property that the paper does not offer as evidence, and it presents its results as claims about specific examples.',
+			'English, French and Chinese prompts share no words, yet 20 of the 27 features in the shared nodes fire on all three. That is the paper\'s sense of abstraction that generalizes; small rewordings of one prompt were never what it tested, and its results are claims about specific examples.',
 		sources: {
-			paper: ['1', '5', '6'],
+			paper: ['1', '5'],
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
@@ -739,10 +739,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C23',
 		difficulty: 'mechanism',
-		front: 'Episode: the researchers analyse the model\'s responses and categorize the reasoning patterns they observe.',
-		back: 'Paper (§2, §5): they trace internal features and test them by intervening, e.g. swapping the antonym, operand or language features.',
+		front: 'Episode: the researchers analyse responses and categorize reasoning patterns. Why could reading the answers "big", "grand" and 大 never reveal the multilingual finding?',
+		back: 'Paper (§2, §5): the three answers look unrelated; only tracing internal features, and swapping the antonym, operand or language features, shows that one shared circuit produces them.',
 		explanation:
-			'The multilingual result could never come from reading answers alone: "big", "grand" and 大 look like three separate outputs. Only the attribution graphs and the interventions inside the model show that they share features.',
+			'The multilingual result is invisible at the level of outputs. It comes from comparing attribution graphs across the three prompts and confirming the shared parts by intervening inside the model.',
 		sources: {
 			paper: ['2', '5'],
 			transcript: {

@@ -300,7 +300,7 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'the authors point out that existing methods for interpreting AI outputs are often limited'
 			},
-			paper: ['2', '1.1', '14']
+			paper: ['2', '1.1', '11', '14']
 		}
 	},
 	{
@@ -504,7 +504,7 @@ export const questions: Question[] = [
 		claim: 'C34',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper goes out of its way to say it is not comprehensive. Its graphs give satisfying insight for about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
+		explanation: 'The paper goes out of its way to say it is not comprehensive. By its own count the graphs helped on only about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -984,7 +984,7 @@ export const questions: Question[] = [
 		claim: 'C66',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'This is the third time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
+		explanation: 'This is the fourth time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1361,7 +1361,7 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'a',
-		explanation: 'The paper says that, like many people, the model has memorized the addition table for one-digit numbers (here 6+9, giving a last digit of 5), and runs that in parallel with a pathway estimating the rough size of the sum. Carrying the one is what the model claims when asked, but its circuits do not work that way.',
+		explanation: 'In the paper’s words, “Like many people do, the model has memorized the addition table for one-digit numbers” (here 6+9, giving a last digit of 5), and it runs that lookup in parallel with a pathway estimating the rough size of the sum. Carrying the one is what the model claims when asked, but its circuits do not work that way.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1504,7 +1504,7 @@ export const questions: Question[] = [
 		prompt: 'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
 		answer: false,
 		misconception: 'C66',
-		explanation: 'The episode says this three times, but the paper never calls for interdisciplinary collaboration. Its discussion sums up what was learned about the model and the method, and its outlook urges understanding AI well enough to keep its impact positive.',
+		explanation: 'The episode says this four times, but the paper never calls for interdisciplinary collaboration. Its discussion sums up what was learned about the model and the method, and its outlook urges understanding AI well enough to keep its impact positive.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1861,7 +1861,7 @@ export const flashcards: Flashcard[] = [
 		claim: 'C36',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the authors call for ethicists, linguists and computer scientists to collaborate.',
+		front: 'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems.',
 		back: 'Not in the paper. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces researchers can understand.',
 		explanation: 'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
 		sources: {
@@ -1963,7 +1963,7 @@ export const flashcards: Flashcard[] = [
 		claim: 'C27',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: multi-step reasoning means building a chain of thoughts, like a conversation.',
+		front: 'Episode: to reason in several steps, the model builds up a chain of thoughts, as in a chat with a friend.',
 		back: '§3: two hops inside one forward pass (Dallas to Texas, plus “say a capital”, gives Austin), next to a direct shortcut; nothing is written out.',
 		explanation: 'The paper’s point is that the intermediate step happens silently inside the model. A written chain of thought is a different thing and, as §11 shows, can be unfaithful.',
 		sources: {
@@ -2048,7 +2048,7 @@ export const flashcards: Flashcard[] = [
 		claim: 'C66',
 		difficulty: 'recall',
 		front: 'Episode (closing): this research encourages interdisciplinary collaboration.',
-		back: 'Not in the paper, though the episode says it three times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
+		back: 'Not in the paper, though the episode brings it up four times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
 		explanation: 'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',
 		sources: {
 			transcript: {
@@ -2095,8 +2095,8 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-quarter-of-prompts',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'For roughly what share of the prompts tried do the attribution graphs give satisfying insight?',
-		back: 'About a quarter (§1.1).',
+		front: 'The closing promises "insights into AI’s thought processes". Which figure from the paper tempers that promise?',
+		back: 'Attribution graphs gave satisfying insight for only about a quarter of the prompts the authors tried (§1.1).',
 		explanation: 'The hosts speak of getting insights into AI’s thought processes, but the authors say their method works well on only about a quarter of the prompts they tried. The examples they showcase are success cases, a sample they call biased.',
 		sources: {
 			transcript: {
@@ -2127,8 +2127,8 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-half-of-poems',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'In roughly what share of the poems they examined did the authors find planned-word features?',
-		back: 'About half (§4).',
+		front: 'The closing says models "plan and reason". Which poem-study figure keeps the planning claim in proportion?',
+		back: 'Planned-word features turned up in only about half of the poems the authors examined (§4).',
 		explanation: 'Planning is real but not universal: planned-word features showed up in about half the poems investigated. The hosts’ closing talk of how models “plan and reason” should carry that qualifier.',
 		sources: {
 			transcript: {

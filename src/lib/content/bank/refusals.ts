@@ -92,18 +92,6 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'refusals-combination-not-words',
-		topic: 'refusals',
-		type: 'true-false',
-		difficulty: 'transfer',
-		prompt:
-			'A listener reasons: because the model advertises bleach alone and ammonia alone, its refusal must hinge on knowledge about mixing them rather than on either word. The paper’s ablation results fit this reading.',
-		answer: true,
-		explanation:
-			'When the authors ablate the cluster of "dangers of mixing cleaning chemicals" features, the model goes ahead and writes the ad (adding a warning afterwards). So the refusal depends on the mixing-danger concept, which matches the listener’s inference from the single-chemical ads.',
-		sources: { paper: ['9'] }
-	},
-	{
 		id: 'refusals-chloramine',
 		topic: 'refusals',
 		type: 'typed',
@@ -118,14 +106,20 @@ export const questions: Question[] = [
 	{
 		id: 'refusals-first-word',
 		topic: 'refusals',
-		type: 'typed',
+		type: 'single',
 		difficulty: 'mechanism',
 		prompt:
-			'The last link in the refusal chain is a "say ___ in refusal" feature. Which one-letter word does it push the model to output first?',
-		accepted: ['I', 'I apologize'],
+			'The refusal chain in §9 ends in a feature that pushes one particular word as the start of the reply. Which word?',
+		options: [
+			{ id: 'a', text: '"I", as in "I apologize…"' },
+			{ id: 'b', text: '"Warning", opening a safety notice' },
+			{ id: 'c', text: '"However", turning away from the request' },
+			{ id: 'd', text: '"Sorry", as a one-word reply' }
+		],
+		answer: 'a',
 		explanation:
-			'The chain runs from harmful-request features to "Assistant should refuse" to features that say "I" in a refusal, because refusals typically open with "I apologize…". The circuit ends in a concrete first token, not in an abstract decision.',
-		sources: { paper: ['9'] }
+			'The chain runs from harmful-request features to "Assistant should refuse" to features that say "I" in a refusal, because the refusals open with "I apologize…". "However" is the pivot word from the jailbreak study, where refusal arrives mid-answer at a new sentence, and warning features are held down while the model refuses.',
+		sources: { paper: ['9', '10'] }
 	},
 	{
 		id: 'refusals-pretraining-finetuning-cloze',
@@ -206,7 +200,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'§9 finds specific harm features such as blackmail upstream of a general harmful-request feature, and that general feature is what starts the refusal chain. Option b reverses the paper: warning features are inhibited, not switched on, when the model refuses.',
+			'§9 finds specific harm features such as blackmail upstream of a general harmful-request feature, and that general feature is what starts the refusal chain. The warning-features answer reverses the paper: warning features are inhibited, not switched on, when the model refuses.',
 		sources: { paper: ['9'] }
 	},
 	{
@@ -330,7 +324,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Where do general “harmful request” features come from, per the authors’ hypothesis?',
-		back: 'Pretraining learns many specific harm categories; finetuning wires them into general harmful-request features.',
+		back: 'Harm-specific concepts are learned in pretraining; finetuning then links them up into general harmful-request features.',
 		explanation:
 			'Specific harm features (assassination, criminals, blackmail) feed the general one, and pretraining-only dictionaries had very few refusal features. §15 lists this as an abstraction formed in finetuning.',
 		sources: { paper: ['9', '15'] }
@@ -351,11 +345,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'refusals',
 		kind: 'contrast',
 		claim: 'C25',
-		difficulty: 'recall',
-		front: 'Episode: the model gives ethically informed answers without having feelings or beliefs.',
-		back: 'The paper makes no claim about ethics, feelings or beliefs; §9 traces refusal as a feature chain from harmful request to an apologetic “I”.',
+		difficulty: 'mechanism',
+		front: 'Episode: the model’s answers "reflect ethical considerations". What does §9 actually trace behind the bleach-and-ammonia refusal?',
+		back: 'A chain of features: dangers of mixing cleaning chemicals → harmful request → "Assistant should refuse" → "say I in refusal". Nothing about ethics, feelings or beliefs.',
 		explanation:
-			'The nearest thing the paper has to “ethics” is the mechanics of refusal. It describes which features fire and what happens when they are ablated, not moral understanding.',
+			'The paper explains the refusal by which features fire and what happens when each is ablated; removing the mixing-danger cluster, for instance, lets the ad through. It makes no claim about moral understanding either way.',
 		sources: {
 			paper: ['9'],
 			transcript: {
@@ -370,12 +364,12 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C29',
 		difficulty: 'mechanism',
-		front: 'Episode: the model’s reasoning and understanding come from the vast datasets it is trained on.',
-		back: 'The paper never credits dataset size; for refusals (§9) it credits finetuning with turning pretraining’s specific harm concepts into general harmful-request features.',
+		front: 'Episode: the model’s abilities come from the vast datasets it is trained on. Which training stage does §9 credit with building general "harmful request" features?',
+		back: 'Finetuning, as a hypothesis: the specific harm concepts come from pretraining, and finetuning ties them together into general harmful-request features. Dataset size plays no part in the account.',
 		explanation:
-			'The paper’s account of refusal is about which training stage builds which features, not about how much data there was. Pretraining-only dictionaries barely contained refusal features at all.',
+			'The evidence is that specific harm features feed the general one and that dictionaries trained on pretraining data alone held very few refusal features. The paper reasons about training stages, not about how much data there was.',
 		sources: {
-			paper: ['9'],
+			paper: ['9', '15'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'

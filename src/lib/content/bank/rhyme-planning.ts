@@ -90,15 +90,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'They expected planning and confirmed it in every poem traced' },
 			{ id: 'b', text: 'They expected improvisation and found evidence of planning' },
 			{ id: 'c', text: 'They expected planning but found the model improvises each word' },
-			{
-				id: 'd',
-				text: 'They expected nothing and filed poetry under a reasoning taxonomy',
-				misconception: 'C24'
-			}
+			{ id: 'd', text: 'They expected improvisation and found the rhyme picked at the line’s end' }
 		],
 		answer: 'b',
 		explanation:
-			'The authors went in expecting improvisation, with the rhyme settled only when the line reached its end, and instead found "compelling evidence for a planning mechanism". §15.3 cites this surprise as a reason for bottom-up methods. The paper offers no taxonomy of reasoning types, and planning turned up in about half the poems examined, not in all of them.',
+			'The authors went in expecting improvisation, with the rhyme settled only when the line reached its end, and instead found "compelling evidence for a planning mechanism"; §15.3 cites this surprise as a reason for bottom-up methods. Their expectation was not confirmed, and planning turned up in about half the poems examined, not in every poem traced.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -140,7 +136,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'§13 gives special tokens a special role: newlines, periods and other delimiters hold information, as the poem’s plan does on the newline and as harmful-request features do on the newline before "Assistant". Option c reverses another item on the same list, which says attention often does its work early.',
+			'§13 gives special tokens a special role: newlines, periods and other delimiters hold information, as the poem’s plan does on the newline and as harmful-request features do on the newline before "Assistant". The attention option reverses another item on the same list, which says attention often does its work early.',
 		sources: { paper: ['13'] }
 	},
 	{
@@ -278,10 +274,10 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'transfer',
 		prompt:
-			'A listener concludes from the rabbit example that the model settles the rhyme on the newline in every poem it writes. The paper supports that conclusion.',
+			'From the rabbit result, a listener can safely predict that in the next couplet the model writes, its rhyme will already be chosen on the newline.',
 		answer: false,
 		explanation:
-			'The paper found planned-word features in about half of the poems it investigated, and it presents its case studies as claims about specific examples. The rabbit couplet shows that planning happens, not that it happens every time.',
+			'The paper found planned-word features in about half of the poems it investigated, and it presents its case studies as claims about specific examples. The rabbit couplet shows that planning happens, so a plan on the newline is a fair guess, but not a safe prediction for any given poem.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -623,8 +619,8 @@ export const questions: Question[] = [
 			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper found such features in about half the poems studied, carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what it shows.',
 		sources: {
 			transcript: {
-				section: 'key-concepts-2',
-				text: 'And that’s a level of sophistication that could revolutionize creative writing tools.'
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
 			paper: ['4']
 		}
@@ -740,7 +736,7 @@ export const flashcards: Flashcard[] = [
 		front: 'In how many of the poems investigated did planned-word features appear?',
 		back: 'About half',
 		explanation:
-			'This caveat keeps the finding in proportion: the episode’s "before writing a line" is right for the cases shown, but the paper did not find it in every poem.',
+			'This caveat keeps the finding in proportion: the episode’s "before writing a line" is right for the cases shown, but the paper did not find it in every poem. The figure is also a reminder that the rabbit couplet is an existence proof, not a rule.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -757,7 +753,7 @@ export const flashcards: Flashcard[] = [
 		front: 'What did the researchers expect before tracing the poem?',
 		back: 'Improvisation; they found planning instead',
 		explanation:
-			'§15.3 uses this as an example of why bottom-up methods are worth it: they turned up a mechanism the authors were not looking for.',
+			'§15.3 uses this as an example of why bottom-up methods are worth it: they turned up a mechanism the authors were not looking for. Had the authors only tested their own expectation, they might have missed the plan on the newline.',
 		sources: { paper: ['4', '15.3'] }
 	},
 	{
@@ -806,16 +802,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C28',
 		difficulty: 'mechanism',
-		front: 'Episode: the ability to link ideas is what lets the model write poetry and coherent stories.',
-		back: 'Paper (§3, §4): no such causal link. Poetry is explained by a separate planning mechanism, candidate rhymes on the newline; stories are not studied.',
+		front: 'Episode: a general ability to link ideas is what lets the model write poetry. Which experiment points to a specific, local planning mechanism instead?',
+		back: 'Paper (§4): editing features on one token, the newline, steers the line: suppress "rabbit" and it ends "a powerful habit"; inject "green" and it ends in "green". Steering elsewhere did not work.',
 		explanation:
-			'Multi-step reasoning and poem planning are distinct case studies in the paper. Treating one as the cause of the other is the episode’s addition.',
+			'A vague idea-linking ability would not live on a single token. The poem result rests on candidate end words held on the newline before the line, a mechanism the paper never ties to the Dallas-style reasoning of §3.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
 			},
-			paper: ['4', '3']
+			paper: ['4']
 		}
 	},
 	{

@@ -37,7 +37,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			"The model gave the textbook account: ones first (6+9=15), carry the 1, then the tens (3+5+1=9), hence 95. Option a is close to what the attribution graph actually shows, which is exactly why it is tempting, but it is not what the model reported. The gap between the two accounts is the paper's point about missing self-insight.",
+			"The model gave the textbook account: ones first (6+9=15), carry the 1, then the tens (3+5+1=9), hence 95. The rough-size-plus-last-digit answer is close to what the attribution graph actually shows, which is exactly why it is tempting, but it is not what the model reported. The gap between the two accounts is the paper's point about missing self-insight.",
 		sources: { paper: ['6'] }
 	},
 	{
@@ -73,7 +73,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			"The paper says that, like many people, the model has memorized the addition table for one-digit numbers; it is the other parts of the computation that differ from the standard human algorithm. So the episode's line plays down a memorized component the paper explicitly names. Memorizing whole two-digit sums or a carry rule is not what the graph shows.",
+			"The paper says the model knows its one-digit sums by heart, “like many people do”; it is the other parts of the computation that differ from the standard human algorithm. So the episode's line plays down a memorized component the paper explicitly names. Memorizing whole two-digit sums or a carry rule is not what the graph shows.",
 		sources: {
 			paper: ['6'],
 			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' }
@@ -112,7 +112,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			"The paper shows the same '4 + 5' feature being reused inside a larger expression: 'expression type' features steer the model, and a feature marks 9 as computed as an intermediate step, so the output is 27. That is the sense in which addition features take different roles in different contexts. The feature is not confined to 'calc:' prompts, and nothing is written out and erased.",
+			"The paper shows the same '4 + 5' feature being reused inside a larger expression: 'expression type' features steer the model, and another feature tags 9 as “computed as an intermediate step”, so the output is 27. That is the sense in which addition features take different roles in different contexts. The feature is not confined to 'calc:' prompts, and nothing is written out and erased.",
 		sources: {
 			paper: ['6'],
 			transcript: {
@@ -351,12 +351,12 @@ export const questions: Question[] = [
 		id: 'shared-addition-tf-citation-same-feature',
 		topic: 'shared-addition',
 		type: 'true-false',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
 		prompt:
-			'A feature that is active on a journal citation with no plus sign cannot be the same feature that helps compute `calc: 36+59=`.',
+			'The feature that fires on the citation `Polymer, 36, 837, 1` is a separate citation feature, distinct from the one that helps compute `calc: 36+59=`.',
 		answer: false,
 		explanation:
-			"That is exactly what the paper found: the '_6 + _9' lookup feature from the addition prompt also fires on `Polymer, 36, 837, 1`, where predicting the year amounts to adding 36 to 1959. Interventions on it change the predicted year, so the shared feature is doing the same kind of work in both places.",
+			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on `Polymer, 36, 837, 1`, where predicting the year amounts to adding 36 to 1959. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
 		sources: { paper: ['6', '15'] }
 	},
 	{
@@ -499,7 +499,7 @@ export const questions: Question[] = [
 		text: "For `assert (4 + 5) * 3 ==` the model answers {{1}}. The '4 + 5' feature is reused, and {{2}}-type features steer the model to treat 9 as an intermediate result.",
 		gaps: [['27'], ['expression']],
 		explanation:
-			"Here the sum 9 is only a step: 'expression type' features and a feature marking 9 as computed as an intermediate step let the model go on to 27. The same addition feature therefore plays a different role in code than in a plain sum.",
+			"Here the sum 9 is only a step: 'expression type' features, plus a feature that tags 9 as an intermediate result, let the model go on to 27. The same addition feature therefore plays a different role in code than in a plain sum.",
 		sources: { paper: ['6'] }
 	},
 
@@ -576,7 +576,7 @@ export const questions: Question[] = [
 		topic: 'shared-addition',
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each prompt or intervention with what the model produced.',
+		prompt: 'Match each §6 prompt, or the feature swap, with the number the model then gave.',
 		pairs: [
 			{ id: 'a', left: '`calc: 36+59=`', right: '95' },
 			{ id: 'b', left: '`Polymer, 36, 837, 1` (journal founded 1959)', right: '1995' },
@@ -761,7 +761,7 @@ export const flashcards: Flashcard[] = [
 		front: 'How many prompts went into the operand plots for addition features?',
 		back: '10,000: `calc: a+b=` for every a and b from 0 to 99.',
 		explanation:
-			"Covering the whole 100 × 100 grid shows which operand pairs a feature responds to, across every two-digit sum the prompt format allows.",
+			"Covering the whole 100 × 100 grid shows which operand pairs a feature responds to, across every two-digit sum the prompt format allows. That is how features such as the '_6 + _9' lookup can be told apart from features that track the rough size of the sum.",
 		sources: { paper: ['6'] }
 	},
 	{
@@ -770,10 +770,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C46',
 		difficulty: 'mechanism',
-		front: 'Episode: “It’s not just about rote memorization.”',
-		back: 'Paper (§6): the one-digit addition table IS memorized; only the rest differs from human methods. The episode also skips the failed self-explanation.',
+		front: 'Episode: “It’s not just about rote memorization.” Which feature in the 36+59 graph is memorization at work?',
+		back: "Paper (§6): the '_6 + _9' lookup-table feature, a piece of the one-digit addition table the model has memorized “like many people do”; it yields 'sum ends in 5'.",
 		explanation:
-			"The paper explicitly names memorized one-digit lookups as part of the method. The episode's framing also leaves out the finding that the model's account of its own method (carrying the 1) does not match its circuits.",
+			"The memorized table is not a side detail: it supplies the exact last digit that the rough pathway cannot. What differs from school arithmetic is how that lookup is combined with a low-precision estimate, not the absence of memorized facts.",
 		sources: {
 			paper: ['6'],
 			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' }
@@ -785,10 +785,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'transfer',
-		front: 'Episode: generalization means it copes even if you change the prompt slightly.',
-		back: 'Paper (§1, §6): the same features are reused in very different contexts, e.g. the addition lookup in citations and tables.',
+		front: 'Against the episode’s “change the prompt slightly”: where does §6 find the same addition feature at work?',
+		back: "In inputs that look nothing like a sum: journal citations (Polymer, 36 → 1995), astronomical measurement tables and financial tables. Reuse across such contexts is what the paper means by generalizing (§1, §6).",
 		explanation:
-			"Generalization in the paper is about shared internal computation across settings, not robustness to rewording. The paper also warns that its results are claims about specific examples only.",
+			"A reworded arithmetic prompt would still be arithmetic; a bibliography entry is not, yet the '_6 + _9' feature fires there and steers the year. The paper also warns that its results are claims about specific examples only.",
 		sources: {
 			paper: ['1', '6', '14'],
 			transcript: {
