@@ -1,4 +1,5 @@
-// npm run test:e2e: finds a browser, builds the app, and runs Playwright against the built files.
+// npm run test:e2e: finds a browser, builds the app, checks its performance budgets, and runs
+// Playwright against the built files.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.js';
 
@@ -17,5 +18,9 @@ const run = (command, args) => {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (!process.argv.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
+if (!process.argv.includes('--no-build')) {
+	run('npm', ['run', 'build', '--silent']);
+	// the performance budgets of issue 9 are checked on the build the browser tests then use
+	run('node', ['scripts/check-budgets.js']);
+}
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);

@@ -1,0 +1,358 @@
+// npm run bench: the measured quality of issue 9. Builds the app, serves build/ as a static host
+// would (scripts/serve.js: gzip and the headers of static/_headers), then measures every
+// prerendered page: its first-load budget figures, Lighthouse (mobile preset, median of several
+// runs), the due-queue time on a large collection, and, once the pages exist, interaction latency.
+// Prints a table and writes bench/results.json; the median run's Lighthouse report of each route
+// goes to bench/lighthouse/ (not committed).
+//   npm run bench                      build, then measure (3 Lighthouse runs per route)
+//   npm run bench -- --no-build --runs=5
+// Exits 1 when a route's Lighthouse Accessibility score is below 100: that is the gate.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { budgets, findViolations, listPages, measureBuild, routeOf } from './check-budgets.js';
+import { findChromium } from './find-chromium.js';
+
+const buildDir = resolve('build');
+const resultsFile = 'bench/results.json';
+const reportsDir = 'bench/lighthouse';
+const categories = ['performance', 'accessibility', 'best-practices'];
+// the flags every browser of this project runs with (playwright.config.ts), headless
+const chromeFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const runsPerRoute = Number(argument('runs') ?? 3);
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+/** the middle value (the mean of the two middle ones for an even count) */
+export function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1
+		? (sorted[middle] ?? NaN)
+		: ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+const round = (value, digits = 0) => Number(value.toFixed(digits));
+
+function buildApp() {
+	console.log('Building the app (npm run build)…');
+	const result = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8' });
+	if (result.status !== 0) {
+		console.error(result.stdout, result.stderr);
+		throw new Error('npm run build failed');
+	}
+}
+
+/** a port the OS says is free right now */
+function freePort() {
+	return new Promise((resolvePort, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+			probe.close(() => resolvePort(port));
+		});
+	});
+}
+
+/** starts scripts/serve.js on a free port and resolves once it listens */
+async function startServer() {
+	const port = await freePort();
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(port) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise((ready, fail) => {
+		server.once('exit', (code) => fail(new Error(`scripts/serve.js exited with ${code}`)));
+		server.stdout.on('data', (chunk) => {
+			if (String(chunk).includes('running at')) ready(undefined);
+		});
+	});
+	return { origin: `http://localhost:${port}`, stop: () => server.kill() };
+}
+
+function chromePath() {
+	const found = findChromium();
+	// findChromium leaves the path out when Playwright's own Chromium is installed
+	return found.executablePath ?? chromium.executablePath();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+/** the figures this bench keeps from one Lighthouse result */
+function figuresOf(lhr) {
+	const score = (id) => round((lhr.categories[id]?.score ?? NaN) * 100);
+	const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
+	return {
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		lcpMs: round(value('largest-contentful-paint')),
+		tbtMs: round(value('total-blocking-time')),
+		cls: round(value('cumulative-layout-shift'), 3)
+	};
+}
+
+/** the scored audits of a category that did not pass, to say why a score is below 100 */
+function failingAudits(lhr, category) {
+	return (lhr.categories[category]?.auditRefs ?? [])
+		.filter((ref) => ref.weight > 0)
+		.map((ref) => lhr.audits[ref.id])
+		.filter((audit) => audit && audit.score !== null && audit.score < 1)
+		.map((audit) => `${audit.id}: ${audit.title}`);
+}
+
+/**
+ * One Lighthouse run. A run now and then fails to record its trace (NO_NAVSTART and kin, a
+ * Lighthouse and headless Chromium hiccup, not the page's doing): such a run is tried again.
+ */
+async function lighthouseRun(url, chromePort, attempts = 3) {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, {
+			port: chromePort,
+			output: 'html',
+			logLevel: 'error',
+			onlyCategories: categories
+		});
+		const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'no result' };
+		if (!error && result) return result;
+		if (attempt === attempts) throw new Error(`Lighthouse on ${url}: ${error?.code}: ${error?.message}`);
+		process.stdout.write(` (retrying after ${error?.code})`);
+	}
+}
+
+/**
+ * Runs Lighthouse on one URL several times in the same browser and keeps the median of every
+ * figure. Lighthouse resets the origin's storage before each run, so runs start alike.
+ */
+export async function lighthouseRoute(url, chromePort, runs) {
+	const results = [];
+	for (let run = 1; run <= runs; run++) {
+		const result = await lighthouseRun(url, chromePort);
+		results.push({ figures: figuresOf(result.lhr), lhr: result.lhr, report: result.report });
+		process.stdout.write(` ${run}`);
+	}
+	const figures = results.map((result) => result.figures);
+	const summary = Object.fromEntries(
+		Object.keys(figures[0] ?? {}).map((key) => [key, median(figures.map((f) => f[key]))])
+	);
+	// the report kept is that of the run with the median Performance score
+	const byPerformance = [...results].sort((a, b) => a.figures.performance - b.figures.performance);
+	const medianRun = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
+	return {
+		...summary,
+		failing: {
+			accessibility: [...new Set(results.flatMap((r) => failingAudits(r.lhr, 'accessibility')))],
+			bestPractices: [...new Set(results.flatMap((r) => failingAudits(r.lhr, 'best-practices')))]
+		},
+		runs: figures,
+		report: medianRun?.report,
+		lighthouseVersion: medianRun?.lhr.lighthouseVersion,
+		environment: medianRun?.lhr.environment
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// the due queue (scripts/bench-queue.ts, run in tsx)
+
+const queueScript = 'scripts/bench-queue.ts';
+
+/**
+ * Parses bench-queue.ts's timing lines, `dueQueue   median 5.96 ms  p95 8.38 ms  min 2.79 ms
+ * max 15.95 ms`, loosely (spacing and extra columns may change); other lines are kept as output.
+ */
+export function parseQueueOutput(text) {
+	const timings = [];
+	const figure = (line, name) => Number(line.match(new RegExp(`\\b${name}\\s+([\\d.]+)\\s*ms`))?.[1]);
+	for (const line of text.split('\n')) {
+		const label = line.match(/^(\S.*?)\s+median\s+[\d.]+\s*ms/)?.[1];
+		if (label)
+			timings.push({
+				label,
+				medianMs: figure(line, 'median'),
+				p95Ms: figure(line, 'p95'),
+				minMs: figure(line, 'min'),
+				maxMs: figure(line, 'max')
+			});
+	}
+	return timings;
+}
+
+function measureQueue() {
+	if (!existsSync(queueScript))
+		return { measured: false, note: `not measured: ${queueScript} does not exist yet` };
+	const result = spawnSync('npx', ['tsx', queueScript], { encoding: 'utf8' });
+	if (result.status !== 0)
+		return { measured: false, note: `not measured: ${queueScript} failed`, output: result.stderr.trim() };
+	return {
+		measured: true,
+		command: `npx tsx ${queueScript}`,
+		output: result.stdout.trim().split('\n'),
+		timings: parseQueueOutput(result.stdout)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// interaction latency: the place for the measurements that need the quiz and review pages.
+// Each takes the page's URL and will drive it in Playwright 200 times, timing from the input
+// event to the next frame painted with the new question or card (a requestAnimationFrame after
+// the DOM update), and return { measured: true, interactions, p50Ms, p95Ms }.
+
+/**
+ * Check answer → next question painted, p50/p95 over 200 interactions.
+ * TODO: write it once src/routes/quiz runs a quiz session (issue 9); until then it says so.
+ * @param {string} pageUrl
+ */
+export async function measureQuizLatency(pageUrl) {
+	return { measured: false, url: pageUrl, note: 'not measured yet: the quiz page is not built' };
+}
+
+/**
+ * Grade card → next card painted, p50/p95 over 200 interactions.
+ * TODO: write it once src/routes/review runs a review session (issue 9); until then it says so.
+ * @param {string} pageUrl
+ */
+export async function measureReviewLatency(pageUrl) {
+	return { measured: false, url: pageUrl, note: 'not measured yet: the review page is not built' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// output
+
+function table(rows) {
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+	return rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+function printResults(results) {
+	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+	console.log('\nPer route (Lighthouse: mobile preset, simulated throttling, median of', results.lighthouse.runsPerRoute, 'runs)');
+	console.log(
+		table([
+			['route', 'JS gzip', 'scripts', 'HTML gzip', 'Perf', 'A11y', 'BP', 'LCP', 'TBT', 'CLS'],
+			...results.routes.map((route) => [
+				route.route,
+				kb(route.budget.jsGzip),
+				route.budget.scriptRequests,
+				kb(route.budget.htmlGzip),
+				route.lighthouse.performance,
+				route.lighthouse.accessibility,
+				route.lighthouse.bestPractices,
+				`${route.lighthouse.lcpMs} ms`,
+				`${route.lighthouse.tbtMs} ms`,
+				route.lighthouse.cls
+			])
+		])
+	);
+	for (const route of results.routes)
+		for (const [category, audits] of Object.entries(route.lighthouse.failing))
+			for (const audit of audits) console.log(`  ${route.route}: ${category} below 100: ${audit}`);
+	console.log(`\nBudgets: ${results.budgets.violations.length === 0 ? 'all met' : results.budgets.violations.join('; ')}`);
+	console.log(
+		`Lighthouse Accessibility 100 on every route: ${results.lighthouse.accessibility100 ? 'yes' : 'NO'}`
+	);
+	console.log('\nDue queue, 10,000 cards and 100,000 review-log entries:');
+	if (results.dueQueue.measured)
+		for (const t of results.dueQueue.timings)
+			console.log(`  ${t.label.padEnd(16)} median ${t.medianMs} ms  p95 ${t.p95Ms} ms`);
+	else console.log(`  ${results.dueQueue.note}`);
+	console.log('\nInteraction latency (p50/p95 over 200 interactions):');
+	for (const [name, latency] of Object.entries(results.interactionLatency))
+		console.log(
+			`  ${name}: ${latency.measured ? `p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms` : latency.note}`
+		);
+	console.log(`\nWritten: ${resultsFile}, and the median run's Lighthouse report of each route in ${reportsDir}/`);
+}
+
+const slug = (route) => (route === '/' ? 'home' : route.slice(1).replace(/\//g, '-'));
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+	const started = Date.now();
+	if (!process.argv.includes('--no-build')) buildApp();
+	const pages = measureBuild(buildDir);
+	const server = await startServer();
+	const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags });
+	mkdirSync(reportsDir, { recursive: true });
+	const routes = [];
+	try {
+		for (const file of listPages(buildDir)) {
+			const route = routeOf(file);
+			// 404.html is served at /404 with status 200: Lighthouse refuses to audit a 404 response,
+			// and the page is the same one an unknown URL gets
+			const url = `${server.origin}${route}`;
+			process.stdout.write(`Lighthouse ${route}:`);
+			const { report, ...figures } = await lighthouseRoute(url, chrome.port, runsPerRoute);
+			console.log('');
+			if (typeof report === 'string') writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
+			const budget = pages.find((page) => page.file === file);
+			routes.push({ route, file, budget, lighthouse: figures });
+		}
+	} finally {
+		chrome.kill();
+		server.stop();
+	}
+
+	const environment = routes[0]?.lighthouse.environment;
+	const results = {
+		generatedAt: new Date().toISOString(),
+		durationSeconds: round((Date.now() - started) / 1000),
+		machine: {
+			node: process.version,
+			browser: environment?.hostUserAgent,
+			// Lighthouse's CPU benchmark: higher is faster; its performance figures depend on it
+			benchmarkIndex: environment?.benchmarkIndex
+		},
+		budgets: { limits: budgets, violations: findViolations(pages) },
+		lighthouse: {
+			version: routes[0]?.lighthouse.lighthouseVersion,
+			preset: 'mobile (default config), simulated throttling',
+			runsPerRoute,
+			accessibility100: routes.every((route) => route.lighthouse.accessibility === 100)
+		},
+		routes: routes.map(({ route, file, budget, lighthouse: { environment: _, lighthouseVersion: __, ...figures } }) => ({
+			route,
+			file,
+			budget: budget && {
+				jsGzip: budget.jsGzip,
+				scriptRequests: budget.scriptRequests,
+				htmlGzip: budget.htmlGzip,
+				fonts: budget.fonts.length
+			},
+			lighthouse: figures
+		})),
+		dueQueue: measureQueue(),
+		interactionLatency: {
+			quiz: await measureQuizLatency(`${server.origin}/quiz`),
+			review: await measureReviewLatency(`${server.origin}/review`)
+		}
+	};
+	mkdirSync('bench', { recursive: true });
+	writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
+	printResults(results);
+	if (!results.lighthouse.accessibility100) {
+		console.error('\nLighthouse Accessibility is below 100 on a route (see the audits above).');
+		process.exitCode = 1;
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

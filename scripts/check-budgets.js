@@ -1,0 +1,278 @@
+// The performance budgets of issue 9, checked over the static build: for every prerendered page,
+// the JavaScript it loads before it is interactive (gzip level 9, as scripts/serve.js sends it),
+// how many script requests that takes, the gzip size of its HTML, and that no web font loads.
+// `node scripts/check-budgets.js [buildDir]` prints a table and exits 1 when a budget is broken;
+// scripts/bench.js imports the same functions.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+
+export const budgets = {
+	/** first-load JavaScript per route, gzip bytes */
+	jsGzip: 45 * 1024,
+	/** script requests per route before it is interactive */
+	scriptRequests: 10,
+	/** the page's HTML, gzip bytes: about what fits in the first round trips */
+	htmlGzip: 14 * 1024
+};
+
+// the lexer is WebAssembly and boots asynchronously; every function below may then parse at once
+await initLexer;
+
+const fontExtension = /\.(woff2?|ttf|otf)(?:[?#]|$)/i;
+
+/**
+ * @typedef {object} PageFigures
+ * @property {string} route the URL path the page is served at (404.html is the fallback page)
+ * @property {string} file the page's path inside the build
+ * @property {string[]} scripts every script loaded before the page is interactive, build-relative
+ * @property {number} scriptRequests
+ * @property {number} jsGzip
+ * @property {number} htmlGzip
+ * @property {string[]} fonts web fonts the first load would fetch, and where they come from
+ */
+
+/** @param {string | Buffer} content */
+export function gzipSize(content) {
+	return gzipSync(content, { level: 9 }).length;
+}
+
+/** every *.html file under dir, as paths relative to dir, sorted */
+export function listPages(dir) {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => file.split(sep).join('/'))
+		.sort();
+}
+
+/** the clean URL a static host serves a page file at: index.html → /, a/b.html → /a/b */
+export function routeOf(file) {
+	const path = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+	return `/${path}`.replace(/\/$/, '') || '/';
+}
+
+/**
+ * The attributes of every `<name …>` start tag in html. Good enough for the markup SvelteKit
+ * writes (quoted attributes, no `>` inside values); this is not a general HTML parser.
+ * @param {string} html
+ * @param {string} name
+ * @returns {Record<string, string>[]}
+ */
+export function startTags(html, name) {
+	const tags = html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'));
+	return [...tags].map(([, attributes = '']) => {
+		/** @type {Record<string, string>} */
+		const result = {};
+		for (const [, key = '', ...values] of attributes.matchAll(
+			/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g
+		))
+			result[key.toLowerCase()] = values.find((value) => value !== undefined) ?? '';
+		return result;
+	});
+}
+
+/** the bodies of the page's inline `<script>` elements (those without src) */
+export function inlineScripts(html) {
+	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+		.filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes))
+		.map(([, , body = '']) => body);
+}
+
+/**
+ * The module specifiers a script imports, from a real lexer so that strings and comments that
+ * look like imports do not count.
+ * @param {string} source
+ * @param {{ dynamic: boolean }} which dynamic `import("…")` or static `import … from "…"` / `export … from "…"`
+ */
+export function importsOf(source, { dynamic }) {
+	const [imports] = parseModule(source);
+	// t: 1 static, 2 dynamic, 3 import.meta, 4–7 source and defer phases (unused by the build)
+	return imports
+		.filter((entry) => (dynamic ? entry.t === 2 : entry.t === 1))
+		.map((entry) => entry.n)
+		.filter((specifier) => specifier !== undefined);
+}
+
+/**
+ * What a page fetches on first load, as hrefs written in its HTML: SvelteKit preloads the
+ * modules of the page's route with modulepreload and imports the entry points from an inline
+ * start script; styles come from stylesheet links and inline `<style>`.
+ * @param {string} html
+ */
+export function pageEntries(html) {
+	const links = startTags(html, 'link');
+	const rels = (link) => (link.rel ?? '').toLowerCase().split(/\s+/);
+	const hrefs = (predicate) => links.filter(predicate).map((link) => link.href ?? '');
+	const scriptSources = startTags(html, 'script')
+		.filter((script) => script.src)
+		.map((script) => script.src ?? '');
+	return {
+		scripts: [
+			...new Set([
+				...hrefs((link) => rels(link).includes('modulepreload')),
+				...scriptSources,
+				...inlineScripts(html).flatMap((body) => importsOf(body, { dynamic: true }))
+			])
+		],
+		stylesheets: hrefs((link) => rels(link).includes('stylesheet')),
+		fontLinks: hrefs(
+			(link) => link.as === 'font' || fontExtension.test(link.href ?? '')
+		),
+		inlineStyles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css = '']) => css)
+	};
+}
+
+/** web fonts a stylesheet would load: @font-face rules and url()s of font files */
+export function fontsInCss(css) {
+	const fonts = [];
+	if (/@font-face\b/i.test(css)) fonts.push('@font-face');
+	for (const [, url = ''] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi))
+		if (fontExtension.test(url)) fonts.push(url);
+	return fonts;
+}
+
+/**
+ * Resolves an href or import specifier against the file that holds it, inside the build.
+ * Returns undefined for what is not a file of this build (a bare or remote specifier).
+ */
+function resolveInBuild(buildDir, fromFile, href) {
+	const path = href.replace(/[?#].*$/, '');
+	if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) return undefined;
+	if (path.startsWith('/')) return join(buildDir, path);
+	if (path.startsWith('.')) return resolve(dirname(fromFile), path);
+	return undefined;
+}
+
+/**
+ * Every script reachable from the entries through static imports, each once: what the browser
+ * requests before the page runs. Dynamic imports load later, on demand, so they do not count.
+ * @param {string} buildDir
+ * @param {string[]} entries absolute paths
+ */
+export function staticClosure(buildDir, entries) {
+	const seen = new Set();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const file = /** @type {string} */ (queue.shift());
+		if (seen.has(file)) continue;
+		seen.add(file);
+		if (!existsSync(file)) throw new Error(`${relative(buildDir, file)} is loaded but not in the build`);
+		for (const specifier of importsOf(readFileSync(file, 'utf8'), { dynamic: false })) {
+			const imported = resolveInBuild(buildDir, file, specifier);
+			if (imported) queue.push(imported);
+		}
+	}
+	return [...seen];
+}
+
+/** stylesheets reachable through @import, each with the fonts it loads */
+function fontsInStylesheets(buildDir, files) {
+	const seen = new Set();
+	const fonts = [];
+	const visit = (file) => {
+		if (seen.has(file) || !existsSync(file)) return;
+		seen.add(file);
+		const css = readFileSync(file, 'utf8');
+		fonts.push(...fontsInCss(css).map((font) => `${font} in ${relative(buildDir, file)}`));
+		for (const [, href = ''] of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/gi)) {
+			const imported = resolveInBuild(buildDir, file, href);
+			if (imported) visit(imported);
+		}
+	};
+	files.forEach(visit);
+	return fonts;
+}
+
+/**
+ * The budget figures of one page.
+ * @param {string} buildDir
+ * @param {string} file page path relative to buildDir
+ * @returns {PageFigures}
+ */
+export function measurePage(buildDir, file) {
+	buildDir = resolve(buildDir);
+	const pagePath = join(buildDir, file);
+	const html = readFileSync(pagePath, 'utf8');
+	const entries = pageEntries(html);
+	const inBuild = (hrefs) =>
+		hrefs.map((href) => resolveInBuild(buildDir, pagePath, href)).filter((path) => path !== undefined);
+	const scripts = staticClosure(buildDir, inBuild(entries.scripts));
+	return {
+		route: routeOf(file),
+		file,
+		scripts: scripts.map((path) => relative(buildDir, path).split(sep).join('/')),
+		scriptRequests: scripts.length,
+		jsGzip: scripts.reduce((sum, path) => sum + gzipSize(readFileSync(path)), 0),
+		htmlGzip: gzipSize(html),
+		fonts: [
+			...entries.fontLinks.map((href) => `${href} (link)`),
+			...entries.inlineStyles.flatMap((css) => fontsInCss(css).map((font) => `${font} (inline style)`)),
+			...fontsInStylesheets(buildDir, inBuild(entries.stylesheets))
+		]
+	};
+}
+
+/** the figures of every prerendered page in the build */
+export function measureBuild(buildDir) {
+	return listPages(buildDir).map((file) => measurePage(buildDir, file));
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** one message per broken budget, naming the route, the figure and the budget */
+export function findViolations(pages, limits = budgets) {
+	return pages.flatMap((page) => {
+		const where = `${page.route} (${page.file})`;
+		const broken = [];
+		if (page.jsGzip > limits.jsGzip)
+			broken.push(`${where}: first-load JavaScript is ${kb(page.jsGzip)} gzip, over the budget of ${kb(limits.jsGzip)}`);
+		if (page.scriptRequests > limits.scriptRequests)
+			broken.push(`${where}: ${page.scriptRequests} script requests, over the budget of ${limits.scriptRequests}`);
+		if (page.htmlGzip > limits.htmlGzip)
+			broken.push(`${where}: the HTML is ${kb(page.htmlGzip)} gzip, over the budget of ${kb(limits.htmlGzip)}`);
+		if (page.fonts.length > 0)
+			broken.push(`${where}: loads a web font (${page.fonts.join('; ')}); the budget allows none`);
+		return broken;
+	});
+}
+
+/** a plain-text table, one row per page, columns padded to line up */
+export function formatTable(pages, limits = budgets) {
+	const rows = [
+		['route', 'file', 'JS gzip', 'scripts', 'HTML gzip', 'fonts'],
+		...pages.map((page) => [
+			page.route,
+			page.file,
+			kb(page.jsGzip),
+			String(page.scriptRequests),
+			kb(page.htmlGzip),
+			String(page.fonts.length)
+		]),
+		['budget', '', `≤ ${kb(limits.jsGzip)}`, `≤ ${limits.scriptRequests}`, `≤ ${kb(limits.htmlGzip)}`, '0']
+	];
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+	return rows
+		.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+		.join('\n');
+}
+
+function main() {
+	const buildDir = resolve(process.argv[2] ?? 'build');
+	if (!existsSync(join(buildDir, 'index.html'))) {
+		console.error(`No built app in ${buildDir}: run "npm run build" first.`);
+		process.exit(1);
+	}
+	const pages = measureBuild(buildDir);
+	console.log(`Performance budgets, first load of every prerendered page in ${relative('.', buildDir) || '.'}:`);
+	console.log(formatTable(pages));
+	const violations = findViolations(pages);
+	if (violations.length > 0) {
+		console.error(`\n${violations.length} budget(s) broken:\n${violations.map((v) => `  ✗ ${v}`).join('\n')}`);
+		process.exit(1);
+	}
+	console.log(`All ${pages.length} pages are within budget.`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,65 @@
+// Issue 9: every response carries the security headers of static/_headers, as a static host
+// would send them, and text is gzipped for a browser that accepts it.
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+
+const twoYears = 2 * 365 * 24 * 60 * 60;
+
+function expectSecurityHeaders(response: APIResponse, label: string) {
+	const headers = response.headers();
+	// the page's meta CSP carries the script and style hashes; this header adds what a meta tag cannot
+	expect(headers['content-security-policy'], label).toContain("frame-ancestors 'none'");
+	expect(headers['content-security-policy'], label).toContain("object-src 'none'");
+	const maxAge = Number(headers['strict-transport-security']?.match(/max-age=(\d+)/)?.[1]);
+	expect(maxAge, `${label}: HSTS max-age`).toBeGreaterThanOrEqual(twoYears);
+	expect(headers['x-content-type-options'], label).toBe('nosniff');
+	expect(headers['referrer-policy'], label).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()'])
+		expect(headers['permissions-policy'], label).toContain(feature);
+	expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
+}
+
+const get = (request: APIRequestContext, path: string, encoding = 'gzip') =>
+	request.get(path, { headers: { 'accept-encoding': encoding }, failOnStatusCode: false });
+
+/** a script the home page preloads, so the test follows the build's hashed file names */
+async function firstScript(request: APIRequestContext) {
+	const html = await (await get(request, '/')).text();
+	const href = html.match(/<link href="([^"]+\.js)" rel="modulepreload"/)?.[1];
+	expect(href, 'the home page preloads a script').toBeTruthy();
+	return new URL(href ?? '', 'http://host/').pathname;
+}
+
+for (const { path, status } of [
+	{ path: '/', status: 200 },
+	{ path: '/quiz', status: 200 },
+	{ path: '/no-such-page', status: 404 }
+]) {
+	test(`${path} is sent with every security header, gzipped`, async ({ request }) => {
+		const response = await get(request, path);
+		expect(response.status()).toBe(status);
+		expectSecurityHeaders(response, path);
+		expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+		expect(response.headers()['content-encoding']).toBe('gzip');
+		expect(await response.text()).toMatch(/^<!doctype html>/i);
+	});
+}
+
+test('a script is sent with every security header, gzipped, and cached for good', async ({ request }) => {
+	const path = await firstScript(request);
+	const response = await get(request, path);
+	expect(response.status()).toBe(200);
+	expectSecurityHeaders(response, path);
+	expect(response.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+	expect(response.headers()['content-encoding']).toBe('gzip');
+	expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('a client that does not accept gzip gets the plain file, with the same headers', async ({ request }) => {
+	for (const path of ['/', await firstScript(request)]) {
+		const response = await get(request, path, 'identity');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-encoding'], path).toBeUndefined();
+		expect(response.headers()['vary'], path).toBe('Accept-Encoding');
+		expectSecurityHeaders(response, path);
+	}
+});
