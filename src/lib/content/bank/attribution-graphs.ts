@@ -261,10 +261,10 @@ export const questions: Question[] = [
 			'Which kinds of intervention do the authors use to test a graph’s story? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'Inhibiting a group of features in the original model' },
-			{ id: 'b', text: 'Fine-tuning the model again with a feature removed' },
+			{ id: 'b', text: 'Fine-tuning the model again with one feature removed from it' },
 			{ id: 'c', text: 'Injecting a feature group the prompt would not activate' },
 			{ id: 'd', text: 'Swapping one feature group for one taken from another prompt' },
-			{ id: 'e', text: 'Asking the model to introspect on a named feature' }
+			{ id: 'e', text: 'Asking the model to introspect on a named feature and report' }
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
@@ -639,12 +639,12 @@ export const questions: Question[] = [
 			{
 				id: 'c',
 				left: '"categorize the reasoning patterns"',
-				right: 'Separate case studies of internal mechanisms'
+				right: 'No taxonomy of reasoning types, only separate case studies'
 			},
 			{
 				id: 'd',
 				left: '"qualitative and quantitative analyses"',
-				right: 'A transcoder, per-prompt replacement models, graphs and interventions'
+				right: 'A concrete pipeline: transcoder, per-prompt graphs, interventions'
 			}
 		],
 		explanation:
@@ -919,7 +919,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Which biology tool does the paper use as the model for its interpretability methods?',
 		back: 'The microscope, which let biologists see cells as these tools reveal features.',
 		explanation:
-			'The introduction argues that progress in biology often follows new tools. Interpretability tools play the microscope’s part by making features, the model’s building blocks, visible.',
+			'The introduction recalls that the microscope let biologists see cells, and casts interpretability tools in the same part: they make features, which the paper hypothesizes are the model’s basic units of computation, visible. A magnifying glass is the episode’s looser version of the same image.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',

@@ -176,10 +176,14 @@ export const questions: Question[] = [
 		prompt:
 			'Which observations would be the kind of evidence the paper gives for abstract computation that generalizes (the same features reused across very different contexts)? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'The same "small" feature is active whether the prompt is in French or in Chinese' },
-			{ id: 'b', text: 'The model still answers well when the prompt is reworded slightly', misconception: 'C14' },
-			{ id: 'c', text: 'A shared "capital of Peru" node is used across languages on the way to Lima' },
-			{ id: 'd', text: 'The model answers "big" every time the English prompt is run again' },
+			{ id: 'a', text: 'One "small" feature is active on both the French and the Chinese prompt' },
+			{
+				id: 'b',
+				text: 'The model still answers well when the same prompt is reworded slightly',
+				misconception: 'C14'
+			},
+			{ id: 'c', text: 'A shared "capital of Peru" node serves each language on the way to Lima' },
+			{ id: 'd', text: 'The model answers "big" every single time the English prompt is run again' },
 			{ id: 'e', text: 'The "_6 + _9" addition feature also fires inside a journal citation' }
 		],
 		answers: ['a', 'c', 'e'],
@@ -339,7 +343,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt:
 			'How strong an intervention did it take to turn the antonym operation into a synonym operation (answer as a multiple, e.g. 3×)?',
-		accepted: ['6×', '6x', '6', '6 times', 'six times'],
+		accepted: ['6×', '6x', '6', '6 times', 'six times', 'sixfold', '6-fold'],
 		explanation:
 			'The synonym edit needed a 6× intervention, while the crossover, where synonym starts to beat antonym, sat at about 4× in every language. The 4× figure is the tempting slip: it marks where the switch begins, not the strength the paper used to show clean synonym outputs.',
 		sources: { paper: ['5'] }
@@ -351,7 +355,18 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt:
 			'In the French antonym circuit, one key interaction runs through a part of the transformer whose computation the method leaves unexplained. Which part?',
-		accepted: ['attention', 'attention layers', 'attention layer', 'QK', 'query-key', 'attention QK'],
+		accepted: [
+			'attention',
+			'attention layers',
+			'attention layer',
+			'attention heads',
+			'attention mechanism',
+			'QK',
+			'query-key',
+			'attention QK',
+			'QK circuit',
+			'query-key computation'
+		],
 		explanation:
 			'The step runs through attention, in its query-key (QK) computation. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible, which is why the paper treats this case as a counterexample to its own account.',
 		sources: { paper: ['2', '5', '14'] }
@@ -407,7 +422,7 @@ export const questions: Question[] = [
 		type: 'cloze',
 		difficulty: 'mechanism',
 		text: 'Comparing translations, features in the first and last layers are mostly {{1}}-specific, whereas features in the {{2}} layers are shared more widely across languages.',
-		gaps: [['language'], ['middle', 'intermediate']],
+		gaps: [['language'], ['middle', 'intermediate', 'central', 'mid']],
 		explanation:
 			'Features that read a particular script or write a particular language sit at the ends of the model; the abstract, shared features sit in between. This is why the paper places its "universal mental language" in the model\'s intermediate activations rather than throughout the network.',
 		sources: { paper: ['5', '15.1'] }
@@ -430,7 +445,18 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt: 'Classify two features an analyst might find, using the paper\'s terms.',
 		text: 'A feature that fires on "petit", "small" and 小 alike would be a {{1}} feature; a feature that fires only on French quotation marks would be language-{{2}}.',
-		gaps: [['multilingual', 'shared', 'language-independent', 'language-agnostic'], ['specific']],
+		gaps: [
+			[
+				'multilingual',
+				'shared',
+				'language-independent',
+				'language-agnostic',
+				'language-neutral',
+				'cross-lingual',
+				'abstract'
+			],
+			['specific']
+		],
 		explanation:
 			'A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper\'s finding. A feature tied to how one language marks a quote is language-specific, like the paper\'s quote-in-language-X features that sit at the input end of the circuit.',
 		sources: {

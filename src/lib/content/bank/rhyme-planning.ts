@@ -55,7 +55,7 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'It ended in "green" instead' },
 			{ id: 'b', text: 'It fell back to "rat" or "crab, it"' },
 			{ id: 'c', text: 'It lost the rhyme and ended in "jaguar"' },
-			{ id: 'd', text: '"habit" rose to about 95%' }
+			{ id: 'd', text: 'It ended in "habit", now at about 95%' }
 		],
 		answer: 'd',
 		explanation:
@@ -127,7 +127,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'You are tracing a different prompt and want to know where the model keeps a summary of what came before a line break or the end of a sentence. Which pattern from the paper’s list of common circuit components points you to the right place?',
+			'You are tracing a new prompt of several sentences and want to find the token positions where the model is most likely to have stored information it will need later. Which pattern from the paper’s list of commonly observed circuit components tells you where to look?',
 		options: [
 			{ id: 'a', text: 'Features are always strongest on the final prompt token' },
 			{ id: 'b', text: 'Plans are stored on the first word of the line they govern' },
@@ -177,17 +177,11 @@ export const questions: Question[] = [
 		prompt:
 			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'The candidate features push up "rabbit" as the line’s final output' },
-			{
-				id: 'b',
-				text: 'The "rabbit" plan drives features for a comparison phrase ending in a noun, which produce "like"'
-			},
-			{ id: 'c', text: '"Rhymes with it" features are active on the newline' },
-			{
-				id: 'd',
-				text: 'With "rabbit" suppressed, the line is rewritten as "His hunger was a powerful habit"'
-			},
-			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by 81% to 19%' }
+			{ id: 'a', text: 'The candidate features push up "rabbit" as the line’s final output word' },
+			{ id: 'b', text: 'The "rabbit" plan calls up comparison-phrase features that produce "like"' },
+			{ id: 'c', text: '"Rhymes with it" features are already active on the newline before line two' },
+			{ id: 'd', text: 'Suppressing "rabbit" rewrites the line as "His hunger was a powerful habit"' },
+			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by about 81% to 19%' }
 		],
 		answers: ['b', 'd'],
 		explanation:
@@ -259,7 +253,7 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Ask the model in chat to explain how it picked its rhyme' },
 			{ id: 'c', text: 'Suppress a candidate at that newline and see if the line changes' },
 			{ id: 'd', text: 'Inject the candidate only on the last token of the second line' },
-			{ id: 'e', text: 'Count how often finished lines rhyme across many samples' }
+			{ id: 'e', text: 'Count how often finished lines rhyme across many sampled couplets' }
 		],
 		answers: ['a', 'c'],
 		explanation:
@@ -386,7 +380,16 @@ export const questions: Question[] = [
 		type: 'typed',
 		difficulty: 'mechanism',
 		prompt: 'Which token of the prompt carries the plan for the second line’s last word?',
-		accepted: ['newline', 'newline token', 'line break', 'new line', 'newline character', 'end of line'],
+		accepted: [
+			'newline',
+			'newline token',
+			'line break',
+			'new line',
+			'newline character',
+			'end of line',
+			'line break token',
+			'newline after the first line'
+		],
 		explanation:
 			'The candidate end words "rabbit" and "habit" are active on the newline that ends the first line, before any of the second line exists. It is not the last word of the first line ("it") that holds them, and steering worked only at that newline.',
 		sources: { paper: ['4', '13'] }
@@ -434,7 +437,16 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt:
 			'In a longer poem, you want to steer the last word of line three the way §4 steered line two. At which token would you make the injection? (Name the token type.)',
-		accepted: ['newline', 'newline after line two', 'the newline before line three', 'line break', 'new line'],
+		accepted: [
+			'newline',
+			'newline token',
+			'newline after line two',
+			'the newline before line three',
+			'newline at the end of line two',
+			'line break',
+			'line break token',
+			'new line'
+		],
 		explanation:
 			'In the paper, the plan for a line sits on the newline just before it, and steering worked only there. Applied to line three, that is the newline that ends line two; injecting on words inside line three would not be expected to move its ending.',
 		sources: { paper: ['4'] }
@@ -610,7 +622,7 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt: 'Match each claim a listener might make with the verdict the paper supports.',
 		pairs: [
-			{ id: 'a', left: 'Claude picked "rabbit" before writing "His"', right: 'Supported for this couplet' },
+			{ id: 'a', left: 'Claude had "rabbit" lined up before writing "His"', right: 'Supported for this couplet' },
 			{ id: 'b', left: 'Claude plans the ending of every line it writes', right: 'Too strong: about half the poems' },
 			{ id: 'c', left: 'Claude has special planning neurons', right: 'No: ordinary word features carry it' },
 			{ id: 'd', left: 'The plan can be changed at any word', right: 'No: steering worked only at the newline' }

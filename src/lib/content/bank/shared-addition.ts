@@ -403,7 +403,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt:
 			"The low-precision pathway for 36+59 ends in a rough 'sum ~?' feature. Which number does that feature name?",
-		accepted: ['92', '~92', 'about 92', 'sum ~92'],
+		accepted: ['92', 'about 92', 'around 92', 'roughly 92', 'approximately 92', 'sum ~92'],
 		explanation:
 			"The rough pathway works with approximate operands ('~36 + ~60') and lands on 'sum ~92': the right size, but not exact. The exact last digit comes from the other pathway ('ends in 5'), and together they give 95.",
 		sources: { paper: ['6'] }
@@ -426,7 +426,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt:
 			"In the Polymer citation, which year did the model predict after the '_6 + _9' feature was swapped for '_9 + _9'?",
-		accepted: ['1998', 'the year 1998'],
+		accepted: ['1998', 'the year 1998', '98'],
 		explanation:
 			"Unaltered, the model completes the citation with 1995 (volume 36 of a journal founded in 1959). With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998.",
 		sources: { paper: ['6'] }
@@ -543,13 +543,13 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: "Put the steps of the paper's check on the model's self-insight into a logical order.",
 		items: [
-			{ id: 'a', text: 'Trace the attribution graph for 36+59 and find its parallel pathways' },
-			{ id: 'b', text: 'Ask the model how it arrived at 95' },
-			{ id: 'c', text: 'Note that it describes carrying the 1, the school method' },
-			{ id: 'd', text: 'Compare the two and conclude it lacks insight into its method' }
+			{ id: 'a', text: 'Ask the model how it arrived at 95' },
+			{ id: 'b', text: 'Record its reply: ones first, carry the 1, then the tens' },
+			{ id: 'c', text: 'Set that reply beside the parallel pathways in the attribution graph' },
+			{ id: 'd', text: 'Conclude that it can add without insight into how it adds' }
 		],
 		explanation:
-			"The comparison only makes sense once both accounts exist: the mechanism seen in the graph and the model's own description. Because the description (carry the 1) does not match the mechanism (rough size plus last-digit lookup), the paper concludes the model has the skill without metacognitive insight into it.",
+			"The self-report has to be collected before it can be compared, and the conclusion comes only from the comparison. Because the description (carry the 1) does not match the mechanism the graph shows (rough size plus last-digit lookup), the paper concludes the model has the skill without metacognitive insight into it, not that it is lying or that the graph is wrong.",
 		sources: { paper: ['6'] }
 	},
 
@@ -761,7 +761,7 @@ export const flashcards: Flashcard[] = [
 		front: 'How many prompts went into the operand plots for addition features?',
 		back: '10,000: `calc: a+b=` for every a and b from 0 to 99.',
 		explanation:
-			"Covering the whole 100 × 100 grid shows which operand pairs a feature responds to, across every two-digit sum the prompt format allows. That is how features such as the '_6 + _9' lookup can be told apart from features that track the rough size of the sum.",
+			"Every pair a, b from 0 to 99 gives 100 × 100 = 10,000 prompts, so a plot over that grid shows for which operand pairs a feature is active, rather than resting on the single prompt 36+59. The grid is a count of prompts, not of features.",
 		sources: { paper: ['6'] }
 	},
 	{
