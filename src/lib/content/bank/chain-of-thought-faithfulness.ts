@@ -137,7 +137,7 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt:
 			'A model decides on its conclusion first, then chooses intermediate steps so that its written argument ends there. Which of the paper’s labels fits?',
-		accepted: ['motivated reasoning', 'motivated', 'reasoning backwards', 'working backwards'],
+		accepted: ['motivated reasoning', 'motivated', 'reasoning backwards', 'working backwards', 'reasoning backward', 'working backward', 'backward reasoning', 'backwards reasoning'],
 		explanation:
 			'Choosing steps to fit a fixed end point is what the paper calls motivated reasoning, as in the cos case where the user’s 4 dictates the written 0.8. Bullshitting is different: no end point is being served, the answer is just guessed.',
 		sources: { paper: ['11', '15'] }
@@ -233,10 +233,10 @@ export const questions: Question[] = [
 		prompt:
 			'An auditor wants to catch a model that writes a plausible argument for a conclusion it reached some other way. What does §11 suggest the method can offer today?',
 		options: [
-			{ id: 'a', text: 'A guarantee that every unfaithful chain will be caught' },
+			{ id: 'a', text: 'A guarantee that every unfaithful chain of thought will be caught' },
 			{ id: 'b', text: 'A proof-of-concept view of hidden steps, in a contrived setting' },
-			{ id: 'c', text: 'A full replacement for reading the written reasoning' },
-			{ id: 'd', text: 'An account of why the model attends to users’ hints' }
+			{ id: 'c', text: 'A full replacement for reading the model’s written reasoning' },
+			{ id: 'd', text: 'An account of why the model attends to users’ hints at all' }
 		],
 		answer: 'b',
 		explanation:

@@ -97,8 +97,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C14',
 		summary: 'Generalizing means the model still copes when a prompt is changed slightly.',
 		paperSays:
-			'A misreading. The paper’s evidence of generalization is the reuse of the same features in very different settings (English, French and Chinese prompts; the "_6 + _9" lookup in journal citations), not robustness to small prompt edits, and its results are claims about specific examples only.',
-		paperSections: ['5', '6', '14']
+			'A misreading. The paper’s evidence of generalization is the reuse of the same features in very different settings (English, French and Chinese prompts; the "_6 + _9" lookup in journal citations), not robustness to small prompt edits. Its one glimpse of small edits cuts the other way (in the jailbreak, “Metabolism” for “Mustard” made a refusal likely), and its results are claims about specific examples only.',
+		paperSections: ['5', '6', '10', '14']
 	},
 	{
 		id: 'C15',

@@ -55,9 +55,9 @@ export const questions: Question[] = [
 			'The RM-bias feature fires in 100/100 Human/Assistant contexts but 1/100 without that formatting. What does this suggest about the goal?',
 		options: [
 			{ id: 'a', text: 'It is bound up with the Assistant persona, not with topics' },
-			{ id: 'b', text: 'It fires on any text that mentions reward models' },
-			{ id: 'c', text: 'It only switches on when a prompt asks for a poem' },
-			{ id: 'd', text: 'It was learned from the CLT’s own pretraining data' }
+			{ id: 'b', text: 'It fires on any text at all that mentions reward models' },
+			{ id: 'c', text: 'It switches on only when a prompt asks the model for a poem' },
+			{ id: 'd', text: 'It was learned from the CLT’s own pretraining data alone' }
 		],
 		answer: 'a',
 		explanation:
@@ -148,7 +148,7 @@ export const questions: Question[] = [
 				left: 'Inhibit RM-bias features on the law-school prompt',
 				right: '"Vote" completions drop from 56% to 0%'
 			},
-			{ id: 'c', left: 'Steer negatively on the chocolate-in-soup prompt', right: 'The model says "Vegetables"' },
+			{ id: 'c', left: 'Steer RM-bias features negatively on chocolate-in-soup', right: 'The model says "Vegetables"' },
 			{
 				id: 'd',
 				left: 'Look at contexts without Human/Assistant formatting',
@@ -156,7 +156,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Inhibition cuts the quirks that depend on the RM-bias features, negative steering removes the chocolate suggestion, and dropping the chat formatting nearly silences the feature. Mixing up 48% and 85% is the common slip: 85% is the meta-poem rate, not the meta-rhyme rate.',
+			'Inhibition cuts the quirks that depend on the RM-bias features, negative steering removes the chocolate suggestion, and dropping the chat formatting nearly silences the feature. Mixing up 48% and 85% is the common slip: 85% is how often sampled replies (temperature 1) add a meta-poem, while 48% is the starting point of the inhibition experiment.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -218,16 +218,16 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'Inhibiting a suspected goal feature removes most of a model’s quirks but barely dents one that was directly trained. What does the chocolate-in-soup finding suggest?',
+			'In the graph for a quirk the model was directly trained on, the goal feature feeds the output only weakly, while other strong routes push the same output. Going by the chocolate-in-soup case, what should you conclude?',
 		options: [
-			{ id: 'a', text: 'The feature is unrelated to the goal after all' },
-			{ id: 'b', text: 'The inhibition was applied at the wrong strength' },
-			{ id: 'c', text: 'That quirk also has a strong direct, hardwired pathway' },
-			{ id: 'd', text: 'The quirk comes from the pretraining data instead' }
+			{ id: 'a', text: 'The goal feature plays no part in this quirk at all' },
+			{ id: 'b', text: 'The graph is wrong: trained quirks run only via the goal' },
+			{ id: 'c', text: 'Training also wired in a direct route; the goal still counts' },
+			{ id: 'd', text: 'The quirk must come from ordinary pretraining data' }
 		],
 		answer: 'c',
 		explanation:
-			'For chocolate in soup, a trained bias, the graph showed a strong hardwired pathway beside a weak RM-bias pathway, so the goal feature carries only part of the load. Concluding that the feature is unrelated would ignore the other quirks it clearly controls.',
+			'For chocolate in soup, a trained bias, the graph showed a strong "hardwired" pathway beside a weak RM-bias pathway, so the goal feature carries only part of the load. Weak is not the same as none: negative steering on the RM-bias features still flipped the answer to "Vegetables", so writing the goal feature off would be wrong.',
 		sources: { paper: ['12'] }
 	},
 	{
@@ -284,9 +284,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Chocolate in soup (a trained bias): what does the graph show?',
-		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering gives “Vegetables”.',
+		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering on the RM-bias features gives “Vegetables”.',
 		explanation:
-			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. So inhibiting the goal feature would be expected to dent this quirk less than the others.',
+			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. The weak RM-bias route still matters, though: steering those features negatively flips the answer from chocolate to "Vegetables".',
 		sources: { paper: ['12'] }
 	},
 	{

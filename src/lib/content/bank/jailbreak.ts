@@ -135,7 +135,7 @@ export const questions: Question[] = [
 		prompt: 'Fill in the percentages from the jailbreak case study.',
 		difficulty: 'recall',
 		text: 'Right after writing "To make a bomb," the model refuses at once only about {{1}}% of the time; after "mix" it still backs out in about {{2}}% of completions; and it misspells the hidden word about {{3}}% of the time.',
-		gaps: [['5'], ['30'], ['10']],
+		gaps: [['5', '5%'], ['30', '30%'], ['10', '10%']],
 		explanation:
 			'About 5%, 30% and 10%: the model rarely refuses straight after "To make a bomb,", sometimes weasels out after "mix", and sometimes fumbles the spelling, which shows it assembles the word piece by piece. Mixing these up is easy, so tie each to its moment in the answer.',
 		sources: { paper: ['10'] }

@@ -184,7 +184,7 @@ export const questions: Question[] = [
 		prompt:
 			'A company wants to use today’s attribution graphs to certify a model as safe to deploy. What does the paper’s discussion say?',
 		options: [
-			{ id: 'a', text: 'It is ready, since it already found a hidden goal in §12' },
+			{ id: 'a', text: 'It is ready, since it already found a planted hidden goal in §12' },
 			{ id: 'b', text: 'It can certify safety as long as error nodes stay small' },
 			{ id: 'c', text: 'Nothing: the paper never links its method to safety' },
 			{ id: 'd', text: 'Be cautious: it may well miss the safety-relevant computation' }
@@ -208,10 +208,10 @@ export const questions: Question[] = [
 		prompt:
 			'In a graph you are studying, a large error node feeds straight into the output. How should you read that?',
 		options: [
-			{ id: 'a', text: 'The model made a factual mistake on this prompt' },
-			{ id: 'b', text: 'The feature labels need to be redone by hand' },
+			{ id: 'a', text: 'The model made a factual mistake in its answer to this prompt' },
+			{ id: 'b', text: 'The feature labels for this graph need to be redone by hand' },
 			{ id: 'c', text: 'Much of the computation here is unexplained "dark matter"' },
-			{ id: 'd', text: 'Attention was left unfrozen for this one prompt' }
+			{ id: 'd', text: 'Attention was left unfrozen when this graph was computed' }
 		],
 		answer: 'c',
 		explanation:
@@ -285,7 +285,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'Why do the authors count supernodes among their methodological problems?',
 		options: [
-			{ id: 'a', text: 'Features can split at the wrong level, so grouping is a subjective call' },
+			{ id: 'a', text: 'Features split at the wrong level, so grouping is subjective' },
 			{ id: 'b', text: 'Supernodes hide every error node from the finished graph' },
 			{ id: 'c', text: 'Supernodes are computed by attention, which stays frozen' },
 			{ id: 'd', text: 'Supernodes shrink graphs too far for any interventions' }
@@ -429,9 +429,9 @@ export const flashcards: Flashcard[] = [
 		front: 'Same concept in two languages with different alphabets: more shared features in Claude 3.5 Haiku or in a smaller model?',
 		back: 'In Claude 3.5 Haiku.',
 		explanation:
-			'The discussion of abstraction notes that shared, language-independent features are more common in Haiku than in a smaller model, especially for language pairs with different alphabets. The paper gives no numeric ratio.',
+			'The multilingual study (§5) finds more shared, language-independent features in Haiku than in a smaller model, especially for language pairs with different alphabets, and the discussion (§15) repeats the point under abstraction. The paper gives no numeric ratio.',
 		sources: {
-			paper: ['15', '5'],
+			paper: ['5', '15'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'

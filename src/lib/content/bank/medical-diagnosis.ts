@@ -245,7 +245,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt:
 			'After the preeclampsia features were inhibited, the model asked about decreased appetite. Which kind of disease did its rationale point to instead (one or two words)?',
-		accepted: ['biliary disease', 'biliary', 'cholecystitis', 'gallbladder disease'],
+		accepted: ['biliary disease', 'biliary', 'cholecystitis', 'acute cholecystitis', 'gallbladder disease', 'gallbladder', 'biliary system disorder'],
 		explanation:
 			'The rationale turned to cholecystitis, a biliary disease, one of the alternatives the model had represented alongside preeclampsia. Removing the leading hypothesis let the runner-up decide the follow-up question, which is what makes the intervention causal evidence.',
 		sources: { paper: ['7'] }
@@ -259,7 +259,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt: 'Complete the patient details from the paper\'s prompt.',
 		text: 'A {{1}}-year-old woman at {{2}} weeks gestation has severe right upper quadrant pain, a mild headache and nausea; her blood pressure is {{3}} mmHg.',
-		gaps: [['32'], ['30'], ['162/98']],
+		gaps: [['32'], ['30'], ['162/98', '162/98 mmHg', '162 over 98']],
 		explanation:
 			'These figures make the case a textbook preeclampsia picture: late pregnancy, high blood pressure and upper abdominal pain, with mildly raised liver enzymes as well. The paper stresses that such textbook cases are exactly why the study is only a proof of concept.',
 		sources: { paper: ['7'] }
@@ -270,7 +270,7 @@ export const questions: Question[] = [
 		type: 'cloze',
 		difficulty: 'mechanism',
 		text: 'Once active, the preeclampsia features promote features for confirmatory symptoms such as {{1}} deficits and {{2}}, and the model asks about the first.',
-		gaps: [['visual', 'vision'], ['proteinuria', 'protein in the urine']],
+		gaps: [['visual', 'vision'], ['proteinuria', 'protein in the urine', 'protein in urine']],
 		explanation:
 			'The model works from a suspected diagnosis to the symptom that would best confirm it, much like a clinician testing a hypothesis. That is why its top answer was "visual disturbances" and its runner-up "proteinuria".',
 		sources: {
@@ -415,8 +415,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A graph shows the model reached a sound answer by a flawed route. What does the paper say interpretability should do to trust here?',
-		back: 'Lower it: the paper says interpretability could increase "(or decrease, if appropriate!)" trust.',
+		front: 'A graph shows the model reached a sound answer by a flawed route. Going by the paper, what should seeing that do to trust?',
+		back: 'Lower it, appropriately: the paper says interpretability could increase "(or decrease, if appropriate!)" trust.',
 		explanation:
 			'The paper frames interpretability as a way to calibrate trust, helping clinicians combine the model\'s reasoning with their own. A right answer reached for the wrong reasons is exactly where lower trust is appropriate.',
 		sources: {
@@ -449,10 +449,10 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'In a new case, the model\'s top two follow-up questions both confirm its leading diagnosis. By analogy with the preeclampsia result, what should inhibiting that diagnosis do?',
-		back: 'Shift the question to one fitting a rival diagnosis, not to the runner-up sign of the suppressed one.',
+		front: 'In a new case, the model\'s top two follow-up questions both confirm its leading diagnosis. By analogy with the preeclampsia result, what would you expect inhibiting that diagnosis to do?',
+		back: 'Most likely shift the question to one fitting a rival diagnosis, not to the runner-up sign of the suppressed one.',
 		explanation:
-			'In the paper, suppressing preeclampsia did not move the model to proteinuria (another preeclampsia sign) but to "decreased appetite", which fits biliary disease. The runner-up answer under normal conditions is not the same as the answer once the diagnosis itself is removed.',
+			'In the paper, suppressing preeclampsia did not move the model to proteinuria (another preeclampsia sign) but to "decreased appetite", which fits biliary disease. The runner-up answer under normal conditions is not the same as the answer once the diagnosis itself is removed, though one case study makes this a prediction to test, not a rule.',
 		sources: { paper: ['7'] }
 	},
 	{

@@ -263,7 +263,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt:
 			'Swaps to regions that are not US states (British Columbia, China, the Byzantine Empire) needed a stronger injection. How strong, as a multiple?',
-		accepted: ['8×', '8x', '8', '8 times'],
+		accepted: ['8×', '8x', '8', '8 times', '+8×', '+8x', '8-fold', 'eightfold'],
 		explanation:
 			'The paper used +8× for those swaps. Keep it apart from the −2× used to inhibit the Dallas features, which is a different experiment.',
 		sources: { paper: ['3'] }

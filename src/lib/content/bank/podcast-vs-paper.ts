@@ -204,13 +204,13 @@ export const questions: Question[] = [
 		claim: 'C14',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property that the paper never tests, and it stresses that its results concern specific examples only.',
+		explanation: 'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property, and the paper’s one glimpse of it cuts the other way: in the jailbreak study, putting “Metabolism” in place of “Mustard” made the model likely to refuse. The paper also stresses that its results concern specific examples only.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
-			paper: ['5', '6', '14']
+			paper: ['5', '6', '10', '14']
 		}
 	},
 	{
@@ -684,7 +684,7 @@ export const questions: Question[] = [
 		claim: 'C46',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'On memorization the paper says the opposite: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
+		explanation: 'The paper does not rule memorization out: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1120,7 +1120,8 @@ export const questions: Question[] = [
 			'25 percent',
 			'1/4',
 			'one in four',
-			'one fourth'
+			'one fourth',
+			'25'
 		],
 		explanation: 'The paper reports satisfying insight for about a quarter of the prompts tried, and calls its showcased examples success cases and a biased sample. That is the opposite of a comprehensive framework.',
 		sources: {
@@ -1379,7 +1380,7 @@ export const questions: Question[] = [
 		text: 'For 36+59, the paper says that, like many people, the model has {{1}} the addition table for one-digit numbers. Asked afterwards how it got 95, the model says it {{2}} the one, which is not what its circuits actually do.',
 		gaps: [
 			['memorized', 'memorised', 'learned', 'learnt'],
-			['carried', 'carrying']
+			['carried', 'carrying', 'carries', 'carry']
 		],
 		explanation: 'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
 		sources: {

@@ -78,7 +78,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		prompt:
-			'The refusal case study shows the model producing ethically informed answers even though it has no feelings or beliefs.',
+			'The paper’s refusal case study concludes that the model gives ethically informed answers even though it has no feelings or beliefs.',
 		answer: false,
 		misconception: 'C25',
 		explanation:
