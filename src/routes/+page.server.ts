@@ -1,4 +1,5 @@
 import { flashcards, questions, sections, topics } from '$lib/content';
+import { catalogue } from './quiz/catalogue.server';
 
 export function load() {
 	const count = (topic: string) => ({
@@ -12,6 +13,8 @@ export function load() {
 			title: s.title,
 			summary: s.summary,
 			questions: questions.filter((q) => q.sources.transcript?.section === s.id).length
-		}))
+		})),
+		/** for the learner's scores, which are read from storage in the browser */
+		quizSets: catalogue.map((s) => ({ id: s.id, title: s.title }))
 	};
 }

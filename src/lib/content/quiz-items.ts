@@ -1,0 +1,189 @@
+// What the quiz pages need of each question, worked out at build time: where its quote sits in
+// the episode (the transcript page's paragraph anchor and how many words come before it), the
+// paper sections with links, and for fact-checks and misconceptions the claim and what the paper
+// says. Client code imports only the types from here; the values are prerendered into JSON.
+import type { EpisodeClaim, Question, SectionId, Topic, Verdict } from './schema';
+import { locateQuote, type TranscriptSection } from './transcript';
+
+/** the paper, on the Transformer Circuits Thread */
+export const paperUrl = 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html';
+
+/**
+ * The only section anchor of the paper page known to exist (paper-facts.md: "#dives-poems"
+ * confirmed, every other anchor unverified); other sections link to the page itself.
+ */
+const paperAnchors: Readonly<Record<string, string>> = { '4': 'dives-poems' };
+
+/** the paper's section headings, as paper-facts.md names them; subsections take their parent's */
+const paperSectionTitles: Readonly<Record<string, string>> = {
+	'1': 'Introduction',
+	'2': 'Method overview',
+	'3': 'Multi-step reasoning',
+	'4': 'Planning in poems',
+	'5': 'Multilingual circuits',
+	'6': 'Addition',
+	'7': 'Medical diagnoses',
+	'8': 'Entity recognition and hallucinations',
+	'9': 'Refusals',
+	'10': 'Life of a jailbreak',
+	'11': 'Chain-of-thought faithfulness',
+	'12': 'Hidden goals in a misaligned model',
+	'13': 'Commonly observed circuit components',
+	'14': 'Limitations',
+	'15': 'Discussion',
+	'16': 'Related work'
+};
+
+/** a passage of the episode: where a quote sits on the transcript page and in time */
+export interface PassageRef {
+	/** the paragraph's anchor on /transcript, e.g. p-12 */
+	anchor: string;
+	section: SectionId;
+	sectionTitle: string;
+	/** the words quoted, verbatim */
+	quote: string;
+	/** words spoken before the quote, from the start of the episode */
+	wordOffset: number;
+	/** words spoken before the quote, from the start of its section */
+	sectionWordOffset: number;
+}
+
+/** a section of the paper, with a link to it */
+export interface PaperRef {
+	/** the § number, e.g. "4" or "15.3" */
+	section: string;
+	/** the heading of the section (of its parent for a subsection), when known */
+	title?: string;
+	href: string;
+}
+
+/** an episode claim, as feedback shows it */
+export interface ClaimInfo {
+	id: string;
+	verdict: Verdict;
+	/** what the episode said, verbatim */
+	quote: string;
+	passage?: PassageRef;
+	/** what the paper actually says, in the project's words */
+	paperSays: string;
+	paper: PaperRef[];
+}
+
+/** one question and everything its feedback links to */
+export interface QuizItem {
+	question: Question;
+	topicTitle: string;
+	/** the passage of the episode the question comes from */
+	passage?: PassageRef;
+	paper: PaperRef[];
+	/** for a fact-check: the claim whose quote is shown, and whose verdict is the answer */
+	claim?: ClaimInfo;
+	/** the claims that wrong options (or a false statement) repeat */
+	misconceptions: ClaimInfo[];
+}
+
+export interface QuizItemSources {
+	topics: readonly Pick<Topic, 'id' | 'title'>[];
+	sections: readonly { id: SectionId; title: string }[];
+	claims: readonly EpisodeClaim[];
+	transcript: readonly TranscriptSection[];
+}
+
+/**
+ * The link to a section of the paper.
+ *
+ * @example
+ * paperRef('4') // { section: '4', title: 'Planning in poems', href: 'https://…/biology.html#dives-poems' }
+ * paperRef('15.3') // { section: '15.3', title: 'Discussion', href: 'https://…/biology.html' }
+ */
+export function paperRef(section: string): PaperRef {
+	const top = section.split('.')[0] ?? section;
+	const anchor = paperAnchors[section] ?? (section === top ? undefined : paperAnchors[top]);
+	const title = paperSectionTitles[top];
+	return {
+		section,
+		...(title ? { title } : {}),
+		href: anchor ? `${paperUrl}#${anchor}` : paperUrl
+	};
+}
+
+/**
+ * Where a quote sits: its paragraph anchor and word offsets. Undefined when the quote is not in
+ * the transcript (the content checks make that a build failure for the bank).
+ */
+export function passageOf(
+	{ sections, transcript }: Pick<QuizItemSources, 'sections' | 'transcript'>,
+	quote: string,
+	section?: SectionId
+): PassageRef | undefined {
+	const at = locateQuote(transcript as TranscriptSection[], quote, section);
+	if (!at) return undefined;
+	const sectionTitle = sections.find((s) => s.id === at.section)?.title ?? at.section;
+	return {
+		anchor: at.paragraphId,
+		section: at.section,
+		sectionTitle,
+		quote,
+		wordOffset: at.wordOffset,
+		sectionWordOffset: at.sectionWordOffset
+	};
+}
+
+function claimInfo(sources: QuizItemSources, claimId: string): ClaimInfo {
+	const claim = sources.claims.find((c) => c.id === claimId);
+	if (!claim) throw new Error(`unknown claim ${claimId}`);
+	const passage = passageOf(sources, claim.quote, claim.section);
+	return {
+		id: claim.id,
+		verdict: claim.verdict,
+		quote: claim.quote,
+		...(passage ? { passage } : {}),
+		paperSays: claim.paperSays,
+		paper: claim.paperSections.map(paperRef)
+	};
+}
+
+/** the claims a question's wrong answers repeat, each once, in option order */
+function misconceptionIds(question: Question): string[] {
+	switch (question.type) {
+		case 'single':
+		case 'multi':
+			return [
+				...new Set(question.options.flatMap((o) => (o.misconception ? [o.misconception] : [])))
+			];
+		case 'true-false':
+			return question.misconception ? [question.misconception] : [];
+		default:
+			return [];
+	}
+}
+
+/**
+ * Everything the client needs to ask a question and explain its answer. Throws on a claim or
+ * topic the sources do not have, so a broken reference fails the build.
+ *
+ * @example
+ * toQuizItem(question, { topics, sections, claims, transcript })
+ * // { question, topicTitle: 'Planning in poems', passage: { anchor: 'p-7', … }, paper: [{ section: '4', … }], misconceptions: [] }
+ */
+export function toQuizItem(question: Question, sources: QuizItemSources): QuizItem {
+	const topic = sources.topics.find((t) => t.id === question.topic);
+	if (!topic) throw new Error(`${question.id}: unknown topic ${question.topic}`);
+	const quote = question.sources.transcript;
+	const passage = quote ? passageOf(sources, quote.text, quote.section) : undefined;
+	const claim = question.type === 'fact-check' ? claimInfo(sources, question.claim) : undefined;
+	return {
+		question,
+		topicTitle: topic.title,
+		...(passage ? { passage } : {}),
+		paper: question.sources.paper.map(paperRef),
+		...(claim ? { claim } : {}),
+		misconceptions: misconceptionIds(question).map((id) => claimInfo(sources, id))
+	};
+}
+
+/** a prerendered quiz data file, /quiz-data/<file>.json */
+export interface QuizData {
+	file: string;
+	items: QuizItem[];
+}

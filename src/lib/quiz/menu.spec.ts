@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { ActiveQuiz, FinishedQuiz } from '../storage/schema';
+import { describeScores, menuView, setStatuses } from './menu';
+
+const finished = (setId: string, correct: number, total: number, day: number): FinishedQuiz => ({
+	id: `${setId}-${day}`,
+	setId,
+	startedAt: new Date(2025, 2, day, 9).toISOString(),
+	finishedAt: new Date(2025, 2, day, 10).toISOString(),
+	questionIds: Array.from({ length: total }, (_, i) => `q${i}`),
+	correct,
+	total
+});
+
+const active: ActiveQuiz = {
+	id: 'a1',
+	setId: 'mixed-10',
+	startedAt: new Date(2025, 2, 9).toISOString(),
+	questionIds: Array.from({ length: 10 }, (_, i) => `q${i}`),
+	layouts: [],
+	position: 3,
+	attempts: []
+};
+
+describe('setStatuses', () => {
+	it('gives each set its last and best score and its unfinished quiz', () => {
+		const statuses = setStatuses(['mixed-10', 'topic-jailbreak', 'mistakes'], {
+			finishedQuizzes: [finished('mixed-10', 9, 10, 1), finished('mixed-10', 6, 10, 5), finished('topic-jailbreak', 3, 15, 2)],
+			activeQuizzes: [active]
+		});
+		expect(statuses['mixed-10']).toMatchObject({
+			last: { correct: 6, total: 10 },
+			best: { correct: 9, total: 10 },
+			attempts: 2,
+			inProgress: { number: 4, total: 10 }
+		});
+		expect(statuses['topic-jailbreak']?.inProgress).toBeUndefined();
+		expect(statuses.mistakes).toEqual({ attempts: 0 });
+	});
+
+	it('never counts past the last question of an unfinished quiz', () => {
+		const statuses = setStatuses(['mixed-10'], { finishedQuizzes: [], activeQuizzes: [{ ...active, position: 10 }] });
+		expect(statuses['mixed-10']?.inProgress).toEqual({ number: 10, total: 10 });
+	});
+});
+
+describe('describeScores', () => {
+	const now = new Date(2025, 2, 6, 12);
+
+	it('says the last and best score and when the set was last taken', () => {
+		const status = setStatuses(['mixed-10'], {
+			finishedQuizzes: [finished('mixed-10', 9, 10, 1), finished('mixed-10', 6, 10, 5)],
+			activeQuizzes: []
+		})['mixed-10'];
+		expect(status && describeScores(status, now)).toBe('Last 6/10 (60%) · best 9/10 (90%) · last taken yesterday');
+	});
+
+	it('says when a set was never taken', () => {
+		expect(describeScores({ attempts: 0 }, now)).toBe('Not taken yet');
+	});
+});
+
+describe('menuView', () => {
+	const now = new Date(2025, 2, 6, 12);
+	const attempt = (questionId: string, correct: boolean) => ({
+		id: `a-${questionId}`,
+		questionId,
+		setId: 'mixed-10',
+		sessionId: 's',
+		answeredAt: new Date(2025, 2, 5).toISOString(),
+		response: { type: 'true-false' as const, value: true },
+		correct
+	});
+
+	it('describes every set, counts the mistakes and finds a retry in progress', () => {
+		const view = menuView(['mixed-10', 'mistakes'], {
+			finishedQuizzes: [finished('mixed-10', 9, 10, 5)],
+			activeQuizzes: [active, { ...active, id: 'r1', setId: 'retry', questionIds: ['q1', 'q2'], position: 1 }],
+			attempts: [attempt('q1', false), attempt('q2', true), attempt('q3', false)]
+		}, now);
+		expect(view).toEqual({
+			lines: {
+				'mixed-10': {
+					scores: 'Last 9/10 (90%) · best 9/10 (90%) · last taken yesterday',
+					inProgress: 'question 4 of 10'
+				},
+				mistakes: { scores: 'Not taken yet' }
+			},
+			mistakes: 2,
+			retry: 'question 2 of 2'
+		});
+	});
+});

@@ -1,0 +1,98 @@
+// How each set stands for the learner, for the quiz menu and the home page: last and best score,
+// when last taken, and a quiz left unfinished.
+import type { ActiveQuiz, Attempt, FinishedQuiz } from '../storage/schema';
+import { retrySetId } from './catalogue';
+import { formatTakenAt, mistakeIds, percent } from './results';
+import { setScores, type SetScores } from './stats';
+
+export interface SetStatus extends SetScores {
+	/** the quiz of this set left unfinished, where it stands */
+	inProgress?: { number: number; total: number };
+}
+
+export interface StoredQuizzes {
+	finishedQuizzes: readonly FinishedQuiz[];
+	activeQuizzes: readonly ActiveQuiz[];
+}
+
+/**
+ * The standing of each set, by set id.
+ *
+ * @example
+ * setStatuses(['topic-jailbreak'], { finishedQuizzes, activeQuizzes })
+ * // { 'topic-jailbreak': { last: {…}, best: {…}, attempts: 2, inProgress: { number: 4, total: 15 } } }
+ */
+export function setStatuses(setIds: readonly string[], data: StoredQuizzes): Record<string, SetStatus> {
+	const result: Record<string, SetStatus> = {};
+	for (const setId of setIds) {
+		const active = data.activeQuizzes.findLast((q) => q.setId === setId);
+		result[setId] = {
+			...setScores(setId, data.finishedQuizzes),
+			...(active
+				? {
+						inProgress: {
+							number: Math.min(active.position + 1, active.questionIds.length),
+							total: active.questionIds.length
+						}
+					}
+				: {})
+		};
+	}
+	return result;
+}
+
+const score = ({ correct, total }: { correct: number; total: number }) =>
+	`${correct}/${total} (${percent(correct, total)})`;
+
+/**
+ * A set's scores in one line.
+ *
+ * @example
+ * describeScores(status, now) // 'Last 7/10 (70%) · best 9/10 (90%) · last taken yesterday'
+ * describeScores({ attempts: 0 }, now) // 'Not taken yet'
+ */
+export function describeScores(status: SetScores, now: Date): string {
+	if (!status.last || !status.best) return 'Not taken yet';
+	return `Last ${score(status.last)} · best ${score(status.best)} · last taken ${formatTakenAt(status.last.finishedAt, now)}`;
+}
+
+export interface MenuLine {
+	scores: string;
+	/** "Question 4 of 10", for a quiz left unfinished */
+	inProgress?: string;
+}
+
+export interface MenuView {
+	/** by set id */
+	lines: Record<string, MenuLine>;
+	/** questions in "My mistakes" */
+	mistakes: number;
+	/** where the retry in progress stands, if one is */
+	retry?: string;
+}
+
+/**
+ * What the quiz menu says about each set, worked out in one go so that the menu page itself
+ * carries no scoring code (it loads this module after its first paint).
+ *
+ * @example
+ * menuView(['mixed-10'], data, now)
+ * // { lines: { 'mixed-10': { scores: 'Last 7/10 (70%) · …', inProgress: 'question 4 of 10' } }, mistakes: 3 }
+ */
+export function menuView(
+	setIds: readonly string[],
+	data: StoredQuizzes & { attempts: readonly Attempt[] },
+	now: Date
+): MenuView {
+	const statuses = setStatuses([...setIds, retrySetId], data);
+	const where = (status: SetStatus | undefined) =>
+		status?.inProgress ? `question ${status.inProgress.number} of ${status.inProgress.total}` : undefined;
+	const lines: Record<string, MenuLine> = {};
+	for (const setId of setIds) {
+		const status = statuses[setId] as SetStatus;
+		const inProgress = where(status);
+		lines[setId] = { scores: describeScores(status, now), ...(inProgress ? { inProgress } : {}) };
+	}
+	const retry = where(statuses[retrySetId]);
+	return { lines, mistakes: mistakeIds(data.attempts).length, ...(retry ? { retry } : {}) };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Attempt, FinishedQuiz } from '../storage/schema';
+import { formatDuration, formatTakenAt, latestFinished, mistakeIds, percent, quizResult } from './results';
+
+const attempt = (questionId: string, correct: boolean, sessionId = 's1', minute = 1): Attempt => ({
+	id: `${sessionId}-${questionId}-${minute}`,
+	questionId,
+	setId: 'mixed-10',
+	sessionId,
+	answeredAt: new Date(Date.UTC(2025, 2, 1, 10, minute)).toISOString(),
+	response: { type: 'true-false', value: true },
+	correct
+});
+
+const finished: FinishedQuiz = {
+	id: 's1',
+	setId: 'mixed-10',
+	startedAt: '2025-03-01T10:00:00.000Z',
+	finishedAt: '2025-03-01T10:04:12.000Z',
+	questionIds: ['a1', 'b1', 'a2', 'b2'],
+	correct: 2,
+	total: 4
+};
+
+const topics: Record<string, string> = { a1: 'rhyme-planning', a2: 'rhyme-planning', b1: 'refusals', b2: 'refusals' };
+
+describe('quizResult', () => {
+	it('scores the session, times it and breaks it down by topic', () => {
+		const result = quizResult(
+			finished,
+			[attempt('a1', true), attempt('b1', false), attempt('a2', true), attempt('b2', true)],
+			(id) => topics[id]
+		);
+		expect(result.correct).toBe(3);
+		expect(result.total).toBe(4);
+		expect(result.durationMs).toBe(252_000);
+		expect(result.byTopic).toEqual([
+			{ topic: 'rhyme-planning', correct: 2, total: 2 },
+			{ topic: 'refusals', correct: 1, total: 2 }
+		]);
+		expect(result.missed.map((m) => m.questionId)).toEqual(['b1']);
+	});
+
+	it('counts a question never checked as missed, with no answer', () => {
+		const result = quizResult(finished, [attempt('a1', true)], (id) => topics[id]);
+		expect(result.missed).toEqual([{ questionId: 'b1' }, { questionId: 'a2' }, { questionId: 'b2' }]);
+	});
+
+	it('reads only this session from the whole log, the last attempt winning', () => {
+		const log = [
+			attempt('a1', false, 'older'),
+			attempt('a1', false, 's1', 1),
+			{ ...attempt('a1', true, 's1', 2), override: true },
+			attempt('b1', true, 'later')
+		];
+		const result = quizResult(finished, log, (id) => topics[id]);
+		expect(result.correct).toBe(1);
+		expect(result.missed.map((m) => m.questionId)).toEqual(['b1', 'a2', 'b2']);
+	});
+
+	it('groups questions missing from the bank under an unknown topic', () => {
+		expect(quizResult(finished, [], () => undefined).byTopic).toEqual([{ topic: 'unknown', correct: 0, total: 4 }]);
+	});
+});
+
+describe('formatDuration', () => {
+	it('says minutes and seconds, or hours and minutes', () => {
+		expect(formatDuration(252_000)).toBe('4 min 12 s');
+		expect(formatDuration(40_000)).toBe('40 s');
+		expect(formatDuration(120_000)).toBe('2 min');
+		expect(formatDuration(7_380_000)).toBe('2 h 3 min');
+		expect(formatDuration(3_600_000)).toBe('1 h');
+		expect(formatDuration(-5)).toBe('0 s');
+	});
+});
+
+describe('percent', () => {
+	it('rounds to a whole percentage', () => {
+		expect(percent(7, 10)).toBe('70%');
+		expect(percent(2, 3)).toBe('67%');
+		expect(percent(0, 0)).toBe('–');
+	});
+});
+
+describe('latestFinished', () => {
+	it('finds the set’s most recently finished quiz', () => {
+		const later = { ...finished, id: 's2', finishedAt: '2025-03-02T10:00:00.000Z' };
+		const other = { ...finished, id: 's3', setId: 'mistakes', finishedAt: '2025-03-03T10:00:00.000Z' };
+		expect(latestFinished([later, finished, other], 'mixed-10')?.id).toBe('s2');
+		expect(latestFinished([finished], 'mistakes')).toBeUndefined();
+	});
+});
+
+describe('formatTakenAt', () => {
+	const now = new Date(2025, 2, 10, 18, 0);
+	it('says today, yesterday or days ago within the week', () => {
+		expect(formatTakenAt(new Date(2025, 2, 10, 9, 0).toISOString(), now)).toBe('today');
+		expect(formatTakenAt(new Date(2025, 2, 9, 23, 0).toISOString(), now)).toBe('yesterday');
+		expect(formatTakenAt(new Date(2025, 2, 7, 12, 0).toISOString(), now)).toBe('3 days ago');
+	});
+
+	it('gives the date beyond a week', () => {
+		expect(formatTakenAt(new Date(2025, 0, 5, 12, 0).toISOString(), now)).toBe('5 Jan 2025');
+	});
+});
+
+describe('mistakeIds', () => {
+	it('lists the questions whose last answer was wrong', () => {
+		expect(
+			mistakeIds([
+				attempt('a1', false, 's1', 1),
+				attempt('a1', true, 's2', 5),
+				attempt('b1', true, 's1', 2),
+				attempt('b1', false, 's2', 6),
+				{ ...attempt('a2', true, 's2', 7), override: true }
+			])
+		).toEqual(['b1']);
+	});
+});

@@ -1,0 +1,139 @@
+// What the results page shows of one finished quiz: the score, the time taken, a breakdown by
+// topic, and the questions missed, worked out from the finished record and the attempt log.
+import type { Attempt, FinishedQuiz } from '../storage/schema';
+import { lastAttempts } from './sets';
+
+export interface TopicResult {
+	topic: string;
+	correct: number;
+	total: number;
+}
+
+export interface MissedQuestion {
+	questionId: string;
+	/** the answer given; undefined when the question was never checked */
+	attempt?: Attempt;
+}
+
+export interface QuizResult {
+	correct: number;
+	total: number;
+	/** from starting the quiz to finishing it */
+	durationMs: number;
+	/** in the order topics first appear in the quiz */
+	byTopic: TopicResult[];
+	/** wrong or never answered, in quiz order */
+	missed: MissedQuestion[];
+}
+
+/**
+ * The results of a finished quiz. `attempts` may be the whole attempt log: only this session's
+ * count, the last one a question wins, and an override counts as right.
+ *
+ * @example
+ * quizResult(finished, attempts, (id) => topicOf.get(id))
+ * // { correct: 7, total: 10, durationMs: 252000, byTopic: [{ topic: 'rhyme-planning', correct: 3, total: 4 }, …], missed: [{ questionId, attempt }, …] }
+ */
+export function quizResult(
+	finished: FinishedQuiz,
+	attempts: readonly Attempt[],
+	topicOf: (questionId: string) => string | undefined
+): QuizResult {
+	const last = lastAttempts(attempts.filter((a) => a.sessionId === finished.id));
+	const byTopic = new Map<string, TopicResult>();
+	const missed: MissedQuestion[] = [];
+	let correct = 0;
+	for (const questionId of finished.questionIds) {
+		const attempt = last.get(questionId);
+		const right = attempt?.correct === true;
+		if (right) correct++;
+		else missed.push(attempt ? { questionId, attempt } : { questionId });
+		const topic = topicOf(questionId) ?? 'unknown';
+		const row = byTopic.get(topic) ?? { topic, correct: 0, total: 0 };
+		row.total++;
+		if (right) row.correct++;
+		byTopic.set(topic, row);
+	}
+	return {
+		correct,
+		total: finished.questionIds.length,
+		durationMs: Math.max(0, Date.parse(finished.finishedAt) - Date.parse(finished.startedAt)),
+		byTopic: [...byTopic.values()],
+		missed
+	};
+}
+
+/**
+ * A duration as people say it.
+ *
+ * @example
+ * formatDuration(252_000) // '4 min 12 s'
+ * formatDuration(40_000) // '40 s'
+ * formatDuration(7_380_000) // '2 h 3 min'
+ */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const h = Math.floor(seconds / 3600);
+	const m = Math.floor((seconds % 3600) / 60);
+	const s = seconds % 60;
+	if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
+	if (m > 0) return s > 0 ? `${m} min ${s} s` : `${m} min`;
+	return `${s} s`;
+}
+
+/**
+ * A score as a whole percentage, or a dash for an empty quiz.
+ *
+ * @example
+ * percent(7, 10) // '70%'
+ */
+export function percent(correct: number, total: number): string {
+	return total === 0 ? '–' : `${Math.round((correct / total) * 100)}%`;
+}
+
+/**
+ * The latest finished quiz of a set, for its results page.
+ *
+ * @example
+ * latestFinished(finishedQuizzes, 'topic-rhyme-planning')?.correct // 8
+ */
+export function latestFinished(
+	finished: readonly FinishedQuiz[],
+	setId: string
+): FinishedQuiz | undefined {
+	let latest: FinishedQuiz | undefined;
+	for (const quiz of finished) {
+		if (quiz.setId !== setId) continue;
+		if (!latest || Date.parse(quiz.finishedAt) >= Date.parse(latest.finishedAt)) latest = quiz;
+	}
+	return latest;
+}
+
+/**
+ * When a quiz was taken, relative to `now` for the last week, else as a date.
+ *
+ * @example
+ * formatTakenAt('2025-03-01T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // 'today'
+ * formatTakenAt('2025-02-27T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // '2 days ago'
+ * formatTakenAt('2025-01-05T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // '5 Jan 2025'
+ */
+export function formatTakenAt(iso: string, now: Date): string {
+	const then = new Date(iso);
+	const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+	const days = Math.round((day(now) - day(then)) / 86_400_000);
+	if (days <= 0) return 'today';
+	if (days === 1) return 'yesterday';
+	if (days < 7) return `${days} days ago`;
+	return then.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/**
+ * The questions whose last answer was wrong, as "My mistakes" will ask them (an override counts
+ * as right).
+ *
+ * @example
+ * mistakeIds(attempts) // ['rhyme-planning-plan-location']
+ */
+export function mistakeIds(attempts: readonly Attempt[]): string[] {
+	return [...lastAttempts(attempts).values()].filter((a) => !a.correct).map((a) => a.questionId);
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizItem } from '$lib/content/quiz-items';
+import type { Question } from '$lib/content/schema';
+import { everyType, factCheck, seededRandom, single, typed } from '$lib/quiz/fixtures';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { readState } from '$lib/storage/store';
+import { AppState } from './app-state.svelte';
+import { openQuiz, startRetry, type QuizEdge } from './quiz-session.svelte';
+
+const item = (question: Question): QuizItem => ({
+	question,
+	topicTitle: 'A topic',
+	paper: [],
+	misconceptions: [],
+	...(question.type === 'fact-check'
+		? {
+				claim: {
+					id: question.claim,
+					verdict: 'DISTORTED' as const,
+					quote: 'what the episode said',
+					paperSays: 'what the paper says, at some length',
+					paper: []
+				}
+			}
+		: {})
+});
+
+const items = everyType.map(item);
+
+// ids stay unique across every edge of a test file, as random UUIDs would
+let n = 0;
+
+function edge(): QuizEdge {
+	let minute = 0;
+	return {
+		now: () => new Date(Date.UTC(2025, 2, 1, 10, minute++)),
+		random: seededRandom(7),
+		newId: () => `id-${++n}`
+	};
+}
+
+function connectedApp(storage = new MemoryStorage()) {
+	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
+	app.connect(storage);
+	return { app, storage };
+}
+
+const stored = (storage: Storage) => {
+	const state = readState(storage);
+	if (state.status !== 'ok') throw new Error(`storage is ${state.status}`);
+	return state.data;
+};
+
+function open(app: AppState, setId = 'mixed-all', e = edge()) {
+	const result = openQuiz(app, setId, items, e);
+	if (result.kind !== 'open') throw new Error('the quiz opens');
+	return result.session;
+}
+
+describe('openQuiz', () => {
+	it('starts a quiz and stores it before the first answer', () => {
+		const { app, storage } = connectedApp();
+		const session = open(app);
+		expect(session.number).toBe(1);
+		expect(session.total).toBe(8);
+		expect(stored(storage).activeQuizzes).toEqual([session.quiz]);
+	});
+
+	it('resumes the stored quiz of the set on the same question, with the same score', () => {
+		const { app, storage } = connectedApp();
+		const first = open(app, 'topic-shared-addition');
+		const question = first.item?.question;
+		if (question?.type !== 'single') throw new Error('the first addition question is the single choice');
+		first.setDraft({ type: 'single', choice: question.answer });
+		expect(first.check()).toBe(true);
+		first.next();
+
+		const again = connectedApp(storage).app;
+		const resumed = open(again, 'topic-shared-addition');
+		expect(resumed.quiz.id).toBe(first.quiz.id);
+		expect(resumed.number).toBe(2);
+		expect(resumed.score).toEqual({ correct: 1, answered: 1, total: 5 });
+		expect(resumed.layout).toEqual(first.layout);
+	});
+
+	it('shows a checked answer again after a reload, with its grade', () => {
+		const { app, storage } = connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'b' });
+		session.check();
+		const resumed = open(connectedApp(storage).app, 'topic-shared-addition');
+		expect(resumed.checked).toBe(true);
+		expect(resumed.draft).toEqual({ type: 'single', choice: 'b' });
+		expect(resumed.grade).toMatchObject({ type: 'single', correct: false, misconception: 'C07' });
+	});
+
+	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', () => {
+		const { app } = connectedApp();
+		expect(openQuiz(app, 'mistakes', items, edge()).kind).toBe('empty');
+		expect(openQuiz(app, 'retry', items, edge()).kind).toBe('empty');
+	});
+
+	it('starts afresh when a stored question has left the bank', () => {
+		const { app } = connectedApp();
+		const first = open(app, 'mixed-all');
+		const fewer = items.filter((i) => i.question.id !== single.id);
+		const result = openQuiz(app, 'mixed-all', fewer, edge());
+		expect(result.kind === 'open' && result.session.quiz.id).not.toBe(first.quiz.id);
+		expect(app.data.activeQuizzes).toHaveLength(1);
+	});
+
+	it('starts afresh over a stored quiz that is past its last question', () => {
+		const { app } = connectedApp();
+		const first = open(app, 'topic-shared-addition');
+		app.update((data) => ({
+			...data,
+			activeQuizzes: data.activeQuizzes.map((q) => ({ ...q, position: q.questionIds.length }))
+		}));
+		const again = open(app, 'topic-shared-addition');
+		expect(again.quiz.id).not.toBe(first.quiz.id);
+		expect(again.number).toBe(1);
+		expect(app.data.activeQuizzes.map((q) => q.id)).toEqual([again.quiz.id]);
+	});
+});
+
+describe('a quiz session', () => {
+	it('refuses to check nothing, and says why', () => {
+		const { app } = connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		expect(session.check()).toBe(false);
+		expect(session.hint).toBe('Choose an answer first.');
+		expect(app.data.attempts).toEqual([]);
+	});
+
+	it('picks options by number in the order shown, and not once checked', () => {
+		const { app } = connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		expect(session.pick(2)).toBe(true);
+		expect(session.draft).toEqual({ type: 'single', choice: session.layout?.[1] });
+		session.check();
+		expect(session.pick(1)).toBe(false);
+		expect(session.pick(9)).toBe(false);
+	});
+
+	it('stores every answer in the attempt log and the quiz, with the confidence when asked', () => {
+		const { app, storage } = connectedApp();
+		app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: true } }));
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		session.setConfidence('guess');
+		session.check();
+		const data = stored(storage);
+		expect(data.attempts).toHaveLength(1);
+		expect(data.attempts[0]).toMatchObject({
+			questionId: single.id,
+			setId: 'topic-shared-addition',
+			sessionId: session.quiz.id,
+			correct: true,
+			confidence: 'guess',
+			response: { type: 'single', choice: 'a' }
+		});
+		expect(data.activeQuizzes[0]?.attempts).toEqual(data.attempts);
+	});
+
+	it('leaves the confidence out when the settings do not ask for it', () => {
+		const { app } = connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		session.setConfidence('sure');
+		session.check();
+		expect(app.data.attempts[0]?.confidence).toBeUndefined();
+	});
+
+	it('grades a fact-check against its claim’s verdict', () => {
+		const { app } = connectedApp();
+		const session = open(app, 'fact-check');
+		expect(session.item?.question.id).toBe(factCheck.id);
+		session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
+		session.check();
+		expect(session.grade).toMatchObject({ correct: true, verdict: 'DISTORTED' });
+	});
+
+	it('records "I was right" as an override, in the quiz and in the log', () => {
+		const { app, storage } = connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		session.check();
+		session.next();
+		while (session.item?.question.id !== typed.id) {
+			session.setDraft({ type: 'single', choice: 'x' });
+			session.next();
+		}
+		session.setDraft({ type: 'typed', text: 'a big table' });
+		session.check();
+		expect(session.attempt?.correct).toBe(false);
+		session.override();
+		expect(session.attempt).toMatchObject({ correct: true, override: true });
+		expect(session.score.correct).toBe(2);
+		const log = stored(storage).attempts;
+		expect(log.find((a) => a.questionId === typed.id)).toMatchObject({ correct: true, override: true });
+	});
+
+	it('moves on with a fresh answer, and finishes after the last question', () => {
+		const { app, storage } = connectedApp();
+		const session = open(app, 'topic-multi-step-reasoning');
+		expect(session.total).toBe(1);
+		expect(session.isLast).toBe(true);
+		expect(session.draft).toEqual({ type: 'ordering', order: session.layout });
+		session.check();
+		const finished = session.next();
+		expect(finished).toMatchObject({ setId: 'topic-multi-step-reasoning', total: 1 });
+		const data = stored(storage);
+		expect(data.activeQuizzes).toEqual([]);
+		expect(data.finishedQuizzes).toEqual([finished]);
+	});
+
+	it('keeps one unfinished quiz a set', () => {
+		const { app } = connectedApp();
+		open(app, 'topic-shared-addition');
+		open(app, 'mixed-all');
+		startRetry(app, items.slice(0, 2), edge());
+		startRetry(app, items.slice(2, 3), edge());
+		expect(app.data.activeQuizzes.map((q) => q.setId)).toEqual(['topic-shared-addition', 'mixed-all', 'retry']);
+		const retry = openQuiz(app, 'retry', items, edge());
+		expect(retry.kind === 'open' && retry.session.quiz.questionIds).toEqual([items[2]?.question.id]);
+	});
+
+	it('asks My mistakes of exactly the questions last answered wrong', () => {
+		const { app } = connectedApp();
+		const session = open(app, 'mixed-all');
+		const wrong: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			const question = session.item?.question;
+			if (!question) break;
+			if (question.type === 'single' || question.type === 'true-false' || question.type === 'fact-check') {
+				session.pick(1);
+			} else session.setDraft(undefined);
+			if (session.check() && !session.attempt?.correct) wrong.push(question.id);
+			session.next();
+		}
+		const mistakes = openQuiz(app, 'mistakes', items, edge());
+		if (wrong.length === 0) expect(mistakes.kind).toBe('empty');
+		else expect(mistakes.kind === 'open' && [...mistakes.session.quiz.questionIds].sort()).toEqual([...wrong].sort());
+	});
+});

@@ -1,0 +1,297 @@
+// The quiz being taken on /quiz/[set]: the pure session of $lib/quiz/session wrapped in runes.
+// Every step is written through to storage at once (the quiz in `activeQuizzes`, each answer in
+// `attempts`), so a reload, a closed tab or a rotated phone resumes on the same question with the
+// same score. The clock, the dice and new ids are read here, at the edge, never in the engine.
+import type { QuizItem } from '$lib/content/quiz-items';
+import { retrySetId } from '$lib/quiz/catalogue';
+import { initialDraft, pickByNumber, readiness } from '$lib/quiz/draft';
+import { gradeResponse, type Grade } from '$lib/quiz/grade';
+import {
+	checkAnswer,
+	currentAttempt,
+	currentQuestionId,
+	finishQuiz,
+	isFinished,
+	layoutOf,
+	nextQuestion,
+	overrideAttempt,
+	scoreOf,
+	startQuiz
+} from '$lib/quiz/session';
+import { questionIdsForSet } from '$lib/quiz/sets';
+import type {
+	ActiveQuiz,
+	AppData,
+	Attempt,
+	Confidence,
+	FinishedQuiz,
+	Response
+} from '$lib/storage/schema';
+import type { AppState } from './app-state.svelte';
+
+/** the edge's sources of time, chance and identity; tests pass fixed ones */
+export interface QuizEdge {
+	now: () => Date;
+	random: () => number;
+	newId: () => string;
+}
+
+/** the browser's: `crypto.randomUUID` where the page is a secure context, else enough randomness */
+export const browserEdge: QuizEdge = {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated or observed
+	now: () => new Date(),
+	random: Math.random,
+	newId: () =>
+		typeof crypto !== 'undefined' && 'randomUUID' in crypto
+			? crypto.randomUUID()
+			: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+};
+
+/** the storage schema caps the list; the oldest quizzes left unfinished make room */
+const maxActiveQuizzes = 100;
+
+/** `quiz` stored as the one active quiz of its set, replacing any other of that set */
+function withActive(data: AppData, quiz: ActiveQuiz): AppData {
+	const others = data.activeQuizzes.filter((q) => q.id !== quiz.id && q.setId !== quiz.setId);
+	return { ...data, activeQuizzes: [...others, quiz].slice(-maxActiveQuizzes) };
+}
+
+/** the unfinished quiz of a set, if it can still be asked from these items */
+function storedQuiz(
+	data: AppData,
+	setId: string,
+	items: ReadonlyMap<string, QuizItem>
+): ActiveQuiz | undefined {
+	const quiz = data.activeQuizzes.findLast((q) => q.setId === setId);
+	// a question that left the bank since cannot be shown, and a quiz past its end has nothing
+	// left to ask: either is replaced by a fresh one
+	return quiz && !isFinished(quiz) && quiz.questionIds.every((id) => items.has(id)) ? quiz : undefined;
+}
+
+export type OpenResult =
+	| { kind: 'open'; session: QuizSession }
+	/** the set has no questions for this learner now (no mistakes, no retry pending) */
+	| { kind: 'empty' };
+
+/**
+ * Resumes the unfinished quiz of `setId`, or starts one (and stores it at once, so a reload
+ * before the first answer shows the same questions in the same order). A retry is never started
+ * here: the results page starts it with the questions to retry.
+ */
+export function openQuiz(
+	app: AppState,
+	setId: string,
+	items: readonly QuizItem[],
+	edge: QuizEdge = browserEdge
+): OpenResult {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup table, never changed
+	const byId = new Map(items.map((item) => [item.question.id, item]));
+	const stored = storedQuiz(app.data, setId, byId);
+	if (stored) return { kind: 'open', session: new QuizSession(app, byId, stored, edge) };
+	if (setId === retrySetId) return { kind: 'empty' };
+	const ids = questionIdsForSet(setId, {
+		questions: items.map((item) => item.question),
+		attempts: app.data.attempts,
+		random: edge.random
+	});
+	if (ids.length === 0) return { kind: 'empty' };
+	const quiz = startQuiz({
+		id: edge.newId(),
+		setId,
+		questions: ids.map((id) => (byId.get(id) as QuizItem).question),
+		now: edge.now(),
+		random: edge.random
+	});
+	app.update((data) => withActive(data, quiz));
+	return { kind: 'open', session: new QuizSession(app, byId, quiz, edge) };
+}
+
+/**
+ * Starts a quiz of just the given questions (those missed), as the one retry in progress; the
+ * page at /quiz/retry then takes it.
+ */
+export function startRetry(app: AppState, items: readonly QuizItem[], edge: QuizEdge = browserEdge) {
+	const quiz = startQuiz({
+		id: edge.newId(),
+		setId: retrySetId,
+		questions: items.map((item) => item.question),
+		now: edge.now(),
+		random: edge.random
+	});
+	return app.update((data) => withActive(data, quiz));
+}
+
+export class QuizSession {
+	#app: AppState;
+	#items: ReadonlyMap<string, QuizItem>;
+	#edge: QuizEdge;
+	#quiz = $state.raw<ActiveQuiz>() as ActiveQuiz;
+
+	/** the answer being put together for the question on screen */
+	draft = $state.raw<Response | undefined>();
+	/** how sure the learner says they are, when the settings ask */
+	confidence = $state.raw<Confidence | undefined>();
+	/** why the last Check did nothing, e.g. "Type an answer first." */
+	hint = $state('');
+
+	constructor(
+		app: AppState,
+		items: ReadonlyMap<string, QuizItem>,
+		quiz: ActiveQuiz,
+		edge: QuizEdge = browserEdge
+	) {
+		this.#app = app;
+		this.#items = items;
+		this.#edge = edge;
+		this.#quiz = quiz;
+		this.#resetDraft();
+	}
+
+	get quiz(): ActiveQuiz {
+		return this.#quiz;
+	}
+
+	/** the question on screen with its sources; undefined once the quiz is over */
+	get item(): QuizItem | undefined {
+		const id = currentQuestionId(this.#quiz);
+		return id === undefined ? undefined : this.#items.get(id);
+	}
+
+	/** the order its options, items or findings are shown in */
+	get layout(): string[] | undefined {
+		const id = currentQuestionId(this.#quiz);
+		return id === undefined ? undefined : layoutOf(this.#quiz, id);
+	}
+
+	/** the answer checked for the question on screen, once it is */
+	get attempt(): Attempt | undefined {
+		return currentAttempt(this.#quiz);
+	}
+
+	get checked(): boolean {
+		return this.attempt !== undefined;
+	}
+
+	/** 1-based, for "Question 3 of 10" */
+	get number(): number {
+		return Math.min(this.#quiz.position + 1, this.total);
+	}
+
+	get total(): number {
+		return this.#quiz.questionIds.length;
+	}
+
+	get isLast(): boolean {
+		return this.#quiz.position >= this.total - 1;
+	}
+
+	get score() {
+		return scoreOf(this.#quiz);
+	}
+
+	/** how the checked answer fared, worked out again from the stored answer after a reload */
+	grade: Grade | undefined = $derived.by(() => {
+		const attempt = this.attempt;
+		const item = this.item;
+		if (!attempt || !item) return undefined;
+		return gradeResponse(
+			item.question,
+			attempt.response,
+			item.claim ? { verdict: item.claim.verdict } : {}
+		);
+	});
+
+	setDraft(response: Response | undefined) {
+		if (this.checked) return;
+		this.draft = response;
+		this.hint = '';
+	}
+
+	setConfidence(confidence: Confidence | undefined) {
+		if (!this.checked) this.confidence = confidence;
+	}
+
+	/** Picks option `n` (1-based, as shown) by number key; false when it means nothing here. */
+	pick(n: number): boolean {
+		const item = this.item;
+		if (!item || this.checked) return false;
+		const response = pickByNumber(item.question, this.layout, this.draft, n);
+		if (!response) return false;
+		this.setDraft(response);
+		return true;
+	}
+
+	/**
+	 * Grades the answer and stores it; false (with a hint) when there is nothing to check yet or it
+	 * was already checked.
+	 */
+	check(): boolean {
+		const item = this.item;
+		if (!item || this.checked) return false;
+		const ready = readiness(item.question, this.draft);
+		if (!ready.ready || !this.draft) {
+			this.hint = ready.ready ? '' : ready.hint;
+			return false;
+		}
+		const askConfidence = this.#app.data.settings.askConfidence;
+		const { quiz, attempt } = checkAnswer(this.#quiz, {
+			question: item.question,
+			response: this.draft,
+			now: this.#edge.now(),
+			attemptId: this.#edge.newId(),
+			...(askConfidence && this.confidence ? { confidence: this.confidence } : {}),
+			...(item.claim ? { verdict: item.claim.verdict } : {})
+		});
+		this.#quiz = quiz;
+		this.hint = '';
+		this.#app.update((data) => ({
+			...withActive(data, quiz),
+			attempts: [...data.attempts, attempt]
+		}));
+		return true;
+	}
+
+	/** "I was right": counts a typed or cloze answer graded wrong as right, marked as an override. */
+	override() {
+		const attempt = this.attempt;
+		if (!attempt || attempt.correct) return;
+		const quiz = overrideAttempt(this.#quiz, attempt.id);
+		this.#quiz = quiz;
+		this.#app.update((data) => ({
+			...withActive(data, quiz),
+			attempts: data.attempts.map((a) =>
+				a.id === attempt.id ? { ...a, correct: true, override: true } : a
+			)
+		}));
+	}
+
+	/**
+	 * Moves on to the next question; after the last one, finishes the quiz, stores its score and
+	 * returns the finished record.
+	 */
+	next(): FinishedQuiz | undefined {
+		const moved = nextQuestion(this.#quiz);
+		if (isFinished(moved)) {
+			const finished = finishQuiz(moved, this.#edge.now());
+			this.#app.update((data) => ({
+				...data,
+				activeQuizzes: data.activeQuizzes.filter((q) => q.id !== moved.id),
+				finishedQuizzes: [...data.finishedQuizzes, finished]
+			}));
+			this.#quiz = moved;
+			return finished;
+		}
+		this.#quiz = moved;
+		this.#resetDraft();
+		this.#app.update((data) => withActive(data, moved));
+		return undefined;
+	}
+
+	#resetDraft() {
+		const item = this.item;
+		const attempt = this.attempt;
+		this.draft = attempt ? attempt.response : item ? initialDraft(item.question, this.layout) : undefined;
+		this.confidence = attempt?.confidence;
+		this.hint = '';
+	}
+}

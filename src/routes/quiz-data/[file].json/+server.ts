@@ -1,0 +1,26 @@
+// The questions of each quiz set with everything their feedback links to, as static JSON: a quiz
+// page fetches its file after it has painted, which keeps the pages themselves small.
+import { error, json } from '@sveltejs/kit';
+import { claims, questions, sections, topics, transcript } from '$lib/content';
+import { toQuizItem, type QuizData } from '$lib/content/quiz-items';
+import { allQuestionsFile, dataFilesOf } from '$lib/quiz/catalogue';
+import { availableSetIds, parseSetId, questionIdsForSet } from '$lib/quiz/sets';
+
+export const prerender = true;
+
+export const entries = () => dataFilesOf(availableSetIds(questions)).map((file) => ({ file }));
+
+const sources = { topics, sections, claims, transcript };
+
+export function GET({ params }) {
+	const { file } = params;
+	let chosen = questions;
+	if (file !== allQuestionsFile) {
+		if (!parseSetId(file)) error(404, `there is no quiz data ${file}`);
+		// these sets keep bank order and ignore attempts and chance
+		const ids = new Set(questionIdsForSet(file, { questions, attempts: [], random: () => 0 }));
+		chosen = questions.filter((q) => ids.has(q.id));
+	}
+	const data: QuizData = { file, items: chosen.map((q) => toQuizItem(q, sources)) };
+	return json(data);
+}

@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { setPage, setPageEntries } from '../../catalogue.server';
+
+export const entries = setPageEntries;
+
+export function load({ params }) {
+	const set = setPage(params.set);
+	if (!set) error(404, `There is no quiz called ${params.set}.`);
+	return { set };
+}

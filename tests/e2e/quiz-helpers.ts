@@ -1,0 +1,328 @@
+// Helpers for the quiz browser tests (issue 5). The tests learn each question's key from the
+// prerendered quiz data, as any visitor could download it, and answer through the page as a
+// person would: with the keyboard (number keys, Tab, Enter, arrows) or with the mouse.
+import type { Locator, Page } from '@playwright/test';
+import type { QuizData, QuizItem } from '../../src/lib/content/quiz-items';
+import type { ActiveQuiz, AppData, Attempt, FinishedQuiz } from '../../src/lib/storage/schema';
+import { expect } from './fixtures';
+
+export const storageKey = 'biology-study:state';
+
+export const defaultSettings: AppData['settings'] = {
+	numberKeys: true,
+	reviewShortcuts: true,
+	askConfidence: false,
+	newCardsPerDay: 20,
+	reviewsPerDay: 200,
+	desiredRetention: 0.9,
+	readAloud: false
+};
+
+export const verdictLabels = {
+	SUPPORTED: 'Supported',
+	DISTORTED: 'Distorted',
+	'NOT-IN-PAPER': 'Not in the paper',
+	OPINION: 'Opinion'
+} as const;
+
+/** the questions of a data file, by id, in file order */
+export async function quizItems(page: Page, file: string): Promise<Map<string, QuizItem>> {
+	const response = await page.request.get(`/quiz-data/${file}.json`);
+	expect(response.ok()).toBe(true);
+	const data = (await response.json()) as QuizData;
+	return new Map(data.items.map((item) => [item.question.id, item]));
+}
+
+/** Stores `data` (over empty defaults) before the app first loads, once: a reload keeps what the app saved. */
+export async function seedState(page: Page, data: Partial<AppData>) {
+	const envelope = {
+		version: 1,
+		savedAt: new Date().toISOString(),
+		data: {
+			attempts: [],
+			finishedQuizzes: [],
+			activeQuizzes: [],
+			cards: [],
+			reviewLog: [],
+			undoStack: [],
+			settings: defaultSettings,
+			...data
+		}
+	};
+	await page.addInitScript(
+		({ key, value }) => {
+			if (sessionStorage.getItem('quiz-seeded')) return;
+			localStorage.setItem(key, value);
+			sessionStorage.setItem('quiz-seeded', 'yes');
+		},
+		{ key: storageKey, value: JSON.stringify(envelope) }
+	);
+}
+
+/** what the app has stored */
+export async function storedData(page: Page): Promise<AppData> {
+	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+	if (!raw) throw new Error('nothing stored');
+	return (JSON.parse(raw) as { data: AppData }).data;
+}
+
+/** A layout for a seeded quiz: choices reversed, orderings and matchings rotated (never solved). */
+export function layoutFor(item: QuizItem): string[] | undefined {
+	const q = item.question;
+	const rotate = (ids: string[]) => [...ids.slice(1), ...ids.slice(0, 1)];
+	switch (q.type) {
+		case 'single':
+		case 'multi':
+			return q.options.map((o) => o.id).reverse();
+		case 'true-false':
+			return ['true', 'false'];
+		case 'fact-check':
+			return ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION'];
+		case 'ordering':
+			return rotate(q.items.map((i) => i.id));
+		case 'matching':
+			return rotate(q.pairs.map((p) => p.id));
+		default:
+			return undefined;
+	}
+}
+
+/** An unfinished quiz of the given questions, on its first question, as the app would store it. */
+export function seededQuiz(setId: string, items: QuizItem[], id = `seeded-${setId}`): ActiveQuiz {
+	return {
+		id,
+		setId,
+		startedAt: new Date(Date.now() - 60_000).toISOString(),
+		questionIds: items.map((i) => i.question.id),
+		layouts: items.flatMap((item) => {
+			const order = layoutFor(item);
+			return order ? [{ questionId: item.question.id, order }] : [];
+		}),
+		position: 0,
+		attempts: []
+	};
+}
+
+/** A finished quiz with its attempts: `wrong` lists the questions answered wrong. */
+export function finishedQuiz(setId: string, items: QuizItem[], wrong: string[], day = new Date()) {
+	const sessionId = `finished-${setId}-${day.getTime()}`;
+	const attempts: Attempt[] = items.map((item, i) => {
+		const q = item.question;
+		return {
+			id: `${sessionId}-${i}`,
+			questionId: q.id,
+			setId,
+			sessionId,
+			answeredAt: new Date(day.getTime() - (items.length - i) * 1000).toISOString(),
+			response: { type: 'typed', text: 'seeded' },
+			correct: !wrong.includes(q.id)
+		};
+	});
+	const finished: FinishedQuiz = {
+		id: sessionId,
+		setId,
+		startedAt: new Date(day.getTime() - 120_000).toISOString(),
+		finishedAt: day.toISOString(),
+		questionIds: items.map((i) => i.question.id),
+		correct: items.length - wrong.length,
+		total: items.length
+	};
+	return { finished, attempts };
+}
+
+/** the quiz's question on screen */
+export const questionBox = (page: Page) => page.locator('[data-question-id]');
+
+export async function currentQuestionId(page: Page): Promise<string> {
+	const id = await questionBox(page).getAttribute('data-question-id');
+	if (!id) throw new Error('no question on screen');
+	return id;
+}
+
+/** the ids of the choice inputs, in the order shown */
+async function shownChoices(page: Page): Promise<string[]> {
+	return questionBox(page)
+		.locator('input[type=radio], input[type=checkbox]')
+		.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+/** the ids of the ordering's items, in the order shown */
+async function shownOrder(page: Page, item: QuizItem): Promise<string[]> {
+	const q = item.question;
+	if (q.type !== 'ordering') throw new Error('not an ordering');
+	const texts = await questionBox(page).locator('ol > li .text').allTextContents();
+	return texts.map((text) => q.items.find((i) => i.text === text.trim())?.id ?? '?');
+}
+
+/** the choice ids that answer right, or wrong (a misconception first, when there is one) */
+function choiceIds(item: QuizItem, right: boolean): string[] {
+	const q = item.question;
+	switch (q.type) {
+		case 'single': {
+			if (right) return [q.answer];
+			const wrong = q.options.filter((o) => o.id !== q.answer);
+			return [(wrong.find((o) => o.misconception) ?? wrong[0])?.id ?? ''];
+		}
+		case 'multi': {
+			if (right) return q.answers;
+			const wrong = q.options.filter((o) => !q.answers.includes(o.id));
+			return [(wrong.find((o) => o.misconception) ?? wrong[0])?.id ?? ''];
+		}
+		case 'true-false':
+			return [String(right ? q.answer : !q.answer)];
+		case 'fact-check': {
+			const verdict = item.claim?.verdict ?? 'SUPPORTED';
+			return [right ? verdict : verdict === 'SUPPORTED' ? 'DISTORTED' : 'SUPPORTED'];
+		}
+		default:
+			return [];
+	}
+}
+
+const wrongText = 'zebra crossing';
+
+/** Presses Tab until `target` has focus, as a keyboard user reaches a control. */
+export async function tabTo(page: Page, target: Locator, limit = 40) {
+	for (let i = 0; i < limit; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+/** the moves (index, direction) that turn `from` into `to`, by swapping neighbours */
+function movesBetween(from: string[], to: string[]): { id: string; direction: 'up' | 'down' }[] {
+	const order = [...from];
+	const moves: { id: string; direction: 'up' | 'down' }[] = [];
+	for (let target = 0; target < to.length; target++) {
+		let at = order.indexOf(to[target] as string);
+		while (at > target) {
+			moves.push({ id: order[at] as string, direction: 'up' });
+			[order[at - 1], order[at]] = [order[at] as string, order[at - 1] as string];
+			at--;
+		}
+	}
+	return moves;
+}
+
+export type Way = 'keyboard' | 'mouse';
+
+/**
+ * Answers the question on screen, right or wrong, and checks it: by keyboard alone or by mouse.
+ * Returns once the feedback is shown.
+ */
+export async function answer(page: Page, item: QuizItem, { right, way }: { right: boolean; way: Way }) {
+	const q = item.question;
+	const box = questionBox(page);
+	const keyboard = way === 'keyboard';
+	let checkWithButton = false;
+	switch (q.type) {
+		case 'single':
+		case 'multi':
+		case 'true-false':
+		case 'fact-check': {
+			const shown = await shownChoices(page);
+			for (const id of choiceIds(item, right)) {
+				if (keyboard) await page.keyboard.press(String(shown.indexOf(id) + 1));
+				else await box.locator(`input[value="${id}"]`).click();
+			}
+			break;
+		}
+		case 'typed': {
+			const text = right ? (q.accepted[0] ?? '') : wrongText;
+			const field = box.getByRole('textbox');
+			if (keyboard) {
+				await tabTo(page, field);
+				await page.keyboard.type(text);
+			} else await field.fill(text);
+			break;
+		}
+		case 'cloze': {
+			for (const [i, accepted] of q.gaps.entries()) {
+				const gap = box.getByRole('textbox', { name: `Gap ${i + 1} of ${q.gaps.length}` });
+				const text = right ? (accepted[0] ?? '') : wrongText;
+				if (keyboard) {
+					await tabTo(page, gap);
+					await page.keyboard.type(text);
+				} else await gap.fill(text);
+			}
+			break;
+		}
+		case 'ordering': {
+			// wrong: leave the order as shown, which never starts solved
+			if (right) {
+				const moves = movesBetween(await shownOrder(page, item), q.items.map((i) => i.id));
+				for (const move of moves) {
+					const button = box.locator(`button[data-item="${move.id}"][data-direction="${move.direction}"]`);
+					if (keyboard) {
+						await tabTo(page, button);
+						await page.keyboard.press('Enter');
+					} else await button.click();
+				}
+				expect(await shownOrder(page, item)).toEqual(q.items.map((i) => i.id));
+			}
+			checkWithButton = true;
+			break;
+		}
+		case 'matching': {
+			const ids = q.pairs.map((p) => p.id);
+			for (const [i, pair] of q.pairs.entries()) {
+				const chosen = right ? pair.id : (ids[(i + 1) % ids.length] as string);
+				const select = box.getByRole('combobox', { name: pair.left, exact: true });
+				if (keyboard) {
+					await tabTo(page, select);
+					const values = await select.locator('option').evaluateAll((options) =>
+						options.map((o) => (o as HTMLOptionElement).value)
+					);
+					for (let k = 0; k < values.indexOf(chosen); k++) await page.keyboard.press('ArrowDown');
+				} else await select.selectOption(chosen);
+				await expect(select).toHaveValue(chosen);
+			}
+			checkWithButton = true;
+			break;
+		}
+	}
+	if (keyboard) {
+		if (checkWithButton) {
+			// focus is on a move button or a select, where Enter has its own meaning
+			await tabTo(page, page.getByRole('button', { name: 'Check answer' }));
+		}
+		await page.keyboard.press('Enter');
+	} else await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toContainText(
+		right ? 'Correct' : 'Incorrect'
+	);
+}
+
+/** the Next (or See your results) button */
+export const nextButton = (page: Page) =>
+	page.getByRole('button', { name: /^(Next question|See your results)$/ });
+
+/** Expects focus on the Next button, outlined so that it is visible. */
+export async function expectNextFocused(page: Page) {
+	const next = nextButton(page);
+	await expect(next).toBeFocused();
+	const outline = await next.evaluate((el) => {
+		const style = getComputedStyle(el);
+		return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+	});
+	expect(outline.style).not.toBe('none');
+	expect(outline.width).toBeGreaterThanOrEqual(2);
+	expect(outline.color).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+}
+
+/** the first question of each type in the file, then more until there are `count` */
+export function onePerType(items: Map<string, QuizItem>, count: number): QuizItem[] {
+	const all = [...items.values()];
+	const types = ['single', 'multi', 'true-false', 'typed', 'cloze', 'ordering', 'matching', 'fact-check'];
+	const chosen = types.map((type) => {
+		const found = all.find((i) => i.question.type === type);
+		if (!found) throw new Error(`no ${type} question in the bank`);
+		return found;
+	});
+	for (const item of all) {
+		if (chosen.length >= count) break;
+		if (!chosen.includes(item)) chosen.push(item);
+	}
+	return chosen;
+}
