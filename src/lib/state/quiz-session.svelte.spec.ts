@@ -39,9 +39,9 @@ function edge(): QuizEdge {
 	};
 }
 
-function connectedApp(storage = new MemoryStorage()) {
+async function connectedApp(storage = new MemoryStorage()) {
 	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
-	app.connect(storage);
+	await app.connect(storage);
 	return { app, storage };
 }
 
@@ -58,16 +58,16 @@ function open(app: AppState, setId = 'mixed-all', e = edge()) {
 }
 
 describe('openQuiz', () => {
-	it('starts a quiz and stores it before the first answer', () => {
-		const { app, storage } = connectedApp();
+	it('starts a quiz and stores it before the first answer', async () => {
+		const { app, storage } = await connectedApp();
 		const session = open(app);
 		expect(session.number).toBe(1);
 		expect(session.total).toBe(8);
 		expect(stored(storage).activeQuizzes).toEqual([session.quiz]);
 	});
 
-	it('resumes the stored quiz of the set on the same question, with the same score', () => {
-		const { app, storage } = connectedApp();
+	it('resumes the stored quiz of the set on the same question, with the same score', async () => {
+		const { app, storage } = await connectedApp();
 		const first = open(app, 'topic-shared-addition');
 		const question = first.item?.question;
 		if (question?.type !== 'single') throw new Error('the first addition question is the single choice');
@@ -75,7 +75,7 @@ describe('openQuiz', () => {
 		expect(first.check()).toBe(true);
 		first.next();
 
-		const again = connectedApp(storage).app;
+		const again = (await connectedApp(storage)).app;
 		const resumed = open(again, 'topic-shared-addition');
 		expect(resumed.quiz.id).toBe(first.quiz.id);
 		expect(resumed.number).toBe(2);
@@ -83,25 +83,25 @@ describe('openQuiz', () => {
 		expect(resumed.layout).toEqual(first.layout);
 	});
 
-	it('shows a checked answer again after a reload, with its grade', () => {
-		const { app, storage } = connectedApp();
+	it('shows a checked answer again after a reload, with its grade', async () => {
+		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'b' });
 		session.check();
-		const resumed = open(connectedApp(storage).app, 'topic-shared-addition');
+		const resumed = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		expect(resumed.checked).toBe(true);
 		expect(resumed.draft).toEqual({ type: 'single', choice: 'b' });
 		expect(resumed.grade).toMatchObject({ type: 'single', correct: false, misconception: 'C07' });
 	});
 
-	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', () => {
-		const { app } = connectedApp();
+	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', async () => {
+		const { app } = await connectedApp();
 		expect(openQuiz(app, 'mistakes', items, edge()).kind).toBe('empty');
 		expect(openQuiz(app, 'retry', items, edge()).kind).toBe('empty');
 	});
 
-	it('starts afresh when a stored question has left the bank', () => {
-		const { app } = connectedApp();
+	it('starts afresh when a stored question has left the bank', async () => {
+		const { app } = await connectedApp();
 		const first = open(app, 'mixed-all');
 		const fewer = items.filter((i) => i.question.id !== single.id);
 		const result = openQuiz(app, 'mixed-all', fewer, edge());
@@ -109,8 +109,8 @@ describe('openQuiz', () => {
 		expect(app.data.activeQuizzes).toHaveLength(1);
 	});
 
-	it('starts afresh over a stored quiz that is past its last question', () => {
-		const { app } = connectedApp();
+	it('starts afresh over a stored quiz that is past its last question', async () => {
+		const { app } = await connectedApp();
 		const first = open(app, 'topic-shared-addition');
 		app.update((data) => ({
 			...data,
@@ -124,16 +124,16 @@ describe('openQuiz', () => {
 });
 
 describe('a quiz session', () => {
-	it('refuses to check nothing, and says why', () => {
-		const { app } = connectedApp();
+	it('refuses to check nothing, and says why', async () => {
+		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		expect(session.check()).toBe(false);
 		expect(session.hint).toBe('Choose an answer first.');
 		expect(app.data.attempts).toEqual([]);
 	});
 
-	it('picks options by number in the order shown, and not once checked', () => {
-		const { app } = connectedApp();
+	it('picks options by number in the order shown, and not once checked', async () => {
+		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		expect(session.pick(2)).toBe(true);
 		expect(session.draft).toEqual({ type: 'single', choice: session.layout?.[1] });
@@ -142,8 +142,8 @@ describe('a quiz session', () => {
 		expect(session.pick(9)).toBe(false);
 	});
 
-	it('stores every answer in the attempt log and the quiz, with the confidence when asked', () => {
-		const { app, storage } = connectedApp();
+	it('stores every answer in the attempt log and the quiz, with the confidence when asked', async () => {
+		const { app, storage } = await connectedApp();
 		app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: true } }));
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
@@ -162,8 +162,8 @@ describe('a quiz session', () => {
 		expect(data.activeQuizzes[0]?.attempts).toEqual(data.attempts);
 	});
 
-	it('leaves the confidence out when the settings do not ask for it', () => {
-		const { app } = connectedApp();
+	it('leaves the confidence out when the settings do not ask for it', async () => {
+		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
 		session.setConfidence('sure');
@@ -171,8 +171,8 @@ describe('a quiz session', () => {
 		expect(app.data.attempts[0]?.confidence).toBeUndefined();
 	});
 
-	it('grades a fact-check against its claim’s verdict', () => {
-		const { app } = connectedApp();
+	it('grades a fact-check against its claim’s verdict', async () => {
+		const { app } = await connectedApp();
 		const session = open(app, 'fact-check');
 		expect(session.item?.question.id).toBe(factCheck.id);
 		session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
@@ -180,8 +180,8 @@ describe('a quiz session', () => {
 		expect(session.grade).toMatchObject({ correct: true, verdict: 'DISTORTED' });
 	});
 
-	it('records "I was right" as an override, in the quiz and in the log', () => {
-		const { app, storage } = connectedApp();
+	it('records "I was right" as an override, in the quiz and in the log', async () => {
+		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
 		session.check();
@@ -200,8 +200,8 @@ describe('a quiz session', () => {
 		expect(log.find((a) => a.questionId === typed.id)).toMatchObject({ correct: true, override: true });
 	});
 
-	it('moves on with a fresh answer, and finishes after the last question', () => {
-		const { app, storage } = connectedApp();
+	it('moves on with a fresh answer, and finishes after the last question', async () => {
+		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-multi-step-reasoning');
 		expect(session.total).toBe(1);
 		expect(session.isLast).toBe(true);
@@ -214,8 +214,8 @@ describe('a quiz session', () => {
 		expect(data.finishedQuizzes).toEqual([finished]);
 	});
 
-	it('keeps one unfinished quiz a set', () => {
-		const { app } = connectedApp();
+	it('keeps one unfinished quiz a set', async () => {
+		const { app } = await connectedApp();
 		open(app, 'topic-shared-addition');
 		open(app, 'mixed-all');
 		startRetry(app, items.slice(0, 2), edge());
@@ -225,8 +225,8 @@ describe('a quiz session', () => {
 		expect(retry.kind === 'open' && retry.session.quiz.questionIds).toEqual([items[2]?.question.id]);
 	});
 
-	it('asks My mistakes of exactly the questions last answered wrong', () => {
-		const { app } = connectedApp();
+	it('asks My mistakes of exactly the questions last answered wrong', async () => {
+		const { app } = await connectedApp();
 		const session = open(app, 'mixed-all');
 		const wrong: string[] = [];
 		for (let i = 0; i < 3; i++) {

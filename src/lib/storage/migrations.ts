@@ -1,13 +1,54 @@
-import { currentVersion } from './schema';
+import { currentVersion, defaultSettings } from './schema';
 
 /** turns the data of version N into the data of version N + 1 */
 export type Migration = (data: unknown) => unknown;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** the lists of the stored data; a format-0 state may lack any of them */
+const listNames = [
+	'attempts',
+	'finishedQuizzes',
+	'activeQuizzes',
+	'cards',
+	'reviewLog',
+	'undoStack'
+] as const;
+
 /**
- * migrations[N] upgrades version N to N + 1. Each needs a fixture of the old format
- * in fixtures/ and a test that it lands on the current schema.
+ * Format 0 is the shape before the versioned envelope: the data object stored bare, as
+ * `JSON.stringify(data)`, with no version, and with any list or setting the app added later
+ * missing. Format 1 wraps it in `{ version, savedAt, data }` and has every field. A missing list
+ * becomes empty and missing settings take their defaults; a field that is there but wrong is left
+ * as it is, so validation refuses it rather than this step hiding it.
  */
-export const migrations: Record<number, Migration> = {};
+function fromBareData(data: unknown): unknown {
+	if (!isRecord(data)) throw new Error('format 0 data is not an object');
+	const result: Record<string, unknown> = {};
+	for (const name of listNames) result[name] = data[name] === undefined ? [] : data[name];
+	result.settings =
+		data.settings === undefined
+			? { ...defaultSettings }
+			: isRecord(data.settings)
+				? { ...defaultSettings, ...data.settings }
+				: data.settings;
+	return result;
+}
+
+/**
+ * migrations[N] upgrades version N to N + 1. Each has fixtures of the old format in
+ * fixtures/migrations/vN-*, and migrations.spec.ts checks they land on the current schema.
+ */
+export const migrations: Record<number, Migration> = {
+	0: fromBareData
+};
+
+/** the keys that tell a bare format-0 state from any other JSON object */
+export function looksLikeBareData(value: unknown): value is Record<string, unknown> {
+	if (!isRecord(value) || 'version' in value) return false;
+	return [...listNames, 'settings'].some((name) => name in value);
+}
 
 /** Brings data stored at `version` up to the current version; throws when a step is missing. */
 export function migrate(version: number, data: unknown): unknown {

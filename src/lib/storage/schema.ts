@@ -127,24 +127,37 @@ export const Settings = z.object({
 	readAloud: z.boolean()
 });
 
-export const defaultSettings: z.infer<typeof Settings> = {
-	numberKeys: true,
-	reviewShortcuts: true,
-	askConfidence: false,
-	newCardsPerDay: 20,
-	reviewsPerDay: 200,
-	desiredRetention: 0.9,
-	readAloud: false
-};
+
+/** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
+export const collectionLimits = {
+	attempts: 200_000,
+	finishedQuizzes: 50_000,
+	activeQuizzes: 100,
+	cards: 10_000,
+	reviewLog: 500_000,
+	undoStack: 50
+} as const;
+
+export type CollectionName = keyof typeof collectionLimits;
+
+/** the schema of one item of each stored list, to validate item by item and stop at the first bad one */
+export const collectionItems = {
+	attempts: Attempt,
+	finishedQuizzes: FinishedQuiz,
+	activeQuizzes: ActiveQuiz,
+	cards: CardState,
+	reviewLog: ReviewLogEntry,
+	undoStack: UndoEntry
+} as const;
 
 export const AppData = z.object({
-	attempts: z.array(Attempt).check(z.maxLength(200_000)),
-	finishedQuizzes: z.array(FinishedQuiz).check(z.maxLength(50_000)),
-	activeQuizzes: z.array(ActiveQuiz).check(z.maxLength(100)),
-	cards: z.array(CardState).check(z.maxLength(10_000)),
-	reviewLog: z.array(ReviewLogEntry).check(z.maxLength(500_000)),
+	attempts: z.array(Attempt).check(z.maxLength(collectionLimits.attempts)),
+	finishedQuizzes: z.array(FinishedQuiz).check(z.maxLength(collectionLimits.finishedQuizzes)),
+	activeQuizzes: z.array(ActiveQuiz).check(z.maxLength(collectionLimits.activeQuizzes)),
+	cards: z.array(CardState).check(z.maxLength(collectionLimits.cards)),
+	reviewLog: z.array(ReviewLogEntry).check(z.maxLength(collectionLimits.reviewLog)),
 	/** most recent last; kept short */
-	undoStack: z.array(UndoEntry).check(z.maxLength(50)),
+	undoStack: z.array(UndoEntry).check(z.maxLength(collectionLimits.undoStack)),
 	settings: Settings
 });
 
@@ -154,15 +167,6 @@ export const Envelope = z.object({
 	data: z.unknown()
 });
 
-export const emptyData = (): AppData => ({
-	attempts: [],
-	finishedQuizzes: [],
-	activeQuizzes: [],
-	cards: [],
-	reviewLog: [],
-	undoStack: [],
-	settings: { ...defaultSettings }
-});
 
 export type Confidence = z.infer<typeof Confidence>;
 export type Response = z.infer<typeof Response>;
@@ -176,3 +180,5 @@ export type UndoEntry = z.infer<typeof UndoEntry>;
 export type Settings = z.infer<typeof Settings>;
 export type AppData = z.infer<typeof AppData>;
 export type Envelope = z.infer<typeof Envelope>;
+
+export { defaultSettings, emptyData } from './defaults';

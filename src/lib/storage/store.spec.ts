@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
-import { emptyData, currentVersion } from './schema';
-import { probeWritable, readState, storageKey, writeState } from './store';
+import { AppData, emptyData, currentVersion } from './schema';
+import { probeWritable, readState, storageKey, validateData, writeState } from './store';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 
@@ -23,7 +23,7 @@ describe('readState', () => {
 		expect(writeState(storage, data, now)).toEqual({ ok: true });
 		const envelope = JSON.parse(storage.getItem(storageKey)!);
 		expect(envelope).toMatchObject({ version: currentVersion, savedAt: now.toISOString() });
-		expect(readState(storage)).toEqual({ status: 'ok', data });
+		expect(readState(storage)).toEqual({ status: 'ok', data, savedAt: now.toISOString() });
 	});
 
 	it('keeps text that is not JSON aside as corrupt, without touching it', () => {
@@ -51,6 +51,40 @@ describe('readState', () => {
 		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw });
 	});
 
+	it('shows a newer state read-only when its data still reads as ours', () => {
+		const storage = new MemoryStorage();
+		const data = emptyData();
+		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: now.toISOString(), data: { ...data, extra: [1] } });
+		storage.setItem(storageKey, raw);
+		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw, data });
+	});
+
+	it('names where a wrong shape is, and stops at the first bad item', () => {
+		const storage = new MemoryStorage();
+		const data = { ...emptyData(), attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))] };
+		storage.setItem(storageKey, JSON.stringify({ version: 1, savedAt: now.toISOString(), data }));
+		expect(readState(storage)).toMatchObject({
+			status: 'corrupt',
+			reason: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
+		});
+	});
+
+	it('refuses a list longer than the app keeps before validating its items', () => {
+		const storage = new MemoryStorage();
+		const data = { ...emptyData(), undoStack: Array.from({ length: 51 }, () => ({})) };
+		storage.setItem(storageKey, JSON.stringify({ version: 1, savedAt: now.toISOString(), data }));
+		expect(readState(storage)).toMatchObject({
+			status: 'corrupt',
+			reason: 'it holds 51 undo steps, more than the 50 the app keeps'
+		});
+	});
+
+	it('reads the bare data of format 0 and says it migrated it', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(storageKey, JSON.stringify({ attempts: [] }));
+		expect(readState(storage)).toEqual({ status: 'ok', data: emptyData(), migratedFrom: 0 });
+	});
+
 	it('reports storage that throws on read as unavailable', () => {
 		const storage = new MemoryStorage();
 		storage.getItem = () => {
@@ -76,7 +110,7 @@ describe('writeState', () => {
 			reason: 'quota',
 			message: 'the browser storage for this site is full'
 		});
-		expect(readState(storage)).toEqual({ status: 'ok', data: saved });
+		expect(readState(storage)).toEqual({ status: 'ok', data: saved, savedAt: now.toISOString() });
 	});
 
 	it('reports disabled storage as unavailable', () => {
@@ -98,5 +132,33 @@ describe('probeWritable', () => {
 		const storage = new MemoryStorage();
 		storage.failWith = quotaError();
 		expect(probeWritable(storage)).toMatchObject({ ok: false, reason: 'quota' });
+	});
+});
+
+describe('validateData', () => {
+	it('gives what the whole schema gives, unknown keys stripped, in one pass over the items', () => {
+		const data = {
+			...emptyData(),
+			attempts: [
+				{
+					id: 'a',
+					questionId: 'q',
+					setId: 's',
+					sessionId: 's',
+					answeredAt: now.toISOString(),
+					response: { type: 'single', choice: 'b', extra: 1 },
+					correct: true,
+					extra: 'dropped'
+				}
+			],
+			extra: 'dropped too',
+			settings: { ...emptyData().settings, extra: true }
+		};
+		expect(validateData(data)).toEqual({ ok: true, data: AppData.parse(data) });
+		expect(validateData({ ...data, settings: { numberKeys: 'yes' } })).toMatchObject({
+			ok: false,
+			reason: 'its contents do not have the expected shape (at settings → numberKeys)'
+		});
+		expect(validateData([])).toEqual({ ok: false, reason: 'its contents are not an object' });
 	});
 });

@@ -1,17 +1,26 @@
-import { AppData, Envelope, currentVersion, type AppData as AppDataType } from './schema';
-import { migrate } from './migrations';
+import {
+	Envelope,
+	Settings,
+	collectionItems,
+	collectionLimits,
+	currentVersion,
+	type AppData as AppDataType,
+	type CollectionName
+} from './schema';
+import { looksLikeBareData, migrate } from './migrations';
 import { safeJsonParse } from './safe-json';
+import { storageKey } from './keys';
 
-/** the one key everything is stored under; the version lives inside the envelope */
-export const storageKey = 'biology-study:state';
+export { storageKey } from './keys';
 
 export type LoadResult =
 	| { status: 'empty' }
-	| { status: 'ok'; data: AppDataType; migratedFrom?: number }
+	/** `savedAt` when the text says when it was saved (format 0 does not) */
+	| { status: 'ok'; data: AppDataType; migratedFrom?: number; savedAt?: string }
 	/** not JSON, or not our shape: the raw text is left where it is, untouched */
 	| { status: 'corrupt'; raw: string; reason: string }
-	/** written by a newer version of the app: usable read-only, never overwritten */
-	| { status: 'newer'; version: number; raw: string }
+	/** written by a newer version of the app: shown read-only (`data` when it still reads as ours), never overwritten */
+	| { status: 'newer'; version: number; raw: string; data?: AppDataType }
 	/** storage itself cannot be read (disabled, blocked) */
 	| { status: 'unavailable'; reason: string };
 
@@ -19,7 +28,7 @@ export type SaveResult =
 	| { ok: true }
 	| { ok: false; reason: 'quota' | 'unavailable'; message: string };
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const isQuotaError = (error: unknown) =>
 	error instanceof Error &&
@@ -27,26 +36,111 @@ const isQuotaError = (error: unknown) =>
 		error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
 		/quota/i.test(error.message));
 
-/** Parses a stored or imported envelope: validates, migrates old versions, refuses newer ones. */
+/** Where a value breaks the schema, as a short path a person can read ("attempts → 3 → answeredAt"). */
+function pathOf(path: readonly PropertyKey[]): string {
+	const text = path.map((p) => String(p)).join(' → ');
+	return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+const listNouns: Record<CollectionName, string> = {
+	attempts: 'answers',
+	finishedQuizzes: 'finished quizzes',
+	activeQuizzes: 'quizzes in progress',
+	cards: 'flashcard states',
+	reviewLog: 'reviews',
+	undoStack: 'undo steps'
+};
+
+/**
+ * Validates data of the current version, list by list and item by item, stopping at the first
+ * problem: a hostile file with 100,000 bad items costs one failed item, not 100,000 error reports.
+ */
+export function validateData(
+	value: unknown
+): { ok: true; data: AppDataType } | { ok: false; reason: string } {
+	if (value === null || typeof value !== 'object' || Array.isArray(value))
+		return { ok: false, reason: 'its contents are not an object' };
+	const record = value as Record<string, unknown>;
+	const lists: Record<string, unknown[]> = {};
+	for (const name of Object.keys(collectionLimits) as CollectionName[]) {
+		const list = record[name];
+		if (!Array.isArray(list)) return { ok: false, reason: `it has no list of ${listNouns[name]}` };
+		if (list.length > collectionLimits[name])
+			return {
+				ok: false,
+				reason: `it holds ${list.length.toLocaleString('en')} ${listNouns[name]}, more than the ${collectionLimits[name].toLocaleString('en')} the app keeps`
+			};
+		const schema = collectionItems[name];
+		const items: unknown[] = new Array(list.length);
+		for (let i = 0; i < list.length; i++) {
+			const item = schema.safeParse(list[i]);
+			if (!item.success) {
+				const where = pathOf([name, i, ...(item.error.issues[0]?.path ?? [])]);
+				return { ok: false, reason: `its contents do not have the expected shape (at ${where})` };
+			}
+			items[i] = item.data;
+		}
+		lists[name] = items;
+	}
+	const settings = Settings.safeParse(record.settings);
+	if (!settings.success)
+		return {
+			ok: false,
+			reason: `its contents do not have the expected shape (at ${pathOf(['settings', ...(settings.error.issues[0]?.path ?? [])])})`
+		};
+	// every part is validated above, once; the whole is assembled from the parsed parts
+	return { ok: true, data: { ...lists, settings: settings.data } as AppDataType };
+}
+
+/**
+ * Parses a stored or imported state: validates it, migrates old versions (the versioned envelope,
+ * or format 0, the bare data object from before it), and refuses newer ones.
+ */
 export function readEnvelope(raw: string): Exclude<LoadResult, { status: 'empty' | 'unavailable' }> {
 	const parsed = safeJsonParse(raw);
 	if (!parsed.ok) return { status: 'corrupt', raw, reason: parsed.reason };
-	const envelope = Envelope.safeParse(parsed.value);
-	if (!envelope.success) return { status: 'corrupt', raw, reason: 'it is not a saved state of this app' };
-	const { version, data } = envelope.data;
-	if (version > currentVersion) return { status: 'newer', version, raw };
+	let version: number;
+	let data: unknown;
+	let savedAt: string | undefined;
+	if (looksLikeBareData(parsed.value)) {
+		version = 0;
+		data = parsed.value;
+	} else {
+		const envelope = Envelope.safeParse(parsed.value);
+		if (!envelope.success)
+			return { status: 'corrupt', raw, reason: 'it is not a saved state of this app' };
+		({ version, data, savedAt } = envelope.data);
+	}
+	if (version > currentVersion) {
+		// shown read-only when its data still reads as ours; never written back
+		const readable = validateData(data);
+		return readable.ok
+			? { status: 'newer', version, raw, data: readable.data }
+			: { status: 'newer', version, raw };
+	}
 	let migrated: unknown;
 	try {
 		migrated = migrate(version, data);
 	} catch (error) {
-		return { status: 'corrupt', raw, reason: describe(error) };
+		return { status: 'corrupt', raw, reason: describeError(error) };
 	}
-	const valid = AppData.safeParse(migrated);
-	if (!valid.success)
-		return { status: 'corrupt', raw, reason: `its contents do not have the expected shape` };
-	return version < currentVersion
-		? { status: 'ok', data: valid.data, migratedFrom: version }
-		: { status: 'ok', data: valid.data };
+	const valid = validateData(migrated);
+	if (!valid.ok) return { status: 'corrupt', raw, reason: valid.reason };
+	return {
+		status: 'ok',
+		data: valid.data,
+		...(version < currentVersion ? { migratedFrom: version } : {}),
+		...(savedAt === undefined ? {} : { savedAt })
+	};
+}
+
+/** The stored text itself, unparsed; undefined when nothing is stored or storage cannot be read. */
+export function readRaw(storage: Storage | undefined, key = storageKey): string | undefined {
+	try {
+		return storage?.getItem(key) ?? undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Reads and validates the stored state. Never throws, never writes. */
@@ -56,7 +150,7 @@ export function readState(storage: Storage | undefined, key = storageKey): LoadR
 	try {
 		raw = storage.getItem(key);
 	} catch (error) {
-		return { status: 'unavailable', reason: describe(error) };
+		return { status: 'unavailable', reason: describeError(error) };
 	}
 	if (raw === null) return { status: 'empty' };
 	return readEnvelope(raw);
@@ -83,13 +177,14 @@ export function probeWritable(storage: Storage | undefined, key = `${storageKey}
 	}
 }
 
-const failure = (error: unknown): Exclude<SaveResult, { ok: true }> =>
+/** the SaveResult for an error a write threw */
+export const failure = (error: unknown): Exclude<SaveResult, { ok: true }> =>
 	isQuotaError(error)
 		? { ok: false, reason: 'quota', message: 'the browser storage for this site is full' }
 		: {
 				ok: false,
 				reason: 'unavailable',
-				message: `the browser refused to store it (${describe(error)})`
+				message: `the browser refused to store it (${describeError(error)})`
 			};
 
 /** Writes the state and says whether it worked; a failure leaves what was stored before intact. */

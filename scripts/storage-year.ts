@@ -1,0 +1,146 @@
+// How much a year of daily reviews takes in storage, through the real envelope and the real
+// grading path: 200 cards, 50 reviews a day for 365 days, 20 new cards a day at most.
+//   npx tsx scripts/storage-year.ts
+// The learner is simulated with a seeded PRNG, so every run measures the same year.
+import { flashcards } from '../src/lib/content/index';
+import { applyGrade, createScheduler, dueQueue, type BankCard, type Grade } from '../src/lib/srs/index';
+import { createLogId } from '../src/lib/srs/log-id';
+import { maxJsonLength } from '../src/lib/storage/safe-json';
+import { emptyData, type AppData } from '../src/lib/storage/schema';
+import { readEnvelope, toEnvelopeJson } from '../src/lib/storage/store';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+/** the first morning of the year: reviews start at 08:00 UTC, the day at 04:00 UTC */
+const firstMorning = Date.UTC(2025, 0, 6, 8);
+const rollover = 4 * 60 * minute;
+const learnAheadMs = 20 * minute;
+
+export interface YearOptions {
+	cards?: number;
+	reviewsPerDay?: number;
+	days?: number;
+	/** ids for log entries; the app's are 12 characters */
+	logId?: (now: Date, random: () => number) => string;
+	seed?: number;
+}
+
+export interface YearFigures {
+	data: AppData;
+	json: string;
+	/** characters of the stored string: what localStorage and the 5 MB read cap count */
+	chars: number;
+	bytes: number;
+	reviews: number;
+	/** the share of the largest state the app will read back (safe-json's cap) */
+	shareOfReadCap: number;
+}
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1) */
+function prng(state: number): () => number {
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** the bank's cards, then more named like them until there are `count` */
+function bankOf(count: number): BankCard[] {
+	const cards: BankCard[] = flashcards.map(({ id, topic, difficulty }) => ({ id, topic, difficulty }));
+	for (let i = 0; cards.length < count; i++) {
+		const model = flashcards[i % flashcards.length]!;
+		cards.push({ id: `${model.id}-${i}`, topic: model.topic, difficulty: model.difficulty });
+	}
+	return cards.slice(0, count);
+}
+
+/** a learner who mostly remembers: Again 5%, Hard 10%, Good 75%, Easy 10% */
+function pickGrade(random: () => number): Grade {
+	const roll = random();
+	return roll < 0.05 ? 1 : roll < 0.15 ? 2 : roll < 0.9 ? 3 : 4;
+}
+
+/** Simulates the year through the app's grading path and serialises it as the app stores it. */
+export function simulateYear(options: YearOptions = {}): YearFigures {
+	const { cards = 200, reviewsPerDay = 50, days = 365, logId = createLogId, seed = 20250106 } = options;
+	const random = prng(seed);
+	const bankCards = bankOf(cards);
+	const scheduler = createScheduler({ desiredRetention: 0.9 });
+	const limits = { newCardsPerDay: 20, reviewsPerDay: 200 };
+	let data = emptyData();
+
+	for (let d = 0; d < days; d++) {
+		const startOfDay = new Date(firstMorning + d * day - (8 * 60 * minute - rollover));
+		// only today's entries count towards the limits; handing over just those keeps this fast
+		const todayFrom = data.reviewLog.length;
+		for (let k = 0; k < reviewsPerDay; k++) {
+			const now = new Date(firstMorning + d * day + k * 20_000);
+			const input = { bankCards, states: data.cards, reviewLog: data.reviewLog.slice(todayFrom), startOfDay, limits };
+			let id = dueQueue({ ...input, now }).queue[0];
+			if (id === undefined) {
+				const ahead = dueQueue({ ...input, now: new Date(now.getTime() + learnAheadMs) });
+				if (ahead.counts.learning > 0) id = ahead.queue[0];
+			}
+			if (id === undefined) {
+				// nothing due: review ahead the card due soonest, so the day still has its 50 reviews
+				const soonest = data.cards
+					.filter((c) => !c.suspended)
+					.reduce<(typeof data.cards)[number] | undefined>((a, c) => (a === undefined || c.due < a.due ? c : a), undefined);
+				id = soonest?.cardId;
+			}
+			if (id === undefined) break;
+			const durationMs = 3_000 + Math.floor(random() * 12_000);
+			data = applyGrade(data, id, pickGrade(random), {
+				now,
+				logId: logId(now, random),
+				durationMs,
+				scheduler
+			}).data;
+		}
+	}
+
+	const json = toEnvelopeJson(data, new Date(firstMorning + days * day));
+	return {
+		data,
+		json,
+		chars: json.length,
+		bytes: Buffer.byteLength(json, 'utf8'),
+		reviews: data.reviewLog.length,
+		shareOfReadCap: json.length / maxJsonLength
+	};
+}
+
+/** milliseconds of the fastest of `runs` */
+function fastest(runs: number, work: () => void): number {
+	let best = Infinity;
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		work();
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(2)} MB`;
+
+function main() {
+	const year = simulateYear();
+	const withUuids = simulateYear({ logId: () => crypto.randomUUID() });
+	const read = fastest(5, () => readEnvelope(year.json));
+	const write = fastest(5, () => toEnvelopeJson(year.data, new Date()));
+	const entry = (year.chars - JSON.stringify({ ...year.data, reviewLog: [] }).length) / year.reviews;
+	console.log('A year of daily reviews: 200 cards, 50 reviews a day, 365 days');
+	console.log(`  review-log entries  ${year.reviews}`);
+	console.log(`  card states         ${year.data.cards.length} (${year.data.cards.filter((c) => c.leech).length} leeches)`);
+	console.log(`  undo entries        ${year.data.undoStack.length}`);
+	console.log(`  stored size         ${year.chars.toLocaleString('en')} characters (${mb(year.chars)}), ${year.bytes.toLocaleString('en')} bytes UTF-8`);
+	console.log(`  per log entry       ${entry.toFixed(0)} characters`);
+	console.log(`  of the 5 MB the app reads back (safe-json cap), which is also Chromium's localStorage quota (5,242,880 characters): ${(year.shareOfReadCap * 100).toFixed(0)}%`);
+	console.log(`  days of such use until the cap: about ${Math.floor(maxJsonLength / (entry * 50))}`);
+	console.log(`  with UUID log ids   ${withUuids.chars.toLocaleString('en')} characters (${mb(withUuids.chars)}), ${((withUuids.chars / maxJsonLength) * 100).toFixed(0)}% of the cap`);
+	console.log(`  read + validate     ${read.toFixed(0)} ms   serialise ${write.toFixed(0)} ms (fastest of 5, Node)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,268 @@
+// The behaviour of /data: export, import with a preview, reset, snapshots, and what to do with a
+// stored state the app cannot read. The import and export code is loaded with import() when used,
+// so none of it weighs on the first load.
+import type { AppState, ReplaceResult } from '$lib/state/app-state.svelte';
+import type { StoredSummary } from '$lib/storage/backup';
+import type { ExportCard } from '$lib/storage/export-formats';
+import type { ChangePreview } from '$lib/storage/merge';
+import { emptyData, type AppData } from '$lib/storage/schema';
+import { downloadText } from './download';
+
+export interface Message {
+	tone: 'done' | 'problem';
+	text: string;
+	/** a snapshot that undoes what the message reports */
+	undo?: { key: string; label: string };
+}
+
+export interface ImportPreview {
+	/** as the learner's file system named it: shown as text */
+	fileName: string;
+	savedAt?: string;
+	migratedFrom?: number;
+	data: AppData;
+	replace: ChangePreview;
+	merge: ChangePreview;
+	/** the quiz sets the file has scores for, as stored: shown as text */
+	setIds: string[];
+}
+
+export type CardFormat = 'anki' | 'csv' | 'quizlet';
+
+const cardFiles: Record<CardFormat, { name: string; type: string; label: string }> = {
+	anki: { name: 'biology-of-an-llm-anki.txt', type: 'text/plain', label: 'Anki' },
+	csv: { name: 'biology-of-an-llm-flashcards.csv', type: 'text/csv', label: 'CSV' },
+	quizlet: { name: 'biology-of-an-llm-quizlet.txt', type: 'text/plain', label: 'Quizlet' }
+};
+
+const dateStamp = (now: Date) => now.toISOString().slice(0, 10);
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class DataPage {
+	#app: AppState;
+	#now: () => Date;
+	#backup = $state.raw<typeof import('$lib/storage/backup')>();
+
+	exportMessage = $state.raw<Message>();
+	importMessage = $state.raw<Message>();
+	resetMessage = $state.raw<Message>();
+	snapshotMessage = $state.raw<Message>();
+	problemMessage = $state.raw<Message>();
+	preview = $state.raw<ImportPreview>();
+	busy = $state(false);
+	confirmingReset = $state(false);
+
+	/** what each snapshot holds, once the code that reads them is loaded */
+	summaries: Record<string, StoredSummary | undefined> = $derived.by(() => {
+		const backup = this.#backup;
+		if (!backup) return {};
+		return Object.fromEntries(
+			this.#app.snapshots.map((s) => {
+				const raw = this.#app.storedText(s.key);
+				return [s.key, raw === undefined ? undefined : backup.summarizeStored(raw)];
+			})
+		);
+	});
+
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
+	constructor(app: AppState, now: () => Date = () => new Date()) {
+		this.#app = app;
+		this.#now = now;
+	}
+
+	/** Loads the code that reads backups and snapshots, after the page is interactive. */
+	async open() {
+		this.#backup = await import('$lib/storage/backup');
+	}
+
+	async exportBackup() {
+		const backup = await import('$lib/storage/backup');
+		const now = this.#now();
+		const problem = this.#app.loadProblem;
+		if (problem?.kind === 'newer') {
+			// the newer format is kept whole, for the newer app to import; this one would drop what it does not know
+			const name = `biology-of-an-llm-backup-format-${problem.version}-${dateStamp(now)}.json`;
+			downloadText(name, problem.raw, 'application/json');
+			this.exportMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it is stored.` };
+			return;
+		}
+		const name = backup.backupFileName(now);
+		downloadText(name, backup.toBackupJson(this.#app.data, now), 'application/json');
+		const { attempts, reviewLog, finishedQuizzes } = this.#app.data;
+		this.exportMessage = {
+			tone: 'done',
+			text: `Downloaded ${name}: ${attempts.length} answers, ${finishedQuizzes.length} finished quizzes and ${reviewLog.length} reviews.`
+		};
+	}
+
+	async exportCards(format: CardFormat) {
+		const file = cardFiles[format];
+		try {
+			const [response, formats] = await Promise.all([
+				fetch('/data/flashcards.json'),
+				import('$lib/storage/export-formats')
+			]);
+			if (!response.ok) throw new Error(`the server answered ${response.status}`);
+			const cards = (await response.json()) as ExportCard[];
+			const text =
+				format === 'anki' ? formats.toAnkiText(cards) : format === 'csv' ? formats.toCsv(cards) : formats.toQuizletText(cards);
+			downloadText(file.name, text, file.type);
+			this.exportMessage = { tone: 'done', text: `Downloaded ${file.name}: ${cards.length} flashcards for ${file.label}.` };
+		} catch (error) {
+			this.exportMessage = {
+				tone: 'problem',
+				text: `The flashcards could not be loaded (${describeError(error)}). Check your connection and try again.`
+			};
+		}
+	}
+
+	/** Reads a chosen file and shows what importing it would change; nothing is stored yet. */
+	async chooseFile(file: File) {
+		this.preview = undefined;
+		this.importMessage = undefined;
+		this.busy = true;
+		try {
+			const backup = await import('$lib/storage/backup');
+			// the size is checked before a byte is read
+			const size = backup.checkBackupSize(file.size);
+			if (!size.ok) {
+				this.importMessage = { tone: 'problem', text: size.message };
+				return;
+			}
+			let text: string;
+			try {
+				text = await file.text();
+			} catch (error) {
+				this.importMessage = {
+					tone: 'problem',
+					text: `This file could not be read (${describeError(error)}). Nothing was imported or changed.`
+				};
+				return;
+			}
+			const parsed = backup.parseBackup(text);
+			if (!parsed.ok) {
+				this.importMessage = { tone: 'problem', text: parsed.message };
+				return;
+			}
+			const { mergeData, previewChange } = await import('$lib/storage/merge');
+			const current = this.#app.data;
+			this.preview = {
+				fileName: file.name,
+				...(parsed.savedAt === undefined ? {} : { savedAt: parsed.savedAt }),
+				...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
+				data: parsed.data,
+				replace: previewChange(current, parsed.data),
+				merge: previewChange(current, mergeData(current, parsed.data)),
+				// a plain, throwaway set for de-duplication; nothing observes it
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
+				setIds: [...new Set(parsed.data.finishedQuizzes.map((q) => q.setId))].slice(0, 20)
+			};
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	cancelImport() {
+		this.preview = undefined;
+		this.importMessage = { tone: 'done', text: 'Import cancelled. Nothing was changed.' };
+	}
+
+	async confirmImport(mode: 'replace' | 'merge') {
+		const preview = this.preview;
+		if (!preview) return;
+		const { mergeData } = await import('$lib/storage/merge');
+		const incoming = preview.data;
+		const result = await this.#app.replace('import', (latest) =>
+			mode === 'replace' ? incoming : mergeData(latest, incoming)
+		);
+		this.preview = undefined;
+		this.importMessage = this.#report(
+			result,
+			mode === 'replace'
+				? `Your progress was replaced with ${preview.fileName}.`
+				: `${preview.fileName} was merged into your progress.`,
+			'Undo this import'
+		);
+	}
+
+	askReset() {
+		this.confirmingReset = true;
+		this.resetMessage = undefined;
+	}
+
+	cancelReset() {
+		this.confirmingReset = false;
+		this.resetMessage = { tone: 'done', text: 'Nothing was reset.' };
+	}
+
+	async confirmReset() {
+		this.confirmingReset = false;
+		const result = await this.#app.replace('reset', (latest) => ({ ...emptyData(), settings: latest.settings }));
+		this.resetMessage = this.#report(result, 'All progress was reset. Your settings are kept.', 'Undo the reset');
+	}
+
+	/** Puts a snapshot back (an undo button, or the snapshot list). */
+	async restore(key: string, where: 'import' | 'reset' | 'snapshots') {
+		const result = await this.#app.restoreSnapshot(key);
+		const message = this.#report(
+			result,
+			'Your progress is back as it was in that snapshot.',
+			'Undo this restore'
+		);
+		if (where === 'import') this.importMessage = message;
+		else if (where === 'reset') this.resetMessage = message;
+		else this.snapshotMessage = message;
+	}
+
+	downloadSnapshot(key: string, takenAt: string) {
+		const text = this.#app.storedText(key);
+		if (text === undefined) {
+			this.snapshotMessage = { tone: 'problem', text: 'That snapshot is no longer on this device.' };
+			return;
+		}
+		const name = `biology-of-an-llm-snapshot-${takenAt.replaceAll(':', '-')}.json`;
+		downloadText(name, text, 'application/json');
+		this.snapshotMessage = { tone: 'done', text: `Downloaded ${name}. It imports like a backup.` };
+	}
+
+	/** the unreadable text exactly as it was stored, from memory or from its kept copy */
+	downloadUnreadable(key?: string) {
+		const problem = this.#app.loadProblem;
+		const text = key ? this.#app.storedText(key) : problem?.kind === 'corrupt' ? problem.raw : undefined;
+		if (text === undefined) {
+			this.problemMessage = { tone: 'problem', text: 'That copy is no longer on this device.' };
+			return;
+		}
+		const name = `biology-of-an-llm-unreadable-${dateStamp(this.#now())}.txt`;
+		downloadText(name, text, 'text/plain');
+		this.problemMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it was stored.` };
+	}
+
+	async startFresh(discardUnkept = false) {
+		const result = await this.#app.startFresh({ discardUnkept });
+		this.problemMessage = result.ok
+			? { tone: 'done', text: 'Started fresh: your progress is saved again. The unreadable copy stays listed below until you delete it.' }
+			: { tone: 'problem', text: `Could not start fresh: ${result.message}.` };
+	}
+
+	async discardCopy(key: string) {
+		await this.#app.discardCorruptCopy(key);
+		this.problemMessage = { tone: 'done', text: 'The kept copy was deleted.' };
+	}
+
+	#report(result: ReplaceResult, done: string, undoLabel: string): Message {
+		if (!result.ok) return { tone: 'problem', text: `Nothing was changed: ${result.message}.` };
+		const parts = [done];
+		if (!result.save.ok)
+			parts.push(`It is on screen but could not be saved: ${result.save.message}. Download a backup to keep it.`);
+		if (!result.snapshot.ok) {
+			parts.push(`No snapshot could be taken first (${result.snapshot.message}), so this cannot be undone here.`);
+			return { tone: result.save.ok ? 'done' : 'problem', text: parts.join(' ') };
+		}
+		return {
+			tone: result.save.ok ? 'done' : 'problem',
+			text: parts.join(' '),
+			undo: { key: result.snapshot.key, label: undoLabel }
+		};
+	}
+}

@@ -1,0 +1,63 @@
+// which review shortcut a key press means, if any: Space/Enter show the back, 1–4 grade, Ctrl+Z undoes.
+import type { Grade } from '$lib/srs';
+
+/** what has focus when the key is pressed */
+export type KeyTarget =
+	/** a text field or a select: keys type or choose there */
+	| 'text'
+	/** a button, link or summary: Space and Enter activate it natively */
+	| 'control'
+	| 'other';
+
+export interface ReviewKey {
+	key: string;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	altKey: boolean;
+	shiftKey: boolean;
+	/** held down: never grade several cards with one press */
+	repeat: boolean;
+	target: KeyTarget;
+}
+
+export interface ReviewKeyContext {
+	/** the setting "Keyboard shortcuts in review" */
+	enabled: boolean;
+	hasCard: boolean;
+	revealed: boolean;
+	canUndo: boolean;
+}
+
+export type ReviewKeyAction = { kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' };
+
+const gradeKeys: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * The action a key press asks for in review, or undefined to leave the key alone.
+ *
+ * @example
+ * reviewKeyAction({ key: ' ', target: 'other', ... }, { enabled: true, hasCard: true, revealed: false, canUndo: false }); // { kind: 'reveal' }
+ */
+export function reviewKeyAction(press: ReviewKey, context: ReviewKeyContext): ReviewKeyAction | undefined {
+	if (!context.enabled || press.target === 'text') return undefined;
+	const command = press.ctrlKey || press.metaKey;
+	if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
+		return context.canUndo && !press.repeat ? { kind: 'undo' } : undefined;
+	}
+	if (command || press.altKey || press.repeat || !context.hasCard) return undefined;
+	if ((press.key === ' ' || press.key === 'Enter') && !context.revealed) {
+		// on a button or link, Space and Enter already do what the control says
+		return press.target === 'control' ? undefined : { kind: 'reveal' };
+	}
+	const rating = gradeKeys[press.key];
+	if (rating !== undefined && context.revealed && !press.shiftKey) return { kind: 'grade', rating };
+	return undefined;
+}
+
+/** how a key press's target is treated (see KeyTarget) */
+export function keyTarget(target: EventTarget | null): KeyTarget {
+	if (!(target instanceof Element)) return 'other';
+	if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return 'text';
+	if (target.closest('button, a[href], summary, [role="button"], [role="link"]')) return 'control';
+	return 'other';
+}

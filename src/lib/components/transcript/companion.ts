@@ -1,0 +1,32 @@
+// The transcript page's interactive layer, loaded after the page is interactive so the episode
+// text (server-rendered) costs the first load no more script than it must: search, fact-check
+// markers, mastery and the re-reading walk.
+import { TranscriptState } from '$lib/state/transcript.svelte';
+import type { Attempt } from '$lib/storage/schema';
+import PassageNotes from './PassageNotes.svelte';
+import TranscriptTools from './TranscriptTools.svelte';
+
+export interface CompanionOptions {
+	sections: readonly {
+		id: string;
+		title: string;
+		paragraphs: readonly { id: string; text: string }[];
+	}[];
+	/** the learner's attempts, read reactively */
+	attempts: () => readonly Attempt[];
+	/** whether storage has been read */
+	loaded: () => boolean;
+}
+
+export function createCompanion({ sections, attempts, loaded }: CompanionOptions) {
+	const state = new TranscriptState({
+		paragraphs: sections.flatMap((s) => s.paragraphs.map((p) => ({ ...p, section: s.id }))),
+		sectionTitles: Object.fromEntries(sections.map((s) => [s.id, s.title])),
+		attempts,
+		loaded
+	});
+	void state.loadAnnotations(fetch);
+	return { state, Tools: TranscriptTools, Notes: PassageNotes };
+}
+
+export type Companion = ReturnType<typeof createCompanion>;

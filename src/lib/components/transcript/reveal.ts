@@ -1,0 +1,15 @@
+// Takes the reader to an element: scrolled to the middle of the view (no smooth scrolling, so
+// nothing moves under prefers-reduced-motion and the element is in place at once), and focused
+// when it should take focus, so a screen reader reads it.
+export function reveal(id: string | undefined, { focus = true } = {}) {
+	if (!id) return;
+	const element = document.getElementById(id);
+	if (!element) return;
+	element.scrollIntoView({ block: 'center', behavior: 'instant' });
+	if (focus) element.focus({ preventScroll: true });
+}
+
+/** the "Re-read what I missed" button, where focus returns when the walk stops */
+export const startButtonId = 'reread-start';
+/** the mastery summary, focusable, in case that button is gone */
+export const summaryId = 'mastery-heading';

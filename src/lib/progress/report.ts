@@ -1,0 +1,79 @@
+// everything the progress page shows, derived in one call from the stored data and the bank's metadata.
+import { dueForecast, trueRetentionByWeek, type WeekRetention } from '../srs/stats';
+import type { AppData } from '../storage/schema';
+import { activityByDay, heatmap, streaks, type Heatmap, type Streaks } from './activity';
+import { calibration, type CalibrationRow } from './calibration';
+import { dateOf, dayNumber, startOfDay } from './days';
+import { scoreHistory, type ScoreHistory } from './history';
+import { masteryByTopic, type TopicMastery } from './mastery';
+import type { ProgressMeta } from './meta';
+import { misconceptions, type MisconceptionReport } from './misconceptions';
+import { setTitle } from './sets';
+import { totals, type Totals } from './totals';
+
+export interface ReportOptions {
+	now: Date;
+	/** the learner's offset from UTC in minutes (60 for UTC+1), so days turn at their midnight */
+	utcOffsetMinutes: number;
+	/**
+	 * weeks in the heatmap
+	 * @default 26
+	 */
+	heatmapWeeks?: number;
+	/**
+	 * days in the due forecast
+	 * @default 14
+	 */
+	forecastDays?: number;
+}
+
+export interface ForecastDay {
+	/** YYYY-MM-DD */
+	date: string;
+	cards: number;
+}
+
+export interface ProgressReport {
+	/** no answer and no review yet: the page invites the first quiz instead of drawing empty axes */
+	empty: boolean;
+	totals: Totals & { studyDays: number };
+	streaks: Streaks;
+	history: ScoreHistory;
+	mastery: TopicMastery[];
+	heatmap: Heatmap;
+	/** cards due on each of the next days; the first includes every overdue card */
+	forecast: ForecastDay[];
+	retention: WeekRetention[];
+	calibration: CalibrationRow[];
+	misconceptions: MisconceptionReport;
+}
+
+/**
+ * The whole progress report.
+ *
+ * @example
+ * progressReport(app.data, meta, { now: new Date(), utcOffsetMinutes: -new Date().getTimezoneOffset() })
+ */
+export function progressReport(data: AppData, meta: ProgressMeta, options: ReportOptions): ProgressReport {
+	const { now, utcOffsetMinutes, heatmapWeeks = 26, forecastDays = 14 } = options;
+	const today = dayNumber(now.getTime(), utcOffsetMinutes);
+	const activity = activityByDay(data, utcOffsetMinutes);
+	const forecast = dueForecast(data.cards, startOfDay(today, utcOffsetMinutes), forecastDays).map(
+		(cards, i) => ({ date: dateOf(today + i), cards })
+	);
+	return {
+		empty: data.attempts.length === 0 && data.reviewLog.length === 0 && data.finishedQuizzes.length === 0,
+		totals: { ...totals(data), studyDays: activity.length },
+		streaks: streaks(
+			activity.map((a) => a.day),
+			today
+		),
+		history: scoreHistory(data.finishedQuizzes, (id) => setTitle(id, meta), utcOffsetMinutes),
+		mastery: masteryByTopic(data, meta.topics),
+		heatmap: heatmap(activity, today, heatmapWeeks),
+		forecast,
+		retention: trueRetentionByWeek(data.reviewLog, { utcOffsetMinutes }),
+		calibration: calibration(data.attempts),
+		misconceptions: misconceptions(data.attempts, meta.claims)
+	};
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { setTitle } from './sets';
+import { meta } from './test-meta';
+
+describe('setTitle', () => {
+	it('names topic, section and fixed sets', () => {
+		expect(setTitle('topic-rhyme-planning', meta)).toBe('Planning in poems');
+		expect(setTitle('section-closing', meta)).toBe('Episode: Closing');
+		expect(setTitle('fact-check', meta)).toBe('Fact-check the episode');
+		expect(setTitle('mixed-20', meta)).toBe('Mixed: 20 questions');
+		expect(setTitle('mistakes', meta)).toBe('My mistakes');
+		expect(setTitle('retry', meta)).toBe('Retry of missed questions');
+	});
+
+	it('shows an unknown id as it is, shortened, never as a prototype property', () => {
+		expect(setTitle('toString', meta)).toBe('Other quiz (toString)');
+		expect(setTitle('<img src=x onerror=alert(1)>', meta)).toBe('Other quiz (<img src=x onerror=alert(1)>)');
+		expect(setTitle('x'.repeat(100), meta)).toBe(`Other quiz (${'x'.repeat(39)}…)`);
+	});
+});

@@ -1,0 +1,29 @@
+// the names of quiz sets, from their stable ids (see src/lib/quiz/sets.ts), for the score history.
+import type { ProgressMeta } from './meta';
+
+const fixedTitles: Record<string, string> = {
+	'fact-check': 'Fact-check the episode',
+	'mixed-10': 'Mixed: 10 questions',
+	'mixed-20': 'Mixed: 20 questions',
+	'mixed-all': 'Mixed: every question',
+	mistakes: 'My mistakes',
+	retry: 'Retry of missed questions'
+};
+
+/**
+ * The name of a set for people. An id the app does not know (from an old or a hand-edited backup)
+ * is shown as it is, shortened: as text, like every stored string.
+ *
+ * @example
+ * setTitle('topic-rhyme-planning', meta) // 'Planning in poems'
+ * setTitle('section-closing', meta) // 'Episode: Closing'
+ */
+export function setTitle(setId: string, meta: Pick<ProgressMeta, 'topics' | 'sections'>): string {
+	if (Object.hasOwn(fixedTitles, setId)) return fixedTitles[setId] as string;
+	const topic = meta.topics.find((t) => `topic-${t.id}` === setId);
+	if (topic) return topic.title;
+	const section = meta.sections.find((s) => `section-${s.id}` === setId);
+	if (section) return `Episode: ${section.title}`;
+	const shown = setId.length > 40 ? `${setId.slice(0, 39)}…` : setId;
+	return `Other quiz (${shown})`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { cardStatus } from './card-status';
+import { cardState, iso } from './test-fixtures';
+
+describe('cardStatus', () => {
+	test('calls a card with no stored state new, with no due date', () => {
+		expect(cardStatus(undefined)).toEqual({ phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 });
+	});
+
+	test('names each ts-fsrs state and gives the due date of a studied card', () => {
+		expect(cardStatus(cardState('a', { state: 1, due: iso(600_000) }))).toMatchObject({ phase: 'learning', due: iso(600_000) });
+		expect(cardStatus(cardState('a', { state: 2 }))).toMatchObject({ phase: 'review', due: iso(0) });
+		expect(cardStatus(cardState('a', { state: 3 }))).toMatchObject({ phase: 'relearning' });
+	});
+
+	test('keeps the suspended and leech flags, and the lapse count', () => {
+		expect(cardStatus(cardState('a', { suspended: true, leech: true, lapses: 8 }))).toMatchObject({
+			phase: 'review',
+			suspended: true,
+			leech: true,
+			lapses: 8
+		});
+	});
+
+	test('gives no due date for a new card suspended before it was studied', () => {
+		const status = cardStatus(cardState('a', { state: 0, suspended: true, reps: 0 }));
+		expect(status.phase).toBe('new');
+		expect(status.due).toBeUndefined();
+	});
+});

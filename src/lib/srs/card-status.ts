@@ -1,0 +1,41 @@
+// what the card list says about a card: its phase, flags and next due date, from its stored state.
+import type { CardState } from '../storage/schema';
+
+/** the ts-fsrs State of a card, by name; "new" also for a card with no stored state */
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+const phases: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
+
+export interface CardStatus {
+	phase: CardPhase;
+	suspended: boolean;
+	/** forgotten 8 times (see leech.ts); kept after unsuspending, as Anki keeps the tag */
+	leech: boolean;
+	/** when it is due next, ISO; absent for a card never studied */
+	due?: string;
+	/** times forgotten after it was learnt */
+	lapses: number;
+	/** times graded */
+	reps: number;
+}
+
+/**
+ * The status of a card for display: `undefined` (never graded) is a new card.
+ *
+ * @example
+ * cardStatus(data.cards.find((c) => c.cardId === id)); // { phase: 'review', suspended: false, leech: false, due: '2025-03-14T09:00:00.000Z', lapses: 0, reps: 3 }
+ */
+export function cardStatus(state: CardState | undefined): CardStatus {
+	if (state === undefined) return { phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 };
+	const phase = phases[state.state] ?? 'new';
+	const status: CardStatus = {
+		phase,
+		suspended: state.suspended,
+		leech: state.leech,
+		lapses: state.lapses,
+		reps: state.reps
+	};
+	// a new card's stored due date is only when it was created (suspended before it was studied)
+	if (phase !== 'new') status.due = state.due;
+	return status;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { emptyData, type AppData, type CardState } from '$lib/storage/schema';
+import { AppState } from './app-state.svelte';
+import { CardBrowser, foldText } from './card-browser.svelte';
+
+const now = new Date('2025-03-10T09:00:00.000Z');
+
+const item = (id: string, topic: string, front: string): FlashcardItem => ({
+	id,
+	topic: topic as FlashcardItem['topic'],
+	difficulty: 'recall',
+	kind: 'concept',
+	front,
+	back: `back of ${id}`,
+	explanation: `why ${id}`,
+	paper: [{ section: '6', title: 'Addition' }]
+});
+
+const payload: FlashcardsPayload = {
+	paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
+	topics: [
+		{ id: 'rhyme-planning', title: 'Planning in poems' },
+		{ id: 'shared-addition', title: 'Addition' }
+	],
+	cards: [
+		item('rhyme-1', 'rhyme-planning', 'Which words does the model plan, “rabbit” or habit?'),
+		item('add-1', 'shared-addition', 'How does the model add 36+59?'),
+		item('add-2', 'shared-addition', 'Can the model explain its own résumé of addition?')
+	]
+};
+
+const review: CardState = {
+	cardId: 'add-1',
+	due: '2025-03-14T09:00:00.000Z',
+	stability: 4,
+	difficulty: 5,
+	elapsed_days: 0,
+	scheduled_days: 4,
+	learning_steps: 0,
+	reps: 2,
+	lapses: 0,
+	state: 2,
+	last_review: '2025-03-10T09:00:00.000Z',
+	suspended: false,
+	leech: false
+};
+
+async function open(data: Partial<AppData> = {}) {
+	const storage = new MemoryStorage();
+	storage.setItem(storageKey, toEnvelopeJson({ ...emptyData(), ...data }, now));
+	const app = new AppState(() => now);
+	await app.connect(storage);
+	const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
+	const browser = new CardBrowser(app, { clock: () => now, fetcher });
+	await browser.load();
+	return { app, browser, storage };
+}
+
+const ids = (browser: CardBrowser) => browser.groups.flatMap((g) => g.rows.map((r) => r.card.id));
+
+describe('CardBrowser', () => {
+	test('lists every card by topic, with its state and next due date', async () => {
+		const { browser } = await open({ cards: [review] });
+		expect(browser.groups.map((g) => g.topic.title)).toEqual(['Planning in poems', 'Addition']);
+		const rows = browser.groups[1]!.rows;
+		expect(rows[0]!.status).toMatchObject({ phase: 'review', due: '2025-03-14T09:00:00.000Z' });
+		expect(rows[1]!.status).toMatchObject({ phase: 'new' });
+		expect(browser.countText).toBe('3 cards in 2 topics.');
+	});
+
+	test('filters by text, ignoring case, accents and curly quotes', async () => {
+		const { browser } = await open();
+		browser.query = 'RESUME';
+		expect(ids(browser)).toEqual(['add-2']);
+		browser.query = '"rabbit"';
+		expect(ids(browser)).toEqual(['rhyme-1']);
+		browser.query = 'MODEL   36';
+		expect(ids(browser)).toEqual(['add-1']);
+		expect(browser.countText).toBe('1 card of 3 match.');
+		browser.query = 'poems';
+		expect(ids(browser)).toEqual(['rhyme-1']);
+	});
+
+	test('filters by state, and finds states typed in the text filter', async () => {
+		const { browser } = await open({ cards: [{ ...review, suspended: true, leech: true }] });
+		browser.stateFilter = 'leech';
+		expect(ids(browser)).toEqual(['add-1']);
+		browser.stateFilter = 'new';
+		expect(ids(browser)).toEqual(['rhyme-1', 'add-2']);
+		browser.clearFilters();
+		browser.query = 'suspended';
+		expect(ids(browser)).toEqual(['add-1']);
+	});
+
+	test('suspends and unsuspends a card, storing it, and says so', async () => {
+		const { browser, storage } = await open({ cards: [review] });
+		browser.toggleSuspended('add-1');
+		const stored = readState(storage);
+		expect(stored.status === 'ok' && stored.data.cards[0]?.suspended).toBe(true);
+		expect(browser.announcement).toMatch(/^Suspended: “How does the model add 36\+59\?”/);
+		expect(browser.groups[1]!.rows[0]!.status.suspended).toBe(true);
+		browser.toggleSuspended('add-1');
+		expect(browser.groups[1]!.rows[0]!.status.suspended).toBe(false);
+		expect(browser.announcement).toMatch(/^Unsuspended/);
+	});
+
+	test('suspends a card never studied: it stays new', async () => {
+		const { browser } = await open();
+		browser.toggleSuspended('rhyme-1');
+		expect(browser.groups[0]!.rows[0]!.status).toMatchObject({ phase: 'new', suspended: true });
+	});
+});
+
+describe('foldText', () => {
+	test('folds case, accents, curly quotes and spaces', async () => {
+		expect(foldText('  Résumé  “Rabbit”\n’s ')).toBe('resume "rabbit" \'s');
+	});
+});

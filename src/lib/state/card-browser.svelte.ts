@@ -1,0 +1,122 @@
+// The card list's behaviour: every card by topic with its status, a text filter, a state filter,
+// and suspending. The clock is read here, at the edge; changes go through app.update.
+import type { FlashcardsPayload } from '$lib/content/flashcard-items';
+import { setSuspended } from '$lib/srs';
+import type { AppState } from './app-state.svelte';
+import { filterCards, searchTexts, type StateFilter, type TopicGroup } from './card-filter';
+import { fetchFlashcards } from './flashcard-data';
+import { indexBy } from './review-queue';
+import { plural } from './time-words';
+
+export {
+	foldText,
+	stateFilters,
+	type CardRow,
+	type StateFilter,
+	type TopicGroup
+} from './card-filter';
+
+export interface CardBrowserOptions {
+	/** @default () => new Date() */
+	clock?: () => Date;
+	/** @default globalThis.fetch */
+	fetcher?: typeof fetch;
+}
+
+export class CardBrowser {
+	#app: AppState;
+	#clock: () => Date;
+	#fetcher: typeof fetch | undefined;
+
+	status = $state<'loading' | 'ready' | 'failed'>('loading');
+	loadProblem = $state.raw<string | undefined>();
+	/** the text filter, as typed */
+	query = $state('');
+	stateFilter = $state<StateFilter>('all');
+	/** the card the URL points at (/cards#id): its explanation opens and it gets focus */
+	target = $state.raw<string | undefined>();
+	announcement = $state('');
+
+	#payload = $state.raw<FlashcardsPayload | undefined>();
+	#now: Date;
+	#texts = $derived(this.#payload === undefined ? undefined : searchTexts(this.#payload));
+	#states = $derived.by(() => indexBy(this.#app.data.cards, (c) => c.cardId));
+	#groups = $derived.by((): TopicGroup[] => {
+		if (this.#payload === undefined || this.#texts === undefined) return [];
+		return filterCards({
+			payload: this.#payload,
+			states: this.#app.data.cards,
+			texts: this.#texts,
+			query: this.query,
+			stateFilter: this.stateFilter
+		});
+	});
+
+	constructor(app: AppState, options: CardBrowserOptions = {}) {
+		this.#app = app;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
+		this.#clock = options.clock ?? (() => new Date());
+		this.#fetcher = options.fetcher;
+		this.#now = $state.raw(this.#clock());
+	}
+
+	get ready(): boolean {
+		return this.status === 'ready' && this.#app.loaded;
+	}
+	get paperUrl(): string {
+		return this.#payload?.paperUrl ?? '';
+	}
+	get now(): Date {
+		return this.#now;
+	}
+	/** the topics with cards that pass the filters, each with those cards, in bank order */
+	get groups(): TopicGroup[] {
+		return this.#groups;
+	}
+	get total(): number {
+		return this.#payload?.cards.length ?? 0;
+	}
+	get shownCount(): number {
+		return this.#groups.reduce((sum, g) => sum + g.rows.length, 0);
+	}
+	get filtered(): boolean {
+		return this.query.trim() !== '' || this.stateFilter !== 'all';
+	}
+	/** what the list shows, in words, for the status region */
+	get countText(): string {
+		if (!this.filtered) return `${plural(this.total, 'card')} in ${plural(this.#groups.length, 'topic')}.`;
+		return `${plural(this.shownCount, 'card')} of ${this.total} match.`;
+	}
+
+	async load(): Promise<void> {
+		this.status = 'loading';
+		const result = await fetchFlashcards(this.#fetcher);
+		if (!result.ok) {
+			this.loadProblem = result.reason;
+			this.status = 'failed';
+			return;
+		}
+		this.#payload = result.payload;
+		this.#now = this.#clock();
+		this.loadProblem = undefined;
+		this.status = 'ready';
+	}
+
+	/** Suspends a card (it leaves every review queue) or brings it back. */
+	toggleSuspended(cardId: string): void {
+		const card = this.#payload?.cards.find((c) => c.id === cardId);
+		if (card === undefined) return;
+		const suspend = !(this.#states.get(cardId)?.suspended ?? false);
+		const now = this.#clock();
+		this.#now = now;
+		this.#app.update((data) => setSuspended(data, cardId, suspend, now));
+		this.announcement = suspend
+			? `Suspended: “${card.front}”. It will not come up in reviews until you unsuspend it.`
+			: `Unsuspended: “${card.front}”. It is back in your reviews.`;
+	}
+
+	clearFilters(): void {
+		this.query = '';
+		this.stateFilter = 'all';
+	}
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import type { CardState } from '$lib/storage/schema';
+import { learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
+
+const now = new Date('2025-03-10T09:00:00.000Z');
+const startOfDay = new Date('2025-03-10T04:00:00.000Z');
+const minute = 60_000;
+
+const learning = (cardId: string, dueInMs: number): CardState => ({
+	cardId,
+	due: new Date(now.getTime() + dueInMs).toISOString(),
+	stability: 2.3,
+	difficulty: 2.1,
+	elapsed_days: 0,
+	scheduled_days: 0,
+	learning_steps: 1,
+	reps: 1,
+	lapses: 0,
+	state: 1,
+	last_review: now.toISOString(),
+	suspended: false,
+	leech: false
+});
+
+const input = (overrides: Partial<ReviewQueueInput>): ReviewQueueInput => ({
+	mode: 'due',
+	bankCards: [
+		{ id: 'a', topic: 't', difficulty: 'recall' },
+		{ id: 'b', topic: 't', difficulty: 'recall' }
+	],
+	states: [],
+	reviewLog: [],
+	now,
+	startOfDay,
+	limits: { newCardsPerDay: 20, reviewsPerDay: 200 },
+	forgotten: [],
+	forgottenDone: [],
+	...overrides
+});
+
+describe('reviewQueue', () => {
+	test('is the srs due queue while something is due', () => {
+		const view = reviewQueue(input({ states: [learning('a', 5 * minute)] }));
+		expect(view.queue).toEqual(['b']);
+		expect(view.counts).toEqual({ learning: 0, review: 0, new: 1 });
+		expect(view.nextDueAt).toBe(new Date(now.getTime() + 5 * minute).toISOString());
+	});
+
+	test('learns ahead: when nothing is due, learning cards due within 20 minutes come now', () => {
+		const view = reviewQueue(
+			input({ states: [learning('a', 15 * minute), learning('b', 5 * minute)], limits: { newCardsPerDay: 0, reviewsPerDay: 200 } })
+		);
+		expect(view.queue).toEqual(['b', 'a']);
+		expect(view.counts).toEqual({ learning: 2, review: 0, new: 0 });
+	});
+
+	test('does not learn ahead past the limit', () => {
+		const view = reviewQueue(input({ states: [learning('a', learnAheadMs + minute), learning('b', learnAheadMs + minute)] }));
+		expect(view.queue).toEqual([]);
+		expect(view.nextDueAt).toBe(new Date(now.getTime() + learnAheadMs + minute).toISOString());
+	});
+
+	test('in "forgotten" mode, gives the forgotten cards not yet gone over', () => {
+		const view = reviewQueue(input({ mode: 'forgotten', forgotten: ['b', 'a'], forgottenDone: ['b'] }));
+		expect(view.queue).toEqual(['a']);
+		expect(view.overLimit).toEqual({ review: 0, new: 0 });
+	});
+});

@@ -1,0 +1,86 @@
+// what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
+// and the "forgotten today" pass. Pure: the time and the day's start are passed in.
+import { dueQueue, type BankCard, type DailyLimits } from '$lib/srs';
+import type { CardState, ReviewLogEntry } from '$lib/storage/schema';
+
+/** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
+export const learnAheadMs = 20 * 60_000;
+
+/** due cards (the normal queue), or the cards graded Again today */
+export type ReviewMode = 'due' | 'forgotten';
+
+export interface QueueView {
+	/** card ids, in the order they will be shown */
+	queue: string[];
+	counts: { learning: number; review: number; new: number };
+	/** ready cards held back by today's limits */
+	overLimit: { review: number; new: number };
+	/** when the next card not yet ready is due, ISO */
+	nextDueAt?: string;
+	limits: DailyLimits;
+}
+
+export interface ReviewQueueInput {
+	mode: ReviewMode;
+	bankCards: readonly BankCard[];
+	states: readonly CardState[];
+	reviewLog: readonly ReviewLogEntry[];
+	now: Date;
+	startOfDay: Date;
+	limits: DailyLimits;
+	topic?: string;
+	/** in "forgotten" mode: the cards graded Again today, in the topic */
+	forgotten: readonly string[];
+	/** in "forgotten" mode: those already gone over in this pass */
+	forgottenDone: readonly string[];
+}
+
+/**
+ * The queue of the review page. In "due" mode, the srs due queue; when it is empty, learning
+ * cards due within {@link learnAheadMs} come now, as in Anki. In "forgotten" mode, the cards
+ * forgotten today not yet gone over again.
+ *
+ * @example
+ * reviewQueue({ mode: 'due', bankCards, states, reviewLog, now, startOfDay, limits, forgotten: [], forgottenDone: [] }).queue[0];
+ */
+export function reviewQueue(input: ReviewQueueInput): QueueView {
+	const { mode, limits, forgotten, forgottenDone } = input;
+	if (mode === 'forgotten') {
+		const queue = forgotten.filter((id) => !forgottenDone.includes(id));
+		return {
+			queue,
+			counts: { learning: queue.length, review: 0, new: 0 },
+			overLimit: { review: 0, new: 0 },
+			limits
+		};
+	}
+	const base = {
+		bankCards: input.bankCards,
+		states: input.states,
+		reviewLog: input.reviewLog,
+		startOfDay: input.startOfDay,
+		limits,
+		topic: input.topic
+	};
+	const due = dueQueue({ ...base, now: input.now });
+	const view: QueueView = { queue: due.queue, counts: due.counts, overLimit: due.overLimit, limits };
+	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;
+	if (due.queue.length > 0) return view;
+	const ahead = dueQueue({ ...base, now: new Date(input.now.getTime() + learnAheadMs) });
+	if (ahead.counts.learning === 0) return view;
+	return {
+		...view,
+		queue: ahead.queue.slice(0, ahead.counts.learning),
+		counts: { learning: ahead.counts.learning, review: 0, new: 0 }
+	};
+}
+
+/** items by a key, for lookups in the state classes */
+export function indexBy<T, K>(items: readonly T[], key: (item: T) => K): ReadonlyMap<K, T> {
+	return new Map(items.map((item) => [key(item), item]));
+}
+
+/** the number of distinct values */
+export function distinctCount<T>(values: readonly T[]): number {
+	return new Set(values).size;
+}

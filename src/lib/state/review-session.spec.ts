@@ -1,0 +1,338 @@
+import { describe, expect, test } from 'vitest';
+import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { emptyData, type AppData, type CardState } from '$lib/storage/schema';
+import { AppState } from './app-state.svelte';
+import { learnAheadMs, maxAnswerMs, ReviewSession } from './review-session.svelte';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+// the day of these tests starts at 04:00 local time; 12:00 local keeps every test inside one day
+const start = new Date(2025, 2, 10, 12, 0, 0).getTime();
+
+function card(id: string, topic: string, difficulty: FlashcardItem['difficulty'] = 'recall'): FlashcardItem {
+	return {
+		id,
+		topic: topic as FlashcardItem['topic'],
+		difficulty,
+		kind: 'concept',
+		front: `front of ${id}`,
+		back: `back of ${id}`,
+		explanation: `why ${id} is so`,
+		paper: [{ section: '4', title: 'Planning in poems' }]
+	};
+}
+
+const payload: FlashcardsPayload = {
+	paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
+	topics: [
+		{ id: 'rhyme-planning', title: 'Planning in poems' },
+		{ id: 'shared-addition', title: 'Addition' }
+	],
+	cards: [
+		card('rhyme-hard', 'rhyme-planning', 'transfer'),
+		card('rhyme-easy', 'rhyme-planning', 'recall'),
+		card('add-1', 'shared-addition'),
+		card('add-2', 'shared-addition')
+	]
+};
+
+const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
+
+/** a clock the test moves by hand */
+function testClock(at = start) {
+	let now = at;
+	return {
+		clock: () => new Date(now),
+		advance: (ms: number) => {
+			now += ms;
+		},
+		set: (ms: number) => {
+			now = ms;
+		}
+	};
+}
+
+function seeded(data: Partial<AppData>): MemoryStorage {
+	const storage = new MemoryStorage();
+	storage.setItem(storageKey, toEnvelopeJson({ ...emptyData(), ...data }, new Date(start)));
+	return storage;
+}
+
+async function open(storage = new MemoryStorage(), time = testClock(), topic?: string) {
+	const app = new AppState(time.clock);
+	await app.connect(storage);
+	const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher });
+	await session.load(topic);
+	return { app, session, storage, time };
+}
+
+function stored(storage: MemoryStorage): AppData {
+	const result = readState(storage);
+	if (result.status !== 'ok') throw new Error(`nothing stored: ${result.status}`);
+	return result.data;
+}
+
+/** a relearning card that Good sends back to review in 1 day */
+const relearning = (cardId: string): CardState => ({
+	cardId,
+	due: new Date(start).toISOString(),
+	stability: 0.9,
+	difficulty: 6,
+	elapsed_days: 0,
+	scheduled_days: 0,
+	learning_steps: 0,
+	reps: 5,
+	lapses: 1,
+	state: 3,
+	last_review: new Date(start - 10 * minute).toISOString(),
+	suspended: false,
+	leech: false
+});
+
+describe('ReviewSession', () => {
+	test('shows new cards topic by topic, easy before hard, once the cards are loaded', async () => {
+		const { session } = await open();
+		expect(session.ready).toBe(true);
+		expect(session.current?.id).toBe('rhyme-easy');
+		expect(session.queue.queue).toEqual(['rhyme-easy', 'rhyme-hard', 'add-1', 'add-2']);
+		expect(session.queue.counts).toEqual({ learning: 0, review: 0, new: 4 });
+	});
+
+	test('labels each grade button with the interval it would give', async () => {
+		const { session } = await open();
+		// Easy's interval is fuzzed, as in Anki
+		expect(session.previews?.map((p) => p.label)).toEqual(['1m', '6m', '10m', expect.stringMatching(/^\d+d$/)]);
+	});
+
+	test('grades only once the back is shown, and stores the grade with its answer time', async () => {
+		const { app, session, storage, time } = await open();
+		session.grade(3);
+		expect(app.data.reviewLog).toHaveLength(0);
+		session.reveal();
+		expect(session.revealed).toBe(true);
+		time.advance(4_200);
+		session.grade(3);
+		const data = stored(storage);
+		expect(data.reviewLog).toHaveLength(1);
+		expect(data.reviewLog[0]).toMatchObject({ cardId: 'rhyme-easy', rating: 3, durationMs: 4_200 });
+		expect(data.reviewLog[0]?.id).toHaveLength(12);
+		expect(data.cards.find((c) => c.cardId === 'rhyme-easy')?.state).toBe(1);
+		expect(session.current?.id).toBe('rhyme-hard');
+		expect(session.revealed).toBe(false);
+		expect(session.announcement).toMatch(/^Good\. It comes back in 10 minutes\. 3 cards to go\.$/);
+	});
+
+	test('caps an answer time at a minute, as Anki does', async () => {
+		const { session, storage, time } = await open();
+		session.reveal();
+		time.advance(10 * minute);
+		session.grade(3);
+		expect(stored(storage).reviewLog[0]?.durationMs).toBe(maxAnswerMs);
+	});
+
+	test('brings learning cards back early when nothing else is due, within the learn-ahead limit', async () => {
+		const { session, storage } = await open(seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } }));
+		session.reveal();
+		session.grade(3); // new → learning, due in 10 minutes
+		expect(session.current?.id).toBe('rhyme-easy');
+		expect(session.queue.counts.learning).toBe(1);
+		session.reveal();
+		session.grade(3); // graduates to review, due in days
+		expect(session.current).toBeUndefined();
+		expect(session.queue.overLimit.new).toBe(3);
+		const due = stored(storage).cards[0]?.due;
+		expect(session.queue.nextDueAt).toBe(due);
+		expect(learnAheadMs).toBe(20 * minute);
+	});
+
+	test('does not learn ahead a card due later than the limit', async () => {
+		const { session } = await open(seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } }));
+		session.reveal();
+		session.grade(1); // Again: due in 1 minute, comes back
+		expect(session.current?.id).toBe('rhyme-easy');
+		session.reveal();
+		session.grade(3); // Good at the first step: 10 minutes, still within 20
+		expect(session.current?.id).toBe('rhyme-easy');
+	});
+
+	test('the summary counts reviews, cards, each grade and the time spent', async () => {
+		const { session, time } = await open();
+		for (const rating of [1, 3, 4] as const) {
+			session.reveal();
+			time.advance(5_000);
+			session.grade(rating);
+		}
+		expect(session.summary).toEqual({
+			reviews: 3,
+			cards: 3,
+			byGrade: { 1: 0 + 1, 2: 0, 3: 1, 4: 1 },
+			timeMs: 15_000
+		});
+	});
+
+	test('undo restores the exact previous state, removes the log entry and shows the card again', async () => {
+		const before = relearning('add-1');
+		const storage = seeded({ cards: [before] });
+		const { session } = await open(storage);
+		expect(session.current?.id).toBe('add-1');
+		session.reveal();
+		session.grade(3);
+		expect(stored(storage).cards[0]).not.toEqual(before);
+		session.undo();
+		const data = stored(storage);
+		expect(data.cards).toEqual([before]);
+		expect(data.reviewLog).toEqual([]);
+		expect(data.undoStack).toEqual([]);
+		expect(session.current?.id).toBe('add-1');
+		expect(session.revealed).toBe(false);
+		expect(session.summary.reviews).toBe(0);
+		expect(session.canUndo).toBe(false);
+	});
+
+	test('undo shows the undone card first even when the queue would start elsewhere', async () => {
+		const { session, storage } = await open();
+		session.reveal();
+		session.grade(4); // rhyme-easy → review in days
+		session.reveal();
+		session.grade(4); // rhyme-hard
+		session.undo();
+		expect(session.current?.id).toBe('rhyme-hard');
+		expect(stored(storage).cards.map((c) => c.cardId)).toEqual(['rhyme-easy']);
+	});
+
+	test('a grade survives a reload, and can still be undone after it', async () => {
+		const storage = new MemoryStorage();
+		const first = await open(storage);
+		first.session.reveal();
+		first.session.grade(4);
+		const again = await open(storage);
+		expect(again.app.data.reviewLog).toHaveLength(1);
+		expect(again.session.current?.id).toBe('rhyme-hard');
+		expect(again.session.canUndo).toBe(true);
+		again.session.undo();
+		expect(stored(storage).reviewLog).toHaveLength(0);
+		expect(again.session.current?.id).toBe('rhyme-easy');
+	});
+
+	test('a card forgotten for the eighth time becomes a leech: suspended, and the learner is told', async () => {
+		const lapsing: CardState = {
+			...relearning('add-2'),
+			state: 2,
+			lapses: 7,
+			stability: 5,
+			scheduled_days: 5,
+			last_review: new Date(start - 5 * day).toISOString()
+		};
+		const storage = seeded({ cards: [lapsing], settings: { ...emptyData().settings, newCardsPerDay: 0 } });
+		const { session } = await open(storage);
+		expect(session.current?.id).toBe('add-2');
+		session.reveal();
+		session.grade(1);
+		const after = stored(storage).cards[0];
+		expect(after).toMatchObject({ lapses: 8, suspended: true, leech: true });
+		expect(session.leech?.id).toBe('add-2');
+		expect(session.announcement).toMatch(/leech and suspended/);
+		expect(session.current).toBeUndefined();
+		session.undo();
+		expect(session.leech).toBeUndefined();
+		expect(stored(storage).cards[0]).toEqual(lapsing);
+	});
+
+	test('keeps to the daily new-card limit, and can study more new cards today', async () => {
+		const storage = seeded({ settings: { ...emptyData().settings, newCardsPerDay: 2 } });
+		const { session } = await open(storage);
+		for (let i = 0; i < 2; i++) {
+			session.reveal();
+			session.grade(4);
+		}
+		expect(session.current).toBeUndefined();
+		expect(session.queue.overLimit.new).toBe(2);
+		session.studyMoreNew();
+		expect(session.queue.counts.new).toBe(2);
+		expect(session.current?.id).toBe('add-1');
+	});
+
+	test('keeps to the daily review limit, and can review more today', async () => {
+		const due = (cardId: string): CardState => ({ ...relearning(cardId), state: 2, stability: 3, scheduled_days: 3 });
+		const storage = seeded({
+			cards: [due('add-1'), due('add-2'), due('rhyme-easy')],
+			settings: { ...emptyData().settings, reviewsPerDay: 1, newCardsPerDay: 0 }
+		});
+		const { session } = await open(storage);
+		expect(session.queue.counts.review).toBe(1);
+		session.reveal();
+		session.grade(3);
+		expect(session.current).toBeUndefined();
+		expect(session.queue.overLimit.review).toBe(2);
+		session.reviewMore();
+		expect(session.queue.counts.review).toBe(2);
+	});
+
+	test('reviews one topic, and ignores a topic that does not exist', async () => {
+		const { session } = await open(undefined, undefined, 'shared-addition');
+		expect(session.topic).toBe('shared-addition');
+		expect(session.queue.queue).toEqual(['add-1', 'add-2']);
+		expect(session.setTopic('no-such-topic')).toBeUndefined();
+		expect(session.queue.queue).toHaveLength(4);
+		expect(session.setTopic('rhyme-planning')).toBe('rhyme-planning');
+		expect(session.current?.id).toBe('rhyme-easy');
+		expect(session.topicTitle).toBe('Planning in poems');
+	});
+
+	test('reviews what was forgotten today, each card once', async () => {
+		const { session } = await open();
+		session.reveal();
+		session.grade(1); // rhyme-easy forgotten
+		session.reveal();
+		session.grade(4); // rhyme-hard
+		expect(session.forgottenCount).toBe(1);
+		session.reviewForgotten();
+		expect(session.mode).toBe('forgotten');
+		expect(session.queue.queue).toEqual(['rhyme-easy']);
+		session.reveal();
+		session.grade(3);
+		expect(session.current).toBeUndefined();
+		session.reviewDue();
+		expect(session.mode).toBe('due');
+		expect(session.current).toBeDefined();
+	});
+
+	test('a card graded Good comes back on the day it is due, and not before', async () => {
+		const storage = seeded({ cards: [relearning('add-1')], settings: { ...emptyData().settings, newCardsPerDay: 0 } });
+		const { session, time } = await open(storage);
+		expect(session.previews?.[2].label).toBe('1d');
+		session.reveal();
+		session.grade(3);
+		expect(session.current).toBeUndefined();
+		// later that evening, then in the small hours before the day turns over at 04:00
+		time.set(new Date(2025, 2, 10, 23, 0).getTime());
+		session.refresh();
+		expect(session.current).toBeUndefined();
+		time.set(new Date(2025, 2, 11, 3, 59).getTime());
+		session.refresh();
+		expect(session.current).toBeUndefined();
+		time.set(new Date(2025, 2, 11, 12, 0).getTime());
+		session.refresh();
+		expect(session.current?.id).toBe('add-1');
+	});
+
+	test('takes the desired retention from the settings', async () => {
+		const low = await open(seeded({ cards: [{ ...relearning('add-1'), state: 2, stability: 10 }], settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.8 } }));
+		const high = await open(seeded({ cards: [{ ...relearning('add-1'), state: 2, stability: 10 }], settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.97 } }));
+		const good = (s: ReviewSession) => s.previews?.[2].intervalMs ?? 0;
+		expect(good(low.session)).toBeGreaterThan(good(high.session));
+	});
+
+	test('says so when the cards cannot be loaded', async () => {
+		const app = new AppState();
+		await app.connect(new MemoryStorage());
+		const failing = (async () => new Response('nope', { status: 404 })) as typeof fetch;
+		const session = new ReviewSession(app, { fetcher: failing });
+		await session.load();
+		expect(session.status).toBe('failed');
+		expect(session.loadProblem).toMatch(/404/);
+		expect(session.ready).toBe(false);
+	});
+});

@@ -1,0 +1,415 @@
+// The review page's behaviour: which card is on screen, showing its back, grading, undoing, the
+// session summary. The clock and the random source are read here, at the edge, and passed into
+// the srs engine; every grade goes through app.update, so a reload loses nothing graded.
+import type { FlashcardItem, FlashcardsPayload, FlashcardTopic } from '$lib/content/flashcard-items';
+import {
+	applyGrade,
+	createScheduler,
+	forgottenToday,
+	gradeNames,
+	newCardState,
+	undoLastGrade,
+	type BankCard,
+	type DailyLimits,
+	type Grade,
+	type GradePreviews
+} from '$lib/srs';
+import { learnerDayStart } from '$lib/srs/day';
+import { createLogId } from '$lib/srs/log-id';
+import type { AppState } from './app-state.svelte';
+import { fetchFlashcards } from './flashcard-data';
+import { distinctCount, indexBy, reviewQueue, type QueueView, type ReviewMode } from './review-queue';
+import { describeWait, plural } from './time-words';
+
+export { learnAheadMs, type QueueView, type ReviewMode } from './review-queue';
+
+/** answer times are capped at this, as Anki's "maximum answer seconds", so a break is not counted */
+export const maxAnswerMs = 60_000;
+/** "study more new cards" raises today's new-card limit by this, as Anki's custom study does */
+export const extraNewStep = 10;
+/** "review more" raises today's review limit by this */
+export const extraReviewStep = 50;
+/** while nothing is on screen, the queue is looked at again this often, so a learning card shows up */
+export const refreshMs = 30_000;
+
+export interface SessionGrade {
+	logId: string;
+	cardId: string;
+	rating: Grade;
+	durationMs: number;
+}
+
+export interface SessionSummary {
+	/** grades given in this session */
+	reviews: number;
+	/** distinct cards graded */
+	cards: number;
+	byGrade: Record<Grade, number>;
+	/** summed answer times (each capped at maxAnswerMs) */
+	timeMs: number;
+}
+
+export interface ReviewSessionOptions {
+	/** @default () => new Date() */
+	clock?: () => Date;
+	/** @default Math.random */
+	random?: () => number;
+	/** @default globalThis.fetch */
+	fetcher?: typeof fetch;
+}
+
+interface Extras {
+	/** the learner day they apply to (ISO of its start) */
+	day: string;
+	newCards: number;
+	reviews: number;
+}
+
+const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
+
+export class ReviewSession {
+	#app: AppState;
+	#clock: () => Date;
+	#random: () => number;
+	#fetcher: typeof fetch | undefined;
+	#timer: ReturnType<typeof setInterval> | undefined;
+
+	/** 'loading' until the cards are fetched */
+	status = $state<'loading' | 'ready' | 'failed'>('loading');
+	loadProblem = $state.raw<string | undefined>();
+	/** the last message for the role="status" region */
+	announcement = $state('');
+	/** the card the last grade made a leech: the page tells the learner until dismissed */
+	leech = $state.raw<FlashcardItem | undefined>();
+
+	#payload = $state.raw<FlashcardsPayload | undefined>();
+	#requestedTopic: string | undefined;
+	#topic = $state.raw<string | undefined>();
+	#mode = $state<ReviewMode>('due');
+	#now: Date;
+	/** shown instead of the queue's first card: the card whose grade was just undone */
+	#pinned = $state.raw<string | undefined>();
+	#revealed = $state(false);
+	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
+	#shown = $state(0);
+	#shownAt = 0;
+	#moveFocus = $state(false);
+	#grades = $state.raw<SessionGrade[]>([]);
+	#forgottenDone = $state.raw<readonly string[]>([]);
+	#extras = $state.raw<Extras>({ day: '', newCards: 0, reviews: 0 });
+
+	#items = $derived(indexBy(this.#payload?.cards ?? [], (card) => card.id));
+	#bankCards = $derived<BankCard[]>(
+		(this.#payload?.cards ?? []).map(({ id, topic, difficulty }) => ({ id, topic, difficulty }))
+	);
+	#startOfDay = $derived.by(() => learnerDayStart(this.#now));
+	#scheduler = $derived.by(() =>
+		createScheduler({ desiredRetention: this.#app.data.settings.desiredRetention })
+	);
+	#limits = $derived.by((): DailyLimits => {
+		const { newCardsPerDay, reviewsPerDay } = this.#app.data.settings;
+		const extras =
+			this.#extras.day === this.#startOfDay.toISOString()
+				? this.#extras
+				: { newCards: 0, reviews: 0 };
+		return {
+			newCardsPerDay: newCardsPerDay + extras.newCards,
+			reviewsPerDay: reviewsPerDay + extras.reviews
+		};
+	});
+	#forgotten = $derived.by(() =>
+		forgottenToday({
+			reviewLog: this.#app.data.reviewLog,
+			states: this.#app.data.cards,
+			startOfDay: this.#startOfDay
+		}).filter((id) => this.#inScope(id))
+	);
+	#view = $derived.by((): QueueView => this.#computeQueue());
+	#current = $derived.by((): FlashcardItem | undefined => {
+		const id = this.#pinned ?? this.#view.queue[0];
+		return id === undefined ? undefined : this.#items.get(id);
+	});
+	#stateById = $derived.by(() => indexBy(this.#app.data.cards, (card) => card.cardId));
+	#previews = $derived.by((): GradePreviews | undefined => {
+		const card = this.#current;
+		if (card === undefined) return undefined;
+		const state = this.#stateById.get(card.id) ?? newCardState(card.id, this.#now);
+		return this.#scheduler.previewGrades(state, this.#now);
+	});
+
+	constructor(app: AppState, options: ReviewSessionOptions = {}) {
+		this.#app = app;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
+		this.#clock = options.clock ?? (() => new Date());
+		this.#random = options.random ?? Math.random;
+		this.#fetcher = options.fetcher;
+		this.#now = $state.raw(this.#clock());
+	}
+
+	/** the cards are loaded and the stored progress read: the page can show the queue */
+	get ready(): boolean {
+		return this.status === 'ready' && this.#app.loaded;
+	}
+	get topics(): FlashcardTopic[] {
+		return this.#payload?.topics ?? [];
+	}
+	get paperUrl(): string {
+		return this.#payload?.paperUrl ?? '';
+	}
+	/** the topic under review, or undefined for all topics */
+	get topic(): string | undefined {
+		return this.#topic;
+	}
+	get topicTitle(): string | undefined {
+		return this.topics.find((t) => t.id === this.#topic)?.title;
+	}
+	get mode(): ReviewMode {
+		return this.#mode;
+	}
+	get now(): Date {
+		return this.#now;
+	}
+	get queue(): QueueView {
+		return this.#view;
+	}
+	get current(): FlashcardItem | undefined {
+		return this.#current;
+	}
+	get revealed(): boolean {
+		return this.#revealed && this.#current !== undefined;
+	}
+	/** what each grade would do to the card on screen, for the labels on the buttons */
+	get previews(): GradePreviews | undefined {
+		return this.#previews;
+	}
+	/** changes each time a card is put on screen */
+	get shown(): number {
+		return this.#shown;
+	}
+	/** the last change came from the learner (a key or a button), so focus should follow it */
+	get moveFocus(): boolean {
+		return this.#moveFocus;
+	}
+	get shortcuts(): boolean {
+		return this.#app.data.settings.reviewShortcuts;
+	}
+	/** cards graded Again today that can be reviewed again, in the current topic */
+	get forgottenCount(): number {
+		return this.#forgotten.length;
+	}
+	get canUndo(): boolean {
+		return this.#app.data.undoStack.length > 0 && !this.#app.readOnly;
+	}
+	/** this page's grades, oldest first */
+	get grades(): readonly SessionGrade[] {
+		return this.#grades;
+	}
+	get summary(): SessionSummary {
+		const byGrade = noGrades();
+		let timeMs = 0;
+		for (const grade of this.#grades) {
+			byGrade[grade.rating]++;
+			timeMs += grade.durationMs;
+		}
+		return {
+			reviews: this.#grades.length,
+			cards: distinctCount(this.#grades.map((g) => g.cardId)),
+			byGrade,
+			timeMs
+		};
+	}
+	/** Fetches the cards, then puts the first one on screen. */
+	async load(topic?: string): Promise<void> {
+		this.#requestedTopic = topic;
+		this.status = 'loading';
+		const result = await fetchFlashcards(this.#fetcher);
+		if (!result.ok) {
+			this.loadProblem = result.reason;
+			this.status = 'failed';
+			return;
+		}
+		this.#payload = result.payload;
+		this.loadProblem = undefined;
+		this.status = 'ready';
+		this.#topic = this.#validTopic(this.#requestedTopic);
+		this.#putOnScreen(false);
+	}
+
+	/**
+	 * Reviews one topic (or all, with undefined); an id that is not a topic means all topics.
+	 * Returns the topic now in use.
+	 */
+	setTopic(topic: string | undefined): string | undefined {
+		this.#requestedTopic = topic;
+		if (this.#payload === undefined) return undefined;
+		const next = this.#validTopic(topic);
+		if (next !== this.#topic) {
+			this.#topic = next;
+			this.#pinned = undefined;
+			this.#putOnScreen(false);
+			this.announcement = next === undefined ? 'Reviewing all topics.' : `Reviewing ${this.topicTitle}.`;
+		}
+		return next;
+	}
+
+	/** Shows the back of the card on screen. */
+	reveal(): void {
+		if (this.#current === undefined || this.#revealed) return;
+		this.#revealed = true;
+		this.#moveFocus = true;
+	}
+
+	/** Grades the card on screen, stores the grade, and puts the next card on screen. */
+	grade(rating: Grade): void {
+		const card = this.#current;
+		if (card === undefined || !this.#revealed) return;
+		const now = this.#clock();
+		const logId = createLogId(now, this.#random);
+		const durationMs = Math.min(maxAnswerMs, Math.max(0, now.getTime() - this.#shownAt));
+		const scheduler = this.#scheduler;
+		let leech = false;
+		this.#app.update((data) => {
+			const result = applyGrade(data, card.id, rating, { now, logId, durationMs, scheduler });
+			leech = result.leech;
+			return result.data;
+		});
+		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
+		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+
+		const name = gradeNames[rating];
+		if (leech) {
+			this.leech = card;
+			this.announcement = `${name}. You have now forgotten this card 8 times or more: it is tagged as a leech and suspended. Its explanation and sources are linked above.`;
+			return;
+		}
+		const due = this.#stateById.get(card.id)?.due;
+		const back = due === undefined ? '' : ` It comes back in ${describeWait(Date.parse(due) - now.getTime())}.`;
+		this.announcement = `${name}.${back} ${this.#remainingText()}`;
+	}
+
+	/** Undoes the last grade (stored, so it works after a reload) and shows that card again. */
+	undo(): void {
+		if (!this.canUndo) return;
+		let undone: { cardId: string; logId: string } | undefined;
+		this.#app.update((data) => {
+			const last = data.undoStack.at(-1);
+			const result = undoLastGrade(data);
+			if (last === undefined || result === undefined) return data;
+			undone = { cardId: result.cardId, logId: last.logId };
+			return result.data;
+		});
+		if (undone === undefined) return;
+		const { cardId, logId } = undone;
+		this.#grades = this.#grades.filter((g) => g.logId !== logId);
+		if (this.#forgottenDone.includes(cardId)) {
+			this.#forgottenDone = this.#forgottenDone.filter((id) => id !== cardId);
+		}
+		if (this.leech?.id === cardId) this.leech = undefined;
+		this.#pinned = this.#items.has(cardId) ? cardId : undefined;
+		this.#putOnScreen(true);
+		this.announcement = this.#pinned
+			? 'Last grade undone: the card is back as it was before.'
+			: 'Last grade undone.';
+	}
+
+	/** Reviews the cards graded Again today, each once. */
+	reviewForgotten(): void {
+		this.#mode = 'forgotten';
+		this.#forgottenDone = [];
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+		this.announcement = `Reviewing the ${plural(this.#forgotten.length, 'card')} you forgot today.`;
+	}
+
+	/** Back to the cards that are due. */
+	reviewDue(): void {
+		this.#mode = 'due';
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+		this.announcement = 'Reviewing the cards that are due.';
+	}
+
+	/** Raises today's new-card limit, as Anki's custom study "increase today's new card limit". */
+	studyMoreNew(): void {
+		this.#raiseLimit('newCards', Math.min(extraNewStep, Math.max(1, this.#view.overLimit.new)));
+		this.announcement = `Studying more new cards today. ${this.#remainingText()}`;
+	}
+
+	/** Raises today's review limit. */
+	reviewMore(): void {
+		this.#raiseLimit('reviews', Math.min(extraReviewStep, Math.max(1, this.#view.overLimit.review)));
+		this.announcement = `Reviewing more cards today. ${this.#remainingText()}`;
+	}
+
+	dismissLeech(): void {
+		this.leech = undefined;
+	}
+
+	/** Reads the clock again when no card is on screen, so a card that fell due appears. */
+	refresh(): void {
+		if (this.#current !== undefined) return;
+		this.#now = this.#clock();
+		if (this.#current !== undefined) this.#putOnScreen(false);
+	}
+
+	/** Looks at the queue again now and then, and when the tab comes back into view. */
+	connect(win: Window): () => void {
+		const onVisible = () => {
+			if (win.document.visibilityState === 'visible') this.refresh();
+		};
+		win.document.addEventListener('visibilitychange', onVisible);
+		this.#timer = setInterval(() => this.refresh(), refreshMs);
+		return () => {
+			win.document.removeEventListener('visibilitychange', onVisible);
+			clearInterval(this.#timer);
+		};
+	}
+
+	#validTopic(topic: string | undefined): string | undefined {
+		return this.topics.some((t) => t.id === topic) ? topic : undefined;
+	}
+
+	#inScope(cardId: string): boolean {
+		const card = this.#items.get(cardId);
+		return card !== undefined && (this.#topic === undefined || card.topic === this.#topic);
+	}
+
+	#putOnScreen(byLearner: boolean): void {
+		this.#now = this.#clock();
+		this.#shownAt = this.#now.getTime();
+		this.#revealed = false;
+		this.#shown++;
+		this.#moveFocus = byLearner;
+	}
+
+	#raiseLimit(kind: 'newCards' | 'reviews', by: number): void {
+		const day = this.#startOfDay.toISOString();
+		const base = this.#extras.day === day ? this.#extras : { day, newCards: 0, reviews: 0 };
+		this.#extras = { ...base, day, [kind]: base[kind] + by };
+		this.#mode = 'due';
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+	}
+
+	#remainingText(): string {
+		const left = this.#view.queue.length;
+		return left === 0 ? 'Nothing else is due now.' : `${plural(left, 'card')} to go.`;
+	}
+
+	#computeQueue(): QueueView {
+		return reviewQueue({
+			mode: this.#mode,
+			bankCards: this.#bankCards,
+			states: this.#app.data.cards,
+			reviewLog: this.#app.data.reviewLog,
+			now: this.#now,
+			startOfDay: this.#startOfDay,
+			limits: this.#limits,
+			topic: this.#topic,
+			forgotten: this.#mode === 'forgotten' ? this.#forgotten : [],
+			forgottenDone: this.#forgottenDone
+		});
+	}
+}

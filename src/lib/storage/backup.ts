@@ -1,0 +1,111 @@
+// The backup file: everything the app stores, in the same versioned envelope as localStorage, so
+// a backup, a copy of the stored text and a snapshot all import the same way.
+import { currentVersion, type AppData } from './schema';
+import { looksLikeBareData } from './migrations';
+import { maxJsonLength, safeJsonParse } from './safe-json';
+import { readEnvelope } from './store';
+
+/** marks a file as a backup of this app (an envelope without it imports too) */
+export const backupApp = 'biology-of-an-llm-study';
+
+/** the largest backup file read, in bytes: checked on `file.size` before the file is read */
+export const maxBackupBytes = maxJsonLength;
+
+/**
+ * The backup of `data`, as the text of a file.
+ *
+ * @example
+ * toBackupJson(data, now) // '{"app":"biology-of-an-llm-study","version":1,"savedAt":"…","data":{…}}'
+ */
+export function toBackupJson(data: AppData, now: Date): string {
+	return JSON.stringify({ app: backupApp, version: currentVersion, savedAt: now.toISOString(), data });
+}
+
+/** a file name with the date, e.g. biology-of-an-llm-backup-2026-03-27.json */
+export const backupFileName = (now: Date) =>
+	`biology-of-an-llm-backup-${now.toISOString().slice(0, 10)}.json`;
+
+export type ParsedBackup =
+	| { ok: true; data: AppData; savedAt?: string; migratedFrom?: number }
+	| { ok: false; message: string };
+
+/**
+ * Says whether a file may be read at all, from its size alone, before a byte of it is read.
+ *
+ * @example
+ * checkBackupSize(6 * 1024 * 1024) // { ok: false, message: 'This file is larger than 5 MB (6,291,456 bytes); …' }
+ */
+export function checkBackupSize(bytes: number): { ok: true } | { ok: false; message: string } {
+	if (bytes <= maxBackupBytes) return { ok: true };
+	return {
+		ok: false,
+		message: `This file is larger than 5 MB (${bytes.toLocaleString('en')} bytes); a backup of this app is at most 5 MB. Nothing was imported or changed.`
+	};
+}
+
+/**
+ * Reads the text of a backup file: safely parsed (size, depth and list caps, no prototype keys),
+ * migrated from older formats, and validated. Newer formats are refused, not guessed at.
+ */
+export function parseBackup(text: string): ParsedBackup {
+	const size = checkBackupSize(text.length);
+	if (!size.ok) return size;
+	// editors on some systems put a byte-order mark in front
+	const result = readEnvelope(text.startsWith('\uFEFF') ? text.slice(1) : text);
+	switch (result.status) {
+		case 'ok':
+			return {
+				ok: true,
+				data: result.data,
+				...(result.savedAt === undefined ? {} : { savedAt: result.savedAt }),
+				...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom })
+			};
+		case 'newer':
+			return {
+				ok: false,
+				message: `This backup was made by a newer version of the app (format ${result.version}); this version reads formats up to ${currentVersion}. Nothing was imported or changed. Open the newest version of the app to import it.`
+			};
+		case 'corrupt':
+			return {
+				ok: false,
+				message: `This file cannot be imported: ${result.reason}. Nothing was imported or changed.`
+			};
+	}
+}
+
+export interface StoredSummary {
+	/** the format the text was saved in (0: the bare data of before the envelope) */
+	version: number;
+	savedAt?: string;
+	answers: number;
+	quizzes: number;
+	reviews: number;
+	cards: number;
+}
+
+const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+/**
+ * What a stored text (a snapshot, a backup) holds, counted without validating it, for lists;
+ * undefined when it is not a state of this app at all.
+ *
+ * @example
+ * summarizeStored(raw) // { version: 1, savedAt: '…', answers: 120, quizzes: 12, reviews: 300, cards: 80 }
+ */
+export function summarizeStored(raw: string): StoredSummary | undefined {
+	const parsed = safeJsonParse(raw);
+	if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return undefined;
+	const value = parsed.value as Record<string, unknown>;
+	const bare: boolean = looksLikeBareData(value);
+	const data = (bare ? value : value.data) as Record<string, unknown> | undefined;
+	const version = bare ? 0 : value.version;
+	if (typeof version !== 'number' || data === null || typeof data !== 'object') return undefined;
+	return {
+		version,
+		...(typeof value.savedAt === 'string' ? { savedAt: value.savedAt } : {}),
+		answers: count(data.attempts),
+		quizzes: count(data.finishedQuizzes),
+		reviews: count(data.reviewLog),
+		cards: count(data.cards)
+	};
+}

@@ -1,0 +1,91 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline use (issue 8). At install, every file of this version is cached: the app's scripts and
+// styles (`build`), the files of static/ (`files`) and every prerendered page and JSON endpoint
+// (`prerendered`). Those are then served from that cache, online or off, so a page and its
+// scripts always come from the same version. A new version installs beside the old one and waits;
+// the page tells the user and reloads when they ask (SKIP_WAITING), and the old cache is dropped.
+// Requests to other origins are never made by the app and are never touched here.
+import { build, files, prerendered, version } from '$service-worker';
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+
+const cachePrefix = 'study-companion-';
+const cacheName = `${cachePrefix}${version}`;
+
+// _headers is the static host's configuration, not a file the app uses
+const precached = [...build, ...files.filter((file) => !file.endsWith('/_headers')), ...prerendered];
+const precachedPaths = new Set(precached);
+
+/**
+ * The cached path a request stands for. Pages are cached by their clean URL (/quiz), as
+ * `prerendered` lists them; a navigation to /quiz/, /quiz.html or /index.html means the same page.
+ * The query is ignored: a static host serves the same file whatever it says.
+ */
+function cachedPath(url: URL, navigation: boolean): string | undefined {
+	if (precachedPaths.has(url.pathname)) return url.pathname;
+	if (!navigation) return undefined;
+	const clean =
+		url.pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/(.)\/$/, '$1') ||
+		'/';
+	return precachedPaths.has(clean) ? clean : undefined;
+}
+
+/** adapter-static's fallback page: written after `prerendered` is known, so not in it */
+const notFoundPage = '/404.html';
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(cacheName);
+			await cache.addAll(precached);
+			// the fallback exists only in a static build (not under `vite dev`): a nicety, not a need
+			await cache.add(notFoundPage).catch(() => undefined);
+		})()
+	);
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys())
+				if (key.startsWith(cachePrefix) && key !== cacheName) await caches.delete(key);
+			// the first version takes the open pages at once, so they work offline without a reload;
+			// a later one gets here only when the user has asked for it (see the message below)
+			await worker.clients.claim();
+		})()
+	);
+});
+
+worker.addEventListener('message', (event) => {
+	if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void worker.skipWaiting();
+});
+
+worker.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== location.origin) return;
+	const navigation = request.mode === 'navigate';
+	const path = cachedPath(url, navigation);
+	if (!path && !navigation) return;
+	event.respondWith(respond(request, path));
+});
+
+async function respond(request: Request, path: string | undefined): Promise<Response> {
+	const cache = await caches.open(cacheName);
+	if (path) {
+		const cached = await cache.match(path);
+		if (cached) return cached;
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// offline, on a page this version does not have: the app's own "not found" page if cached
+		const notFound = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
+		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		throw error;
+	}
+}

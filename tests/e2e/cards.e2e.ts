@@ -1,0 +1,125 @@
+import { expect, test, waitForApp } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { FlashcardsPayload } from '../../src/lib/content/flashcard-items';
+import { bank, day, minute, reviewCard, seed, stored, t0 } from './review-helpers';
+
+test.use({ timezoneId: 'UTC', locale: 'en-GB' });
+
+async function openCards(page: Page, path = '/cards') {
+	await page.goto(path);
+	await waitForApp(page);
+	await expect(page.getByRole('searchbox', { name: 'Filter cards' })).toBeVisible();
+}
+
+const article = (page: Page, front: string) => page.getByRole('article', { name: front, exact: true });
+
+/** the card /review shows first to a new learner: the first topic's first recall card */
+const firstInQueue = (payload: FlashcardsPayload) => {
+	const topic = payload.cards[0]!.topic;
+	return payload.cards.find((c) => c.topic === topic && c.difficulty === 'recall')!;
+};
+
+test('lists every card by topic with its state, next due date and sources, and filters them', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	// four cards of the first topic, so one topic's list shows every kind of state
+	const topic = payload.topics[0]!;
+	const [due, leech, learning, fresh] = payload.cards.filter((c) => c.topic === topic.id && c.transcript !== undefined);
+	await seed(page, {
+		cards: [
+			reviewCard(due!.id, { due: new Date(t0.getTime() + 3 * day).toISOString() }),
+			reviewCard(leech!.id, { lapses: 8, suspended: true, leech: true }),
+			reviewCard(learning!.id, { state: 1, due: new Date(t0.getTime() + 10 * minute).toISOString() })
+		]
+	});
+	await page.clock.setFixedTime(t0);
+	await openCards(page);
+
+	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+		`${payload.cards.length} cards in ${payload.topics.length} topics.`
+	);
+	for (const { title } of payload.topics) {
+		await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${title} \\(\\d+\\)$`) })).toBeVisible();
+	}
+	await expect(page.getByRole('article')).toHaveCount(payload.cards.length);
+
+	const dueCard = article(page, due!.front);
+	await expect(dueCard).toContainText('Review');
+	await expect(dueCard).toContainText('Next due Thursday 13 March at 09:00 (in 3 days)');
+	await expect(dueCard.getByRole('link', { name: /^Transcript,/ })).toHaveAttribute(
+		'href',
+		`/transcript#${due!.transcript!.paragraphId}`
+	);
+	await expect(dueCard.getByRole('link', { name: `§${due!.paper[0]!.section} ${due!.paper[0]!.title}` })).toHaveAttribute(
+		'href',
+		payload.paperUrl
+	);
+	await expect(article(page, learning!.front)).toContainText('Learning');
+	await expect(article(page, learning!.front)).toContainText('(in 10 minutes)');
+	await expect(article(page, leech!.front)).toContainText('Suspended');
+	await expect(article(page, leech!.front)).toContainText('Leech');
+	await expect(article(page, fresh!.front)).toContainText('New');
+	await expect(article(page, fresh!.front)).toContainText('Not studied yet');
+
+	// the topic's title finds its cards; axe over one topic (every card uses the same markup)
+	// keeps the check fast on a busy machine
+	await page.getByRole('searchbox', { name: 'Filter cards' }).fill(topic.title);
+	const inTopic = payload.cards.filter((c) => c.topic === topic.id).length;
+	const section = page.getByRole('region', { name: new RegExp(`^${topic.title} \\(`) });
+	await expect(section.getByRole('article')).toHaveCount(inTopic);
+	await expectAccessible('cards: one topic, with new, learning, review, suspended and leech cards');
+
+	await page.getByRole('searchbox', { name: 'Filter cards' }).fill(due!.front.toUpperCase());
+	await expect(page.getByRole('article')).toHaveCount(1);
+	await expect(dueCard).toBeVisible();
+	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(`1 card of ${payload.cards.length} match.`);
+
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Leech' });
+	await expect(page.getByRole('article')).toHaveCount(1);
+	await expect(article(page, leech!.front)).toBeVisible();
+
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Any state' });
+	await page.getByRole('searchbox', { name: 'Filter cards' }).fill('no card says this zzz');
+	await expect(page.getByText('No card matches.')).toBeVisible();
+	await expectAccessible('cards: nothing matches');
+});
+
+test('a card can be suspended, leaving the review queue, and unsuspended', async ({ page }) => {
+	const payload = await bank(page.request);
+	const first = firstInQueue(payload);
+	await page.clock.setFixedTime(t0);
+	await openCards(page);
+
+	const item = article(page, first.front);
+	await item.getByRole('button', { name: 'Suspend' }).click();
+	await expect(item).toContainText('Suspended');
+	await expect(page.getByRole('main').getByRole('status').first()).toContainText(`Suspended: “${first.front}”`);
+	expect((await stored(page)).cards).toMatchObject([{ cardId: first.id, suspended: true, state: 0 }]);
+
+	await page.goto('/review');
+	await waitForApp(page);
+	const flashcard = page.getByRole('region', { name: 'Flashcard' });
+	await expect(flashcard).toBeVisible();
+	await expect(flashcard).not.toContainText(first.front);
+
+	await openCards(page);
+	await article(page, first.front).getByRole('button', { name: 'Unsuspend' }).click();
+	await expect(article(page, first.front).getByRole('button', { name: 'Suspend' })).toBeFocused();
+	expect((await stored(page)).cards[0]).toMatchObject({ cardId: first.id, suspended: false });
+	await page.goto('/review');
+	await waitForApp(page);
+	await expect(page.getByRole('region', { name: 'Flashcard' })).toContainText(first.front);
+});
+
+test('a link to one card opens its explanation and moves focus to it', async ({ page }) => {
+	const payload = await bank(page.request);
+	const target = payload.cards[payload.cards.length - 1]!;
+	await openCards(page, `/cards#${target.id}`);
+	const item = article(page, target.front);
+	await expect(item).toBeFocused();
+	await expect(item.getByText(target.explanation)).toBeVisible();
+	await expect(item).toBeInViewport();
+});

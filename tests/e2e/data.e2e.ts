@@ -1,0 +1,330 @@
+// Issue 7: backups, flashcard exports, import with a preview, reset and undo, on /data, as a
+// learner does them; and every hostile file refused with a clear message, changing nothing.
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import type { ExportCard } from '../../src/lib/storage/export-formats';
+import { expect, test, waitForApp } from './fixtures';
+import {
+	allStored,
+	backupFile,
+	emptyData,
+	envelope,
+	fetchMeta,
+	sampleData,
+	seedRaw,
+	snapshotPrefix,
+	storedData
+} from './storage-seed';
+
+test.use({ timezoneId: 'UTC' });
+
+const section = (page: Page, name: string) => page.getByRole('main').getByRole('region', { name });
+const importStatus = (page: Page) => section(page, 'Import a backup').getByRole('status');
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { name: (download as Download).suggestedFilename(), text: await readFile((await download.path()) as string, 'utf8') };
+}
+
+async function openData(page: Page) {
+	await page.goto('/data');
+	await waitForApp(page);
+	await expect(section(page, 'Export')).toBeVisible();
+}
+
+test('export, reset, import: the progress comes back deep-equal', async ({ page, expectAccessible }) => {
+	await page.clock.setFixedTime(new Date('2026-03-27T12:00:00.000Z'));
+	const data = sampleData(await fetchMeta(page));
+	await seedRaw(page, envelope(data));
+	await openData(page);
+	await expectAccessible('data page with progress');
+
+	const backup = await downloaded(page, () => section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }).click());
+	expect(backup.name).toBe('biology-of-an-llm-backup-2026-03-27.json');
+	expect(JSON.parse(backup.text)).toMatchObject({ app: 'biology-of-an-llm-study', version: 1, data });
+	await expect(section(page, 'Export').getByRole('status')).toContainText(`Downloaded ${backup.name}: 13 answers`);
+
+	// reset, behind a confirmation: cancel first, then confirm
+	const reset = section(page, 'Reset all progress');
+	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
+	// focus goes to the question, not to the button that deletes: Enter alone does nothing harmful
+	await expect(page.locator(':focus')).toContainText('Delete every answer, score, flashcard state and review on this device?');
+	await expectAccessible('reset confirmation');
+	await reset.getByRole('button', { name: 'Cancel' }).click();
+	await expect(reset.getByRole('status')).toContainText('Nothing was reset.');
+	expect(await storedData(page)).toEqual(data);
+	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
+	await reset.getByRole('button', { name: 'Yes, reset all my progress' }).click();
+	await expect(reset.getByRole('status')).toContainText('All progress was reset. Your settings are kept.');
+	expect(await storedData(page)).toEqual({ ...emptyData(), settings: data.settings });
+	await expect(section(page, 'Export')).toContainText('On this device: 0 answers, 0 finished quizzes');
+	await expect(section(page, 'Snapshots on this device').getByRole('row', { name: /Before a reset/ })).toBeVisible();
+
+	// import the backup: a preview first, then replace
+	await page.getByLabel('Choose a backup file').setInputFiles(backupFile(backup.name, backup.text));
+	const preview = page.getByRole('heading', { name: `What importing ${backup.name} would change` });
+	await expect(preview).toBeFocused();
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText('13 (+13)');
+	await expectAccessible('import preview');
+	expect(await storedData(page)).toEqual({ ...emptyData(), settings: data.settings });
+	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
+	await expect(importStatus(page)).toContainText(`Your progress was replaced with ${backup.name}.`);
+	expect(await storedData(page)).toEqual(data);
+	await expectAccessible('after import');
+
+	// the import can be undone through the snapshot taken before it
+	await importStatus(page).getByRole('button', { name: 'Undo this import' }).click();
+	await expect(importStatus(page)).toContainText('Your progress is back as it was in that snapshot.');
+	expect((await storedData(page)).attempts).toEqual([]);
+	await importStatus(page).getByRole('button', { name: 'Undo this restore' }).click();
+	await expect.poll(async () => (await storedData(page)).attempts.length).toBe(13);
+});
+
+test('merging a backup keeps what is on this device and adds what is new', async ({ page }) => {
+	const data = sampleData(await fetchMeta(page));
+	const [first, ...rest] = data.attempts;
+	await seedRaw(page, envelope({ ...data, attempts: [first] }));
+	await openData(page);
+	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('other-browser.json', envelope({ ...data, attempts: rest })));
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(`${rest.length} (+${rest.length}, −1)`);
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(`${data.attempts.length} (+${rest.length})`);
+	await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
+	await expect(importStatus(page)).toContainText('other-browser.json was merged into your progress.');
+	expect((await storedData(page)).attempts.map((a) => a.id).sort()).toEqual(data.attempts.map((a) => a.id).sort());
+});
+
+test('the flashcards export for Anki, as CSV and for Quizlet', async ({ page, expectAccessible }) => {
+	const cards = (await (await page.request.get('/data/flashcards.json')).json()) as ExportCard[];
+	expect(cards.length).toBeGreaterThan(100);
+	await openData(page);
+	const exports = section(page, 'Export');
+
+	const anki = await downloaded(page, () => exports.getByRole('button', { name: /^Anki/ }).click());
+	expect(anki.name).toBe('biology-of-an-llm-anki.txt');
+	const ankiLines = anki.text.trimEnd().split('\n');
+	expect(ankiLines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3']);
+	expect(ankiLines).toHaveLength(3 + cards.length);
+	const [firstCard] = cards;
+	expect(ankiLines[3]!.split('\t')[2]).toBe(`biology-of-an-llm ${firstCard!.topic}`);
+	await expect(exports.getByRole('status')).toContainText(`${cards.length} flashcards for Anki`);
+
+	const csv = await downloaded(page, () => exports.getByRole('button', { name: /^CSV/ }).click());
+	expect(csv.name).toBe('biology-of-an-llm-flashcards.csv');
+	expect(csv.text.startsWith('id,topic,front,back\r\n')).toBe(true);
+	expect(csv.text.endsWith('\r\n')).toBe(true);
+
+	const quizlet = await downloaded(page, () => exports.getByRole('button', { name: /^Quizlet/ }).click());
+	const quizletLines = quizlet.text.trimEnd().split('\n');
+	expect(quizletLines).toHaveLength(cards.length);
+	for (const line of quizletLines) expect(line.split('\t')).toHaveLength(2);
+	await expectAccessible('after exports');
+});
+
+// each hostile file: a clear message, nothing stored changed, Object.prototype untouched, no script run
+const hostile = (savedAt: string) => {
+	const valid = (data: unknown) => envelope(data, 1, savedAt);
+	const attemptWith = (fields: Record<string, unknown>) => ({
+		id: 'a-hostile',
+		questionId: 'q',
+		setId: 'mixed-10',
+		sessionId: 's',
+		answeredAt: savedAt,
+		response: { type: 'typed', text: 'x' },
+		correct: true,
+		...fields
+	});
+	return [
+		{
+			name: 'too large',
+			file: backupFile('huge.json', ' '.repeat(5 * 1024 * 1024 + 10)),
+			message:
+				'This file is larger than 5 MB (5,242,890 bytes); a backup of this app is at most 5 MB. Nothing was imported or changed.'
+		},
+		{
+			name: 'not JSON',
+			file: backupFile('notes.json', 'these are my notes, not a backup'),
+			message: 'This file cannot be imported: it is not valid JSON. Nothing was imported or changed.'
+		},
+		{
+			name: 'wrong schema',
+			file: backupFile('other-app.json', JSON.stringify({ user: 'me', scores: [1, 2, 3] })),
+			message: 'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
+		},
+		{
+			name: 'wrong shape inside',
+			file: backupFile('broken.json', valid({ ...emptyData(), attempts: [{ id: 5 }] })),
+			message: 'This file cannot be imported: its contents do not have the expected shape (at attempts → 0 → id). Nothing was imported or changed.'
+		},
+		{
+			name: 'wrong version',
+			file: backupFile('future.json', envelope(emptyData(), 99, savedAt)),
+			message: 'This backup was made by a newer version of the app (format 99); this version reads formats up to 1.'
+		},
+		{
+			name: 'deeply nested',
+			file: backupFile('deep.json', `{"version":1,"data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+			message: 'This file cannot be imported: it is nested too deeply. Nothing was imported or changed.'
+		},
+		{
+			name: 'huge arrays',
+			file: backupFile('long.json', valid({ ...emptyData(), attempts: new Array(200_001).fill(0) })),
+			message: 'This file cannot be imported: it holds 200,001 answers, more than the 200,000 the app keeps.'
+		},
+		{
+			name: 'a list longer than anything the app keeps',
+			file: backupFile('longer.json', `{"x":[${new Array(600_000).fill(0).join(',')}]}`),
+			message: 'This file cannot be imported: it holds a list of more than 500,000 items. Nothing was imported or changed.'
+		},
+		{
+			name: '__proto__ keys in an otherwise broken file',
+			file: backupFile(
+				'proto.json',
+				`{"__proto__":{"polluted":"yes","version":1},"data":{"__proto__":{"attempts":[]}},"savedAt":"${savedAt}"}`
+			),
+			message: 'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
+		},
+		{
+			name: 'constructor.prototype keys with an attempt that is not one',
+			file: backupFile(
+				'constructor.json',
+				`{"version":1,"savedAt":"${savedAt}","constructor":{"prototype":{"polluted":"yes"}},"data":${JSON.stringify({
+					...emptyData(),
+					attempts: [attemptWith({ constructor: { prototype: { polluted: 'yes' } }, correct: 'yes' })]
+				})}}`
+			),
+			message: 'its contents do not have the expected shape (at attempts → 0 → correct)'
+		}
+	];
+};
+
+test('a hostile file gives a clear message, changes nothing, pollutes nothing and runs nothing', async ({
+	page,
+	expectAccessible
+}) => {
+	const savedAt = '2026-03-27T09:00:00.000Z';
+	const data = sampleData(await fetchMeta(page));
+	await seedRaw(page, envelope(data));
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	// counts the files the page reads, to see a file too large is refused before it is read
+	await page.addInitScript(() => {
+		const text = Blob.prototype.text;
+		Blob.prototype.text = function (this: Blob) {
+			const counter = window as unknown as { filesRead?: number };
+			counter.filesRead = (counter.filesRead ?? 0) + 1;
+			return text.call(this);
+		};
+	});
+	await openData(page);
+	const before = await allStored(page);
+	for (const [i, { name, file, message }] of hostile(savedAt).entries()) {
+		await page.getByLabel('Choose a backup file').setInputFiles(file);
+		await expect(importStatus(page), name).toContainText(message);
+		// the first file is the one too large: refused from its size alone
+		expect(await page.evaluate(() => (window as unknown as { filesRead?: number }).filesRead ?? 0)).toBe(i);
+		await expect(importStatus(page)).toContainText('Problem:');
+		expect(await allStored(page), name).toEqual(before);
+		expect(
+			await page.evaluate(() => [
+				({} as Record<string, unknown>).polluted,
+				Object.getOwnPropertyNames(Object.prototype).includes('polluted'),
+				(window as unknown as { pwned?: unknown }).pwned
+			]),
+			name
+		).toEqual([undefined, false, undefined]);
+		await expect(page.getByRole('button', { name: 'Replace my progress with this backup' })).toHaveCount(0);
+		await expectAccessible(`import refused: ${name}`);
+	}
+
+	// prototype keys in a file that is otherwise a good backup are dropped as it is read
+	const polluting = `{"__proto__":{"polluted":"yes"},"version":1,"savedAt":"${savedAt}","data":${JSON.stringify(data).replace(
+		'{',
+		'{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},'
+	)}}`;
+	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('polluting.json', polluting));
+	await expect(page.getByRole('heading', { name: 'What importing polluting.json would change' })).toBeVisible();
+	expect(await allStored(page)).toEqual(before);
+	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
+	await expect(importStatus(page)).toContainText('Your progress was replaced with polluting.json.');
+	expect(await storedData(page)).toEqual(data);
+	expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+	expect(dialogs).toBe(0);
+});
+
+test('markup and script URLs in an imported file stay text, from the preview to the progress page', async ({
+	page,
+	expectAccessible
+}) => {
+	const markup = '<img src=x onerror="window.pwned=1;alert(1)">';
+	const scriptUrl = 'javascript:window.pwned=2';
+	const data = {
+		...emptyData(),
+		attempts: [
+			{
+				id: markup,
+				questionId: scriptUrl,
+				setId: markup,
+				sessionId: scriptUrl,
+				answeredAt: '2026-03-26T09:00:00.000Z',
+				response: { type: 'typed', text: `${markup} ${scriptUrl}` },
+				correct: false
+			}
+		],
+		finishedQuizzes: [
+			{
+				id: scriptUrl,
+				setId: markup,
+				startedAt: '2026-03-26T08:00:00.000Z',
+				finishedAt: '2026-03-26T09:00:00.000Z',
+				questionIds: [scriptUrl],
+				correct: 0,
+				total: 1
+			}
+		]
+	};
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await openData(page);
+	const before = await allStored(page);
+	await page.getByLabel('Choose a backup file').setInputFiles(backupFile(`${markup}.json`, envelope(data)));
+	await expect(page.getByRole('heading', { name: `What importing ${markup}.json would change` })).toBeVisible();
+	await expect(page.getByText(`Scores for: ${markup}.`)).toBeVisible();
+	expect(await allStored(page)).toEqual(before);
+	await expectAccessible('preview of a file with markup');
+	await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
+	await expect(importStatus(page)).toContainText(`${markup}.json was merged into your progress.`);
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByRole('option', { name: `Other quiz (${markup.slice(0, 39)}…)` })).toBeAttached();
+	await expect(page.locator('main img')).toHaveCount(0);
+	await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+	expect(dialogs).toBe(0);
+	await expectAccessible('progress with imported markup');
+});
+
+test('a snapshot can be restored from the list, and the restore undone', async ({ page, expectAccessible }) => {
+	const data = sampleData(await fetchMeta(page));
+	await seedRaw(page, envelope(data));
+	await openData(page);
+	const reset = section(page, 'Reset all progress');
+	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
+	await reset.getByRole('button', { name: 'Yes, reset all my progress' }).click();
+	await expect(reset.getByRole('status')).toContainText('All progress was reset.');
+	const snapshots = section(page, 'Snapshots on this device');
+	const row = snapshots.getByRole('row', { name: /Before a reset/ });
+	await expect(row).toContainText('13 answers, 3 quizzes, 4 reviews');
+	await expectAccessible('snapshot list');
+	const file = await downloaded(page, () => row.getByRole('button', { name: /^Download/ }).click());
+	expect(JSON.parse(file.text).data).toEqual(data);
+	await row.getByRole('button', { name: /^Restore/ }).click();
+	await expect(snapshots.getByRole('status')).toContainText('Your progress is back as it was in that snapshot.');
+	expect(await storedData(page)).toEqual(data);
+	expect(Object.keys(await allStored(page)).filter((k) => k.startsWith(snapshotPrefix))).toHaveLength(2);
+});

@@ -1,0 +1,237 @@
+// Issue 8: offline and installable. Each test serves the build on a port of its own, so it can stop
+// the server: with the browser set offline too, only the service worker's cache is left.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { claims, questions, transcript } from '../../src/lib/content';
+import { locateQuote } from '../../src/lib/content/transcript';
+import { emptyData, type AppData } from '../../src/lib/storage/schema';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForApp } from './fixtures';
+import { freePort, startServer } from './offline-server';
+
+const storageKey = 'biology-study:state';
+
+/** Opens the app once, online, and waits until the service worker has cached it and controls the page. */
+async function firstVisit(page: Page, origin: string) {
+	await page.goto(`${origin}/`);
+	await waitForApp(page);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+const stored = (page: Page) =>
+	page.evaluate((key) => {
+		const raw = localStorage.getItem(key);
+		return raw ? (JSON.parse(raw) as { data: AppData }).data : undefined;
+	}, storageKey);
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+test('the manifest names the app, its colours, its start and its icons, and every icon is there', async ({
+	request
+}) => {
+	const manifest = await (await request.get('/manifest.webmanifest')).json();
+	expect(manifest).toMatchObject({
+		name: expect.stringContaining('Study companion'),
+		short_name: expect.any(String),
+		start_url: '/',
+		display: 'standalone',
+		theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+		background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i)
+	});
+	const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
+	for (const size of ['192x192', '512x512'])
+		for (const purpose of ['any', 'maskable'])
+			expect(icons.some((i) => i.sizes === size && i.purpose === purpose), `${size} ${purpose}`).toBe(true);
+	for (const icon of icons) {
+		const response = await request.get(icon.src);
+		expect(response.ok(), icon.src).toBe(true);
+		expect(response.headers()['content-type'], icon.src).toBe(icon.type);
+		if (icon.type !== 'image/png') continue;
+		// the PNG header holds the width and height, which must be what the manifest says
+		const png = await response.body();
+		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+	}
+	const home = await (await request.get('/')).text();
+	expect(home).toContain('rel="manifest"');
+	expect(home).toMatch(/<meta name="theme-color"/);
+});
+
+test('with the service worker in control, every page loads with no CSP violation', async ({ page }) => {
+	// the fixture fails the test on any Content-Security-Policy violation
+	await firstVisit(page, '');
+	for (const path of ['/', '/quiz', '/review', '/progress', '/transcript', '/data', '/settings']) {
+		await page.goto(path);
+		await waitForApp(page);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state), path).toBe('activated');
+	}
+});
+
+test('after a first visit, the home page, a quiz, a review and the transcript work with no connection, and what is done offline is kept', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	test.setTimeout(90_000);
+	// a quiz of two true/false questions from one section, seeded on its first question
+	const trueFalse = questions.filter((q) => q.type === 'true-false' && q.sources.transcript);
+	const section = trueFalse[0]?.sources.transcript?.section;
+	const quizQuestions = trueFalse.filter((q) => q.sources.transcript?.section === section).slice(0, 2);
+	if (quizQuestions.length < 2 || !section) throw new Error('too few true/false questions');
+	const setId = `section-${section}`;
+	await page.addInitScript(
+		({ key, value }) => {
+			if (sessionStorage.getItem('offline-seeded')) return;
+			localStorage.setItem(key, value);
+			sessionStorage.setItem('offline-seeded', 'yes');
+		},
+		{
+			key: storageKey,
+			value: JSON.stringify({
+				version: 1,
+				savedAt: new Date().toISOString(),
+				data: {
+					...emptyData(),
+					activeQuizzes: [
+						{
+							id: 'offline-quiz',
+							setId,
+							startedAt: new Date().toISOString(),
+							questionIds: quizQuestions.map((q) => q.id),
+							layouts: quizQuestions.map((q) => ({ questionId: q.id, order: ['true', 'false'] })),
+							position: 0,
+							attempts: []
+						}
+					]
+				} satisfies AppData
+			})
+		}
+	);
+
+	const server = await startServer('build', await freePort());
+	const { origin } = server;
+	try {
+		await firstVisit(page, origin);
+	} finally {
+		await server.stop();
+	}
+	await context.setOffline(true);
+	// truly offline: nothing answers at the app's address any more
+	const probe = await page.evaluate(
+		(url) => fetch(url, { cache: 'no-store' }).then(
+			() => 'answered',
+			() => 'failed'
+		),
+		`${origin}/not-cached-${Date.now()}`
+	);
+	expect(probe).toBe('failed');
+
+	// the home page, loaded afresh
+	await page.goto(`${origin}/`);
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1, name: /Study/ })).toBeVisible();
+
+	// the transcript, through the header's link (the router fetches the page's data and scripts)
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transcript' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'The episode transcript' })).toBeVisible();
+	const claim = claims[5];
+	if (!claim) throw new Error('no claims');
+	const passage = locateQuote(transcript, claim.quote, claim.section)?.paragraphId;
+	// and loaded afresh at a passage: marked, and its fact-check (a JSON file) opens
+	await page.goto(`${origin}/transcript#${passage}`);
+	await waitForApp(page);
+	await expect(page.getByRole('group', { name: 'Linked passage' })).toBeFocused();
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const marker = page
+		.locator(`#${passage}`)
+		.getByRole('button', { name: new RegExp(escape(claim.summary)) });
+	await marker.click();
+	await expect(marker).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByText(claim.paperSays)).toBeVisible();
+	await expectAccessible('offline transcript');
+
+	// the quiz: answer the first question, offline
+	await page.goto(`${origin}/quiz/${setId}`);
+	await waitForApp(page);
+	const first = quizQuestions[0] as (typeof quizQuestions)[number] & { answer: boolean };
+	await page.getByRole('radio', { name: first.answer ? /^true/i : /^false/i }).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toContainText('Correct');
+	// kept: stored at once, and still there after a reload, which is offline too
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const afterQuiz = await stored(page);
+	expect(afterQuiz?.attempts.map((a) => [a.questionId, a.correct])).toEqual([[first.id, true]]);
+
+	// a review session: show the first card, grade it Good
+	await page.goto(`${origin}/review`);
+	await waitForApp(page);
+	const showAnswer = page.getByRole('button', { name: /^Show answer/ });
+	await expect(showAnswer, 'the review session starts offline').toBeVisible({ timeout: 10_000 });
+	await showAnswer.click();
+	await page.getByRole('button', { name: /^Good/ }).click();
+	await expect.poll(async () => (await stored(page))?.reviewLog.length).toBe(1);
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
+	const afterReview = await stored(page);
+	expect(afterReview?.reviewLog).toHaveLength(1);
+	expect(afterReview?.attempts).toHaveLength(1);
+
+	// a page that does not exist: the app's own "not found" page, from the cache too
+	const missing = await page.goto(`${origin}/no-such-page`);
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('a new version installs in the background and takes over only when the user reloads', async ({
+	page,
+	expectAccessible
+}) => {
+	const port = await freePort();
+	// a copy of the build, whose service worker the test can change as a new release would
+	const dir = mkdtempSync(join(tmpdir(), 'study-build-'));
+	try {
+		cpSync('build', dir, { recursive: true });
+		let server = await startServer(dir, port);
+		const origin = server.origin;
+		await firstVisit(page, origin);
+		const [oldCache] = await cacheNames(page);
+		expect(oldCache).toMatch(/^study-companion-/);
+		await expect(page.getByRole('status').filter({ hasText: 'new version' })).toHaveCount(0);
+
+		// release a new version: a rebuild changes the service worker's version, as here
+		await server.stop();
+		const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')) as { version: string };
+		const worker = join(dir, 'service-worker.js');
+		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`));
+		server = await startServer(dir, port);
+		try {
+			// the browser looks for a new version when a page is loaded; the old one still serves it
+			await page.reload();
+			await waitForApp(page);
+			await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+			const notice = page.getByRole('status').filter({ hasText: 'A new version of the app is ready' });
+			await expect(notice).toBeVisible();
+			expect(await cacheNames(page)).toContain(oldCache);
+			await expectAccessible('new version notice');
+
+			// the page reloads itself under the new version, whose cache replaced the old one
+			const reloaded = page.waitForEvent('load');
+			await notice.getByRole('button', { name: 'Reload' }).click();
+			await reloaded;
+			await waitForApp(page);
+			await expect.poll(() => cacheNames(page)).toEqual([`study-companion-${version}-next`]);
+			await expect(page.getByRole('status').filter({ hasText: 'new version' })).toHaveCount(0);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+		} finally {
+			await server.stop();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,336 @@
+import { expect, test, waitForApp } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+	bank,
+	day,
+	hour,
+	minute,
+	relearningCard,
+	reviewCard,
+	seed,
+	settings,
+	stored,
+	t0
+} from './review-helpers';
+
+// dates are read in UTC, so the learner's day turns over at 04:00 UTC
+test.use({ timezoneId: 'UTC', locale: 'en-GB' });
+
+const card = (page: Page) => page.getByRole('region', { name: 'Flashcard' });
+const showAnswer = (page: Page) => page.getByRole('button', { name: /^Show answer/ });
+const answerHeading = (page: Page) => page.getByRole('heading', { name: 'Answer', exact: true });
+/** the review's live region (the layout's storage notices are outside main) */
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+const summary = (page: Page) => page.getByRole('region', { name: 'Session summary' });
+const stat = (page: Page, term: string) =>
+	summary(page).locator('div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
+
+/** opens the review page and waits, as a person would, until the reviewer is on screen */
+async function openReview(page: Page, path = '/review') {
+	await page.goto(path);
+	await waitForApp(page);
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+}
+
+test('a 20-card session with the keyboard alone, from the first card to the summary', async ({
+	page,
+	expectAccessible
+}) => {
+	// 40 grades and three axe runs: slow on a busy machine
+	test.setTimeout(60_000);
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	await expect(showAnswer(page)).toBeVisible();
+	await expect(page.getByText('New 20')).toBeVisible();
+	await expectAccessible('review: front of a card');
+
+	let grades = 0;
+	while (!(await summary(page).isVisible())) {
+		expect(grades, 'the session ends').toBeLessThan(60);
+		// the first Space lands on the page, the next ones on the focused "Show answer" button
+		await page.keyboard.press('Space');
+		await expect(answerHeading(page)).toBeVisible();
+		if (grades === 0) {
+			await expect(page.getByRole('button', { name: /^Good/ })).toContainText('10m');
+			await expectAccessible('review: back of a card');
+		}
+		await page.keyboard.press('3');
+		grades++;
+	}
+
+	// 20 new cards, each Good at its first step (10 minutes, learnt ahead) and again to graduate
+	expect(grades).toBe(40);
+	await expect(stat(page, 'Cards reviewed')).toHaveText('20');
+	await expect(stat(page, 'Reviews')).toHaveText('40');
+	await expect(stat(page, 'Good')).toHaveText('40');
+	await expect(stat(page, 'Again')).toHaveText('0');
+	await expect(stat(page, 'Time spent')).toHaveText('0 s');
+	await expect(page.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+	await expectAccessible('review: session summary');
+
+	const data = await stored(page);
+	expect(data.cards).toHaveLength(20);
+	expect(data.cards.every((c) => c.state === 2)).toBe(true);
+	expect(data.reviewLog).toHaveLength(40);
+});
+
+test('grades are stored as they are given and survive a reload mid-session', async ({ page }) => {
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	const fronts: string[] = [];
+	for (const key of ['1', '3', '4']) {
+		fronts.push((await card(page).locator('.front .prompt').textContent()) ?? '');
+		await page.keyboard.press('Enter');
+		await expect(answerHeading(page)).toBeVisible();
+		await page.keyboard.press(key);
+	}
+	// the fourth card is on screen, back shown but not graded, when the page is reloaded
+	await page.keyboard.press('Space');
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(showAnswer(page)).toBeVisible();
+
+	const data = await stored(page);
+	expect(data.reviewLog.map((entry) => entry.rating)).toEqual([1, 3, 4]);
+	expect(data.cards).toHaveLength(3);
+	// three new cards were introduced today: 17 are left of the daily 20
+	await expect(page.getByText('New 17')).toBeVisible();
+	expect(new Set(fronts).size).toBe(3);
+});
+
+test('cards graded Good come back when they are due the next day, and not before', async ({ page }) => {
+	const payload = await bank(page.request);
+	const ids = payload.cards.slice(0, 3).map((c) => c.id);
+	await seed(page, { cards: ids.map(relearningCard), settings: settings({ newCardsPerDay: 0 }) });
+	await page.clock.install({ time: t0 });
+	await openReview(page);
+
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^Good/ })).toContainText('1d');
+		await page.keyboard.press('3');
+	}
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+	await expect(page.getByText('The next card is due in 1 day')).toBeVisible();
+
+	// 03:00 the next morning: still yesterday for the learner, whose day starts at 04:00
+	await page.clock.fastForward('18:00:00');
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+
+	// a day after grading: all three are due again
+	await page.clock.fastForward('06:00:00');
+	await expect(showAnswer(page)).toBeVisible();
+	await expect(page.getByText('To review 3')).toBeVisible();
+	// graded a second or two after t0 (the installed clock runs), so due a day after that
+	for (const state of (await stored(page)).cards) {
+		const due = Date.parse(state.due) - t0.getTime();
+		expect(due).toBeGreaterThanOrEqual(day);
+		expect(due).toBeLessThan(day + minute);
+	}
+});
+
+test('when nothing is due, says so and when the next card is, and offers more new cards or a quiz', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	const first = payload.cards[0]!;
+	await seed(page, {
+		cards: [reviewCard(first.id, { due: new Date(t0.getTime() + 3 * day).toISOString() })],
+		settings: settings({ newCardsPerDay: 0 })
+	});
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+	await expect(page.getByText('The next card is due in 3 days, on Thursday 13 March')).toBeVisible();
+	await expect(page.getByText("You have reached today's limit of 0 new cards")).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Take a quiz' })).toHaveAttribute('href', '/quiz');
+	await expect(summary(page)).toHaveCount(0);
+	await expectAccessible('review: nothing due');
+
+	await page.getByRole('button', { name: 'Study 10 more new cards today' }).click();
+	await expect(showAnswer(page)).toBeFocused();
+	await expect(page.getByText('New 10')).toBeVisible();
+});
+
+test('the back shows the explanation and links the transcript passage and the paper §', async ({ page }) => {
+	const payload = await bank(page.request);
+	const quoted = payload.cards.find((c) => c.transcript !== undefined)!;
+	await seed(page, { cards: [reviewCard(quoted.id)], settings: settings({ newCardsPerDay: 0 }) });
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+
+	await expect(card(page)).toContainText(quoted.front);
+	await showAnswer(page).click();
+	// focus moves to the answer, so a screen reader reads it next
+	await expect(page.getByRole('group', { name: 'Answer' })).toBeFocused();
+	await expect(card(page)).toContainText(quoted.back);
+	await expect(card(page)).toContainText(quoted.explanation);
+	const paragraph = quoted.transcript!.paragraphId;
+	const transcriptLink = card(page).getByRole('link', { name: /^Transcript,/ });
+	await expect(transcriptLink).toHaveAttribute('href', `/transcript#${paragraph}`);
+	const section = quoted.paper[0]!;
+	await expect(card(page).getByRole('link', { name: `§${section.section} ${section.title}` })).toHaveAttribute(
+		'href',
+		payload.paperUrl
+	);
+	await transcriptLink.click();
+	await expect(page).toHaveURL(new RegExp(`/transcript#${paragraph}$`));
+	await expect(page.locator(`#${paragraph}`)).toContainText(quoted.transcript!.quote);
+});
+
+test('the card turns over with a transition, and with none under reduced motion', async ({ page }) => {
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	await expect(showAnswer(page)).toBeVisible();
+	const motion = () =>
+		card(page).evaluate((el) => {
+			const style = getComputedStyle(el);
+			return { transition: style.transitionDuration, animation: style.animationName };
+		});
+	expect((await motion()).transition).toBe('0.45s');
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	expect(await motion()).toEqual({ transition: '0s', animation: 'none' });
+	await page.keyboard.press('Space');
+	await expect(answerHeading(page)).toBeVisible();
+	expect(await motion()).toEqual({ transition: '0s', animation: 'none' });
+	// turned at once: no in-between frame to wait for
+	const turned = await card(page).evaluate((el) => getComputedStyle(el).transform);
+	expect(turned).not.toBe('none');
+});
+
+test('undo, by button and by Ctrl+Z, gives the card back exactly as it was', async ({ page }) => {
+	const payload = await bank(page.request);
+	const before = reviewCard(payload.cards[0]!.id);
+	await seed(page, { cards: [before], settings: settings({ newCardsPerDay: 0 }) });
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	const undo = page.getByRole('button', { name: /^Undo last grade/ });
+	await expect(undo).toBeDisabled();
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(summary(page)).toBeVisible();
+	await undo.click();
+	await expect(showAnswer(page)).toBeFocused();
+	await expect(status(page)).toHaveText('Last grade undone: the card is back as it was before.');
+	await expect(summary(page)).toHaveCount(0);
+	let data = await stored(page);
+	expect(data.cards).toEqual([before]);
+	expect(data.reviewLog).toEqual([]);
+	expect(data.undoStack).toEqual([]);
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+	await expect(summary(page)).toBeVisible();
+	await page.keyboard.press('Control+z');
+	await expect(showAnswer(page)).toBeVisible();
+	data = await stored(page);
+	expect(data.cards).toEqual([before]);
+	expect(data.reviewLog).toEqual([]);
+});
+
+test('a card forgotten the eighth time becomes a leech: suspended, and the learner is told where to read up', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	const leech = payload.cards[1]!;
+	await seed(page, { cards: [reviewCard(leech.id, { lapses: 7 })], settings: settings({ newCardsPerDay: 0 }) });
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	const notice = page.getByRole('region', { name: /it is now a leech/ });
+	await expect(notice).toContainText(leech.front);
+	await expect(notice).toContainText('suspended');
+	await expect(status(page)).toContainText('tagged as a leech and suspended');
+	const link = notice.getByRole('link', { name: 'Read its explanation and sources' });
+	await expect(link).toHaveAttribute('href', `/cards#${leech.id}`);
+	// suspended: it does not come back, though Again would normally show it in 10 minutes
+	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
+	expect((await stored(page)).cards[0]).toMatchObject({ lapses: 8, suspended: true, leech: true });
+	await expectAccessible('review: leech notice');
+
+	await link.click();
+	const article = page.getByRole('article', { name: leech.front });
+	await expect(article).toBeFocused();
+	await expect(article).toContainText(leech.explanation);
+	await expect(article).toContainText('Suspended');
+	await expect(article).toContainText('Leech');
+});
+
+test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({ page }) => {
+	await seed(page, { settings: settings({ reviewShortcuts: false }) });
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	await expect(showAnswer(page)).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(answerHeading(page)).toHaveCount(0);
+	await expect(page.locator('kbd')).toHaveCount(0);
+
+	await showAnswer(page).click();
+	await page.keyboard.press('3');
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	expect((await stored(page)).reviewLog).toHaveLength(0);
+	await page.getByRole('button', { name: /^Good/ }).click();
+	await expect(answerHeading(page)).toHaveCount(0);
+	expect((await stored(page)).reviewLog).toHaveLength(1);
+});
+
+test('reviews one topic from the address or the select, and keeps it in the address', async ({ page }) => {
+	await page.clock.setFixedTime(t0);
+	await openReview(page, '/review?topic=shared-addition');
+	const topic = page.getByRole('combobox', { name: 'Topic' });
+	await expect(topic).toHaveValue('shared-addition');
+	await expect(card(page)).toContainText('Addition ·');
+
+	await topic.selectOption({ label: 'Planning in poems' });
+	await expect(card(page)).toContainText('Planning in poems ·');
+	await expect(page).toHaveURL(/\/review\?topic=rhyme-planning$/);
+	await expect(showAnswer(page)).not.toBeFocused();
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('rhyme-planning');
+
+	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'All topics' });
+	await expect(page).toHaveURL(/\/review$/);
+});
+
+test('"Review what I forgot today" goes over the cards graded Again today', async ({ page }) => {
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	const forgotten = (await card(page).locator('.front .prompt').textContent()) ?? '';
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+
+	await page.getByRole('button', { name: 'Review what I forgot today (1)' }).click();
+	await expect(card(page)).toContainText(forgotten);
+	await expect(page.getByText('Forgotten today: 1 left')).toBeVisible();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(page.getByRole('heading', { name: 'No forgotten cards left' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+	await page.getByRole('button', { name: 'Back to due cards' }).click();
+	await expect(showAnswer(page)).toBeFocused();
+	expect((await stored(page)).reviewLog).toHaveLength(3);
+
+	// two hours later it is still today: the card is still offered as forgotten
+	await page.clock.setFixedTime(new Date(t0.getTime() + 2 * hour));
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Review what I forgot today (1)' })).toBeEnabled();
+});

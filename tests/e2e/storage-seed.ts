@@ -1,0 +1,173 @@
+// Helpers for the storage, data and progress browser tests (issue 7): seed what is stored before
+// the app loads, read back everything stored, and build realistic progress from the bank's ids.
+import type { Page } from '@playwright/test';
+import type { ProgressMeta } from '../../src/lib/progress/meta';
+import type { AppData, Attempt, CardState, FinishedQuiz, ReviewLogEntry } from '../../src/lib/storage/schema';
+import { expect } from './fixtures';
+
+export const storageKey = 'biology-study:state';
+export const snapshotPrefix = `${storageKey}:snapshot:`;
+export const corruptPrefix = `${storageKey}:corrupt:`;
+
+export const defaultSettings: AppData['settings'] = {
+	numberKeys: true,
+	reviewShortcuts: true,
+	askConfidence: false,
+	newCardsPerDay: 20,
+	reviewsPerDay: 200,
+	desiredRetention: 0.9,
+	readAloud: false
+};
+
+export const emptyData = (): AppData => ({
+	attempts: [],
+	finishedQuizzes: [],
+	activeQuizzes: [],
+	cards: [],
+	reviewLog: [],
+	undoStack: [],
+	settings: { ...defaultSettings }
+});
+
+export const envelope = (data: unknown, version = 1, savedAt = '2026-03-27T09:00:00.000Z') =>
+	JSON.stringify({ version, savedAt, data });
+
+/** Stores `raw` under the app's key before the app first loads, once per tab: a reload keeps what the app saved. */
+export async function seedRaw(page: Page, raw: string) {
+	await page.addInitScript(
+		({ key, value }) => {
+			if (sessionStorage.getItem('storage-seeded')) return;
+			localStorage.setItem(key, value);
+			sessionStorage.setItem('storage-seeded', 'yes');
+		},
+		{ key: storageKey, value: raw }
+	);
+}
+
+/** every key and value the app's origin has stored */
+export function allStored(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() => {
+		const items: Record<string, string> = {};
+		for (let i = 0; i < localStorage.length; i++) {
+			const key = localStorage.key(i);
+			if (key !== null) items[key] = localStorage.getItem(key) ?? '';
+		}
+		return items;
+	});
+}
+
+/** the main stored text */
+export const storedRaw = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+
+/** the data of the stored envelope */
+export async function storedData(page: Page): Promise<AppData> {
+	const raw = await storedRaw(page);
+	if (raw === null) throw new Error('nothing stored');
+	return (JSON.parse(raw) as { data: AppData }).data;
+}
+
+/** the bank's metadata, as the progress page fetches it */
+export async function fetchMeta(page: Page): Promise<ProgressMeta> {
+	const response = await page.request.get('/progress/meta.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as ProgressMeta;
+}
+
+const at = (day: number, hour = 9) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+/**
+ * Progress over the week before 27 March 2026 (the tests' clock), with every part of the page
+ * fed: quizzes on three days (three of the addition questions right at the last try), confidence
+ * given, a distortion fallen for and then answered right, another still standing, and flashcard
+ * reviews with a lapse.
+ */
+export function sampleData(meta: ProgressMeta): AppData {
+	const topic = (id: string) => {
+		const found = meta.topics.find((t) => t.id === id);
+		if (!found) throw new Error(`no topic ${id}`);
+		return found;
+	};
+	const addition = topic('shared-addition');
+	const rhyme = topic('rhyme-planning');
+	const [fixedClaim, openClaim] = meta.claims.filter((c) => c.questionIds.length > 0);
+	if (!fixedClaim || !openClaim) throw new Error('the bank has claims repeated by options');
+	let n = 0;
+	const attempt = (questionId: string, setId: string, answeredAt: string, correct: boolean, extra: Partial<Attempt> = {}): Attempt => ({
+		id: `attempt-${++n}`,
+		questionId,
+		setId,
+		sessionId: `session-${setId}-${answeredAt.slice(0, 10)}`,
+		answeredAt,
+		response: { type: 'true-false', value: correct },
+		correct,
+		...extra
+	});
+	const attempts: Attempt[] = [
+		...addition.questionIds.slice(0, 4).map((id, i) =>
+			attempt(id, 'topic-shared-addition', at(24, 9), i < 2, { confidence: i < 3 ? 'sure' : 'guess' })
+		),
+		...addition.questionIds.slice(0, 4).map((id, i) => attempt(id, 'topic-shared-addition', at(25, 9), i < 3, { confidence: 'think' })),
+		attempt(fixedClaim.questionIds[0]!, 'mixed-10', at(25, 10), false, { misconception: fixedClaim.id }),
+		attempt(fixedClaim.questionIds[0]!, 'mixed-10', at(26, 10), true),
+		attempt(openClaim.questionIds[0]!, 'mixed-10', at(26, 11), false, { misconception: openClaim.id }),
+		...rhyme.questionIds.slice(0, 2).map((id) => attempt(id, 'mixed-10', at(26, 11), true))
+	];
+	const finished = (setId: string, day: number, correct: number, total: number): FinishedQuiz => ({
+		id: `quiz-${setId}-${day}`,
+		setId,
+		startedAt: at(day, 8),
+		finishedAt: at(day, 9),
+		questionIds: [],
+		correct,
+		total
+	});
+	const finishedQuizzes = [
+		finished('topic-shared-addition', 24, 2, 4),
+		finished('topic-shared-addition', 25, 3, 4),
+		finished('mixed-10', 26, 3, 5)
+	];
+	const card = (cardId: string, due: string, state: number): CardState => ({
+		cardId,
+		due,
+		stability: 3,
+		difficulty: 5,
+		elapsed_days: 1,
+		scheduled_days: 2,
+		learning_steps: 0,
+		reps: 3,
+		lapses: state === 3 ? 1 : 0,
+		state,
+		last_review: at(26, 12),
+		suspended: false,
+		leech: false
+	});
+	const [cardA, cardB] = rhyme.cardIds;
+	if (!cardA || !cardB) throw new Error('rhyme planning has two cards');
+	const cards = [card(cardA, at(28, 12), 2), card(cardB, at(27, 12), 3)];
+	const review = (id: string, cardId: string, reviewedAt: string, rating: number, state: number): ReviewLogEntry => ({
+		id,
+		cardId,
+		rating,
+		reviewedAt,
+		state,
+		due: reviewedAt,
+		stability: 3,
+		difficulty: 5,
+		scheduled_days: 2,
+		durationMs: 8000
+	});
+	const reviewLog = [
+		review('review-1', cardA, at(23, 12), 3, 0),
+		review('review-2', cardB, at(23, 12), 3, 0),
+		review('review-3', cardA, at(26, 12), 3, 2),
+		review('review-4', cardB, at(26, 12), 1, 2)
+	];
+	return { ...emptyData(), attempts, finishedQuizzes, cards, reviewLog, settings: { ...defaultSettings, askConfidence: true } };
+}
+
+/** a backup file for setInputFiles */
+export const backupFile = (name: string, text: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(text, 'utf8')
+});

@@ -1,0 +1,347 @@
+// Issue 8: the transcript companion. The expected passages, claims and questions come from the
+// content bank itself (read from the seeds as the build does), not from what the page renders.
+import { claims, questions, transcript } from '../../src/lib/content';
+import { locateQuote } from '../../src/lib/content/transcript';
+import { emptyData, type AppData, type Attempt } from '../../src/lib/storage/schema';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForApp } from './fixtures';
+
+const paragraphs = transcript.flatMap((s) => s.paragraphs.map((p) => ({ ...p, title: s.title })));
+const passageOf = (quote: string, section: string) => {
+	const at = locateQuote(transcript, quote, section as never);
+	if (!at) throw new Error(`quote not in the transcript: ${quote}`);
+	return at.paragraphId;
+};
+const titleOf = (paragraphId: string) => paragraphs.find((p) => p.id === paragraphId)?.title ?? '';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** the passages the quiz questions quote, in episode order, each with its questions */
+const quoted = paragraphs
+	.map((p) => ({
+		id: p.id,
+		questions: questions.filter(
+			(q) => q.sources.transcript && passageOf(q.sources.transcript.text, q.sources.transcript.section) === p.id
+		)
+	}))
+	.filter((p) => p.questions.length > 0);
+
+const verdictLabels = {
+	SUPPORTED: 'Supported',
+	DISTORTED: 'Distorted',
+	'NOT-IN-PAPER': 'Not in the paper',
+	OPINION: 'Opinion'
+} as const;
+
+/** Stores `data` over an empty store before the app first loads, once: a reload keeps what the page saved. */
+async function seed(page: Page, data: Partial<AppData>) {
+	const envelope = {
+		version: 1,
+		savedAt: new Date('2025-04-02T10:00:00Z').toISOString(),
+		data: { ...emptyData(), ...data }
+	};
+	await page.addInitScript((value) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('biology-study:state', value);
+			sessionStorage.setItem('seeded', 'yes');
+		}
+	}, JSON.stringify(envelope));
+}
+
+let attemptCount = 0;
+function attemptAt(questionId: string, correct: boolean, minute: number): Attempt {
+	attemptCount++;
+	return {
+		id: `seed-${attemptCount}`,
+		questionId,
+		setId: 'mixed-10',
+		sessionId: 'seed-session',
+		answeredAt: new Date(Date.UTC(2025, 3, 1, 9, minute)).toISOString(),
+		response: { type: 'true-false', value: correct },
+		correct
+	};
+}
+
+/** the transcript page once its interactive layer (fact-check, mastery, search) is in */
+async function openTranscript(page: Page, hash = '') {
+	await page.goto(`/transcript${hash}`);
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { name: 'Your mastery of the quoted passages' })).toBeVisible();
+	await expect(page.getByText('Loading your answers…')).toHaveCount(0);
+}
+
+test('a link to a passage scrolls to it, marks it and announces it', async ({ page, expectAccessible }) => {
+	const target = quoted[Math.floor(quoted.length / 2)]?.id ?? 'p-40';
+	await openTranscript(page, `#${target}`);
+	const passage = page.getByRole('group', { name: 'Linked passage' });
+	await expect(passage).toHaveAttribute('id', target);
+	await expect(passage).toBeInViewport();
+	await expect(passage).toBeFocused();
+	// visible without colour: a label in words above the passage, and a border
+	await expect(passage.getByText('Linked passage')).toBeVisible();
+	expect(await passage.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+	await expect(page.getByRole('status').filter({ hasText: 'Linked passage' })).toHaveText(
+		new RegExp(`^Linked passage, in ${escape(titleOf(target))}\\.`)
+	);
+	// and a verdict opened beside it, for the accessibility check of both states at once
+	const claim = claims[0];
+	if (!claim) throw new Error('no claims');
+	const marker = page
+		.locator(`#${passageOf(claim.quote, claim.section)}`)
+		.getByRole('button', { name: new RegExp(escape(claim.summary)) });
+	await marker.click();
+	await expect(marker).toHaveAttribute('aria-expanded', 'true');
+	await expectAccessible('/transcript with a linked passage and a verdict open');
+});
+
+test('the source link of a quiz question leads to its passage, marked and announced, and back', async ({
+	page
+}) => {
+	const question = questions.find((q) => q.type === 'true-false' && q.sources.transcript);
+	const quote = question?.sources.transcript;
+	if (!question || question.type !== 'true-false' || !quote) throw new Error('no true/false question with a quote');
+	const target = passageOf(quote.text, quote.section);
+	const setId = `section-${quote.section}`;
+	// a quiz of this one question, as the quiz page stores one, on its first question
+	await seed(page, {
+		activeQuizzes: [
+			{
+				id: 'deep-link-quiz',
+				setId,
+				startedAt: new Date('2025-04-02T09:59:00Z').toISOString(),
+				questionIds: [question.id],
+				layouts: [{ questionId: question.id, order: ['true', 'false'] }],
+				position: 0,
+				attempts: []
+			}
+		]
+	});
+	await page.goto(`/quiz/${setId}`);
+	await waitForApp(page);
+	await page.getByRole('radio', { name: question.answer ? /^true/i : /^false/i }).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.getByRole('link', { name: 'Read it in the transcript' }).click();
+
+	await expect(page).toHaveURL(new RegExp(`/transcript#${target}$`));
+	const passage = page.getByRole('group', { name: 'Linked passage' });
+	await expect(passage).toHaveAttribute('id', target);
+	await expect(passage).toContainText(quote.text);
+	await expect(passage).toBeInViewport();
+	await expect(passage).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: 'Linked passage' })).toContainText(
+		titleOf(target)
+	);
+	// and back to the question
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`/quiz/${setId}$`));
+	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeVisible();
+});
+
+test('following another passage link on the page moves the mark and the focus', async ({ page }) => {
+	await openTranscript(page, '#p-5');
+	await expect(page.locator('#p-5')).toBeFocused();
+	await page.evaluate(() => (location.hash = '#p-60'));
+	const passage = page.getByRole('group', { name: 'Linked passage' });
+	await expect(passage).toHaveAttribute('id', 'p-60');
+	await expect(passage).toBeFocused();
+	await expect(passage).toBeInViewport();
+	await expect(page.locator('#p-5')).not.toHaveAttribute('role', 'group');
+	// back in history goes back to the first passage
+	await page.goBack();
+	await expect(page.getByRole('group', { name: 'Linked passage' })).toHaveAttribute('id', 'p-5');
+});
+
+test('a section link from the home page lands on the section heading', async ({ page }) => {
+	await page.goto('/');
+	await waitForApp(page);
+	await page
+		.getByRole('region', { name: 'Episode sections' })
+		.getByRole('link', { name: 'Read this section' })
+		.nth(2)
+		.click();
+	await expect(page).toHaveURL(/\/transcript#key-concepts-2$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Key Concepts Part 2' })).toBeInViewport();
+});
+
+test('every verdict marker opens what the paper says about its own claim', async ({ page }) => {
+	// 67 claims, each opened: more than the default 30 s on a busy machine
+	test.setTimeout(90_000);
+	await openTranscript(page);
+	const markers = page
+		.getByRole('button', { expanded: false })
+		.filter({ hasText: /^\s*(Supported|Distorted|Not in the paper|Opinion)\b/ });
+	await expect(markers).toHaveCount(claims.length);
+	for (const claim of claims) {
+		// in the passage that holds its quote, named by its verdict and what the episode claims
+		const marker = page.locator(`#${passageOf(claim.quote, claim.section)}`).getByRole('button', {
+			name: new RegExp(`^${escape(verdictLabels[claim.verdict])}\\b.*${escape(claim.summary)}`)
+		});
+		await marker.click();
+		await expect(marker, claim.id).toHaveAttribute('aria-expanded', 'true');
+	}
+	await expect(markers).toHaveCount(0);
+	// each open marker shows, in the panel it controls, its own claim: read all at once
+	const opened = await page.locator('button[aria-expanded="true"][aria-controls]').evaluateAll((buttons) =>
+		buttons.map((button) => {
+			const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+			return {
+				passage: button.closest('[id^="p-"]')?.id,
+				name: button.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+				shown: panel?.checkVisibility() ?? false,
+				text: panel?.innerText.replace(/\s+/g, ' ') ?? ''
+			};
+		})
+	);
+	expect(opened).toHaveLength(claims.length);
+	for (const claim of claims) {
+		const entry = opened.find(
+			(o) => o.passage === passageOf(claim.quote, claim.section) && o.name.includes(claim.summary)
+		);
+		expect(entry, claim.id).toBeDefined();
+		expect(entry?.shown, claim.id).toBe(true);
+		const sections = claim.paperSections.map((s) => `§ ${s}`).join(', ');
+		expect(entry?.text, claim.id).toContain(claim.quote.replace(/\s+/g, ' '));
+		expect(entry?.text, claim.id).toContain(`(${sections}): ${claim.paperSays.replace(/\s+/g, ' ')}`);
+	}
+});
+
+test('a verdict marker opens and closes from the keyboard', async ({ page }) => {
+	await openTranscript(page);
+	const claim = claims.find((c) => c.verdict === 'DISTORTED');
+	if (!claim) throw new Error('no distorted claim');
+	const marker = page.getByRole('button', { name: new RegExp(escape(claim.summary)) });
+	await marker.focus();
+	await page.keyboard.press('Enter');
+	await expect(marker).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByText(claim.paperSays)).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(marker).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('each quoted passage shows the mastery from the answers, and the weak ones can be re-read in order', async ({
+	page,
+	expectAccessible
+}) => {
+	const [a, b, c, d] = [quoted[3], quoted[10], quoted[20], quoted[30]];
+	if (!a || !b || !c || !d) throw new Error('too few quoted passages');
+	const first = (p: typeof a) => (p.questions[0] as { id: string }).id;
+	await seed(page, {
+		attempts: [
+		// c: right, then wrong: missed. a: right once: shaky. b: right twice: mastered. d: untested.
+		attemptAt(first(c), true, 1),
+		attemptAt(first(c), false, 2),
+		attemptAt(first(a), true, 3),
+		attemptAt(first(b), true, 4),
+			attemptAt(first(b), true, 5)
+		]
+	});
+	await openTranscript(page);
+	const badge = (id: string) => page.locator(`#${id}`).locator('.mastery');
+	await expect(badge(c.id)).toContainText('Missed');
+	await expect(badge(c.id)).toContainText('1 last answered wrong');
+	await expect(badge(a.id)).toContainText('Shaky');
+	await expect(badge(b.id)).toContainText('Mastered');
+	await expect(badge(d.id)).toContainText('Not tested yet');
+	// in text and an icon, never colour alone
+	await expect(badge(c.id).locator('svg')).toHaveCount(1);
+	const summary = page.getByRole('region', { name: 'Your mastery of the quoted passages' });
+	await expect(summary).toContainText(`1 missed`);
+	await expect(summary).toContainText(`1 shaky`);
+	await expect(summary).toContainText(`1 mastered`);
+	await expect(summary).toContainText(`${quoted.length - 3} not tested yet`);
+
+	// the walk goes through the weak passages in episode order: a (shaky) before c (missed)
+	await page.getByRole('button', { name: 'Re-read what I missed (2 passages)' }).click();
+	let current = page.getByRole('group', { name: /^Re-reading 1 of 2/ });
+	await expect(current).toHaveAttribute('id', a.id);
+	await expect(current).toBeFocused();
+	await expect(current).toBeInViewport();
+	await expect(current).toHaveAccessibleName('Re-reading 1 of 2: shaky');
+	await expect(page.getByRole('status').filter({ hasText: 'Weak passage 1 of 2' })).toContainText(
+		titleOf(a.id)
+	);
+	await expectAccessible('re-reading the first weak passage');
+	await page.getByRole('button', { name: 'Next weak passage' }).click();
+	current = page.getByRole('group', { name: 'Re-reading 2 of 2: missed' });
+	await expect(current).toHaveAttribute('id', c.id);
+	await expect(current).toBeFocused();
+	await expect(current).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Next weak passage' })).toBeDisabled();
+	await page.getByRole('button', { name: 'Previous weak passage' }).click();
+	await expect(page.locator(`#${a.id}`)).toBeFocused();
+	await page.getByRole('button', { name: 'Stop re-reading' }).click();
+	await expect(page.getByRole('button', { name: /^Re-read what I missed/ })).toBeFocused();
+	await expect(page.getByRole('group', { name: /^Re-reading/ })).toHaveCount(0);
+});
+
+test('with no weak passage there is nothing to re-read, and the page says so', async ({ page }) => {
+	await openTranscript(page);
+	await expect(page.getByText('Nothing to re-read')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Re-read what I missed/ })).toHaveCount(0);
+});
+
+test('search marks every match, announces the count and steps through them', async ({
+	page,
+	expectAccessible
+}) => {
+	await openTranscript(page);
+	const word = 'model';
+	const expected = paragraphs.reduce(
+		(sum, p) => sum + (p.text.toLowerCase().match(new RegExp(word, 'g'))?.length ?? 0),
+		0
+	);
+	expect(expected).toBeGreaterThan(2);
+	const field = page.getByRole('searchbox', { name: 'Search the transcript' });
+	await field.fill('MODEL');
+	const marks = page.locator('main mark');
+	await expect(marks).toHaveCount(expected);
+	const status = page.getByRole('status').filter({ hasText: 'matches for' });
+	await expect(status).toContainText(`${expected} matches for “MODEL”. Showing 1 of ${expected}`);
+	await expect(marks.first()).toBeInViewport();
+	await expect(marks.first()).toHaveClass(/current/);
+	// Enter goes to the next match, Shift+Enter back; focus stays in the field
+	await field.press('Enter');
+	await expect(status).toContainText(`Showing 2 of ${expected}`);
+	await expect(marks.nth(1)).toHaveClass(/current/);
+	await expect(marks.nth(1)).toBeInViewport();
+	await expect(field).toBeFocused();
+	await field.press('Shift+Enter');
+	await expect(status).toContainText(`Showing 1 of ${expected}`);
+	await page.getByRole('button', { name: 'Previous match' }).click();
+	await expect(status).toContainText(`Showing ${expected} of ${expected}`);
+	await expect(marks.last()).toBeInViewport();
+	await page.getByRole('button', { name: 'Next match' }).click();
+	await expect(status).toContainText(`Showing 1 of ${expected}`);
+	await expectAccessible('search with matches');
+	// a paragraph with marks still reads exactly as the transcript
+	const withMatch = paragraphs.find((p) => p.text.toLowerCase().includes(word));
+	if (!withMatch) throw new Error('no paragraph with a match');
+	await expect(page.locator(`#${withMatch.id} p`).nth(0)).toHaveText(withMatch.text);
+
+	await field.fill('no such words anywhere');
+	await expect(marks).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toHaveText(
+		'No matches for “no such words anywhere”.'
+	);
+	await field.fill('');
+	await expect(marks).toHaveCount(0);
+});
+
+test('each section ends with a quiz and a review of that section', async ({ page }) => {
+	await page.goto('/transcript');
+	for (const section of transcript) {
+		const region = page.getByRole('region', { name: section.title, exact: true });
+		await expect(
+			region.getByRole('link', { name: `Quiz me on this section: ${section.title}` })
+		).toHaveAttribute('href', `/quiz/section-${section.id}`);
+		await expect(
+			region.getByRole('link', { name: `Review this section’s cards: ${section.title}` })
+		).toHaveAttribute('href', `/review?section=${section.id}`);
+	}
+});
+
+test('every passage the questions quote has its anchor on the page', async ({ page }) => {
+	await page.goto('/transcript');
+	const ids = await page.locator('.passage').evaluateAll((els) => els.map((el) => el.id));
+	expect(ids).toEqual(paragraphs.map((p) => p.id));
+	for (const { id } of quoted) expect(ids).toContain(id);
+});
