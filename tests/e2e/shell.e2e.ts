@@ -7,7 +7,8 @@ const routes = [
 	{ path: '/progress', heading: 'Your progress' },
 	{ path: '/transcript', heading: 'The episode transcript' },
 	{ path: '/data', heading: 'Back up and restore' },
-	{ path: '/settings', heading: 'Settings' }
+	{ path: '/settings', heading: 'Settings' },
+	{ path: '/cards', heading: 'All flashcards' }
 ];
 
 test('the home page lists every topic and every episode section', async ({ page }) => {

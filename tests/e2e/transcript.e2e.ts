@@ -339,6 +339,21 @@ test('each section ends with a quiz and a review of that section', async ({ page
 	}
 });
 
+test('"Review this section’s cards" opens a review of the cards quoting that section', async ({ page }) => {
+	await page.goto('/transcript');
+	await waitForApp(page);
+	const closing = page.getByRole('region', { name: 'Closing', exact: true });
+	await closing.getByRole('link', { name: 'Review this section’s cards: Closing' }).click();
+	await expect(page).toHaveURL(/\/review\?section=closing$/);
+	await expect(page.getByRole('combobox', { name: 'Episode section' })).toHaveValue('closing');
+	await page.getByRole('button', { name: /^Show answer/ }).click();
+	// the card's source on its back is a passage of the Closing section
+	const source = page.locator('main a[href^="/transcript#p-"]').first();
+	await expect(source).toBeVisible();
+	const closingIds = transcript.find((s) => s.id === 'closing')!.paragraphs.map((p) => `/transcript#${p.id}`);
+	expect(closingIds).toContain(await source.getAttribute('href'));
+});
+
 test('every passage the questions quote has its anchor on the page', async ({ page }) => {
 	await page.goto('/transcript');
 	const ids = await page.locator('.passage').evaluateAll((els) => els.map((el) => el.id));

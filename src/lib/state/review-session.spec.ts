@@ -281,6 +281,37 @@ describe('ReviewSession', () => {
 		expect(session.topicTitle).toBe('Planning in poems');
 	});
 
+	test('reviews the cards quoting one episode section, listed in episode order', async () => {
+		const quoting = (id: string, section: string, sectionTitle: string, paragraphId: string) => ({
+			...payload.cards.find((c) => c.id === id)!,
+			transcript: { section, sectionTitle, quote: 'a verbatim quote', paragraphId }
+		});
+		const withSections: FlashcardsPayload = {
+			...payload,
+			cards: [
+				quoting('rhyme-hard', 'key-concepts-2', 'Key Concepts Part 2', 'p-40'),
+				quoting('rhyme-easy', 'introduction', 'Introduction & Setup', 'p-3'),
+				quoting('add-1', 'key-concepts-2', 'Key Concepts Part 2', 'p-41'),
+				payload.cards.find((c) => c.id === 'add-2')!
+			]
+		};
+		const app = new AppState(testClock().clock);
+		await app.connect(new MemoryStorage());
+		const session = new ReviewSession(app, {
+			clock: testClock().clock,
+			fetcher: (async () => new Response(JSON.stringify(withSections))) as typeof fetch
+		});
+		await session.load(undefined, 'key-concepts-2');
+		expect(session.sections.map((s) => s.id)).toEqual(['introduction', 'key-concepts-2']);
+		expect(session.section).toBe('key-concepts-2');
+		expect(session.sectionTitle).toBe('Key Concepts Part 2');
+		expect(session.queue.queue).toEqual(['rhyme-hard', 'add-1']);
+		expect(session.setSection('closing')).toBeUndefined();
+		expect(session.queue.queue).toHaveLength(4);
+		expect(session.setSection('introduction')).toBe('introduction');
+		expect(session.queue.queue).toEqual(['rhyme-easy']);
+	});
+
 	test('reviews what was forgotten today, each card once', async () => {
 		const { session } = await open();
 		session.reveal();

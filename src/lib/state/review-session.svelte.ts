@@ -32,6 +32,12 @@ export const extraReviewStep = 50;
 /** while nothing is on screen, the queue is looked at again this often, so a learning card shows up */
 export const refreshMs = 30_000;
 
+/** an episode section a review can be limited to */
+export interface EpisodeSectionChoice {
+	id: string;
+	title: string;
+}
+
 export interface SessionGrade {
 	logId: string;
 	cardId: string;
@@ -85,6 +91,9 @@ export class ReviewSession {
 	#payload = $state.raw<FlashcardsPayload | undefined>();
 	#requestedTopic: string | undefined;
 	#topic = $state.raw<string | undefined>();
+	#requestedSection: string | undefined;
+	/** the episode section whose cards are under review (from the transcript's "Review this section's cards") */
+	#section = $state.raw<string | undefined>();
 	#mode = $state<ReviewMode>('due');
 	#now: Date;
 	/** shown instead of the queue's first card: the card whose grade was just undone */
@@ -100,8 +109,20 @@ export class ReviewSession {
 
 	#items = $derived(indexBy(this.#payload?.cards ?? [], (card) => card.id));
 	#bankCards = $derived<BankCard[]>(
-		(this.#payload?.cards ?? []).map(({ id, topic, difficulty }) => ({ id, topic, difficulty }))
+		(this.#payload?.cards ?? [])
+			.filter((card) => this.#section === undefined || card.transcript?.section === this.#section)
+			.map(({ id, topic, difficulty }) => ({ id, topic, difficulty }))
 	);
+	/** the episode sections cards quote, in episode order */
+	#sections = $derived.by((): EpisodeSectionChoice[] => {
+		// episode order: the order of the paragraphs the cards quote
+		const quoted = (this.#payload?.cards ?? [])
+			.flatMap((card) => (card.transcript ? [card.transcript] : []))
+			.sort((a, b) => Number(a.paragraphId.slice(2)) - Number(b.paragraphId.slice(2)));
+		return quoted
+			.filter((source, i) => quoted.findIndex((other) => other.section === source.section) === i)
+			.map((source) => ({ id: source.section, title: source.sectionTitle }));
+	});
 	#startOfDay = $derived.by(() => learnerDayStart(this.#now));
 	#scheduler = $derived.by(() =>
 		createScheduler({ desiredRetention: this.#app.data.settings.desiredRetention })
@@ -155,6 +176,17 @@ export class ReviewSession {
 	}
 	get paperUrl(): string {
 		return this.#payload?.paperUrl ?? '';
+	}
+	/** the episode sections a review can be limited to */
+	get sections(): EpisodeSectionChoice[] {
+		return this.#sections;
+	}
+	/** the episode section under review, or undefined for the whole episode */
+	get section(): string | undefined {
+		return this.#section;
+	}
+	get sectionTitle(): string | undefined {
+		return this.#sections.find((s) => s.id === this.#section)?.title;
 	}
 	/** the topic under review, or undefined for all topics */
 	get topic(): string | undefined {
@@ -219,8 +251,9 @@ export class ReviewSession {
 		};
 	}
 	/** Fetches the cards, then puts the first one on screen. */
-	async load(topic?: string): Promise<void> {
+	async load(topic?: string, section?: string): Promise<void> {
 		this.#requestedTopic = topic;
+		this.#requestedSection = section;
 		this.status = 'loading';
 		const result = await fetchFlashcards(this.#fetcher);
 		if (!result.ok) {
@@ -232,7 +265,26 @@ export class ReviewSession {
 		this.loadProblem = undefined;
 		this.status = 'ready';
 		this.#topic = this.#validTopic(this.#requestedTopic);
+		this.#section = this.#validSection(this.#requestedSection);
 		this.#putOnScreen(false);
+	}
+
+	/**
+	 * Reviews the cards quoting one episode section (or the whole episode, with undefined); an id
+	 * that is not a section means the whole episode. Returns the section now in use.
+	 */
+	setSection(section: string | undefined): string | undefined {
+		this.#requestedSection = section;
+		if (this.#payload === undefined) return undefined;
+		const next = this.#validSection(section);
+		if (next !== this.#section) {
+			this.#section = next;
+			this.#pinned = undefined;
+			this.#putOnScreen(false);
+			this.announcement =
+				next === undefined ? 'Reviewing cards from the whole episode.' : `Reviewing cards from ${this.sectionTitle}.`;
+		}
+		return next;
 	}
 
 	/**
@@ -371,9 +423,17 @@ export class ReviewSession {
 		return this.topics.some((t) => t.id === topic) ? topic : undefined;
 	}
 
+	#validSection(section: string | undefined): string | undefined {
+		return this.#sections.some((s) => s.id === section) ? section : undefined;
+	}
+
 	#inScope(cardId: string): boolean {
 		const card = this.#items.get(cardId);
-		return card !== undefined && (this.#topic === undefined || card.topic === this.#topic);
+		return (
+			card !== undefined &&
+			(this.#topic === undefined || card.topic === this.#topic) &&
+			(this.#section === undefined || card.transcript?.section === this.#section)
+		);
 	}
 
 	#putOnScreen(byLearner: boolean): void {
