@@ -94,7 +94,7 @@ test('merging a backup keeps what is on this device and adds what is new', async
 });
 
 test('the flashcards export for Anki, as CSV and for Quizlet', async ({ page, expectAccessible }) => {
-	const cards = (await (await page.request.get('/data/flashcards.json')).json()) as ExportCard[];
+	const { cards } = (await (await page.request.get('/cards-data/cards.json')).json()) as { cards: ExportCard[] };
 	expect(cards.length).toBeGreaterThan(100);
 	await openData(page);
 	const exports = section(page, 'Export');

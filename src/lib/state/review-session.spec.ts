@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
+import type { SectionId } from '$lib/content/schema';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/storage/schema';
@@ -282,7 +283,7 @@ describe('ReviewSession', () => {
 	});
 
 	test('reviews the cards quoting one episode section, listed in episode order', async () => {
-		const quoting = (id: string, section: string, sectionTitle: string, paragraphId: string) => ({
+		const quoting = (id: string, section: SectionId, sectionTitle: string, paragraphId: string) => ({
 			...payload.cards.find((c) => c.id === id)!,
 			transcript: { section, sectionTitle, quote: 'a verbatim quote', paragraphId }
 		});

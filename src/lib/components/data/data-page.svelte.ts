@@ -5,7 +5,8 @@ import type { AppState, ReplaceResult } from '$lib/state/app-state.svelte';
 import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
-import { emptyData, type AppData } from '$lib/storage/schema';
+import { emptyData } from '$lib/storage/defaults';
+import type { AppData } from '$lib/storage/schema';
 import { downloadText } from './download';
 
 export interface Message {
@@ -98,12 +99,13 @@ export class DataPage {
 	async exportCards(format: CardFormat) {
 		const file = cardFiles[format];
 		try {
-			const [response, formats] = await Promise.all([
-				fetch('/data/flashcards.json'),
+			// the same prerendered, shape-checked cards the review and card pages use
+			const [loaded, formats] = await Promise.all([
+				import('$lib/state/flashcard-data').then(({ fetchFlashcards }) => fetchFlashcards()),
 				import('$lib/storage/export-formats')
 			]);
-			if (!response.ok) throw new Error(`the server answered ${response.status}`);
-			const cards = (await response.json()) as ExportCard[];
+			if (!loaded.ok) throw new Error(loaded.reason);
+			const cards: ExportCard[] = loaded.payload.cards.map(({ id, topic, front, back }) => ({ id, topic, front, back }));
 			const text =
 				format === 'anki' ? formats.toAnkiText(cards) : format === 'csv' ? formats.toCsv(cards) : formats.toQuizletText(cards);
 			downloadText(file.name, text, file.type);
