@@ -1,8 +1,7 @@
 // times the due queue on a large collection: 10,000 cards, 100,000 review-log entries.
 //   npx tsx scripts/bench-queue.ts
-//   node --import tsx scripts/bench-queue.ts   (once tsx is a devDependency; until then, with the
-//   global one: node --import "$(npm root -g)/tsx/dist/loader.mjs" scripts/bench-queue.ts)
 // the data comes from a seeded PRNG, so every run measures the same collection.
+import { topicIds } from '../src/lib/content/schema';
 import type { CardState, ReviewLogEntry } from '../src/lib/storage/schema';
 import { dueQueue, forgottenToday, type BankCard, type CardDifficulty } from '../src/lib/srs/queue';
 
@@ -31,21 +30,7 @@ const random = prng(seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const isoAt = (offsetMs: number): string => new Date(now.getTime() + offsetMs).toISOString();
 
-const topics = [
-	'attribution-graphs',
-	'rhyme-planning',
-	'multilingual-circuits',
-	'shared-addition',
-	'multi-step-reasoning',
-	'medical-diagnosis',
-	'entities-and-hallucination',
-	'refusals',
-	'jailbreak',
-	'chain-of-thought-faithfulness',
-	'hidden-goals',
-	'limitations',
-	'podcast-vs-paper'
-];
+const topics = topicIds;
 const difficulties: readonly CardDifficulty[] = ['recall', 'mechanism', 'transfer'];
 
 function buildCollection() {

@@ -2,29 +2,10 @@
 // paragraph its quote is in, the titles of its topic and paper sections. Pure: the bank is passed
 // in, so this module reads no file and the client may import its types.
 import type { Difficulty, EpisodeSection, Flashcard, SectionId, Topic, TopicId } from './schema';
+import { paperSectionTitles, paperUrl } from './paper';
 import { locateQuote, type TranscriptSection } from './transcript';
 
-/** the paper, where every § lives */
-export const paperUrl = 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html';
-
-/** the paper's top-level sections, as the digest in shared/source/paper-facts.md names them */
-export const paperSectionTitles: Readonly<Record<string, string>> = {
-	'1': 'Introduction',
-	'2': 'Method overview',
-	'3': 'Multi-step reasoning',
-	'4': 'Planning in poems',
-	'5': 'Multilingual circuits',
-	'6': 'Addition',
-	'7': 'Medical diagnoses',
-	'8': 'Entity recognition and hallucinations',
-	'9': 'Refusals',
-	'10': 'Life of a jailbreak',
-	'11': 'Chain-of-thought faithfulness',
-	'12': 'Hidden goals in a misaligned model',
-	'13': 'Commonly observed circuit components',
-	'14': 'Limitations',
-	'15': 'Discussion'
-};
+export { paperUrl };
 
 export interface TranscriptSource {
 	section: SectionId;
