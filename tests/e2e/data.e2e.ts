@@ -15,6 +15,7 @@ import {
 	snapshotPrefix,
 	storedData
 } from './storage-seed';
+import { currentVersion, decodeStored } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -41,7 +42,8 @@ test('export, reset, import: the progress comes back deep-equal', async ({ page,
 
 	const backup = await downloaded(page, () => section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }).click());
 	expect(backup.name).toBe('biology-of-an-llm-backup-2026-03-27.json');
-	expect(JSON.parse(backup.text)).toMatchObject({ app: 'biology-of-an-llm-study', version: 1, data });
+	expect(JSON.parse(backup.text)).toMatchObject({ app: 'biology-of-an-llm-study', version: currentVersion });
+	expect(decodeStored(backup.text)).toEqual(data);
 	await expect(section(page, 'Export').getByRole('status')).toContainText(`Downloaded ${backup.name}: 13 answers`);
 
 	// reset, behind a confirmation: cancel first, then confirm
@@ -158,7 +160,7 @@ const hostile = (savedAt: string) => {
 		{
 			name: 'wrong version',
 			file: backupFile('future.json', envelope(emptyData(), 99, savedAt)),
-			message: 'This backup was made by a newer version of the app (format 99); this version reads formats up to 1.'
+			message: `This backup was made by a newer version of the app (format 99); this version reads formats up to ${currentVersion}.`
 		},
 		{
 			name: 'deeply nested',
@@ -193,6 +195,18 @@ const hostile = (savedAt: string) => {
 				})}}`
 			),
 			message: 'its contents do not have the expected shape (at attempts → 0 → correct)'
+		},
+		{
+			name: 'a packed answer (format 2) whose question is outside the table of ids',
+			file: backupFile(
+				'bad-ref.json',
+				JSON.stringify({
+					version: currentVersion,
+					savedAt,
+					data: { ...JSON.parse(envelope(emptyData())).data, ids: ['q'], attempts: [['a', 5, 0, 0, 0, { type: 'typed', text: 'x' }, true]] }
+				})
+			),
+			message: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
 		}
 	];
 };
@@ -322,7 +336,7 @@ test('a snapshot can be restored from the list, and the restore undone', async (
 	await expect(row).toContainText('13 answers, 3 quizzes, 4 reviews');
 	await expectAccessible('snapshot list');
 	const file = await downloaded(page, () => row.getByRole('button', { name: /^Download/ }).click());
-	expect(JSON.parse(file.text).data).toEqual(data);
+	expect(decodeStored(file.text)).toEqual(data);
 	await row.getByRole('button', { name: /^Restore/ }).click();
 	await expect(snapshots.getByRole('status')).toContainText('Your progress is back as it was in that snapshot.');
 	expect(await storedData(page)).toEqual(data);

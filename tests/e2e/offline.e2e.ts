@@ -9,6 +9,7 @@ import { emptyData, type AppData } from '../../src/lib/storage/schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { freePort, startServer } from './offline-server';
+import { decodeStored } from './stored-state';
 
 const storageKey = 'biology-study:state';
 
@@ -22,11 +23,11 @@ async function firstVisit(page: Page, origin: string) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-const stored = (page: Page) =>
-	page.evaluate((key) => {
-		const raw = localStorage.getItem(key);
-		return raw ? (JSON.parse(raw) as { data: AppData }).data : undefined;
-	}, storageKey);
+/** what the app has stored, read as the app reads it (format 2 is packed) */
+const stored = async (page: Page) => {
+	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+	return raw ? decodeStored(raw) : undefined;
+};
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 

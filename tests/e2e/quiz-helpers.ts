@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { QuizData, QuizItem } from '../../src/lib/content/quiz-items';
 import type { ActiveQuiz, AppData, Attempt, FinishedQuiz } from '../../src/lib/storage/schema';
 import { expect } from './fixtures';
+import { decodeStored } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 
@@ -63,7 +64,7 @@ export async function seedState(page: Page, data: Partial<AppData>) {
 export async function storedData(page: Page): Promise<AppData> {
 	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
 	if (!raw) throw new Error('nothing stored');
-	return (JSON.parse(raw) as { data: AppData }).data;
+	return decodeStored(raw);
 }
 
 /** A layout for a seeded quiz: choices reversed, orderings and matchings rotated (never solved). */

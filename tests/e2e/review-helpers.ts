@@ -2,6 +2,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { FlashcardsPayload } from '../../src/lib/content/flashcard-items';
 import { emptyData, type AppData, type CardState } from '../../src/lib/storage/schema';
+import { decodeStored } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 
@@ -31,13 +32,11 @@ export async function seed(page: Page, data: Partial<AppData>) {
 	);
 }
 
-/** what the app has stored */
+/** what the app has stored, read as the app reads it (format 2 is packed) */
 export async function stored(page: Page): Promise<AppData> {
-	return page.evaluate((key) => {
-		const raw = localStorage.getItem(key);
-		if (raw === null) throw new Error('nothing stored');
-		return (JSON.parse(raw) as { data: AppData }).data;
-	}, storageKey);
+	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+	if (raw === null) throw new Error('nothing stored');
+	return decodeStored(raw);
 }
 
 /** the prerendered cards, as the pages fetch them */

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { ProgressMeta } from '../../src/lib/progress/meta';
 import type { AppData, Attempt, CardState, FinishedQuiz, ReviewLogEntry } from '../../src/lib/storage/schema';
 import { expect } from './fixtures';
+import { currentVersion, decodeStored, envelopeText } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 export const snapshotPrefix = `${storageKey}:snapshot:`;
@@ -29,8 +30,12 @@ export const emptyData = (): AppData => ({
 	settings: { ...defaultSettings }
 });
 
-export const envelope = (data: unknown, version = 1, savedAt = '2026-03-27T09:00:00.000Z') =>
-	JSON.stringify({ version, savedAt, data });
+/**
+ * A stored text of `data`: in the current format (packed) unless `version` says otherwise, so a
+ * seeded state is not migrated (and snapshotted) on load; `envelope(data, 1)` for format 1.
+ */
+export const envelope = (data: unknown, version = currentVersion, savedAt = '2026-03-27T09:00:00.000Z') =>
+	envelopeText(data, version, savedAt);
 
 /** Stores `raw` under the app's key before the app first loads, once per tab: a reload keeps what the app saved. */
 export async function seedRaw(page: Page, raw: string) {
@@ -59,11 +64,11 @@ export function allStored(page: Page): Promise<Record<string, string>> {
 /** the main stored text */
 export const storedRaw = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
 
-/** the data of the stored envelope */
+/** the data of the stored envelope, read as the app reads it (format 2 is packed) */
 export async function storedData(page: Page): Promise<AppData> {
 	const raw = await storedRaw(page);
 	if (raw === null) throw new Error('nothing stored');
-	return (JSON.parse(raw) as { data: AppData }).data;
+	return decodeStored(raw);
 }
 
 /** the bank's metadata, as the progress page fetches it */

@@ -18,6 +18,7 @@ import {
 	storedData,
 	storedRaw
 } from './storage-seed';
+import { currentVersion, decodeStored } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -39,7 +40,7 @@ test('a state in the format from before the envelope migrates, behind a snapshot
 	await page.goto('/progress');
 	await waitForApp(page);
 	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
-	await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version).toBe(1);
+	await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version).toBe(currentVersion);
 	expect(await storedData(page)).toEqual({
 		...emptyData(),
 		attempts: data.attempts,
@@ -57,14 +58,40 @@ test('a state in the format from before the envelope migrates, behind a snapshot
 	await expectAccessible('data page after a migration');
 });
 
+test('a format-1 state (plain objects) is stored packed in format 2, behind a snapshot of it as it was', async ({ page }) => {
+	const data = sampleData(await fetchMeta(page));
+	const old = envelope(data, 1);
+	await seedRaw(page, old);
+	await page.goto('/progress');
+	await waitForApp(page);
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version).toBe(currentVersion);
+	expect(await storedData(page)).toEqual(data);
+	expect((await storedRaw(page))!.length).toBeLessThan(old.length);
+	const migrationSnapshots = async () =>
+		Object.entries(await allStored(page)).filter(([key]) => key.startsWith(snapshotPrefix));
+	const snapshots = await migrationSnapshots();
+	expect(snapshots).toHaveLength(1);
+	expect(snapshots[0]![0]).toMatch(/:migration$/);
+	expect(snapshots[0]![1]).toBe(old);
+	// read again, the packed state is the current format: nothing to migrate, nothing to snapshot
+	const stored = await storedRaw(page);
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	expect(await storedRaw(page)).toBe(stored);
+	expect(await migrationSnapshots()).toHaveLength(1);
+});
+
 test('a state from a newer version is shown read-only and never overwritten', async ({ page, expectAccessible }) => {
 	const data = sampleData(await fetchMeta(page));
-	const raw = envelope({ ...data, somethingNew: { kept: true } }, 2);
+	const newer = currentVersion + 1;
+	const raw = envelope({ ...data, somethingNew: { kept: true } }, newer);
 	await seedRaw(page, raw);
 	await page.goto('/progress');
 	await waitForApp(page);
 	await expect(alert(page)).toContainText('Read-only');
-	await expect(alert(page)).toContainText('format 2');
+	await expect(alert(page)).toContainText(`format ${newer}`);
 	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
 	await expectAccessible('progress, read-only');
 
@@ -146,6 +173,18 @@ test('with the storage full: a visible message, the last saved state intact, and
 				size = Math.floor(size / 2);
 			}
 		}
+		// a new key costs its name too, so up to a dozen characters can be left: grow the last
+		// value one character at a time until not one more fits
+		const last = `filler-${i - 1}`;
+		let value = localStorage.getItem(last) ?? '';
+		for (;;) {
+			try {
+				localStorage.setItem(last, `${value}x`);
+				value += 'x';
+			} catch {
+				break;
+			}
+		}
 	});
 	await page.goto('/settings');
 	await waitForApp(page);
@@ -158,7 +197,7 @@ test('with the storage full: a visible message, the last saved state intact, and
 	await alert(page).getByRole('link', { name: 'download a backup' }).click();
 	await expect(section(page, 'Your saved progress needs a decision')).toContainText('the browser storage for this site is full');
 	const file = await download(page, section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }));
-	const exported = JSON.parse(file).data;
+	const exported = decodeStored(file);
 	expect(exported.attempts).toEqual(data.attempts);
 	expect(exported.settings.numberKeys).toBe(false);
 	await expectAccessible('data page, storage full');
@@ -178,7 +217,7 @@ test('with storage disabled: a visible message, and the export still works', asy
 	await page.getByRole('checkbox', { name: 'Offer to read passages aloud' }).check();
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
 	const file = await download(page, section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }));
-	expect(JSON.parse(file).data.settings.readAloud).toBe(true);
+	expect(decodeStored(file).settings.readAloud).toBe(true);
 	await expectAccessible('data page, storage disabled');
 });
 

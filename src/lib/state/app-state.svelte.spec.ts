@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '$lib/storage/memory-storage';
+import { packData } from '$lib/storage/packed';
 import { currentVersion, emptyData, type AppData } from '$lib/storage/schema';
 import { corruptPrefix, listSnapshots, snapshotPrefix } from '$lib/storage/snapshot-keys';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
@@ -85,7 +86,8 @@ describe('AppState.connect', () => {
 	it('opens a newer version’s state read-only, shows it, and never overwrites it', async () => {
 		const storage = new MemoryStorage();
 		const data = dataWith({ attempts: [attempt('a1')] });
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: new Date().toISOString(), data });
+		// a newer format that still reads as this one: the packed data of format 2
+		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: new Date().toISOString(), data: packData(data) });
 		storage.setItem(storageKey, raw);
 		const { app } = await connected(storage);
 		expect(app.readOnly).toBe(true);
@@ -125,6 +127,20 @@ describe('AppState.update', () => {
 		}
 		expect(stored(storage).attempts).toHaveLength(100);
 		expect(second.data.attempts).toHaveLength(100);
+	});
+
+	it('after its own write, applies the next change without parsing the packed state again', async () => {
+		const { app, storage } = await connected();
+		expect(app.update(addAttempt('a1'))).toEqual({ ok: true });
+		const parse = vi.spyOn(JSON, 'parse');
+		try {
+			expect(app.update(addAttempt('a2'))).toEqual({ ok: true });
+			expect(parse).not.toHaveBeenCalled();
+		} finally {
+			parse.mockRestore();
+		}
+		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['a1', 'a2']);
+		expect(JSON.parse(storage.getItem(storageKey)!).version).toBe(currentVersion);
 	});
 
 	it('shows another tab’s write when the storage event comes', async () => {

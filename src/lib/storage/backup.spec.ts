@@ -20,16 +20,41 @@ const sample = dataWith({
 
 const envelope = (data: unknown, version = currentVersion) =>
 	JSON.stringify({ version, savedAt: now.toISOString(), data });
+/** a backup as format 1 wrote it: the data as plain objects */
+const format1 = (data: unknown) => envelope(data, 1);
 
 describe('toBackupJson and parseBackup', () => {
 	it('round-trips everything, deep-equal', () => {
 		const text = toBackupJson(sample, now);
 		expect(JSON.parse(text)).toMatchObject({ app: 'biology-of-an-llm-study', version: currentVersion });
-		expect(parseBackup(text)).toEqual({ ok: true, data: sample, savedAt: now.toISOString() });
+		expect(parseBackup(text)).toStrictEqual({ ok: true, data: sample, savedAt: now.toISOString() });
+	});
+
+	it('writes the packed format of the stored state (format 2)', () => {
+		expect(JSON.parse(toBackupJson(sample, now))).toMatchObject({
+			version: 2,
+			data: { ids: ['card-1', 'q-1', 'mixed-10', 's-1'], reviewLog: [['r1', 0, 3, 1741597200000, 2, 1741597200000, 4, 5, 4]] }
+		});
+	});
+
+	it('reads a format-1 backup (objects, ISO dates), and says it migrated it', () => {
+		expect(parseBackup(format1(sample))).toStrictEqual({
+			ok: true,
+			data: sample,
+			savedAt: now.toISOString(),
+			migratedFrom: 1
+		});
+		expect(parseBackup(JSON.stringify({ app: 'biology-of-an-llm-study', ...JSON.parse(format1(sample)) }))).toMatchObject({
+			ok: true,
+			data: sample
+		});
 	});
 
 	it('reads the stored envelope and the bare data of format 0 too, with a byte-order mark', () => {
-		expect(parseBackup(envelope(sample))).toMatchObject({ ok: true, data: sample });
+		expect(parseBackup('\uFEFF' + envelope(JSON.parse(toBackupJson(sample, now)).data))).toMatchObject({
+			ok: true,
+			data: sample
+		});
 		expect(parseBackup('\uFEFF' + JSON.stringify({ attempts: sample.attempts }))).toEqual({
 			ok: true,
 			data: { ...emptyData(), attempts: sample.attempts },
@@ -70,7 +95,11 @@ describe('hostile files', () => {
 			'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
 		);
 		expect(refused('[1,2,3]')).toMatch(/not a saved state of this app/);
-		expect(refused(envelope({ ...sample, attempts: [{ id: 1 }] }))).toMatch(
+		expect(refused(format1({ ...sample, attempts: [{ id: 1 }] }))).toMatch(
+			/do not have the expected shape \(at attempts → 0 → id\)/
+		);
+		const packed = JSON.parse(toBackupJson(sample, now)).data;
+		expect(refused(envelope({ ...packed, attempts: [[1, 0, 0, 0, 0, { type: 'true-false', value: true }, true]] }))).toMatch(
 			/do not have the expected shape \(at attempts → 0 → id\)/
 		);
 	});

@@ -2,6 +2,7 @@
 // a backup, a copy of the stored text and a snapshot all import the same way.
 import { currentVersion, type AppData } from './schema';
 import { looksLikeBareData } from './migrations';
+import { packData } from './packed';
 import { maxJsonLength, safeJsonParse } from './safe-json';
 import { readEnvelope } from './store';
 
@@ -15,10 +16,15 @@ export const maxBackupBytes = maxJsonLength;
  * The backup of `data`, as the text of a file.
  *
  * @example
- * toBackupJson(data, now) // '{"app":"biology-of-an-llm-study","version":1,"savedAt":"…","data":{…}}'
+ * toBackupJson(data, now) // '{"app":"biology-of-an-llm-study","version":2,"savedAt":"…","data":{"ids":[…],…}}'
  */
 export function toBackupJson(data: AppData, now: Date): string {
-	return JSON.stringify({ app: backupApp, version: currentVersion, savedAt: now.toISOString(), data });
+	return JSON.stringify({
+		app: backupApp,
+		version: currentVersion,
+		savedAt: now.toISOString(),
+		data: packData(data)
+	});
 }
 
 /** a file name with the date, e.g. biology-of-an-llm-backup-2026-03-27.json */
@@ -90,7 +96,7 @@ const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
  * undefined when it is not a state of this app at all.
  *
  * @example
- * summarizeStored(raw) // { version: 1, savedAt: '…', answers: 120, quizzes: 12, reviews: 300, cards: 80 }
+ * summarizeStored(raw) // { version: 2, savedAt: '…', answers: 120, quizzes: 12, reviews: 300, cards: 80 }
  */
 export function summarizeStored(raw: string): StoredSummary | undefined {
 	const parsed = safeJsonParse(raw);

@@ -1,3 +1,4 @@
+import { packData } from './packed';
 import { currentVersion, defaultSettings } from './schema';
 
 /** turns the data of version N into the data of version N + 1 */
@@ -37,11 +38,21 @@ function fromBareData(data: unknown): unknown {
 }
 
 /**
+ * Format 2 stores the same data with the review log, the answers and the finished quizzes packed
+ * as tuples, times as epoch ms and repeated ids in a table (packed.ts); format 1 stored them as
+ * objects. Packing takes any value and leaves what is not format-1 data still invalid once
+ * unpacked, so a broken state is refused by validation, with the same reason, as before.
+ */
+const toPacked: Migration = (data) => packData(data);
+
+/**
  * migrations[N] upgrades version N to N + 1. Each has fixtures of the old format in
  * fixtures/migrations/vN-*, and migrations.spec.ts checks they land on the current schema.
+ * The result of the last step is unpacked and validated by readEnvelope (store.ts).
  */
 export const migrations: Record<number, Migration> = {
-	0: fromBareData
+	0: fromBareData,
+	1: toPacked
 };
 
 /** the keys that tell a bare format-0 state from any other JSON object */

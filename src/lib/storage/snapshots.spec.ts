@@ -16,7 +16,7 @@ import {
 	writeMakingRoom,
 	type SnapshotReason
 } from './snapshots';
-import { readState, storageKey } from './store';
+import { readState, storageKey, toEnvelopeJson } from './store';
 import { attempt, dataWith } from './test-data';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 27, 10, minutes));
@@ -134,7 +134,10 @@ describe('writeMakingRoom', () => {
 		snap(storage, 'reset', 'e'.repeat(1000), 1);
 		snap(storage, 'rolling', 'r'.repeat(1000), 2);
 		storage.quotaChars = storage.usedChars() + 200;
-		const data = dataWith({ attempts: Array.from({ length: 10 }, (_, i) => attempt(`a${i}`)) });
+		// a state of between 1,200 and 2,200 characters: it fits once both other snapshots are gone
+		const data = dataWith({ attempts: Array.from({ length: 20 }, (_, i) => attempt(`a${i}`)) });
+		expect(toEnvelopeJson(data, at(3)).length).toBeGreaterThan(1200);
+		expect(toEnvelopeJson(data, at(3)).length).toBeLessThan(2200);
 		expect(writeMakingRoom(storage, data, at(3), [keep])).toEqual({ ok: true });
 		expect(listSnapshots(storage).map((s) => s.key)).toEqual([keep]);
 		expect(readState(storage)).toMatchObject({ status: 'ok', data });

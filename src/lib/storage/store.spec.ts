@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
+import { packData } from './packed';
 import { AppData, emptyData, currentVersion } from './schema';
 import { probeWritable, readState, storageKey, validateData, writeState } from './store';
+import { attempt, dataWith, review } from './test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 
@@ -51,10 +53,10 @@ describe('readState', () => {
 		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw });
 	});
 
-	it('shows a newer state read-only when its data still reads as ours', () => {
+	it('shows a newer state read-only when its data still reads as ours (packed, with more fields)', () => {
 		const storage = new MemoryStorage();
-		const data = emptyData();
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: now.toISOString(), data: { ...data, extra: [1] } });
+		const data = dataWith({ attempts: [attempt('a1')], reviewLog: [review('r1')] });
+		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: now.toISOString(), data: { ...packData(data), extra: [1] } });
 		storage.setItem(storageKey, raw);
 		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw, data });
 	});

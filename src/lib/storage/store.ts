@@ -8,6 +8,7 @@ import {
 	type CollectionName
 } from './schema';
 import { looksLikeBareData, migrate } from './migrations';
+import { packData, unpackData } from './packed';
 import { safeJsonParse } from './safe-json';
 import { storageKey } from './keys';
 
@@ -93,8 +94,9 @@ export function validateData(
 }
 
 /**
- * Parses a stored or imported state: validates it, migrates old versions (the versioned envelope,
- * or format 0, the bare data object from before it), and refuses newer ones.
+ * Parses a stored or imported state: migrates old versions (the versioned envelope, or format 0,
+ * the bare data object from before it) to the current one, unpacks it (packed.ts) and validates
+ * it; refuses newer ones.
  */
 export function readEnvelope(raw: string): Exclude<LoadResult, { status: 'empty' | 'unavailable' }> {
 	const parsed = safeJsonParse(raw);
@@ -113,7 +115,7 @@ export function readEnvelope(raw: string): Exclude<LoadResult, { status: 'empty'
 	}
 	if (version > currentVersion) {
 		// shown read-only when its data still reads as ours; never written back
-		const readable = validateData(data);
+		const readable = validateData(unpackData(data));
 		return readable.ok
 			? { status: 'newer', version, raw, data: readable.data }
 			: { status: 'newer', version, raw };
@@ -124,7 +126,7 @@ export function readEnvelope(raw: string): Exclude<LoadResult, { status: 'empty'
 	} catch (error) {
 		return { status: 'corrupt', raw, reason: describeError(error) };
 	}
-	const valid = validateData(migrated);
+	const valid = validateData(unpackData(migrated));
 	if (!valid.ok) return { status: 'corrupt', raw, reason: valid.reason };
 	return {
 		status: 'ok',
@@ -156,9 +158,9 @@ export function readState(storage: Storage | undefined, key = storageKey): LoadR
 	return readEnvelope(raw);
 }
 
-/** Serialises data in the current envelope. */
+/** Serialises data in the current envelope, packed (format 2, packed.ts). */
 export function toEnvelopeJson(data: AppDataType, now: Date): string {
-	return JSON.stringify({ version: currentVersion, savedAt: now.toISOString(), data });
+	return JSON.stringify({ version: currentVersion, savedAt: now.toISOString(), data: packData(data) });
 }
 
 /**
