@@ -28,8 +28,12 @@ export const snapshotPolicy = {
 	rolling: 2,
 	/** snapshots kept from before imports, resets, migrations and restores */
 	events: 3,
-	/** all snapshots together, in characters (about 40% of a 5-million-character localStorage) */
-	budgetChars: 2_000_000,
+	/**
+	 * all snapshots together, in characters: about half of Chromium's 5.2-million-character
+	 * localStorage, so a year of daily quizzes and reviews (about 2.1 million in format 2) still
+	 * gets one; the main state always wins the quota over them (writeMakingRoom)
+	 */
+	budgetChars: 2_500_000,
 	/** a rolling snapshot is taken on a write when the newest rolling one is older than this */
 	rollingEveryMs: 30 * 60 * 1000
 } as const;
