@@ -195,6 +195,32 @@ describe('AppState.update', () => {
 		expect(app.data.attempts).toHaveLength(2);
 		expect(storage.getItem(storageKey)).toBe(before);
 	});
+
+	it('stores a change whose write failed with the next write that works, never dropping it', async () => {
+		const { app, storage } = await connected();
+		app.update(addAttempt('a1'));
+		storage.failWith = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false });
+		storage.failWith = undefined;
+		expect(app.update(addAttempt('a3'))).toEqual({ ok: true });
+		expect(app.data.attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+	});
+
+	it('keeps a change whose write failed when another tab’s write is read in', async () => {
+		const storage = new MemoryStorage();
+		const time = clock();
+		const first = (await connected(storage, time)).app;
+		const second = (await connected(storage, time)).app;
+		storage.failWith = new Error('access denied');
+		first.update(addAttempt('unsaved'));
+		storage.failWith = undefined;
+		second.update(addAttempt('elsewhere'));
+		first.reload();
+		expect(first.data.attempts.map((a) => a.id)).toEqual(['elsewhere', 'unsaved']);
+		expect(first.update(addAttempt('next'))).toEqual({ ok: true });
+		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['elsewhere', 'unsaved', 'next']);
+	});
 });
 
 describe('AppState.replace and restoreSnapshot', () => {

@@ -43,6 +43,11 @@ export class AppState {
 	#io: StorageIo | undefined;
 	/** the text last read from or written to storage: when it is still there, no need to parse it again */
 	#lastRaw: string | undefined;
+	/**
+	 * the changes made since the last write that worked: they are on screen but not stored, so
+	 * whenever the stored state is read again they are applied to it again, never dropped
+	 */
+	#unsaved: ((data: AppData) => AppData)[] = [];
 
 	data = $state.raw<AppData>(emptyData());
 	/** false until storage has been read: pages show their loading state until then */
@@ -101,7 +106,7 @@ export class AppState {
 		switch (result.status) {
 			case 'ok':
 				this.#lastRaw = raw;
-				this.data = result.data;
+				this.data = this.#withUnsaved(result.data);
 				this.loadProblem = undefined;
 				break;
 			case 'empty':
@@ -139,7 +144,7 @@ export class AppState {
 			} else if (raw !== undefined) {
 				const latest = io.readEnvelope(raw);
 				if (latest.status === 'ok') {
-					this.data = latest.data;
+					this.data = this.#withUnsaved(latest.data);
 					this.#lastRaw = raw;
 					this.#snapshotLater(raw, latest.migratedFrom !== undefined);
 				} else {
@@ -155,9 +160,19 @@ export class AppState {
 		}
 		const result = io.writeMakingRoom(this.#storage, this.data, this.#now());
 		this.saveProblem = result.ok ? undefined : result.message;
-		if (result.ok) this.#lastRaw = io.readRaw(this.#storage);
-		else this.#lastRaw = undefined;
+		if (result.ok) {
+			this.#lastRaw = io.readRaw(this.#storage);
+			this.#unsaved = [];
+		} else {
+			this.#lastRaw = undefined;
+			this.#unsaved.push(change);
+		}
 		return result;
+	}
+
+	/** the stored state with the changes not stored yet applied to it again, in order */
+	#withUnsaved(stored: AppData): AppData {
+		return this.#unsaved.reduce((data, change) => change(data), stored);
 	}
 
 	/**

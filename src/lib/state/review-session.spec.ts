@@ -107,6 +107,26 @@ describe('ReviewSession', () => {
 		expect(session.previews?.map((p) => p.label)).toEqual(['1m', '6m', '10m', expect.stringMatching(/^\d+d$/)]);
 	});
 
+	test('gives exactly the interval its button showed, however long the learner took to grade', async () => {
+		// a review card with a long interval, where ts-fsrs's fuzz (seeded by the review time) shows
+		const reviewCard: CardState = {
+			...relearning('add-1'),
+			state: 2,
+			stability: 40,
+			scheduled_days: 30,
+			lapses: 0,
+			last_review: new Date(start - 30 * day).toISOString()
+		};
+		const time = testClock();
+		const { session, storage } = await open(seeded({ cards: [reviewCard] }), time);
+		expect(session.current?.id).toBe('add-1');
+		const shown = session.previews?.find((p) => p.rating === 4)?.due;
+		session.reveal();
+		time.advance(7_000);
+		session.grade(4);
+		expect(stored(storage).cards.find((c) => c.cardId === 'add-1')?.due).toBe(shown);
+	});
+
 	test('grades only once the back is shown, and stores the grade with its answer time', async () => {
 		const { app, session, storage, time } = await open();
 		session.grade(3);

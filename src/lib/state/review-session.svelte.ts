@@ -315,9 +315,12 @@ export class ReviewSession {
 	grade(rating: Grade): void {
 		const card = this.#current;
 		if (card === undefined || !this.#revealed) return;
-		const now = this.#clock();
-		const logId = createLogId(now, this.#random);
-		const durationMs = Math.min(maxAnswerMs, Math.max(0, now.getTime() - this.#shownAt));
+		const answeredAt = this.#clock();
+		const logId = createLogId(answeredAt, this.#random);
+		const durationMs = Math.min(maxAnswerMs, Math.max(0, answeredAt.getTime() - this.#shownAt));
+		// scheduled from the moment the buttons' intervals were worked out: ts-fsrs seeds its fuzz
+		// from the review time, so any other moment could give another interval than the one shown
+		const now = this.#now;
 		const scheduler = this.#scheduler;
 		let leech = false;
 		this.#app.update((data) => {

@@ -66,7 +66,19 @@ describe('mergeData', () => {
 		const theirs = dataWith({ settings: { ...ours.settings, askConfidence: true } });
 		const merged = mergeData(ours, theirs);
 		expect(merged.settings).toBe(ours.settings);
-		expect(merged.undoStack).toBe(ours.undoStack);
+		expect(merged.undoStack).toEqual(ours.undoStack);
+	});
+
+	it('drops the undo of a card whose later state came from the backup, so undo cannot wipe it', () => {
+		const ours = dataWith({
+			cards: [card('c1', { last_review: '2025-03-10T09:00:00.000Z', reps: 1 }), card('c2', { reps: 1 })],
+			undoStack: [
+				{ cardId: 'c1', previous: null, logId: 'r1' },
+				{ cardId: 'c2', previous: null, logId: 'r2' }
+			]
+		});
+		const theirs = dataWith({ cards: [card('c1', { last_review: '2025-03-12T09:00:00.000Z', reps: 4 })] });
+		expect(mergeData(ours, theirs).undoStack).toEqual([{ cardId: 'c2', previous: null, logId: 'r2' }]);
 	});
 
 	it('is idempotent: merging the same backup twice changes nothing more', () => {

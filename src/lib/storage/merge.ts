@@ -75,7 +75,11 @@ export function mergeData(current: AppData, incoming: AppData): AppData {
 			unionBy(current.reviewLog, incoming.reviewLog, (r) => r.id),
 			(r) => r.reviewedAt
 		),
-		undoStack: current.undoStack,
+		// an undo entry restores this device's earlier state of a card: it only still applies where
+		// the merge kept this device's state, not where the backup's later reviews won
+		undoStack: current.undoStack.filter(
+			(entry) => cards.get(entry.cardId) === current.cards.find((c) => c.cardId === entry.cardId)
+		),
 		settings: current.settings
 	};
 }
