@@ -105,7 +105,9 @@ export class AppState {
 		const result = this.#io.readState(this.#storage);
 		switch (result.status) {
 			case 'ok':
-				this.#lastRaw = raw;
+				// an old format is not "what this tab last saw": the first write must take the
+				// migration path, with its snapshot of the old text
+				this.#lastRaw = result.migratedFrom === undefined ? raw : undefined;
 				this.data = this.#withUnsaved(result.data);
 				this.loadProblem = undefined;
 				break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchQuizItems } from './quiz-data';
+import { fetchQuizItems, whenLoaded } from './quiz-data';
 
 const item = { question: { id: 'q1', type: 'single' }, paper: [], misconceptions: [] };
 
@@ -32,5 +32,19 @@ describe('fetchQuizItems', () => {
 			throw new TypeError('Failed to fetch');
 		}) as typeof fetch;
 		await expect(fetchQuizItems('all', offline)).rejects.toThrow(/connection/);
+	});
+});
+
+describe('whenLoaded', () => {
+	it('resolves once the app has read storage', async () => {
+		const app = { loaded: false };
+		setTimeout(() => (app.loaded = true), 5);
+		await expect(whenLoaded(app, 1)).resolves.toBeUndefined();
+	});
+
+	it('gives up with a message when storage is never read', async () => {
+		await expect(whenLoaded({ loaded: false }, 1, 10)).rejects.toThrow(
+			'your saved progress could not be read; reload the page'
+		);
 	});
 });

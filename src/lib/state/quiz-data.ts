@@ -37,6 +37,14 @@ export async function fetchQuizItems(file: string, fetcher: typeof fetch = fetch
  * Resolves once the app has read storage. The root layout reads it as the page hydrates, so this
  * rarely waits; a lazily loaded part of a page may still arrive first.
  */
-export async function whenLoaded(app: { readonly loaded: boolean }, pollMs = 20): Promise<void> {
-	while (!app.loaded) await new Promise((resolve) => setTimeout(resolve, pollMs));
+export async function whenLoaded(
+	app: { readonly loaded: boolean },
+	pollMs = 20,
+	timeoutMs = 15_000
+): Promise<void> {
+	// storage that cannot be read at all (its code failed to load) must end in a message, not a spinner
+	for (let waited = 0; !app.loaded; waited += pollMs) {
+		if (waited >= timeoutMs) throw new Error('your saved progress could not be read; reload the page');
+		await new Promise((resolve) => setTimeout(resolve, pollMs));
+	}
 }

@@ -94,6 +94,24 @@ describe('openQuiz', () => {
 		expect(resumed.grade).toMatchObject({ type: 'single', correct: false, misconception: 'C07' });
 	});
 
+	it('follows another tab that took the same quiz further, instead of answering or rewinding it', async () => {
+		const storage = new MemoryStorage();
+		const tabA = open((await connectedApp(storage)).app, 'topic-shared-addition');
+		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
+		expect(tabB.quiz.id).toBe(tabA.quiz.id);
+		tabA.setDraft({ type: 'single', choice: 'b' });
+		expect(tabA.check()).toBe(true);
+		tabA.next();
+		// the stale tab answers the first question again
+		tabB.setDraft({ type: 'single', choice: 'a' });
+		expect(tabB.check()).toBe(false);
+		expect(tabB.hint).toBe('This quiz went on in another tab: here is where it is now.');
+		expect(tabB.number).toBe(2);
+		const data = stored(storage);
+		expect(data.attempts).toHaveLength(1);
+		expect(data.activeQuizzes.find((q) => q.id === tabA.quiz.id)?.position).toBe(1);
+	});
+
 	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', async () => {
 		const { app } = await connectedApp();
 		expect(openQuiz(app, 'mistakes', items, edge()).kind).toBe('empty');

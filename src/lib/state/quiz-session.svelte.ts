@@ -56,6 +56,21 @@ function withActive(data: AppData, quiz: ActiveQuiz): AppData {
 	return { ...data, activeQuizzes: [...others, quiz].slice(-maxActiveQuizzes) };
 }
 
+/**
+ * The stored copy of `quiz` when another tab has taken it further than this one (or finished it):
+ * this tab must follow it rather than write its older copy over it.
+ */
+function aheadElsewhere(data: AppData, quiz: ActiveQuiz): ActiveQuiz | 'finished' | undefined {
+	if (data.finishedQuizzes.some((q) => q.id === quiz.id)) return 'finished';
+	const stored = data.activeQuizzes.find((q) => q.id === quiz.id);
+	if (stored && (stored.position > quiz.position || stored.attempts.length > quiz.attempts.length))
+		return stored;
+	return undefined;
+}
+
+const finishedElsewhere = 'This quiz was finished in another tab: its results are on the results page.';
+const movedElsewhere = 'This quiz went on in another tab: here is where it is now.';
+
 /** the unfinished quiz of a set, if it can still be asked from these items */
 function storedQuiz(
 	data: AppData,
@@ -234,7 +249,8 @@ export class QuizSession {
 			return false;
 		}
 		const askConfidence = this.#app.data.settings.askConfidence;
-		const { quiz, attempt } = checkAnswer(this.#quiz, {
+		const before = this.#quiz;
+		const { quiz, attempt } = checkAnswer(before, {
 			question: item.question,
 			response: this.draft,
 			now: this.#edge.now(),
@@ -242,13 +258,29 @@ export class QuizSession {
 			...(askConfidence && this.confidence ? { confidence: this.confidence } : {}),
 			...(item.claim ? { verdict: item.claim.verdict } : {})
 		});
+		let elsewhere: ActiveQuiz | 'finished' | undefined;
+		this.#app.update((data) => {
+			elsewhere = aheadElsewhere(data, before);
+			return elsewhere ? data : { ...withActive(data, quiz), attempts: [...data.attempts, attempt] };
+		});
+		if (elsewhere) {
+			this.#follow(elsewhere);
+			return false;
+		}
 		this.#quiz = quiz;
 		this.hint = '';
-		this.#app.update((data) => ({
-			...withActive(data, quiz),
-			attempts: [...data.attempts, attempt]
-		}));
 		return true;
+	}
+
+	/** Shows the quiz where another tab took it, instead of answering its question a second time. */
+	#follow(elsewhere: ActiveQuiz | 'finished') {
+		if (elsewhere === 'finished') {
+			this.hint = finishedElsewhere;
+			return;
+		}
+		this.#quiz = elsewhere;
+		this.#resetDraft();
+		this.hint = movedElsewhere;
 	}
 
 	/** "I was right": counts a typed or cloze answer graded wrong as right, marked as an override. */
@@ -257,12 +289,13 @@ export class QuizSession {
 		if (!attempt || attempt.correct) return;
 		const quiz = overrideAttempt(this.#quiz, attempt.id);
 		this.#quiz = quiz;
-		this.#app.update((data) => ({
-			...withActive(data, quiz),
-			attempts: data.attempts.map((a) =>
+		this.#app.update((data) => {
+			const attempts = data.attempts.map((a) =>
 				a.id === attempt.id ? { ...a, correct: true, override: true } : a
-			)
-		}));
+			);
+			// the answer is marked either way; the quiz itself only where no other tab took it further
+			return aheadElsewhere(data, quiz) ? { ...data, attempts } : { ...withActive(data, quiz), attempts };
+		});
 	}
 
 	/**
@@ -270,20 +303,36 @@ export class QuizSession {
 	 * returns the finished record.
 	 */
 	next(): FinishedQuiz | undefined {
-		const moved = nextQuestion(this.#quiz);
+		const before = this.#quiz;
+		const moved = nextQuestion(before);
+		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		if (isFinished(moved)) {
 			const finished = finishQuiz(moved, this.#edge.now());
-			this.#app.update((data) => ({
-				...data,
-				activeQuizzes: data.activeQuizzes.filter((q) => q.id !== moved.id),
-				finishedQuizzes: [...data.finishedQuizzes, finished]
-			}));
+			this.#app.update((data) => {
+				elsewhere = aheadElsewhere(data, before);
+				// finished in another tab already: its record stands, and is not added twice
+				if (elsewhere === 'finished') return data;
+				return {
+					...data,
+					activeQuizzes: data.activeQuizzes.filter((q) => q.id !== moved.id),
+					finishedQuizzes: [...data.finishedQuizzes, finished]
+				};
+			});
 			this.#quiz = moved;
-			return finished;
+			return elsewhere === 'finished'
+				? this.#app.data.finishedQuizzes.find((q) => q.id === moved.id)
+				: finished;
+		}
+		this.#app.update((data) => {
+			elsewhere = aheadElsewhere(data, before);
+			return elsewhere ? data : withActive(data, moved);
+		});
+		if (elsewhere) {
+			this.#follow(elsewhere);
+			return undefined;
 		}
 		this.#quiz = moved;
 		this.#resetDraft();
-		this.#app.update((data) => withActive(data, moved));
 		return undefined;
 	}
 
