@@ -1,20 +1,23 @@
-// npm run bench: the measured quality of issue 9. Builds the app, serves build/ as a static host
-// would (scripts/serve.js: gzip and the headers of static/_headers), then measures every
+// npm run bench: the measured quality of issue 9. Builds the app, serves a copy of build/ as a
+// static host would (scripts/serve.js: gzip and the headers of static/_headers), then measures every
 // prerendered page: its first-load budget figures, Lighthouse (mobile preset, median of several
-// runs), the due-queue time on a large collection, and, once the pages exist, interaction latency.
+// runs), the due-queue time on a large collection, and interaction latency in the quiz and the
+// review (p50/p95 over 200 interactions each, scripts/bench-latency.js).
 // Prints a table and writes bench/results.json; the median run's Lighthouse report of each route
 // goes to bench/lighthouse/ (not committed).
 //   npm run bench                      build, then measure (3 Lighthouse runs per route)
 //   npm run bench -- --no-build --runs=5
 // Exits 1 when a route's Lighthouse Accessibility score is below 100: that is the gate.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { quizLatency, reviewLatency } from './bench-latency.js';
 import { budgets, findViolations, listPages, measureBuild, routeOf } from './check-budgets.js';
 import { findChromium } from './find-chromium.js';
 
@@ -60,6 +63,17 @@ function buildApp() {
 	}
 }
 
+/**
+ * A private copy of build/ to measure and serve: the browser tests (npm test) rebuild build/ in
+ * place, and a rebuild in the middle of a 20-minute bench would change, or remove, the files
+ * under measurement.
+ */
+function snapshotBuild() {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+	cpSync(buildDir, dir, { recursive: true });
+	return dir;
+}
+
 /** a port the OS says is free right now */
 function freePort() {
 	return new Promise((resolvePort, reject) => {
@@ -72,11 +86,11 @@ function freePort() {
 	});
 }
 
-/** starts scripts/serve.js on a free port and resolves once it listens */
-async function startServer() {
+/** starts scripts/serve.js over `root` on a free port and resolves once it listens */
+async function startServer(root) {
 	const port = await freePort();
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port) },
+		env: { ...process.env, PORT: String(port), BUILD_DIR: root },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise((ready, fail) => {
@@ -211,27 +225,41 @@ function measureQueue() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// interaction latency: the place for the measurements that need the quiz and review pages.
-// Each takes the page's URL and will drive it in Playwright 200 times, timing from the input
-// event to the next frame painted with the new question or card (a requestAnimationFrame after
-// the DOM update), and return { measured: true, interactions, p50Ms, p95Ms }.
+// interaction latency (scripts/bench-latency.js): Playwright drives the quiz and review pages in
+// the same Chromium, with the same flags, as Lighthouse; desktop viewport, no CPU throttling.
+
+/** the quiz set timed: every question of the bank (about 360), so 200 questions and more */
+export const quizSet = '/quiz/mixed-all';
+
+const latencyBrowser = () => ({ executablePath: chromePath(), args: chromeFlags });
 
 /**
- * Check answer → next question painted, p50/p95 over 200 interactions.
- * TODO: write it once src/routes/quiz runs a quiz session (issue 9); until then it says so.
+ * Check answer → feedback painted, Next question → next question painted, and their sum per
+ * question ("check answer → next question painted"), p50/p95 over 200 questions of every type.
  * @param {string} pageUrl
  */
 export async function measureQuizLatency(pageUrl) {
-	return { measured: false, url: pageUrl, note: 'not measured yet: the quiz page is not built' };
+	return quizLatency(pageUrl, latencyBrowser());
 }
 
 /**
- * Grade card → next card painted, p50/p95 over 200 interactions.
- * TODO: write it once src/routes/review runs a review session (issue 9); until then it says so.
+ * Grade card → next card's front painted (and Show answer → back painted), p50/p95 over 200
+ * cards, from a seeded collection with every card new today.
  * @param {string} pageUrl
  */
 export async function measureReviewLatency(pageUrl) {
-	return { measured: false, url: pageUrl, note: 'not measured yet: the review page is not built' };
+	return reviewLatency(pageUrl, latencyBrowser());
+}
+
+/** runs one measurement; a failure is reported in the results instead of losing the others */
+async function latencyOrProblem(pageUrl, measure) {
+	try {
+		return await measure(pageUrl);
+	} catch (error) {
+		console.log('');
+		console.error(`Interaction latency on ${pageUrl} failed: ${error instanceof Error ? error.message : error}`);
+		return { measured: false, url: pageUrl, note: `not measured: ${error instanceof Error ? error.message : error}` };
+	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,11 +302,33 @@ function printResults(results) {
 		for (const t of results.dueQueue.timings)
 			console.log(`  ${t.label.padEnd(16)} median ${t.medianMs} ms  p95 ${t.p95Ms} ms`);
 	else console.log(`  ${results.dueQueue.note}`);
-	console.log('\nInteraction latency (p50/p95 over 200 interactions):');
-	for (const [name, latency] of Object.entries(results.interactionLatency))
-		console.log(
-			`  ${name}: ${latency.measured ? `p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms` : latency.note}`
+	console.log('\nInteraction latency, in Chromium (desktop viewport, no CPU throttling), to the frame painted:');
+	const { quiz, review } = results.interactionLatency;
+	const figures = (f) => [`p50 ${f.p50Ms} ms`, `p95 ${f.p95Ms} ms`, `max ${f.maxMs} ms`];
+	/** @type {string[][]} */
+	const rows = [];
+	if (quiz.measured)
+		rows.push(
+			[`quiz: check answer → next question painted (${quiz.interactions} questions)`, ...figures(quiz)],
+			['  check answer → feedback painted', ...figures(quiz.steps.checkToFeedback)],
+			['  next question → next question painted', ...figures(quiz.steps.nextToQuestion)]
 		);
+	if (review.measured)
+		rows.push(
+			[`review: grade card → next card painted (${review.interactions} cards)`, ...figures(review)],
+			['  show answer → back painted', ...figures(review.showAnswer)]
+		);
+	if (rows.length > 0) console.log(table(rows).replace(/^/gm, '  '));
+	if (quiz.measured)
+		console.log(
+			`  quiz question types: ${Object.entries(quiz.questionTypes).map(([type, n]) => `${type} ${n}`).join(', ')}`
+		);
+	if (review.measured) console.log(`  review queue at the start: ${review.countsAtStart}`);
+	for (const latency of [quiz, review]) {
+		if (!latency.measured) console.log(`  ${latency.url}: ${latency.note}`);
+		else if (latency.pageErrors.length > 0)
+			console.log(`  ${latency.url}: errors in the page: ${latency.pageErrors.join('; ')}`);
+	}
 	console.log(`\nWritten: ${resultsFile}, and the median run's Lighthouse report of each route in ${reportsDir}/`);
 }
 
@@ -288,28 +338,39 @@ const slug = (route) => (route === '/' ? 'home' : route.slice(1).replace(/\//g, 
 
 async function main() {
 	const started = Date.now();
+	// other work on the machine skews every timing: the load is written next to the figures
+	const loadAtStart = loadavg().map((load) => round(load, 2));
 	if (!process.argv.includes('--no-build')) buildApp();
-	const pages = measureBuild(buildDir);
-	const server = await startServer();
-	const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags });
+	const served = snapshotBuild();
+	const pages = measureBuild(served);
+	const server = await startServer(served);
 	mkdirSync(reportsDir, { recursive: true });
 	const routes = [];
+	const interactionLatency = {};
 	try {
-		for (const file of listPages(buildDir)) {
-			const route = routeOf(file);
-			// 404.html is served at /404 with status 200: Lighthouse refuses to audit a 404 response,
-			// and the page is the same one an unknown URL gets
-			const url = `${server.origin}${route}`;
-			process.stdout.write(`Lighthouse ${route}:`);
-			const { report, ...figures } = await lighthouseRoute(url, chrome.port, runsPerRoute);
-			console.log('');
-			if (typeof report === 'string') writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
-			const budget = pages.find((page) => page.file === file);
-			routes.push({ route, file, budget, lighthouse: figures });
+		const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags });
+		try {
+			for (const file of listPages(served)) {
+				const route = routeOf(file);
+				// 404.html is served at /404 with status 200: Lighthouse refuses to audit a 404 response,
+				// and the page is the same one an unknown URL gets
+				const url = `${server.origin}${route}`;
+				process.stdout.write(`Lighthouse ${route}:`);
+				const { report, ...figures } = await lighthouseRoute(url, chrome.port, runsPerRoute);
+				console.log('');
+				if (typeof report === 'string') writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
+				const budget = pages.find((page) => page.file === file);
+				routes.push({ route, file, budget, lighthouse: figures });
+			}
+		} finally {
+			chrome.kill();
 		}
+		// after Lighthouse, so the two never share the CPU
+		interactionLatency.quiz = await latencyOrProblem(`${server.origin}${quizSet}`, measureQuizLatency);
+		interactionLatency.review = await latencyOrProblem(`${server.origin}/review`, measureReviewLatency);
 	} finally {
-		chrome.kill();
 		server.stop();
+		rmSync(served, { recursive: true, force: true });
 	}
 
 	const environment = routes[0]?.lighthouse.environment;
@@ -318,6 +379,10 @@ async function main() {
 		durationSeconds: round((Date.now() - started) / 1000),
 		machine: {
 			node: process.version,
+			cpus: cpus().length,
+			cpuModel: cpus()[0]?.model,
+			// 1, 5 and 15 minute load averages, when the bench started and when it ended
+			loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((load) => round(load, 2)) },
 			browser: environment?.hostUserAgent,
 			// Lighthouse's CPU benchmark: higher is faster; its performance figures depend on it
 			benchmarkIndex: environment?.benchmarkIndex
@@ -341,10 +406,7 @@ async function main() {
 			lighthouse: figures
 		})),
 		dueQueue: measureQueue(),
-		interactionLatency: {
-			quiz: await measureQuizLatency(`${server.origin}/quiz`),
-			review: await measureReviewLatency(`${server.origin}/review`)
-		}
+		interactionLatency
 	};
 	mkdirSync('bench', { recursive: true });
 	writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);

@@ -1,0 +1,399 @@
+// Interaction latency for npm run bench (issue 9), measured in Chromium driven by Playwright:
+//   quiz:   press "Check answer" → the feedback painted, then "Next question" → the next question
+//           painted, on /quiz/mixed-all (every question type, answered through the page);
+//   review: press a grade → the next card's front painted, on /review with a seeded collection
+//           (new-card limit 9999, so every card of the bank is available).
+// Each interaction is timed inside the page: performance.now() just before `button.click()`, then
+// a requestAnimationFrame loop until the DOM shows the new state; the frame in which it first does
+// is painted right after that rAF callback, and a message posted from the callback is handled once
+// that frame's rendering (style, layout, paint) is done: that is the end of the measurement. It so
+// includes the wait for the next frame (up to 16.7 ms at 60 Hz), as a learner sees it.
+// Between interactions the page is left to settle (two frames), so no interaction is timed while
+// the previous one still renders. The first few interactions (warmUp) are not counted.
+import { chromium } from '@playwright/test';
+
+export const defaultInteractions = 200;
+export const defaultWarmUp = 5;
+/** one interaction that takes longer than this is a failure, not a figure */
+const timeoutMs = 10_000;
+const viewport = { width: 1280, height: 720 };
+/** how the figures were taken, written next to them in bench/results.json */
+export const method =
+	'in the page: performance.now() just before button.click(), to the end of the first frame rendered ' +
+	'with the new state (requestAnimationFrame, then a posted message); headless Chromium, ' +
+	`${viewport.width}×${viewport.height} viewport, no CPU or network throttling`;
+
+// ---------------------------------------------------------------------------------------------
+// figures
+
+/**
+ * The nearest-rank percentile: the smallest value that at least p % of the values do not exceed.
+ * @param {readonly number[]} values
+ * @param {number} p from 0 to 100
+ */
+export function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+	return /** @type {number} */ (sorted[rank - 1]);
+}
+
+/** @param {number} ms */
+const tenth = (ms) => Math.round(ms * 10) / 10;
+
+/**
+ * p50, p95, min, max and mean of a list of timings, to 0.1 ms.
+ * @param {readonly number[]} samples
+ */
+export function summarize(samples) {
+	const sum = samples.reduce((total, value) => total + value, 0);
+	return {
+		count: samples.length,
+		p50Ms: tenth(percentile(samples, 50)),
+		p95Ms: tenth(percentile(samples, 95)),
+		minMs: tenth(Math.min(...samples)),
+		maxMs: tenth(Math.max(...samples)),
+		meanMs: tenth(sum / samples.length)
+	};
+}
+
+/**
+ * Adds the timings of two steps interaction by interaction (the p95 of a sum is not the sum of
+ * the p95s).
+ * @param {readonly number[]} first
+ * @param {readonly number[]} second
+ */
+export function pairwiseSum(first, second) {
+	if (first.length !== second.length) throw new Error('pairwiseSum: lists of different lengths');
+	return first.map((value, i) => value + /** @type {number} */ (second[i]));
+}
+
+/**
+ * A seeded stored state for the review: the storage envelope of src/lib/storage (schema.ts,
+ * defaults.ts) at version 1, with no progress and daily limits high enough that all the bank's
+ * cards are new today. An app with a newer format migrates it on load.
+ * @param {Date} now
+ */
+export function reviewSeed(now) {
+	return {
+		version: 1,
+		savedAt: now.toISOString(),
+		data: {
+			attempts: [],
+			finishedQuizzes: [],
+			activeQuizzes: [],
+			cards: [],
+			reviewLog: [],
+			undoStack: [],
+			settings: {
+				numberKeys: true,
+				reviewShortcuts: true,
+				askConfidence: false,
+				newCardsPerDay: 9999,
+				reviewsPerDay: 9999,
+				desiredRetention: 0.9,
+				readAloud: false
+			}
+		}
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// run in the page (serialised by Playwright: each must be self-contained)
+
+/**
+ * Clicks `click`, then resolves with { paintedMs, domMs }: from just before the click to the
+ * end of the first frame rendered with `until` matching (and the text `heading` in `headingText`,
+ * when given), and to the moment the DOM first matched. `mark` is the element about to be
+ * replaced: it is tagged data-bench-old, so `until` can ask for a new one.
+ * @param {{ click: string, until: string, mark?: string, heading?: string, headingText?: string, timeoutMs: number }} step
+ */
+function timeClick({ click, until, mark, heading, headingText, timeoutMs }) {
+	return /** @type {Promise<{ paintedMs: number, domMs: number }>} */ (
+		new Promise((resolve, reject) => {
+			const target = document.querySelector(click);
+			if (!(target instanceof HTMLElement)) {
+				reject(new Error(`nothing to click: ${click}`));
+				return;
+			}
+			const shown = () =>
+				document.querySelector(until) !== null &&
+				(heading === undefined || (document.querySelector(heading)?.textContent ?? '').includes(headingText ?? ''));
+			/** @type {number | undefined} */
+			let domMs;
+			const observer = new MutationObserver(() => {
+				if (domMs === undefined && shown()) domMs = performance.now() - start;
+			});
+			observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+			const channel = new MessageChannel();
+			const frame = () => {
+				if (shown()) {
+					// this frame shows it: it renders right after this callback, and the message is
+					// handled once it has
+					channel.port1.onmessage = () => {
+						const paintedMs = performance.now() - start;
+						observer.disconnect();
+						channel.port1.close();
+						resolve({ paintedMs, domMs: domMs ?? paintedMs });
+					};
+					channel.port2.postMessage(0);
+				} else if (performance.now() - start > timeoutMs) {
+					observer.disconnect();
+					const hint = document.querySelector('.status .hint, [role="alert"]')?.textContent?.trim();
+					reject(new Error(`${until} did not appear within ${timeoutMs} ms${hint ? ` (page says: ${hint})` : ''}`));
+				} else requestAnimationFrame(frame);
+			};
+			if (mark) document.querySelector(mark)?.setAttribute('data-bench-old', '');
+			const start = performance.now();
+			target.click();
+			requestAnimationFrame(frame);
+		})
+	);
+}
+
+/** resolves after two frames: whatever the last interaction changed is on screen */
+function settle() {
+	return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));
+}
+
+/**
+ * Answers the question on screen through its inputs, as a learner would (a wrong answer is as
+ * good as a right one here): the first option of a choice, a guess in every text field, a
+ * different finding for every matching prompt, the order as shown for an ordering.
+ */
+function answerQuestion() {
+	const question = document.querySelector('.question[data-question-type]');
+	if (!(question instanceof HTMLElement)) throw new Error('no question on screen');
+	const type = question.dataset.questionType ?? '';
+	/** @param {Element} element @param {string} name */
+	const fire = (element, name) => element.dispatchEvent(new Event(name, { bubbles: true }));
+	switch (type) {
+		case 'single':
+		case 'multi':
+		case 'true-false':
+		case 'fact-check': {
+			const option = question.querySelector('input[type="radio"], input[type="checkbox"]');
+			if (!(option instanceof HTMLInputElement)) throw new Error(`no option in a ${type} question`);
+			option.click();
+			break;
+		}
+		case 'typed':
+		case 'cloze':
+			for (const input of question.querySelectorAll('input[type="text"]')) {
+				if (!(input instanceof HTMLInputElement)) continue;
+				input.value = 'a guess';
+				fire(input, 'input');
+			}
+			break;
+		case 'matching':
+			[...question.querySelectorAll('select')].forEach((select, i) => {
+				const choices = [...select.options].filter((option) => option.value !== '');
+				select.value = choices[i % choices.length]?.value ?? '';
+				fire(select, 'change');
+			});
+			break;
+		case 'ordering':
+			// the items as shown are already an answer
+			break;
+		default:
+			throw new Error(`a question type this bench does not know: ${type}`);
+	}
+	return { type, id: question.dataset.questionId ?? '' };
+}
+
+/** "Question 3 of 359" → { number: 3, total: 359 } */
+function questionPosition() {
+	const match = document.querySelector('.progress h2')?.textContent?.match(/Question (\d+) of (\d+)/);
+	return match ? { number: Number(match[1]), total: Number(match[2]) } : undefined;
+}
+
+/** the review's counts line, "New 179 · Learning 0 · To review 0" */
+function reviewCounts() {
+	return document.querySelector('p.counts')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Puts a card on screen when the queue is empty for today ("Study more new cards"). */
+function ensureCard() {
+	if (document.querySelector('button.show, .grades button')) return true;
+	const more = [...document.querySelectorAll('button')].find((b) => /study more new cards/i.test(b.textContent ?? ''));
+	if (more) more.click();
+	return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// drivers
+
+/**
+ * Opens a browser (the bench's Chromium and flags), runs `use` in a fresh context and closes it.
+ * @template T
+ * @param {{ executablePath?: string, args: string[] }} browserOptions
+ * @param {import('@playwright/test').BrowserContextOptions} contextOptions
+ * @param {(page: import('@playwright/test').Page, errors: string[]) => Promise<T>} use
+ */
+async function inPage(browserOptions, contextOptions, use) {
+	const browser = await chromium.launch({
+		headless: true,
+		executablePath: browserOptions.executablePath,
+		args: browserOptions.args.filter((flag) => !flag.startsWith('--headless'))
+	});
+	try {
+		const context = await browser.newContext(contextOptions);
+		const page = await context.newPage();
+		/** @type {string[]} */
+		const errors = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		return await use(page, errors);
+	} finally {
+		await browser.close();
+	}
+}
+
+const progressEvery = 50;
+/** @param {number} done @param {number} total */
+const tick = (done, total) => {
+	if (done % progressEvery === 0 || done === total) process.stdout.write(` ${done}`);
+};
+
+/**
+ * Check answer → feedback painted, and Next question → next question painted, over `interactions`
+ * questions (after `warmUp` uncounted ones) of the quiz at pageUrl.
+ * @param {string} pageUrl a quiz with at least interactions + warmUp questions, e.g. /quiz/mixed-all
+ * @param {{ executablePath?: string, args: string[], interactions?: number, warmUp?: number }} options
+ */
+export async function quizLatency(pageUrl, options) {
+	const interactions = options.interactions ?? defaultInteractions;
+	const warmUp = options.warmUp ?? defaultWarmUp;
+	return inPage(options, { viewport }, async (page, errors) => {
+		await page.goto(pageUrl);
+		await page.locator('form.card button[type="submit"]').waitFor({ timeout: 30_000 });
+		const start = await page.evaluate(questionPosition);
+		if (!start) throw new Error(`${pageUrl}: no "Question N of M" heading`);
+		// the last question's Next leads to the results page: stop before it
+		const available = start.total - start.number;
+		const counted = Math.min(interactions, available - warmUp);
+		if (counted < 1) throw new Error(`${pageUrl}: only ${available} questions, too few to measure`);
+		/** @type {number[]} */ const check = [];
+		/** @type {number[]} */ const next = [];
+		/** @type {number[]} */ const checkDom = [];
+		/** @type {number[]} */ const nextDom = [];
+		/** @type {Record<string, number>} */ const types = {};
+		process.stdout.write(`Quiz latency (${counted} questions):`);
+		for (let i = 0; i < warmUp + counted; i++) {
+			const { type } = await page.evaluate(answerQuestion);
+			const position = await page.evaluate(questionPosition);
+			await page.evaluate(settle);
+			const checked = await page.evaluate(timeClick, {
+				click: 'form.card button[type="submit"]',
+				until: 'button.next',
+				timeoutMs
+			});
+			await page.evaluate(settle);
+			const moved = await page.evaluate(timeClick, {
+				click: 'button.next',
+				mark: '.question[data-question-id]',
+				until: '.question[data-question-id]:not([data-bench-old])',
+				heading: '.progress h2',
+				headingText: `Question ${(position?.number ?? 0) + 1} of`,
+				timeoutMs
+			});
+			await page.evaluate(settle);
+			if (i < warmUp) continue;
+			check.push(checked.paintedMs);
+			checkDom.push(checked.domMs);
+			next.push(moved.paintedMs);
+			nextDom.push(moved.domMs);
+			types[type] = (types[type] ?? 0) + 1;
+			tick(check.length, counted);
+		}
+		console.log('');
+		const total = pairwiseSum(check, next);
+		return {
+			measured: true,
+			url: pageUrl,
+			method,
+			interactions: counted,
+			warmUp,
+			...(counted < interactions ? { note: `only ${counted} questions after the warm-up` } : {}),
+			questionTypes: types,
+			...summarize(total),
+			steps: {
+				checkToFeedback: { ...summarize(check), domMs: summarize(checkDom) },
+				nextToQuestion: { ...summarize(next), domMs: summarize(nextDom) }
+			},
+			pageErrors: errors,
+			samplesMs: { checkToFeedback: check.map(tenth), nextToQuestion: next.map(tenth) }
+		};
+	});
+}
+
+/**
+ * Grade → next card's front painted (and Show answer → back painted), over `interactions` cards
+ * (after `warmUp` uncounted ones) on the review page at pageUrl, with a seeded collection.
+ * Every card is graded `rating` (1 Again: it comes back in learning, so cards never run out).
+ * @param {string} pageUrl
+ * @param {{ executablePath?: string, args: string[], interactions?: number, warmUp?: number, rating?: 1 | 2 | 3 | 4 }} options
+ */
+export async function reviewLatency(pageUrl, options) {
+	const interactions = options.interactions ?? defaultInteractions;
+	const warmUp = options.warmUp ?? defaultWarmUp;
+	const rating = options.rating ?? 1;
+	// reduced motion: the card turns over with no 0.45 s transition, so a grade never starts while
+	// the card is still turning (as it would not for a learner reading the answer)
+	const contextOptions = { viewport, reducedMotion: /** @type {const} */ ('reduce') };
+	return inPage(options, contextOptions, async (page, errors) => {
+		const seed = JSON.stringify(reviewSeed(new Date()));
+		// before the app reads storage, and only once: a reload keeps what the session stored
+		await page.addInitScript((envelope) => {
+			if (localStorage.getItem('biology-study:state') === null)
+				localStorage.setItem('biology-study:state', envelope);
+		}, seed);
+		await page.goto(pageUrl);
+		await page.locator('button.show').waitFor({ timeout: 30_000 });
+		const countsAtStart = await page.evaluate(reviewCounts);
+		/** @type {number[]} */ const grade = [];
+		/** @type {number[]} */ const gradeDom = [];
+		/** @type {number[]} */ const reveal = [];
+		let studyMore = 0;
+		process.stdout.write(`Review latency (${interactions} cards):`);
+		for (let i = 0; i < warmUp + interactions; i++) {
+			for (let wait = 0; !(await page.evaluate(ensureCard)); wait++) {
+				if (wait === 0) studyMore++;
+				if (wait > 50) throw new Error(`${pageUrl}: no card to review after ${i} grades`);
+				await page.waitForTimeout(100);
+			}
+			const shown = await page.evaluate(timeClick, { click: 'button.show', until: '.grades button', timeoutMs });
+			await page.evaluate(settle);
+			const graded = await page.evaluate(timeClick, {
+				click: `.grades button.g${rating}`,
+				mark: 'section.flip',
+				until: 'section.flip:not(.revealed):not([data-bench-old])',
+				timeoutMs
+			});
+			await page.evaluate(settle);
+			if (i < warmUp) continue;
+			grade.push(graded.paintedMs);
+			gradeDom.push(graded.domMs);
+			reveal.push(shown.paintedMs);
+			tick(grade.length, interactions);
+		}
+		console.log('');
+		return {
+			measured: true,
+			url: pageUrl,
+			method: `${method}; prefers-reduced-motion: reduce (no card flip)`,
+			interactions,
+			warmUp,
+			rating,
+			countsAtStart,
+			studyMoreNewPressed: studyMore,
+			...summarize(grade),
+			domMs: summarize(gradeDom),
+			showAnswer: summarize(reveal),
+			pageErrors: errors,
+			samplesMs: { gradeToNextCard: grade.map(tenth), showAnswerToBack: reveal.map(tenth) }
+		};
+	});
+}

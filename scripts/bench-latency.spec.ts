@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { AppData, Envelope, currentVersion } from '../src/lib/storage/schema';
+import { pairwiseSum, percentile, reviewSeed, summarize } from './bench-latency.js';
+
+test('the percentile is the nearest rank: the smallest value at least p % do not exceed', () => {
+	const values = Array.from({ length: 200 }, (_, i) => 200 - i); // 200 … 1, unsorted on purpose
+	expect(percentile(values, 50)).toBe(100);
+	expect(percentile(values, 95)).toBe(190);
+	expect(percentile(values, 100)).toBe(200);
+	expect(percentile(values, 0)).toBe(1);
+	expect(percentile([7], 95)).toBe(7);
+	expect(percentile([], 50)).toBeNaN();
+});
+
+test('a summary gives p50, p95, min, max and mean to a tenth of a millisecond', () => {
+	expect(summarize([1.04, 2, 3, 4, 10])).toEqual({
+		count: 5,
+		p50Ms: 3,
+		p95Ms: 10,
+		minMs: 1,
+		maxMs: 10,
+		meanMs: 4
+	});
+});
+
+test('two steps are added interaction by interaction, not percentile by percentile', () => {
+	expect(pairwiseSum([1, 10], [10, 1])).toEqual([11, 11]);
+	expect(() => pairwiseSum([1], [1, 2])).toThrow();
+});
+
+test("the review's seed is a stored state the app accepts, with every card new today", () => {
+	const seed = reviewSeed(new Date('2026-11-25T12:00:00Z'));
+	expect(Envelope.safeParse(seed).success).toBe(true);
+	// the bench writes version 1; a newer app migrates it on load
+	expect(seed.version).toBeLessThanOrEqual(currentVersion);
+	if (seed.version === currentVersion) expect(AppData.safeParse(seed.data).success).toBe(true);
+	expect(seed.data.settings.newCardsPerDay).toBeGreaterThanOrEqual(200);
+});
