@@ -49,10 +49,10 @@ export interface ProgressReport {
 }
 
 /**
- * The whole progress report.
+ * The whole progress report. The caller reads the clock and the time zone, at the edge.
  *
  * @example
- * progressReport(app.data, meta, { now: new Date(), utcOffsetMinutes: -new Date().getTimezoneOffset() })
+ * progressReport(data, meta, { now: clock(), utcOffsetMinutes: 60 })
  */
 export function progressReport(data: AppData, meta: ProgressMeta, options: ReportOptions): ProgressReport {
 	const { now, utcOffsetMinutes, heatmapWeeks = 26, forecastDays = 14 } = options;
