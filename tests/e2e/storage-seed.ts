@@ -6,29 +6,11 @@ import type { AppData, Attempt, CardState, FinishedQuiz, ReviewLogEntry } from '
 import { expect } from './fixtures';
 import { currentVersion, decodeStored, envelopeText } from './stored-state';
 
-export const storageKey = 'biology-study:state';
-export const snapshotPrefix = `${storageKey}:snapshot:`;
-export const corruptPrefix = `${storageKey}:corrupt:`;
-
-export const defaultSettings: AppData['settings'] = {
-	numberKeys: true,
-	reviewShortcuts: true,
-	askConfidence: false,
-	newCardsPerDay: 20,
-	reviewsPerDay: 200,
-	desiredRetention: 0.9,
-	readAloud: false
-};
-
-export const emptyData = (): AppData => ({
-	attempts: [],
-	finishedQuizzes: [],
-	activeQuizzes: [],
-	cards: [],
-	reviewLog: [],
-	undoStack: [],
-	settings: { ...defaultSettings }
-});
+// the app's own keys and defaults, so a seed can never drift from what the app stores
+export { corruptPrefix, snapshotPrefix, storageKey } from '../../src/lib/storage/keys';
+export { defaultSettings, emptyData } from '../../src/lib/storage/defaults';
+import { storageKey } from '../../src/lib/storage/keys';
+import { defaultSettings, emptyData } from '../../src/lib/storage/defaults';
 
 /**
  * A stored text of `data`: in the current format (packed) unless `version` says otherwise, so a
