@@ -5,10 +5,25 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 // the domain folders stay framework-free: plain TypeScript that any tool or test can import
-const domainFolders = ['src/lib/content/**', 'src/lib/quiz/**', 'src/lib/srs/**', 'src/lib/storage/**', 'src/lib/progress/**'];
+const domainFolders = [
+	'src/lib/content/**',
+	'src/lib/quiz/**',
+	'src/lib/srs/**',
+	'src/lib/storage/**',
+	'src/lib/progress/**'
+];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/lighthouse/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench/lighthouse/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -25,9 +40,18 @@ export default ts.config(
 				'error',
 				{ selector: "CallExpression[callee.name='eval']", message: 'no eval' },
 				{ selector: "NewExpression[callee.name='Function']", message: 'no new Function' },
-				{ selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'render text, never HTML' },
-				{ selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'render text, never HTML' },
-				{ selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'no document.write' }
+				{
+					selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+					message: 'render text, never HTML'
+				},
+				{
+					selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+					message: 'render text, never HTML'
+				},
+				{
+					selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+					message: 'no document.write'
+				}
 			]
 		}
 	},
@@ -50,7 +74,10 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '*.svelte'], message: 'domain code stays free of Svelte and $app' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '*.svelte'],
+							message: 'domain code stays free of Svelte and $app'
+						}
 					]
 				}
 			]

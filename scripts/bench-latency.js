@@ -118,13 +118,19 @@ function timeClick({ click, until, mark, heading, headingText, timeoutMs }) {
 			}
 			const shown = () =>
 				document.querySelector(until) !== null &&
-				(heading === undefined || (document.querySelector(heading)?.textContent ?? '').includes(headingText ?? ''));
+				(heading === undefined ||
+					(document.querySelector(heading)?.textContent ?? '').includes(headingText ?? ''));
 			/** @type {number | undefined} */
 			let domMs;
 			const observer = new MutationObserver(() => {
 				if (domMs === undefined && shown()) domMs = performance.now() - start;
 			});
-			observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+			observer.observe(document.body, {
+				childList: true,
+				subtree: true,
+				characterData: true,
+				attributes: true
+			});
 			const channel = new MessageChannel();
 			const frame = () => {
 				if (shown()) {
@@ -140,7 +146,11 @@ function timeClick({ click, until, mark, heading, headingText, timeoutMs }) {
 				} else if (performance.now() - start > timeoutMs) {
 					observer.disconnect();
 					const hint = document.querySelector('.status .hint, [role="alert"]')?.textContent?.trim();
-					reject(new Error(`${until} did not appear within ${timeoutMs} ms${hint ? ` (page says: ${hint})` : ''}`));
+					reject(
+						new Error(
+							`${until} did not appear within ${timeoutMs} ms${hint ? ` (page says: ${hint})` : ''}`
+						)
+					);
 				} else requestAnimationFrame(frame);
 			};
 			if (mark) document.querySelector(mark)?.setAttribute('data-bench-old', '');
@@ -153,7 +163,9 @@ function timeClick({ click, until, mark, heading, headingText, timeoutMs }) {
 
 /** resolves after two frames: whatever the last interaction changed is on screen */
 function settle() {
-	return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));
+	return new Promise((resolve) =>
+		requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))
+	);
 }
 
 /**
@@ -203,7 +215,9 @@ function answerQuestion() {
 
 /** "Question 3 of 359" → { number: 3, total: 359 } */
 function questionPosition() {
-	const match = document.querySelector('.progress h2')?.textContent?.match(/Question (\d+) of (\d+)/);
+	const match = document
+		.querySelector('.progress h2')
+		?.textContent?.match(/Question (\d+) of (\d+)/);
 	return match ? { number: Number(match[1]), total: Number(match[2]) } : undefined;
 }
 
@@ -215,7 +229,9 @@ function reviewCounts() {
 /** Puts a card on screen when the queue is empty for today ("Study more new cards"). */
 function ensureCard() {
 	if (document.querySelector('button.show, .grades button')) return true;
-	const more = [...document.querySelectorAll('button')].find((b) => /study more new cards/i.test(b.textContent ?? ''));
+	const more = [...document.querySelectorAll('button')].find((b) =>
+		/study more new cards/i.test(b.textContent ?? '')
+	);
 	if (more) more.click();
 	return false;
 }
@@ -364,7 +380,11 @@ export async function reviewLatency(pageUrl, options) {
 				if (wait > 50) throw new Error(`${pageUrl}: no card to review after ${i} grades`);
 				await page.waitForTimeout(100);
 			}
-			const shown = await page.evaluate(timeClick, { click: 'button.show', until: '.grades button', timeoutMs });
+			const shown = await page.evaluate(timeClick, {
+				click: 'button.show',
+				until: '.grades button',
+				timeoutMs
+			});
 			await page.evaluate(settle);
 			const graded = await page.evaluate(timeClick, {
 				click: `.grades button.g${rating}`,

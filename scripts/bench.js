@@ -148,7 +148,8 @@ async function lighthouseRun(url, chromePort, attempts = 3) {
 		});
 		const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'no result' };
 		if (!error && result) return result;
-		if (attempt === attempts) throw new Error(`Lighthouse on ${url}: ${error?.code}: ${error?.message}`);
+		if (attempt === attempts)
+			throw new Error(`Lighthouse on ${url}: ${error?.code}: ${error?.message}`);
 		process.stdout.write(` (retrying after ${error?.code})`);
 	}
 }
@@ -195,7 +196,8 @@ const queueScript = 'scripts/bench-queue.ts';
  */
 export function parseQueueOutput(text) {
 	const timings = [];
-	const figure = (line, name) => Number(line.match(new RegExp(`\\b${name}\\s+([\\d.]+)\\s*ms`))?.[1]);
+	const figure = (line, name) =>
+		Number(line.match(new RegExp(`\\b${name}\\s+([\\d.]+)\\s*ms`))?.[1]);
 	for (const line of text.split('\n')) {
 		const label = line.match(/^(\S.*?)\s+median\s+[\d.]+\s*ms/)?.[1];
 		if (label)
@@ -215,7 +217,11 @@ function measureQueue() {
 		return { measured: false, note: `not measured: ${queueScript} does not exist yet` };
 	const result = spawnSync('npx', ['tsx', queueScript], { encoding: 'utf8' });
 	if (result.status !== 0)
-		return { measured: false, note: `not measured: ${queueScript} failed`, output: result.stderr.trim() };
+		return {
+			measured: false,
+			note: `not measured: ${queueScript} failed`,
+			output: result.stderr.trim()
+		};
 	return {
 		measured: true,
 		command: `npx tsx ${queueScript}`,
@@ -257,8 +263,14 @@ async function latencyOrProblem(pageUrl, measure) {
 		return await measure(pageUrl);
 	} catch (error) {
 		console.log('');
-		console.error(`Interaction latency on ${pageUrl} failed: ${error instanceof Error ? error.message : error}`);
-		return { measured: false, url: pageUrl, note: `not measured: ${error instanceof Error ? error.message : error}` };
+		console.error(
+			`Interaction latency on ${pageUrl} failed: ${error instanceof Error ? error.message : error}`
+		);
+		return {
+			measured: false,
+			url: pageUrl,
+			note: `not measured: ${error instanceof Error ? error.message : error}`
+		};
 	}
 }
 
@@ -266,13 +278,26 @@ async function latencyOrProblem(pageUrl, measure) {
 // output
 
 function table(rows) {
-	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-	return rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+	const widths = rows[0].map((_, column) =>
+		Math.max(...rows.map((row) => String(row[column]).length))
+	);
+	return rows
+		.map((row) =>
+			row
+				.map((cell, i) => String(cell).padEnd(widths[i]))
+				.join('  ')
+				.trimEnd()
+		)
+		.join('\n');
 }
 
 function printResults(results) {
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-	console.log('\nPer route (Lighthouse: mobile preset, simulated throttling, median of', results.lighthouse.runsPerRoute, 'runs)');
+	console.log(
+		'\nPer route (Lighthouse: mobile preset, simulated throttling, median of',
+		results.lighthouse.runsPerRoute,
+		'runs)'
+	);
 	console.log(
 		table([
 			['route', 'JS gzip', 'scripts', 'HTML gzip', 'Perf', 'A11y', 'BP', 'LCP', 'TBT', 'CLS'],
@@ -293,7 +318,9 @@ function printResults(results) {
 	for (const route of results.routes)
 		for (const [category, audits] of Object.entries(route.lighthouse.failing))
 			for (const audit of audits) console.log(`  ${route.route}: ${category} below 100: ${audit}`);
-	console.log(`\nBudgets: ${results.budgets.violations.length === 0 ? 'all met' : results.budgets.violations.join('; ')}`);
+	console.log(
+		`\nBudgets: ${results.budgets.violations.length === 0 ? 'all met' : results.budgets.violations.join('; ')}`
+	);
 	console.log(
 		`Lighthouse Accessibility 100 on every route: ${results.lighthouse.accessibility100 ? 'yes' : 'NO'}`
 	);
@@ -302,14 +329,19 @@ function printResults(results) {
 		for (const t of results.dueQueue.timings)
 			console.log(`  ${t.label.padEnd(16)} median ${t.medianMs} ms  p95 ${t.p95Ms} ms`);
 	else console.log(`  ${results.dueQueue.note}`);
-	console.log('\nInteraction latency, in Chromium (desktop viewport, no CPU throttling), to the frame painted:');
+	console.log(
+		'\nInteraction latency, in Chromium (desktop viewport, no CPU throttling), to the frame painted:'
+	);
 	const { quiz, review } = results.interactionLatency;
 	const figures = (f) => [`p50 ${f.p50Ms} ms`, `p95 ${f.p95Ms} ms`, `max ${f.maxMs} ms`];
 	/** @type {string[][]} */
 	const rows = [];
 	if (quiz.measured)
 		rows.push(
-			[`quiz: check answer → next question painted (${quiz.interactions} questions)`, ...figures(quiz)],
+			[
+				`quiz: check answer → next question painted (${quiz.interactions} questions)`,
+				...figures(quiz)
+			],
 			['  check answer → feedback painted', ...figures(quiz.steps.checkToFeedback)],
 			['  next question → next question painted', ...figures(quiz.steps.nextToQuestion)]
 		);
@@ -321,7 +353,9 @@ function printResults(results) {
 	if (rows.length > 0) console.log(table(rows).replace(/^/gm, '  '));
 	if (quiz.measured)
 		console.log(
-			`  quiz question types: ${Object.entries(quiz.questionTypes).map(([type, n]) => `${type} ${n}`).join(', ')}`
+			`  quiz question types: ${Object.entries(quiz.questionTypes)
+				.map(([type, n]) => `${type} ${n}`)
+				.join(', ')}`
 		);
 	if (review.measured) console.log(`  review queue at the start: ${review.countsAtStart}`);
 	for (const latency of [quiz, review]) {
@@ -329,7 +363,9 @@ function printResults(results) {
 		else if (latency.pageErrors.length > 0)
 			console.log(`  ${latency.url}: errors in the page: ${latency.pageErrors.join('; ')}`);
 	}
-	console.log(`\nWritten: ${resultsFile}, and the median run's Lighthouse report of each route in ${reportsDir}/`);
+	console.log(
+		`\nWritten: ${resultsFile}, and the median run's Lighthouse report of each route in ${reportsDir}/`
+	);
 }
 
 const slug = (route) => (route === '/' ? 'home' : route.slice(1).replace(/\//g, '-'));
@@ -358,7 +394,8 @@ async function main() {
 				process.stdout.write(`Lighthouse ${route}:`);
 				const { report, ...figures } = await lighthouseRoute(url, chrome.port, runsPerRoute);
 				console.log('');
-				if (typeof report === 'string') writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
+				if (typeof report === 'string')
+					writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
 				const budget = pages.find((page) => page.file === file);
 				routes.push({ route, file, budget, lighthouse: figures });
 			}
@@ -366,8 +403,14 @@ async function main() {
 			chrome.kill();
 		}
 		// after Lighthouse, so the two never share the CPU
-		interactionLatency.quiz = await latencyOrProblem(`${server.origin}${quizSet}`, measureQuizLatency);
-		interactionLatency.review = await latencyOrProblem(`${server.origin}/review`, measureReviewLatency);
+		interactionLatency.quiz = await latencyOrProblem(
+			`${server.origin}${quizSet}`,
+			measureQuizLatency
+		);
+		interactionLatency.review = await latencyOrProblem(
+			`${server.origin}/review`,
+			measureReviewLatency
+		);
 	} finally {
 		server.stop();
 		rmSync(served, { recursive: true, force: true });
@@ -394,17 +437,24 @@ async function main() {
 			runsPerRoute,
 			accessibility100: routes.every((route) => route.lighthouse.accessibility === 100)
 		},
-		routes: routes.map(({ route, file, budget, lighthouse: { environment: _, lighthouseVersion: __, ...figures } }) => ({
-			route,
-			file,
-			budget: budget && {
-				jsGzip: budget.jsGzip,
-				scriptRequests: budget.scriptRequests,
-				htmlGzip: budget.htmlGzip,
-				fonts: budget.fonts.length
-			},
-			lighthouse: figures
-		})),
+		routes: routes.map(
+			({
+				route,
+				file,
+				budget,
+				lighthouse: { environment: _, lighthouseVersion: __, ...figures }
+			}) => ({
+				route,
+				file,
+				budget: budget && {
+					jsGzip: budget.jsGzip,
+					scriptRequests: budget.scriptRequests,
+					htmlGzip: budget.htmlGzip,
+					fonts: budget.fonts.length
+				},
+				lighthouse: figures
+			})
+		),
 		dueQueue: measureQueue(),
 		interactionLatency
 	};
@@ -417,4 +467,5 @@ async function main() {
 	}
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+	await main();

@@ -117,10 +117,10 @@ export function pageEntries(html) {
 			])
 		],
 		stylesheets: hrefs((link) => rels(link).includes('stylesheet')),
-		fontLinks: hrefs(
-			(link) => link.as === 'font' || fontExtension.test(link.href ?? '')
-		),
-		inlineStyles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css = '']) => css)
+		fontLinks: hrefs((link) => link.as === 'font' || fontExtension.test(link.href ?? '')),
+		inlineStyles: [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(
+			([, css = '']) => css
+		)
 	};
 }
 
@@ -158,7 +158,8 @@ export function staticClosure(buildDir, entries) {
 		const file = /** @type {string} */ (queue.shift());
 		if (seen.has(file)) continue;
 		seen.add(file);
-		if (!existsSync(file)) throw new Error(`${relative(buildDir, file)} is loaded but not in the build`);
+		if (!existsSync(file))
+			throw new Error(`${relative(buildDir, file)} is loaded but not in the build`);
 		for (const specifier of importsOf(readFileSync(file, 'utf8'), { dynamic: false })) {
 			const imported = resolveInBuild(buildDir, file, specifier);
 			if (imported) queue.push(imported);
@@ -197,7 +198,9 @@ export function measurePage(buildDir, file) {
 	const html = readFileSync(pagePath, 'utf8');
 	const entries = pageEntries(html);
 	const inBuild = (hrefs) =>
-		hrefs.map((href) => resolveInBuild(buildDir, pagePath, href)).filter((path) => path !== undefined);
+		hrefs
+			.map((href) => resolveInBuild(buildDir, pagePath, href))
+			.filter((path) => path !== undefined);
 	const scripts = staticClosure(buildDir, inBuild(entries.scripts));
 	return {
 		route: routeOf(file),
@@ -208,7 +211,9 @@ export function measurePage(buildDir, file) {
 		htmlGzip: gzipSize(html),
 		fonts: [
 			...entries.fontLinks.map((href) => `${href} (link)`),
-			...entries.inlineStyles.flatMap((css) => fontsInCss(css).map((font) => `${font} (inline style)`)),
+			...entries.inlineStyles.flatMap((css) =>
+				fontsInCss(css).map((font) => `${font} (inline style)`)
+			),
 			...fontsInStylesheets(buildDir, inBuild(entries.stylesheets))
 		]
 	};
@@ -227,11 +232,17 @@ export function findViolations(pages, limits = budgets) {
 		const where = `${page.route} (${page.file})`;
 		const broken = [];
 		if (page.jsGzip > limits.jsGzip)
-			broken.push(`${where}: first-load JavaScript is ${kb(page.jsGzip)} gzip, over the budget of ${kb(limits.jsGzip)}`);
+			broken.push(
+				`${where}: first-load JavaScript is ${kb(page.jsGzip)} gzip, over the budget of ${kb(limits.jsGzip)}`
+			);
 		if (page.scriptRequests > limits.scriptRequests)
-			broken.push(`${where}: ${page.scriptRequests} script requests, over the budget of ${limits.scriptRequests}`);
+			broken.push(
+				`${where}: ${page.scriptRequests} script requests, over the budget of ${limits.scriptRequests}`
+			);
 		if (page.htmlGzip > limits.htmlGzip)
-			broken.push(`${where}: the HTML is ${kb(page.htmlGzip)} gzip, over the budget of ${kb(limits.htmlGzip)}`);
+			broken.push(
+				`${where}: the HTML is ${kb(page.htmlGzip)} gzip, over the budget of ${kb(limits.htmlGzip)}`
+			);
 		if (page.fonts.length > 0)
 			broken.push(`${where}: loads a web font (${page.fonts.join('; ')}); the budget allows none`);
 		return broken;
@@ -250,11 +261,25 @@ export function formatTable(pages, limits = budgets) {
 			kb(page.htmlGzip),
 			String(page.fonts.length)
 		]),
-		['budget', '', `≤ ${kb(limits.jsGzip)}`, `≤ ${limits.scriptRequests}`, `≤ ${kb(limits.htmlGzip)}`, '0']
+		[
+			'budget',
+			'',
+			`≤ ${kb(limits.jsGzip)}`,
+			`≤ ${limits.scriptRequests}`,
+			`≤ ${kb(limits.htmlGzip)}`,
+			'0'
+		]
 	];
-	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+	const widths = rows[0].map((_, column) =>
+		Math.max(...rows.map((row) => row[column]?.length ?? 0))
+	);
 	return rows
-		.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+		.map((row) =>
+			row
+				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+				.join('  ')
+				.trimEnd()
+		)
 		.join('\n');
 }
 
@@ -265,11 +290,15 @@ function main() {
 		process.exit(1);
 	}
 	const pages = measureBuild(buildDir);
-	console.log(`Performance budgets, first load of every prerendered page in ${relative('.', buildDir) || '.'}:`);
+	console.log(
+		`Performance budgets, first load of every prerendered page in ${relative('.', buildDir) || '.'}:`
+	);
 	console.log(formatTable(pages));
 	const violations = findViolations(pages);
 	if (violations.length > 0) {
-		console.error(`\n${violations.length} budget(s) broken:\n${violations.map((v) => `  ✗ ${v}`).join('\n')}`);
+		console.error(
+			`\n${violations.length} budget(s) broken:\n${violations.map((v) => `  ✗ ${v}`).join('\n')}`
+		);
 		process.exit(1);
 	}
 	console.log(`All ${pages.length} pages are within budget.`);

@@ -51,10 +51,9 @@ describe('parsing', () => {
 		const source = files['_app/entry/app.js'] ?? '';
 		expect(importsOf(source, { dynamic: false })).toEqual(['../chunks/runtime.js']);
 		expect(importsOf(source, { dynamic: true })).toEqual(['../nodes/lazy.js']);
-		expect(importsOf('export{x}from"./re.js";import*as y from"./ns.js"', { dynamic: false })).toEqual([
-			'./re.js',
-			'./ns.js'
-		]);
+		expect(
+			importsOf('export{x}from"./re.js";import*as y from"./ns.js"', { dynamic: false })
+		).toEqual(['./re.js', './ns.js']);
 	});
 
 	test('a page lists its preloaded modules and the entries its start script imports, once each', () => {
@@ -66,7 +65,10 @@ describe('parsing', () => {
 
 	test('font preloads, @font-face and font urls are found', () => {
 		expect(pageEntries(files['quiz/index.html'] ?? '').fontLinks).toEqual(['/_app/serif.woff2']);
-		expect(fontsInCss('@font-face{src:url("a.woff2") format("woff2")}')).toEqual(['@font-face', 'a.woff2']);
+		expect(fontsInCss('@font-face{src:url("a.woff2") format("woff2")}')).toEqual([
+			'@font-face',
+			'a.woff2'
+		]);
 		expect(fontsInCss('body{background:url(bg.svg)}')).toEqual([]);
 	});
 
@@ -99,15 +101,25 @@ describe('measuring a build', () => {
 	test('a nested page resolves relative and root-relative hrefs and reports its fonts', () => {
 		const quiz = measureBuild(build).find((page) => page.route === '/quiz');
 		expect(quiz?.scripts).toEqual(['_app/entry/start.js', '_app/chunks/runtime.js']);
-		expect(quiz?.fonts).toEqual(['/_app/serif.woff2 (link)', '@font-face (inline style)', 'x.ttf (inline style)']);
+		expect(quiz?.fonts).toEqual([
+			'/_app/serif.woff2 (link)',
+			'@font-face (inline style)',
+			'x.ttf (inline style)'
+		]);
 	});
 
 	test('a broken budget names the route and the budget', () => {
 		const pages = measureBuild(build);
 		const violations = findViolations(pages, { jsGzip: 10, scriptRequests: 2, htmlGzip: 100_000 });
-		expect(violations).toContainEqual(expect.stringMatching(/^\/ \(index\.html\): first-load JavaScript is .* over the budget of 0\.0 KB/));
+		expect(violations).toContainEqual(
+			expect.stringMatching(
+				/^\/ \(index\.html\): first-load JavaScript is .* over the budget of 0\.0 KB/
+			)
+		);
 		expect(violations).toContainEqual('/ (index.html): 3 script requests, over the budget of 2');
-		expect(violations).toContainEqual(expect.stringMatching(/^\/quiz \(quiz\/index\.html\): loads a web font/));
+		expect(violations).toContainEqual(
+			expect.stringMatching(/^\/quiz \(quiz\/index\.html\): loads a web font/)
+		);
 		expect(findViolations(pages.filter((page) => page.route === '/'))).toEqual([]);
 	});
 });

@@ -33,11 +33,13 @@ export function filesToSearch(dir) {
  * @returns {{ line: number, sink: string, code: string }[]}
  */
 export function findSinks(text) {
-	return text.split('\n').flatMap((code, index) =>
-		sinks
-			.filter(({ pattern }) => pattern.test(code))
-			.map(({ name }) => ({ line: index + 1, sink: name, code: code.trim() }))
-	);
+	return text
+		.split('\n')
+		.flatMap((code, index) =>
+			sinks
+				.filter(({ pattern }) => pattern.test(code))
+				.map(({ name }) => ({ line: index + 1, sink: name, code: code.trim() }))
+		);
 }
 
 function main() {
@@ -52,7 +54,8 @@ function main() {
 		console.log(`No HTML-injection or eval sink in ${relative('.', dir) || '.'}.`);
 		return;
 	}
-	for (const { file, line, sink, code } of found) console.error(`${file}:${line}: ${sink}: ${code}`);
+	for (const { file, line, sink, code } of found)
+		console.error(`${file}:${line}: ${sink}: ${code}`);
 	console.error(
 		`\n${found.length} security sink(s) found. Render text (Svelte's {expression}, textContent) ` +
 			'instead of HTML, and never evaluate strings as code.'

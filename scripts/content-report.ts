@@ -17,7 +17,15 @@ const short: Record<string, string> = {
 	'fact-check': 'fact'
 };
 
-const header = ['topic'.padEnd(30), ...questionTypes.map((t) => pad(short[t]!, 6)), pad('Qs', 5), pad('cards', 6), pad('recall', 7), pad('mech', 5), pad('transf', 7)];
+const header = [
+	'topic'.padEnd(30),
+	...questionTypes.map((t) => pad(short[t]!, 6)),
+	pad('Qs', 5),
+	pad('cards', 6),
+	pad('recall', 7),
+	pad('mech', 5),
+	pad('transf', 7)
+];
 console.log(header.join(' '));
 for (const topic of topicIds) {
 	const types = shape.topicType[topic];
@@ -53,14 +61,21 @@ console.log(
 			.join(', ')
 );
 console.log('\nitems (questions and flashcards) quoting each episode section:');
-for (const section of sectionIds) console.log(`  ${section.padEnd(16)} ${pad(shape.bySection[section], 4)}`);
+for (const section of sectionIds)
+	console.log(`  ${section.padEnd(16)} ${pad(shape.bySection[section], 4)}`);
 const contrast = flashcards.filter((c) => c.kind === 'contrast').length;
 const tagged = questions.filter(
 	(q) => (q.type === 'single' || q.type === 'multi') && q.options.some((o) => o.misconception)
 ).length;
-console.log(`\n${claims.length} episode claims; ${contrast} contrast flashcards; ${tagged} choice questions with an option that repeats an episode claim`);
+console.log(
+	`\n${claims.length} episode claims; ${contrast} contrast flashcards; ${tagged} choice questions with an option that repeats an episode claim`
+);
 
 const gaps = coverageGaps(questions, flashcards, claims);
 const weak = weakItemFindings(questions, flashcards);
-console.log(gaps.length ? `\ncoverage gaps:\n  ${gaps.join('\n  ')}` : '\ncoverage: every rule met');
-console.log(weak.length ? `\nweak items:\n  ${weak.join('\n  ')}` : 'quality heuristics: nothing flagged');
+console.log(
+	gaps.length ? `\ncoverage gaps:\n  ${gaps.join('\n  ')}` : '\ncoverage: every rule met'
+);
+console.log(
+	weak.length ? `\nweak items:\n  ${weak.join('\n  ')}` : 'quality heuristics: nothing flagged'
+);

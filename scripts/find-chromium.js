@@ -20,7 +20,9 @@ function playwrightOwn() {
 function installDebianChromium() {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-	console.log('No Chromium found: installing Debian\'s chromium package with apt-get (about a minute)…');
+	console.log(
+		"No Chromium found: installing Debian's chromium package with apt-get (about a minute)…"
+	);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {

@@ -105,7 +105,8 @@ export function encodePng(size, pixels) {
 	header[9] = 6; // colour type: RGBA
 	const rows = Buffer.alloc(size * (size * 4 + 1));
 	const stride = size * 4;
-	for (let y = 0; y < size; y++) pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	for (let y = 0; y < size; y++)
+		pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
 	return Buffer.concat([
 		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
 		chunk('IHDR', header),

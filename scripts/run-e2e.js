@@ -10,7 +10,9 @@ try {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
 }
-console.log(`Browser tests run in: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}`);
+console.log(
+	`Browser tests run in: ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}`
+);
 
 const env = { ...process.env, CHROMIUM_PATH: browser.executablePath ?? '' };
 const status = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
@@ -21,5 +23,9 @@ if (build && status('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 // run even when a budget is broken, so one failure does not hide the other, and their summary
 // stays the last thing printed
 const budgets = build ? status('node', ['scripts/check-budgets.js']) : 0;
-const tests = status('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')]);
+const tests = status('npx', [
+	'playwright',
+	'test',
+	...process.argv.slice(2).filter((a) => a !== '--no-build')
+]);
 process.exit(tests !== 0 ? tests : budgets);

@@ -85,7 +85,8 @@ const server = createServer((request, response) => {
 
 function listen(port, triesLeft) {
 	server.once('error', (error) => {
-		if (error.code === 'EADDRINUSE' && triesLeft > 0 && !process.env.PORT) listen(port + 1, triesLeft - 1);
+		if (error.code === 'EADDRINUSE' && triesLeft > 0 && !process.env.PORT)
+			listen(port + 1, triesLeft - 1);
 		else {
 			console.error(`Could not listen on ${host}:${port}: ${error.message}`);
 			process.exit(1);

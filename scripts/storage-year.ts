@@ -4,8 +4,20 @@
 //   npx tsx scripts/storage-year.ts
 // The learner is simulated with a seeded PRNG, so every run measures the same year.
 import { claims, flashcards, questions, type Question } from '../src/lib/content/index';
-import { checkAnswer, finishQuiz, nextQuestion, questionIdsForSet, startQuiz } from '../src/lib/quiz/index';
-import { applyGrade, createScheduler, dueQueue, type BankCard, type Grade } from '../src/lib/srs/index';
+import {
+	checkAnswer,
+	finishQuiz,
+	nextQuestion,
+	questionIdsForSet,
+	startQuiz
+} from '../src/lib/quiz/index';
+import {
+	applyGrade,
+	createScheduler,
+	dueQueue,
+	type BankCard,
+	type Grade
+} from '../src/lib/srs/index';
 import { createLogId } from '../src/lib/srs/log-id';
 import { maxJsonLength } from '../src/lib/storage/safe-json';
 import { emptyData, type AppData, type Response } from '../src/lib/storage/schema';
@@ -57,7 +69,11 @@ function prng(state: number): () => number {
 
 /** the bank's cards, then more named like them until there are `count` */
 function bankOf(count: number): BankCard[] {
-	const cards: BankCard[] = flashcards.map(({ id, topic, difficulty }) => ({ id, topic, difficulty }));
+	const cards: BankCard[] = flashcards.map(({ id, topic, difficulty }) => ({
+		id,
+		topic,
+		difficulty
+	}));
 	for (let i = 0; cards.length < count; i++) {
 		const model = flashcards[i % flashcards.length]!;
 		cards.push({ id: `${model.id}-${i}`, topic: model.topic, difficulty: model.difficulty });
@@ -107,7 +123,10 @@ function responseTo(question: Question, right: boolean): Response {
 		}
 		case 'fact-check': {
 			const verdict = verdictOf.get(question.claim)!;
-			return { type: 'fact-check', verdict: right ? verdict : verdict === 'OPINION' ? 'SUPPORTED' : 'OPINION' };
+			return {
+				type: 'fact-check',
+				verdict: right ? verdict : verdict === 'OPINION' ? 'SUPPORTED' : 'OPINION'
+			};
 		}
 	}
 }
@@ -119,8 +138,17 @@ function takeQuizzes(data: AppData, answers: number, morning: Date, random: () =
 	let { attempts, finishedQuizzes } = data;
 	for (let taken = 0; taken < answers; taken += 10) {
 		let now = new Date(morning.getTime() + taken * 30_000);
-		const ids = questionIdsForSet('mixed-10', { questions, attempts, random }).slice(0, answers - taken);
-		let quiz = startQuiz({ id: uuidFrom(random), setId: 'mixed-10', questions: ids.map((id) => byId.get(id)!), now, random });
+		const ids = questionIdsForSet('mixed-10', { questions, attempts, random }).slice(
+			0,
+			answers - taken
+		);
+		let quiz = startQuiz({
+			id: uuidFrom(random),
+			setId: 'mixed-10',
+			questions: ids.map((id) => byId.get(id)!),
+			now,
+			random
+		});
 		for (const question of quiz.questionIds.map((id) => byId.get(id)!)) {
 			now = new Date(now.getTime() + 30_000);
 			const claim = question.type === 'fact-check' ? verdictOf.get(question.claim) : undefined;
@@ -158,13 +186,24 @@ export function simulateYear(options: YearOptions = {}): YearFigures {
 
 	for (let d = 0; d < days; d++) {
 		if (quizAnswersPerDay > 0)
-			data = takeQuizzes(data, quizAnswersPerDay, new Date(firstMorning + d * day - 60 * minute), random);
+			data = takeQuizzes(
+				data,
+				quizAnswersPerDay,
+				new Date(firstMorning + d * day - 60 * minute),
+				random
+			);
 		const startOfDay = new Date(firstMorning + d * day - (8 * 60 * minute - rollover));
 		// only today's entries count towards the limits; handing over just those keeps this fast
 		const todayFrom = data.reviewLog.length;
 		for (let k = 0; k < reviewsPerDay; k++) {
 			const now = new Date(firstMorning + d * day + k * 20_000);
-			const input = { bankCards, states: data.cards, reviewLog: data.reviewLog.slice(todayFrom), startOfDay, limits };
+			const input = {
+				bankCards,
+				states: data.cards,
+				reviewLog: data.reviewLog.slice(todayFrom),
+				startOfDay,
+				limits
+			};
 			let id = dueQueue({ ...input, now }).queue[0];
 			if (id === undefined) {
 				const ahead = dueQueue({ ...input, now: new Date(now.getTime() + learnAheadMs) });
@@ -174,7 +213,10 @@ export function simulateYear(options: YearOptions = {}): YearFigures {
 				// nothing due: review ahead the card due soonest, so the day still has its 50 reviews
 				const soonest = data.cards
 					.filter((c) => !c.suspended)
-					.reduce<(typeof data.cards)[number] | undefined>((a, c) => (a === undefined || c.due < a.due ? c : a), undefined);
+					.reduce<(typeof data.cards)[number] | undefined>(
+						(a, c) => (a === undefined || c.due < a.due ? c : a),
+						undefined
+					);
 				id = soonest?.cardId;
 			}
 			if (id === undefined) break;
@@ -187,8 +229,11 @@ export function simulateYear(options: YearOptions = {}): YearFigures {
 			}).data;
 		}
 		if (storeEveryDays > 0 && (d + 1) % storeEveryDays === 0) {
-			const stored = readEnvelope(toEnvelopeJson(data, new Date(firstMorning + d * day + 12 * 60 * minute)));
-			if (stored.status !== 'ok') throw new Error(`day ${d + 1}: the stored state reads as ${stored.status}`);
+			const stored = readEnvelope(
+				toEnvelopeJson(data, new Date(firstMorning + d * day + 12 * 60 * minute))
+			);
+			if (stored.status !== 'ok')
+				throw new Error(`day ${d + 1}: the stored state reads as ${stored.status}`);
 			data = stored.data;
 		}
 	}
@@ -219,7 +264,8 @@ const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(2)} MB`;
 
 /** characters `list` takes in the stored text: the state's length with and without it */
 const charsOf = (data: AppData, list: 'reviewLog' | 'attempts' | 'finishedQuizzes') =>
-	toEnvelopeJson(data, new Date(0)).length - toEnvelopeJson({ ...data, [list]: [] }, new Date(0)).length;
+	toEnvelopeJson(data, new Date(0)).length -
+	toEnvelopeJson({ ...data, [list]: [] }, new Date(0)).length;
 
 const share = (chars: number) => `${((chars / maxJsonLength) * 100).toFixed(0)}%`;
 
@@ -232,25 +278,50 @@ function main() {
 	const entry = charsOf(year.data, 'reviewLog') / year.reviews;
 	const answers = withQuizzes.data.attempts.length;
 	const answer = charsOf(withQuizzes.data, 'attempts') / answers;
-	const quiz = charsOf(withQuizzes.data, 'finishedQuizzes') / withQuizzes.data.finishedQuizzes.length;
+	const quiz =
+		charsOf(withQuizzes.data, 'finishedQuizzes') / withQuizzes.data.finishedQuizzes.length;
 	const { version } = JSON.parse(year.json) as { version: number };
-	console.log(`A year of daily reviews, stored in format ${version}: 200 cards, 50 reviews a day, 365 days`);
+	console.log(
+		`A year of daily reviews, stored in format ${version}: 200 cards, 50 reviews a day, 365 days`
+	);
 	console.log(`  review-log entries  ${year.reviews}`);
-	console.log(`  card states         ${year.data.cards.length} (${year.data.cards.filter((c) => c.leech).length} leeches)`);
+	console.log(
+		`  card states         ${year.data.cards.length} (${year.data.cards.filter((c) => c.leech).length} leeches)`
+	);
 	console.log(`  undo entries        ${year.data.undoStack.length}`);
-	console.log(`  stored size         ${year.chars.toLocaleString('en')} characters (${mb(year.chars)}), ${year.bytes.toLocaleString('en')} bytes UTF-8`);
+	console.log(
+		`  stored size         ${year.chars.toLocaleString('en')} characters (${mb(year.chars)}), ${year.bytes.toLocaleString('en')} bytes UTF-8`
+	);
 	console.log(`  per log entry       ${entry.toFixed(0)} characters`);
-	console.log(`  of the 5 MB the app reads back (safe-json cap), which is also Chromium's localStorage quota (5,242,880 characters): ${share(year.chars)}`);
-	console.log(`  days of such use until the cap: about ${Math.floor(maxJsonLength / (entry * 50))}`);
-	console.log(`  with UUID log ids   ${withUuids.chars.toLocaleString('en')} characters (${mb(withUuids.chars)}), ${share(withUuids.chars)} of the cap`);
-	console.log(`  read + validate     ${read.toFixed(0)} ms   serialise ${write.toFixed(0)} ms (fastest of 5, Node)`);
-	console.log('The same year with a 10-question quiz every day (3,650 answers, 365 finished quizzes)');
-	console.log(`  stored size         ${withQuizzes.chars.toLocaleString('en')} characters (${mb(withQuizzes.chars)}), ${share(withQuizzes.chars)} of the cap`);
-	console.log(`  per answer          ${answer.toFixed(0)} characters   per finished quiz ${quiz.toFixed(0)} characters`);
-	console.log(`  days of such use until the cap: about ${Math.floor((maxJsonLength / withQuizzes.chars) * 365)}`);
+	console.log(
+		`  of the 5 MB the app reads back (safe-json cap), which is also Chromium's localStorage quota (5,242,880 characters): ${share(year.chars)}`
+	);
+	console.log(
+		`  days of such use until the cap: about ${Math.floor(maxJsonLength / (entry * 50))}`
+	);
+	console.log(
+		`  with UUID log ids   ${withUuids.chars.toLocaleString('en')} characters (${mb(withUuids.chars)}), ${share(withUuids.chars)} of the cap`
+	);
+	console.log(
+		`  read + validate     ${read.toFixed(0)} ms   serialise ${write.toFixed(0)} ms (fastest of 5, Node)`
+	);
+	console.log(
+		'The same year with a 10-question quiz every day (3,650 answers, 365 finished quizzes)'
+	);
+	console.log(
+		`  stored size         ${withQuizzes.chars.toLocaleString('en')} characters (${mb(withQuizzes.chars)}), ${share(withQuizzes.chars)} of the cap`
+	);
+	console.log(
+		`  per answer          ${answer.toFixed(0)} characters   per finished quiz ${quiz.toFixed(0)} characters`
+	);
+	console.log(
+		`  days of such use until the cap: about ${Math.floor((maxJsonLength / withQuizzes.chars) * 365)}`
+	);
 	const readAll = fastest(5, () => readEnvelope(withQuizzes.json));
 	const writeAll = fastest(5, () => toEnvelopeJson(withQuizzes.data, new Date()));
-	console.log(`  read + validate     ${readAll.toFixed(0)} ms   serialise ${writeAll.toFixed(0)} ms (fastest of 5, Node)`);
+	console.log(
+		`  read + validate     ${readAll.toFixed(0)} ms   serialise ${writeAll.toFixed(0)} ms (fastest of 5, Node)`
+	);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

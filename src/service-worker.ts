@@ -16,7 +16,11 @@ const cachePrefix = 'study-companion-';
 const cacheName = `${cachePrefix}${version}`;
 
 // _headers is the static host's configuration, not a file the app uses
-const precached = [...build, ...files.filter((file) => !file.endsWith('/_headers')), ...prerendered];
+const precached = [
+	...build,
+	...files.filter((file) => !file.endsWith('/_headers')),
+	...prerendered
+];
 const precachedPaths = new Set(precached);
 
 /**
@@ -28,8 +32,10 @@ function cachedPath(url: URL, navigation: boolean): string | undefined {
 	if (precachedPaths.has(url.pathname)) return url.pathname;
 	if (!navigation) return undefined;
 	const clean =
-		url.pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '').replace(/(.)\/$/, '$1') ||
-		'/';
+		url.pathname
+			.replace(/\/index\.html$/, '/')
+			.replace(/\.html$/, '')
+			.replace(/(.)\/$/, '$1') || '/';
 	return precachedPaths.has(clean) ? clean : undefined;
 }
 

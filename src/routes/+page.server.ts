@@ -7,7 +7,13 @@ export function load() {
 		flashcards: flashcards.filter((c) => c.topic === topic).length
 	});
 	return {
-		topics: topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, core: t.core, ...count(t.id) })),
+		topics: topics.map((t) => ({
+			id: t.id,
+			title: t.title,
+			summary: t.summary,
+			core: t.core,
+			...count(t.id)
+		})),
 		sections: sections.map((s) => ({
 			id: s.id,
 			title: s.title,

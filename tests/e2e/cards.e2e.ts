@@ -11,7 +11,8 @@ async function openCards(page: Page, path = '/cards') {
 	await expect(page.getByRole('searchbox', { name: 'Filter cards' })).toBeVisible();
 }
 
-const article = (page: Page, front: string) => page.getByRole('article', { name: front, exact: true });
+const article = (page: Page, front: string) =>
+	page.getByRole('article', { name: front, exact: true });
 
 /** the card /review shows first to a new learner: the first topic's first recall card */
 const firstInQueue = (payload: FlashcardsPayload) => {
@@ -26,12 +27,17 @@ test('lists every card by topic with its state, next due date and sources, and f
 	const payload = await bank(page.request);
 	// four cards of the first topic, so one topic's list shows every kind of state
 	const topic = payload.topics[0]!;
-	const [due, leech, learning, fresh] = payload.cards.filter((c) => c.topic === topic.id && c.transcript !== undefined);
+	const [due, leech, learning, fresh] = payload.cards.filter(
+		(c) => c.topic === topic.id && c.transcript !== undefined
+	);
 	await seed(page, {
 		cards: [
 			reviewCard(due!.id, { due: new Date(t0.getTime() + 3 * day).toISOString() }),
 			reviewCard(leech!.id, { lapses: 8, suspended: true, leech: true }),
-			reviewCard(learning!.id, { state: 1, due: new Date(t0.getTime() + 10 * minute).toISOString() })
+			reviewCard(learning!.id, {
+				state: 1,
+				due: new Date(t0.getTime() + 10 * minute).toISOString()
+			})
 		]
 	});
 	await page.clock.setFixedTime(t0);
@@ -41,7 +47,9 @@ test('lists every card by topic with its state, next due date and sources, and f
 		`${payload.cards.length} cards in ${payload.topics.length} topics.`
 	);
 	for (const { title } of payload.topics) {
-		await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${title} \\(\\d+\\)$`) })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: new RegExp(`^${title} \\(\\d+\\)$`) })
+		).toBeVisible();
 	}
 	await expect(page.getByRole('article')).toHaveCount(payload.cards.length);
 
@@ -52,10 +60,9 @@ test('lists every card by topic with its state, next due date and sources, and f
 		'href',
 		`/transcript#${due!.transcript!.paragraphId}`
 	);
-	await expect(dueCard.getByRole('link', { name: `§${due!.paper[0]!.section} ${due!.paper[0]!.title}` })).toHaveAttribute(
-		'href',
-		payload.paperUrl
-	);
+	await expect(
+		dueCard.getByRole('link', { name: `§${due!.paper[0]!.section} ${due!.paper[0]!.title}` })
+	).toHaveAttribute('href', payload.paperUrl);
 	await expect(article(page, learning!.front)).toContainText('Learning');
 	await expect(article(page, learning!.front)).toContainText('(in 10 minutes)');
 	await expect(article(page, leech!.front)).toContainText('Suspended');
@@ -74,7 +81,9 @@ test('lists every card by topic with its state, next due date and sources, and f
 	await page.getByRole('searchbox', { name: 'Filter cards' }).fill(due!.front.toUpperCase());
 	await expect(page.getByRole('article')).toHaveCount(1);
 	await expect(dueCard).toBeVisible();
-	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(`1 card of ${payload.cards.length} match.`);
+	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+		`1 card of ${payload.cards.length} match.`
+	);
 
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Leech' });
@@ -96,8 +105,12 @@ test('a card can be suspended, leaving the review queue, and unsuspended', async
 	const item = article(page, first.front);
 	await item.getByRole('button', { name: 'Suspend' }).click();
 	await expect(item).toContainText('Suspended');
-	await expect(page.getByRole('main').getByRole('status').first()).toContainText(`Suspended: “${first.front}”`);
-	expect((await stored(page)).cards).toMatchObject([{ cardId: first.id, suspended: true, state: 0 }]);
+	await expect(page.getByRole('main').getByRole('status').first()).toContainText(
+		`Suspended: “${first.front}”`
+	);
+	expect((await stored(page)).cards).toMatchObject([
+		{ cardId: first.id, suspended: true, state: 0 }
+	]);
 
 	await page.goto('/review');
 	await waitForApp(page);

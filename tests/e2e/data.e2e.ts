@@ -22,9 +22,15 @@ test.use({ timezoneId: 'UTC' });
 const section = (page: Page, name: string) => page.getByRole('main').getByRole('region', { name });
 const importStatus = (page: Page) => section(page, 'Import a backup').getByRole('status');
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+async function downloaded(
+	page: Page,
+	click: () => Promise<void>
+): Promise<{ name: string; text: string }> {
 	const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-	return { name: (download as Download).suggestedFilename(), text: await readFile((await download.path()) as string, 'utf8') };
+	return {
+		name: (download as Download).suggestedFilename(),
+		text: await readFile((await download.path()) as string, 'utf8')
+	};
 }
 
 async function openData(page: Page) {
@@ -33,34 +39,52 @@ async function openData(page: Page) {
 	await expect(section(page, 'Export')).toBeVisible();
 }
 
-test('export, reset, import: the progress comes back deep-equal', async ({ page, expectAccessible }) => {
+test('export, reset, import: the progress comes back deep-equal', async ({
+	page,
+	expectAccessible
+}) => {
 	await page.clock.setFixedTime(new Date('2026-03-27T12:00:00.000Z'));
 	const data = sampleData(await fetchMeta(page));
 	await seedRaw(page, envelope(data));
 	await openData(page);
 	await expectAccessible('data page with progress');
 
-	const backup = await downloaded(page, () => section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }).click());
+	const backup = await downloaded(page, () =>
+		section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }).click()
+	);
 	expect(backup.name).toBe('biology-of-an-llm-backup-2026-03-27.json');
-	expect(JSON.parse(backup.text)).toMatchObject({ app: 'biology-of-an-llm-study', version: currentVersion });
+	expect(JSON.parse(backup.text)).toMatchObject({
+		app: 'biology-of-an-llm-study',
+		version: currentVersion
+	});
 	expect(decodeStored(backup.text)).toEqual(data);
-	await expect(section(page, 'Export').getByRole('status')).toContainText(`Downloaded ${backup.name}: 13 answers`);
+	await expect(section(page, 'Export').getByRole('status')).toContainText(
+		`Downloaded ${backup.name}: 13 answers`
+	);
 
 	// reset, behind a confirmation: cancel first, then confirm
 	const reset = section(page, 'Reset all progress');
 	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
 	// focus goes to the question, not to the button that deletes: Enter alone does nothing harmful
-	await expect(page.locator(':focus')).toContainText('Delete every answer, score, flashcard state and review on this device?');
+	await expect(page.locator(':focus')).toContainText(
+		'Delete every answer, score, flashcard state and review on this device?'
+	);
 	await expectAccessible('reset confirmation');
 	await reset.getByRole('button', { name: 'Cancel' }).click();
 	await expect(reset.getByRole('status')).toContainText('Nothing was reset.');
 	expect(await storedData(page)).toEqual(data);
 	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
 	await reset.getByRole('button', { name: 'Yes, reset all my progress' }).click();
-	await expect(reset.getByRole('status')).toContainText('All progress was reset. Your settings are kept.');
+	await expect(reset.getByRole('status')).toContainText(
+		'All progress was reset. Your settings are kept.'
+	);
 	expect(await storedData(page)).toEqual({ ...emptyData(), settings: data.settings });
-	await expect(section(page, 'Export')).toContainText('On this device: 0 answers, 0 finished quizzes');
-	await expect(section(page, 'Snapshots on this device').getByRole('row', { name: /Before a reset/ })).toBeVisible();
+	await expect(section(page, 'Export')).toContainText(
+		'On this device: 0 answers, 0 finished quizzes'
+	);
+	await expect(
+		section(page, 'Snapshots on this device').getByRole('row', { name: /Before a reset/ })
+	).toBeVisible();
 
 	// import the backup: a preview first, then replace
 	await page.getByLabel('Choose a backup file').setInputFiles(backupFile(backup.name, backup.text));
@@ -76,7 +100,9 @@ test('export, reset, import: the progress comes back deep-equal', async ({ page,
 
 	// the import can be undone through the snapshot taken before it
 	await importStatus(page).getByRole('button', { name: 'Undo this import' }).click();
-	await expect(importStatus(page)).toContainText('Your progress is back as it was in that snapshot.');
+	await expect(importStatus(page)).toContainText(
+		'Your progress is back as it was in that snapshot.'
+	);
 	expect((await storedData(page)).attempts).toEqual([]);
 	await importStatus(page).getByRole('button', { name: 'Undo this restore' }).click();
 	await expect.poll(async () => (await storedData(page)).attempts.length).toBe(13);
@@ -87,16 +113,31 @@ test('merging a backup keeps what is on this device and adds what is new', async
 	const [first, ...rest] = data.attempts;
 	await seedRaw(page, envelope({ ...data, attempts: [first] }));
 	await openData(page);
-	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('other-browser.json', envelope({ ...data, attempts: rest })));
-	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(`${rest.length} (+${rest.length}, −1)`);
-	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(`${data.attempts.length} (+${rest.length})`);
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile('other-browser.json', envelope({ ...data, attempts: rest })));
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(
+		`${rest.length} (+${rest.length}, −1)`
+	);
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(
+		`${data.attempts.length} (+${rest.length})`
+	);
 	await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
-	await expect(importStatus(page)).toContainText('other-browser.json was merged into your progress.');
-	expect((await storedData(page)).attempts.map((a) => a.id).sort()).toEqual(data.attempts.map((a) => a.id).sort());
+	await expect(importStatus(page)).toContainText(
+		'other-browser.json was merged into your progress.'
+	);
+	expect((await storedData(page)).attempts.map((a) => a.id).sort()).toEqual(
+		data.attempts.map((a) => a.id).sort()
+	);
 });
 
-test('the flashcards export for Anki, as CSV and for Quizlet', async ({ page, expectAccessible }) => {
-	const { cards } = (await (await page.request.get('/cards-data/cards.json')).json()) as { cards: ExportCard[] };
+test('the flashcards export for Anki, as CSV and for Quizlet', async ({
+	page,
+	expectAccessible
+}) => {
+	const { cards } = (await (await page.request.get('/cards-data/cards.json')).json()) as {
+		cards: ExportCard[];
+	};
 	expect(cards.length).toBeGreaterThan(100);
 	await openData(page);
 	const exports = section(page, 'Export');
@@ -115,7 +156,9 @@ test('the flashcards export for Anki, as CSV and for Quizlet', async ({ page, ex
 	expect(csv.text.startsWith('id,topic,front,back\r\n')).toBe(true);
 	expect(csv.text.endsWith('\r\n')).toBe(true);
 
-	const quizlet = await downloaded(page, () => exports.getByRole('button', { name: /^Quizlet/ }).click());
+	const quizlet = await downloaded(page, () =>
+		exports.getByRole('button', { name: /^Quizlet/ }).click()
+	);
 	const quizletLines = quizlet.text.trimEnd().split('\n');
 	expect(quizletLines).toHaveLength(cards.length);
 	for (const line of quizletLines) expect(line.split('\t')).toHaveLength(2);
@@ -145,17 +188,20 @@ const hostile = (savedAt: string) => {
 		{
 			name: 'not JSON',
 			file: backupFile('notes.json', 'these are my notes, not a backup'),
-			message: 'This file cannot be imported: it is not valid JSON. Nothing was imported or changed.'
+			message:
+				'This file cannot be imported: it is not valid JSON. Nothing was imported or changed.'
 		},
 		{
 			name: 'wrong schema',
 			file: backupFile('other-app.json', JSON.stringify({ user: 'me', scores: [1, 2, 3] })),
-			message: 'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
+			message:
+				'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
 		},
 		{
 			name: 'wrong shape inside',
 			file: backupFile('broken.json', valid({ ...emptyData(), attempts: [{ id: 5 }] })),
-			message: 'This file cannot be imported: its contents do not have the expected shape (at attempts → 0 → id). Nothing was imported or changed.'
+			message:
+				'This file cannot be imported: its contents do not have the expected shape (at attempts → 0 → id). Nothing was imported or changed.'
 		},
 		{
 			name: 'wrong version',
@@ -164,18 +210,27 @@ const hostile = (savedAt: string) => {
 		},
 		{
 			name: 'deeply nested',
-			file: backupFile('deep.json', `{"version":1,"data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
-			message: 'This file cannot be imported: it is nested too deeply. Nothing was imported or changed.'
+			file: backupFile(
+				'deep.json',
+				`{"version":1,"data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+			),
+			message:
+				'This file cannot be imported: it is nested too deeply. Nothing was imported or changed.'
 		},
 		{
 			name: 'huge arrays',
-			file: backupFile('long.json', valid({ ...emptyData(), attempts: new Array(200_001).fill(0) })),
-			message: 'This file cannot be imported: it holds 200,001 answers, more than the 200,000 the app keeps.'
+			file: backupFile(
+				'long.json',
+				valid({ ...emptyData(), attempts: new Array(200_001).fill(0) })
+			),
+			message:
+				'This file cannot be imported: it holds 200,001 answers, more than the 200,000 the app keeps.'
 		},
 		{
 			name: 'a list longer than anything the app keeps',
 			file: backupFile('longer.json', `{"x":[${new Array(600_000).fill(0).join(',')}]}`),
-			message: 'This file cannot be imported: it holds a list of more than 500,000 items. Nothing was imported or changed.'
+			message:
+				'This file cannot be imported: it holds a list of more than 500,000 items. Nothing was imported or changed.'
 		},
 		{
 			name: '__proto__ keys in an otherwise broken file',
@@ -183,16 +238,21 @@ const hostile = (savedAt: string) => {
 				'proto.json',
 				`{"__proto__":{"polluted":"yes","version":1},"data":{"__proto__":{"attempts":[]}},"savedAt":"${savedAt}"}`
 			),
-			message: 'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
+			message:
+				'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
 		},
 		{
 			name: 'constructor.prototype keys with an attempt that is not one',
 			file: backupFile(
 				'constructor.json',
-				`{"version":1,"savedAt":"${savedAt}","constructor":{"prototype":{"polluted":"yes"}},"data":${JSON.stringify({
-					...emptyData(),
-					attempts: [attemptWith({ constructor: { prototype: { polluted: 'yes' } }, correct: 'yes' })]
-				})}}`
+				`{"version":1,"savedAt":"${savedAt}","constructor":{"prototype":{"polluted":"yes"}},"data":${JSON.stringify(
+					{
+						...emptyData(),
+						attempts: [
+							attemptWith({ constructor: { prototype: { polluted: 'yes' } }, correct: 'yes' })
+						]
+					}
+				)}}`
 			),
 			message: 'its contents do not have the expected shape (at attempts → 0 → correct)'
 		},
@@ -203,7 +263,11 @@ const hostile = (savedAt: string) => {
 				JSON.stringify({
 					version: currentVersion,
 					savedAt,
-					data: { ...JSON.parse(envelope(emptyData())).data, ids: ['q'], attempts: [['a', 5, 0, 0, 0, { type: 'typed', text: 'x' }, true]] }
+					data: {
+						...JSON.parse(envelope(emptyData())).data,
+						ids: ['q'],
+						attempts: [['a', 5, 0, 0, 0, { type: 'typed', text: 'x' }, true]]
+					}
 				})
 			),
 			message: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
@@ -238,7 +302,9 @@ test('a hostile file gives a clear message, changes nothing, pollutes nothing an
 		await page.getByLabel('Choose a backup file').setInputFiles(file);
 		await expect(importStatus(page), name).toContainText(message);
 		// the first file is the one too large: refused from its size alone
-		expect(await page.evaluate(() => (window as unknown as { filesRead?: number }).filesRead ?? 0)).toBe(i);
+		expect(
+			await page.evaluate(() => (window as unknown as { filesRead?: number }).filesRead ?? 0)
+		).toBe(i);
 		await expect(importStatus(page)).toContainText('Problem:');
 		expect(await allStored(page), name).toEqual(before);
 		expect(
@@ -249,22 +315,30 @@ test('a hostile file gives a clear message, changes nothing, pollutes nothing an
 			]),
 			name
 		).toEqual([undefined, false, undefined]);
-		await expect(page.getByRole('button', { name: 'Replace my progress with this backup' })).toHaveCount(0);
+		await expect(
+			page.getByRole('button', { name: 'Replace my progress with this backup' })
+		).toHaveCount(0);
 		await expectAccessible(`import refused: ${name}`);
 	}
 
 	// prototype keys in a file that is otherwise a good backup are dropped as it is read
-	const polluting = `{"__proto__":{"polluted":"yes"},"version":1,"savedAt":"${savedAt}","data":${JSON.stringify(data).replace(
+	const polluting = `{"__proto__":{"polluted":"yes"},"version":1,"savedAt":"${savedAt}","data":${JSON.stringify(
+		data
+	).replace(
 		'{',
 		'{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},'
 	)}}`;
-	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('polluting.json', polluting));
-	await expect(page.getByRole('heading', { name: 'What importing polluting.json would change' })).toBeVisible();
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile('polluting.json', polluting));
+	await expect(
+		page.getByRole('heading', { name: 'What importing polluting.json would change' })
+	).toBeVisible();
 	expect(await allStored(page)).toEqual(before);
 	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
 	await expect(importStatus(page)).toContainText('Your progress was replaced with polluting.json.');
 	expect(await storedData(page)).toEqual(data);
-	expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+	expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 	expect(dialogs).toBe(0);
 });
 
@@ -306,24 +380,38 @@ test('markup and script URLs in an imported file stay text, from the preview to 
 	});
 	await openData(page);
 	const before = await allStored(page);
-	await page.getByLabel('Choose a backup file').setInputFiles(backupFile(`${markup}.json`, envelope(data)));
-	await expect(page.getByRole('heading', { name: `What importing ${markup}.json would change` })).toBeVisible();
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile(`${markup}.json`, envelope(data)));
+	await expect(
+		page.getByRole('heading', { name: `What importing ${markup}.json would change` })
+	).toBeVisible();
 	await expect(page.getByText(`Scores for: ${markup}.`)).toBeVisible();
 	expect(await allStored(page)).toEqual(before);
 	await expectAccessible('preview of a file with markup');
 	await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
 	await expect(importStatus(page)).toContainText(`${markup}.json was merged into your progress.`);
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
-	await expect(page.getByRole('option', { name: `Other quiz (${markup.slice(0, 39)}…)` })).toBeAttached();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Progress' })
+		.click();
+	await expect(
+		page.getByRole('option', { name: `Other quiz (${markup.slice(0, 39)}…)` })
+	).toBeAttached();
 	await expect(page.locator('main img')).toHaveCount(0);
 	await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
-	expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)
+	).toBeUndefined();
 	expect(dialogs).toBe(0);
 	await expectAccessible('progress with imported markup');
 });
 
-test('a snapshot can be restored from the list, and the restore undone', async ({ page, expectAccessible }) => {
+test('a snapshot can be restored from the list, and the restore undone', async ({
+	page,
+	expectAccessible
+}) => {
 	const data = sampleData(await fetchMeta(page));
 	await seedRaw(page, envelope(data));
 	await openData(page);
@@ -338,7 +426,11 @@ test('a snapshot can be restored from the list, and the restore undone', async (
 	const file = await downloaded(page, () => row.getByRole('button', { name: /^Download/ }).click());
 	expect(decodeStored(file.text)).toEqual(data);
 	await row.getByRole('button', { name: /^Restore/ }).click();
-	await expect(snapshots.getByRole('status')).toContainText('Your progress is back as it was in that snapshot.');
+	await expect(snapshots.getByRole('status')).toContainText(
+		'Your progress is back as it was in that snapshot.'
+	);
 	expect(await storedData(page)).toEqual(data);
-	expect(Object.keys(await allStored(page)).filter((k) => k.startsWith(snapshotPrefix))).toHaveLength(2);
+	expect(
+		Object.keys(await allStored(page)).filter((k) => k.startsWith(snapshotPrefix))
+	).toHaveLength(2);
 });

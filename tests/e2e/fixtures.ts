@@ -19,7 +19,9 @@ export const test = base.extend<Fixtures>({
 				document.addEventListener('securitypolicyviolation', (event) => {
 					const report = (window as unknown as { __reportCspViolation: (t: string) => void })
 						.__reportCspViolation;
-					report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`);
+					report(
+						`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`
+					);
 				});
 			});
 			page.on('console', (message) => {

@@ -12,7 +12,9 @@ function expectSecurityHeaders(response: APIResponse, label: string) {
 	const maxAge = Number(headers['strict-transport-security']?.match(/max-age=(\d+)/)?.[1]);
 	expect(maxAge, `${label}: HSTS max-age`).toBeGreaterThanOrEqual(twoYears);
 	expect(headers['x-content-type-options'], label).toBe('nosniff');
-	expect(headers['referrer-policy'], label).toMatch(/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/);
+	expect(headers['referrer-policy'], label).toMatch(
+		/^(no-referrer|same-origin|strict-origin(-when-cross-origin)?)$/
+	);
 	for (const feature of ['camera=()', 'microphone=()', 'geolocation=()'])
 		expect(headers['permissions-policy'], label).toContain(feature);
 	expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
@@ -44,7 +46,9 @@ for (const { path, status } of [
 	});
 }
 
-test('a script is sent with every security header, gzipped, and cached for good', async ({ request }) => {
+test('a script is sent with every security header, gzipped, and cached for good', async ({
+	request
+}) => {
 	const path = await firstScript(request);
 	const response = await get(request, path);
 	expect(response.status()).toBe(200);
@@ -54,7 +58,9 @@ test('a script is sent with every security header, gzipped, and cached for good'
 	expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('a client that does not accept gzip gets the plain file, with the same headers', async ({ request }) => {
+test('a client that does not accept gzip gets the plain file, with the same headers', async ({
+	request
+}) => {
 	for (const path of ['/', await firstScript(request)]) {
 		const response = await get(request, path, 'identity');
 		expect(response.status()).toBe(200);

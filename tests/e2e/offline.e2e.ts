@@ -46,7 +46,10 @@ test('the manifest names the app, its colours, its start and its icons, and ever
 	const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
 	for (const size of ['192x192', '512x512'])
 		for (const purpose of ['any', 'maskable'])
-			expect(icons.some((i) => i.sizes === size && i.purpose === purpose), `${size} ${purpose}`).toBe(true);
+			expect(
+				icons.some((i) => i.sizes === size && i.purpose === purpose),
+				`${size} ${purpose}`
+			).toBe(true);
 	for (const icon of icons) {
 		const response = await request.get(icon.src);
 		expect(response.ok(), icon.src).toBe(true);
@@ -61,13 +64,17 @@ test('the manifest names the app, its colours, its start and its icons, and ever
 	expect(home).toMatch(/<meta name="theme-color"/);
 });
 
-test('with the service worker in control, every page loads with no CSP violation', async ({ page }) => {
+test('with the service worker in control, every page loads with no CSP violation', async ({
+	page
+}) => {
 	// the fixture fails the test on any Content-Security-Policy violation
 	await firstVisit(page, '');
 	for (const path of ['/', '/quiz', '/review', '/progress', '/transcript', '/data', '/settings']) {
 		await page.goto(path);
 		await waitForApp(page);
-		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state), path).toBe('activated');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.state), path).toBe(
+			'activated'
+		);
 	}
 });
 
@@ -80,7 +87,9 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	// a quiz of two true/false questions from one section, seeded on its first question
 	const trueFalse = questions.filter((q) => q.type === 'true-false' && q.sources.transcript);
 	const section = trueFalse[0]?.sources.transcript?.section;
-	const quizQuestions = trueFalse.filter((q) => q.sources.transcript?.section === section).slice(0, 2);
+	const quizQuestions = trueFalse
+		.filter((q) => q.sources.transcript?.section === section)
+		.slice(0, 2);
 	if (quizQuestions.length < 2 || !section) throw new Error('too few true/false questions');
 	const setId = `section-${section}`;
 	await page.addInitScript(
@@ -122,10 +131,11 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	await context.setOffline(true);
 	// truly offline: nothing answers at the app's address any more
 	const probe = await page.evaluate(
-		(url) => fetch(url, { cache: 'no-store' }).then(
-			() => 'answered',
-			() => 'failed'
-		),
+		(url) =>
+			fetch(url, { cache: 'no-store' }).then(
+				() => 'answered',
+				() => 'failed'
+			),
 		`${origin}/not-cached-${Date.now()}`
 	);
 	expect(probe).toBe('failed');
@@ -136,8 +146,13 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	await expect(page.getByRole('heading', { level: 1, name: /Study/ })).toBeVisible();
 
 	// the transcript, through the header's link (the router fetches the page's data and scripts)
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Transcript' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'The episode transcript' })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Transcript' })
+		.click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'The episode transcript' })
+	).toBeVisible();
 	const claim = claims[5];
 	if (!claim) throw new Error('no claims');
 	const passage = locateQuote(transcript, claim.quote, claim.section)?.paragraphId;
@@ -160,7 +175,9 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	const first = quizQuestions[0] as (typeof quizQuestions)[number] & { answer: boolean };
 	await page.getByRole('radio', { name: first.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toContainText('Correct');
+	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toContainText(
+		'Correct'
+	);
 	// kept: stored at once, and still there after a reload, which is offline too
 	await page.reload();
 	await waitForApp(page);
@@ -207,7 +224,9 @@ test('a new version installs in the background and takes over only when the user
 
 		// release a new version: a rebuild changes the service worker's version, as here
 		await server.stop();
-		const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')) as { version: string };
+		const { version } = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')) as {
+			version: string;
+		};
 		const worker = join(dir, 'service-worker.js');
 		writeFileSync(worker, readFileSync(worker, 'utf8').replaceAll(version, `${version}-next`));
 		server = await startServer(dir, port);
@@ -216,7 +235,9 @@ test('a new version installs in the background and takes over only when the user
 			await page.reload();
 			await waitForApp(page);
 			await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-			const notice = page.getByRole('status').filter({ hasText: 'A new version of the app is ready' });
+			const notice = page
+				.getByRole('status')
+				.filter({ hasText: 'A new version of the app is ready' });
 			await expect(notice).toBeVisible();
 			expect(await cacheNames(page)).toContain(oldCache);
 			await expectAccessible('new version notice');
@@ -228,7 +249,9 @@ test('a new version installs in the background and takes over only when the user
 			await waitForApp(page);
 			await expect.poll(() => cacheNames(page)).toEqual([`study-companion-${version}-next`]);
 			await expect(page.getByRole('status').filter({ hasText: 'new version' })).toHaveCount(0);
-			expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+			expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe(
+				'activated'
+			);
 		} finally {
 			await server.stop();
 		}

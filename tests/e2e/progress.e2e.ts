@@ -14,14 +14,20 @@ test('with nothing studied yet, the page invites the first quiz instead of drawi
 	await waitForApp(page);
 	await expect(page).toHaveTitle('Your progress · Study companion');
 	await expect(page.getByRole('heading', { name: 'Nothing to chart yet' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Take your first quiz' })).toHaveAttribute('href', '/quiz');
+	await expect(page.getByRole('link', { name: 'Take your first quiz' })).toHaveAttribute(
+		'href',
+		'/quiz'
+	);
 	await expect(page.locator('main svg')).toHaveCount(0);
 	await expectAccessible('progress, empty');
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectAccessible('progress, empty, dark');
 });
 
-test('with progress, every chart has its text and table, in both themes', async ({ page, expectAccessible }) => {
+test('with progress, every chart has its text and table, in both themes', async ({
+	page,
+	expectAccessible
+}) => {
 	await page.clock.setFixedTime(now);
 	const meta = await fetchMeta(page);
 	const data = sampleData(meta);
@@ -32,15 +38,23 @@ test('with progress, every chart has its text and table, in both themes', async 
 
 	const totals = main.getByRole('region', { name: 'In numbers' });
 	await expect(totals.getByText('Answers given')).toBeVisible();
-	await expect(totals.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	await expect(totals.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
 	await expect(totals.locator('.total', { hasText: 'Current streak' })).toContainText('4 days');
 	await expect(totals.locator('.total', { hasText: 'Longest streak' })).toContainText('4 days');
 
 	// scores: overall by day, and per set through the select
 	const scores = main.getByRole('region', { name: 'Quiz scores over time' });
-	await expect(scores.getByRole('img', { name: 'Quiz scores over time: All quizzes, by day' })).toBeVisible();
-	await expect(scores.getByText('3 scores from 24 Mar 2026 to 26 Mar 2026: first 50%, latest 60%, best 75%.')).toBeVisible();
-	await scores.getByRole('combobox', { name: 'Show the scores of' }).selectOption({ label: 'Addition' });
+	await expect(
+		scores.getByRole('img', { name: 'Quiz scores over time: All quizzes, by day' })
+	).toBeVisible();
+	await expect(
+		scores.getByText('3 scores from 24 Mar 2026 to 26 Mar 2026: first 50%, latest 60%, best 75%.')
+	).toBeVisible();
+	await scores
+		.getByRole('combobox', { name: 'Show the scores of' })
+		.selectOption({ label: 'Addition' });
 	await expect(scores.getByRole('img', { name: 'Quiz scores over time: Addition' })).toBeVisible();
 	await scores.getByText('Show as a table').click();
 	await expect(scores.getByRole('table').getByRole('row')).toHaveCount(3);
@@ -54,7 +68,10 @@ test('with progress, every chart has its text and table, in both themes', async 
 	const shares = await mastery.locator('.value').allTextContents();
 	const numbers = shares.map((s) => Number.parseInt(s, 10));
 	expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-	await expect(mastery.getByRole('link', { name: 'Practise Addition' })).toHaveAttribute('href', '/quiz/topic-shared-addition');
+	await expect(mastery.getByRole('link', { name: 'Practise Addition' })).toHaveAttribute(
+		'href',
+		'/quiz/topic-shared-addition'
+	);
 
 	// study days: the heatmap with its table
 	const days = main.getByRole('region', { name: 'Study days' });
@@ -66,14 +83,18 @@ test('with progress, every chart has its text and table, in both themes', async 
 	// flashcards: forecast and true retention
 	const cards = main.getByRole('region', { name: 'Flashcards: due and remembered' });
 	await expect(cards.getByRole('img', { name: 'Cards due, next 14 days' })).toBeVisible();
-	await expect(cards.getByText('2 cards due in the next 14 days, 1 of them today (overdue ones included).')).toBeVisible();
+	await expect(
+		cards.getByText('2 cards due in the next 14 days, 1 of them today (overdue ones included).')
+	).toBeVisible();
 	await expect(cards.getByRole('img', { name: /True retention per week/ })).toBeVisible();
 	await expect(cards.getByText(/you remembered 1 of 2 cards due for review \(50%\)/)).toBeVisible();
 
 	// calibration
 	const calibration = main.getByRole('region', { name: 'Calibration: how sure, how right' });
 	await expect(
-		calibration.getByText('When sure, right 67% of 3 answers; when think so, right 75% of 4 answers; when guessing, right 0% of 1 answer.')
+		calibration.getByText(
+			'When sure, right 67% of 3 answers; when think so, right 75% of 4 answers; when guessing, right 0% of 1 answer.'
+		)
 	).toBeVisible();
 
 	// the distortions: one answered right since, one not yet
@@ -101,7 +122,12 @@ test('the page follows what another tab stores', async ({ page, context }) => {
 	const other = await context.newPage();
 	await other.goto('/settings');
 	await waitForApp(other);
-	await other.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: storageKey, value: envelope(data) });
+	await other.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+		key: storageKey,
+		value: envelope(data)
+	});
 	await expect(page.getByRole('heading', { name: 'In numbers' })).toBeVisible();
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
 });

@@ -17,7 +17,11 @@ import {
 
 const paperUrl = 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html';
 
-function find(items: Map<string, QuizItem>, keep: (item: QuizItem) => boolean, what: string): QuizItem {
+function find(
+	items: Map<string, QuizItem>,
+	keep: (item: QuizItem) => boolean,
+	what: string
+): QuizItem {
 	const found = [...items.values()].find(keep);
 	if (!found) throw new Error(`the bank has no ${what}`);
 	return found;
@@ -34,7 +38,11 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 		(i) => i.question.type === 'single' && i.misconceptions.length > 0 && i.passage !== undefined,
 		'single choice with a distortion'
 	);
-	const multi = find(items, (i) => i.question.type === 'multi' && i.question.answers.length >= 2, 'multi-select');
+	const multi = find(
+		items,
+		(i) => i.question.type === 'multi' && i.question.answers.length >= 2,
+		'multi-select'
+	);
 	const typed = find(items, (i) => i.question.type === 'typed', 'typed question');
 	const trueFalse = find(
 		items,
@@ -56,21 +64,27 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	const said = page.locator('.claim').filter({ hasText: 'That is what the episode said' });
 	await expect(said).toContainText(claim.quote);
 	await expect(said).toContainText(`What the paper says: ${claim.paperSays}`);
-	await expect(said.getByRole('link', { name: 'Hear it in the episode’s transcript' })).toHaveAttribute(
-		'href',
-		`/transcript#${claim.passage.anchor}`
-	);
+	await expect(
+		said.getByRole('link', { name: 'Hear it in the episode’s transcript' })
+	).toHaveAttribute('href', `/transcript#${claim.passage.anchor}`);
 	// the sources: the passage of the question, and the paper sections with links to the paper
 	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toHaveAttribute(
 		'href',
 		`/transcript#${single.passage?.anchor}`
 	);
 	for (const ref of single.paper) {
-		const link = page.locator('.feedback > .sources').getByRole('link', { name: new RegExp(`^§${ref.section.replace('.', '\\.')}\\b`) });
-		await expect(link).toHaveAttribute('href', ref.section === '4' ? `${paperUrl}#dives-poems` : paperUrl);
+		const link = page
+			.locator('.feedback > .sources')
+			.getByRole('link', { name: new RegExp(`^§${ref.section.replace('.', '\\.')}\\b`) });
+		await expect(link).toHaveAttribute(
+			'href',
+			ref.section === '4' ? `${paperUrl}#dives-poems` : paperUrl
+		);
 	}
 	await expect(page.getByRole('status')).toContainText('Incorrect');
-	await expect(page.getByRole('status')).toContainText(`The right answer: ${single.question.type === 'single' ? single.question.options.find((o) => o.id === (single.question as { answer: string }).answer)?.text : ''}`);
+	await expect(page.getByRole('status')).toContainText(
+		`The right answer: ${single.question.type === 'single' ? single.question.options.find((o) => o.id === (single.question as { answer: string }).answer)?.text : ''}`
+	);
 	await expectNextFocused(page);
 	await expectAccessible('after a wrong answer that repeats the episode');
 	await nextButton(page).click();
@@ -79,13 +93,15 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await answer(page, multi, { right: false, way: 'mouse' });
 	const q = multi.question;
 	if (q.type !== 'multi') throw new Error('multi');
-	const wrongChoice = q.options.find((o) => !q.answers.includes(o.id) && o.misconception) ?? q.options.find((o) => !q.answers.includes(o.id));
-	await expect(page.getByRole('list', { name: 'Wrong choices:' }).getByRole('listitem')).toHaveText([
-		wrongChoice?.text ?? '?'
-	]);
-	await expect(page.getByRole('list', { name: 'Missing (right, but not chosen):' }).getByRole('listitem')).toHaveText(
-		q.answers.map((id) => q.options.find((o) => o.id === id)?.text ?? '?')
+	const wrongChoice =
+		q.options.find((o) => !q.answers.includes(o.id) && o.misconception) ??
+		q.options.find((o) => !q.answers.includes(o.id));
+	await expect(page.getByRole('list', { name: 'Wrong choices:' }).getByRole('listitem')).toHaveText(
+		[wrongChoice?.text ?? '?']
 	);
+	await expect(
+		page.getByRole('list', { name: 'Missing (right, but not chosen):' }).getByRole('listitem')
+	).toHaveText(q.answers.map((id) => q.options.find((o) => o.id === id)?.text ?? '?'));
 	await nextButton(page).click();
 
 	// a typed answer graded wrong: the difference, and "I was right" recorded as an override
@@ -98,19 +114,27 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.locator('.diff .line ins')).not.toHaveCount(0);
 	await expect(page.getByText('Score so far: 0 right out of 3 answered')).toBeVisible();
 	await page.getByRole('button', { name: 'I was right' }).click();
-	await expect(page.getByRole('status')).toContainText('Correct (counted as right because you said so)');
+	await expect(page.getByRole('status')).toContainText(
+		'Correct (counted as right because you said so)'
+	);
 	await expect(page.getByRole('button', { name: 'I was right' })).toHaveCount(0);
 	await expect(page.getByText('Score so far: 1 right out of 3 answered')).toBeVisible();
 	await expectNextFocused(page);
-	const overridden = (await storedData(page)).attempts.find((a) => a.questionId === typed.question.id);
-	expect(overridden).toMatchObject({ correct: true, override: true, response: { type: 'typed', text: 'zebra crossing' } });
+	const overridden = (await storedData(page)).attempts.find(
+		(a) => a.questionId === typed.question.id
+	);
+	expect(overridden).toMatchObject({
+		correct: true,
+		override: true,
+		response: { type: 'typed', text: 'zebra crossing' }
+	});
 	await nextButton(page).click();
 
 	// a false statement that repeats the episode
 	await answer(page, trueFalse, { right: false, way: 'mouse' });
-	await expect(page.locator('.claim').filter({ hasText: 'That is what the episode said' })).toContainText(
-		trueFalse.misconceptions[0]?.quote ?? '?'
-	);
+	await expect(
+		page.locator('.claim').filter({ hasText: 'That is what the episode said' })
+	).toContainText(trueFalse.misconceptions[0]?.quote ?? '?');
 	await nextButton(page).click();
 
 	// a fact-check: the verdict, and what the paper says
@@ -118,9 +142,9 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.getByRole('status')).toContainText(
 		`The right answer: ${{ SUPPORTED: 'Supported', DISTORTED: 'Distorted', 'NOT-IN-PAPER': 'Not in the paper', OPINION: 'Opinion' }[factCheck.claim?.verdict ?? 'SUPPORTED']}`
 	);
-	await expect(page.locator('.claim').filter({ hasText: 'What the paper says about this claim' })).toContainText(
-		factCheck.claim?.paperSays ?? '?'
-	);
+	await expect(
+		page.locator('.claim').filter({ hasText: 'What the paper says about this claim' })
+	).toContainText(factCheck.claim?.paperSays ?? '?');
 	await nextButton(page).click();
 
 	// a cloze graded wrong: each gap's verdict, and the override too
@@ -133,7 +157,9 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.getByText('1 of 6 right')).toBeVisible();
 });
 
-test('Space toggles a multi-select option, Enter checks and then moves on, and focus follows', async ({ page }) => {
+test('Space toggles a multi-select option, Enter checks and then moves on, and focus follows', async ({
+	page
+}) => {
 	const items = await quizItems(page, 'all');
 	const multi = find(items, (i) => i.question.type === 'multi', 'multi-select');
 	const single = find(items, (i) => i.question.type === 'single', 'single choice');
@@ -169,7 +195,9 @@ test('Space toggles a multi-select option, Enter checks and then moves on, and f
 	await expect(questionBox(page).getByRole('radio').nth(1)).toBeChecked();
 });
 
-test('with the settings: how sure I am is stored with the answer, and number keys can be turned off', async ({ page }) => {
+test('with the settings: how sure I am is stored with the answer, and number keys can be turned off', async ({
+	page
+}) => {
 	const items = await quizItems(page, 'all');
 	const single = find(items, (i) => i.question.type === 'single', 'single choice');
 	await seedState(page, {
@@ -187,5 +215,9 @@ test('with the settings: how sure I am is stored with the answer, and number key
 	await answer(page, single, { right: true, way: 'mouse' });
 	await expect(sure).toHaveCount(0);
 	const [attempt] = (await storedData(page)).attempts;
-	expect(attempt).toMatchObject({ questionId: single.question.id, correct: true, confidence: 'guess' });
+	expect(attempt).toMatchObject({
+		questionId: single.question.id,
+		correct: true,
+		confidence: 'guess'
+	});
 });

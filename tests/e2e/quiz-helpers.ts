@@ -212,7 +212,11 @@ export type Way = 'keyboard' | 'mouse';
  * Answers the question on screen, right or wrong, and checks it: by keyboard alone or by mouse.
  * Returns once the feedback is shown.
  */
-export async function answer(page: Page, item: QuizItem, { right, way }: { right: boolean; way: Way }) {
+export async function answer(
+	page: Page,
+	item: QuizItem,
+	{ right, way }: { right: boolean; way: Way }
+) {
 	const q = item.question;
 	const box = questionBox(page);
 	const keyboard = way === 'keyboard';
@@ -252,9 +256,14 @@ export async function answer(page: Page, item: QuizItem, { right, way }: { right
 		case 'ordering': {
 			// wrong: leave the order as shown, which never starts solved
 			if (right) {
-				const moves = movesBetween(await shownOrder(page, item), q.items.map((i) => i.id));
+				const moves = movesBetween(
+					await shownOrder(page, item),
+					q.items.map((i) => i.id)
+				);
 				for (const move of moves) {
-					const button = box.locator(`button[data-item="${move.id}"][data-direction="${move.direction}"]`);
+					const button = box.locator(
+						`button[data-item="${move.id}"][data-direction="${move.direction}"]`
+					);
 					if (keyboard) {
 						await tabTo(page, button);
 						await page.keyboard.press('Enter');
@@ -272,9 +281,9 @@ export async function answer(page: Page, item: QuizItem, { right, way }: { right
 				const select = box.getByRole('combobox', { name: pair.left, exact: true });
 				if (keyboard) {
 					await tabTo(page, select);
-					const values = await select.locator('option').evaluateAll((options) =>
-						options.map((o) => (o as HTMLOptionElement).value)
-					);
+					const values = await select
+						.locator('option')
+						.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 					for (let k = 0; k < values.indexOf(chosen); k++) await page.keyboard.press('ArrowDown');
 				} else await select.selectOption(chosen);
 				await expect(select).toHaveValue(chosen);
@@ -305,7 +314,11 @@ export async function expectNextFocused(page: Page) {
 	await expect(next).toBeFocused();
 	const outline = await next.evaluate((el) => {
 		const style = getComputedStyle(el);
-		return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+		return {
+			style: style.outlineStyle,
+			width: parseFloat(style.outlineWidth),
+			color: style.outlineColor
+		};
 	});
 	expect(outline.style).not.toBe('none');
 	expect(outline.width).toBeGreaterThanOrEqual(2);
@@ -315,7 +328,16 @@ export async function expectNextFocused(page: Page) {
 /** the first question of each type in the file, then more until there are `count` */
 export function onePerType(items: Map<string, QuizItem>, count: number): QuizItem[] {
 	const all = [...items.values()];
-	const types = ['single', 'multi', 'true-false', 'typed', 'cloze', 'ordering', 'matching', 'fact-check'];
+	const types = [
+		'single',
+		'multi',
+		'true-false',
+		'typed',
+		'cloze',
+		'ordering',
+		'matching',
+		'fact-check'
+	];
 	const chosen = types.map((type) => {
 		const found = all.find((i) => i.question.type === type);
 		if (!found) throw new Error(`no ${type} question in the bank`);

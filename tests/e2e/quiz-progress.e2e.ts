@@ -24,29 +24,43 @@ test('the quiz menu lists every kind of set with its size, and the home page lin
 	await waitForApp(page);
 	const setItem = (name: string) =>
 		page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
-	await expect(setItem('Quiz me on Key Concepts Part 2')).toContainText(`${section.size} questions`);
+	await expect(setItem('Quiz me on Key Concepts Part 2')).toContainText(
+		`${section.size} questions`
+	);
 	await expect(setItem('Fact-check the episode')).toContainText(`${facts.size} questions`);
 	await expect(setItem('10 random questions')).toContainText('10 questions');
 	await expect(setItem('20 random questions')).toContainText('20 questions');
-	await expect(setItem(`All ${all.size} questions, shuffled`)).toContainText(`${all.size} questions`);
+	await expect(setItem(`All ${all.size} questions, shuffled`)).toContainText(
+		`${all.size} questions`
+	);
 	await expect(setItem('My mistakes')).toContainText('0 questions');
 	await expect(setItem('Planning in poems')).toContainText('Not taken yet');
 	await expectAccessible('the quiz menu');
 
 	await page.goto('/');
 	await waitForApp(page);
-	await expect(page.getByRole('region', { name: 'Your quiz scores' })).toContainText('You have not finished a quiz yet.');
+	await expect(page.getByRole('region', { name: 'Your quiz scores' })).toContainText(
+		'You have not finished a quiz yet.'
+	);
 	await page.getByRole('link', { name: 'Quiz me on Key Concepts Part 2' }).click();
 	await expect(page).toHaveURL(/\/quiz\/section-key-concepts-2$/);
-	await expect(page.getByRole('heading', { level: 2, name: `Question 1 of ${section.size}` })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: `Question 1 of ${section.size}` })
+	).toBeVisible();
 	await expect(page).toHaveTitle('Quiz me on Key Concepts Part 2 · Quiz · Study companion');
 	await page.goto('/');
-	await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Planning in poems' }).click();
+	await page
+		.getByRole('region', { name: 'Topics' })
+		.getByRole('link', { name: 'Planning in poems' })
+		.click();
 	await expect(page).toHaveURL(/\/quiz\/topic-rhyme-planning$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Planning in poems' })).toBeVisible();
 });
 
-test('a quiz survives a reload and a closed tab: the same question, the same score so far', async ({ page, context }) => {
+test('a quiz survives a reload and a closed tab: the same question, the same score so far', async ({
+	page,
+	context
+}) => {
 	const items = await quizItems(page, 'section-closing');
 	await page.goto('/quiz/section-closing');
 	await waitForApp(page);
@@ -57,14 +71,18 @@ test('a quiz survives a reload and a closed tab: the same question, the same sco
 		await nextButton(page).click();
 	}
 	const total = items.size;
-	await expect(page.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })
+	).toBeVisible();
 	const fourth = await currentQuestionId(page);
 	const shown = async () => questionBox(page).evaluate((el) => el.textContent);
 	const before = await shown();
 
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })
+	).toBeVisible();
 	expect(await currentQuestionId(page)).toBe(fourth);
 	expect(await shown()).toBe(before);
 	await expect(page.getByText('Score so far: 2 right out of 3 answered')).toBeVisible();
@@ -82,10 +100,14 @@ test('a quiz survives a reload and a closed tab: the same question, the same sco
 	const again = await context.newPage();
 	await again.goto('/quiz');
 	await waitForApp(again);
-	const closing = again.getByRole('listitem').filter({ has: again.getByRole('link', { name: 'Quiz me on Closing' }) });
+	const closing = again
+		.getByRole('listitem')
+		.filter({ has: again.getByRole('link', { name: 'Quiz me on Closing' }) });
 	await expect(closing).toContainText(`In progress: question 4 of ${total}`);
 	await closing.getByRole('link').click();
-	await expect(again.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })).toBeVisible();
+	await expect(
+		again.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })
+	).toBeVisible();
 	await expect(again.getByRole('status')).toContainText('Correct');
 });
 
@@ -104,7 +126,9 @@ test('each new quiz shows the options in a fresh order', async ({ page }) => {
 	expect(second?.layouts).not.toEqual(first?.layouts);
 });
 
-test('My mistakes and a retry say so when there is nothing to ask; results wait for a finished quiz', async ({ page }) => {
+test('My mistakes and a retry say so when there is nothing to ask; results wait for a finished quiz', async ({
+	page
+}) => {
 	await page.goto('/quiz/mistakes');
 	await waitForApp(page);
 	await expect(page.getByText('Nothing to practise here')).toBeVisible();
@@ -139,7 +163,9 @@ test('the results page points to the passages of the missed questions, with esti
 	});
 	await page.goto('/quiz/section-key-concepts-1/results');
 	await waitForApp(page);
-	await expect(page.getByText(`${taken.length - wrong.length} of ${taken.length} right`)).toBeVisible();
+	await expect(
+		page.getByText(`${taken.length - wrong.length} of ${taken.length} right`)
+	).toBeVisible();
 
 	const relisten = page.getByRole('region', { name: 'Re-listen to' });
 	await expect(relisten).toContainText('at 150 words a minute');
@@ -156,16 +182,27 @@ test('the results page points to the passages of the missed questions, with esti
 	await expect(entries).toHaveCount(passages.length);
 	for (const [i, passage] of passages.entries()) {
 		const minutes = Math.round(passage.sectionWordOffset / 150);
-		const position = minutes === 0 ? 'at the start of Key Concepts Part 1' : `about ${minutes} min into Key Concepts Part 1`;
+		const position =
+			minutes === 0
+				? 'at the start of Key Concepts Part 1'
+				: `about ${minutes} min into Key Concepts Part 1`;
 		const entry = entries.nth(i);
-		await expect(entry.getByRole('link', { name: position, exact: true })).toHaveAttribute('href', `/transcript#${passage.anchor}`);
+		await expect(entry.getByRole('link', { name: position, exact: true })).toHaveAttribute(
+			'href',
+			`/transcript#${passage.anchor}`
+		);
 		await expect(entry).toContainText('(estimate;');
 		await expect(entry).toContainText(passage.quote);
 	}
 	await expectAccessible('the results page with passages to re-listen to');
 
-	await entries.first().getByRole('button', { name: /^Read aloud/ }).click();
-	expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([passages[0]?.quote]);
+	await entries
+		.first()
+		.getByRole('button', { name: /^Read aloud/ })
+		.click();
+	expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+		passages[0]?.quote
+	]);
 	await expect(entries.first().getByRole('button', { name: /^Stop reading/ })).toBeVisible();
 
 	// the link leads to the passage on the transcript page
@@ -178,10 +215,14 @@ test('the results page points to the passages of the missed questions, with esti
 test('without the read-aloud setting there is no Read aloud button', async ({ page }) => {
 	const items = await quizItems(page, 'section-key-concepts-1');
 	const taken = [...items.values()].slice(0, 3);
-	const { finished, attempts } = finishedQuiz('section-key-concepts-1', taken, [taken[0]?.question.id ?? '']);
+	const { finished, attempts } = finishedQuiz('section-key-concepts-1', taken, [
+		taken[0]?.question.id ?? ''
+	]);
 	await seedState(page, { finishedQuizzes: [finished], attempts });
 	await page.goto('/quiz/section-key-concepts-1/results');
 	await waitForApp(page);
-	await expect(page.getByRole('region', { name: 'Re-listen to' }).getByRole('link')).not.toHaveCount(0);
+	await expect(
+		page.getByRole('region', { name: 'Re-listen to' }).getByRole('link')
+	).not.toHaveCount(0);
 	await expect(page.getByRole('button', { name: /^Read aloud/ })).toHaveCount(0);
 });

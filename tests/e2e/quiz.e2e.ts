@@ -34,19 +34,28 @@ test('a whole 10-question quiz with the keyboard alone, in every question type',
 	await expectAccessible('a question shown');
 
 	for (const [i, item] of chosen.entries()) {
-		await expect(page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 10` })).toBeVisible();
-		await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute('value', String(i));
+		await expect(
+			page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 10` })
+		).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute(
+			'value',
+			String(i)
+		);
 		expect(await currentQuestionId(page)).toBe(item.question.id);
 		await answer(page, item, { right: true, way: 'keyboard' });
 		await expectNextFocused(page);
 		if (i === 0) await expectAccessible('after a right answer');
-		await expect(page.getByText(`Score so far: ${i + 1} right out of ${i + 1} answered`)).toBeVisible();
+		await expect(
+			page.getByText(`Score so far: ${i + 1} right out of ${i + 1} answered`)
+		).toBeVisible();
 		// Enter on the focused Next button moves on
 		await page.keyboard.press('Enter');
 	}
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Results: 10 random questions' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Results: 10 random questions' })
+	).toBeVisible();
 	await expect(page.getByText('10 of 10 right')).toBeVisible();
 	await expect(page.getByText('None: every answer was right.')).toBeVisible();
 	await expectAccessible('the results page');
@@ -95,30 +104,42 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 	await expect(topics.getByRole('row')).not.toHaveCount(1);
 	const missedList = page.locator('ol.missed > li');
 	await expect(missedList).toHaveCount(3);
-	expect(await missedList.evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id')))).toEqual(missed);
+	expect(
+		await missedList.evaluateAll((els) => els.map((el) => el.getAttribute('data-question-id')))
+	).toEqual(missed);
 	await expect(missedList.first()).toContainText('Your answer');
 	await expect(missedList.first()).toContainText('The right answer');
-	await expect(missedList.first()).toContainText(items.get(missed[0] as string)?.question.explanation ?? '?');
+	await expect(missedList.first()).toContainText(
+		items.get(missed[0] as string)?.question.explanation ?? '?'
+	);
 	await expectAccessible('the results page with missed questions');
 
 	// the scores are stored: after a reload they are on the quiz menu and on the home page
 	await page.goto('/quiz');
 	await waitForApp(page);
-	const mixed = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '10 random questions' }) });
+	const mixed = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
 	await expect(mixed).toContainText('Last 7/10 (70%) · best 7/10 (70%) · last taken today');
-	const mistakes = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'My mistakes' }) });
+	const mistakes = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: 'My mistakes' }) });
 	await expect(mistakes).toContainText('3 questions');
 	await page.goto('/');
 	await waitForApp(page);
 	const scores = page.getByRole('region', { name: 'Your quiz scores' });
-	await expect(scores.getByRole('row', { name: /10 random questions/ })).toContainText('7/10 (70%)');
+	await expect(scores.getByRole('row', { name: /10 random questions/ })).toContainText(
+		'7/10 (70%)'
+	);
 
 	// My mistakes holds exactly the missed questions (in bank order)
 	await page.goto('/quiz/mistakes');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 3' })).toBeVisible();
 	const bankOrder = [...items.keys()].filter((id) => missed.includes(id));
-	expect((await storedData(page)).activeQuizzes.find((q) => q.setId === 'mistakes')?.questionIds).toEqual(bankOrder);
+	expect(
+		(await storedData(page)).activeQuizzes.find((q) => q.setId === 'mistakes')?.questionIds
+	).toEqual(bankOrder);
 
 	// Retry the ones I missed: a quiz of just those, in the order they were asked
 	await page.goto('/quiz/mixed-10/results');
@@ -127,7 +148,9 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 	await expect(page).toHaveURL(/\/quiz\/retry$/);
 	const retried: string[] = [];
 	for (let i = 0; i < 3; i++) {
-		await expect(page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 3` })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 3` })
+		).toBeVisible();
 		const id = await currentQuestionId(page);
 		retried.push(id);
 		await answer(page, items.get(id) as never, { right: true, way: 'mouse' });

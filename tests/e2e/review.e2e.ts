@@ -23,7 +23,10 @@ const answerHeading = (page: Page) => page.getByRole('heading', { name: 'Answer'
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const summary = (page: Page) => page.getByRole('region', { name: 'Session summary' });
 const stat = (page: Page, term: string) =>
-	summary(page).locator('div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
+	summary(page)
+		.locator('div')
+		.filter({ has: page.getByText(term, { exact: true }) })
+		.locator('dd');
 
 /** opens the review page and waits, as a person would, until the reviewer is on screen */
 async function openReview(page: Page, path = '/review') {
@@ -100,7 +103,9 @@ test('grades are stored as they are given and survive a reload mid-session', asy
 	expect(new Set(fronts).size).toBe(3);
 });
 
-test('cards graded Good come back when they are due the next day, and not before', async ({ page }) => {
+test('cards graded Good come back when they are due the next day, and not before', async ({
+	page
+}) => {
 	const payload = await bank(page.request);
 	const ids = payload.cards.slice(0, 3).map((c) => c.id);
 	await seed(page, { cards: ids.map(relearningCard), settings: settings({ newCardsPerDay: 0 }) });
@@ -149,7 +154,9 @@ test('when nothing is due, says so and when the next card is, and offers more ne
 	await openReview(page);
 
 	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
-	await expect(page.getByText('The next card is due in 3 days, on Thursday 13 March')).toBeVisible();
+	await expect(
+		page.getByText('The next card is due in 3 days, on Thursday 13 March')
+	).toBeVisible();
 	await expect(page.getByText("You have reached today's limit of 0 new cards")).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Take a quiz' })).toHaveAttribute('href', '/quiz');
 	await expect(summary(page)).toHaveCount(0);
@@ -160,7 +167,9 @@ test('when nothing is due, says so and when the next card is, and offers more ne
 	await expect(page.getByText('New 10')).toBeVisible();
 });
 
-test('the back shows the explanation and links the transcript passage and the paper §', async ({ page }) => {
+test('the back shows the explanation and links the transcript passage and the paper §', async ({
+	page
+}) => {
 	const payload = await bank(page.request);
 	const quoted = payload.cards.find((c) => c.transcript !== undefined)!;
 	await seed(page, { cards: [reviewCard(quoted.id)], settings: settings({ newCardsPerDay: 0 }) });
@@ -177,16 +186,17 @@ test('the back shows the explanation and links the transcript passage and the pa
 	const transcriptLink = card(page).getByRole('link', { name: /^Transcript,/ });
 	await expect(transcriptLink).toHaveAttribute('href', `/transcript#${paragraph}`);
 	const section = quoted.paper[0]!;
-	await expect(card(page).getByRole('link', { name: `§${section.section} ${section.title}` })).toHaveAttribute(
-		'href',
-		payload.paperUrl
-	);
+	await expect(
+		card(page).getByRole('link', { name: `§${section.section} ${section.title}` })
+	).toHaveAttribute('href', payload.paperUrl);
 	await transcriptLink.click();
 	await expect(page).toHaveURL(new RegExp(`/transcript#${paragraph}$`));
 	await expect(page.locator(`#${paragraph}`)).toContainText(quoted.transcript!.quote);
 });
 
-test('the card turns over with a transition, and with none under reduced motion', async ({ page }) => {
+test('the card turns over with a transition, and with none under reduced motion', async ({
+	page
+}) => {
 	await page.clock.setFixedTime(t0);
 	await openReview(page);
 	await expect(showAnswer(page)).toBeVisible();
@@ -244,7 +254,10 @@ test('a card forgotten the eighth time becomes a leech: suspended, and the learn
 }) => {
 	const payload = await bank(page.request);
 	const leech = payload.cards[1]!;
-	await seed(page, { cards: [reviewCard(leech.id, { lapses: 7 })], settings: settings({ newCardsPerDay: 0 }) });
+	await seed(page, {
+		cards: [reviewCard(leech.id, { lapses: 7 })],
+		settings: settings({ newCardsPerDay: 0 })
+	});
 	await page.clock.setFixedTime(t0);
 	await openReview(page);
 
@@ -269,7 +282,9 @@ test('a card forgotten the eighth time becomes a leech: suspended, and the learn
 	await expect(article).toContainText('Leech');
 });
 
-test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({ page }) => {
+test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({
+	page
+}) => {
 	await seed(page, { settings: settings({ reviewShortcuts: false }) });
 	await page.clock.setFixedTime(t0);
 	await openReview(page);
@@ -287,7 +302,9 @@ test('with shortcuts turned off in settings, keys do nothing and the buttons sti
 	expect((await stored(page)).reviewLog).toHaveLength(1);
 });
 
-test('reviews one topic from the address or the select, and keeps it in the address', async ({ page }) => {
+test('reviews one topic from the address or the select, and keeps it in the address', async ({
+	page
+}) => {
 	await page.clock.setFixedTime(t0);
 	await openReview(page, '/review?topic=shared-addition');
 	const topic = page.getByRole('combobox', { name: 'Topic' });

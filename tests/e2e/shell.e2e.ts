@@ -14,20 +14,35 @@ const routes = [
 test('the home page lists every topic and every episode section', async ({ page }) => {
 	await page.goto('/');
 	const sections = page.getByRole('region', { name: 'Episode sections' });
-	for (const title of ['Introduction & Setup', 'Key Concepts Part 1', 'Key Concepts Part 2', 'Closing'])
+	for (const title of [
+		'Introduction & Setup',
+		'Key Concepts Part 1',
+		'Key Concepts Part 2',
+		'Closing'
+	])
 		await expect(sections.getByRole('heading', { name: title })).toBeVisible();
 	const topics = page.getByRole('region', { name: 'Topics' });
-	for (const title of ['Attribution graphs and circuit tracing', 'Planning in poems', 'Multilingual circuits', 'Addition', 'Fact-check the episode'])
+	for (const title of [
+		'Attribution graphs and circuit tracing',
+		'Planning in poems',
+		'Multilingual circuits',
+		'Addition',
+		'Fact-check the episode'
+	])
 		await expect(topics.getByRole('heading', { name: title })).toBeVisible();
 	await expect(topics.getByRole('listitem')).toHaveCount(13);
 });
 
-test('every header link works from the keyboard and lands on a page with its own title', async ({ page }) => {
+test('every header link works from the keyboard and lands on a page with its own title', async ({
+	page
+}) => {
 	await page.goto('/');
 	await waitForApp(page);
 	const titles = new Set<string>();
 	for (const name of ['Quiz', 'Review', 'Progress', 'Transcript', 'Home']) {
-		const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+		const link = page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name, exact: true });
 		// tab through the page until the link has focus, as a keyboard user would
 		await page.locator('body').focus();
 		for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++)
@@ -63,13 +78,18 @@ for (const route of routes) {
 	});
 }
 
-test('an unknown URL shows a 404 page that helps the user back', async ({ page, expectAccessible }) => {
+test('an unknown URL shows a 404 page that helps the user back', async ({
+	page,
+	expectAccessible
+}) => {
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 	await expect(page).toHaveTitle('Page not found · Study companion');
 	await page.getByRole('link', { name: 'Go to the home page' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Study “On the Biology of a Large Language Model”');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Study “On the Biology of a Large Language Model”'
+	);
 	await page.goto('/no-such-page');
 	await expectAccessible('404');
 });
@@ -85,7 +105,9 @@ test('settings are saved as they change and survive a reload', async ({ page }) 
 	await page.getByRole('combobox', { name: 'Desired retention' }).selectOption('0.95');
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('checkbox', { name: 'Number keys pick quiz options' })).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: 'Number keys pick quiz options' })
+	).not.toBeChecked();
 	await expect(page.getByRole('spinbutton', { name: 'New cards per day' })).toHaveValue('35');
 	await expect(page.getByRole('combobox', { name: 'Desired retention' })).toHaveValue('0.95');
 });

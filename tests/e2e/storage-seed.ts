@@ -2,7 +2,13 @@
 // the app loads, read back everything stored, and build realistic progress from the bank's ids.
 import type { Page } from '@playwright/test';
 import type { ProgressMeta } from '../../src/lib/progress/meta';
-import type { AppData, Attempt, CardState, FinishedQuiz, ReviewLogEntry } from '../../src/lib/storage/schema';
+import type {
+	AppData,
+	Attempt,
+	CardState,
+	FinishedQuiz,
+	ReviewLogEntry
+} from '../../src/lib/storage/schema';
 import { expect } from './fixtures';
 import { currentVersion, decodeStored, envelopeText } from './stored-state';
 
@@ -16,8 +22,11 @@ import { defaultSettings, emptyData } from '../../src/lib/storage/defaults';
  * A stored text of `data`: in the current format (packed) unless `version` says otherwise, so a
  * seeded state is not migrated (and snapshotted) on load; `envelope(data, 1)` for format 1.
  */
-export const envelope = (data: unknown, version = currentVersion, savedAt = '2026-03-27T09:00:00.000Z') =>
-	envelopeText(data, version, savedAt);
+export const envelope = (
+	data: unknown,
+	version = currentVersion,
+	savedAt = '2026-03-27T09:00:00.000Z'
+) => envelopeText(data, version, savedAt);
 
 /** Stores `raw` under the app's key before the app first loads, once per tab: a reload keeps what the app saved. */
 export async function seedRaw(page: Page, raw: string) {
@@ -44,7 +53,8 @@ export function allStored(page: Page): Promise<Record<string, string>> {
 }
 
 /** the main stored text */
-export const storedRaw = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+export const storedRaw = (page: Page) =>
+	page.evaluate((key) => localStorage.getItem(key), storageKey);
 
 /** the data of the stored envelope, read as the app reads it (format 2 is packed) */
 export async function storedData(page: Page): Promise<AppData> {
@@ -60,7 +70,8 @@ export async function fetchMeta(page: Page): Promise<ProgressMeta> {
 	return (await response.json()) as ProgressMeta;
 }
 
-const at = (day: number, hour = 9) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+const at = (day: number, hour = 9) =>
+	`2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /**
  * Progress over the week before 27 March 2026 (the tests' clock), with every part of the page
@@ -79,7 +90,13 @@ export function sampleData(meta: ProgressMeta): AppData {
 	const [fixedClaim, openClaim] = meta.claims.filter((c) => c.questionIds.length > 0);
 	if (!fixedClaim || !openClaim) throw new Error('the bank has claims repeated by options');
 	let n = 0;
-	const attempt = (questionId: string, setId: string, answeredAt: string, correct: boolean, extra: Partial<Attempt> = {}): Attempt => ({
+	const attempt = (
+		questionId: string,
+		setId: string,
+		answeredAt: string,
+		correct: boolean,
+		extra: Partial<Attempt> = {}
+	): Attempt => ({
 		id: `attempt-${++n}`,
 		questionId,
 		setId,
@@ -91,12 +108,22 @@ export function sampleData(meta: ProgressMeta): AppData {
 	});
 	const attempts: Attempt[] = [
 		...addition.questionIds.slice(0, 4).map((id, i) =>
-			attempt(id, 'topic-shared-addition', at(24, 9), i < 2, { confidence: i < 3 ? 'sure' : 'guess' })
+			attempt(id, 'topic-shared-addition', at(24, 9), i < 2, {
+				confidence: i < 3 ? 'sure' : 'guess'
+			})
 		),
-		...addition.questionIds.slice(0, 4).map((id, i) => attempt(id, 'topic-shared-addition', at(25, 9), i < 3, { confidence: 'think' })),
-		attempt(fixedClaim.questionIds[0]!, 'mixed-10', at(25, 10), false, { misconception: fixedClaim.id }),
+		...addition.questionIds
+			.slice(0, 4)
+			.map((id, i) =>
+				attempt(id, 'topic-shared-addition', at(25, 9), i < 3, { confidence: 'think' })
+			),
+		attempt(fixedClaim.questionIds[0]!, 'mixed-10', at(25, 10), false, {
+			misconception: fixedClaim.id
+		}),
 		attempt(fixedClaim.questionIds[0]!, 'mixed-10', at(26, 10), true),
-		attempt(openClaim.questionIds[0]!, 'mixed-10', at(26, 11), false, { misconception: openClaim.id }),
+		attempt(openClaim.questionIds[0]!, 'mixed-10', at(26, 11), false, {
+			misconception: openClaim.id
+		}),
 		...rhyme.questionIds.slice(0, 2).map((id) => attempt(id, 'mixed-10', at(26, 11), true))
 	];
 	const finished = (setId: string, day: number, correct: number, total: number): FinishedQuiz => ({
@@ -131,7 +158,13 @@ export function sampleData(meta: ProgressMeta): AppData {
 	const [cardA, cardB] = rhyme.cardIds;
 	if (!cardA || !cardB) throw new Error('rhyme planning has two cards');
 	const cards = [card(cardA, at(28, 12), 2), card(cardB, at(27, 12), 3)];
-	const review = (id: string, cardId: string, reviewedAt: string, rating: number, state: number): ReviewLogEntry => ({
+	const review = (
+		id: string,
+		cardId: string,
+		reviewedAt: string,
+		rating: number,
+		state: number
+	): ReviewLogEntry => ({
 		id,
 		cardId,
 		rating,
@@ -149,7 +182,14 @@ export function sampleData(meta: ProgressMeta): AppData {
 		review('review-3', cardA, at(26, 12), 3, 2),
 		review('review-4', cardB, at(26, 12), 1, 2)
 	];
-	return { ...emptyData(), attempts, finishedQuizzes, cards, reviewLog, settings: { ...defaultSettings, askConfidence: true } };
+	return {
+		...emptyData(),
+		attempts,
+		finishedQuizzes,
+		cards,
+		reviewLog,
+		settings: { ...defaultSettings, askConfidence: true }
+	};
 }
 
 /** a backup file for setInputFiles */

@@ -35,37 +35,55 @@ test('a state in the format from before the envelope migrates, behind a snapshot
 	expectAccessible
 }) => {
 	const data = sampleData(await fetchMeta(page));
-	const old = JSON.stringify({ attempts: data.attempts, finishedQuizzes: data.finishedQuizzes, settings: { askConfidence: true } });
+	const old = JSON.stringify({
+		attempts: data.attempts,
+		finishedQuizzes: data.finishedQuizzes,
+		settings: { askConfidence: true }
+	});
 	await seedRaw(page, old);
 	await page.goto('/progress');
 	await waitForApp(page);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
-	await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version).toBe(currentVersion);
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
+	await expect
+		.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version)
+		.toBe(currentVersion);
 	expect(await storedData(page)).toEqual({
 		...emptyData(),
 		attempts: data.attempts,
 		finishedQuizzes: data.finishedQuizzes,
 		settings: { ...emptyData().settings, askConfidence: true }
 	});
-	const snapshots = Object.entries(await allStored(page)).filter(([key]) => key.startsWith(snapshotPrefix));
+	const snapshots = Object.entries(await allStored(page)).filter(([key]) =>
+		key.startsWith(snapshotPrefix)
+	);
 	expect(snapshots).toHaveLength(1);
 	expect(snapshots[0]![0]).toMatch(/:migration$/);
 	expect(snapshots[0]![1]).toBe(old);
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
-	await expect(section(page, 'Snapshots on this device').getByRole('row', { name: /Before an update of the storage format/ })).toContainText(
-		`${data.attempts.length} answers`
-	);
+	await expect(
+		section(page, 'Snapshots on this device').getByRole('row', {
+			name: /Before an update of the storage format/
+		})
+	).toContainText(`${data.attempts.length} answers`);
 	await expectAccessible('data page after a migration');
 });
 
-test('a format-1 state (plain objects) is stored packed in format 2, behind a snapshot of it as it was', async ({ page }) => {
+test('a format-1 state (plain objects) is stored packed in format 2, behind a snapshot of it as it was', async ({
+	page
+}) => {
 	const data = sampleData(await fetchMeta(page));
 	const old = envelope(data, 1);
 	await seedRaw(page, old);
 	await page.goto('/progress');
 	await waitForApp(page);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
-	await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version).toBe(currentVersion);
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
+	await expect
+		.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version)
+		.toBe(currentVersion);
 	expect(await storedData(page)).toEqual(data);
 	expect((await storedRaw(page))!.length).toBeLessThan(old.length);
 	const migrationSnapshots = async () =>
@@ -78,12 +96,17 @@ test('a format-1 state (plain objects) is stored packed in format 2, behind a sn
 	const stored = await storedRaw(page);
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
 	expect(await storedRaw(page)).toBe(stored);
 	expect(await migrationSnapshots()).toHaveLength(1);
 });
 
-test('a state from a newer version is shown read-only and never overwritten', async ({ page, expectAccessible }) => {
+test('a state from a newer version is shown read-only and never overwritten', async ({
+	page,
+	expectAccessible
+}) => {
 	const data = sampleData(await fetchMeta(page));
 	const newer = currentVersion + 1;
 	const raw = envelope({ ...data, somethingNew: { kept: true } }, newer);
@@ -92,19 +115,26 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	await waitForApp(page);
 	await expect(alert(page)).toContainText('Read-only');
 	await expect(alert(page)).toContainText(`format ${newer}`);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(String(data.attempts.length));
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
 	await expectAccessible('progress, read-only');
 
 	await page.getByRole('link', { name: 'Settings' }).click();
 	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
-	await expect(page.getByRole('checkbox', { name: 'Number keys pick quiz options' })).not.toBeChecked();
+	await expect(
+		page.getByRole('checkbox', { name: 'Number keys pick quiz options' })
+	).not.toBeChecked();
 	expect(await storedRaw(page)).toBe(raw);
 
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
 	await expect(section(page, 'Import a backup')).toContainText('never replaced here');
 	await expect(page.getByLabel('Choose a backup file')).toHaveCount(0);
 	await expect(section(page, 'Reset all progress').getByRole('button')).toHaveCount(0);
-	const file = await download(page, section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }));
+	const file = await download(
+		page,
+		section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' })
+	);
 	expect(file).toBe(raw);
 	await expectAccessible('data page, read-only');
 	await page.reload();
@@ -121,9 +151,15 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	await seedRaw(page, raw);
 	await page.goto('/');
 	await waitForApp(page);
-	await expect(alert(page)).toContainText('Your saved progress could not be read (it has no list of answers)');
+	await expect(alert(page)).toContainText(
+		'Your saved progress could not be read (it has no list of answers)'
+	);
 	await expect
-		.poll(async () => Object.entries(await allStored(page)).filter(([key]) => key.startsWith(corruptPrefix)).map(([, value]) => value))
+		.poll(async () =>
+			Object.entries(await allStored(page))
+				.filter(([key]) => key.startsWith(corruptPrefix))
+				.map(([, value]) => value)
+		)
 		.toEqual([raw]);
 	expect(await storedRaw(page)).toBe(raw);
 	await expect(alert(page)).toContainText('copied aside');
@@ -138,10 +174,14 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	const problem = section(page, 'Your saved progress needs a decision');
 	await expect(problem).toContainText('It has been copied aside, untouched');
 	await expectAccessible('data page, corrupt state');
-	expect(await download(page, problem.getByRole('button', { name: 'Download the unreadable data' }))).toBe(raw);
+	expect(
+		await download(page, problem.getByRole('button', { name: 'Download the unreadable data' }))
+	).toBe(raw);
 	await expect(problem.getByRole('status')).toContainText('exactly as it was stored');
 	await problem.getByRole('button', { name: 'Start fresh' }).click();
-	await expect(problem.getByRole('status')).toContainText('Started fresh: your progress is saved again.');
+	await expect(problem.getByRole('status')).toContainText(
+		'Started fresh: your progress is saved again.'
+	);
 	await expect(alert(page)).not.toContainText('could not be read');
 	// what was done meanwhile is what is stored now; the unreadable copy stays until deleted
 	expect((await storedData(page)).settings.askConfidence).toBe(true);
@@ -150,7 +190,9 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	expect(await download(page, copy.getByRole('button', { name: /^Download/ }))).toBe(raw);
 	await copy.getByRole('button', { name: /^Delete/ }).click();
 	await expect(section(page, 'Your saved progress needs a decision')).toHaveCount(0);
-	expect(Object.keys(await allStored(page)).filter((key) => key.startsWith(corruptPrefix))).toEqual([]);
+	expect(Object.keys(await allStored(page)).filter((key) => key.startsWith(corruptPrefix))).toEqual(
+		[]
+	);
 });
 
 test('with the storage full: a visible message, the last saved state intact, and an export that works', async ({
@@ -188,22 +230,32 @@ test('with the storage full: a visible message, the last saved state intact, and
 	});
 	await page.goto('/settings');
 	await waitForApp(page);
-	await expect(alert(page)).toContainText('Your progress is not being saved: the browser storage for this site is full');
+	await expect(alert(page)).toContainText(
+		'Your progress is not being saved: the browser storage for this site is full'
+	);
 	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
 	await expect(alert(page)).toContainText('Your last saved progress is untouched');
 	expect(await storedRaw(page)).toBe(raw);
 	await expectAccessible('settings, storage full');
 
 	await alert(page).getByRole('link', { name: 'download a backup' }).click();
-	await expect(section(page, 'Your saved progress needs a decision')).toContainText('the browser storage for this site is full');
-	const file = await download(page, section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }));
+	await expect(section(page, 'Your saved progress needs a decision')).toContainText(
+		'the browser storage for this site is full'
+	);
+	const file = await download(
+		page,
+		section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' })
+	);
 	const exported = decodeStored(file);
 	expect(exported.attempts).toEqual(data.attempts);
 	expect(exported.settings.numberKeys).toBe(false);
 	await expectAccessible('data page, storage full');
 });
 
-test('with storage disabled: a visible message, and the export still works', async ({ page, expectAccessible }) => {
+test('with storage disabled: a visible message, and the export still works', async ({
+	page,
+	expectAccessible
+}) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'localStorage', {
 			get() {
@@ -216,12 +268,17 @@ test('with storage disabled: a visible message, and the export still works', asy
 	await expect(alert(page)).toContainText('Your progress is not being saved');
 	await page.getByRole('checkbox', { name: 'Offer to read passages aloud' }).check();
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
-	const file = await download(page, section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' }));
+	const file = await download(
+		page,
+		section(page, 'Export').getByRole('button', { name: 'Download a backup (JSON)' })
+	);
 	expect(decodeStored(file).settings.readAloud).toBe(true);
 	await expectAccessible('data page, storage disabled');
 });
 
-test('two tabs merging backups in turns keep every answer, and each shows the other’s', async ({ context }) => {
+test('two tabs merging backups in turns keep every answer, and each shows the other’s', async ({
+	context
+}) => {
 	const tabs = [await context.newPage(), await context.newPage()];
 	for (const tab of tabs) {
 		await tab.goto('/data');
@@ -240,9 +297,15 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 	for (let n = 0; n < 20; n++) {
 		const tab = tabs[n % 2]!;
 		const other = tabs[(n + 1) % 2]!;
-		await tab.getByLabel('Choose a backup file').setInputFiles(backupFile(`answer-${n}.json`, envelope({ ...emptyData(), attempts: [answer(n)] })));
+		await tab
+			.getByLabel('Choose a backup file')
+			.setInputFiles(
+				backupFile(`answer-${n}.json`, envelope({ ...emptyData(), attempts: [answer(n)] }))
+			);
 		await tab.getByRole('button', { name: 'Merge this backup into my progress' }).click();
-		await expect(section(tab, 'Import a backup').getByRole('status')).toContainText(`answer-${n}.json was merged`);
+		await expect(section(tab, 'Import a backup').getByRole('status')).toContainText(
+			`answer-${n}.json was merged`
+		);
 		// the other tab shows it, through the storage event
 		await expect(section(other, 'Export')).toContainText(`On this device: ${n + 1} answers`);
 	}
@@ -251,11 +314,16 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 	expect(new Set(ids).size).toBe(20);
 });
 
-test('two tabs answering quizzes in turns, 50 answers each, keep all 100 answers', async ({ context }) => {
+test('two tabs answering quizzes in turns, 50 answers each, keep all 100 answers', async ({
+	context
+}) => {
 	test.setTimeout(150_000);
 	const sets = ['section-key-concepts-2', 'mixed-all'];
 	const tabs = [await context.newPage(), await context.newPage()];
-	const items = [await quizItems(tabs[0]!, 'section-key-concepts-2'), await quizItems(tabs[1]!, 'all')];
+	const items = [
+		await quizItems(tabs[0]!, 'section-key-concepts-2'),
+		await quizItems(tabs[1]!, 'all')
+	];
 	for (const [i, tab] of tabs.entries()) {
 		await tab.goto(`/quiz/${sets[i]}`);
 		await waitForApp(tab);

@@ -12,7 +12,9 @@ export { currentVersion };
 export function decodeStored(raw: string): AppData {
 	const result = readEnvelope(raw);
 	if (result.status !== 'ok') {
-		throw new Error(`the stored text reads as ${result.status}${result.status === 'corrupt' ? `: ${result.reason}` : ''}`);
+		throw new Error(
+			`the stored text reads as ${result.status}${result.status === 'corrupt' ? `: ${result.reason}` : ''}`
+		);
 	}
 	return result.data;
 }
@@ -21,6 +23,10 @@ export function decodeStored(raw: string): AppData {
  * A stored text in the given format: packed as the app writes it from format 2 on, as plain
  * objects for format 1. `data` need not be valid, so a test can store a broken state too.
  */
-export function envelopeText(data: unknown, version: number = currentVersion, savedAt = '2026-03-27T09:00:00.000Z'): string {
+export function envelopeText(
+	data: unknown,
+	version: number = currentVersion,
+	savedAt = '2026-03-27T09:00:00.000Z'
+): string {
 	return JSON.stringify({ version, savedAt, data: version >= 2 ? packData(data) : data });
 }

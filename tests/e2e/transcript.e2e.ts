@@ -20,7 +20,9 @@ const quoted = paragraphs
 	.map((p) => ({
 		id: p.id,
 		questions: questions.filter(
-			(q) => q.sources.transcript && passageOf(q.sources.transcript.text, q.sources.transcript.section) === p.id
+			(q) =>
+				q.sources.transcript &&
+				passageOf(q.sources.transcript.text, q.sources.transcript.section) === p.id
 		)
 	}))
 	.filter((p) => p.questions.length > 0);
@@ -65,11 +67,16 @@ function attemptAt(questionId: string, correct: boolean, minute: number): Attemp
 async function openTranscript(page: Page, hash = '') {
 	await page.goto(`/transcript${hash}`);
 	await waitForApp(page);
-	await expect(page.getByRole('heading', { name: 'Your mastery of the quoted passages' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Your mastery of the quoted passages' })
+	).toBeVisible();
 	await expect(page.getByText('Loading your answers…')).toHaveCount(0);
 }
 
-test('a link to a passage scrolls to it, marks it and announces it', async ({ page, expectAccessible }) => {
+test('a link to a passage scrolls to it, marks it and announces it', async ({
+	page,
+	expectAccessible
+}) => {
 	const target = quoted[Math.floor(quoted.length / 2)]?.id ?? 'p-40';
 	await openTranscript(page, `#${target}`);
 	const passage = page.getByRole('group', { name: 'Linked passage' });
@@ -98,7 +105,8 @@ test('the source link of a quiz question leads to its passage, marked and announ
 }) => {
 	const question = questions.find((q) => q.type === 'true-false' && q.sources.transcript);
 	const quote = question?.sources.transcript;
-	if (!question || question.type !== 'true-false' || !quote) throw new Error('no true/false question with a quote');
+	if (!question || question.type !== 'true-false' || !quote)
+		throw new Error('no true/false question with a quote');
 	const target = passageOf(quote.text, quote.section);
 	const setId = `section-${quote.section}`;
 	// a quiz of this one question, as the quiz page stores one, on its first question
@@ -136,7 +144,9 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeVisible();
 });
 
-test('following another passage link on the page moves the mark and the focus', async ({ page }) => {
+test('following another passage link on the page moves the mark and the focus', async ({
+	page
+}) => {
 	await openTranscript(page, '#p-5');
 	await expect(page.locator('#p-5')).toBeFocused();
 	await page.evaluate(() => (location.hash = '#p-60'));
@@ -159,7 +169,9 @@ test('a section link from the home page lands on the section heading', async ({ 
 		.nth(2)
 		.click();
 	await expect(page).toHaveURL(/\/transcript#key-concepts-2$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Key Concepts Part 2' })).toBeInViewport();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Key Concepts Part 2' })
+	).toBeInViewport();
 });
 
 test('every verdict marker opens what the paper says about its own claim', async ({ page }) => {
@@ -180,17 +192,19 @@ test('every verdict marker opens what the paper says about its own claim', async
 	}
 	await expect(markers).toHaveCount(0);
 	// each open marker shows, in the panel it controls, its own claim: read all at once
-	const opened = await page.locator('button[aria-expanded="true"][aria-controls]').evaluateAll((buttons) =>
-		buttons.map((button) => {
-			const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
-			return {
-				passage: button.closest('[id^="p-"]')?.id,
-				name: button.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-				shown: panel?.checkVisibility() ?? false,
-				text: panel?.innerText.replace(/\s+/g, ' ') ?? ''
-			};
-		})
-	);
+	const opened = await page
+		.locator('button[aria-expanded="true"][aria-controls]')
+		.evaluateAll((buttons) =>
+			buttons.map((button) => {
+				const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+				return {
+					passage: button.closest('[id^="p-"]')?.id,
+					name: button.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+					shown: panel?.checkVisibility() ?? false,
+					text: panel?.innerText.replace(/\s+/g, ' ') ?? ''
+				};
+			})
+		);
 	expect(opened).toHaveLength(claims.length);
 	for (const claim of claims) {
 		const entry = opened.find(
@@ -200,7 +214,9 @@ test('every verdict marker opens what the paper says about its own claim', async
 		expect(entry?.shown, claim.id).toBe(true);
 		const sections = claim.paperSections.map((s) => `§ ${s}`).join(', ');
 		expect(entry?.text, claim.id).toContain(claim.quote.replace(/\s+/g, ' '));
-		expect(entry?.text, claim.id).toContain(`(${sections}): ${claim.paperSays.replace(/\s+/g, ' ')}`);
+		expect(entry?.text, claim.id).toContain(
+			`(${sections}): ${claim.paperSays.replace(/\s+/g, ' ')}`
+		);
 	}
 });
 
@@ -226,11 +242,11 @@ test('each quoted passage shows the mastery from the answers, and the weak ones 
 	const first = (p: typeof a) => (p.questions[0] as { id: string }).id;
 	await seed(page, {
 		attempts: [
-		// c: right, then wrong: missed. a: right once: shaky. b: right twice: mastered. d: untested.
-		attemptAt(first(c), true, 1),
-		attemptAt(first(c), false, 2),
-		attemptAt(first(a), true, 3),
-		attemptAt(first(b), true, 4),
+			// c: right, then wrong: missed. a: right once: shaky. b: right twice: mastered. d: untested.
+			attemptAt(first(c), true, 1),
+			attemptAt(first(c), false, 2),
+			attemptAt(first(a), true, 3),
+			attemptAt(first(b), true, 4),
 			attemptAt(first(b), true, 5)
 		]
 	});
@@ -339,7 +355,9 @@ test('each section ends with a quiz and a review of that section', async ({ page
 	}
 });
 
-test('"Review this section’s cards" opens a review of the cards quoting that section', async ({ page }) => {
+test('"Review this section’s cards" opens a review of the cards quoting that section', async ({
+	page
+}) => {
 	await page.goto('/transcript');
 	await waitForApp(page);
 	const closing = page.getByRole('region', { name: 'Closing', exact: true });
@@ -350,7 +368,9 @@ test('"Review this section’s cards" opens a review of the cards quoting that s
 	// the card's source on its back is a passage of the Closing section
 	const source = page.locator('main a[href^="/transcript#p-"]').first();
 	await expect(source).toBeVisible();
-	const closingIds = transcript.find((s) => s.id === 'closing')!.paragraphs.map((p) => `/transcript#${p.id}`);
+	const closingIds = transcript
+		.find((s) => s.id === 'closing')!
+		.paragraphs.map((p) => `/transcript#${p.id}`);
 	expect(closingIds).toContain(await source.getAttribute('href'));
 });
 

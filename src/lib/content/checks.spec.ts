@@ -78,11 +78,17 @@ describe('bankProblems', () => {
 
 	it('catches a quote that is not verbatim, or is in another section', () => {
 		const misquoted = single({
-			sources: { paper: ['6'], transcript: { section: 'introduction', text: 'plans a rhyme after it writes' } }
+			sources: {
+				paper: ['6'],
+				transcript: { section: 'introduction', text: 'plans a rhyme after it writes' }
+			}
 		});
 		expect(problemsOf([misquoted])[0]).toMatch(/not verbatim/);
 		const misplaced = single({
-			sources: { paper: ['6'], transcript: { section: 'closing', text: 'plans a rhyme before it writes' } }
+			sources: {
+				paper: ['6'],
+				transcript: { section: 'closing', text: 'plans a rhyme before it writes' }
+			}
 		});
 		expect(problemsOf([misplaced])).toEqual([
 			'q-single: transcript quote is in introduction, not closing'

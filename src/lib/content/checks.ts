@@ -8,8 +8,9 @@ export interface BankToCheck {
 	transcript: TranscriptSection[];
 }
 
-const duplicates = (values: string[]) =>
-	[...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+const duplicates = (values: string[]) => [
+	...new Set(values.filter((v, i) => values.indexOf(v) !== i))
+];
 
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -28,7 +29,8 @@ function sourceProblems(id: string, sources: Sources, transcript: TranscriptSect
 function answerKeyProblems(q: Question, claimIds: Set<string>): string[] {
 	const problems: string[] = [];
 	const misconceptionProblems = (claim: string | undefined, where: string) => {
-		if (claim && !claimIds.has(claim)) problems.push(`${q.id}: ${where} names unknown claim ${claim}`);
+		if (claim && !claimIds.has(claim))
+			problems.push(`${q.id}: ${where} names unknown claim ${claim}`);
 	};
 	switch (q.type) {
 		case 'single':

@@ -10,7 +10,9 @@ describe('the bank meets the coverage the question-bank issue asks for', () => {
 
 	it('would report a gap if a topic lost a question', () => {
 		const fewer = questions.filter((q) => q.topic !== 'refusals' || q.type !== 'single');
-		expect(coverageGaps(fewer, flashcards, claims).join('\n')).toMatch(/refusals questions|single questions/);
+		expect(coverageGaps(fewer, flashcards, claims).join('\n')).toMatch(
+			/refusals questions|single questions/
+		);
 	});
 
 	it('would report a claim without its fact-check', () => {

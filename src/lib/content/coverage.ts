@@ -1,7 +1,12 @@
 import type { EpisodeClaim, Flashcard, Question, QuestionType, SectionId, TopicId } from './schema';
 import { questionTypes, sectionIds, topicIds } from './schema';
 
-const ownerTopics: TopicId[] = ['attribution-graphs', 'rhyme-planning', 'multilingual-circuits', 'shared-addition'];
+const ownerTopics: TopicId[] = [
+	'attribution-graphs',
+	'rhyme-planning',
+	'multilingual-circuits',
+	'shared-addition'
+];
 
 /** the coverage the question-bank issue asks for */
 export const coverageRules = {
@@ -39,7 +44,9 @@ export function bankShape(questions: Question[], flashcards: Flashcard[]): BankS
 		byType: zeroes(questionTypes),
 		byDifficulty: zeroes(['recall', 'mechanism', 'transfer']),
 		bySection: zeroes(sectionIds),
-		topicType: Object.fromEntries(topicIds.map((t) => [t, zeroes(questionTypes)])) as BankShape['topicType'],
+		topicType: Object.fromEntries(
+			topicIds.map((t) => [t, zeroes(questionTypes)])
+		) as BankShape['topicType'],
 		topicDifficulty: Object.fromEntries(
 			topicIds.map((t) => [t, zeroes(['recall', 'mechanism', 'transfer'])])
 		) as BankShape['topicDifficulty']
@@ -60,7 +67,11 @@ export function bankShape(questions: Question[], flashcards: Flashcard[]): BankS
 }
 
 /** Every way the bank falls short of the coverage rules; empty when it meets them all. */
-export function coverageGaps(questions: Question[], flashcards: Flashcard[], claims: EpisodeClaim[]): string[] {
+export function coverageGaps(
+	questions: Question[],
+	flashcards: Flashcard[],
+	claims: EpisodeClaim[]
+): string[] {
 	const rules = coverageRules;
 	const shape = bankShape(questions, flashcards);
 	const gaps: string[] = [];
@@ -74,13 +85,23 @@ export function coverageGaps(questions: Question[], flashcards: Flashcard[], cla
 		atLeast(`${topic} flashcards`, shape.flashcardsByTopic[topic], wanted.flashcards);
 	}
 	const podcast = questions.filter((q) => q.topic === 'podcast-vs-paper');
-	const checked = podcast.filter((q) => q.type === 'fact-check').map((q) => q.type === 'fact-check' && q.claim);
+	const checked = podcast
+		.filter((q) => q.type === 'fact-check')
+		.map((q) => q.type === 'fact-check' && q.claim);
 	for (const claim of claims) {
 		const count = checked.filter((c) => c === claim.id).length;
 		if (count !== 1) gaps.push(`claim ${claim.id}: ${count} fact-check questions, wants exactly 1`);
 	}
-	atLeast('podcast-vs-paper questions of other types', podcast.length - checked.length, rules.podcast.otherQuestions);
-	atLeast('podcast-vs-paper flashcards', shape.flashcardsByTopic['podcast-vs-paper'], rules.podcast.flashcards);
+	atLeast(
+		'podcast-vs-paper questions of other types',
+		podcast.length - checked.length,
+		rules.podcast.otherQuestions
+	);
+	atLeast(
+		'podcast-vs-paper flashcards',
+		shape.flashcardsByTopic['podcast-vs-paper'],
+		rules.podcast.flashcards
+	);
 	atLeast('questions in all', questions.length, rules.total.questions);
 	atLeast('flashcards in all', flashcards.length, rules.total.flashcards);
 	for (const type of questionTypes)
@@ -92,7 +113,11 @@ export function coverageGaps(questions: Question[], flashcards: Flashcard[], cla
 		atLeast(`${difficulty} items`, count, Math.ceil(items * rules.difficultyShare));
 	const contrasted = new Set(flashcards.filter((c) => c.kind === 'contrast').map((c) => c.claim));
 	for (const claim of claims)
-		if (claim.severity === 'major' && (claim.verdict === 'DISTORTED' || claim.verdict === 'NOT-IN-PAPER'))
-			if (!contrasted.has(claim.id)) gaps.push(`claim ${claim.id} (${claim.verdict}, major) has no contrast flashcard`);
+		if (
+			claim.severity === 'major' &&
+			(claim.verdict === 'DISTORTED' || claim.verdict === 'NOT-IN-PAPER')
+		)
+			if (!contrasted.has(claim.id))
+				gaps.push(`claim ${claim.id} (${claim.verdict}, major) has no contrast flashcard`);
 	return gaps;
 }

@@ -57,11 +57,14 @@ describe('toFlashcardsPayload', () => {
 		const broken: Flashcard = {
 			...flashcards[0]!,
 			id: 'broken-card',
-			sources: { transcript: { section: 'closing', text: 'words nobody said on the show' }, paper: ['2'] }
+			sources: {
+				transcript: { section: 'closing', text: 'words nobody said on the show' },
+				paper: ['2']
+			}
 		};
-		expect(() => toFlashcardsPayload({ flashcards: [broken], topics, sections, transcript })).toThrow(
-			/broken-card/
-		);
+		expect(() =>
+			toFlashcardsPayload({ flashcards: [broken], topics, sections, transcript })
+		).toThrow(/broken-card/);
 	});
 
 	test('refuses a paper § the paper does not have', () => {

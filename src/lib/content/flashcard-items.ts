@@ -93,7 +93,9 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 		if (quote !== undefined) {
 			const location = locateQuote(transcript, quote.text, quote.section);
 			if (location === undefined) {
-				throw new Error(`flashcard ${card.id}: its quote is not in the ${quote.section} section of the transcript`);
+				throw new Error(
+					`flashcard ${card.id}: its quote is not in the ${quote.section} section of the transcript`
+				);
 			}
 			item.transcript = {
 				section: quote.section,

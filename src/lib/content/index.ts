@@ -22,7 +22,11 @@ function parseAll<T extends z.ZodType>(schema: T, values: unknown[], what: strin
 export const topics = parseAll(Topic, topicList, 'topic');
 export const sections = parseAll(EpisodeSection, sectionList, 'section');
 export const transcript = parseTranscript(readTranscript(), sections);
-export const claims = buildClaims(readSeedClaims(), parseAll(ClaimNote, claimNotes, 'claim note'), sections);
+export const claims = buildClaims(
+	readSeedClaims(),
+	parseAll(ClaimNote, claimNotes, 'claim note'),
+	sections
+);
 export const questions = parseAll(
 	Question,
 	bankFiles.flatMap((f) => f.questions),

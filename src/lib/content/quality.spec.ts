@@ -5,7 +5,8 @@ import type { Question } from './schema';
 const base = {
 	topic: 'shared-addition' as const,
 	difficulty: 'recall' as const,
-	explanation: 'The model adds with two pathways at once, one rough and one exact, then combines them.',
+	explanation:
+		'The model adds with two pathways at once, one rough and one exact, then combines them.',
 	sources: { paper: ['6'] }
 };
 
@@ -21,7 +22,9 @@ const single = (id: string, prompt: string, options: string[], answer = 'b'): Qu
 describe('quality heuristics', () => {
 	it('measures prompt similarity by shared words', () => {
 		expect(similarity('What does the model add?', 'what does the model add')).toBe(1);
-		expect(similarity('Which feature plans the rhyme?', 'How many languages share features?')).toBeLessThan(0.2);
+		expect(
+			similarity('Which feature plans the rhyme?', 'How many languages share features?')
+		).toBeLessThan(0.2);
 	});
 
 	it('knows a sentence from a fragment', () => {
@@ -48,14 +51,23 @@ describe('quality heuristics', () => {
 			'Two',
 			'Three'
 		]);
-		const thin = { ...single('q-4', 'Which number is the sum here?', ['92', '95', '96', '85']), explanation: 'B is right.' };
+		const thin = {
+			...single('q-4', 'Which number is the sum here?', ['92', '95', '96', '85']),
+			explanation: 'B is right.'
+		};
 		const findings = weakItemFindings([lopsided, thin], []);
 		expect(findings).toContain('q-3: options of wildly different length (6.8×)');
 		expect(findings).toContain('q-4: explanation is shorter than a sentence');
 	});
 
 	it('flags the right answer always in the same position', () => {
-		const prompts = ['Alpha sums here?', 'Beta carries where?', 'Gamma tables which?', 'Delta features how?', 'Epsilon paths why?'];
+		const prompts = [
+			'Alpha sums here?',
+			'Beta carries where?',
+			'Gamma tables which?',
+			'Delta features how?',
+			'Epsilon paths why?'
+		];
 		const questions = prompts.map((p, i) => single(`q-${i}`, p, ['92', '95', '96', '85'], 'a'));
 		expect(weakItemFindings(questions, [])).toContain(
 			'the right answer is option 1 in 5 of 5 single-choice questions'
@@ -63,7 +75,13 @@ describe('quality heuristics', () => {
 	});
 
 	it('flags a typed answer whose variants are the same answer', () => {
-		const typed: Question = { ...base, id: 'q-typed', type: 'typed', prompt: 'Which number is the sum?', accepted: ['95', '95!'] };
+		const typed: Question = {
+			...base,
+			id: 'q-typed',
+			type: 'typed',
+			prompt: 'Which number is the sum?',
+			accepted: ['95', '95!']
+		};
 		expect(weakItemFindings([typed], [])).toContain('q-typed: a typed answer with no variants');
 	});
 });

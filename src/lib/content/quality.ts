@@ -32,7 +32,8 @@ export function promptOf(q: Question): string {
 }
 
 /** a sentence: at least eight words and a full stop, question or exclamation mark */
-export const isSentence = (text: string) => words(text).length >= 8 && /[.?!](\s|$|["”’)])/.test(text);
+export const isSentence = (text: string) =>
+	words(text).length >= 8 && /[.?!](\s|$|["”’)])/.test(text);
 
 /** longest option over shortest, with short options (numbers, names) floored at 12 characters */
 export function optionLengthRatio(options: { text: string }[]): number {
@@ -79,7 +80,9 @@ export function weakItemFindings(
 		for (let j = i + 1; j < cards.length; j += 1) {
 			const score = similarity(cards[i]!.front, cards[j]!.front);
 			if (score >= thresholds.nearDuplicate)
-				findings.push(`${cards[i]!.id} and ${cards[j]!.id}: near-duplicate fronts (${score.toFixed(2)})`);
+				findings.push(
+					`${cards[i]!.id} and ${cards[j]!.id}: near-duplicate fronts (${score.toFixed(2)})`
+				);
 		}
 
 	for (const item of [...questions, ...flashcards])
@@ -95,7 +98,8 @@ export function weakItemFindings(
 		if (q.type === 'single') {
 			const right = q.options.find((o) => o.id === q.answer);
 			const others = q.options.filter((o) => o.id !== q.answer);
-			if (right && others.every((o) => right.text.length > o.text.length * 1.15)) longestIsRight += 1;
+			if (right && others.every((o) => right.text.length > o.text.length * 1.15))
+				longestIsRight += 1;
 		}
 	}
 	const singles = questions.filter((q) => q.type === 'single');
@@ -111,14 +115,20 @@ export function weakItemFindings(
 	}
 	for (const [at, count] of positions)
 		if (singles.length >= 5 && count / singles.length > thresholds.answerPositionShare)
-			findings.push(`the right answer is option ${at + 1} in ${count} of ${singles.length} single-choice questions`);
+			findings.push(
+				`the right answer is option ${at + 1} in ${count} of ${singles.length} single-choice questions`
+			);
 
 	for (const q of questions) {
 		if (q.type === 'typed' && new Set(q.accepted.map((a) => words(a).join(' '))).size < 2)
 			findings.push(`${q.id}: a typed answer with no variants`);
 		if (q.type === 'true-false') {
 			// a statement with a give-away absolute is guessable without knowing the paper
-			if (/\b(always|never|only ever|all of the)\b/i.test(q.prompt) && q.answer === false && !q.misconception)
+			if (
+				/\b(always|never|only ever|all of the)\b/i.test(q.prompt) &&
+				q.answer === false &&
+				!q.misconception
+			)
 				findings.push(`${q.id}: a false statement given away by an absolute word`);
 		}
 	}

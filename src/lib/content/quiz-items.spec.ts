@@ -8,7 +8,11 @@ const paragraphs = transcript.flatMap((s) => s.paragraphs);
 
 describe('paperRef', () => {
 	it('links §4 to the one confirmed anchor of the paper page', () => {
-		expect(paperRef('4')).toEqual({ section: '4', title: 'Planning in poems', href: `${paperUrl}#dives-poems` });
+		expect(paperRef('4')).toEqual({
+			section: '4',
+			title: 'Planning in poems',
+			href: `${paperUrl}#dives-poems`
+		});
 	});
 
 	it('links other sections to the paper page itself, with the heading of their parent', () => {
@@ -18,7 +22,9 @@ describe('paperRef', () => {
 
 	it('links only to the paper, on https', () => {
 		for (const ref of items.flatMap((i) => [...i.paper, ...(i.claim?.paper ?? [])]))
-			expect(ref.href.startsWith('https://transformer-circuits.pub/2025/attribution-graphs/biology.html')).toBe(true);
+			expect(
+				ref.href.startsWith('https://transformer-circuits.pub/2025/attribution-graphs/biology.html')
+			).toBe(true);
 	});
 });
 
@@ -64,7 +70,8 @@ describe('toQuizItem over the whole bank', () => {
 	});
 
 	it('gives no passage to a question without a quote', () => {
-		for (const item of items.filter((i) => !i.question.sources.transcript)) expect(item.passage).toBeUndefined();
+		for (const item of items.filter((i) => !i.question.sources.transcript))
+			expect(item.passage).toBeUndefined();
 	});
 
 	it('gives each fact-check its claim: quote, verdict, what the paper says and where', () => {
@@ -81,7 +88,9 @@ describe('toQuizItem over the whole bank', () => {
 				paperSays: claim?.paperSays
 			});
 			expect(item.claim?.paper.map((p) => p.section)).toEqual(claim?.paperSections);
-			expect(paragraphs.find((p) => p.id === item.claim?.passage?.anchor)?.text).toContain(claim?.quote);
+			expect(paragraphs.find((p) => p.id === item.claim?.passage?.anchor)?.text).toContain(
+				claim?.quote
+			);
 		}
 	});
 

@@ -32,7 +32,9 @@ export const ItemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are ke
 /** a claim id from seeds/podcast-claims.json, e.g. C07 */
 export const ClaimId = z.string().regex(/^C\d{2}$/, 'claim ids look like C07');
 /** a section number of the paper as paper-facts.md gives it: "4", "15.3" */
-export const PaperSectionNumber = z.string().regex(/^\d{1,2}(?:\.\d{1,2})?$/, 'a § number like 4 or 15.3');
+export const PaperSectionNumber = z
+	.string()
+	.regex(/^\d{1,2}(?:\.\d{1,2})?$/, 'a § number like 4 or 15.3');
 
 export const Topic = z.object({
 	id: TopicId,
@@ -144,7 +146,11 @@ export const MatchingQuestion = z.object({
 	/** each left is matched with its right; the quiz shuffles the rights */
 	pairs: z
 		.array(
-			z.object({ id: z.string().regex(/^[a-z]$/), left: z.string().min(1), right: z.string().min(1) })
+			z.object({
+				id: z.string().regex(/^[a-z]$/),
+				left: z.string().min(1),
+				right: z.string().min(1)
+			})
 		)
 		.min(3)
 		.max(6)

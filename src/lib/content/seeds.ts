@@ -8,4 +8,5 @@ export const transcriptFile = 'talking-machines-biology-of-an-llm.txt';
 
 export const readTranscript = () => readFileSync(seedPath(transcriptFile), 'utf8');
 
-export const readSeedClaims = (): unknown => JSON.parse(readFileSync(seedPath('podcast-claims.json'), 'utf8'));
+export const readSeedClaims = (): unknown =>
+	JSON.parse(readFileSync(seedPath('podcast-claims.json'), 'utf8'));

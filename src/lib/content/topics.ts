@@ -44,7 +44,8 @@ export const topicList: Topic[] = [
 	{
 		id: 'medical-diagnosis',
 		title: 'Medical diagnoses',
-		summary: 'How the model forms a candidate diagnosis internally and uses it to choose follow-up questions.',
+		summary:
+			'How the model forms a candidate diagnosis internally and uses it to choose follow-up questions.',
 		paperSections: ['7'],
 		core: false
 	},
@@ -59,7 +60,8 @@ export const topicList: Topic[] = [
 	{
 		id: 'refusals',
 		title: 'Refusals',
-		summary: 'How harmful-request features are built up in fine-tuning and drive the model to refuse.',
+		summary:
+			'How harmful-request features are built up in fine-tuning and drive the model to refuse.',
 		paperSections: ['9'],
 		core: false
 	},
@@ -82,7 +84,8 @@ export const topicList: Topic[] = [
 	{
 		id: 'hidden-goals',
 		title: 'Hidden goals in a misaligned model',
-		summary: 'A model trained to exploit reward-model biases, and the features that keep that goal always in view.',
+		summary:
+			'A model trained to exploit reward-model biases, and the features that keep that goal always in view.',
 		paperSections: ['12'],
 		core: false
 	},

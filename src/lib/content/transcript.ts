@@ -48,7 +48,12 @@ export function parseTranscript(raw: string, sections: EpisodeSection[]): Transc
 		}
 		if (!current) throw new Error('transcript text before the first section heading');
 		index += 1;
-		current.paragraphs.push({ id: `p-${index}`, section: current.id, text: line, wordOffset: words });
+		current.paragraphs.push({
+			id: `p-${index}`,
+			section: current.id,
+			text: line,
+			wordOffset: words
+		});
 		words += countWords(line);
 	}
 	return result;

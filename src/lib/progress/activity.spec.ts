@@ -49,7 +49,14 @@ describe('heatmap', () => {
 		const map = heatmap(activity, today, 2);
 		expect(map.cells).toHaveLength(7 + 3);
 		expect(map.cells[0]).toMatchObject({ date: '2025-03-03', week: 0, weekday: 0, level: 0 });
-		expect(map.cells.at(-1)).toMatchObject({ date: '2025-03-12', week: 1, weekday: 2, answers: 3, reviews: 2, level: 2 });
+		expect(map.cells.at(-1)).toMatchObject({
+			date: '2025-03-12',
+			week: 1,
+			weekday: 2,
+			answers: 3,
+			reviews: 2,
+			level: 2
+		});
 		expect(map.cells.at(-2)).toMatchObject({ level: 4 });
 		expect(map.months).toEqual([{ week: 0, label: 'Mar' }]);
 	});
@@ -58,7 +65,15 @@ describe('heatmap', () => {
 		const today = day('2025-03-12T00:00:00Z');
 		const map = heatmap([], today, 26);
 		expect(map.cells).toHaveLength(25 * 7 + 3);
-		expect(map.months.map((m) => m.label)).toEqual(['Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar']);
+		expect(map.months.map((m) => m.label)).toEqual([
+			'Sep',
+			'Oct',
+			'Nov',
+			'Dec',
+			'Jan',
+			'Feb',
+			'Mar'
+		]);
 		expect(heatmap([], today - 21, 26).months[0]).toEqual({ week: 1, label: 'Sep' });
 	});
 });

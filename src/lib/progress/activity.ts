@@ -118,14 +118,23 @@ export function heatmap(activity: readonly DayActivity[], today: number, weeks =
 	const months: Heatmap['months'] = [];
 	for (let week = 0; week < weeks; week++) {
 		const monday = firstDay + week * 7;
-		if (week === 0 || monthOf(monday) !== monthOf(monday - 7)) months.push({ week, label: monthOf(monday) });
+		if (week === 0 || monthOf(monday) !== monthOf(monday - 7))
+			months.push({ week, label: monthOf(monday) });
 		for (let weekday = 0; weekday < 7; weekday++) {
 			const day = monday + weekday;
 			if (day > today) break;
 			const entry = byDay.get(day);
 			const answers = entry?.answers ?? 0;
 			const reviews = entry?.reviews ?? 0;
-			cells.push({ day, date: dateOf(day), week, weekday, answers, reviews, level: levelOf(answers + reviews) });
+			cells.push({
+				day,
+				date: dateOf(day),
+				week,
+				weekday,
+				answers,
+				reviews,
+				level: levelOf(answers + reviews)
+			});
 		}
 	}
 	// a label for the first, partial month would overlap the next one's

@@ -33,7 +33,20 @@ export function startOfDay(day: number, utcOffsetMinutes: number): Date {
 	return new Date(day * dayMs - utcOffsetMinutes * 60_000);
 }
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthNames = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
 
 /** "Mar" for a day in March */
 export function monthOf(day: number): string {

@@ -4,10 +4,30 @@ import { scoreHistory } from './history';
 
 describe('scoreHistory', () => {
 	const quizzes = [
-		finished('q3', { setId: 'mixed-10', finishedAt: '2025-03-11T10:00:00.000Z', correct: 9, total: 10 }),
-		finished('q1', { setId: 'topic-a', finishedAt: '2025-03-10T09:00:00.000Z', correct: 2, total: 4 }),
-		finished('q2', { setId: 'topic-a', finishedAt: '2025-03-10T18:00:00.000Z', correct: 4, total: 4 }),
-		finished('empty', { setId: 'mistakes', finishedAt: '2025-03-12T10:00:00.000Z', correct: 0, total: 0 })
+		finished('q3', {
+			setId: 'mixed-10',
+			finishedAt: '2025-03-11T10:00:00.000Z',
+			correct: 9,
+			total: 10
+		}),
+		finished('q1', {
+			setId: 'topic-a',
+			finishedAt: '2025-03-10T09:00:00.000Z',
+			correct: 2,
+			total: 4
+		}),
+		finished('q2', {
+			setId: 'topic-a',
+			finishedAt: '2025-03-10T18:00:00.000Z',
+			correct: 4,
+			total: 4
+		}),
+		finished('empty', {
+			setId: 'mistakes',
+			finishedAt: '2025-03-12T10:00:00.000Z',
+			correct: 0,
+			total: 0
+		})
 	];
 
 	it('gives each set its quizzes in time order, the set taken last first', () => {

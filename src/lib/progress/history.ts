@@ -45,7 +45,12 @@ export function scoreHistory(
 	const bySet = new Map<string, ScorePoint[]>();
 	const byDay = new Map<number, ScorePoint>();
 	for (const { quiz, ms } of quizzes) {
-		const point = { at: quiz.finishedAt, correct: quiz.correct, total: quiz.total, share: quiz.correct / quiz.total };
+		const point = {
+			at: quiz.finishedAt,
+			correct: quiz.correct,
+			total: quiz.total,
+			share: quiz.correct / quiz.total
+		};
 		const points = bySet.get(quiz.setId) ?? [];
 		points.push(point);
 		bySet.set(quiz.setId, points);
@@ -60,5 +65,8 @@ export function scoreHistory(
 	const sets = [...bySet.entries()]
 		.map(([id, points]) => ({ id, title: titleOf(id), points }))
 		.sort((a, b) => Date.parse(b.points.at(-1)?.at ?? '') - Date.parse(a.points.at(-1)?.at ?? ''));
-	return { overall: { id: 'overall', title: 'All quizzes, by day', points: [...byDay.values()] }, sets };
+	return {
+		overall: { id: 'overall', title: 'All quizzes, by day', points: [...byDay.values()] },
+		sets
+	};
 }

@@ -7,8 +7,16 @@ describe('masteryByTopic', () => {
 	it('combines the last answer to each question with the last review of each card, weakest first', () => {
 		const data = {
 			attempts: [
-				attempt('a1', { questionId: 'rhyme-1', correct: false, answeredAt: '2025-03-10T09:00:00.000Z' }),
-				attempt('a2', { questionId: 'rhyme-1', correct: true, answeredAt: '2025-03-11T09:00:00.000Z' }),
+				attempt('a1', {
+					questionId: 'rhyme-1',
+					correct: false,
+					answeredAt: '2025-03-10T09:00:00.000Z'
+				}),
+				attempt('a2', {
+					questionId: 'rhyme-1',
+					correct: true,
+					answeredAt: '2025-03-11T09:00:00.000Z'
+				}),
 				attempt('a3', { questionId: 'add-1', correct: true }),
 				attempt('a4', { questionId: 'add-2', correct: false }),
 				attempt('gone', { questionId: 'not-in-bank', correct: true })
@@ -47,12 +55,17 @@ describe('masteryByTopic', () => {
 			{ attempts: [], reviewLog: [], cards: [card('pvp-card', { state: 2, reps: 4 })] },
 			meta.topics
 		);
-		expect(rows.find((r) => r.topic === 'podcast-vs-paper')).toMatchObject({ studied: 1, remembered: 1, cardPart: 1, mastery: 0.5 });
+		expect(rows.find((r) => r.topic === 'podcast-vs-paper')).toMatchObject({
+			studied: 1,
+			remembered: 1,
+			cardPart: 1,
+			mastery: 0.5
+		});
 	});
 
 	it('keeps bank order among topics of equal mastery', () => {
-		expect(masteryByTopic({ attempts: [], reviewLog: [], cards: [] }, meta.topics).map((r) => r.topic)).toEqual(
-			meta.topics.map((t) => t.id)
-		);
+		expect(
+			masteryByTopic({ attempts: [], reviewLog: [], cards: [] }, meta.topics).map((r) => r.topic)
+		).toEqual(meta.topics.map((t) => t.id));
 	});
 });

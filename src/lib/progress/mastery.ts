@@ -69,7 +69,8 @@ export function masteryByTopic(
 				if (state.state === 2) remembered++;
 			}
 		}
-		const quizPart = topic.questionIds.length > 0 ? lastCorrect / topic.questionIds.length : undefined;
+		const quizPart =
+			topic.questionIds.length > 0 ? lastCorrect / topic.questionIds.length : undefined;
 		const cardPart = topic.cardIds.length > 0 ? remembered / topic.cardIds.length : undefined;
 		const parts = [quizPart, cardPart].filter((p): p is number => p !== undefined);
 		return {

@@ -9,7 +9,14 @@ const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T09:00:00.00
 describe('misconceptions', () => {
 	it('finds a distortion fallen for through a wrong option, not yet corrected', () => {
 		const report = misconceptions(
-			[attempt('a1', { questionId: 'add-1', correct: false, misconception: 'C07', answeredAt: at(10) })],
+			[
+				attempt('a1', {
+					questionId: 'add-1',
+					correct: false,
+					misconception: 'C07',
+					answeredAt: at(10)
+				})
+			],
 			claims
 		);
 		expect(report.fallenFor).toEqual([{ claim: claimC07, times: 1, lastFellAt: at(10) }]);
@@ -39,26 +46,47 @@ describe('misconceptions', () => {
 
 	it('marks it corrected by a right answer on the claim after the last fall, and only after', () => {
 		const fall = (id: string, day: number) =>
-			attempt(id, { questionId: 'add-1', correct: false, misconception: 'C07', answeredAt: at(day) });
+			attempt(id, {
+				questionId: 'add-1',
+				correct: false,
+				misconception: 'C07',
+				answeredAt: at(day)
+			});
 		const right = (id: string, day: number) =>
-			attempt(id, { questionId: 'fc-7', correct: true, response: { type: 'fact-check', verdict: 'DISTORTED' }, answeredAt: at(day) });
-		expect(misconceptions([fall('a1', 10), right('a2', 9)], claims).fallenFor[0]).not.toHaveProperty('correctedAt');
-		expect(misconceptions([fall('a1', 10), right('a2', 12), right('a3', 11)], claims).fallenFor[0]).toMatchObject({
+			attempt(id, {
+				questionId: 'fc-7',
+				correct: true,
+				response: { type: 'fact-check', verdict: 'DISTORTED' },
+				answeredAt: at(day)
+			});
+		expect(
+			misconceptions([fall('a1', 10), right('a2', 9)], claims).fallenFor[0]
+		).not.toHaveProperty('correctedAt');
+		expect(
+			misconceptions([fall('a1', 10), right('a2', 12), right('a3', 11)], claims).fallenFor[0]
+		).toMatchObject({
 			correctedAt: at(11)
 		});
-		expect(misconceptions([fall('a1', 10), right('a2', 11), fall('a3', 12)], claims).fallenFor[0]).toMatchObject({
+		expect(
+			misconceptions([fall('a1', 10), right('a2', 11), fall('a3', 12)], claims).fallenFor[0]
+		).toMatchObject({
 			times: 2,
 			lastFellAt: at(12)
 		});
-		expect(misconceptions([fall('a1', 10), right('a2', 11), fall('a3', 12)], claims).fallenFor[0]).not.toHaveProperty(
-			'correctedAt'
-		);
+		expect(
+			misconceptions([fall('a1', 10), right('a2', 11), fall('a3', 12)], claims).fallenFor[0]
+		).not.toHaveProperty('correctedAt');
 	});
 
 	it('lists uncorrected ones first, and counts claims seen through with no fall', () => {
 		const report = misconceptions(
 			[
-				attempt('a1', { questionId: 'add-1', correct: false, misconception: 'C07', answeredAt: at(10) }),
+				attempt('a1', {
+					questionId: 'add-1',
+					correct: false,
+					misconception: 'C07',
+					answeredAt: at(10)
+				}),
 				attempt('a2', { questionId: 'add-1', correct: true, answeredAt: at(11) }),
 				attempt('a3', { questionId: 'x', correct: false, misconception: 'C01', answeredAt: at(9) })
 			],
@@ -68,6 +96,8 @@ describe('misconceptions', () => {
 			['C01', false],
 			['C07', true]
 		]);
-		expect(misconceptions([attempt('a', { questionId: 'fc-1', correct: true })], claims).seenThrough).toBe(1);
+		expect(
+			misconceptions([attempt('a', { questionId: 'fc-1', correct: true })], claims).seenThrough
+		).toBe(1);
 	});
 });

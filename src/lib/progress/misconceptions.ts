@@ -45,7 +45,10 @@ function fellFor(attempt: Attempt, claim: MetaClaim, factChecks: Set<string>): b
  * misconceptions(data.attempts, meta.claims).fallenFor[0]
  * // { claim: { id: 'C07', … }, times: 2, lastFellAt: '…', correctedAt: '…' }
  */
-export function misconceptions(attempts: readonly Attempt[], claims: readonly MetaClaim[]): MisconceptionReport {
+export function misconceptions(
+	attempts: readonly Attempt[],
+	claims: readonly MetaClaim[]
+): MisconceptionReport {
 	const byQuestion = new Map<string, Attempt[]>();
 	const byClaim = new Map<string, Attempt[]>();
 	const add = (map: Map<string, Attempt[]>, key: string, attempt: Attempt) => {

@@ -9,7 +9,12 @@ import {
 } from './passage-mastery';
 
 let sequence = 0;
-function attempt(questionId: string, correct: boolean, minute: number, extra: Partial<Attempt> = {}): Attempt {
+function attempt(
+	questionId: string,
+	correct: boolean,
+	minute: number,
+	extra: Partial<Attempt> = {}
+): Attempt {
 	sequence++;
 	return {
 		id: `a${sequence}`,
@@ -72,19 +77,39 @@ describe('masteryByPassage', () => {
 			attempt('d', true, 5),
 			attempt('e', false, 6)
 		]);
-		expect(standings.get('p-2')).toEqual({ mastery: 'shaky', questions: 2, answered: 2, missed: 0 });
-		expect(standings.get('p-9')).toEqual({ mastery: 'missed', questions: 2, answered: 2, missed: 1 });
+		expect(standings.get('p-2')).toEqual({
+			mastery: 'shaky',
+			questions: 2,
+			answered: 2,
+			missed: 0
+		});
+		expect(standings.get('p-9')).toEqual({
+			mastery: 'missed',
+			questions: 2,
+			answered: 2,
+			missed: 1
+		});
 	});
 
 	test('questions not answered yet do not pull a passage down', () => {
 		const standings = masteryByPassage(passages, [attempt('a', true, 1), attempt('a', true, 2)]);
-		expect(standings.get('p-2')).toEqual({ mastery: 'mastered', questions: 2, answered: 1, missed: 0 });
+		expect(standings.get('p-2')).toEqual({
+			mastery: 'mastered',
+			questions: 2,
+			answered: 1,
+			missed: 0
+		});
 	});
 
 	test('a passage with no answered question is untested, and every passage gets a standing', () => {
 		const standings = masteryByPassage(passages, [attempt('unrelated', false, 1)]);
 		expect([...standings.keys()]).toEqual(['p-2', 'p-5', 'p-9']);
-		expect(standings.get('p-5')).toEqual({ mastery: 'untested', questions: 1, answered: 0, missed: 0 });
+		expect(standings.get('p-5')).toEqual({
+			mastery: 'untested',
+			questions: 1,
+			answered: 0,
+			missed: 0
+		});
 	});
 
 	test('a question quoted by two passages counts for both', () => {

@@ -54,7 +54,11 @@ export interface ProgressReport {
  * @example
  * progressReport(data, meta, { now: clock(), utcOffsetMinutes: 60 })
  */
-export function progressReport(data: AppData, meta: ProgressMeta, options: ReportOptions): ProgressReport {
+export function progressReport(
+	data: AppData,
+	meta: ProgressMeta,
+	options: ReportOptions
+): ProgressReport {
 	const { now, utcOffsetMinutes, heatmapWeeks = 26, forecastDays = 14 } = options;
 	const today = dayNumber(now.getTime(), utcOffsetMinutes);
 	const activity = activityByDay(data, utcOffsetMinutes);
@@ -62,7 +66,10 @@ export function progressReport(data: AppData, meta: ProgressMeta, options: Repor
 		(cards, i) => ({ date: dateOf(today + i), cards })
 	);
 	return {
-		empty: data.attempts.length === 0 && data.reviewLog.length === 0 && data.finishedQuizzes.length === 0,
+		empty:
+			data.attempts.length === 0 &&
+			data.reviewLog.length === 0 &&
+			data.finishedQuizzes.length === 0,
 		totals: { ...totals(data), studyDays: activity.length },
 		streaks: streaks(
 			activity.map((a) => a.day),

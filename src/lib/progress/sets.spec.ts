@@ -14,7 +14,9 @@ describe('setTitle', () => {
 
 	it('shows an unknown id as it is, shortened, never as a prototype property', () => {
 		expect(setTitle('toString', meta)).toBe('Other quiz (toString)');
-		expect(setTitle('<img src=x onerror=alert(1)>', meta)).toBe('Other quiz (<img src=x onerror=alert(1)>)');
+		expect(setTitle('<img src=x onerror=alert(1)>', meta)).toBe(
+			'Other quiz (<img src=x onerror=alert(1)>)'
+		);
 		expect(setTitle('x'.repeat(100), meta)).toBe(`Other quiz (${'x'.repeat(39)}…)`);
 	});
 });

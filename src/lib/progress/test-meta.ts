@@ -24,9 +24,24 @@ export const claimC01: MetaClaim = {
 
 export const meta: ProgressMeta = {
 	topics: [
-		{ id: 'rhyme-planning', title: 'Planning in poems', questionIds: ['rhyme-1', 'rhyme-2'], cardIds: ['rhyme-card-1', 'rhyme-card-2'] },
-		{ id: 'shared-addition', title: 'Addition', questionIds: ['add-1', 'add-2', 'add-3', 'add-4'], cardIds: [] },
-		{ id: 'podcast-vs-paper', title: 'Podcast versus paper', questionIds: ['fc-1', 'fc-7'], cardIds: ['pvp-card'] }
+		{
+			id: 'rhyme-planning',
+			title: 'Planning in poems',
+			questionIds: ['rhyme-1', 'rhyme-2'],
+			cardIds: ['rhyme-card-1', 'rhyme-card-2']
+		},
+		{
+			id: 'shared-addition',
+			title: 'Addition',
+			questionIds: ['add-1', 'add-2', 'add-3', 'add-4'],
+			cardIds: []
+		},
+		{
+			id: 'podcast-vs-paper',
+			title: 'Podcast versus paper',
+			questionIds: ['fc-1', 'fc-7'],
+			cardIds: ['pvp-card']
+		}
 	],
 	sections: [{ id: 'closing', title: 'Closing' }],
 	claims: [claimC07, claimC01]

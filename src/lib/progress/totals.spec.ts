@@ -8,9 +8,19 @@ describe('totals', () => {
 			totals({
 				attempts: [attempt('1'), attempt('2', { correct: false })],
 				finishedQuizzes: [finished('q')],
-				reviewLog: [review('r1', { cardId: 'c1', durationMs: 90_000 }), review('r2', { cardId: 'c1', durationMs: 60_000 })],
+				reviewLog: [
+					review('r1', { cardId: 'c1', durationMs: 90_000 }),
+					review('r2', { cardId: 'c1', durationMs: 60_000 })
+				],
 				cards: [card('c1'), card('c2', { reps: 1 }), card('c3', { reps: 0, state: 0 })]
 			})
-		).toEqual({ answers: 2, correct: 1, quizzesFinished: 1, reviews: 2, cardsStudied: 2, reviewMinutes: 3 });
+		).toEqual({
+			answers: 2,
+			correct: 1,
+			quizzesFinished: 1,
+			reviews: 2,
+			cardsStudied: 2,
+			reviewMinutes: 3
+		});
 	});
 });

@@ -18,7 +18,9 @@ export interface Totals {
  * @example
  * totals(data) // { answers: 120, correct: 90, quizzesFinished: 12, reviews: 300, cardsStudied: 80, reviewMinutes: 45 }
  */
-export function totals(data: Pick<AppData, 'attempts' | 'finishedQuizzes' | 'reviewLog' | 'cards'>): Totals {
+export function totals(
+	data: Pick<AppData, 'attempts' | 'finishedQuizzes' | 'reviewLog' | 'cards'>
+): Totals {
 	const studied = new Set(data.reviewLog.map((r) => r.cardId));
 	for (const card of data.cards) if (card.reps > 0) studied.add(card.cardId);
 	const reviewMs = data.reviewLog.reduce((sum, r) => sum + (r.durationMs ?? 0), 0);

@@ -11,7 +11,9 @@ import { cloze, factCheck, matching, multi, ordering, single, trueFalse, typed }
 
 describe('describeResponse', () => {
 	it('gives the chosen option of a single choice', () => {
-		expect(describeResponse(single, { type: 'single', choice: 'b' })).toBe('By carrying digits like a person');
+		expect(describeResponse(single, { type: 'single', choice: 'b' })).toBe(
+			'By carrying digits like a person'
+		);
 	});
 
 	it('lists the chosen options of a multi-select, or says none was chosen', () => {
@@ -32,7 +34,9 @@ describe('describeResponse', () => {
 	});
 
 	it('numbers the gaps of a cloze', () => {
-		expect(describeResponse(cloze, { type: 'cloze', texts: ['96', ''] })).toBe('1: 96; 2: (no answer)');
+		expect(describeResponse(cloze, { type: 'cloze', texts: ['96', ''] })).toBe(
+			'1: 96; 2: (no answer)'
+		);
 	});
 
 	it('numbers the items of an ordering as placed', () => {
@@ -56,7 +60,9 @@ describe('describeResponse', () => {
 	});
 
 	it('gives a fact-check verdict as its button reads', () => {
-		expect(describeResponse(factCheck, { type: 'fact-check', verdict: 'NOT-IN-PAPER' })).toBe('Not in the paper');
+		expect(describeResponse(factCheck, { type: 'fact-check', verdict: 'NOT-IN-PAPER' })).toBe(
+			'Not in the paper'
+		);
 	});
 });
 
@@ -77,7 +83,12 @@ describe('rightAnswerText', () => {
 
 describe('verdict labels', () => {
 	it('name the four verdicts as the issue asks, each with a hint', () => {
-		expect(Object.values(verdictButtonLabels)).toEqual(['Supported', 'Distorted', 'Not in the paper', 'Opinion']);
+		expect(Object.values(verdictButtonLabels)).toEqual([
+			'Supported',
+			'Distorted',
+			'Not in the paper',
+			'Opinion'
+		]);
 		expect(Object.keys(verdictHints)).toEqual(Object.keys(verdictButtonLabels));
 	});
 });
@@ -90,7 +101,10 @@ describe('repeatedClaims', () => {
 	});
 
 	it('names every claim among the wrong choices of a multi-select', () => {
-		expect(repeatedClaims(multi, { type: 'multi', choices: ['a', 'c', 'd'] })).toEqual(['C08', 'C09']);
+		expect(repeatedClaims(multi, { type: 'multi', choices: ['a', 'c', 'd'] })).toEqual([
+			'C08',
+			'C09'
+		]);
 		expect(repeatedClaims(multi, { type: 'multi', choices: ['a'] })).toEqual([]);
 	});
 
@@ -110,7 +124,9 @@ describe('questionSummary', () => {
 	});
 
 	it('quotes a fact-check’s claim', () => {
-		expect(questionSummary(factCheck, 'It adds like a person')).toBe('Fact-check: “It adds like a person”');
+		expect(questionSummary(factCheck, 'It adds like a person')).toBe(
+			'Fact-check: “It adds like a person”'
+		);
 		expect(questionSummary(factCheck)).toBe('Fact-check: “C07”');
 	});
 

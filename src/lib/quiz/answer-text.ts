@@ -35,7 +35,9 @@ const orNothing = (text: string) => (text.trim() === '' ? '(no answer)' : text);
 export function describeResponse(question: Question, response: Response): string {
 	switch (response.type) {
 		case 'single':
-			return question.type === 'single' ? optionText(question.options, response.choice) : response.choice;
+			return question.type === 'single'
+				? optionText(question.options, response.choice)
+				: response.choice;
 		case 'multi':
 			if (response.choices.length === 0) return '(nothing chosen)';
 			return question.type === 'multi'
@@ -52,12 +54,16 @@ export function describeResponse(question: Question, response: Response): string
 				? response.order.map((id, i) => `${i + 1}. ${optionText(question.items, id)}`).join('; ')
 				: response.order.join('; ');
 		case 'matching': {
-			if (question.type !== 'matching') return response.matches.map((m) => `${m.left}: ${m.right}`).join('; ');
+			if (question.type !== 'matching')
+				return response.matches.map((m) => `${m.left}: ${m.right}`).join('; ');
 			const pairs = question.pairs;
 			return pairs
 				.map((pair) => {
 					const right = response.matches.find((m) => m.left === pair.id)?.right;
-					const chosen = right === undefined ? '(not matched)' : (pairs.find((p) => p.id === right)?.right ?? right);
+					const chosen =
+						right === undefined
+							? '(not matched)'
+							: (pairs.find((p) => p.id === right)?.right ?? right);
 					return `${pair.left}: ${chosen}`;
 				})
 				.join('; ');
@@ -76,7 +82,8 @@ export function describeResponse(question: Question, response: Response): string
  */
 export function rightAnswerText(question: Question, verdict?: Verdict): string {
 	if (question.type === 'fact-check') {
-		if (!verdict) throw new Error(`fact-check ${question.id} needs the verdict of claim ${question.claim}`);
+		if (!verdict)
+			throw new Error(`fact-check ${question.id} needs the verdict of claim ${question.claim}`);
 		return verdictButtonLabels[verdict];
 	}
 	return describeCorrectAnswer(question);
@@ -92,7 +99,11 @@ export function rightAnswerText(question: Question, verdict?: Verdict): string {
  */
 export function repeatedClaims(question: Question, response: Response): string[] {
 	let claims: (string | undefined)[] = [];
-	if (question.type === 'single' && response.type === 'single' && response.choice !== question.answer) {
+	if (
+		question.type === 'single' &&
+		response.type === 'single' &&
+		response.choice !== question.answer
+	) {
 		claims = [question.options.find((o) => o.id === response.choice)?.misconception];
 	} else if (question.type === 'multi' && response.type === 'multi') {
 		claims = question.options

@@ -11,7 +11,10 @@ const q = (
 	id,
 	topic,
 	type,
-	sources: { paper: ['1'], ...(section ? { transcript: { section, text: 'a quote from the episode' } } : {}) }
+	sources: {
+		paper: ['1'],
+		...(section ? { transcript: { section, text: 'a quote from the episode' } } : {})
+	}
 });
 
 const questions = [
@@ -41,8 +44,18 @@ describe('setCatalogue', () => {
 				title: 'Fact-check the episode: every question',
 				size: 2
 			},
-			{ id: 'section-introduction', group: 'section', title: 'Quiz me on Introduction & Setup', size: 1 },
-			{ id: 'section-key-concepts-2', group: 'section', title: 'Quiz me on Key Concepts Part 2', size: 2 },
+			{
+				id: 'section-introduction',
+				group: 'section',
+				title: 'Quiz me on Introduction & Setup',
+				size: 1
+			},
+			{
+				id: 'section-key-concepts-2',
+				group: 'section',
+				title: 'Quiz me on Key Concepts Part 2',
+				size: 2
+			},
 			{ id: 'fact-check', group: 'fact-check', title: 'Fact-check the episode', size: 1 },
 			{ id: 'mixed-10', group: 'mixed', title: '4 random questions', size: 4 },
 			{ id: 'mixed-20', group: 'mixed', title: '4 random questions', size: 4 },
@@ -53,7 +66,9 @@ describe('setCatalogue', () => {
 
 	it('names a mixed set by its size when the bank is big enough', () => {
 		const many = Array.from({ length: 25 }, (_, i) => q(`q-${i}`, 'rhyme-planning'));
-		const mixed = setCatalogue({ questions: many, topics, sections }).filter((s) => s.group === 'mixed');
+		const mixed = setCatalogue({ questions: many, topics, sections }).filter(
+			(s) => s.group === 'mixed'
+		);
 		expect(mixed.map((s) => [s.title, s.size])).toEqual([
 			['10 random questions', 10],
 			['20 random questions', 20],
@@ -87,7 +102,14 @@ describe('dataFileOf', () => {
 
 describe('dataFilesOf', () => {
 	it('lists each file once, the whole bank always included for retries', () => {
-		expect(dataFilesOf(['topic-jailbreak', 'fact-check'])).toEqual(['topic-jailbreak', 'fact-check', 'all']);
-		expect(dataFilesOf(['mixed-10', 'mistakes', 'topic-jailbreak'])).toEqual(['all', 'topic-jailbreak']);
+		expect(dataFilesOf(['topic-jailbreak', 'fact-check'])).toEqual([
+			'topic-jailbreak',
+			'fact-check',
+			'all'
+		]);
+		expect(dataFilesOf(['mixed-10', 'mistakes', 'topic-jailbreak'])).toEqual([
+			'all',
+			'topic-jailbreak'
+		]);
 	});
 });

@@ -70,7 +70,12 @@ export function setCatalogue({ questions, topics, sections }: CatalogueSource): 
 			}
 			case 'fact-check':
 				return [
-					{ id, group: set.kind, title: factCheckTitle, size: count((q) => q.type === 'fact-check') }
+					{
+						id,
+						group: set.kind,
+						title: factCheckTitle,
+						size: count((q) => q.type === 'fact-check')
+					}
 				];
 			case 'mixed': {
 				const size = set.size === 'all' ? questions.length : Math.min(set.size, questions.length);

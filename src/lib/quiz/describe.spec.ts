@@ -9,7 +9,9 @@ describe('describeCorrectAnswer', () => {
 	});
 
 	it('lists the right options of a multi-select', () => {
-		expect(describeCorrectAnswer(multi)).toBe('A rough magnitude pathway; A last-digit lookup table');
+		expect(describeCorrectAnswer(multi)).toBe(
+			'A rough magnitude pathway; A last-digit lookup table'
+		);
 	});
 
 	it('says True or False', () => {

@@ -10,7 +10,9 @@ const view = (segments: DiffSegment[], side: 'typed' | 'expected') =>
 
 describe('answerDiff', () => {
 	it('marks an identical answer as the same', () => {
-		expect(answerDiff('lookup table', 'lookup table')).toEqual([{ kind: 'same', text: 'lookup table' }]);
+		expect(answerDiff('lookup table', 'lookup table')).toEqual([
+			{ kind: 'same', text: 'lookup table' }
+		]);
 	});
 
 	it('shows the accepted spelling where only case, accents or punctuation differ', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clozeParts, initialDraft, moveItem, pickByNumber, readiness, setMatch, toggleChoice } from './draft';
+import {
+	clozeParts,
+	initialDraft,
+	moveItem,
+	pickByNumber,
+	readiness,
+	setMatch,
+	toggleChoice
+} from './draft';
 import { cloze, factCheck, matching, multi, ordering, single, trueFalse, typed } from './fixtures';
 
 describe('initialDraft', () => {
@@ -16,7 +24,10 @@ describe('initialDraft', () => {
 	});
 
 	it('starts an ordering in the order shown, and a matching unmatched', () => {
-		expect(initialDraft(ordering, ['c', 'a', 'b'])).toEqual({ type: 'ordering', order: ['c', 'a', 'b'] });
+		expect(initialDraft(ordering, ['c', 'a', 'b'])).toEqual({
+			type: 'ordering',
+			order: ['c', 'a', 'b']
+		});
 		expect(initialDraft(matching, ['b', 'c', 'a'])).toEqual({ type: 'matching', matches: [] });
 	});
 });
@@ -30,7 +41,10 @@ describe('readiness', () => {
 	});
 
 	it('refuses an empty typed answer and an empty gap', () => {
-		expect(readiness(typed, { type: 'typed', text: '  ' })).toEqual({ ready: false, hint: 'Type an answer first.' });
+		expect(readiness(typed, { type: 'typed', text: '  ' })).toEqual({
+			ready: false,
+			hint: 'Type an answer first.'
+		});
 		expect(readiness(typed, undefined).ready).toBe(false);
 		expect(readiness(cloze, { type: 'cloze', texts: ['95', ' '] }).ready).toBe(false);
 		expect(readiness(cloze, { type: 'cloze', texts: ['95', 'table'] }).ready).toBe(true);
@@ -42,11 +56,15 @@ describe('readiness', () => {
 			{ left: 'b', right: 'c' }
 		];
 		expect(readiness(matching, { type: 'matching', matches: two }).ready).toBe(false);
-		expect(readiness(matching, { type: 'matching', matches: [...two, { left: 'c', right: 'b' }] }).ready).toBe(true);
+		expect(
+			readiness(matching, { type: 'matching', matches: [...two, { left: 'c', right: 'b' }] }).ready
+		).toBe(true);
 	});
 
 	it('takes an ordering as it stands', () => {
-		expect(readiness(ordering, { type: 'ordering', order: ['b', 'a', 'c'] })).toEqual({ ready: true });
+		expect(readiness(ordering, { type: 'ordering', order: ['b', 'a', 'c'] })).toEqual({
+			ready: true
+		});
 	});
 
 	it('refuses a draft of another type', () => {
@@ -56,20 +74,35 @@ describe('readiness', () => {
 
 describe('pickByNumber', () => {
 	it('picks the nth option shown of a single choice', () => {
-		expect(pickByNumber(single, ['c', 'a', 'b'], undefined, 2)).toEqual({ type: 'single', choice: 'a' });
+		expect(pickByNumber(single, ['c', 'a', 'b'], undefined, 2)).toEqual({
+			type: 'single',
+			choice: 'a'
+		});
 	});
 
 	it('toggles the nth option of a multi-select', () => {
 		const once = pickByNumber(multi, ['d', 'a', 'b', 'c'], { type: 'multi', choices: [] }, 1);
 		expect(once).toEqual({ type: 'multi', choices: ['d'] });
-		expect(pickByNumber(multi, ['d', 'a', 'b', 'c'], once, 1)).toEqual({ type: 'multi', choices: [] });
+		expect(pickByNumber(multi, ['d', 'a', 'b', 'c'], once, 1)).toEqual({
+			type: 'multi',
+			choices: []
+		});
 	});
 
 	it('answers true-false and fact-check in their fixed order', () => {
-		expect(pickByNumber(trueFalse, ['true', 'false'], undefined, 1)).toEqual({ type: 'true-false', value: true });
-		expect(pickByNumber(trueFalse, ['true', 'false'], undefined, 2)).toEqual({ type: 'true-false', value: false });
+		expect(pickByNumber(trueFalse, ['true', 'false'], undefined, 1)).toEqual({
+			type: 'true-false',
+			value: true
+		});
+		expect(pickByNumber(trueFalse, ['true', 'false'], undefined, 2)).toEqual({
+			type: 'true-false',
+			value: false
+		});
 		const verdicts = ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION'];
-		expect(pickByNumber(factCheck, verdicts, undefined, 3)).toEqual({ type: 'fact-check', verdict: 'NOT-IN-PAPER' });
+		expect(pickByNumber(factCheck, verdicts, undefined, 3)).toEqual({
+			type: 'fact-check',
+			verdict: 'NOT-IN-PAPER'
+		});
 	});
 
 	it('ignores a number with no option, and types without numbered options', () => {
@@ -109,7 +142,9 @@ describe('setMatch', () => {
 	});
 
 	it('replaces a prompt’s earlier match, and clears it with an empty choice', () => {
-		expect(setMatch(matching, [{ left: 'a', right: 'b' }], 'a', 'c')).toEqual([{ left: 'a', right: 'c' }]);
+		expect(setMatch(matching, [{ left: 'a', right: 'b' }], 'a', 'c')).toEqual([
+			{ left: 'a', right: 'c' }
+		]);
 		expect(setMatch(matching, [{ left: 'a', right: 'b' }], 'a', '')).toEqual([]);
 	});
 });

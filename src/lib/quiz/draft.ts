@@ -14,7 +14,10 @@ const verdicts: readonly string[] = ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', '
  * initialDraft(orderingQuestion, ['c', 'a', 'b']) // { type: 'ordering', order: ['c', 'a', 'b'] }
  * initialDraft(singleQuestion, ['b', 'a', 'c']) // undefined
  */
-export function initialDraft(question: Question, layout: readonly string[] | undefined): Response | undefined {
+export function initialDraft(
+	question: Question,
+	layout: readonly string[] | undefined
+): Response | undefined {
 	switch (question.type) {
 		case 'multi':
 			return { type: 'multi', choices: [] };
@@ -47,7 +50,9 @@ export function readiness(question: Question, draft: Response | undefined): Read
 	}
 	switch (draft.type) {
 		case 'multi':
-			return draft.choices.length > 0 ? { ready: true } : missing('Choose at least one answer first.');
+			return draft.choices.length > 0
+				? { ready: true }
+				: missing('Choose at least one answer first.');
 		case 'typed':
 			return draft.text.trim() !== '' ? { ready: true } : missing('Type an answer first.');
 		case 'cloze':

@@ -59,7 +59,9 @@ describe('gradeResponse', () => {
 		});
 
 		it('is wrong with an extra option, and names the first claim a wrong choice repeats', () => {
-			expect(gradeResponse(multi, { type: 'multi', choices: ['d', 'a', 'b', 'c'] }, {})).toMatchObject({
+			expect(
+				gradeResponse(multi, { type: 'multi', choices: ['d', 'a', 'b', 'c'] }, {})
+			).toMatchObject({
 				correct: false,
 				wrongChoices: ['c', 'd'],
 				missedChoices: [],
@@ -85,7 +87,9 @@ describe('gradeResponse', () => {
 		});
 
 		it('counts a repeated choice once and an unknown one as wrong', () => {
-			expect(gradeResponse(multi, { type: 'multi', choices: ['a', 'a', 'b'] }, {}).correct).toBe(true);
+			expect(gradeResponse(multi, { type: 'multi', choices: ['a', 'a', 'b'] }, {}).correct).toBe(
+				true
+			);
 			expect(gradeResponse(multi, { type: 'multi', choices: ['a', 'b', 'z'] }, {})).toMatchObject({
 				correct: false,
 				chosen: ['a', 'b', 'z'],
@@ -142,7 +146,9 @@ describe('gradeResponse', () => {
 		});
 
 		it('accepts any accepted answer', () => {
-			expect(gradeResponse(typed, { type: 'typed', text: 'table of last digits' }, {})).toMatchObject({
+			expect(
+				gradeResponse(typed, { type: 'typed', text: 'table of last digits' }, {})
+			).toMatchObject({
 				correct: true,
 				matched: 'a table of last digits'
 			});
@@ -165,12 +171,20 @@ describe('gradeResponse', () => {
 
 	describe('cloze', () => {
 		it('is right when every gap is', () => {
-			expect(gradeResponse(cloze, { type: 'cloze', texts: ['ninety five', 'Lookup tabel'] }, {})).toEqual({
+			expect(
+				gradeResponse(cloze, { type: 'cloze', texts: ['ninety five', 'Lookup tabel'] }, {})
+			).toEqual({
 				type: 'cloze',
 				correct: true,
 				gaps: [
 					{ correct: true, text: 'ninety five', expected: '95', matched: '95' },
-					{ correct: true, text: 'Lookup tabel', expected: 'lookup table', matched: 'lookup table', typo: true }
+					{
+						correct: true,
+						text: 'Lookup tabel',
+						expected: 'lookup table',
+						matched: 'lookup table',
+						typo: true
+					}
 				]
 			});
 		});
@@ -219,9 +233,9 @@ describe('gradeResponse', () => {
 				correct: false,
 				positions: [{ correct: true }, { correct: true }, { correct: false, expected: 'c' }]
 			});
-			expect(gradeResponse(ordering, { type: 'ordering', order: ['a', 'b', 'c', 'a'] }, {}).correct).toBe(
-				false
-			);
+			expect(
+				gradeResponse(ordering, { type: 'ordering', order: ['a', 'b', 'c', 'a'] }, {}).correct
+			).toBe(false);
 		});
 	});
 
@@ -229,7 +243,10 @@ describe('gradeResponse', () => {
 		const match = (rights: string[]) =>
 			gradeResponse(
 				matching,
-				{ type: 'matching', matches: rights.map((right, i) => ({ left: 'abc'[i] as string, right })) },
+				{
+					type: 'matching',
+					matches: rights.map((right, i) => ({ left: 'abc'[i] as string, right }))
+				},
 				{}
 			);
 
@@ -258,7 +275,10 @@ describe('gradeResponse', () => {
 
 		it('is wrong with a pair left unmatched', () => {
 			const grade = match(['a', 'b']);
-			expect(grade).toMatchObject({ correct: false, pairs: [{ correct: true }, { correct: true }, { correct: false, left: 'c' }] });
+			expect(grade).toMatchObject({
+				correct: false,
+				pairs: [{ correct: true }, { correct: true }, { correct: false, left: 'c' }]
+			});
 			expect((grade as { pairs: object[] }).pairs[2]).not.toHaveProperty('chosen');
 		});
 
@@ -282,7 +302,13 @@ describe('gradeResponse', () => {
 
 	describe('fact-check', () => {
 		it('is right for the claim verdict', () => {
-			expect(gradeResponse(factCheck, { type: 'fact-check', verdict: 'DISTORTED' }, { verdict: 'DISTORTED' })).toEqual({
+			expect(
+				gradeResponse(
+					factCheck,
+					{ type: 'fact-check', verdict: 'DISTORTED' },
+					{ verdict: 'DISTORTED' }
+				)
+			).toEqual({
 				type: 'fact-check',
 				correct: true,
 				chosen: 'DISTORTED',
@@ -292,14 +318,18 @@ describe('gradeResponse', () => {
 
 		it('is wrong for another verdict', () => {
 			expect(
-				gradeResponse(factCheck, { type: 'fact-check', verdict: 'SUPPORTED' }, { verdict: 'NOT-IN-PAPER' })
+				gradeResponse(
+					factCheck,
+					{ type: 'fact-check', verdict: 'SUPPORTED' },
+					{ verdict: 'NOT-IN-PAPER' }
+				)
 			).toMatchObject({ correct: false, chosen: 'SUPPORTED', verdict: 'NOT-IN-PAPER' });
 		});
 
 		it('refuses to grade without the verdict', () => {
-			expect(() => gradeResponse(factCheck, { type: 'fact-check', verdict: 'SUPPORTED' }, {})).toThrow(
-				/needs the verdict of claim C07/
-			);
+			expect(() =>
+				gradeResponse(factCheck, { type: 'fact-check', verdict: 'SUPPORTED' }, {})
+			).toThrow(/needs the verdict of claim C07/);
 		});
 	});
 });

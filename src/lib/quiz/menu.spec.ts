@@ -25,7 +25,11 @@ const active: ActiveQuiz = {
 describe('setStatuses', () => {
 	it('gives each set its last and best score and its unfinished quiz', () => {
 		const statuses = setStatuses(['mixed-10', 'topic-jailbreak', 'mistakes'], {
-			finishedQuizzes: [finished('mixed-10', 9, 10, 1), finished('mixed-10', 6, 10, 5), finished('topic-jailbreak', 3, 15, 2)],
+			finishedQuizzes: [
+				finished('mixed-10', 9, 10, 1),
+				finished('mixed-10', 6, 10, 5),
+				finished('topic-jailbreak', 3, 15, 2)
+			],
 			activeQuizzes: [active]
 		});
 		expect(statuses['mixed-10']).toMatchObject({
@@ -39,7 +43,10 @@ describe('setStatuses', () => {
 	});
 
 	it('never counts past the last question of an unfinished quiz', () => {
-		const statuses = setStatuses(['mixed-10'], { finishedQuizzes: [], activeQuizzes: [{ ...active, position: 10 }] });
+		const statuses = setStatuses(['mixed-10'], {
+			finishedQuizzes: [],
+			activeQuizzes: [{ ...active, position: 10 }]
+		});
 		expect(statuses['mixed-10']?.inProgress).toEqual({ number: 10, total: 10 });
 	});
 });
@@ -52,7 +59,9 @@ describe('describeScores', () => {
 			finishedQuizzes: [finished('mixed-10', 9, 10, 1), finished('mixed-10', 6, 10, 5)],
 			activeQuizzes: []
 		})['mixed-10'];
-		expect(status && describeScores(status, now)).toBe('Last 6/10 (60%) · best 9/10 (90%) · last taken yesterday');
+		expect(status && describeScores(status, now)).toBe(
+			'Last 6/10 (60%) · best 9/10 (90%) · last taken yesterday'
+		);
 	});
 
 	it('says when a set was never taken', () => {
@@ -73,11 +82,18 @@ describe('menuView', () => {
 	});
 
 	it('describes every set, counts the mistakes and finds a retry in progress', () => {
-		const view = menuView(['mixed-10', 'mistakes'], {
-			finishedQuizzes: [finished('mixed-10', 9, 10, 5)],
-			activeQuizzes: [active, { ...active, id: 'r1', setId: 'retry', questionIds: ['q1', 'q2'], position: 1 }],
-			attempts: [attempt('q1', false), attempt('q2', true), attempt('q3', false)]
-		}, now);
+		const view = menuView(
+			['mixed-10', 'mistakes'],
+			{
+				finishedQuizzes: [finished('mixed-10', 9, 10, 5)],
+				activeQuizzes: [
+					active,
+					{ ...active, id: 'r1', setId: 'retry', questionIds: ['q1', 'q2'], position: 1 }
+				],
+				attempts: [attempt('q1', false), attempt('q2', true), attempt('q3', false)]
+			},
+			now
+		);
 		expect(view).toEqual({
 			lines: {
 				'mixed-10': {

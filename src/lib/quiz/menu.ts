@@ -22,7 +22,10 @@ export interface StoredQuizzes {
  * setStatuses(['topic-jailbreak'], { finishedQuizzes, activeQuizzes })
  * // { 'topic-jailbreak': { last: {…}, best: {…}, attempts: 2, inProgress: { number: 4, total: 15 } } }
  */
-export function setStatuses(setIds: readonly string[], data: StoredQuizzes): Record<string, SetStatus> {
+export function setStatuses(
+	setIds: readonly string[],
+	data: StoredQuizzes
+): Record<string, SetStatus> {
 	const result: Record<string, SetStatus> = {};
 	for (const setId of setIds) {
 		const active = data.activeQuizzes.findLast((q) => q.setId === setId);
@@ -86,7 +89,9 @@ export function menuView(
 ): MenuView {
 	const statuses = setStatuses([...setIds, retrySetId], data);
 	const where = (status: SetStatus | undefined) =>
-		status?.inProgress ? `question ${status.inProgress.number} of ${status.inProgress.total}` : undefined;
+		status?.inProgress
+			? `question ${status.inProgress.number} of ${status.inProgress.total}`
+			: undefined;
 	const lines: Record<string, MenuLine> = {};
 	for (const setId of setIds) {
 		const status = statuses[setId] as SetStatus;

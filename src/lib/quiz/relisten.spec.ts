@@ -8,7 +8,11 @@ import {
 	wordsPerMinute
 } from './relisten';
 
-const passage = (anchor: string, wordOffset: number, quote = 'some words from the episode'): PassageRef => ({
+const passage = (
+	anchor: string,
+	wordOffset: number,
+	quote = 'some words from the episode'
+): PassageRef => ({
 	anchor,
 	section: 'key-concepts-1',
 	sectionTitle: 'Key Concepts Part 1',
@@ -33,7 +37,9 @@ describe('position estimates', () => {
 	});
 
 	it('say "at the start" for the first half minute', () => {
-		expect(describePosition({ sectionWordOffset: 60, sectionTitle: 'Closing' })).toBe('at the start of Closing');
+		expect(describePosition({ sectionWordOffset: 60, sectionTitle: 'Closing' })).toBe(
+			'at the start of Closing'
+		);
 		expect(describeEpisodePosition({ wordOffset: 0 })).toBe('at the start of the episode');
 	});
 

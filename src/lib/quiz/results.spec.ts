@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, FinishedQuiz } from '../storage/schema';
-import { formatDuration, formatTakenAt, latestFinished, mistakeIds, percent, quizResult } from './results';
+import {
+	formatDuration,
+	formatTakenAt,
+	latestFinished,
+	mistakeIds,
+	percent,
+	quizResult
+} from './results';
 
 const attempt = (questionId: string, correct: boolean, sessionId = 's1', minute = 1): Attempt => ({
 	id: `${sessionId}-${questionId}-${minute}`,
@@ -22,7 +29,12 @@ const finished: FinishedQuiz = {
 	total: 4
 };
 
-const topics: Record<string, string> = { a1: 'rhyme-planning', a2: 'rhyme-planning', b1: 'refusals', b2: 'refusals' };
+const topics: Record<string, string> = {
+	a1: 'rhyme-planning',
+	a2: 'rhyme-planning',
+	b1: 'refusals',
+	b2: 'refusals'
+};
 
 describe('quizResult', () => {
 	it('scores the session, times it and breaks it down by topic', () => {
@@ -43,7 +55,11 @@ describe('quizResult', () => {
 
 	it('counts a question never checked as missed, with no answer', () => {
 		const result = quizResult(finished, [attempt('a1', true)], (id) => topics[id]);
-		expect(result.missed).toEqual([{ questionId: 'b1' }, { questionId: 'a2' }, { questionId: 'b2' }]);
+		expect(result.missed).toEqual([
+			{ questionId: 'b1' },
+			{ questionId: 'a2' },
+			{ questionId: 'b2' }
+		]);
 	});
 
 	it('reads only this session from the whole log, the last attempt winning', () => {
@@ -59,7 +75,9 @@ describe('quizResult', () => {
 	});
 
 	it('groups questions missing from the bank under an unknown topic', () => {
-		expect(quizResult(finished, [], () => undefined).byTopic).toEqual([{ topic: 'unknown', correct: 0, total: 4 }]);
+		expect(quizResult(finished, [], () => undefined).byTopic).toEqual([
+			{ topic: 'unknown', correct: 0, total: 4 }
+		]);
 	});
 });
 
@@ -85,7 +103,12 @@ describe('percent', () => {
 describe('latestFinished', () => {
 	it('finds the set’s most recently finished quiz', () => {
 		const later = { ...finished, id: 's2', finishedAt: '2025-03-02T10:00:00.000Z' };
-		const other = { ...finished, id: 's3', setId: 'mistakes', finishedAt: '2025-03-03T10:00:00.000Z' };
+		const other = {
+			...finished,
+			id: 's3',
+			setId: 'mistakes',
+			finishedAt: '2025-03-03T10:00:00.000Z'
+		};
 		expect(latestFinished([later, finished, other], 'mixed-10')?.id).toBe('s2');
 		expect(latestFinished([finished], 'mistakes')).toBeUndefined();
 	});

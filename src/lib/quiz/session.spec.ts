@@ -29,12 +29,15 @@ import {
 const started = new Date('2025-03-01T10:00:00.000Z');
 const later = (minutes: number) => new Date(started.getTime() + minutes * 60_000);
 
-
-
 const start = (questions: Question[], random: () => number = seededRandom(1)) =>
 	startQuiz({ id: 'session-1', setId: 'mixed-10', questions, now: started, random });
 
-const answer = (quiz: ActiveQuiz, question: Question, response: Response, n = quiz.attempts.length) =>
+const answer = (
+	quiz: ActiveQuiz,
+	question: Question,
+	response: Response,
+	n = quiz.attempts.length
+) =>
 	checkAnswer(quiz, {
 		question,
 		response,
@@ -91,14 +94,20 @@ describe('startQuiz', () => {
 
 	it('still shuffles orderings into every unsolved start', () => {
 		const seen = new Set<string>();
-		for (let seed = 1; seed < 200; seed++) seen.add((layoutOf(start([ordering], seededRandom(seed)), ordering.id) ?? []).join(''));
+		for (let seed = 1; seed < 200; seed++)
+			seen.add((layoutOf(start([ordering], seededRandom(seed)), ordering.id) ?? []).join(''));
 		expect([...seen].sort()).toEqual(['acb', 'bac', 'bca', 'cab', 'cba']);
 	});
 
 	it('keeps a fixed order for true-false and fact-check', () => {
 		const quiz = start([trueFalse, factCheck], () => 0);
 		expect(layoutOf(quiz, trueFalse.id)).toEqual(['true', 'false']);
-		expect(layoutOf(quiz, factCheck.id)).toEqual(['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
+		expect(layoutOf(quiz, factCheck.id)).toEqual([
+			'SUPPORTED',
+			'DISTORTED',
+			'NOT-IN-PAPER',
+			'OPINION'
+		]);
 	});
 
 	it('gives typed and cloze questions no layout', () => {
@@ -120,7 +129,11 @@ describe('startQuiz', () => {
 describe('checkAnswer', () => {
 	it('grades the question on screen and appends the attempt', () => {
 		const quiz = start([single, typed]);
-		const { quiz: checked, attempt, grade } = checkAnswer(quiz, {
+		const {
+			quiz: checked,
+			attempt,
+			grade
+		} = checkAnswer(quiz, {
 			question: single,
 			response: { type: 'single', choice: 'a' },
 			now: later(1),
@@ -196,7 +209,9 @@ describe('checkAnswer', () => {
 	});
 
 	it('refuses a response of the wrong type', () => {
-		expect(() => answer(start([single]), single, { type: 'typed', text: 'a' })).toThrow(/cannot answer/);
+		expect(() => answer(start([single]), single, { type: 'typed', text: 'a' })).toThrow(
+			/cannot answer/
+		);
 	});
 });
 
@@ -210,12 +225,21 @@ describe('overrideAttempt', () => {
 	});
 
 	it('marks a wrong cloze answer right', () => {
-		const { quiz, attempt } = answer(start([cloze]), cloze, { type: 'cloze', texts: ['95', 'table'] });
-		expect(overrideAttempt(quiz, attempt.id).attempts[0]).toMatchObject({ correct: true, override: true });
+		const { quiz, attempt } = answer(start([cloze]), cloze, {
+			type: 'cloze',
+			texts: ['95', 'table']
+		});
+		expect(overrideAttempt(quiz, attempt.id).attempts[0]).toMatchObject({
+			correct: true,
+			override: true
+		});
 	});
 
 	it('leaves a right answer as it is', () => {
-		const { quiz, attempt } = answer(start([typed]), typed, { type: 'typed', text: 'lookup table' });
+		const { quiz, attempt } = answer(start([typed]), typed, {
+			type: 'typed',
+			text: 'lookup table'
+		});
 		expect(overrideAttempt(quiz, attempt.id)).toBe(quiz);
 	});
 

@@ -21,7 +21,10 @@ const q = (
 	id,
 	topic,
 	type,
-	sources: { paper: ['1'], ...(section ? { transcript: { section, text: 'a quote from the episode' } } : {}) }
+	sources: {
+		paper: ['1'],
+		...(section ? { transcript: { section, text: 'a quote from the episode' } } : {})
+	}
 });
 
 const bank: SetQuestion[] = [
@@ -35,7 +38,12 @@ const bank: SetQuestion[] = [
 ];
 
 let n = 0;
-const attempt = (questionId: string, correct: boolean, at: string, extra: Partial<Attempt> = {}): Attempt => ({
+const attempt = (
+	questionId: string,
+	correct: boolean,
+	at: string,
+	extra: Partial<Attempt> = {}
+): Attempt => ({
 	id: `a${++n}`,
 	questionId,
 	setId: 'mixed-10',
@@ -80,7 +88,8 @@ describe('parseSetId', () => {
 	});
 
 	it('knows every topic and section of the content schema', () => {
-		for (const topic of topicIds) expect(parseSetId(`topic-${topic}`)).toEqual({ kind: 'topic', topic });
+		for (const topic of topicIds)
+			expect(parseSetId(`topic-${topic}`)).toEqual({ kind: 'topic', topic });
 		for (const section of sectionIds) {
 			expect(parseSetId(`section-${section}`)).toEqual({ kind: 'section', section });
 		}
@@ -117,12 +126,20 @@ describe('availableSetIds', () => {
 
 describe('questionIdsForSet', () => {
 	it('gives a topic in bank order', () => {
-		expect(questionIdsForSet('topic-attribution-graphs', none)).toEqual(['graph-1', 'graph-2', 'graph-3']);
+		expect(questionIdsForSet('topic-attribution-graphs', none)).toEqual([
+			'graph-1',
+			'graph-2',
+			'graph-3'
+		]);
 		expect(questionIdsForSet('topic-jailbreak', none)).toEqual([]);
 	});
 
 	it('gives the questions quoting a section, in bank order', () => {
-		expect(questionIdsForSet('section-key-concepts-1', none)).toEqual(['rhyme-1', 'claim-1', 'graph-3']);
+		expect(questionIdsForSet('section-key-concepts-1', none)).toEqual([
+			'rhyme-1',
+			'claim-1',
+			'graph-3'
+		]);
 		expect(questionIdsForSet('section-key-concepts-2', none)).toEqual([]);
 	});
 
@@ -132,13 +149,23 @@ describe('questionIdsForSet', () => {
 
 	it('samples a mixed set at random, shuffled', () => {
 		const big = Array.from({ length: 30 }, (_, i) => q(`item-${i}`, 'limitations'));
-		const ten = questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(1) });
+		const ten = questionIdsForSet('mixed-10', {
+			questions: big,
+			attempts: [],
+			random: seededRandom(1)
+		});
 		expect(ten).toHaveLength(10);
 		expect(new Set(ten).size).toBe(10);
 		expect(ten).not.toEqual(big.slice(0, 10).map((x) => x.id));
-		expect(questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(1) })).toEqual(ten);
-		expect(questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(2) })).not.toEqual(ten);
-		expect(questionIdsForSet('mixed-20', { questions: big, attempts: [], random: seededRandom(1) })).toHaveLength(20);
+		expect(
+			questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(1) })
+		).toEqual(ten);
+		expect(
+			questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(2) })
+		).not.toEqual(ten);
+		expect(
+			questionIdsForSet('mixed-20', { questions: big, attempts: [], random: seededRandom(1) })
+		).toHaveLength(20);
 	});
 
 	it('gives the whole bank, shuffled, for mixed-all', () => {
@@ -202,13 +229,18 @@ describe('retryQuestionIds', () => {
 	});
 
 	it('keeps to one session of the attempt log', () => {
-		expect(retryQuestionIds([...session, ...other], { sessionId: 's1' })).toEqual(['rhyme-1', 'claim-1']);
+		expect(retryQuestionIds([...session, ...other], { sessionId: 's1' })).toEqual([
+			'rhyme-1',
+			'claim-1'
+		]);
 		expect(retryQuestionIds([...session, ...other], { sessionId: 's2' })).toEqual(['graph-1']);
 	});
 
 	it('counts unanswered questions as missed when given the session questions', () => {
 		expect(
-			retryQuestionIds(session, { questionIds: ['claim-1', 'graph-1', 'rhyme-2', 'rhyme-1', 'graph-2'] })
+			retryQuestionIds(session, {
+				questionIds: ['claim-1', 'graph-1', 'rhyme-2', 'rhyme-1', 'graph-2']
+			})
 		).toEqual(['claim-1', 'rhyme-2', 'rhyme-1']);
 	});
 

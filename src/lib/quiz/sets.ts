@@ -145,7 +145,10 @@ export function questionIdsForSet(
 		case 'fact-check':
 			return ids((q) => q.type === 'fact-check');
 		case 'mixed': {
-			const all = shuffle(ids(() => true), random);
+			const all = shuffle(
+				ids(() => true),
+				random
+			);
 			return set.size === 'all' ? all : all.slice(0, set.size);
 		}
 		case 'mistakes': {

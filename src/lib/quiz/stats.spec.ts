@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt, FinishedQuiz } from '../storage/schema';
 import { breakdownByTopic, setScores } from './stats';
 
-const finished = (setId: string, correct: number, total: number, finishedAt: string): FinishedQuiz => ({
+const finished = (
+	setId: string,
+	correct: number,
+	total: number,
+	finishedAt: string
+): FinishedQuiz => ({
 	id: `${setId}-${finishedAt}`,
 	setId,
 	startedAt: '2025-03-01T09:00:00Z',
@@ -81,7 +86,12 @@ describe('breakdownByTopic', () => {
 		{ id: 'claim-1', topic: 'podcast-vs-paper' as const }
 	];
 	let n = 0;
-	const attempt = (questionId: string, correct: boolean, answeredAt: string, override?: true): Attempt => ({
+	const attempt = (
+		questionId: string,
+		correct: boolean,
+		answeredAt: string,
+		override?: true
+	): Attempt => ({
 		id: `a${++n}`,
 		questionId,
 		setId: 'mixed-10',
@@ -94,9 +104,30 @@ describe('breakdownByTopic', () => {
 
 	it('counts every topic in bank order, answered or not', () => {
 		expect(breakdownByTopic([], questions)).toEqual([
-			{ topic: 'attribution-graphs', questions: 2, answered: 0, attempts: 0, correct: 0, lastCorrect: 0 },
-			{ topic: 'rhyme-planning', questions: 1, answered: 0, attempts: 0, correct: 0, lastCorrect: 0 },
-			{ topic: 'podcast-vs-paper', questions: 1, answered: 0, attempts: 0, correct: 0, lastCorrect: 0 }
+			{
+				topic: 'attribution-graphs',
+				questions: 2,
+				answered: 0,
+				attempts: 0,
+				correct: 0,
+				lastCorrect: 0
+			},
+			{
+				topic: 'rhyme-planning',
+				questions: 1,
+				answered: 0,
+				attempts: 0,
+				correct: 0,
+				lastCorrect: 0
+			},
+			{
+				topic: 'podcast-vs-paper',
+				questions: 1,
+				answered: 0,
+				attempts: 0,
+				correct: 0,
+				lastCorrect: 0
+			}
 		]);
 	});
 
@@ -110,9 +141,30 @@ describe('breakdownByTopic', () => {
 			attempt('removed-question', true, '2025-03-01T10:00:00Z')
 		];
 		expect(breakdownByTopic(attempts, questions)).toEqual([
-			{ topic: 'attribution-graphs', questions: 2, answered: 2, attempts: 4, correct: 2, lastCorrect: 1 },
-			{ topic: 'rhyme-planning', questions: 1, answered: 1, attempts: 1, correct: 1, lastCorrect: 1 },
-			{ topic: 'podcast-vs-paper', questions: 1, answered: 0, attempts: 0, correct: 0, lastCorrect: 0 }
+			{
+				topic: 'attribution-graphs',
+				questions: 2,
+				answered: 2,
+				attempts: 4,
+				correct: 2,
+				lastCorrect: 1
+			},
+			{
+				topic: 'rhyme-planning',
+				questions: 1,
+				answered: 1,
+				attempts: 1,
+				correct: 1,
+				lastCorrect: 1
+			},
+			{
+				topic: 'podcast-vs-paper',
+				questions: 1,
+				answered: 0,
+				attempts: 0,
+				correct: 0,
+				lastCorrect: 0
+			}
 		]);
 	});
 });

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { gradeTypedAnswer } from './typed';
 
 const right = (input: string, accepted: string[]) =>
-	expect(gradeTypedAnswer(input, accepted).correct, `"${input}" should match ${accepted.join(' | ')}`).toBe(true);
+	expect(
+		gradeTypedAnswer(input, accepted).correct,
+		`"${input}" should match ${accepted.join(' | ')}`
+	).toBe(true);
 const wrong = (input: string, accepted: string[]) =>
-	expect(gradeTypedAnswer(input, accepted).correct, `"${input}" should not match ${accepted.join(' | ')}`).toBe(false);
+	expect(
+		gradeTypedAnswer(input, accepted).correct,
+		`"${input}" should not match ${accepted.join(' | ')}`
+	).toBe(false);
 
 describe('gradeTypedAnswer', () => {
 	it('accepts an exact answer and names it', () => {
@@ -15,7 +21,10 @@ describe('gradeTypedAnswer', () => {
 	});
 
 	it('names the accepted answer that matched', () => {
-		expect(gradeTypedAnswer('Texas', ['Austin', 'texas'])).toEqual({ correct: true, matched: 'texas' });
+		expect(gradeTypedAnswer('Texas', ['Austin', 'texas'])).toEqual({
+			correct: true,
+			matched: 'texas'
+		});
 	});
 
 	it('rejects an unrelated answer', () => {
@@ -34,7 +43,8 @@ describe('gradeTypedAnswer', () => {
 	});
 
 	describe('spaces', () => {
-		it('ignores surrounding and repeated spaces', () => right('  lookup \t  table  ', ['lookup table']));
+		it('ignores surrounding and repeated spaces', () =>
+			right('  lookup \t  table  ', ['lookup table']));
 		it('accepts a compound written as one word or two', () => {
 			right('crosslayer transcoder', ['cross-layer transcoder']);
 			right('look up table', ['lookup table']);
@@ -68,7 +78,8 @@ describe('gradeTypedAnswer', () => {
 			right('an error node', ['error node']);
 			right('a supernode', ['the supernode']);
 		});
-		it('does not ignore an article in the middle', () => wrong('lookup the table', ['lookup table']));
+		it('does not ignore an article in the middle', () =>
+			wrong('lookup the table', ['lookup table']));
 		it('does not accept the article alone', () => wrong('the', ['the lookup table']));
 	});
 
@@ -123,7 +134,8 @@ describe('gradeTypedAnswer', () => {
 			right('rabit', ['rabbit']);
 		});
 
-		it('forgives a typo in one word of a longer answer', () => right('lookup tabel', ['lookup table']));
+		it('forgives a typo in one word of a longer answer', () =>
+			right('lookup tabel', ['lookup table']));
 
 		it('does not forgive two typos in one word', () => wrong('trnascodr', ['transcoder']));
 

@@ -4,12 +4,24 @@ import { cardState, iso } from './test-fixtures';
 
 describe('cardStatus', () => {
 	test('calls a card with no stored state new, with no due date', () => {
-		expect(cardStatus(undefined)).toEqual({ phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 });
+		expect(cardStatus(undefined)).toEqual({
+			phase: 'new',
+			suspended: false,
+			leech: false,
+			lapses: 0,
+			reps: 0
+		});
 	});
 
 	test('names each ts-fsrs state and gives the due date of a studied card', () => {
-		expect(cardStatus(cardState('a', { state: 1, due: iso(600_000) }))).toMatchObject({ phase: 'learning', due: iso(600_000) });
-		expect(cardStatus(cardState('a', { state: 2 }))).toMatchObject({ phase: 'review', due: iso(0) });
+		expect(cardStatus(cardState('a', { state: 1, due: iso(600_000) }))).toMatchObject({
+			phase: 'learning',
+			due: iso(600_000)
+		});
+		expect(cardStatus(cardState('a', { state: 2 }))).toMatchObject({
+			phase: 'review',
+			due: iso(0)
+		});
 		expect(cardStatus(cardState('a', { state: 3 }))).toMatchObject({ phase: 'relearning' });
 	});
 

@@ -26,7 +26,8 @@ export interface CardStatus {
  * cardStatus(data.cards.find((c) => c.cardId === id)); // { phase: 'review', suspended: false, leech: false, due: '2025-03-14T09:00:00.000Z', lapses: 0, reps: 3 }
  */
 export function cardStatus(state: CardState | undefined): CardStatus {
-	if (state === undefined) return { phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 };
+	if (state === undefined)
+		return { phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 };
 	const phase = phases[state.state] ?? 'new';
 	const status: CardStatus = {
 		phase,

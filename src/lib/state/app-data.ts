@@ -3,7 +3,14 @@
 // when one is asked for, and none of it weighs on a page's first load.
 import type { AppData } from '$lib/storage/schema';
 import type { SnapshotResult } from '$lib/storage/snapshots';
-import { readEnvelope, readRaw, toEnvelopeJson, validateData, type LoadResult, type SaveResult } from '$lib/storage/store';
+import {
+	readEnvelope,
+	readRaw,
+	toEnvelopeJson,
+	validateData,
+	type LoadResult,
+	type SaveResult
+} from '$lib/storage/store';
 import type { AppState } from './app-state.svelte';
 
 /** the changes that replace the whole state, each behind a snapshot */
@@ -74,9 +81,18 @@ export function replaceState(
 	const next = change(base);
 	const valid = validateData(next);
 	if (!valid.ok) return { ok: false, message: `the result could not be stored: ${valid.reason}` };
-	const snapshot = snapshots.takeSnapshot(storage, { reason, raw: raw ?? toEnvelopeJson(app.data, now), now });
+	const snapshot = snapshots.takeSnapshot(storage, {
+		reason,
+		raw: raw ?? toEnvelopeJson(app.data, now),
+		now
+	});
 	app.data = valid.data;
-	const save = snapshots.writeMakingRoom(storage, valid.data, now, snapshot.ok ? [snapshot.key] : []);
+	const save = snapshots.writeMakingRoom(
+		storage,
+		valid.data,
+		now,
+		snapshot.ok ? [snapshot.key] : []
+	);
 	afterWrite(handle, save);
 	handle.refreshLists();
 	return { ok: true, save, snapshot };
@@ -104,7 +120,11 @@ export function startFresh(handle: StateHandle, discardUnkept: boolean): SaveRes
 	const { app, storage, now, snapshots } = handle;
 	const problem = app.loadProblem;
 	if (problem?.kind === 'newer')
-		return { ok: false, reason: 'unavailable', message: 'a newer version’s progress is never overwritten' };
+		return {
+			ok: false,
+			reason: 'unavailable',
+			message: 'a newer version’s progress is never overwritten'
+		};
 	if (problem?.kind === 'corrupt' && problem.keptAs === undefined) {
 		const kept = snapshots.keepCorrupt(storage, problem.raw, now);
 		if (kept.ok) app.loadProblem = { ...problem, keptAs: kept.key };

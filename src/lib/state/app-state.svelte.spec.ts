@@ -87,7 +87,11 @@ describe('AppState.connect', () => {
 		const storage = new MemoryStorage();
 		const data = dataWith({ attempts: [attempt('a1')] });
 		// a newer format that still reads as this one: the packed data of format 2
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: new Date().toISOString(), data: packData(data) });
+		const raw = JSON.stringify({
+			version: currentVersion + 1,
+			savedAt: new Date().toISOString(),
+			data: packData(data)
+		});
 		storage.setItem(storageKey, raw);
 		const { app } = await connected(storage);
 		expect(app.readOnly).toBe(true);
@@ -109,7 +113,9 @@ describe('AppState.connect', () => {
 		await app.settled;
 		expect(app.snapshots).toEqual([]);
 		storage.quotaChars = storage.usedChars();
-		expect((await connected(storage)).app.saveProblem).toBe('the browser storage for this site is full');
+		expect((await connected(storage)).app.saveProblem).toBe(
+			'the browser storage for this site is full'
+		);
 	});
 });
 
@@ -148,7 +154,10 @@ describe('AppState.update', () => {
 		const events = new EventTarget();
 		const app = new AppState(clock().now);
 		await app.connect(storage, events as unknown as Window);
-		storage.setItem(storageKey, toEnvelopeJson(dataWith({ attempts: [attempt('elsewhere')] }), new Date()));
+		storage.setItem(
+			storageKey,
+			toEnvelopeJson(dataWith({ attempts: [attempt('elsewhere')] }), new Date())
+		);
 		events.dispatchEvent(Object.assign(new Event('storage'), { key: storageKey }));
 		expect(app.data.attempts.map((a) => a.id)).toEqual(['elsewhere']);
 	});
@@ -156,7 +165,11 @@ describe('AppState.update', () => {
 	it('goes read-only instead of overwriting what a newer version stored in another tab', async () => {
 		const { app, storage } = await connected();
 		app.update(addAttempt('a1'));
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: new Date().toISOString(), data: {} });
+		const raw = JSON.stringify({
+			version: currentVersion + 1,
+			savedAt: new Date().toISOString(),
+			data: {}
+		});
 		storage.setItem(storageKey, raw);
 		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false });
 		expect(app.readOnly).toBe(true);
@@ -172,7 +185,9 @@ describe('AppState.update', () => {
 		app.update(addAttempt('a2'));
 		await app.settled;
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['rolling']);
-		expect(readState({ getItem: () => storage.getItem(app.snapshots[0]!.key) } as unknown as Storage)).toMatchObject({
+		expect(
+			readState({ getItem: () => storage.getItem(app.snapshots[0]!.key) } as unknown as Storage)
+		).toMatchObject({
 			data: { attempts: [attempt('a1')] }
 		});
 		time.advance(10);
@@ -199,7 +214,9 @@ describe('AppState.update', () => {
 	it('stores a change whose write failed with the next write that works, never dropping it', async () => {
 		const { app, storage } = await connected();
 		app.update(addAttempt('a1'));
-		storage.failWith = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+		storage.failWith = Object.assign(new Error('The quota has been exceeded.'), {
+			name: 'QuotaExceededError'
+		});
 		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false });
 		storage.failWith = undefined;
 		expect(app.update(addAttempt('a3'))).toEqual({ ok: true });
@@ -228,7 +245,10 @@ describe('AppState.replace and restoreSnapshot', () => {
 		const { app, storage } = await connected();
 		app.update(addAttempt('a1'));
 		const before = storage.getItem(storageKey);
-		const tooMany = { ...emptyData(), undoStack: Array.from({ length: 51 }, () => ({ cardId: 'c', previous: null, logId: 'l' })) };
+		const tooMany = {
+			...emptyData(),
+			undoStack: Array.from({ length: 51 }, () => ({ cardId: 'c', previous: null, logId: 'l' }))
+		};
 		expect(await app.replace('import', () => tooMany)).toMatchObject({ ok: false });
 		expect(storage.getItem(storageKey)).toBe(before);
 		expect(app.snapshots).toEqual([]);
@@ -248,11 +268,17 @@ describe('AppState.replace and restoreSnapshot', () => {
 		const { app, storage, time } = await connected();
 		app.update(addAttempt('a1'));
 		const before = stored(storage);
-		const result = await app.replace('reset', (data) => ({ ...emptyData(), settings: data.settings }));
+		const result = await app.replace('reset', (data) => ({
+			...emptyData(),
+			settings: data.settings
+		}));
 		if (!result.ok || !result.snapshot.ok) throw new Error('the reset is snapshotted');
 		expect(stored(storage).attempts).toEqual([]);
 		time.advance(1);
-		expect(await app.restoreSnapshot(result.snapshot.key)).toMatchObject({ ok: true, save: { ok: true } });
+		expect(await app.restoreSnapshot(result.snapshot.key)).toMatchObject({
+			ok: true,
+			save: { ok: true }
+		});
 		expect(stored(storage)).toEqual(before);
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['restore', 'reset']);
 	});
@@ -271,7 +297,11 @@ describe('AppState.replace and restoreSnapshot', () => {
 		const { app, storage } = await connected();
 		const result = await app.replace('import', () => dataWith({ attempts: [attempt('a1')] }));
 		if (!result.ok || !result.snapshot.ok) throw new Error('the import is snapshotted');
-		expect(readState({ getItem: () => storage.getItem(result.snapshot.ok ? result.snapshot.key : '') } as unknown as Storage)).toMatchObject({ status: 'ok', data: emptyData() });
+		expect(
+			readState({
+				getItem: () => storage.getItem(result.snapshot.ok ? result.snapshot.key : '')
+			} as unknown as Storage)
+		).toMatchObject({ status: 'ok', data: emptyData() });
 	});
 
 	it('refuses to restore a key that is not a snapshot', async () => {

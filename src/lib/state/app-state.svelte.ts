@@ -183,7 +183,10 @@ export class AppState {
 	 * another tab wrote. A newer app's state is never replaced; an unreadable one only once a copy
 	 * of it is kept aside.
 	 */
-	async replace(reason: ReplaceReason, change: (latest: AppData) => AppData): Promise<ReplaceResult> {
+	async replace(
+		reason: ReplaceReason,
+		change: (latest: AppData) => AppData
+	): Promise<ReplaceResult> {
 		const { replaceState } = await import('./app-data');
 		return replaceState(await this.#handle(), reason, change);
 	}
@@ -261,7 +264,8 @@ export class AppState {
 		// nothing is written while the state is read-only, so the copy is still the first write
 		this.#later((snapshots) => {
 			const kept = snapshots.keepCorrupt(this.#storage, result.raw, this.#now());
-			if (kept.ok && this.loadProblem === problem) this.loadProblem = { ...problem, keptAs: kept.key };
+			if (kept.ok && this.loadProblem === problem)
+				this.loadProblem = { ...problem, keptAs: kept.key };
 			return true;
 		});
 	}
@@ -284,7 +288,8 @@ export class AppState {
 	#snapshotLater(raw: string, migrating: boolean) {
 		const now = this.#now();
 		this.#later((snapshots) => {
-			if (migrating) return snapshots.takeSnapshot(this.#storage, { reason: 'migration', raw, now }).ok;
+			if (migrating)
+				return snapshots.takeSnapshot(this.#storage, { reason: 'migration', raw, now }).ok;
 			if (!snapshots.rollingSnapshotDue(this.#storage, now)) return false;
 			return snapshots.takeSnapshot(this.#storage, { reason: 'rolling', raw, now }).ok;
 		});
@@ -306,6 +311,7 @@ export class AppState {
 	#onStorage = (event: StorageEvent) => {
 		const { key } = event;
 		if (key === null || key === storageKey) this.reload();
-		if (key === null || key.startsWith(snapshotPrefix) || key.startsWith(corruptPrefix)) this.#later();
+		if (key === null || key.startsWith(snapshotPrefix) || key.startsWith(corruptPrefix))
+			this.#later();
 	};
 }

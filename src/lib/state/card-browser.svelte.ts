@@ -84,7 +84,8 @@ export class CardBrowser {
 	}
 	/** what the list shows, in words, for the status region */
 	get countText(): string {
-		if (!this.filtered) return `${plural(this.total, 'card')} in ${plural(this.#groups.length, 'topic')}.`;
+		if (!this.filtered)
+			return `${plural(this.total, 'card')} in ${plural(this.#groups.length, 'topic')}.`;
 		return `${plural(this.shownCount, 'card')} of ${this.total} match.`;
 	}
 

@@ -1,9 +1,21 @@
 // the card list's filters: text (case, accents and curly quotes folded) and state. Pure.
-import type { FlashcardItem, FlashcardsPayload, FlashcardTopic } from '$lib/content/flashcard-items';
+import type {
+	FlashcardItem,
+	FlashcardsPayload,
+	FlashcardTopic
+} from '$lib/content/flashcard-items';
 import { cardStatus, type CardStatus } from '$lib/srs/card-status';
 import type { CardState } from '$lib/storage/schema';
 
-export const stateFilters = ['all', 'new', 'learning', 'review', 'relearning', 'suspended', 'leech'] as const;
+export const stateFilters = [
+	'all',
+	'new',
+	'learning',
+	'review',
+	'relearning',
+	'suspended',
+	'leech'
+] as const;
 export type StateFilter = (typeof stateFilters)[number];
 
 export interface CardRow {

@@ -32,7 +32,8 @@ const Payload = z.object({
 	)
 });
 
-export type FlashcardsResult = { ok: true; payload: FlashcardsPayload } | { ok: false; reason: string };
+export type FlashcardsResult =
+	{ ok: true; payload: FlashcardsPayload } | { ok: false; reason: string };
 
 /** Loads the cards; never throws. */
 export async function fetchFlashcards(fetcher: typeof fetch = fetch): Promise<FlashcardsResult> {
@@ -45,7 +46,8 @@ export async function fetchFlashcards(fetcher: typeof fetch = fetch): Promise<Fl
 		return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 	}
 	const parsed = Payload.safeParse(body);
-	if (!parsed.success) return { ok: false, reason: 'the card file does not have the expected shape' };
+	if (!parsed.success)
+		return { ok: false, reason: 'the card file does not have the expected shape' };
 	// the schema checks the shape; ids and topics come from our own build
 	return { ok: true, payload: parsed.data as FlashcardsPayload };
 }

@@ -5,7 +5,9 @@ const item = { question: { id: 'q1', type: 'single' }, paper: [], misconceptions
 
 const respond = (body: unknown, status = 200): typeof fetch =>
 	(async () =>
-		new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })) as typeof fetch;
+		new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+			status
+		})) as typeof fetch;
 
 describe('fetchQuizItems', () => {
 	it('returns the items of the file asked for', async () => {
@@ -19,7 +21,9 @@ describe('fetchQuizItems', () => {
 	});
 
 	it('refuses another file, a broken item or what is not JSON', async () => {
-		await expect(fetchQuizItems('all', respond({ file: 'fact-check', items: [] }))).rejects.toThrow(/expected form/);
+		await expect(fetchQuizItems('all', respond({ file: 'fact-check', items: [] }))).rejects.toThrow(
+			/expected form/
+		);
 		await expect(
 			fetchQuizItems('all', respond({ file: 'all', items: [{ question: { id: 1 } }] }))
 		).rejects.toThrow(/expected form/);

@@ -20,16 +20,21 @@ function isQuizData(value: unknown, file: string): value is QuizData {
 }
 
 /** Loads the questions of a data file; throws with a message a learner can read. */
-export async function fetchQuizItems(file: string, fetcher: typeof fetch = fetch): Promise<QuizItem[]> {
+export async function fetchQuizItems(
+	file: string,
+	fetcher: typeof fetch = fetch
+): Promise<QuizItem[]> {
 	let response: Response;
 	try {
 		response = await fetcher(`/quiz-data/${encodeURIComponent(file)}.json`);
 	} catch {
 		throw new Error('the questions could not be downloaded; check the connection and reload');
 	}
-	if (!response.ok) throw new Error(`the questions could not be downloaded (HTTP ${response.status})`);
+	if (!response.ok)
+		throw new Error(`the questions could not be downloaded (HTTP ${response.status})`);
 	const data: unknown = await response.json().catch(() => undefined);
-	if (!isQuizData(data, file)) throw new Error('the downloaded questions are not in the expected form');
+	if (!isQuizData(data, file))
+		throw new Error('the downloaded questions are not in the expected form');
 	return data.items;
 }
 
@@ -44,7 +49,8 @@ export async function whenLoaded(
 ): Promise<void> {
 	// storage that cannot be read at all (its code failed to load) must end in a message, not a spinner
 	for (let waited = 0; !app.loaded; waited += pollMs) {
-		if (waited >= timeoutMs) throw new Error('your saved progress could not be read; reload the page');
+		if (waited >= timeoutMs)
+			throw new Error('your saved progress could not be read; reload the page');
 		await new Promise((resolve) => setTimeout(resolve, pollMs));
 	}
 }

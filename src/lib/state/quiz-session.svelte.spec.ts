@@ -70,7 +70,8 @@ describe('openQuiz', () => {
 		const { app, storage } = await connectedApp();
 		const first = open(app, 'topic-shared-addition');
 		const question = first.item?.question;
-		if (question?.type !== 'single') throw new Error('the first addition question is the single choice');
+		if (question?.type !== 'single')
+			throw new Error('the first addition question is the single choice');
 		first.setDraft({ type: 'single', choice: question.answer });
 		expect(first.check()).toBe(true);
 		first.next();
@@ -215,7 +216,10 @@ describe('a quiz session', () => {
 		expect(session.attempt).toMatchObject({ correct: true, override: true });
 		expect(session.score.correct).toBe(2);
 		const log = stored(storage).attempts;
-		expect(log.find((a) => a.questionId === typed.id)).toMatchObject({ correct: true, override: true });
+		expect(log.find((a) => a.questionId === typed.id)).toMatchObject({
+			correct: true,
+			override: true
+		});
 	});
 
 	it('moves on with a fresh answer, and finishes after the last question', async () => {
@@ -238,9 +242,15 @@ describe('a quiz session', () => {
 		open(app, 'mixed-all');
 		startRetry(app, items.slice(0, 2), edge());
 		startRetry(app, items.slice(2, 3), edge());
-		expect(app.data.activeQuizzes.map((q) => q.setId)).toEqual(['topic-shared-addition', 'mixed-all', 'retry']);
+		expect(app.data.activeQuizzes.map((q) => q.setId)).toEqual([
+			'topic-shared-addition',
+			'mixed-all',
+			'retry'
+		]);
 		const retry = openQuiz(app, 'retry', items, edge());
-		expect(retry.kind === 'open' && retry.session.quiz.questionIds).toEqual([items[2]?.question.id]);
+		expect(retry.kind === 'open' && retry.session.quiz.questionIds).toEqual([
+			items[2]?.question.id
+		]);
 	});
 
 	it('asks My mistakes of exactly the questions last answered wrong', async () => {
@@ -250,7 +260,11 @@ describe('a quiz session', () => {
 		for (let i = 0; i < 3; i++) {
 			const question = session.item?.question;
 			if (!question) break;
-			if (question.type === 'single' || question.type === 'true-false' || question.type === 'fact-check') {
+			if (
+				question.type === 'single' ||
+				question.type === 'true-false' ||
+				question.type === 'fact-check'
+			) {
 				session.pick(1);
 			} else session.setDraft(undefined);
 			if (session.check() && !session.attempt?.correct) wrong.push(question.id);
@@ -258,6 +272,9 @@ describe('a quiz session', () => {
 		}
 		const mistakes = openQuiz(app, 'mistakes', items, edge());
 		if (wrong.length === 0) expect(mistakes.kind).toBe('empty');
-		else expect(mistakes.kind === 'open' && [...mistakes.session.quiz.questionIds].sort()).toEqual([...wrong].sort());
+		else
+			expect(mistakes.kind === 'open' && [...mistakes.session.quiz.questionIds].sort()).toEqual(
+				[...wrong].sort()
+			);
 	});
 });

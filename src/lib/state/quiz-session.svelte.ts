@@ -68,7 +68,8 @@ function aheadElsewhere(data: AppData, quiz: ActiveQuiz): ActiveQuiz | 'finished
 	return undefined;
 }
 
-const finishedElsewhere = 'This quiz was finished in another tab: its results are on the results page.';
+const finishedElsewhere =
+	'This quiz was finished in another tab: its results are on the results page.';
 const movedElsewhere = 'This quiz went on in another tab: here is where it is now.';
 
 /** the unfinished quiz of a set, if it can still be asked from these items */
@@ -80,7 +81,9 @@ function storedQuiz(
 	const quiz = data.activeQuizzes.findLast((q) => q.setId === setId);
 	// a question that left the bank since cannot be shown, and a quiz past its end has nothing
 	// left to ask: either is replaced by a fresh one
-	return quiz && !isFinished(quiz) && quiz.questionIds.every((id) => items.has(id)) ? quiz : undefined;
+	return quiz && !isFinished(quiz) && quiz.questionIds.every((id) => items.has(id))
+		? quiz
+		: undefined;
 }
 
 export type OpenResult =
@@ -125,7 +128,11 @@ export function openQuiz(
  * Starts a quiz of just the given questions (those missed), as the one retry in progress; the
  * page at /quiz/retry then takes it.
  */
-export function startRetry(app: AppState, items: readonly QuizItem[], edge: QuizEdge = browserEdge) {
+export function startRetry(
+	app: AppState,
+	items: readonly QuizItem[],
+	edge: QuizEdge = browserEdge
+) {
 	const quiz = startQuiz({
 		id: edge.newId(),
 		setId: retrySetId,
@@ -261,7 +268,9 @@ export class QuizSession {
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		this.#app.update((data) => {
 			elsewhere = aheadElsewhere(data, before);
-			return elsewhere ? data : { ...withActive(data, quiz), attempts: [...data.attempts, attempt] };
+			return elsewhere
+				? data
+				: { ...withActive(data, quiz), attempts: [...data.attempts, attempt] };
 		});
 		if (elsewhere) {
 			this.#follow(elsewhere);
@@ -294,7 +303,9 @@ export class QuizSession {
 				a.id === attempt.id ? { ...a, correct: true, override: true } : a
 			);
 			// the answer is marked either way; the quiz itself only where no other tab took it further
-			return aheadElsewhere(data, quiz) ? { ...data, attempts } : { ...withActive(data, quiz), attempts };
+			return aheadElsewhere(data, quiz)
+				? { ...data, attempts }
+				: { ...withActive(data, quiz), attempts };
 		});
 	}
 
@@ -339,7 +350,11 @@ export class QuizSession {
 	#resetDraft() {
 		const item = this.item;
 		const attempt = this.attempt;
-		this.draft = attempt ? attempt.response : item ? initialDraft(item.question, this.layout) : undefined;
+		this.draft = attempt
+			? attempt.response
+			: item
+				? initialDraft(item.question, this.layout)
+				: undefined;
 		this.confidence = attempt?.confidence;
 		this.hint = '';
 	}

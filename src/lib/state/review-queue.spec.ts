@@ -48,20 +48,29 @@ describe('reviewQueue', () => {
 
 	test('learns ahead: when nothing is due, learning cards due within 20 minutes come now', () => {
 		const view = reviewQueue(
-			input({ states: [learning('a', 15 * minute), learning('b', 5 * minute)], limits: { newCardsPerDay: 0, reviewsPerDay: 200 } })
+			input({
+				states: [learning('a', 15 * minute), learning('b', 5 * minute)],
+				limits: { newCardsPerDay: 0, reviewsPerDay: 200 }
+			})
 		);
 		expect(view.queue).toEqual(['b', 'a']);
 		expect(view.counts).toEqual({ learning: 2, review: 0, new: 0 });
 	});
 
 	test('does not learn ahead past the limit', () => {
-		const view = reviewQueue(input({ states: [learning('a', learnAheadMs + minute), learning('b', learnAheadMs + minute)] }));
+		const view = reviewQueue(
+			input({
+				states: [learning('a', learnAheadMs + minute), learning('b', learnAheadMs + minute)]
+			})
+		);
 		expect(view.queue).toEqual([]);
 		expect(view.nextDueAt).toBe(new Date(now.getTime() + learnAheadMs + minute).toISOString());
 	});
 
 	test('in "forgotten" mode, gives the forgotten cards not yet gone over', () => {
-		const view = reviewQueue(input({ mode: 'forgotten', forgotten: ['b', 'a'], forgottenDone: ['b'] }));
+		const view = reviewQueue(
+			input({ mode: 'forgotten', forgotten: ['b', 'a'], forgottenDone: ['b'] })
+		);
 		expect(view.queue).toEqual(['a']);
 		expect(view.overLimit).toEqual({ review: 0, new: 0 });
 	});

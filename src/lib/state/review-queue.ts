@@ -63,7 +63,12 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		topic: input.topic
 	};
 	const due = dueQueue({ ...base, now: input.now });
-	const view: QueueView = { queue: due.queue, counts: due.counts, overLimit: due.overLimit, limits };
+	const view: QueueView = {
+		queue: due.queue,
+		counts: due.counts,
+		overLimit: due.overLimit,
+		limits
+	};
 	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;
 	if (due.queue.length > 0) return view;
 	const ahead = dueQueue({ ...base, now: new Date(input.now.getTime() + learnAheadMs) });

@@ -12,7 +12,11 @@ const day = 24 * 60 * minute;
 // the day of these tests starts at 04:00 local time; 12:00 local keeps every test inside one day
 const start = new Date(2025, 2, 10, 12, 0, 0).getTime();
 
-function card(id: string, topic: string, difficulty: FlashcardItem['difficulty'] = 'recall'): FlashcardItem {
+function card(
+	id: string,
+	topic: string,
+	difficulty: FlashcardItem['difficulty'] = 'recall'
+): FlashcardItem {
 	return {
 		id,
 		topic: topic as FlashcardItem['topic'],
@@ -104,7 +108,12 @@ describe('ReviewSession', () => {
 	test('labels each grade button with the interval it would give', async () => {
 		const { session } = await open();
 		// Easy's interval is fuzzed, as in Anki
-		expect(session.previews?.map((p) => p.label)).toEqual(['1m', '6m', '10m', expect.stringMatching(/^\d+d$/)]);
+		expect(session.previews?.map((p) => p.label)).toEqual([
+			'1m',
+			'6m',
+			'10m',
+			expect.stringMatching(/^\d+d$/)
+		]);
 	});
 
 	test('gives exactly the interval its button showed, however long the learner took to grade', async () => {
@@ -154,7 +163,9 @@ describe('ReviewSession', () => {
 	});
 
 	test('brings learning cards back early when nothing else is due, within the learn-ahead limit', async () => {
-		const { session, storage } = await open(seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } }));
+		const { session, storage } = await open(
+			seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } })
+		);
 		session.reveal();
 		session.grade(3); // new → learning, due in 10 minutes
 		expect(session.current?.id).toBe('rhyme-easy');
@@ -169,7 +180,9 @@ describe('ReviewSession', () => {
 	});
 
 	test('does not learn ahead a card due later than the limit', async () => {
-		const { session } = await open(seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } }));
+		const { session } = await open(
+			seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } })
+		);
 		session.reveal();
 		session.grade(1); // Again: due in 1 minute, comes back
 		expect(session.current?.id).toBe('rhyme-easy');
@@ -246,7 +259,10 @@ describe('ReviewSession', () => {
 			scheduled_days: 5,
 			last_review: new Date(start - 5 * day).toISOString()
 		};
-		const storage = seeded({ cards: [lapsing], settings: { ...emptyData().settings, newCardsPerDay: 0 } });
+		const storage = seeded({
+			cards: [lapsing],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
 		const { session } = await open(storage);
 		expect(session.current?.id).toBe('add-2');
 		session.reveal();
@@ -276,7 +292,12 @@ describe('ReviewSession', () => {
 	});
 
 	test('keeps to the daily review limit, and can review more today', async () => {
-		const due = (cardId: string): CardState => ({ ...relearning(cardId), state: 2, stability: 3, scheduled_days: 3 });
+		const due = (cardId: string): CardState => ({
+			...relearning(cardId),
+			state: 2,
+			stability: 3,
+			scheduled_days: 3
+		});
 		const storage = seeded({
 			cards: [due('add-1'), due('add-2'), due('rhyme-easy')],
 			settings: { ...emptyData().settings, reviewsPerDay: 1, newCardsPerDay: 0 }
@@ -303,7 +324,12 @@ describe('ReviewSession', () => {
 	});
 
 	test('reviews the cards quoting one episode section, listed in episode order', async () => {
-		const quoting = (id: string, section: SectionId, sectionTitle: string, paragraphId: string) => ({
+		const quoting = (
+			id: string,
+			section: SectionId,
+			sectionTitle: string,
+			paragraphId: string
+		) => ({
 			...payload.cards.find((c) => c.id === id)!,
 			transcript: { section, sectionTitle, quote: 'a verbatim quote', paragraphId }
 		});
@@ -352,7 +378,10 @@ describe('ReviewSession', () => {
 	});
 
 	test('a card graded Good comes back on the day it is due, and not before', async () => {
-		const storage = seeded({ cards: [relearning('add-1')], settings: { ...emptyData().settings, newCardsPerDay: 0 } });
+		const storage = seeded({
+			cards: [relearning('add-1')],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
 		const { session, time } = await open(storage);
 		expect(session.previews?.[2].label).toBe('1d');
 		session.reveal();
@@ -371,8 +400,18 @@ describe('ReviewSession', () => {
 	});
 
 	test('takes the desired retention from the settings', async () => {
-		const low = await open(seeded({ cards: [{ ...relearning('add-1'), state: 2, stability: 10 }], settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.8 } }));
-		const high = await open(seeded({ cards: [{ ...relearning('add-1'), state: 2, stability: 10 }], settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.97 } }));
+		const low = await open(
+			seeded({
+				cards: [{ ...relearning('add-1'), state: 2, stability: 10 }],
+				settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.8 }
+			})
+		);
+		const high = await open(
+			seeded({
+				cards: [{ ...relearning('add-1'), state: 2, stability: 10 }],
+				settings: { ...emptyData().settings, newCardsPerDay: 0, desiredRetention: 0.97 }
+			})
+		);
 		const good = (s: ReviewSession) => s.previews?.[2].intervalMs ?? 0;
 		expect(good(low.session)).toBeGreaterThan(good(high.session));
 	});

@@ -1,7 +1,11 @@
 // The review page's behaviour: which card is on screen, showing its back, grading, undoing, the
 // session summary. The clock and the random source are read here, at the edge, and passed into
 // the srs engine; every grade goes through app.update, so a reload loses nothing graded.
-import type { FlashcardItem, FlashcardsPayload, FlashcardTopic } from '$lib/content/flashcard-items';
+import type {
+	FlashcardItem,
+	FlashcardsPayload,
+	FlashcardTopic
+} from '$lib/content/flashcard-items';
 import {
 	applyGrade,
 	createScheduler,
@@ -18,7 +22,13 @@ import { learnerDayStart } from '$lib/srs/day';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
 import { fetchFlashcards } from './flashcard-data';
-import { distinctCount, indexBy, reviewQueue, type QueueView, type ReviewMode } from './review-queue';
+import {
+	distinctCount,
+	indexBy,
+	reviewQueue,
+	type QueueView,
+	type ReviewMode
+} from './review-queue';
 import { describeWait, plural } from './time-words';
 
 export { learnAheadMs, type QueueView, type ReviewMode } from './review-queue';
@@ -282,7 +292,9 @@ export class ReviewSession {
 			this.#pinned = undefined;
 			this.#putOnScreen(false);
 			this.announcement =
-				next === undefined ? 'Reviewing cards from the whole episode.' : `Reviewing cards from ${this.sectionTitle}.`;
+				next === undefined
+					? 'Reviewing cards from the whole episode.'
+					: `Reviewing cards from ${this.sectionTitle}.`;
 		}
 		return next;
 	}
@@ -299,7 +311,8 @@ export class ReviewSession {
 			this.#topic = next;
 			this.#pinned = undefined;
 			this.#putOnScreen(false);
-			this.announcement = next === undefined ? 'Reviewing all topics.' : `Reviewing ${this.topicTitle}.`;
+			this.announcement =
+				next === undefined ? 'Reviewing all topics.' : `Reviewing ${this.topicTitle}.`;
 		}
 		return next;
 	}
@@ -340,7 +353,10 @@ export class ReviewSession {
 			return;
 		}
 		const due = this.#stateById.get(card.id)?.due;
-		const back = due === undefined ? '' : ` It comes back in ${describeWait(Date.parse(due) - now.getTime())}.`;
+		const back =
+			due === undefined
+				? ''
+				: ` It comes back in ${describeWait(Date.parse(due) - now.getTime())}.`;
 		this.announcement = `${name}.${back} ${this.#remainingText()}`;
 	}
 
@@ -394,7 +410,10 @@ export class ReviewSession {
 
 	/** Raises today's review limit. */
 	reviewMore(): void {
-		this.#raiseLimit('reviews', Math.min(extraReviewStep, Math.max(1, this.#view.overLimit.review)));
+		this.#raiseLimit(
+			'reviews',
+			Math.min(extraReviewStep, Math.max(1, this.#view.overLimit.review))
+		);
 		this.announcement = `Reviewing more cards today. ${this.#remainingText()}`;
 	}
 

@@ -33,7 +33,8 @@ export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.round(ms / 1000));
 	if (seconds < 60) return `${seconds} s`;
 	const minutes = Math.floor(seconds / 60);
-	if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+	if (minutes < 60)
+		return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
 	const hours = Math.floor(minutes / 60);
 	return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
 }

@@ -127,7 +127,9 @@ describe('re-reading the weak passages', () => {
 		expect(state.weak).toEqual(['p-2', 'p-4']);
 		expect(state.startWalk()).toBe('p-2');
 		expect(state.markOf('p-2')).toBe('Re-reading 1 of 2: missed');
-		expect(state.announcement).toBe('Weak passage 1 of 2, in Introduction & Setup. Your mastery: Missed.');
+		expect(state.announcement).toBe(
+			'Weak passage 1 of 2, in Introduction & Setup. Your mastery: Missed.'
+		);
 		expect(state.previousWeak()).toBeUndefined();
 		expect(state.nextWeak()).toBe('p-4');
 		expect(state.walkPosition).toEqual({ index: 1, total: 2 });

@@ -12,7 +12,10 @@ import { attempt, card, dataWith, finished, review } from './test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 const sample = dataWith({
-	attempts: [attempt('a1', { confidence: 'guess' }), attempt('a2', { correct: false, misconception: 'C07' })],
+	attempts: [
+		attempt('a1', { confidence: 'guess' }),
+		attempt('a2', { correct: false, misconception: 'C07' })
+	],
 	finishedQuizzes: [finished('s-1')],
 	cards: [card('card-1')],
 	reviewLog: [review('r1')]
@@ -26,14 +29,20 @@ const format1 = (data: unknown) => envelope(data, 1);
 describe('toBackupJson and parseBackup', () => {
 	it('round-trips everything, deep-equal', () => {
 		const text = toBackupJson(sample, now);
-		expect(JSON.parse(text)).toMatchObject({ app: 'biology-of-an-llm-study', version: currentVersion });
+		expect(JSON.parse(text)).toMatchObject({
+			app: 'biology-of-an-llm-study',
+			version: currentVersion
+		});
 		expect(parseBackup(text)).toStrictEqual({ ok: true, data: sample, savedAt: now.toISOString() });
 	});
 
 	it('writes the packed format of the stored state (format 2)', () => {
 		expect(JSON.parse(toBackupJson(sample, now))).toMatchObject({
 			version: 2,
-			data: { ids: ['card-1', 'q-1', 'mixed-10', 's-1'], reviewLog: [['r1', 0, 3, 1741597200000, 2, 1741597200000, 4, 5, 4]] }
+			data: {
+				ids: ['card-1', 'q-1', 'mixed-10', 's-1'],
+				reviewLog: [['r1', 0, 3, 1741597200000, 2, 1741597200000, 4, 5, 4]]
+			}
 		});
 	});
 
@@ -44,14 +53,20 @@ describe('toBackupJson and parseBackup', () => {
 			savedAt: now.toISOString(),
 			migratedFrom: 1
 		});
-		expect(parseBackup(JSON.stringify({ app: 'biology-of-an-llm-study', ...JSON.parse(format1(sample)) }))).toMatchObject({
+		expect(
+			parseBackup(
+				JSON.stringify({ app: 'biology-of-an-llm-study', ...JSON.parse(format1(sample)) })
+			)
+		).toMatchObject({
 			ok: true,
 			data: sample
 		});
 	});
 
 	it('reads the stored envelope and the bare data of format 0 too, with a byte-order mark', () => {
-		expect(parseBackup('\uFEFF' + envelope(JSON.parse(toBackupJson(sample, now)).data))).toMatchObject({
+		expect(
+			parseBackup('\uFEFF' + envelope(JSON.parse(toBackupJson(sample, now)).data))
+		).toMatchObject({
 			ok: true,
 			data: sample
 		});
@@ -99,9 +114,14 @@ describe('hostile files', () => {
 			/do not have the expected shape \(at attempts → 0 → id\)/
 		);
 		const packed = JSON.parse(toBackupJson(sample, now)).data;
-		expect(refused(envelope({ ...packed, attempts: [[1, 0, 0, 0, 0, { type: 'true-false', value: true }, true]] }))).toMatch(
-			/do not have the expected shape \(at attempts → 0 → id\)/
-		);
+		expect(
+			refused(
+				envelope({
+					...packed,
+					attempts: [[1, 0, 0, 0, 0, { type: 'true-false', value: true }, true]]
+				})
+			)
+		).toMatch(/do not have the expected shape \(at attempts → 0 → id\)/);
 	});
 
 	it('refuses a newer format, saying which', () => {

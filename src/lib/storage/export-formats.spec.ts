@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { toAnkiText, toCsv, toQuizletText, type ExportCard } from './export-formats';
 
 const cards: ExportCard[] = [
-	{ id: 'rhyme-1', topic: 'rhyme-planning', front: 'What does the model plan?', back: 'The rhyme, "rabbit".' },
-	{ id: 'add-1', topic: 'shared-addition', front: 'Tab\there, comma, here', back: 'line one\nline two' },
+	{
+		id: 'rhyme-1',
+		topic: 'rhyme-planning',
+		front: 'What does the model plan?',
+		back: 'The rhyme, "rabbit".'
+	},
+	{
+		id: 'add-1',
+		topic: 'shared-addition',
+		front: 'Tab\there, comma, here',
+		back: 'line one\nline two'
+	},
 	{ id: 'hash', topic: 'limitations', front: '#not a header', back: ' padded ' }
 ];
 
@@ -21,7 +31,9 @@ describe('toAnkiText', () => {
 
 	it('quotes fields that hold a tab, a line break or a leading #, so each card stays one note', () => {
 		const text = toAnkiText(cards);
-		expect(text).toContain('"Tab\there, comma, here"\t"line one\nline two"\tbiology-of-an-llm shared-addition\n');
+		expect(text).toContain(
+			'"Tab\there, comma, here"\t"line one\nline two"\tbiology-of-an-llm shared-addition\n'
+		);
 		expect(text).toContain('"#not a header"\t" padded "\tbiology-of-an-llm limitations\n');
 	});
 });

@@ -39,9 +39,11 @@ const tagOf = (topic: string) => topic.trim().replace(/\s+/g, '_');
 export function toAnkiText(cards: readonly ExportCard[]): string {
 	const header = ['#separator:tab', '#html:false', '#tags column:3'];
 	const lines = cards.map((card) =>
-		[quoteField(card.front, '\t', true), quoteField(card.back, '\t', true), `${deckTag} ${tagOf(card.topic)}`].join(
-			'\t'
-		)
+		[
+			quoteField(card.front, '\t', true),
+			quoteField(card.back, '\t', true),
+			`${deckTag} ${tagOf(card.topic)}`
+		].join('\t')
 	);
 	return [...header, ...lines].join('\n') + '\n';
 }
@@ -59,7 +61,9 @@ export function toCsv(cards: readonly ExportCard[]): string {
 		['id', 'topic', 'front', 'back'],
 		...cards.map((card) => [card.id, card.topic, card.front, card.back])
 	];
-	return rows.map((row) => row.map((field) => quoteField(field, ',')).join(',')).join('\r\n') + '\r\n';
+	return (
+		rows.map((row) => row.map((field) => quoteField(field, ',')).join(',')).join('\r\n') + '\r\n'
+	);
 }
 
 /** Quizlet reads no quoting: a tab or a line break inside a field would split the card, so each becomes a space. */

@@ -27,7 +27,9 @@ export class MemoryStorage implements Storage {
 		if (this.failWith) throw this.failWith;
 		const text = String(value);
 		if (this.quotaChars !== undefined) {
-			const others = this.usedChars() - (this.#items.has(key) ? key.length + (this.#items.get(key)?.length ?? 0) : 0);
+			const others =
+				this.usedChars() -
+				(this.#items.has(key) ? key.length + (this.#items.get(key)?.length ?? 0) : 0);
 			if (others + key.length + text.length > this.quotaChars) {
 				const error = new Error(`Setting the value of '${key}' exceeded the quota.`);
 				error.name = 'QuotaExceededError';

@@ -17,14 +17,23 @@ const active = (id: string, overrides: Partial<ActiveQuiz> = {}): ActiveQuiz => 
 describe('mergeData', () => {
 	it('keeps every answer, quiz and review of both sides once, in time order', () => {
 		const ours = dataWith({
-			attempts: [attempt('a1', { answeredAt: '2025-03-10T09:00:00.000Z' }), attempt('a2', { answeredAt: '2025-03-12T09:00:00.000Z' })],
+			attempts: [
+				attempt('a1', { answeredAt: '2025-03-10T09:00:00.000Z' }),
+				attempt('a2', { answeredAt: '2025-03-12T09:00:00.000Z' })
+			],
 			finishedQuizzes: [finished('s1')],
 			reviewLog: [review('r1', { reviewedAt: '2025-03-12T09:00:00.000Z' })]
 		});
 		const theirs = dataWith({
-			attempts: [attempt('a2', { answeredAt: '2025-03-12T09:00:00.000Z' }), attempt('a3', { answeredAt: '2025-03-11T09:00:00.000Z' })],
+			attempts: [
+				attempt('a2', { answeredAt: '2025-03-12T09:00:00.000Z' }),
+				attempt('a3', { answeredAt: '2025-03-11T09:00:00.000Z' })
+			],
 			finishedQuizzes: [finished('s1'), finished('s2', { finishedAt: '2025-03-09T09:00:00.000Z' })],
-			reviewLog: [review('r0', { reviewedAt: '2025-03-01T09:00:00.000Z' }), review('r1', { reviewedAt: '2025-03-12T09:00:00.000Z' })]
+			reviewLog: [
+				review('r0', { reviewedAt: '2025-03-01T09:00:00.000Z' }),
+				review('r1', { reviewedAt: '2025-03-12T09:00:00.000Z' })
+			]
 		});
 		const merged = mergeData(ours, theirs);
 		expect(merged.attempts.map((a) => a.id)).toEqual(['a1', 'a3', 'a2']);
@@ -34,7 +43,10 @@ describe('mergeData', () => {
 
 	it('keeps the card state that saw the later review, and ours on a tie', () => {
 		const ours = dataWith({
-			cards: [card('c1', { last_review: '2025-03-10T09:00:00.000Z', reps: 3 }), card('c2', { reps: 2 })]
+			cards: [
+				card('c1', { last_review: '2025-03-10T09:00:00.000Z', reps: 3 }),
+				card('c2', { reps: 2 })
+			]
 		});
 		const theirs = dataWith({
 			cards: [
@@ -71,19 +83,29 @@ describe('mergeData', () => {
 
 	it('drops the undo of a card whose later state came from the backup, so undo cannot wipe it', () => {
 		const ours = dataWith({
-			cards: [card('c1', { last_review: '2025-03-10T09:00:00.000Z', reps: 1 }), card('c2', { reps: 1 })],
+			cards: [
+				card('c1', { last_review: '2025-03-10T09:00:00.000Z', reps: 1 }),
+				card('c2', { reps: 1 })
+			],
 			undoStack: [
 				{ cardId: 'c1', previous: null, logId: 'r1' },
 				{ cardId: 'c2', previous: null, logId: 'r2' }
 			]
 		});
-		const theirs = dataWith({ cards: [card('c1', { last_review: '2025-03-12T09:00:00.000Z', reps: 4 })] });
-		expect(mergeData(ours, theirs).undoStack).toEqual([{ cardId: 'c2', previous: null, logId: 'r2' }]);
+		const theirs = dataWith({
+			cards: [card('c1', { last_review: '2025-03-12T09:00:00.000Z', reps: 4 })]
+		});
+		expect(mergeData(ours, theirs).undoStack).toEqual([
+			{ cardId: 'c2', previous: null, logId: 'r2' }
+		]);
 	});
 
 	it('is idempotent: merging the same backup twice changes nothing more', () => {
 		const ours = dataWith({ attempts: [attempt('a1')] });
-		const theirs = dataWith({ attempts: [attempt('a2', { answeredAt: '2025-03-11T09:00:00.000Z' })], cards: [card('c1')] });
+		const theirs = dataWith({
+			attempts: [attempt('a2', { answeredAt: '2025-03-11T09:00:00.000Z' })],
+			cards: [card('c1')]
+		});
 		const once = mergeData(ours, theirs);
 		expect(mergeData(once, theirs)).toEqual(once);
 	});
@@ -98,14 +120,31 @@ describe('previewChange', () => {
 			settings: { ...before.settings, numberKeys: false }
 		});
 		const preview = previewChange(before, after);
-		expect(preview.rows[0]).toEqual({ label: 'answers', before: 2, after: 3, added: 2, removed: 1, changed: 0 });
-		expect(preview.rows[3]).toEqual({ label: 'flashcards studied', before: 1, after: 1, added: 0, removed: 0, changed: 1 });
+		expect(preview.rows[0]).toEqual({
+			label: 'answers',
+			before: 2,
+			after: 3,
+			added: 2,
+			removed: 1,
+			changed: 0
+		});
+		expect(preview.rows[3]).toEqual({
+			label: 'flashcards studied',
+			before: 1,
+			after: 1,
+			added: 0,
+			removed: 0,
+			changed: 1
+		});
 		expect(preview.settings).toBe('changed');
 		expect(preview.unchanged).toBe(false);
 	});
 
 	it('says when nothing would change', () => {
 		const data = dataWith({ attempts: [attempt('a1')] });
-		expect(previewChange(data, structuredClone(data))).toMatchObject({ unchanged: true, settings: 'same' });
+		expect(previewChange(data, structuredClone(data))).toMatchObject({
+			unchanged: true,
+			settings: 'same'
+		});
 	});
 });

@@ -20,7 +20,8 @@ const reviewedMs = (card: CardState) =>
 
 /** of two states of one card, the one that has seen the later review (more reviews on a tie; ours on a full tie) */
 function laterCard(ours: CardState, theirs: CardState): CardState {
-	if (reviewedMs(theirs) !== reviewedMs(ours)) return reviewedMs(theirs) > reviewedMs(ours) ? theirs : ours;
+	if (reviewedMs(theirs) !== reviewedMs(ours))
+		return reviewedMs(theirs) > reviewedMs(ours) ? theirs : ours;
 	return theirs.reps > ours.reps ? theirs : ours;
 }
 
@@ -104,7 +105,12 @@ export interface ChangePreview {
 	unchanged: boolean;
 }
 
-function compare<T>(label: string, before: readonly T[], after: readonly T[], key: (item: T) => string): ChangeRow {
+function compare<T>(
+	label: string,
+	before: readonly T[],
+	after: readonly T[],
+	key: (item: T) => string
+): ChangeRow {
 	const old = new Map(before.map((item) => [key(item), JSON.stringify(item)]));
 	const next = new Map(after.map((item) => [key(item), JSON.stringify(item)]));
 	let added = 0;
@@ -134,7 +140,8 @@ export function previewChange(current: AppData, next: AppData): ChangePreview {
 		compare('flashcards studied', current.cards, next.cards, (c) => c.cardId),
 		compare('flashcard reviews', current.reviewLog, next.reviewLog, (r) => r.id)
 	];
-	const settings = JSON.stringify(current.settings) === JSON.stringify(next.settings) ? 'same' : 'changed';
+	const settings =
+		JSON.stringify(current.settings) === JSON.stringify(next.settings) ? 'same' : 'changed';
 	const unchanged =
 		settings === 'same' && rows.every((r) => r.added === 0 && r.removed === 0 && r.changed === 0);
 	return { rows, settings, unchanged };

@@ -24,7 +24,10 @@ describe('migration fixtures', () => {
 
 	it('has a fixture of every old format a migration starts from, and of the current one', () => {
 		for (let version = 0; version <= currentVersion; version++) {
-			expect(cases.some((name) => name.startsWith(`v${version}-`)), `a v${version}-* fixture`).toBe(true);
+			expect(
+				cases.some((name) => name.startsWith(`v${version}-`)),
+				`a v${version}-* fixture`
+			).toBe(true);
 		}
 		for (const from of Object.keys(migrations)) {
 			expect(Number(from)).toBeLessThan(currentVersion);

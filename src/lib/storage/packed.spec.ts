@@ -13,7 +13,11 @@ const sample: AppData = dataWith({
 	attempts: [
 		attempt('a1', { confidence: 'guess', misconception: 'C07', correct: false }),
 		attempt('a2', { questionId: 'q-2', response: { type: 'typed', text: 'x' }, override: true }),
-		attempt('a3', { misconception: 'C12', correct: false, answeredAt: '2025-03-10T10:00:00+01:00' }),
+		attempt('a3', {
+			misconception: 'C12',
+			correct: false,
+			answeredAt: '2025-03-10T10:00:00+01:00'
+		}),
 		attempt('a4', { sessionId: 's-2', answeredAt: '2025-03-11T09:00:00Z' })
 	],
 	finishedQuizzes: [finished('s-1', { questionIds: ['q-1', 'q-2'], correct: 1, total: 2 })],
@@ -31,7 +35,9 @@ const read = (packed: unknown) => validateData(unpackData(packed));
 
 /** the reason reading a format-2 `data` gives, through the whole read path */
 function refusal(data: unknown): string {
-	const result = readEnvelope(JSON.stringify({ version: currentVersion, savedAt: now.toISOString(), data }));
+	const result = readEnvelope(
+		JSON.stringify({ version: currentVersion, savedAt: now.toISOString(), data })
+	);
 	return result.status === 'corrupt' ? result.reason : `not refused: ${result.status}`;
 }
 
@@ -48,18 +54,67 @@ describe('packData and unpackData', () => {
 		const packed = packData(sample);
 		expect(packed.ids).toEqual(['card-1', 'card-2', 'q-1', 'mixed-10', 's-1', 'q-2', 's-2']);
 		expect(packed.reviewLog).toEqual([
-			['r1', 0, 3, Date.parse('2025-03-10T09:00:00.000Z'), 2, Date.parse('2025-03-10T09:00:00.000Z'), 2.3065, 2.11810397, 4, 8412],
-			['r2', 1, 3, Date.parse('2025-03-10T09:00:00.123Z'), 2, Date.parse('2025-03-10T09:00:00.000Z'), 4, 5, 4],
+			[
+				'r1',
+				0,
+				3,
+				Date.parse('2025-03-10T09:00:00.000Z'),
+				2,
+				Date.parse('2025-03-10T09:00:00.000Z'),
+				2.3065,
+				2.11810397,
+				4,
+				8412
+			],
+			[
+				'r2',
+				1,
+				3,
+				Date.parse('2025-03-10T09:00:00.123Z'),
+				2,
+				Date.parse('2025-03-10T09:00:00.000Z'),
+				4,
+				5,
+				4
+			],
 			// a time not in toISOString's form is kept as its text, so it reads back unchanged
-			['r3', 0, 3, Date.parse('2025-03-10T09:00:00.000Z'), 2, '2025-03-10T10:00:00+01:00', 4, 5, 4, 0]
+			[
+				'r3',
+				0,
+				3,
+				Date.parse('2025-03-10T09:00:00.000Z'),
+				2,
+				'2025-03-10T10:00:00+01:00',
+				4,
+				5,
+				4,
+				0
+			]
 		]);
 		expect(packed.attempts[0]).toEqual([
-			'a1', 2, 3, 4, Date.parse('2025-03-10T09:00:00.000Z'), { type: 'true-false', value: true }, false, null, 'guess', 'C07'
+			'a1',
+			2,
+			3,
+			4,
+			Date.parse('2025-03-10T09:00:00.000Z'),
+			{ type: 'true-false', value: true },
+			false,
+			null,
+			'guess',
+			'C07'
 		]);
 		expect(packed.attempts[1]).toHaveLength(8);
 		expect(packed.attempts[3]).toHaveLength(7);
 		expect(packed.finishedQuizzes).toEqual([
-			[4, 3, Date.parse('2025-03-10T08:50:00.000Z'), Date.parse('2025-03-10T09:00:00.000Z'), [2, 5], 1, 2]
+			[
+				4,
+				3,
+				Date.parse('2025-03-10T08:50:00.000Z'),
+				Date.parse('2025-03-10T09:00:00.000Z'),
+				[2, 5],
+				1,
+				2
+			]
 		]);
 		// the lists that do not grow every day are stored as they are
 		expect(packed.cards).toBe(sample.cards);
@@ -95,7 +150,11 @@ describe('reading format 2', () => {
 	it('reads what toEnvelopeJson writes, and says nothing was migrated', () => {
 		const raw = toEnvelopeJson(sample, now);
 		expect(JSON.parse(raw)).toMatchObject({ version: 2, data: { ids: expect.any(Array) } });
-		expect(readEnvelope(raw)).toStrictEqual({ status: 'ok', data: sample, savedAt: now.toISOString() });
+		expect(readEnvelope(raw)).toStrictEqual({
+			status: 'ok',
+			data: sample,
+			savedAt: now.toISOString()
+		});
 	});
 
 	it('refuses an item that is not a tuple of the right length, at its index', () => {
@@ -152,7 +211,10 @@ describe('reading format 2', () => {
 				'its contents do not have the expected shape (at attempts → 0 → answeredAt)'
 			);
 		}
-		expect(read(withTime(0))).toMatchObject({ ok: true, data: { attempts: [{ answeredAt: '1970-01-01T00:00:00.000Z' }] } });
+		expect(read(withTime(0))).toMatchObject({
+			ok: true,
+			data: { attempts: [{ answeredAt: '1970-01-01T00:00:00.000Z' }] }
+		});
 	});
 
 	it('refuses what would be wrong in an object too: a boolean as 1, a rating of 5, a bad response', () => {
@@ -161,8 +223,12 @@ describe('reading format 2', () => {
 			...packed,
 			attempts: [Object.assign([...packed.attempts[0]!], { [index]: value })]
 		});
-		expect(refusal(attemptWith(6, 1))).toBe('its contents do not have the expected shape (at attempts → 0 → correct)');
-		expect(refusal(attemptWith(8, 'certain'))).toBe('its contents do not have the expected shape (at attempts → 0 → confidence)');
+		expect(refusal(attemptWith(6, 1))).toBe(
+			'its contents do not have the expected shape (at attempts → 0 → correct)'
+		);
+		expect(refusal(attemptWith(8, 'certain'))).toBe(
+			'its contents do not have the expected shape (at attempts → 0 → confidence)'
+		);
 		expect(refusal(attemptWith(5, { type: 'single' }))).toBe(
 			'its contents do not have the expected shape (at attempts → 0 → response → choice)'
 		);
@@ -178,7 +244,9 @@ describe('reading format 2', () => {
 		expect(refusal({ ...packed, attempts: tooMany })).toBe(
 			'it holds 200,001 answers, more than the 200,000 the app keeps'
 		);
-		expect((unpackData({ ...packed, attempts: tooMany }) as { attempts: unknown }).attempts).toBe(tooMany);
+		expect((unpackData({ ...packed, attempts: tooMany }) as { attempts: unknown }).attempts).toBe(
+			tooMany
+		);
 	});
 
 	it('refuses data that is not an object, or has no lists', () => {
@@ -228,13 +296,17 @@ describe('packing a format-1 state (the migration)', () => {
 			reason: 'its contents do not have the expected shape (at attempts → 0 → correct)'
 		});
 		// an item that is a list in format 1 would read as a tuple in format 2: it must not
-		expect(bad({ attempts: [['a1', 0, 0, 0, 0, { type: 'true-false', value: true }, true]] })).toMatchObject({
+		expect(
+			bad({ attempts: [['a1', 0, 0, 0, 0, { type: 'true-false', value: true }, true]] })
+		).toMatchObject({
 			reason: 'its contents do not have the expected shape (at attempts → 0)'
 		});
 		expect(bad({ finishedQuizzes: [{ ...finished('s-1'), questionIds: 'q-1' }] })).toMatchObject({
 			reason: 'its contents do not have the expected shape (at finishedQuizzes → 0 → questionIds)'
 		});
-		expect(bad({ attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))] })).toMatchObject({
+		expect(
+			bad({ attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))] })
+		).toMatchObject({
 			reason: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
 		});
 	});

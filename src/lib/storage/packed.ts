@@ -205,8 +205,12 @@ export function packData(data: unknown): unknown {
 	if (!isRecord(data)) return data;
 	const ids = new IdTable();
 	// the review log first: its card ids are most of the table, and a year of use has 200 of them
-	const reviewLog = packList(data.reviewLog, collectionLimits.reviewLog, (entry) => packReview(entry, ids));
-	const attempts = packList(data.attempts, collectionLimits.attempts, (attempt) => packAttempt(attempt, ids));
+	const reviewLog = packList(data.reviewLog, collectionLimits.reviewLog, (entry) =>
+		packReview(entry, ids)
+	);
+	const attempts = packList(data.attempts, collectionLimits.attempts, (attempt) =>
+		packAttempt(attempt, ids)
+	);
 	const finishedQuizzes = packList(data.finishedQuizzes, collectionLimits.finishedQuizzes, (quiz) =>
 		packFinished(quiz, ids)
 	);
@@ -224,7 +228,9 @@ export function packData(data: unknown): unknown {
 
 /** the id at `ref` in the table; undefined (which validation refuses) for a ref that is not one */
 const idAt = (ids: readonly unknown[], ref: unknown): unknown =>
-	typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < ids.length ? ids[ref] : undefined;
+	typeof ref === 'number' && Number.isInteger(ref) && ref >= 0 && ref < ids.length
+		? ids[ref]
+		: undefined;
 
 /** epoch ms back to the ISO text; anything else is handed on for validation to judge */
 const unpackTime = (value: unknown): unknown =>
@@ -241,7 +247,18 @@ const isTuple = (item: unknown, length: { min: number; max: number }): item is u
 
 function unpackReview(item: unknown, ids: readonly unknown[]): unknown {
 	if (!isTuple(item, reviewLength)) return null;
-	const [id, cardRef, rating, reviewedAt, state, due, stability, difficulty, scheduledDays, durationMs] = item;
+	const [
+		id,
+		cardRef,
+		rating,
+		reviewedAt,
+		state,
+		due,
+		stability,
+		difficulty,
+		scheduledDays,
+		durationMs
+	] = item;
 	return {
 		id,
 		cardId: idAt(ids, cardRef),
@@ -258,8 +275,18 @@ function unpackReview(item: unknown, ids: readonly unknown[]): unknown {
 
 function unpackAttempt(item: unknown, ids: readonly unknown[]): unknown {
 	if (!isTuple(item, attemptLength)) return null;
-	const [id, questionRef, setRef, sessionRef, answeredAt, response, correct, override, confidence, misconception] =
-		item;
+	const [
+		id,
+		questionRef,
+		setRef,
+		sessionRef,
+		answeredAt,
+		response,
+		correct,
+		override,
+		confidence,
+		misconception
+	] = item;
 	return {
 		id,
 		questionId: idAt(ids, questionRef),
@@ -308,13 +335,17 @@ export function unpackData(value: unknown): unknown {
 	if (!isRecord(value)) return value;
 	const ids: readonly unknown[] = Array.isArray(value.ids) ? value.ids : [];
 	return {
-		attempts: unpackList(value.attempts, collectionLimits.attempts, (item) => unpackAttempt(item, ids)),
+		attempts: unpackList(value.attempts, collectionLimits.attempts, (item) =>
+			unpackAttempt(item, ids)
+		),
 		finishedQuizzes: unpackList(value.finishedQuizzes, collectionLimits.finishedQuizzes, (item) =>
 			unpackFinished(item, ids)
 		),
 		activeQuizzes: value.activeQuizzes,
 		cards: value.cards,
-		reviewLog: unpackList(value.reviewLog, collectionLimits.reviewLog, (item) => unpackReview(item, ids)),
+		reviewLog: unpackList(value.reviewLog, collectionLimits.reviewLog, (item) =>
+			unpackReview(item, ids)
+		),
 		undoStack: value.undoStack,
 		settings: value.settings
 	};

@@ -38,7 +38,10 @@ describe('safeJsonParse', () => {
 	});
 
 	it('refuses a million open brackets before the parser can overflow its stack', () => {
-		expect(safeJsonParse('['.repeat(1_000_000))).toEqual({ ok: false, reason: 'it is nested too deeply' });
+		expect(safeJsonParse('['.repeat(1_000_000))).toEqual({
+			ok: false,
+			reason: 'it is nested too deeply'
+		});
 	});
 
 	it('does not count brackets inside strings as nesting', () => {

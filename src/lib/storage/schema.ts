@@ -48,7 +48,10 @@ export const Attempt = z.object({
 });
 
 /** the order in which a session shows a question's options, items or matches */
-export const QuestionLayout = z.object({ questionId: id, order: z.array(id).check(z.maxLength(20)) });
+export const QuestionLayout = z.object({
+	questionId: id,
+	order: z.array(id).check(z.maxLength(20))
+});
 
 /** a quiz being taken: enough to continue exactly where the learner stopped */
 export const ActiveQuiz = z.object({
@@ -128,7 +131,6 @@ export const Settings = z.object({
 	readAloud: z.boolean()
 });
 
-
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
 export const collectionLimits = {
 	attempts: 200_000,
@@ -167,7 +169,6 @@ export const Envelope = z.object({
 	savedAt: isoDate,
 	data: z.unknown()
 });
-
 
 export type Confidence = z.infer<typeof Confidence>;
 export type Response = z.infer<typeof Response>;

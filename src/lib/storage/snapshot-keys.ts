@@ -58,7 +58,10 @@ export function listSnapshots(storage: Storage | undefined, { sizes = true } = {
 }
 
 /** the order snapshots are given up in: rolling ones before the others, oldest first in each */
-export function evictionOrder(snapshots: readonly SnapshotInfo[], keep: readonly string[] = []): SnapshotInfo[] {
+export function evictionOrder(
+	snapshots: readonly SnapshotInfo[],
+	keep: readonly string[] = []
+): SnapshotInfo[] {
 	const oldestFirst = snapshots
 		.filter((s) => !keep.includes(s.key))
 		.sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
@@ -72,7 +75,10 @@ export function evictionOrder(snapshots: readonly SnapshotInfo[], keep: readonly
  * Deletes the snapshot that matters least (rolling before the others, oldest first, never one in
  * `keep`), to make room for the main state; false when there is none, or storage refuses.
  */
-export function giveUpSnapshot(storage: Storage | undefined, keep: readonly string[] = []): boolean {
+export function giveUpSnapshot(
+	storage: Storage | undefined,
+	keep: readonly string[] = []
+): boolean {
 	const victim = evictionOrder(listSnapshots(storage, { sizes: false }), keep)[0];
 	if (!storage || !victim) return false;
 	try {

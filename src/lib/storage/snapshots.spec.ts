@@ -43,15 +43,12 @@ describe('takeSnapshot', () => {
 		for (let i = 0; i < 5; i++) snap(storage, 'rolling', `r${i}`, i);
 		for (let i = 0; i < 5; i++) snap(storage, i % 2 ? 'reset' : 'import', `e${i}`, 10 + i);
 		const kept = listSnapshots(storage);
-		expect(kept.filter((s) => s.reason === 'rolling').map((s) => readStored(storage, s.key))).toEqual([
-			'r4',
-			'r3'
-		]);
-		expect(kept.filter((s) => s.reason !== 'rolling').map((s) => readStored(storage, s.key))).toEqual([
-			'e4',
-			'e3',
-			'e2'
-		]);
+		expect(
+			kept.filter((s) => s.reason === 'rolling').map((s) => readStored(storage, s.key))
+		).toEqual(['r4', 'r3']);
+		expect(
+			kept.filter((s) => s.reason !== 'rolling').map((s) => readStored(storage, s.key))
+		).toEqual(['e4', 'e3', 'e2']);
 		expect(kept).toHaveLength(snapshotPolicy.rolling + snapshotPolicy.events);
 	});
 
@@ -78,7 +75,9 @@ describe('takeSnapshot', () => {
 		snap(storage, 'reset', big('x'), 2);
 		const kept = listSnapshots(storage);
 		expect(kept.map((s) => s.reason)).toEqual(['reset', 'import']);
-		expect(kept.reduce((sum, s) => sum + s.chars, 0)).toBeLessThanOrEqual(snapshotPolicy.budgetChars);
+		expect(kept.reduce((sum, s) => sum + s.chars, 0)).toBeLessThanOrEqual(
+			snapshotPolicy.budgetChars
+		);
 	});
 
 	it('refuses a state larger than the whole budget, and says to download a backup', () => {
@@ -112,7 +111,9 @@ describe('takeSnapshot', () => {
 			ok: false,
 			message: 'the browser refused to store it (denied)'
 		});
-		expect(takeSnapshot(undefined, { reason: 'reset', raw: 'x', now: at(0) })).toMatchObject({ ok: false });
+		expect(takeSnapshot(undefined, { reason: 'reset', raw: 'x', now: at(0) })).toMatchObject({
+			ok: false
+		});
 	});
 });
 
@@ -174,7 +175,10 @@ describe('keepCorrupt', () => {
 		expect(first).toEqual({ ok: true, key: `${corruptPrefix}2026-03-27T10:00:00.000Z` });
 		expect(keepCorrupt(storage, '{broken', at(5))).toEqual(first);
 		expect(keepCorrupt(storage, '{other', at(0))).toMatchObject({ ok: true });
-		expect(listCorruptCopies(storage).map((c) => readStored(storage, c.key))).toEqual(['{other', '{broken']);
+		expect(listCorruptCopies(storage).map((c) => readStored(storage, c.key))).toEqual([
+			'{other',
+			'{broken'
+		]);
 	});
 
 	it('gives up snapshots to make room for the copy, which is the learner’s only one', () => {

@@ -97,7 +97,8 @@ export function takeSnapshot(
 				return { ok: true, key };
 			} catch (error) {
 				const result = failure(error);
-				if (result.reason !== 'quota' || !giveUpSnapshot(storage)) return { ok: false, message: result.message };
+				if (result.reason !== 'quota' || !giveUpSnapshot(storage))
+					return { ok: false, message: result.message };
 			}
 		}
 	} catch (error) {
@@ -168,7 +169,8 @@ export function keepCorrupt(storage: Storage | undefined, raw: string, now: Date
 				return { ok: true, key };
 			} catch (error) {
 				const result = failure(error);
-				if (result.reason !== 'quota' || !giveUpSnapshot(storage)) return { ok: false, message: result.message };
+				if (result.reason !== 'quota' || !giveUpSnapshot(storage))
+					return { ok: false, message: result.message };
 			}
 		}
 	} catch (error) {

@@ -48,7 +48,11 @@ describe('readState', () => {
 
 	it('reports a state from a newer version of the app as newer', () => {
 		const storage = new MemoryStorage();
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: now.toISOString(), data: {} });
+		const raw = JSON.stringify({
+			version: currentVersion + 1,
+			savedAt: now.toISOString(),
+			data: {}
+		});
 		storage.setItem(storageKey, raw);
 		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw });
 	});
@@ -56,14 +60,21 @@ describe('readState', () => {
 	it('shows a newer state read-only when its data still reads as ours (packed, with more fields)', () => {
 		const storage = new MemoryStorage();
 		const data = dataWith({ attempts: [attempt('a1')], reviewLog: [review('r1')] });
-		const raw = JSON.stringify({ version: currentVersion + 1, savedAt: now.toISOString(), data: { ...packData(data), extra: [1] } });
+		const raw = JSON.stringify({
+			version: currentVersion + 1,
+			savedAt: now.toISOString(),
+			data: { ...packData(data), extra: [1] }
+		});
 		storage.setItem(storageKey, raw);
 		expect(readState(storage)).toEqual({ status: 'newer', version: currentVersion + 1, raw, data });
 	});
 
 	it('names where a wrong shape is, and stops at the first bad item', () => {
 		const storage = new MemoryStorage();
-		const data = { ...emptyData(), attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))] };
+		const data = {
+			...emptyData(),
+			attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))]
+		};
 		storage.setItem(storageKey, JSON.stringify({ version: 1, savedAt: now.toISOString(), data }));
 		expect(readState(storage)).toMatchObject({
 			status: 'corrupt',
@@ -118,8 +129,14 @@ describe('writeState', () => {
 	it('reports disabled storage as unavailable', () => {
 		const storage = new MemoryStorage();
 		storage.failWith = new Error('access denied');
-		expect(writeState(storage, emptyData(), now)).toMatchObject({ ok: false, reason: 'unavailable' });
-		expect(writeState(undefined, emptyData(), now)).toMatchObject({ ok: false, reason: 'unavailable' });
+		expect(writeState(storage, emptyData(), now)).toMatchObject({
+			ok: false,
+			reason: 'unavailable'
+		});
+		expect(writeState(undefined, emptyData(), now)).toMatchObject({
+			ok: false,
+			reason: 'unavailable'
+		});
 	});
 });
 

@@ -26,10 +26,10 @@ export type LoadResult =
 	| { status: 'unavailable'; reason: string };
 
 export type SaveResult =
-	| { ok: true }
-	| { ok: false; reason: 'quota' | 'unavailable'; message: string };
+	{ ok: true } | { ok: false; reason: 'quota' | 'unavailable'; message: string };
 
-export const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const describeError = (error: unknown) =>
+	error instanceof Error ? error.message : String(error);
 
 const isQuotaError = (error: unknown) =>
 	error instanceof Error &&
@@ -98,7 +98,9 @@ export function validateData(
  * the bare data object from before it) to the current one, unpacks it (packed.ts) and validates
  * it; refuses newer ones.
  */
-export function readEnvelope(raw: string): Exclude<LoadResult, { status: 'empty' | 'unavailable' }> {
+export function readEnvelope(
+	raw: string
+): Exclude<LoadResult, { status: 'empty' | 'unavailable' }> {
 	const parsed = safeJsonParse(raw);
 	if (!parsed.ok) return { status: 'corrupt', raw, reason: parsed.reason };
 	let version: number;
@@ -160,14 +162,21 @@ export function readState(storage: Storage | undefined, key = storageKey): LoadR
 
 /** Serialises data in the current envelope, packed (format 2, packed.ts). */
 export function toEnvelopeJson(data: AppDataType, now: Date): string {
-	return JSON.stringify({ version: currentVersion, savedAt: now.toISOString(), data: packData(data) });
+	return JSON.stringify({
+		version: currentVersion,
+		savedAt: now.toISOString(),
+		data: packData(data)
+	});
 }
 
 /**
  * Tries a tiny write, so a learner hears that saving will not work before they answer anything,
  * not after (private modes, a full quota, storage disabled by policy).
  */
-export function probeWritable(storage: Storage | undefined, key = `${storageKey}:probe`): SaveResult {
+export function probeWritable(
+	storage: Storage | undefined,
+	key = `${storageKey}:probe`
+): SaveResult {
 	if (!storage)
 		return { ok: false, reason: 'unavailable', message: 'this browser offers no local storage' };
 	try {

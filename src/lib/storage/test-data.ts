@@ -1,5 +1,12 @@
 // small builders of stored data shared by the storage and progress specs; never imported by the app.
-import { emptyData, type AppData, type Attempt, type CardState, type FinishedQuiz, type ReviewLogEntry } from './schema';
+import {
+	emptyData,
+	type AppData,
+	type Attempt,
+	type CardState,
+	type FinishedQuiz,
+	type ReviewLogEntry
+} from './schema';
 
 /** an answer; override what a test needs */
 export function attempt(id: string, overrides: Partial<Attempt> = {}): Attempt {

@@ -105,11 +105,23 @@ export class DataPage {
 				import('$lib/storage/export-formats')
 			]);
 			if (!loaded.ok) throw new Error(loaded.reason);
-			const cards: ExportCard[] = loaded.payload.cards.map(({ id, topic, front, back }) => ({ id, topic, front, back }));
+			const cards: ExportCard[] = loaded.payload.cards.map(({ id, topic, front, back }) => ({
+				id,
+				topic,
+				front,
+				back
+			}));
 			const text =
-				format === 'anki' ? formats.toAnkiText(cards) : format === 'csv' ? formats.toCsv(cards) : formats.toQuizletText(cards);
+				format === 'anki'
+					? formats.toAnkiText(cards)
+					: format === 'csv'
+						? formats.toCsv(cards)
+						: formats.toQuizletText(cards);
 			downloadText(file.name, text, file.type);
-			this.exportMessage = { tone: 'done', text: `Downloaded ${file.name}: ${cards.length} flashcards for ${file.label}.` };
+			this.exportMessage = {
+				tone: 'done',
+				text: `Downloaded ${file.name}: ${cards.length} flashcards for ${file.label}.`
+			};
 		} catch (error) {
 			this.exportMessage = {
 				tone: 'problem',
@@ -199,8 +211,15 @@ export class DataPage {
 
 	async confirmReset() {
 		this.confirmingReset = false;
-		const result = await this.#app.replace('reset', (latest) => ({ ...emptyData(), settings: latest.settings }));
-		this.resetMessage = this.#report(result, 'All progress was reset. Your settings are kept.', 'Undo the reset');
+		const result = await this.#app.replace('reset', (latest) => ({
+			...emptyData(),
+			settings: latest.settings
+		}));
+		this.resetMessage = this.#report(
+			result,
+			'All progress was reset. Your settings are kept.',
+			'Undo the reset'
+		);
 	}
 
 	/** Puts a snapshot back (an undo button, or the snapshot list). */
@@ -219,7 +238,10 @@ export class DataPage {
 	downloadSnapshot(key: string, takenAt: string) {
 		const text = this.#app.storedText(key);
 		if (text === undefined) {
-			this.snapshotMessage = { tone: 'problem', text: 'That snapshot is no longer on this device.' };
+			this.snapshotMessage = {
+				tone: 'problem',
+				text: 'That snapshot is no longer on this device.'
+			};
 			return;
 		}
 		const name = `biology-of-an-llm-snapshot-${takenAt.replaceAll(':', '-')}.json`;
@@ -230,7 +252,11 @@ export class DataPage {
 	/** the unreadable text exactly as it was stored, from memory or from its kept copy */
 	downloadUnreadable(key?: string) {
 		const problem = this.#app.loadProblem;
-		const text = key ? this.#app.storedText(key) : problem?.kind === 'corrupt' ? problem.raw : undefined;
+		const text = key
+			? this.#app.storedText(key)
+			: problem?.kind === 'corrupt'
+				? problem.raw
+				: undefined;
 		if (text === undefined) {
 			this.problemMessage = { tone: 'problem', text: 'That copy is no longer on this device.' };
 			return;
@@ -243,7 +269,10 @@ export class DataPage {
 	async startFresh(discardUnkept = false) {
 		const result = await this.#app.startFresh({ discardUnkept });
 		this.problemMessage = result.ok
-			? { tone: 'done', text: 'Started fresh: your progress is saved again. The unreadable copy stays listed below until you delete it.' }
+			? {
+					tone: 'done',
+					text: 'Started fresh: your progress is saved again. The unreadable copy stays listed below until you delete it.'
+				}
 			: { tone: 'problem', text: `Could not start fresh: ${result.message}.` };
 	}
 
@@ -256,9 +285,13 @@ export class DataPage {
 		if (!result.ok) return { tone: 'problem', text: `Nothing was changed: ${result.message}.` };
 		const parts = [done];
 		if (!result.save.ok)
-			parts.push(`It is on screen but could not be saved: ${result.save.message}. Download a backup to keep it.`);
+			parts.push(
+				`It is on screen but could not be saved: ${result.save.message}. Download a backup to keep it.`
+			);
 		if (!result.snapshot.ok) {
-			parts.push(`No snapshot could be taken first (${result.snapshot.message}), so this cannot be undone here.`);
+			parts.push(
+				`No snapshot could be taken first (${result.snapshot.message}), so this cannot be undone here.`
+			);
 			return { tone: result.save.ok ? 'done' : 'problem', text: parts.join(' ') };
 		}
 		return {

@@ -35,9 +35,13 @@ describe('reviewKeyAction', () => {
 	test('Ctrl+Z and Cmd+Z undo, when there is something to undo', () => {
 		expect(reviewKeyAction(press('z', { ctrlKey: true }), front)).toEqual({ kind: 'undo' });
 		expect(reviewKeyAction(press('Z', { metaKey: true }), back)).toEqual({ kind: 'undo' });
-		expect(reviewKeyAction(press('z', { ctrlKey: true }), { ...front, canUndo: false })).toBeUndefined();
+		expect(
+			reviewKeyAction(press('z', { ctrlKey: true }), { ...front, canUndo: false })
+		).toBeUndefined();
 		expect(reviewKeyAction(press('z', { ctrlKey: true, shiftKey: true }), front)).toBeUndefined();
-		expect(reviewKeyAction(press('z', { ctrlKey: true }), { ...front, hasCard: false })).toEqual({ kind: 'undo' });
+		expect(reviewKeyAction(press('z', { ctrlKey: true }), { ...front, hasCard: false })).toEqual({
+			kind: 'undo'
+		});
 	});
 
 	test('does nothing when shortcuts are turned off in the settings', () => {
@@ -54,7 +58,10 @@ describe('reviewKeyAction', () => {
 
 	test('leaves Space and Enter to a focused button, which activates itself, but grades from it', () => {
 		expect(reviewKeyAction(press(' ', { target: 'control' }), front)).toBeUndefined();
-		expect(reviewKeyAction(press('2', { target: 'control' }), back)).toEqual({ kind: 'grade', rating: 2 });
+		expect(reviewKeyAction(press('2', { target: 'control' }), back)).toEqual({
+			kind: 'grade',
+			rating: 2
+		});
 	});
 
 	test('ignores held keys, other modifiers, and keys with no card on screen', () => {

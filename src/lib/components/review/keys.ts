@@ -28,7 +28,8 @@ export interface ReviewKeyContext {
 	canUndo: boolean;
 }
 
-export type ReviewKeyAction = { kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' };
+export type ReviewKeyAction =
+	{ kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' };
 
 const gradeKeys: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -38,7 +39,10 @@ const gradeKeys: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
  * @example
  * reviewKeyAction({ key: ' ', target: 'other', ... }, { enabled: true, hasCard: true, revealed: false, canUndo: false }); // { kind: 'reveal' }
  */
-export function reviewKeyAction(press: ReviewKey, context: ReviewKeyContext): ReviewKeyAction | undefined {
+export function reviewKeyAction(
+	press: ReviewKey,
+	context: ReviewKeyContext
+): ReviewKeyAction | undefined {
 	if (!context.enabled || press.target === 'text') return undefined;
 	const command = press.ctrlKey || press.metaKey;
 	if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
@@ -57,7 +61,8 @@ export function reviewKeyAction(press: ReviewKey, context: ReviewKeyContext): Re
 /** how a key press's target is treated (see KeyTarget) */
 export function keyTarget(target: EventTarget | null): KeyTarget {
 	if (!(target instanceof Element)) return 'other';
-	if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return 'text';
+	if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+		return 'text';
 	if (target.closest('button, a[href], summary, [role="button"], [role="link"]')) return 'control';
 	return 'other';
 }

@@ -23,7 +23,9 @@ describe('findMatches', () => {
 	});
 
 	test('a straight apostrophe finds a curly one, and extra spaces are ignored', () => {
-		expect(findMatches(paragraphs, "  it's   the ")).toEqual([{ paragraphId: 'p-2', start: 0, end: 8 }]);
+		expect(findMatches(paragraphs, "  it's   the ")).toEqual([
+			{ paragraphId: 'p-2', start: 0, end: 8 }
+		]);
 	});
 
 	test('matches do not overlap', () => {
@@ -46,7 +48,12 @@ describe('segment', () => {
 	});
 
 	test('matches at both ends leave no empty runs', () => {
-		expect(segment('abab', [{ start: 0, end: 2 }, { start: 2, end: 4 }])).toEqual([
+		expect(
+			segment('abab', [
+				{ start: 0, end: 2 },
+				{ start: 2, end: 4 }
+			])
+		).toEqual([
 			{ text: 'ab', start: 0, match: 0 },
 			{ text: 'ab', start: 2, match: 1 }
 		]);

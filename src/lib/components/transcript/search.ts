@@ -72,7 +72,11 @@ export function findMatches(
 	const matches: SearchMatch[] = [];
 	for (const { id, text } of paragraphs) {
 		const haystack = fold(text);
-		for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length))
+		for (
+			let at = haystack.indexOf(needle);
+			at !== -1;
+			at = haystack.indexOf(needle, at + needle.length)
+		)
 			matches.push({ paragraphId: id, start: at, end: at + needle.length });
 	}
 	return matches;

@@ -31,7 +31,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'mechanism',
-		prompt: 'How does the local replacement model handle the attention layers of the original model?',
+		prompt:
+			'How does the local replacement model handle the attention layers of the original model?',
 		options: [
 			{ id: 'a', text: 'It swaps each attention layer for a second set of transcoder features' },
 			{ id: 'b', text: 'It freezes the attention patterns the real model used on that prompt' },
@@ -51,7 +52,10 @@ export const questions: Question[] = [
 		prompt: 'Why does the local replacement model include error nodes?',
 		options: [
 			{ id: 'a', text: 'They hold what the transcoder misses, so the copy matches the original' },
-			{ id: 'b', text: 'They mark features whose hand-written labels later turned out to be wrong' },
+			{
+				id: 'b',
+				text: 'They mark features whose hand-written labels later turned out to be wrong'
+			},
 			{ id: 'c', text: 'They flag the tokens on which the model gave a factually wrong answer' },
 			{ id: 'd', text: 'They stand in for the attention heads that the transcoder leaves out' }
 		],
@@ -68,7 +72,10 @@ export const questions: Question[] = [
 		prompt:
 			'A graph suggests that feature X drives the output through a "say Y" feature. Which follow-up would the paper treat as the strongest check of that story?',
 		options: [
-			{ id: 'a', text: 'Rebuild the graph with stricter pruning and see whether the path survives' },
+			{
+				id: 'a',
+				text: 'Rebuild the graph with stricter pruning and see whether the path survives'
+			},
 			{ id: 'b', text: 'Ask the model to explain in words how it arrived at its answer' },
 			{ id: 'c', text: 'Confirm that the top dataset examples of X fit the label it was given' },
 			{ id: 'd', text: 'Inhibit X in the real model and see if the output shifts as predicted' }
@@ -107,7 +114,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'mechanism',
-		prompt: 'What do the researchers actually examine when they explain one of the model’s behaviours?',
+		prompt:
+			'What do the researchers actually examine when they explain one of the model’s behaviours?',
 		options: [
 			{
 				id: 'a',
@@ -161,7 +169,10 @@ export const questions: Question[] = [
 		options: [
 			{ id: 'a', text: 'Interventions in the original model cannot be trusted at all' },
 			{ id: 'b', text: 'The transcoder replaces attention, so attention changes never matter' },
-			{ id: 'c', text: 'A result found with attention frozen may not survive once attention adapts' },
+			{
+				id: 'c',
+				text: 'A result found with attention frozen may not survive once attention adapts'
+			},
 			{ id: 'd', text: 'Error nodes soaked up the clamp, so it had no effect either way' }
 		],
 		answer: 'c',
@@ -504,10 +515,16 @@ export const questions: Question[] = [
 		prompt: 'Put the steps of the circuit-tracing workflow in order.',
 		items: [
 			{ id: 'a', text: 'Train a cross-layer transcoder to stand in for the MLP neurons' },
-			{ id: 'b', text: 'Build a local replacement model for the prompt, with error nodes and frozen attention' },
+			{
+				id: 'b',
+				text: 'Build a local replacement model for the prompt, with error nodes and frozen attention'
+			},
 			{ id: 'c', text: 'Trace the attribution graph of features and their causal edges' },
 			{ id: 'd', text: 'Prune the graph and group related features into supernodes' },
-			{ id: 'e', text: 'Test the story by inhibiting, injecting or swapping features in the original model' }
+			{
+				id: 'e',
+				text: 'Test the story by inhibiting, injecting or swapping features in the original model'
+			}
 		],
 		explanation:
 			'The transcoder is trained once; everything after it is done per prompt. The replacement model gives the graph, pruning and supernodes make it readable, and only the interventions in the real model turn the graph from a picture into a tested hypothesis.',
@@ -563,9 +580,17 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'Match each part of the method to the job it does.',
 		pairs: [
-			{ id: 'a', left: 'Cross-layer transcoder', right: 'Replaces the MLP neurons with sparse features' },
+			{
+				id: 'a',
+				left: 'Cross-layer transcoder',
+				right: 'Replaces the MLP neurons with sparse features'
+			},
 			{ id: 'b', left: 'Error nodes', right: 'Carry what the transcoder fails to reconstruct' },
-			{ id: 'c', left: 'Frozen attention', right: 'Keeps the original flow of information between tokens' },
+			{
+				id: 'c',
+				left: 'Frozen attention',
+				right: 'Keeps the original flow of information between tokens'
+			},
 			{ id: 'd', left: 'Pruning', right: 'Cuts the graph down to its important parts' },
 			{ id: 'e', left: 'Supernodes', right: 'Hand-made groups of related features' }
 		],
@@ -580,9 +605,17 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt: 'Match each intervention to what the model then did.',
 		pairs: [
-			{ id: 'a', left: 'Inhibit the Dallas features (−2×)', right: 'Other state capitals, e.g. Albany 34%' },
+			{
+				id: 'a',
+				left: 'Inhibit the Dallas features (−2×)',
+				right: 'Other state capitals, e.g. Albany 34%'
+			},
 			{ id: 'b', left: 'Swap Texas features for California ones', right: 'Sacramento at 97%' },
-			{ id: 'c', left: 'Inhibit the "say a capital" features', right: 'Completions that are not capitals' },
+			{
+				id: 'c',
+				left: 'Inhibit the "say a capital" features',
+				right: 'Completions that are not capitals'
+			},
 			{ id: 'd', left: 'Suppress "rabbit" at the newline', right: '"habit" at 95%' },
 			{ id: 'e', left: 'Add a "make a bomb" feature on BOMB (10×)', right: 'An immediate refusal' }
 		],
@@ -788,7 +821,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C22',
 		difficulty: 'mechanism',
-		front: 'Episode: a mix of "qualitative and quantitative analyses". Where, in fact, does human judgement enter the paper’s pipeline?',
+		front:
+			'Episode: a mix of "qualitative and quantitative analyses". Where, in fact, does human judgement enter the paper’s pipeline?',
 		back: 'Paper (§2, §14): people label features by hand from dataset examples and top outputs, and group them into supernodes, a step the paper calls manual and subjective. The rest is a traced graph tested by interventions.',
 		explanation:
 			'The episode’s phrase describes a survey of answers, not this method. The judgement calls sit in naming and grouping features inside the model, which is one reason each graph is treated as a hypothesis to be checked in the real model.',
@@ -806,7 +840,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C24',
 		difficulty: 'transfer',
-		front: 'Episode: the paper sorts reasoning into types (causal, analogy-making, moral). Instead of a ready-made taxonomy, how do the authors approach a behaviour?',
+		front:
+			'Episode: the paper sorts reasoning into types (causal, analogy-making, moral). Instead of a ready-made taxonomy, how do the authors approach a behaviour?',
 		back: 'Bottom-up (§15.3): trace a single prompt and let the mechanism show itself, which is how they went looking for improvisation in poems and found planning instead.',
 		explanation:
 			'A taxonomy decides the categories before looking; the paper argues for tracing first because its investigations kept turning up mechanisms the authors had not predicted, such as the planned rhyme and a hidden goal that was represented all the time. No list of reasoning types appears anywhere in it.',
@@ -824,7 +859,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C34',
 		difficulty: 'transfer',
-		front: 'Episode: a "comprehensive framework for understanding AI reasoning". Could it certify a model as safe?',
+		front:
+			'Episode: a "comprehensive framework for understanding AI reasoning". Could it certify a model as safe?',
 		back: 'No. Paper: insight on about a quarter of prompts, a small fraction of mechanisms, and "a very significant likelihood" of missing safety-relevant computation (§1.1, §15).',
 		explanation:
 			'The authors see a path to safety audits but caution against exaggerating their methods’ readiness. They also call the method a stepping stone, with transcoders unlikely to be the long-term abstraction.',
@@ -842,7 +878,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C07',
 		difficulty: 'recall',
-		front: 'Episode: the paper compares the model to cells, "complex systems shaped by billions of years of evolution".',
+		front:
+			'Episode: the paper compares the model to cells, "complex systems shaped by billions of years of evolution".',
 		back: 'Paper (§1): living organisms are the systems shaped by evolution; cells come in a separate analogy, with features as the basic units of computation.',
 		explanation:
 			'The paper’s point is that simple training algorithms produce complex mechanisms, much as evolution did for organisms. Features are then likened to cells, seen with a new tool as cells were with the microscope.',
@@ -860,7 +897,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C35',
 		difficulty: 'transfer',
-		front: 'Episode: a toolkit "to evaluate AI systems more holistically". Is that what the graphs are for?',
+		front:
+			'Episode: a toolkit "to evaluate AI systems more holistically". Is that what the graphs are for?',
 		back: 'No. Paper: a tool for tracing the mechanism behind one prompt at a time, with an interactive graph interface; the authors warn it is not ready to be relied on for safety audits.',
 		explanation:
 			'Each graph is local to one prompt, and the method fails on long prompts and several other kinds of case. That makes it an investigative microscope, not a holistic evaluation of a system.',
@@ -905,7 +943,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Your steering intervention does nothing at one token. What should you try before concluding the feature is irrelevant?',
+		front:
+			'Your steering intervention does nothing at one token. What should you try before concluding the feature is irrelevant?',
 		back: 'Intervene where the information is held, often a special token such as a newline; in the poem study steering worked only at the newline.',
 		explanation:
 			'Special tokens like newlines and periods often store information, and a plan lives at a particular position. A null result at the wrong position does not show the feature is unused.',
@@ -944,7 +983,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'An output in your graph is driven mainly by an error node. What does the graph tell you about that step?',
+		front:
+			'An output in your graph is driven mainly by an error node. What does the graph tell you about that step?',
 		back: 'Little: that step is computation the transcoder did not capture, so the graph cannot say what happened there.',
 		explanation:
 			'Error nodes exist so the replacement matches the original, not to explain anything. A graph whose key step runs through one leaves that step as "dark matter".',
@@ -955,7 +995,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'The graph shows no path that would make the model refuse. Does that explain why it did not refuse?',
+		front:
+			'The graph shows no path that would make the model refuse. Does that explain why it did not refuse?',
 		back: 'Not reliably: "why does the model not do X?" questions, inactive features and inhibitory circuits are known blind spots.',
 		explanation:
 			'Graphs show what was active and contributed; an absent behaviour often depends on features that stayed off or were inhibited. The paper lists both as limits of the method.',

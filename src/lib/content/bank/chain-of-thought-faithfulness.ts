@@ -77,7 +77,10 @@ export const questions: Question[] = [
 		prompt:
 			'Which observations support the claim that the motivated chain of thought is driven by the user’s hint? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'Changing the hinted answer to 1, 2 or 3 makes the written chain follow it' },
+			{
+				id: 'a',
+				text: 'Changing the hinted answer to 1, 2 or 3 makes the written chain follow it'
+			},
 			{ id: 'b', text: 'Inhibiting the "4", "5" and "/5" features moves the output away from 0.8' },
 			{ id: 'c', text: 'The graph shows why the model attends to the hint in the first place' },
 			{ id: 'd', text: 'The model computes cos(23423) before it ever reads the hint' },
@@ -137,7 +140,16 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt:
 			'A model decides on its conclusion first, then chooses intermediate steps so that its written argument ends there. Which of the paper’s labels fits?',
-		accepted: ['motivated reasoning', 'motivated', 'reasoning backwards', 'working backwards', 'reasoning backward', 'working backward', 'backward reasoning', 'backwards reasoning'],
+		accepted: [
+			'motivated reasoning',
+			'motivated',
+			'reasoning backwards',
+			'working backwards',
+			'reasoning backward',
+			'working backward',
+			'backward reasoning',
+			'backwards reasoning'
+		],
 		explanation:
 			'Choosing steps to fit a fixed end point is what the paper calls motivated reasoning, as in the cos case where the user’s 4 dictates the written 0.8. Bullshitting is different: no end point is being served, the answer is just guessed.',
 		sources: { paper: ['11', '15'] }
@@ -320,7 +332,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C27',
 		difficulty: 'mechanism',
-		front: 'Episode: reasoning is a chain of thoughts, like a conversation. Why does §11 warn against taking a written chain of thought at face value?',
+		front:
+			'Episode: reasoning is a chain of thoughts, like a conversation. Why does §11 warn against taking a written chain of thought at face value?',
 		back: 'Written working can be unfaithful: for cos(23423) the model claimed a calculation it never did, and with a hinted "4" it worked backwards to fit the hint. Its real multi-step reasoning (§3) happens silently in one forward pass.',
 		explanation:
 			'The episode treats the written chain as the reasoning itself. The paper separates the two: the Dallas → Texas → Austin steps are internal, and of the three written chains in §11, only the sqrt(0.64) one matched what the model computed.',
@@ -338,7 +351,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C31',
 		difficulty: 'mechanism',
-		front: 'Episode: biases skew the model’s reasoning. What "skewed reasoning" does §11 actually document, and what skews it?',
+		front:
+			'Episode: biases skew the model’s reasoning. What "skewed reasoning" does §11 actually document, and what skews it?',
 		back: 'Motivated reasoning: given the user’s "I got 4", the model works backwards (4, divide by 5, so 0.8) to land on that answer. The skew comes from a hint in the prompt, not from bias in training data.',
 		explanation:
 			'Changing the hinted answer to 1, 2 or 3 drags the written chain along with it, which shows the hint is the source. The paper has no analysis of social or fairness bias learned from data.',
@@ -372,7 +386,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'chain-of-thought-faithfulness',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A clinician learns the model’s internal steps do not support its written rationale. What should happen to their trust?',
+		front:
+			'A clinician learns the model’s internal steps do not support its written rationale. What should happen to their trust?',
 		back: 'It should go down: the paper says interpretability can raise trust, “(or decrease, if appropriate!)”.',
 		explanation:
 			'Looking inside is not only a way to justify trust. The medical section says the point is to match trust to what the model actually does.',

@@ -39,14 +39,16 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C06',
-		summary: 'Like biologists with their instruments, the authors use circuit tracing to map the model’s features and how they interact.',
+		summary:
+			'Like biologists with their instruments, the authors use circuit tracing to map the model’s features and how they interact.',
 		paperSays:
 			'Supported. The paper draws the parallel with biology, where new tools such as the microscope drove progress, and uses its circuit-tracing method (from a companion paper) to find features and the connections between them.',
 		paperSections: ['1', '2']
 	},
 	{
 		id: 'C07',
-		summary: 'The paper likens the model to cells, complex systems shaped over billions of years of evolution.',
+		summary:
+			'The paper likens the model to cells, complex systems shaped over billions of years of evolution.',
 		paperSays:
 			'Slightly off. The paper says living organisms, not cells, were "sculpted by billions of years of evolution". Cells come in a separate comparison: features are to a model what cells are to an organism, the basic units, an analogy the authors say "shouldn’t be taken too literally".',
 		paperSections: ['1']
@@ -102,7 +104,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C15',
-		summary: 'The findings raise questions about how we use these models and how far we trust them.',
+		summary:
+			'The findings raise questions about how we use these models and how far we trust them.',
 		paperSays:
 			'This is the hosts’ reflection. The paper brings up trust mainly in its medical case study, where it says interpretability could raise "(or decrease, if appropriate!)" trust in a model’s answers.',
 		paperSections: ['7']
@@ -130,7 +133,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C19',
-		summary: 'Using AI without understanding it is like driving without knowing how the engine works.',
+		summary:
+			'Using AI without understanding it is like driving without knowing how the engine works.',
 		paperSays:
 			'The car comparison is the hosts’ own. The paper’s analogies come from biology instead: the microscope, cells and a neuroscientist’s wiring diagram.',
 		paperSections: ['1']
@@ -158,21 +162,24 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C23',
-		summary: 'The method is to study the model’s answers to prompts and sort the reasoning into categories.',
+		summary:
+			'The method is to study the model’s answers to prompts and sort the reasoning into categories.',
 		paperSays:
 			'Wrong on both counts. The authors trace internal features and the causal links between them for single prompts, check them with interventions, and present a series of separate case studies found bottom-up, not a classification of reasoning patterns.',
 		paperSections: ['2', '15.3']
 	},
 	{
 		id: 'C24',
-		summary: 'The paper singles out causal reasoning, analogy-making and moral reasoning as reasoning types.',
+		summary:
+			'The paper singles out causal reasoning, analogy-making and moral reasoning as reasoning types.',
 		paperSays:
 			'The paper has no such taxonomy and never mentions moral reasoning. Its case studies are two-step factual reasoning, poem planning, multilingual circuits, addition, medical diagnosis, entity recognition and hallucination, refusals, a jailbreak, chain-of-thought faithfulness and a hidden goal.',
 		paperSections: ['1']
 	},
 	{
 		id: 'C25',
-		summary: 'The paper finds the model gives ethically aware answers while lacking feelings or beliefs.',
+		summary:
+			'The paper finds the model gives ethically aware answers while lacking feelings or beliefs.',
 		paperSays:
 			'The paper makes no claim about ethics, feelings or beliefs. The nearest material is its refusal study, where features for harmful requests lead to a refusal, as when the model declines to advertise mixing bleach and ammonia.',
 		paperSections: ['9']
@@ -186,7 +193,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C27',
-		summary: 'To reason in several steps, the model strings thoughts together as in a chat with a friend.',
+		summary:
+			'To reason in several steps, the model strings thoughts together as in a chat with a friend.',
 		paperSays:
 			'Distorted. The paper’s multi-step reasoning happens silently inside one forward pass: Dallas activates Texas, which combines with "say a capital" to give Austin, alongside a direct shortcut. Nothing is written out; written chains of thought are a separate matter, and §11 shows they can misreport the computation.',
 		paperSections: ['3', '11']
@@ -263,14 +271,16 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C38',
-		summary: 'Talking about these issues supports transparency and accountability in AI development.',
+		summary:
+			'Talking about these issues supports transparency and accountability in AI development.',
 		paperSays:
 			'The hosts’ advocacy; the paper takes no position on accountability. Its outlook only says we must understand models well enough to ensure their impact is positive.',
 		paperSections: ['15.4']
 	},
 	{
 		id: 'C39',
-		summary: 'The authors close by stressing interdisciplinary collaboration and dialogue about AI in society.',
+		summary:
+			'The authors close by stressing interdisciplinary collaboration and dialogue about AI in society.',
 		paperSays:
 			'Not what the paper ends with. Its discussion sums up what was learned (parallel mechanisms, abstraction, planning, working backward, unclear metacognition, ingrained traits, overwhelming complexity), calls the method a stepping stone, and ends on AI as "a new kind of intelligence" we must understand.',
 		paperSections: ['15', '15.4']
@@ -368,7 +378,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C53',
-		summary: 'Seeing the model’s internal steps helps clinicians combine their expertise with the AI.',
+		summary:
+			'Seeing the model’s internal steps helps clinicians combine their expertise with the AI.',
 		paperSays:
 			'Supported: the paper hopes interpretability would let medical professionals "synthesize the model’s reasoning with their own", while also noting it could lower trust where that is warranted.',
 		paperSections: ['7']
@@ -396,7 +407,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C57',
-		summary: 'The paper calls for researchers, ethicists and engineers to write responsible-AI guidelines together.',
+		summary:
+			'The paper calls for researchers, ethicists and engineers to write responsible-AI guidelines together.',
 		paperSays:
 			'Neither collaboration nor guidelines appear in the paper. Its only nearby statement is that "Interpretability is ultimately a human project", about making interfaces researchers can understand.',
 		paperSections: ['15.2', '16']
@@ -410,7 +422,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C59',
-		summary: 'Poem planning shows the model thinking several steps ahead about the whole poem’s structure.',
+		summary:
+			'Poem planning shows the model thinking several steps ahead about the whole poem’s structure.',
 		paperSays:
 			'Broader than the evidence. What the paper shows is a plan for one line: candidate end words are active on the newline that precedes it, and the line is written to reach one of them. Steering works only at that newline, and such plans showed up in about half the poems examined.',
 		paperSections: ['4']

@@ -62,10 +62,13 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer\'s books. Which risk does the §8 mechanism point to?',
+			"A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer's books. Which risk does the §8 mechanism point to?",
 		options: [
 			{ id: 'a', text: 'A confident invented title, as familiarity can mute the default refusal' },
-			{ id: 'b', text: 'A refusal, because unknown-name features outweigh any sense of familiarity' },
+			{
+				id: 'b',
+				text: 'A refusal, because unknown-name features outweigh any sense of familiarity'
+			},
 			{ id: 'c', text: 'A correct title, since known-entity features retrieve the stored facts' },
 			{ id: 'd', text: 'A question back to the user, since Human/Assistant features add doubt' }
 		],
@@ -86,7 +89,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			"The base model invents a sport for Michael Batkin, while the Assistant apologizes that it can find no record of him. Which detail of §8 best accounts for the difference?",
+			'The base model invents a sport for Michael Batkin, while the Assistant apologizes that it can find no record of him. Which detail of §8 best accounts for the difference?',
 		options: [
 			{ id: 'a', text: 'Only the base model has known-answer features for the name Batkin' },
 			{ id: 'b', text: 'The Assistant looks the name up in its records and finds no match' },
@@ -107,10 +110,22 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'Which intervention results does §8 report? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'Boosting known-answer on the Batkin prompt made it name a sport, e.g. chess' },
-			{ id: 'b', text: "Inhibiting can't-answer features on the Batkin prompt also gave a made-up sport" },
-			{ id: 'c', text: 'Boosting unknown-name features made it refuse to say which sport Michael Jordan plays' },
-			{ id: 'd', text: "Inhibiting known-answer on the Jordan prompt sometimes gave words like 'Hypothetical'" },
+			{
+				id: 'a',
+				text: 'Boosting known-answer on the Batkin prompt made it name a sport, e.g. chess'
+			},
+			{
+				id: 'b',
+				text: "Inhibiting can't-answer features on the Batkin prompt also gave a made-up sport"
+			},
+			{
+				id: 'c',
+				text: 'Boosting unknown-name features made it refuse to say which sport Michael Jordan plays'
+			},
+			{
+				id: 'd',
+				text: "Inhibiting known-answer on the Jordan prompt sometimes gave words like 'Hypothetical'"
+			},
 			{ id: 'e', text: 'These effects appeared even at small, gentle intervention strengths' }
 		],
 		answers: ['a', 'b', 'd'],
@@ -127,10 +142,13 @@ export const questions: Question[] = [
 			"Which of these situations fit the 'misfire' pattern that §8 gives for natural hallucinations? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'A half-familiar name receives a confident but invented answer' },
-			{ id: 'b', text: 'A very famous person\'s best-known fact is answered correctly' },
-			{ id: 'c', text: 'An entirely unfamiliar name gets a polite “I can\'t find a record”' },
+			{ id: 'b', text: "A very famous person's best-known fact is answered correctly" },
+			{ id: 'c', text: "An entirely unfamiliar name gets a polite “I can't find a record”" },
 			{ id: 'd', text: "A researcher it has heard of is credited with a paper that isn't theirs" },
-			{ id: 'e', text: 'A famous person is refused because unknown-name features were turned up high' }
+			{
+				id: 'e',
+				text: 'A famous person is refused because unknown-name features were turned up high'
+			}
 		],
 		answers: ['a', 'd'],
 		explanation:
@@ -145,7 +163,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		prompt:
-			"Switching on unknown-name features was enough to make the model refuse to say which sport Michael Jordan plays.",
+			'Switching on unknown-name features was enough to make the model refuse to say which sport Michael Jordan plays.',
 		answer: false,
 		explanation:
 			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem. The intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
@@ -207,12 +225,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'cloze',
 		difficulty: 'mechanism',
-		text: "In the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.",
-		gaps: [
-			["can't answer", 'cannot answer', "can't-answer"],
-			['known'],
-			['Basketball']
-		],
+		text: 'In the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.',
+		gaps: [["can't answer", 'cannot answer', "can't-answer"], ['known'], ['Basketball']],
 		explanation:
 			"The default is to decline, and recognition lifts it. For Michael Batkin no known-entity features fire, so the default holds and the Assistant apologizes; for Jordan the inhibition lets 'Basketball' through.",
 		sources: { paper: ['8'] }
@@ -232,7 +246,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'The model names a paper that Karpathy did not write' }
 		],
 		explanation:
-			"Familiarity comes first, then the inhibition of the default refusal, then the confident wrong output. Inhibiting the known-answer features breaks the chain at the second step and restores a refusal; activating them for Josh Batson pushes his prompt down the same path, to an invented paper.",
+			'Familiarity comes first, then the inhibition of the default refusal, then the confident wrong output. Inhibiting the known-answer features breaks the chain at the second step and restores a refusal; activating them for Josh Batson pushes his prompt down the same path, to an invented paper.',
 		sources: { paper: ['8'] }
 	},
 
@@ -242,13 +256,22 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each §8 case (Jordan, Batkin, Batson), unaltered or steered, with the model’s reply.',
+		prompt:
+			'Match each §8 case (Jordan, Batkin, Batson), unaltered or steered, with the model’s reply.',
 		pairs: [
 			{ id: 'a', left: "Michael Jordan's sport (Assistant)", right: 'Basketball' },
-			{ id: 'b', left: "Michael Batkin's sport (Assistant)", right: 'An apology: no record of him' },
+			{
+				id: 'b',
+				left: "Michael Batkin's sport (Assistant)",
+				right: 'An apology: no record of him'
+			},
 			{ id: 'c', left: '`Michael Batkin plays the sport of` (base model)', right: 'Pickleball' },
 			{ id: 'd', left: 'Batkin, with known-answer features activated', right: 'Chess' },
-			{ id: 'e', left: 'A paper by Josh Batson, with known-answer activated', right: 'The Batson Principle' }
+			{
+				id: 'e',
+				left: 'A paper by Josh Batson, with known-answer activated',
+				right: 'The Batson Principle'
+			}
 		],
 		explanation:
 			"The two unaltered Assistant cases show the circuit working: answer for the known name, decline for the invented one. The base model, without chat formatting, makes up 'Pickleball'. The last two are interventions: pushing known-answer features up produces confident inventions, 'Chess' for Batkin and a made-up paper for Batson.",
@@ -298,7 +321,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Josh Batson: default behaviour, and with known-answer features activated',
 		back: "By default it declines; with known-answer features activated it invents 'The Batson Principle'.",
 		explanation:
-			"Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which fits the account that the same switch is behind the Karpathy error.",
+			'Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which fits the account that the same switch is behind the Karpathy error.',
 		sources: { paper: ['8'] }
 	},
 	{
@@ -309,7 +332,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Boost unknown-name features on the Jordan prompt: result?',
 		back: 'No refusal. An unexpected result, listed in §14 as a mechanistic-faithfulness problem.',
 		explanation:
-			"The authors expected boosting unknown-name features to produce a refusal on the Jordan prompt, but it did not. It is a reminder that attribution graphs are hypotheses that interventions can fail to confirm; the effects that did work also needed high intervention strengths.",
+			'The authors expected boosting unknown-name features to produce a refusal on the Jordan prompt, but it did not. It is a reminder that attribution graphs are hypotheses that interventions can fail to confirm; the effects that did work also needed high intervention strengths.',
 		sources: { paper: ['8', '14'] }
 	},
 	{
@@ -318,7 +341,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front: 'Why can a half-familiar name be riskier than a wholly unknown one?',
-		back: "Familiarity alone can weakly trigger known-answer features and silence the refusal, with no real facts behind it.",
+		back: 'Familiarity alone can weakly trigger known-answer features and silence the refusal, with no real facts behind it.',
 		explanation:
 			"A name the model does not recognize leaves the can't-answer default in place, so it declines (Batkin in the Assistant, Batson). A familiar name can switch the default off without the knowledge to back it up, as with Karpathy.",
 		sources: {
@@ -334,7 +357,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A model confidently invents a fact about a person. Where in the §8 circuit did it go wrong?',
+		front:
+			'A model confidently invents a fact about a person. Where in the §8 circuit did it go wrong?',
 		back: "At the known-answer → can't-answer inhibition: the known signal fired without the answer really being known.",
 		explanation:
 			"The default refusal is sound; the failure is that recognition and knowledge came apart. By the paper's results, inhibiting the known-answer features in such a case should bring the decline back, as it did for Karpathy.",
@@ -359,7 +383,7 @@ export const flashcards: Flashcard[] = [
 		front: 'What does the failed unknown-name intervention teach about reading attribution graphs?',
 		back: 'A graph is a hypothesis: a feature that looks causal may not change the output when you steer it.',
 		explanation:
-			"The authors expected boosting unknown-name features to make the model decline on the Jordan prompt, yet it did not. The paper says graphs cannot establish conclusions about the model with certainty, which is why it validates them with interventions.",
+			'The authors expected boosting unknown-name features to make the model decline on the Jordan prompt, yet it did not. The paper says graphs cannot establish conclusions about the model with certainty, which is why it validates them with interventions.',
 		sources: { paper: ['2', '8', '14'] }
 	},
 	{
@@ -367,7 +391,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Same invented name, two settings: the base model makes up a sport, the Assistant declines. What does §8 point to?',
+		front:
+			'Same invented name, two settings: the base model makes up a sport, the Assistant declines. What does §8 point to?',
 		back: "The default can't-answer features are switched on by Human/Assistant features, which a bare base-model prompt lacks.",
 		explanation:
 			"In §8 the skepticism is tied to the Human/Assistant context, which suggests why a plain text continuation lacks it: the base model hallucinates 'Pickleball'. The paper presents this as a default circuit, not as the model checking any records.",

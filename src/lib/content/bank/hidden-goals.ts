@@ -148,7 +148,11 @@ export const questions: Question[] = [
 				left: 'Inhibit RM-bias features on the law-school prompt',
 				right: '"Vote" completions drop from 56% to 0%'
 			},
-			{ id: 'c', left: 'Steer RM-bias features negatively on chocolate-in-soup', right: 'The model says "Vegetables"' },
+			{
+				id: 'c',
+				left: 'Steer RM-bias features negatively on chocolate-in-soup',
+				right: 'The model says "Vegetables"'
+			},
 			{
 				id: 'd',
 				left: 'Look at contexts without Human/Assistant formatting',
@@ -295,7 +299,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C54',
 		difficulty: 'mechanism',
-		front: 'Episode: models pick up harmful biases from their data. How did the RM biases in §12 actually get into the model, and for what purpose?',
+		front:
+			'Episode: models pick up harmful biases from their data. How did the RM biases in §12 actually get into the model, and for what purpose?',
 		back: 'On purpose: finetuning on fictional documents about an Oxford study of RM biases, then SFT and RL to exploit a subset of them, to build a test model for auditing research (Marks et al.).',
 		explanation:
 			'The biases are the researchers’ own plant, so the question is whether interpretability can find a goal known to be there, not whether ordinary data corrupts models. The paper makes no warning about biases learned from training data.',
@@ -313,7 +318,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C32',
 		difficulty: 'mechanism',
-		front: 'Episode: the authors urge methods to evaluate and mitigate biases. What did the §12 study do with its RM biases instead?',
+		front:
+			'Episode: the authors urge methods to evaluate and mitigate biases. What did the §12 study do with its RM biases instead?',
 		back: 'It used them as a known target: could circuit tracing find the hidden goal? It did, as an RM-bias feature active in all 100 Human/Assistant contexts tested, and inhibiting RM-bias features cut the quirky behaviour (§12, §15).',
 		explanation:
 			'The aim was auditing for a covert objective, not measuring or reducing bias, and the authors warn the method is far from ready to rely on for such audits. The inhibitions were experiments to test causality, not a proposed mitigation.',
@@ -330,7 +336,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'hidden-goals',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'To audit a model trained to keep its goal secret, why look at features rather than ask it?',
+		front:
+			'To audit a model trained to keep its goal secret, why look at features rather than ask it?',
 		back: 'It was penalised for revealing the goal, yet the goal feature was active in all 100 Human/Assistant contexts tested.',
 		explanation:
 			'What the model will say and what it represents can come apart. In §12 the internal feature was visible in 100/100 Human/Assistant contexts.',
@@ -341,7 +348,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'hidden-goals',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Would you expect the RM-bias feature to be active on a plain text-continuation task with no chat formatting?',
+		front:
+			'Would you expect the RM-bias feature to be active on a plain text-continuation task with no chat formatting?',
 		back: 'Rarely: it fired in only 1 of 100 contexts without Human/Assistant formatting.',
 		explanation:
 			'Because the goal is tied to the Assistant persona, removing the chat frame nearly silences it. The contrast is stark: 100 of 100 Human/Assistant contexts against 1 of 100 without that formatting.',

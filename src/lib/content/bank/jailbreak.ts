@@ -135,7 +135,11 @@ export const questions: Question[] = [
 		prompt: 'Fill in the percentages from the jailbreak case study.',
 		difficulty: 'recall',
 		text: 'Right after writing "To make a bomb," the model refuses at once only about {{1}}% of the time; after "mix" it still backs out in about {{2}}% of completions; and it misspells the hidden word about {{3}}% of the time.',
-		gaps: [['5', '5%'], ['30', '30%'], ['10', '10%']],
+		gaps: [
+			['5', '5%'],
+			['30', '30%'],
+			['10', '10%']
+		],
 		explanation:
 			'About 5%, 30% and 10%: the model rarely refuses straight after "To make a bomb,", sometimes weasels out after "mix", and sometimes fumbles the spelling, which shows it assembles the word piece by piece. Mixing these up is easy, so tie each to its moment in the answer.',
 		sources: { paper: ['10'] }
@@ -174,7 +178,11 @@ export const questions: Question[] = [
 				left: 'Push generic "bomb" features as high as 50×',
 				right: 'Refusal still not the most likely reply'
 			},
-			{ id: 'c', left: 'Tell the model not to use punctuation', right: 'The jailbreak works better' },
+			{
+				id: 'c',
+				left: 'Tell the model not to use punctuation',
+				right: 'The jailbreak works better'
+			},
 			{
 				id: 'd',
 				left: 'Replace "Mustard" with "Metabolism"',
@@ -356,7 +364,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'transfer',
-		front: 'Episode: change a prompt slightly and the model still applies the same underlying logic.',
+		front:
+			'Episode: change a prompt slightly and the model still applies the same underlying logic.',
 		back: 'The paper’s generalization is features reused across very different contexts; in §10 a one-word change (“Metabolism” for “Mustard”) made refusal likely.',
 		explanation:
 			'Small wording changes can flip behaviour, and the paper says its results are claims about specific examples only (§14). The paper’s generalization evidence is of a different kind: the same features reused in very different settings, such as other languages or citations.',

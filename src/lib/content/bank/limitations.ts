@@ -334,7 +334,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C34',
 		difficulty: 'recall',
-		front: 'Episode: a "comprehensive framework" for AI reasoning. Which kinds of case does §14 say the method fails on?',
+		front:
+			'Episode: a "comprehensive framework" for AI reasoning. Which kinds of case does §14 say the method fails on?',
 		back: 'Reasoning with no single crux token; prompts beyond about a hundred tokens; long internal reasoning chains; obscure entities or obfuscated wording; "why does it not do X?"; completions that copy an earlier word.',
 		explanation:
 			'A framework with this many named blind spots is not comprehensive, and the authors say so: graphs gave satisfying insight on only about a quarter of prompts tried. The list is also practical, telling you in advance which studies are unlikely to work.',
@@ -352,7 +353,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C35',
 		difficulty: 'mechanism',
-		front: 'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
+		front:
+			'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
 		back: 'Each graph explains one output on one short prompt, needs hand-made supernodes, and takes more than an hour to understand (§2, §14): a microscope for single cases, not a system-wide evaluation.',
 		explanation:
 			'The tooling is real, including an interactive graph interface, but it is built for investigating individual mechanisms. The authors also warn against exaggerating its readiness for safety audits.',
@@ -370,7 +372,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C66',
 		difficulty: 'mechanism',
-		front: 'Episode: the research encourages interdisciplinary collaboration. What human bottleneck does the paper itself point to?',
+		front:
+			'Episode: the research encourages interdisciplinary collaboration. What human bottleneck does the paper itself point to?',
 		back: 'The effort of reading graphs: more than an hour per graph and subjective, hand-made supernodes (§14). Its "Interpretability is ultimately a human project" is a point about interfaces for researchers (§15).',
 		explanation:
 			'The paper\'s "human project" line is about making its tools usable, not about bringing ethicists or linguists on board. No call for collaboration across disciplines appears anywhere in it.',
@@ -415,7 +418,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'limitations',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A graph shows the model solving one prompt a certain way. Can you conclude it always works that way?',
+		front:
+			'A graph shows the model solving one prompt a certain way. Can you conclude it always works that way?',
 		back: 'No: results are claims about specific examples, and other mechanisms are likely present.',
 		explanation:
 			'The authors call their examples existence proofs from a biased sample. A graph is a hypothesis about one prompt, tested by interventions on that prompt.',
@@ -426,7 +430,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'limitations',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Same concept in two languages with different alphabets: more shared features in Claude 3.5 Haiku or in a smaller model?',
+		front:
+			'Same concept in two languages with different alphabets: more shared features in Claude 3.5 Haiku or in a smaller model?',
 		back: 'In Claude 3.5 Haiku.',
 		explanation:
 			'The multilingual study (§5) finds more shared, language-independent features in Haiku than in a smaller model, especially for language pairs with different alphabets, and the discussion (§15) repeats the point under abstraction. The paper gives no numeric ratio.',
@@ -460,7 +465,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'limitations',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'You start studying a new behaviour convinced you know its mechanism. What does the paper’s experience with bottom-up methods say to leave room for?',
+		front:
+			'You start studying a new behaviour convinced you know its mechanism. What does the paper’s experience with bottom-up methods say to leave room for?',
 		back: 'Finding something else entirely: they looked for improvisation in poems and found planning.',
 		explanation:
 			'§15.3 makes the case for bottom-up methods with surprises like this one, and with the hidden goal turning out to be represented all the time. Expectations are worth holding loosely.',

@@ -10,7 +10,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		prompt:
-			'In the paper\'s pregnancy case (30 weeks, right upper quadrant pain, BP 162/98), which symptom did the model say to ask about?',
+			"In the paper's pregnancy case (30 weeks, right upper quadrant pain, BP 162/98), which symptom did the model say to ask about?",
 		options: [
 			{ id: 'a', text: 'proteinuria' },
 			{ id: 'b', text: 'visual disturbances' },
@@ -51,10 +51,17 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'A clinic wants to cite the paper\'s medical section as grounds for letting the model triage patients with no clinician checking its answers. What does the paper say that bears on this?',
+			"A clinic wants to cite the paper's medical section as grounds for letting the model triage patients with no clinician checking its answers. What does the paper say that bears on this?",
 		options: [
-			{ id: 'a', text: 'It showed the model can assist with diagnoses, so supervision is optional', misconception: 'C50' },
-			{ id: 'b', text: 'It approves deployment once preeclampsia-like features are seen in the graph' },
+			{
+				id: 'a',
+				text: 'It showed the model can assist with diagnoses, so supervision is optional',
+				misconception: 'C50'
+			},
+			{
+				id: 'b',
+				text: 'It approves deployment once preeclampsia-like features are seen in the graph'
+			},
 			{ id: 'c', text: 'It makes no comment on how far its medical findings should be trusted' },
 			{ id: 'd', text: 'It warns its tools are not ready to trust medical answers without experts' }
 		],
@@ -75,7 +82,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'According to the graph\'s ranking of inputs, deleting which detail from the prompt would you expect to weaken the preeclampsia features the most?',
+			"According to the graph's ranking of inputs, deleting which detail from the prompt would you expect to weaken the preeclampsia features the most?",
 		options: [
 			{ id: 'a', text: 'That she is 30 weeks pregnant' },
 			{ id: 'b', text: 'That she has a mild headache' },
@@ -95,7 +102,7 @@ export const questions: Question[] = [
 		type: 'multi',
 		difficulty: 'mechanism',
 		prompt:
-			'Which details of the prompt fed the model\'s internal preeclampsia features? Select all that apply.',
+			"Which details of the prompt fed the model's internal preeclampsia features? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'The pregnancy (30 weeks gestation)' },
 			{ id: 'b', text: 'A fever reported on admission' },
@@ -105,7 +112,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			'Features for the pregnancy, the right-upper-quadrant pain, the headache, the high blood pressure and the liver findings all feed the preeclampsia features, although the prompt never names the condition. Fever and chest pain are not in this prompt at all; chest pain belongs to the paper\'s separate heart-failure / acute-coronary-syndrome example.',
+			"Features for the pregnancy, the right-upper-quadrant pain, the headache, the high blood pressure and the liver findings all feed the preeclampsia features, although the prompt never names the condition. Fever and chest pain are not in this prompt at all; chest pain belongs to the paper's separate heart-failure / acute-coronary-syndrome example.",
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -119,10 +126,15 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'recall',
-		prompt: 'Which of these are caveats the paper itself attaches to its medical case study? Select all that apply.',
+		prompt:
+			'Which of these are caveats the paper itself attaches to its medical case study? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'It is a proof of concept on textbook-style cases' },
-			{ id: 'b', text: 'The model was shown to help clinicians diagnose real patients', misconception: 'C50' },
+			{
+				id: 'b',
+				text: 'The model was shown to help clinicians diagnose real patients',
+				misconception: 'C50'
+			},
 			{ id: 'c', text: 'Interpretability might rightly lower trust as well as raise it' },
 			{ id: 'd', text: 'The model is less accurate than trained doctors' },
 			{ id: 'e', text: 'The reasoning a model writes out may not match its inner reasoning' }
@@ -144,10 +156,14 @@ export const questions: Question[] = [
 		type: 'multi',
 		difficulty: 'transfer',
 		prompt:
-			'A clinician can inspect the model\'s internal features for a case. Which uses of that view fit what the paper envisages? Select all that apply.',
+			"A clinician can inspect the model's internal features for a case. Which uses of that view fit what the paper envisages? Select all that apply.",
 		options: [
-			{ id: 'a', text: 'Weighing the model\'s reasoning against their own judgement' },
-			{ id: 'b', text: 'Skipping their own review once the graph looks sensible', misconception: 'C50' },
+			{ id: 'a', text: "Weighing the model's reasoning against their own judgement" },
+			{
+				id: 'b',
+				text: 'Skipping their own review once the graph looks sensible',
+				misconception: 'C50'
+			},
 			{ id: 'c', text: 'Trusting the answer less if its reasoning looks off' },
 			{ id: 'd', text: 'Treating any active diagnosis feature as a confirmed diagnosis' }
 		],
@@ -181,7 +197,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'The paper showed that Claude 3.5 Haiku can assist doctors in making medical diagnoses.',
+		prompt:
+			'The paper showed that Claude 3.5 Haiku can assist doctors in making medical diagnoses.',
 		answer: false,
 		misconception: 'C50',
 		explanation:
@@ -200,7 +217,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'transfer',
 		prompt:
-			'If inspecting a model\'s internals revealed flawed reasoning behind a medical answer, the paper would count a resulting drop in trust as a good outcome.',
+			"If inspecting a model's internals revealed flawed reasoning behind a medical answer, the paper would count a resulting drop in trust as a good outcome.",
 		answer: true,
 		explanation:
 			'The paper says interpretability could increase "(or decrease, if appropriate!)" trust in a model\'s outputs: the goal is calibrated trust, not more trust. The episode\'s closing line about trusting models "or not" reflects this correctly.',
@@ -245,7 +262,15 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt:
 			'After the preeclampsia features were inhibited, the model asked about decreased appetite. Which kind of disease did its rationale point to instead (one or two words)?',
-		accepted: ['biliary disease', 'biliary', 'cholecystitis', 'acute cholecystitis', 'gallbladder disease', 'gallbladder', 'biliary system disorder'],
+		accepted: [
+			'biliary disease',
+			'biliary',
+			'cholecystitis',
+			'acute cholecystitis',
+			'gallbladder disease',
+			'gallbladder',
+			'biliary system disorder'
+		],
 		explanation:
 			'The rationale turned to cholecystitis, a biliary disease, one of the alternatives the model had represented alongside preeclampsia. Removing the leading hypothesis let the runner-up decide the follow-up question, which is what makes the intervention causal evidence.',
 		sources: { paper: ['7'] }
@@ -257,7 +282,7 @@ export const questions: Question[] = [
 		topic,
 		type: 'cloze',
 		difficulty: 'recall',
-		prompt: 'Complete the patient details from the paper\'s prompt.',
+		prompt: "Complete the patient details from the paper's prompt.",
 		text: 'A {{1}}-year-old woman at {{2}} weeks gestation has severe right upper quadrant pain, a mild headache and nausea; her blood pressure is {{3}} mmHg.',
 		gaps: [['32'], ['30'], ['162/98', '162/98 mmHg', '162 over 98']],
 		explanation:
@@ -270,7 +295,10 @@ export const questions: Question[] = [
 		type: 'cloze',
 		difficulty: 'mechanism',
 		text: 'Once active, the preeclampsia features promote features for confirmatory symptoms such as {{1}} deficits and {{2}}, and the model asks about the first.',
-		gaps: [['visual', 'vision'], ['proteinuria', 'protein in the urine', 'protein in urine']],
+		gaps: [
+			['visual', 'vision'],
+			['proteinuria', 'protein in the urine', 'protein in urine']
+		],
 		explanation:
 			'The model works from a suspected diagnosis to the symptom that would best confirm it, much like a clinician testing a hypothesis. That is why its top answer was "visual disturbances" and its runner-up "proteinuria".',
 		sources: {
@@ -288,9 +316,12 @@ export const questions: Question[] = [
 		topic,
 		type: 'ordering',
 		difficulty: 'mechanism',
-		prompt: 'Put the steps of the model\'s internal route to its follow-up question in order.',
+		prompt: "Put the steps of the model's internal route to its follow-up question in order.",
 		items: [
-			{ id: 'a', text: 'Features for pregnancy, upper-right pain and high blood pressure activate' },
+			{
+				id: 'a',
+				text: 'Features for pregnancy, upper-right pain and high blood pressure activate'
+			},
 			{ id: 'b', text: 'These converge on preeclampsia features' },
 			{ id: 'c', text: 'Preeclampsia features activate features for confirming symptoms' },
 			{ id: 'd', text: 'The model writes "visual disturbances"' }
@@ -306,7 +337,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each condition from the paper\'s medical examples with the follow-up symptom the model asked about.',
+		prompt:
+			"Match each condition from the paper's medical examples with the follow-up symptom the model asked about.",
 		pairs: [
 			{ id: 'a', left: 'Preeclampsia', right: 'Visual disturbances' },
 			{ id: 'b', left: 'Subarachnoid haemorrhage', right: 'Neck stiffness' },
@@ -325,7 +357,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: '32-year-old, 30 weeks pregnant, right upper quadrant pain, BP 162/98, raised liver enzymes: which single symptom did the model say to ask about?',
+		front:
+			'32-year-old, 30 weeks pregnant, right upper quadrant pain, BP 162/98, raised liver enzymes: which single symptom did the model say to ask about?',
 		back: '"Visual disturbances"; runner-up "proteinuria".',
 		explanation:
 			'Both are confirmatory signs of preeclampsia, the diagnosis the model represented internally. The prompt limits the model to one further question, which makes the choice a window into its reasoning.',
@@ -375,7 +408,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Other medical examples in the paper: which follow-ups for subarachnoid haemorrhage, meningitis, and heart failure / ACS?',
+		front:
+			'Other medical examples in the paper: which follow-ups for subarachnoid haemorrhage, meningitis, and heart failure / ACS?',
 		back: 'Neck stiffness; rash; chest pain (the last with a murkier graph).',
 		explanation:
 			'These extra cases pair a condition with a fitting follow-up question, as the preeclampsia case does. The paper flags the heart-failure / acute-coronary-syndrome graph as less clear-cut.',
@@ -386,7 +420,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Besides preeclampsia, which alternative diagnoses did the model represent, and what does the paper compare this to?',
+		front:
+			'Besides preeclampsia, which alternative diagnoses did the model represent, and what does the paper compare this to?',
 		back: 'Biliary conditions (cholecystitis, cholestasis); the paper likens it to clinical differential diagnosis.',
 		explanation:
 			'Keeping rival diagnoses active fits the paper\'s remark that the computation "mirrors clinical diagnostic thinking". The biliary alternative is what surfaces when preeclampsia is inhibited.',
@@ -398,10 +433,11 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C50',
 		difficulty: 'mechanism',
-		front: 'Episode: the model "was shown to assist in medical diagnoses". What did §7 actually observe and test?',
+		front:
+			'Episode: the model "was shown to assist in medical diagnoses". What did §7 actually observe and test?',
 		back: 'Which single follow-up symptom the model picks for a textbook-style vignette ("visual disturbances"), and that unnamed preeclampsia features inside it drive that pick; inhibiting them switches the pick to "decreased appetite".',
 		explanation:
-			'The evidence is about the model\'s internal reasoning on a constructed prompt, not about diagnosing real patients or helping clinicians in practice. The paper calls it a proof of concept and says it does not justify trusting medical answers without human experts.',
+			"The evidence is about the model's internal reasoning on a constructed prompt, not about diagnosing real patients or helping clinicians in practice. The paper calls it a proof of concept and says it does not justify trusting medical answers without human experts.",
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -415,10 +451,11 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A graph shows the model reached a sound answer by a flawed route. Going by the paper, what should seeing that do to trust?',
+		front:
+			'A graph shows the model reached a sound answer by a flawed route. Going by the paper, what should seeing that do to trust?',
 		back: 'Lower it, appropriately: the paper says interpretability could increase "(or decrease, if appropriate!)" trust.',
 		explanation:
-			'The paper frames interpretability as a way to calibrate trust, helping clinicians combine the model\'s reasoning with their own. A right answer reached for the wrong reasons is exactly where lower trust is appropriate.',
+			"The paper frames interpretability as a way to calibrate trust, helping clinicians combine the model's reasoning with their own. A right answer reached for the wrong reasons is exactly where lower trust is appropriate.",
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -432,7 +469,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A model\'s written explanation names one diagnosis, but its internal features point to another. Why does the paper say the written account alone is not enough?',
+		front:
+			"A model's written explanation names one diagnosis, but its internal features point to another. Why does the paper say the written account alone is not enough?",
 		back: 'What a model writes as its reasoning need not match what it computes inside.',
 		explanation:
 			'The paper raises this in the medical section and studies it in the chain-of-thought case, where a written chain worked backwards from a hinted answer. Inspecting internal features is the check that a written explanation cannot provide on its own.',
@@ -449,7 +487,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'In a new case, the model\'s top two follow-up questions both confirm its leading diagnosis. By analogy with the preeclampsia result, what would you expect inhibiting that diagnosis to do?',
+		front:
+			"In a new case, the model's top two follow-up questions both confirm its leading diagnosis. By analogy with the preeclampsia result, what would you expect inhibiting that diagnosis to do?",
 		back: 'Most likely shift the question to one fitting a rival diagnosis, not to the runner-up sign of the suppressed one.',
 		explanation:
 			'In the paper, suppressing preeclampsia did not move the model to proteinuria (another preeclampsia sign) but to "decreased appetite", which fits biliary disease. The runner-up answer under normal conditions is not the same as the answer once the diagnosis itself is removed, though one case study makes this a prediction to test, not a rule.',
@@ -460,7 +499,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Why can the preeclampsia example not serve as proof that the model is safe to use on real patients?',
+		front:
+			'Why can the preeclampsia example not serve as proof that the model is safe to use on real patients?',
 		back: 'It is a proof of concept on textbook cases, and the paper says its tools are not ready to replace expert involvement.',
 		explanation:
 			'The paper chose simple textbook presentations and does not claim the same clean picture holds for harder cases. It also warns against trusting medical answers without human experts, whatever the graph looks like.',

@@ -373,8 +373,16 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt: 'Match each intervention on the Dallas prompt with its reported outcome.',
 		pairs: [
-			{ id: 'a', left: 'Inhibit Dallas features (−2×)', right: 'Other state capitals, e.g. Albany 34%' },
-			{ id: 'b', left: 'Inhibit "say a capital" features', right: 'Completions that are not capitals' },
+			{
+				id: 'a',
+				left: 'Inhibit Dallas features (−2×)',
+				right: 'Other state capitals, e.g. Albany 34%'
+			},
+			{
+				id: 'b',
+				left: 'Inhibit "say a capital" features',
+				right: 'Completions that are not capitals'
+			},
 			{ id: 'c', left: 'Swap Texas for California', right: 'Sacramento at 97%' },
 			{ id: 'd', left: 'Swap Texas for China (+8×)', right: 'Beijing' },
 			{ id: 'e', left: 'Swap Texas for the Byzantine Empire', right: 'Constantinople' }
@@ -390,10 +398,26 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'Match each result with what it shows about the circuit.',
 		pairs: [
-			{ id: 'a', left: 'California swap turns Austin into Sacramento', right: 'The state step causally feeds the answer' },
-			{ id: 'b', left: 'Inhibiting "say a capital" gives non-capitals', right: 'The request for a capital has its own pathway' },
-			{ id: 'c', left: 'An edge links Dallas straight to "say Austin"', right: 'A shortcut runs beside the two hops' },
-			{ id: 'd', left: 'Inhibiting Dallas still yields other state capitals', right: 'The capital request survives without the city' }
+			{
+				id: 'a',
+				left: 'California swap turns Austin into Sacramento',
+				right: 'The state step causally feeds the answer'
+			},
+			{
+				id: 'b',
+				left: 'Inhibiting "say a capital" gives non-capitals',
+				right: 'The request for a capital has its own pathway'
+			},
+			{
+				id: 'c',
+				left: 'An edge links Dallas straight to "say Austin"',
+				right: 'A shortcut runs beside the two hops'
+			},
+			{
+				id: 'd',
+				left: 'Inhibiting Dallas still yields other state capitals',
+				right: 'The capital request survives without the city'
+			}
 		],
 		explanation:
 			'Each experiment isolates one piece: the swap tests the intermediate, the "say a capital" inhibition tests the answer type, and the Dallas inhibition removes the city while leaving the request intact. The shortcut edge is read off the graph itself and is why the paper speaks of two-step and shortcut reasoning coexisting.',
@@ -497,7 +521,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C27',
 		difficulty: 'mechanism',
-		front: 'Episode: a chain of thoughts, like a conversation. If nothing is written out, what experiment shows the hidden Texas step is real?',
+		front:
+			'Episode: a chain of thoughts, like a conversation. If nothing is written out, what experiment shows the hidden Texas step is real?',
 		back: 'Paper (§3): swapping the Texas features for California ones (from an Oakland prompt) turns "Austin" into "Sacramento" at 97%, all inside one forward pass.',
 		explanation:
 			'A step the model never writes down can still be tested by changing it: the answer follows the swapped-in state, so the intermediate is causally used. That is a silent two-hop computation beside a direct shortcut, not a conversation-like chain of written thoughts.',
@@ -525,7 +550,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'If suppressing Texas alone leaves "Austin" with some probability, where should you look?',
+		front:
+			'If suppressing Texas alone leaves "Austin" with some probability, where should you look?',
 		back: 'The direct Dallas → "say Austin" shortcut, which bypasses Texas',
 		explanation:
 			'The graph shows two routes to the answer, so blocking one need not silence the other. This is a consequence of two-step and shortcut reasoning coexisting.',
@@ -536,7 +562,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A model answers a two-hop question with no visible reasoning. Does that mean it skipped the middle step?',
+		front:
+			'A model answers a two-hop question with no visible reasoning. Does that mean it skipped the middle step?',
 		back: 'No: in §3 the middle step (Texas) is present in the internal features',
 		explanation:
 			'Whether reasoning is written out and whether it happens are separate questions. The paper shows the step happening silently inside the forward pass.',

@@ -35,9 +35,18 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'In what sense does the paper call English "mechanistically privileged"?',
 		options: [
-			{ id: 'a', text: 'Every prompt is first translated into English before the antonym step runs' },
-			{ id: 'b', text: 'The shared features link more directly to English outputs, so English is the default' },
-			{ id: 'c', text: 'English prompts switch on more of the shared multilingual features than other prompts' },
+			{
+				id: 'a',
+				text: 'Every prompt is first translated into English before the antonym step runs'
+			},
+			{
+				id: 'b',
+				text: 'The shared features link more directly to English outputs, so English is the default'
+			},
+			{
+				id: 'c',
+				text: 'English prompts switch on more of the shared multilingual features than other prompts'
+			},
 			{ id: 'd', text: 'English features outnumber all other language features in the transcoder' }
 		],
 		answer: 'b',
@@ -71,10 +80,22 @@ export const questions: Question[] = [
 		prompt:
 			'Which statement stays within what the paper claims when it speaks of a "universal mental language"?',
 		options: [
-			{ id: 'a', text: 'The inner code is fully language-free, so no language-specific features are needed' },
-			{ id: 'b', text: 'The paper measured Haiku sharing a fixed number of times more than a smaller model' },
-			{ id: 'c', text: 'Middle layers hold shared concepts; early and late layers remain language-specific' },
-			{ id: 'd', text: 'The model quietly reasons in English and translates its answer at the very end' }
+			{
+				id: 'a',
+				text: 'The inner code is fully language-free, so no language-specific features are needed'
+			},
+			{
+				id: 'b',
+				text: 'The paper measured Haiku sharing a fixed number of times more than a smaller model'
+			},
+			{
+				id: 'c',
+				text: 'Middle layers hold shared concepts; early and late layers remain language-specific'
+			},
+			{
+				id: 'd',
+				text: 'The model quietly reasons in English and translates its answer at the very end'
+			}
 		],
 		answer: 'c',
 		explanation:
@@ -111,7 +132,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'Suppose an attribution graph for another prompt triple (say, capital of Peru → Lima) had 500 nodes and matched the paper\'s reported range. Roughly how many of its nodes would be multilingual?',
+			"Suppose an attribution graph for another prompt triple (say, capital of Peru → Lima) had 500 nodes and matched the paper's reported range. Roughly how many of its nodes would be multilingual?",
 		options: [
 			{ id: 'a', text: 'About 370' },
 			{ id: 'b', text: 'About 40 to 130' },
@@ -155,9 +176,13 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'recall',
-		prompt: 'Which results did the paper report from intervening on the antonym prompts? Select all that apply.',
+		prompt:
+			'Which results did the paper report from intervening on the antonym prompts? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'Steering worked on the English prompt but not on the French or Chinese ones' },
+			{
+				id: 'a',
+				text: 'Steering worked on the English prompt but not on the French or Chinese ones'
+			},
 			{ id: 'b', text: 'Swapping antonym for synonym gave "little", 微 and "minuscule"' },
 			{ id: 'c', text: 'Swapping "small" for "hot" gave "cold", "froid" and 冷' },
 			{ id: 'd', text: 'The operation swap took effect at a modest 2× strength' },
@@ -183,12 +208,15 @@ export const questions: Question[] = [
 				misconception: 'C14'
 			},
 			{ id: 'c', text: 'A shared "capital of Peru" node serves each language on the way to Lima' },
-			{ id: 'd', text: 'The model answers "big" every single time the English prompt is run again' },
+			{
+				id: 'd',
+				text: 'The model answers "big" every single time the English prompt is run again'
+			},
 			{ id: 'e', text: 'The "_6 + _9" addition feature also fires inside a journal citation' }
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'The paper\'s generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. Coping with a slightly reworded prompt is the episode\'s gloss; it is about robust outputs, not about one mechanism serving disparate contexts, and the paper presents its findings as holding for particular examples only. Getting the same answer on reruns says nothing about shared mechanisms at all.',
+			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. Coping with a slightly reworded prompt is the episode's gloss; it is about robust outputs, not about one mechanism serving disparate contexts, and the paper presents its findings as holding for particular examples only. Getting the same answer on reruns says nothing about shared mechanisms at all.",
 		sources: {
 			paper: ['1', '5', '6', '14'],
 			transcript: {
@@ -203,7 +231,7 @@ export const questions: Question[] = [
 		type: 'multi',
 		difficulty: 'mechanism',
 		prompt:
-			'What did the paper find about how feature overlap across translations varies through the model\'s layers? Select all that apply.',
+			"What did the paper find about how feature overlap across translations varies through the model's layers? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'Early layers are mostly language-specific' },
 			{ id: 'b', text: 'The last layers are the most language-agnostic' },
@@ -242,7 +270,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		prompt:
-			'Of the 27 features grouped into the antonym graphs\' multilingual nodes, 20 fired on the English, French and Chinese prompts alike.',
+			"Of the 27 features grouped into the antonym graphs' multilingual nodes, 20 fired on the English, French and Chinese prompts alike.",
 		answer: true,
 		explanation:
 			'This is the paper\'s count: roughly three quarters of the shared-node features responded to all three prompts. The figure also shows that sharing is substantial but not total, which is worth remembering when the sharing is described as a "universal" language.',
@@ -313,7 +341,7 @@ export const questions: Question[] = [
 			'An analyst who finds French-specific output features in the graph of a French answer has found evidence against shared multilingual processing.',
 		answer: false,
 		explanation:
-			'The paper\'s finding is a mixture: shared, language-independent features in the middle and language-specific features at the input and output ends, such as say-large-in-French. Finding the specific ones is exactly what that account expects, so it does not count against the shared core.',
+			"The paper's finding is a mixture: shared, language-independent features in the middle and language-specific features at the input and output ends, such as say-large-in-French. Finding the specific ones is exactly what that account expects, so it does not count against the shared core.",
 		sources: {
 			paper: ['5'],
 			transcript: {
@@ -396,7 +424,7 @@ export const questions: Question[] = [
 		type: 'typed',
 		difficulty: 'transfer',
 		prompt:
-			'Suppose only the output-language features are edited on the French antonym prompt so that it answers in English. Going by the paper\'s results, which English word should come out?',
+			"Suppose only the output-language features are edited on the French antonym prompt so that it answers in English. Going by the paper's results, which English word should come out?",
 		accepted: ['big', 'large'],
 		explanation:
 			'The language edit changes only which language the shared "say large" concept is written in, so the French prompt should give what the English prompt gives: big (or large). The paper showed the same kind of swap on the English prompt, which then answered 大; answering "small" or "petit" would mean the operation had been lost, which a language edit does not touch.',
@@ -433,7 +461,10 @@ export const questions: Question[] = [
 		type: 'cloze',
 		difficulty: 'recall',
 		text: 'Across the extra prompt triples, multilingual nodes were only {{1}}–2.6% of all nodes, yet they carried {{2}}–58% of the paths.',
-		gaps: [['0.8', '0.8%'], ['10', '10%']],
+		gaps: [
+			['0.8', '0.8%'],
+			['10', '10%']
+		],
 		explanation:
 			'A small set of shared nodes carries a large part of the computation: under 3% of nodes, but up to more than half of the paths. Swapping the two ranges is the common slip, and it would wrongly suggest the graphs are mostly multilingual.',
 		sources: { paper: ['5'] }
@@ -443,7 +474,7 @@ export const questions: Question[] = [
 		topic,
 		type: 'cloze',
 		difficulty: 'transfer',
-		prompt: 'Classify two features an analyst might find, using the paper\'s terms.',
+		prompt: "Classify two features an analyst might find, using the paper's terms.",
 		text: 'A feature that fires on "petit", "small" and 小 alike would be a {{1}} feature; a feature that fires only on French quotation marks would be language-{{2}}.',
 		gaps: [
 			[
@@ -458,7 +489,7 @@ export const questions: Question[] = [
 			['specific']
 		],
 		explanation:
-			'A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper\'s finding. A feature tied to how one language marks a quote is language-specific, like the paper\'s quote-in-language-X features that sit at the input end of the circuit.',
+			"A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper's finding. A feature tied to how one language marks a quote is language-specific, like the paper's quote-in-language-X features that sit at the input end of the circuit.",
 		sources: {
 			paper: ['5'],
 			transcript: {
@@ -474,7 +505,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'ordering',
 		difficulty: 'mechanism',
-		prompt: 'Put the stages of the French antonym circuit in the order information flows through the model.',
+		prompt:
+			'Put the stages of the French antonym circuit in the order information flows through the model.',
 		items: [
 			{ id: 'a', text: 'Language-specific features read the French quote and "petit"' },
 			{ id: 'b', text: 'Shared features represent "small" and the antonym operation' },
@@ -511,7 +543,10 @@ export const questions: Question[] = [
 		items: [
 			{ id: 'a', text: 'Share of graph nodes that are multilingual (0.8–2.6%)' },
 			{ id: 'b', text: 'Share of paths that pass through multilingual nodes (10–58%)' },
-			{ id: 'c', text: 'Share of multilingual-node features active on all three prompts (20 of 27)' }
+			{
+				id: 'c',
+				text: 'Share of multilingual-node features active on all three prompts (20 of 27)'
+			}
 		],
 		explanation:
 			'20 of 27 is about 74%, above the top of the 10–58% path range, which in turn sits well above the 0.8–2.6% node range. Comparing the three shows that the shared features are few as nodes, heavy in paths, and largely consistent across languages within the nodes that are shared.',
@@ -526,10 +561,18 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt: 'Match each intervention on the antonym prompts with what it produced.',
 		pairs: [
-			{ id: 'a', left: 'Antonym operation swapped for synonym', right: '"little", 微, "minuscule"' },
+			{
+				id: 'a',
+				left: 'Antonym operation swapped for synonym',
+				right: '"little", 微, "minuscule"'
+			},
 			{ id: 'b', left: 'Operand "small" swapped for "hot"', right: '"cold", "froid", 冷' },
 			{ id: 'c', left: 'Output language swapped on the English prompt', right: '大' },
-			{ id: 'd', left: 'Synonym steering at about 4×', right: 'The crossover point, similar in every language' }
+			{
+				id: 'd',
+				left: 'Synonym steering at about 4×',
+				right: 'The crossover point, similar in every language'
+			}
 		],
 		explanation:
 			'Each edit touched one part of the circuit and left the others intact: the operation, the operand, or the output language. Mixing up the first two is the usual error; changing the operation keeps "small" but asks for a synonym, while changing the operand keeps "opposite" but applies it to "hot".',
@@ -540,7 +583,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each prompt concept from the multilingual study with the answer the model gives.',
+		prompt:
+			'Match each prompt concept from the multilingual study with the answer the model gives.',
 		pairs: [
 			{ id: 'a', left: 'Opposite of "small"', right: 'big / large' },
 			{ id: 'b', left: 'Colour of an eggplant', right: 'purple' },
@@ -558,10 +602,26 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		prompt: 'Match each feature with its role in the antonym circuit.',
 		pairs: [
-			{ id: 'a', left: '"Opposite of" feature', right: 'Shared operation, active in all three languages' },
-			{ id: 'b', left: 'Quote-in-Chinese feature', right: 'Language-specific, tracks the prompt\'s language' },
-			{ id: 'c', left: '"Say large in French" feature', right: 'Language-specific, chooses the output word' },
-			{ id: 'd', left: 'English quote feature', right: 'Acts through double inhibition, favouring English' }
+			{
+				id: 'a',
+				left: '"Opposite of" feature',
+				right: 'Shared operation, active in all three languages'
+			},
+			{
+				id: 'b',
+				left: 'Quote-in-Chinese feature',
+				right: "Language-specific, tracks the prompt's language"
+			},
+			{
+				id: 'c',
+				left: '"Say large in French" feature',
+				right: 'Language-specific, chooses the output word'
+			},
+			{
+				id: 'd',
+				left: 'English quote feature',
+				right: 'Acts through double inhibition, favouring English'
+			}
 		],
 		explanation:
 			'The operation is one of the shared multilingual features, while quote-in-language and say-large-in-language features are the language-specific parts at the input and output ends. English quote features work through double inhibition (suppressing a suppressor), one of the ways English ends up as the default output language.',
@@ -596,7 +656,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Most of what the episode says about multilingual circuits holds up: the shared-plus-specific mixture is exactly the paper\'s finding, and the translator image is close to the paper\'s own hedged metaphor. The slip is the introduction\'s gloss of generalization as robustness to small rewordings, and the omission is the paper\'s finding that English is privileged.',
+			"Most of what the episode says about multilingual circuits holds up: the shared-plus-specific mixture is exactly the paper's finding, and the translator image is close to the paper's own hedged metaphor. The slip is the introduction's gloss of generalization as robustness to small rewordings, and the omission is the paper's finding that English is privileged.",
 		sources: {
 			paper: ['1', '5', '15.1'],
 			transcript: {
@@ -624,7 +684,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'How many features in the antonym graphs\' multilingual nodes were active on all three prompts?',
+		front:
+			"How many features in the antonym graphs' multilingual nodes were active on all three prompts?",
 		back: '20 of 27.',
 		explanation:
 			'Most, but not all, of the features in the shared nodes fired in every language. It is a strong overlap, yet it falls short of a perfectly language-free code.',
@@ -638,7 +699,7 @@ export const flashcards: Flashcard[] = [
 		front: 'In the antonym circuit, what is shared across languages and what is language-specific?',
 		back: 'Shared: the antonym operation, "small", "say large". Specific: quote-in-language-X and say-large-in-language-Y features.',
 		explanation:
-			'The abstract work (which operation, on which concept, toward which answer) is done by multilingual features. Reading the prompt\'s language and writing the answer in a given language are handled by language-specific features.',
+			"The abstract work (which operation, on which concept, toward which answer) is done by multilingual features. Reading the prompt's language and writing the answer in a given language are handled by language-specific features.",
 		sources: {
 			paper: ['5'],
 			transcript: {
@@ -696,7 +757,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'In the extra prompt triples (eggplant, Peru, gold), what share of nodes were multilingual, and what share of paths did they carry?',
+		front:
+			'In the extra prompt triples (eggplant, Peru, gold), what share of nodes were multilingual, and what share of paths did they carry?',
 		back: '0.8–2.6% of nodes; 10–58% of paths.',
 		explanation:
 			'A handful of shared nodes carries a disproportionate share of the computation. Keep the two ranges apart: the small one counts nodes, the large one counts paths.',
@@ -710,7 +772,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Where in the model are features most shared across translations?',
 		back: 'In the middle layers; early and late layers are mostly language-specific.',
 		explanation:
-			'Input layers read a particular language and output layers write one, while the abstract middle is where concepts are shared. This matches the paper\'s general input → abstract → output pattern of circuits.',
+			"Input layers read a particular language and output layers write one, while the abstract middle is where concepts are shared. This matches the paper's general input → abstract → output pattern of circuits.",
 		sources: { paper: ['5', '13'] }
 	},
 	{
@@ -747,10 +809,11 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'mechanism',
-		front: 'Episode: generalizing means coping when a prompt is changed slightly. What kind of generalization does the antonym study show instead?',
+		front:
+			'Episode: generalizing means coping when a prompt is changed slightly. What kind of generalization does the antonym study show instead?',
 		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, not robustness to rewording.',
 		explanation:
-			'English, French and Chinese prompts share no words, yet 20 of the 27 features in the shared nodes fire on all three. That is the paper\'s sense of abstraction that generalizes; small rewordings of one prompt were never what it tested, and its results are claims about specific examples.',
+			"English, French and Chinese prompts share no words, yet 20 of the 27 features in the shared nodes fire on all three. That is the paper's sense of abstraction that generalizes; small rewordings of one prompt were never what it tested, and its results are claims about specific examples.",
 		sources: {
 			paper: ['1', '5'],
 			transcript: {
@@ -765,7 +828,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C23',
 		difficulty: 'mechanism',
-		front: 'Episode: the researchers analyse responses and categorize reasoning patterns. Why could reading the answers "big", "grand" and 大 never reveal the multilingual finding?',
+		front:
+			'Episode: the researchers analyse responses and categorize reasoning patterns. Why could reading the answers "big", "grand" and 大 never reveal the multilingual finding?',
 		back: 'Paper (§2, §5): the three answers look unrelated; only tracing internal features, and swapping the antonym, operand or language features, shows that one shared circuit produces them.',
 		explanation:
 			'The multilingual result is invisible at the level of outputs. It comes from comparing attribution graphs across the three prompts and confirming the shared parts by intervening inside the model.',
@@ -782,7 +846,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A German prompt asks for the opposite of "klein". What does the paper\'s account lead you to expect inside the model?',
+		front:
+			'A German prompt asks for the opposite of "klein". What does the paper\'s account lead you to expect inside the model?',
 		back: 'The shared core (opposite-of, "small", "say large") reused, plus German-specific features at the input and output ends.',
 		explanation:
 			'The paper found the same shared core across English, French and Chinese, and across other prompt triples, with language-specific features only at the edges. A new language would be expected to plug into that shared core, though the paper itself did not test German.',
@@ -799,7 +864,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'You want a feature for a concept that is the same in every language. Which layers should you search first?',
+		front:
+			'You want a feature for a concept that is the same in every language. Which layers should you search first?',
 		back: 'The middle layers.',
 		explanation:
 			'Overlap between translations is highest in the middle of the model and lowest at its first and last layers. A search in the early layers would mostly turn up features tied to one script or language.',
@@ -810,10 +876,11 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Which should gain more shared features when moving from a smaller model to Haiku: English–French or English–Chinese?',
+		front:
+			'Which should gain more shared features when moving from a smaller model to Haiku: English–French or English–Chinese?',
 		back: 'English–Chinese, a pair with different alphabets.',
 		explanation:
-			'The paper reports that Haiku\'s extra sharing is most marked for language pairs with different scripts. English and French share an alphabet, so they are not the kind of pair the paper singles out.',
+			"The paper reports that Haiku's extra sharing is most marked for language pairs with different scripts. English and French share an alphabet, so they are not the kind of pair the paper singles out.",
 		sources: { paper: ['5'] }
 	},
 	{
@@ -821,7 +888,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A friend says: "The universal mental language means the model no longer needs anything language-specific." What from the paper answers them?',
+		front:
+			'A friend says: "The universal mental language means the model no longer needs anything language-specific." What from the paper answers them?',
 		back: 'Early and late layers stay language-specific, only 20 of 27 shared-node features fire in all three languages, and English is privileged.',
 		explanation:
 			'The paper finds a mixture: a shared core in the middle with language-specific input and output features, and an English default. The "universal mental language" is its hedged metaphor for that shared core, not a claim that language-specific machinery disappears.',
@@ -832,7 +900,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Someone says the paper found Haiku shares "three times more" cross-language features than a smaller model. How do you check that?',
+		front:
+			'Someone says the paper found Haiku shares "three times more" cross-language features than a smaller model. How do you check that?',
 		back: 'No such figure exists: the paper only says Haiku shares more, especially across different alphabets.',
 		explanation:
 			'The comparison in the paper is qualitative, without a multiplier. Any "x times" number attached to it comes from somewhere other than the paper.',
@@ -843,7 +912,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'An attribution graph shows no attention step between an operation and its answer. Can you conclude attention plays no role?',
+		front:
+			'An attribution graph shows no attention step between an operation and its answer. Can you conclude attention plays no role?',
 		back: 'No. Attention (QK) computation is invisible to the method, as the French antonym circuit showed.',
 		explanation:
 			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the French antonym case a key step ran exactly there, which is why the paper calls it a counterexample to its own picture.',

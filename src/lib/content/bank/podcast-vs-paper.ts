@@ -9,7 +9,8 @@ export const questions: Question[] = [
 		claim: 'C01',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The episode names the paper correctly. It was published by Anthropic on the Transformer Circuits Thread on 27 March 2025, so nothing in the quote needs correcting.',
+		explanation:
+			'The episode names the paper correctly. It was published by Anthropic on the Transformer Circuits Thread on 27 March 2025, so nothing in the quote needs correcting.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -24,7 +25,8 @@ export const questions: Question[] = [
 		claim: 'C02',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the March 2025 writing, a small caveat that does not change the verdict.',
+		explanation:
+			'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the March 2025 writing, a small caveat that does not change the verdict.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -39,7 +41,8 @@ export const questions: Question[] = [
 		claim: 'C03',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Reverse engineering how the models work on the inside is the goal the introduction states outright. It pairs that aim with a second one: judging whether the models are fit for their purpose.',
+		explanation:
+			'Reverse engineering how the models work on the inside is the goal the introduction states outright. It pairs that aim with a second one: judging whether the models are fit for their purpose.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -54,7 +57,8 @@ export const questions: Question[] = [
 		claim: 'C04',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The introduction starts by setting the models’ impressive abilities against how little is known about the mechanisms behind them, and calls the black-box situation increasingly unsatisfactory. The hosts’ summary follows that opening closely.',
+		explanation:
+			'The introduction starts by setting the models’ impressive abilities against how little is known about the mechanisms behind them, and calls the black-box situation increasingly unsatisfactory. The hosts’ summary follows that opening closely.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -69,7 +73,8 @@ export const questions: Question[] = [
 		claim: 'C05',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The introduction says the black-box problem matters more as models become more capable and are put to use in a growing number of applications. The episode restates this motivation faithfully.',
+		explanation:
+			'The introduction says the black-box problem matters more as models become more capable and are put to use in a growing number of applications. The episode restates this motivation faithfully.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -84,7 +89,8 @@ export const questions: Question[] = [
 		claim: 'C06',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper leans on a biology analogy: tools such as the microscope drove progress in biology, and its circuit-tracing method plays that role for models, revealing features and the connections between them. The quote is a fair summary of that framing.',
+		explanation:
+			'The paper leans on a biology analogy: tools such as the microscope drove progress in biology, and its circuit-tracing method plays that role for models, revealing features and the connections between them. The quote is a fair summary of that framing.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -99,7 +105,8 @@ export const questions: Question[] = [
 		claim: 'C07',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'In the paper, the evolution line is about living organisms, not cells: organisms are the complex systems “sculpted by billions of years of evolution”. Cells belong to a separate comparison in which features are the model’s counterpart of cells, its basic building blocks. The slip is small, but it merges two different analogies.',
+		explanation:
+			'In the paper, the evolution line is about living organisms, not cells: organisms are the complex systems “sculpted by billions of years of evolution”. Cells belong to a separate comparison in which features are the model’s counterpart of cells, its basic building blocks. The slip is small, but it merges two different analogies.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -114,7 +121,8 @@ export const questions: Question[] = [
 		claim: 'C08',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper itself compares mapping the connections between features to neuroscientists drawing a “wiring diagram” of the brain. The host’s question, answered with “Exactly!”, matches the text.',
+		explanation:
+			'The paper itself compares mapping the connections between features to neuroscientists drawing a “wiring diagram” of the brain. The host’s question, answered with “Exactly!”, matches the text.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -129,7 +137,8 @@ export const questions: Question[] = [
 		claim: 'C09',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Attribution graphs are the paper’s central tool: for one prompt, nodes stand for features, input tokens, error nodes and output logits, and edges for causal interactions. The episode skips that each graph is only a hypothesis checked by interventions, but the description it gives is accurate.',
+		explanation:
+			'Attribution graphs are the paper’s central tool: for one prompt, nodes stand for features, input tokens, error nodes and output logits, and edges for causal interactions. The episode skips that each graph is only a hypothesis checked by interventions, but the description it gives is accurate.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -144,7 +153,8 @@ export const questions: Question[] = [
 		claim: 'C10',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Both are real case studies in the paper. §3 traces two-step reasoning from Dallas to Texas to Austin, and §4 shows the model choosing its rhyme word before writing a line of a couplet.',
+		explanation:
+			'Both are real case studies in the paper. §3 traces two-step reasoning from Dallas to Texas to Austin, and §4 shows the model choosing its rhyme word before writing a line of a couplet.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -159,7 +169,8 @@ export const questions: Question[] = [
 		claim: 'C11',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'This is almost how the paper puts it: on the newline before the second line, features for possible end words such as “rabbit” and “habit” are already active. The episode leaves out that such planning features were found in about half the poems examined, but the claim holds.',
+		explanation:
+			'This is almost how the paper puts it: on the newline before the second line, features for possible end words such as “rabbit” and “habit” are already active. The episode leaves out that such planning features were found in about half the poems examined, but the claim holds.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -174,7 +185,8 @@ export const questions: Question[] = [
 		claim: 'C12',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The planned end word shapes the line that leads to it: the “rabbit” plan helps produce the comparison word “like”, and injecting “green” at the newline makes the model rewrite the line so it ends in “green”. So the model does steer the structure of its output rather than picking words at random.',
+		explanation:
+			'The planned end word shapes the line that leads to it: the “rabbit” plan helps produce the comparison word “like”, and injecting “green” at the newline makes the model rewrite the line so it ends in “green”. So the model does steer the structure of its output rather than picking words at random.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -189,7 +201,8 @@ export const questions: Question[] = [
 		claim: 'C13',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The introduction reports internal computations that are highly abstract and generalize across very different contexts. Its examples are the features shared across languages and an addition feature reused far outside arithmetic.',
+		explanation:
+			'The introduction reports internal computations that are highly abstract and generalize across very different contexts. Its examples are the features shared across languages and an addition feature reused far outside arithmetic.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -204,7 +217,8 @@ export const questions: Question[] = [
 		claim: 'C14',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property, and the paper’s one glimpse of it cuts the other way: in the jailbreak study, putting “Metabolism” in place of “Mustard” made the model likely to refuse. The paper also stresses that its results concern specific examples only.',
+		explanation:
+			'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property, and the paper’s one glimpse of it cuts the other way: in the jailbreak study, putting “Metabolism” in place of “Mustard” made the model likely to refuse. The paper also stresses that its results concern specific examples only.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -219,7 +233,8 @@ export const questions: Question[] = [
 		claim: 'C15',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'This is the hosts reflecting, not a report of a finding. The paper raises trust in one place, its medical case study, where it says interpretability could raise trust in a model’s outputs or lower it when that is warranted.',
+		explanation:
+			'This is the hosts reflecting, not a report of a finding. The paper raises trust in one place, its medical case study, where it says interpretability could raise trust in a model’s outputs or lower it when that is warranted.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -234,7 +249,8 @@ export const questions: Question[] = [
 		claim: 'C16',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Assessing the models’ “fitness for purpose” is one of the two reasons the introduction gives for reverse engineering them. The hosts echo the paper closely here.',
+		explanation:
+			'Assessing the models’ “fitness for purpose” is one of the two reasons the introduction gives for reverse engineering them. The hosts echo the paper closely here.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -249,7 +265,8 @@ export const questions: Question[] = [
 		claim: 'C17',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper does open by arguing that the mechanisms behind language models’ abilities are mostly unknown and need to be understood. The hosts describe the introduction correctly.',
+		explanation:
+			'The paper does open by arguing that the mechanisms behind language models’ abilities are mostly unknown and need to be understood. The hosts describe the introduction correctly.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -264,7 +281,8 @@ export const questions: Question[] = [
 		claim: 'C18',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The introduction points to ever wider deployment, and the outlook says that as AI gains influence over how we live and work, we must understand it well enough to make its impact positive. The quote is a fair summary of both.',
+		explanation:
+			'The introduction points to ever wider deployment, and the outlook says that as AI gains influence over how we live and work, we must understand it well enough to make its impact positive. The quote is a fair summary of both.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -279,7 +297,8 @@ export const questions: Question[] = [
 		claim: 'C19',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The car-and-engine comparison is the hosts’ own: the paper’s analogies are biological, namely the microscope, cells and a wiring diagram of the brain. An analogy the hosts offer is commentary, not a claim about the paper.',
+		explanation:
+			'The car-and-engine comparison is the hosts’ own: the paper’s analogies are biological, namely the microscope, cells and a wiring diagram of the brain. An analogy the hosts offer is commentary, not a claim about the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -294,7 +313,8 @@ export const questions: Question[] = [
 		claim: 'C20',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper does note weaknesses of other approaches: single neurons are polysemantic, and a model’s written reasoning can misreport what it really does. But its strongest warnings target its own method, which gives satisfying insight for only about a quarter of the prompts tried and leaves attention unexplained. The episode turns self-criticism into criticism of others.',
+		explanation:
+			'The paper does note weaknesses of other approaches: single neurons are polysemantic, and a model’s written reasoning can misreport what it really does. But its strongest warnings target its own method, which gives satisfying insight for only about a quarter of the prompts tried and leaves attention unexplained. The episode turns self-criticism into criticism of others.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -309,7 +329,8 @@ export const questions: Question[] = [
 		claim: 'C21',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper presents its work as building better instruments, likening them to the microscope in biology, and calls its current method “a stepping stone”. The hosts’ paraphrase fits.',
+		explanation:
+			'The paper presents its work as building better instruments, likening them to the microscope in biology, and calls its current method “a stepping stone”. The hosts’ paraphrase fits.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -324,7 +345,8 @@ export const questions: Question[] = [
 		claim: 'C22',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: '“Qualitative and quantitative” is too vague to describe the paper and misses its method altogether. The authors replace the MLP neurons with a cross-layer transcoder of 30 million features, build a local replacement model for each prompt, draw an attribution graph from it, and test that graph by intervening on the original model.',
+		explanation:
+			'“Qualitative and quantitative” is too vague to describe the paper and misses its method altogether. The authors replace the MLP neurons with a cross-layer transcoder of 30 million features, build a local replacement model for each prompt, draw an attribution graph from it, and test that graph by intervening on the original model.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -339,7 +361,8 @@ export const questions: Question[] = [
 		claim: 'C23',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The authors do not stop at the model’s answers: they trace internal features and the causal links between them, then check those links with interventions. Nor do they sort reasoning into categories; they present separate case studies and describe how working bottom-up led them to mechanisms they had not expected.',
+		explanation:
+			'The authors do not stop at the model’s answers: they trace internal features and the causal links between them, then check those links with interventions. Nor do they sort reasoning into categories; they present separate case studies and describe how working bottom-up led them to mechanisms they had not expected.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -354,7 +377,8 @@ export const questions: Question[] = [
 		claim: 'C24',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'No list of reasoning types appears in the paper, and moral reasoning is never studied. Its case studies are two-step factual recall, poem planning, multilingual circuits, addition, medical diagnosis, hallucinations, refusals, a jailbreak, chain-of-thought faithfulness and a hidden goal.',
+		explanation:
+			'No list of reasoning types appears in the paper, and moral reasoning is never studied. Its case studies are two-step factual recall, poem planning, multilingual circuits, addition, medical diagnosis, hallucinations, refusals, a jailbreak, chain-of-thought faithfulness and a hidden goal.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -369,7 +393,8 @@ export const questions: Question[] = [
 		claim: 'C25',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper says nothing about ethical considerations, feelings or beliefs. The closest thing it studies is refusal: harmful-request features lead the model to decline, for instance, an ad for mixing bleach and ammonia. That is a traced mechanism, not a finding about moral understanding.',
+		explanation:
+			'The paper says nothing about ethical considerations, feelings or beliefs. The closest thing it studies is refusal: harmful-request features lead the model to decline, for instance, an ad for mixing bleach and ammonia. That is a traced mechanism, not a finding about moral understanding.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -384,7 +409,8 @@ export const questions: Question[] = [
 		claim: 'C26',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'Comparing the model to a parrot is the hosts’ interpretation, and morality is not studied in the paper. If anything, the paper’s findings point the other way, since it reports genuine internal two-step reasoning and planning ahead rather than mere repetition.',
+		explanation:
+			'Comparing the model to a parrot is the hosts’ interpretation, and morality is not studied in the paper. If anything, the paper’s findings point the other way, since it reports genuine internal two-step reasoning and planning ahead rather than mere repetition.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -399,7 +425,8 @@ export const questions: Question[] = [
 		claim: 'C27',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The paper’s multi-step reasoning takes place inside a single forward pass, with nothing written out: Dallas features activate Texas features, which join “say a capital” features to produce “Austin”, next to a direct Dallas-to-Austin shortcut. A conversation-like chain of thoughts is something else, and §11 shows that written chains can misreport what the model actually computed.',
+		explanation:
+			'The paper’s multi-step reasoning takes place inside a single forward pass, with nothing written out: Dallas features activate Texas features, which join “say a capital” features to produce “Austin”, next to a direct Dallas-to-Austin shortcut. A conversation-like chain of thoughts is something else, and §11 shows that written chains can misreport what the model actually computed.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -414,7 +441,8 @@ export const questions: Question[] = [
 		claim: 'C28',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The paper never says a general idea-linking ability explains poems or stories. Poems get a mechanism of their own: candidate rhyme words light up on the newline before a line, and the line is written toward them. Story writing is not studied.',
+		explanation:
+			'The paper never says a general idea-linking ability explains poems or stories. Poems get a mechanism of their own: candidate rhyme words light up on the newline before a line, and the line is written toward them. Story writing is not studied.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -429,7 +457,8 @@ export const questions: Question[] = [
 		claim: 'C29',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'Nowhere does the paper trace reasoning to the size of the training data. It says simple training algorithms produce complex mechanisms, and it suggests that finetuning turns harm concepts learned in pretraining into general harmful-request features, and that is as far as it goes on training.',
+		explanation:
+			'Nowhere does the paper trace reasoning to the size of the training data. It says simple training algorithms produce complex mechanisms, and it suggests that finetuning turns harm concepts learned in pretraining into general harmful-request features, and that is as far as it goes on training.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -444,7 +473,8 @@ export const questions: Question[] = [
 		claim: 'C30',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper does not discuss the quality or quantity of training data at all. Training data appears only in technical asides, such as a feature dictionary trained on pretraining data alone holding very few refusal features.',
+		explanation:
+			'The paper does not discuss the quality or quantity of training data at all. Training data appears only in technical asides, such as a feature dictionary trained on pretraining data alone holding very few refusal features.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -459,7 +489,8 @@ export const questions: Question[] = [
 		claim: 'C31',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The only “biases” in the paper are reward-model biases that researchers deliberately taught a test model, and the “motivated reasoning” in which the model works backwards from a hinted answer. Neither is a study of social bias in training data skewing reasoning, so the episode bends real material into a different subject.',
+		explanation:
+			'The only “biases” in the paper are reward-model biases that researchers deliberately taught a test model, and the “motivated reasoning” in which the model works backwards from a hinted answer. Neither is a study of social bias in training data skewing reasoning, so the episode bends real material into a different subject.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -474,7 +505,8 @@ export const questions: Question[] = [
 		claim: 'C32',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while warning against overstating readiness, but measuring or mitigating bias is never discussed.',
+		explanation:
+			'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while warning against overstating readiness, but measuring or mitigating bias is never discussed.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -489,7 +521,8 @@ export const questions: Question[] = [
 		claim: 'C33',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The one methodology in the paper is circuit tracing: attribution graphs built for single prompts and checked by interventions on the model. It exists to uncover mechanisms, and the paper neither uses it nor proposes anything else to evaluate bias.',
+		explanation:
+			'The one methodology in the paper is circuit tracing: attribution graphs built for single prompts and checked by interventions on the model. It exists to uncover mechanisms, and the paper neither uses it nor proposes anything else to evaluate bias.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -504,7 +537,8 @@ export const questions: Question[] = [
 		claim: 'C34',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper goes out of its way to say it is not comprehensive. By its own count the graphs helped on only about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
+		explanation:
+			'The paper goes out of its way to say it is not comprehensive. By its own count the graphs helped on only about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -519,7 +553,8 @@ export const questions: Question[] = [
 		claim: 'C35',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'There is a grain of truth: the paper comes with an interactive interface for exploring each attribution graph. But that tool traces mechanisms on individual prompts rather than evaluating whole systems, and the authors explicitly warn against exaggerating its readiness for safety audits.',
+		explanation:
+			'There is a grain of truth: the paper comes with an interactive interface for exploring each attribution graph. But that tool traces mechanisms on individual prompts rather than evaluating whole systems, and the authors explicitly warn against exaggerating its readiness for safety audits.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -534,7 +569,8 @@ export const questions: Question[] = [
 		claim: 'C36',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper contains no appeal to ethicists, linguists or any other discipline. Its nearest lines are that “Interpretability is ultimately a human project”, about interfaces researchers can use, and a related-work remark that medical AI raises ethical and legal questions.',
+		explanation:
+			'The paper contains no appeal to ethicists, linguists or any other discipline. Its nearest lines are that “Interpretability is ultimately a human project”, about interfaces researchers can use, and a related-work remark that medical AI raises ethical and legal questions.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -549,7 +585,8 @@ export const questions: Question[] = [
 		claim: 'C37',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, though, which calls its method a stepping stone and argues for bottom-up investigation because what the authors found often differed from what they expected.',
+		explanation:
+			'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, though, which calls its method a stepping stone and argues for bottom-up investigation because what the authors found often differed from what they expected.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -564,7 +601,8 @@ export const questions: Question[] = [
 		claim: 'C38',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Advocacy for transparency and accountability is the hosts’ own stance; the paper makes no such appeal. Its outlook only says that models must be understood well enough to make sure their impact is positive.',
+		explanation:
+			'Advocacy for transparency and accountability is the hosts’ own stance; the paper makes no such appeal. Its outlook only says that models must be understood well enough to make sure their impact is positive.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -579,7 +617,8 @@ export const questions: Question[] = [
 		claim: 'C39',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper’s real closing sums up what it learned about the model: parallel mechanisms, abstraction, plan formation, working backward from goals, unclear metacognition, ingrained characteristics and overwhelming complexity. It ends by calling AI a new kind of intelligence that we must understand, with no word on interdisciplinary collaboration.',
+		explanation:
+			'The paper’s real closing sums up what it learned about the model: parallel mechanisms, abstraction, plan formation, working backward from goals, unclear metacognition, ingrained characteristics and overwhelming complexity. It ends by calling AI a new kind of intelligence that we must understand, with no word on interdisciplinary collaboration.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -594,7 +633,8 @@ export const questions: Question[] = [
 		claim: 'C40',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The multilingual case study finds exactly this mix: shared, language-independent features for the concept and the operation, plus language-specific ones for reading the input and writing the output. The language-specific features dominate the first and last layers.',
+		explanation:
+			'The multilingual case study finds exactly this mix: shared, language-independent features for the concept and the operation, plus language-specific ones for reading the input and writing the output. The language-specific features dominate the first and last layers.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -609,7 +649,8 @@ export const questions: Question[] = [
 		claim: 'C41',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: '“The opposite of small” in English, French and Chinese runs through shared antonym, “small” and “say large” features, and the operation, the operand and the language can each be swapped on their own. The episode omits that English is privileged as the default output, but the sharing it describes is real.',
+		explanation:
+			'“The opposite of small” in English, French and Chinese runs through shared antonym, “small” and “say large” features, and the operation, the operand and the language can each be swapped on their own. The episode omits that English is privileged as the default output, but the sharing it describes is real.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -624,7 +665,8 @@ export const questions: Question[] = [
 		claim: 'C42',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper itself says the model in a sense translates concepts into a common “universal mental language”. The translator image is loose but faithful, and the paper adds that Claude 3.5 Haiku shares more across languages than a smaller model does.',
+		explanation:
+			'The paper itself says the model in a sense translates concepts into a common “universal mental language”. The translator image is loose but faithful, and the paper adds that Claude 3.5 Haiku shares more across languages than a smaller model does.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -639,7 +681,8 @@ export const questions: Question[] = [
 		claim: 'C43',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper shows a lookup feature for adding numbers ending in 6 and 9 firing not only in sums but also in astronomical and financial tables and in journal citations. That reuse is the generalization the episode describes.',
+		explanation:
+			'The paper shows a lookup feature for adding numbers ending in 6 and 9 firing not only in sums but also in astronomical and financial tables and in journal citations. That reuse is the generalization the episode describes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -654,11 +697,12 @@ export const questions: Question[] = [
 		claim: 'C44',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context.',
+		explanation:
+			'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
-				text: 'It\'s like it knows when to adapt its reasoning based on the situation at hand.'
+				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
 			},
 			paper: ['6']
 		}
@@ -669,7 +713,8 @@ export const questions: Question[] = [
 		claim: 'C45',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'For 36+59 the paper finds a rough pathway estimating the size of the sum and a precise one working out the last digit (“ends in 5”), which together give 95. “A combination of pathways” matches this.',
+		explanation:
+			'For 36+59 the paper finds a rough pathway estimating the size of the sum and a precise one working out the last digit (“ends in 5”), which together give 95. “A combination of pathways” matches this.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -684,7 +729,8 @@ export const questions: Question[] = [
 		claim: 'C46',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'The paper does not rule memorization out: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
+		explanation:
+			'The paper does not rule memorization out: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -699,11 +745,12 @@ export const questions: Question[] = [
 		claim: 'C47',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'Calling this human-like is the hosts’ view. The paper points out that the model’s addition strategy differs from the standard human algorithms, and it describes AI as a new kind of intelligence, partly like ours and partly “entirely alien”.',
+		explanation:
+			'Calling this human-like is the hosts’ view. The paper points out that the model’s addition strategy differs from the standard human algorithms, and it describes AI as a new kind of intelligence, partly like ours and partly “entirely alien”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
-				text: 'That\'s a level of abstraction we typically associate with human-like reasoning.'
+				text: "That's a level of abstraction we typically associate with human-like reasoning."
 			},
 			paper: ['6', '15.4']
 		}
@@ -714,11 +761,12 @@ export const questions: Question[] = [
 		claim: 'C48',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The addition lookup feature is active in citation lists and tables, and intervening on it changes the predicted year: swapping in “_9 + _9” turns 1995 into 1998. Features learned for arithmetic do carry over to other tasks.',
+		explanation:
+			'The addition lookup feature is active in citation lists and tables, and intervening on it changes the predicted year: swapping in “_9 + _9” turns 1995 into 1998. Features learned for arithmetic do carry over to other tasks.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
-				text: 'the insights into how it generalizes features from arithmetic to other tasks show that it isn\'t just stuck in a box'
+				text: "the insights into how it generalizes features from arithmetic to other tasks show that it isn't just stuck in a box"
 			},
 			paper: ['6']
 		}
@@ -729,7 +777,8 @@ export const questions: Question[] = [
 		claim: 'C49',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'AI tutors are the hosts’ speculation; education does not come up in the paper. The underlying fact, that one addition feature is reused in many contexts, says nothing about how a tutor would teach.',
+		explanation:
+			'AI tutors are the hosts’ speculation; education does not come up in the paper. The underlying fact, that one addition feature is reused in many contexts, says nothing about how a tutor would teach.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -744,7 +793,8 @@ export const questions: Question[] = [
 		claim: 'C50',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The medical section is a proof of concept on textbook-style prompts: it shows the model internally weighing a diagnosis (preeclampsia) and using it to choose a follow-up question. The authors warn this is no reason to trust model answers on medical questions without human experts, so “shown to assist in medical diagnoses” overstates it.',
+		explanation:
+			'The medical section is a proof of concept on textbook-style prompts: it shows the model internally weighing a diagnosis (preeclampsia) and using it to choose a follow-up question. The authors warn this is no reason to trust model answers on medical questions without human experts, so “shown to assist in medical diagnoses” overstates it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -759,7 +809,8 @@ export const questions: Question[] = [
 		claim: 'C51',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'In the paper’s case, given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances. Choosing a follow-up question from symptoms is exactly what was studied.',
+		explanation:
+			'In the paper’s case, given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances. Choosing a follow-up question from symptoms is exactly what was studied.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -774,7 +825,8 @@ export const questions: Question[] = [
 		claim: 'C52',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The medical section makes this argument itself: seeing the model’s internal reasoning would let clinicians check it, and could raise or lower their trust in its answers as appropriate. The episode agrees with the paper here.',
+		explanation:
+			'The medical section makes this argument itself: seeing the model’s internal reasoning would let clinicians check it, and could raise or lower their trust in its answers as appropriate. The episode agrees with the paper here.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -789,11 +841,12 @@ export const questions: Question[] = [
 		claim: 'C53',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper hopes interpretability would let medical professionals “synthesize the model’s reasoning with their own”, which is the blending of expertise the hosts describe. It adds that such insight may also lower trust where that is deserved.',
+		explanation:
+			'The paper hopes interpretability would let medical professionals “synthesize the model’s reasoning with their own”, which is the blending of expertise the hosts describe. It adds that such insight may also lower trust where that is deserved.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
-				text: 'They emphasized that understanding the model\'s internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities.'
+				text: "They emphasized that understanding the model's internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities."
 			},
 			paper: ['7']
 		}
@@ -804,7 +857,8 @@ export const questions: Question[] = [
 		claim: 'C54',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The paper issues no warning about harmful biases absorbed from training data. The closest material is a research model deliberately trained to exploit reward-model biases, built to test whether a hidden goal could be found inside it.',
+		explanation:
+			'The paper issues no warning about harmful biases absorbed from training data. The closest material is a research model deliberately trained to exploit reward-model biases, built to test whether a hidden goal could be found inside it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -819,7 +873,8 @@ export const questions: Question[] = [
 		claim: 'C55',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Asked for an ad promoting bleach mixed with ammonia, the model refuses, and the paper traces a chain from harmful-request features to refusal features. The jailbreak study shows the refusal can be partly bypassed, but the claim itself stands.',
+		explanation:
+			'Asked for an ad promoting bleach mixed with ammonia, the model refuses, and the paper traces a chain from harmful-request features to refusal features. The jailbreak study shows the refusal can be partly bypassed, but the claim itself stands.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -834,7 +889,8 @@ export const questions: Question[] = [
 		claim: 'C56',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'Developer responsibility for unbiased data is not a topic of the paper. On training, it only hypothesizes that pretraining learns specific harm categories which finetuning ties into general harmful-request features.',
+		explanation:
+			'Developer responsibility for unbiased data is not a topic of the paper. On training, it only hypothesizes that pretraining learns specific harm categories which finetuning ties into general harmful-request features.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -849,7 +905,8 @@ export const questions: Question[] = [
 		claim: 'C57',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper mentions neither interdisciplinary collaboration nor responsible-AI guidelines, so there is nothing for “they mentioned” to point back to. Its nearest sentence, “Interpretability is ultimately a human project”, is about interfaces for researchers.',
+		explanation:
+			'The paper mentions neither interdisciplinary collaboration nor responsible-AI guidelines, so there is nothing for “they mentioned” to point back to. Its nearest sentence, “Interpretability is ultimately a human project”, is about interfaces for researchers.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -864,7 +921,8 @@ export const questions: Question[] = [
 		claim: 'C58',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Both abilities are documented in the paper: two-step reasoning in the Dallas-to-Austin case and the planning of rhyme words in the poem study. The episode’s later claim that the model plans whole poems goes further than this evidence.',
+		explanation:
+			'Both abilities are documented in the paper: two-step reasoning in the Dallas-to-Austin case and the planning of rhyme words in the poem study. The episode’s later claim that the model plans whole poems goes further than this evidence.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -879,7 +937,8 @@ export const questions: Question[] = [
 		claim: 'C59',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		explanation: 'What the paper shows is narrower: on the newline before a line, candidate end words for that line become active and the line is written toward them. Steering works only at that newline, planning features appeared in about half the poems, and nothing shows the model planning a whole poem several steps ahead.',
+		explanation:
+			'What the paper shows is narrower: on the newline before a line, candidate end words for that line become active and the line is written toward them. Steering works only at that newline, planning features appeared in about half the poems, and nothing shows the model planning a whole poem several steps ahead.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -894,7 +953,8 @@ export const questions: Question[] = [
 		claim: 'C60',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'Revolutionizing writing tools is the hosts’ speculation. The paper studies how one rhyming line gets planned and does not discuss products or tools for writers.',
+		explanation:
+			'Revolutionizing writing tools is the hosts’ speculation. The paper studies how one rhyming line gets planned and does not discuss products or tools for writers.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -909,7 +969,8 @@ export const questions: Question[] = [
 		claim: 'C61',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper never touches authorship, ownership, copyright or intellectual property. Its poetry material is purely about how the model plans a rhyme, so there is nothing for it to “hint” at.',
+		explanation:
+			'The paper never touches authorship, ownership, copyright or intellectual property. Its poetry material is purely about how the model plans a rhyme, so there is nothing for it to “hint” at.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -924,7 +985,8 @@ export const questions: Question[] = [
 		claim: 'C62',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'This is the hosts’ ethical view. Intellectual property is not discussed in the paper, which therefore neither backs nor contradicts it.',
+		explanation:
+			'This is the hosts’ ethical view. Intellectual property is not discussed in the paper, which therefore neither backs nor contradicts it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -939,7 +1001,8 @@ export const questions: Question[] = [
 		claim: 'C63',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'The “little minds” image is the hosts’ framing. The paper is more careful: it puts phrases such as “in its head” in quotation marks, warns that its biology analogy should not be taken too literally, and calls AI an intelligence partly like ours and partly “entirely alien”.',
+		explanation:
+			'The “little minds” image is the hosts’ framing. The paper is more careful: it puts phrases such as “in its head” in quotation marks, warns that its biology analogy should not be taken too literally, and calls AI an intelligence partly like ours and partly “entirely alien”.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -954,7 +1017,8 @@ export const questions: Question[] = [
 		claim: 'C64',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper makes this very point in its medical section: interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”. The hosts’ “or not” matches.',
+		explanation:
+			'The paper makes this very point in its medical section: interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”. The hosts’ “or not” matches.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -969,7 +1033,8 @@ export const questions: Question[] = [
 		claim: 'C65',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		explanation: 'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak more effective.',
+		explanation:
+			'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak more effective.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -984,7 +1049,8 @@ export const questions: Question[] = [
 		claim: 'C66',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'This is the fourth time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
+		explanation:
+			'This is the fourth time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -999,7 +1065,8 @@ export const questions: Question[] = [
 		claim: 'C67',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		explanation: 'The paper comes from Anthropic’s interpretability team, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author. It was published on Anthropic’s Transformer Circuits Thread on 27 March 2025.',
+		explanation:
+			'The paper comes from Anthropic’s interpretability team, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author. It was published on Anthropic’s Transformer Circuits Thread on 27 March 2025.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1012,7 +1079,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-not-categories',
 		type: 'single',
 		difficulty: 'mechanism',
-		prompt: 'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
+		prompt:
+			'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
 		options: [
 			{
 				id: 'a',
@@ -1034,7 +1102,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'd',
-		explanation: 'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting answers into reasoning types is the episode’s invention; no such taxonomy appears in the paper.',
+		explanation:
+			'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting answers into reasoning types is the episode’s invention; no such taxonomy appears in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1048,7 +1117,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-case-studies',
 		type: 'multi',
 		difficulty: 'recall',
-		prompt: 'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
+		prompt:
+			'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
 		options: [
 			{
 				id: 'a',
@@ -1079,7 +1149,8 @@ export const questions: Question[] = [
 			}
 		],
 		answers: ['b', 'd', 'f'],
-		explanation: 'Poem planning (§4), multilingual circuits (§5) and the “Babies Outlive Mustard Block” jailbreak (§10) are real case studies. Moral reasoning, data quality and ownership of AI content are things the episode attributed to the paper but that appear nowhere in it.',
+		explanation:
+			'Poem planning (§4), multilingual circuits (§5) and the “Babies Outlive Mustard Block” jailbreak (§10) are real case studies. Moral reasoning, data quality and ownership of AI content are things the episode attributed to the paper but that appear nowhere in it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1093,10 +1164,12 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-not-comprehensive-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'According to the paper, its attribution graphs give a satisfying explanation for most of the prompts the authors tried.',
+		prompt:
+			'According to the paper, its attribution graphs give a satisfying explanation for most of the prompts the authors tried.',
 		answer: false,
 		misconception: 'C34',
-		explanation: 'The authors say the graphs give satisfying insight for only about a quarter of the prompts they tried, and that their examples capture only a small fraction of the model’s mechanisms. The episode’s picture of a comprehensive framework turns this candour on its head.',
+		explanation:
+			'The authors say the graphs give satisfying insight for only about a quarter of the prompts they tried, and that their examples capture only a small fraction of the model’s mechanisms. The episode’s picture of a comprehensive framework turns this candour on its head.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1110,7 +1183,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-quarter-typed',
 		type: 'typed',
 		difficulty: 'recall',
-		prompt: 'The episode calls the paper a comprehensive framework. For roughly what share of the prompts they tried do the authors say their graphs give satisfying insight?',
+		prompt:
+			'The episode calls the paper a comprehensive framework. For roughly what share of the prompts they tried do the authors say their graphs give satisfying insight?',
 		accepted: [
 			'a quarter',
 			'about a quarter',
@@ -1123,7 +1197,8 @@ export const questions: Question[] = [
 			'one fourth',
 			'25'
 		],
-		explanation: 'The paper reports satisfying insight for about a quarter of the prompts tried, and calls its showcased examples success cases and a biased sample. That is the opposite of a comprehensive framework.',
+		explanation:
+			'The paper reports satisfying insight for about a quarter of the prompts tried, and calls its showcased examples success cases and a biased sample. That is the opposite of a comprehensive framework.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1137,7 +1212,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
-		prompt: 'The episode describes the method as combining qualitative and quantitative analyses. Put the paper’s actual steps in order, from building the tool to testing a hypothesis.',
+		prompt:
+			'The episode describes the method as combining qualitative and quantitative analyses. Put the paper’s actual steps in order, from building the tool to testing a hypothesis.',
 		items: [
 			{
 				id: 'a',
@@ -1156,7 +1232,8 @@ export const questions: Question[] = [
 				text: 'Inhibit, inject or swap features in the original model to check the graph'
 			}
 		],
-		explanation: 'The transcoder (30 million features) comes first and is reused across prompts; each prompt then gets its own local replacement model, from which the attribution graph is drawn and simplified. Because a graph is only a hypothesis, the last step tests it by intervening on the original model.',
+		explanation:
+			'The transcoder (30 million features) comes first and is reused across prompts; each prompt then gets its own local replacement model, from which the attribution graph is drawn and simplified. Because a graph is only a hypothesis, the last step tests it by intervening on the original model.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1172,12 +1249,9 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		prompt: 'Fill in the figures and terms of the method the episode left out.',
 		text: 'The paper replaces the model’s MLP neurons with a cross-layer transcoder of {{1}} million features. For each prompt it freezes the original {{2}} patterns and adds {{3}} nodes for whatever the transcoder fails to reconstruct.',
-		gaps: [
-			['30', 'thirty'],
-			['attention'],
-			['error']
-		],
-		explanation: 'The 30-million-feature transcoder is the core of the method; attention is kept frozen rather than replaced, and error nodes fill the reconstruction gap so the local model matches the original on that prompt. None of this is captured by “qualitative and quantitative analyses”.',
+		gaps: [['30', 'thirty'], ['attention'], ['error']],
+		explanation:
+			'The 30-million-feature transcoder is the core of the method; attention is kept frozen rather than replaced, and error nodes fill the reconstruction gap so the local model matches the original on that prompt. None of this is captured by “qualitative and quantitative analyses”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1191,7 +1265,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-what-biases-multi',
 		type: 'multi',
 		difficulty: 'mechanism',
-		prompt: 'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
+		prompt:
+			'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
 		options: [
 			{
 				id: 'a',
@@ -1217,7 +1292,8 @@ export const questions: Question[] = [
 			}
 		],
 		answers: ['b', 'd'],
-		explanation: 'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Social or fairness bias, data quality and patient bias are never analysed in the paper.',
+		explanation:
+			'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Social or fairness bias, data quality and patient bias are never analysed in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1231,7 +1307,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-closing-thoughts',
 		type: 'single',
 		difficulty: 'recall',
-		prompt: 'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
+		prompt:
+			'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
 		options: [
 			{
 				id: 'a',
@@ -1253,7 +1330,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'c',
-		explanation: 'The outlook (§15.4) describes AI as a new kind of intelligence, partly like ours and partly alien, that we must understand well enough to ensure a positive impact. The paper mentions no collaboration across disciplines, and far from claiming audit readiness it cautions against exaggerating its methods.',
+		explanation:
+			'The outlook (§15.4) describes AI as a new kind of intelligence, partly like ours and partly alien, that we must understand well enough to ensure a positive impact. The paper mentions no collaboration across disciplines, and far from claiming audit readiness it cautions against exaggerating its methods.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1267,9 +1345,11 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-texas-typed',
 		type: 'typed',
 		difficulty: 'recall',
-		prompt: 'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
+		prompt:
+			'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
 		accepted: ['Texas', 'TX'],
-		explanation: 'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass, not as a conversation-like chain of written thoughts as the episode suggests.',
+		explanation:
+			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass, not as a conversation-like chain of written thoughts as the episode suggests.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1283,9 +1363,11 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-forward-pass-tf',
 		type: 'true-false',
 		difficulty: 'mechanism',
-		prompt: 'In the paper’s multi-step reasoning example, the intermediate step happens inside the model’s computation for a single token, without the model writing out any reasoning.',
+		prompt:
+			'In the paper’s multi-step reasoning example, the intermediate step happens inside the model’s computation for a single token, without the model writing out any reasoning.',
 		answer: true,
-		explanation: 'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s chain of thoughts like a conversation with a friend wrongly suggests a written-out dialogue.',
+		explanation:
+			'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s chain of thoughts like a conversation with a friend wrongly suggests a written-out dialogue.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1299,7 +1381,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-episode-vs-paper-matching',
 		type: 'matching',
 		difficulty: 'mechanism',
-		prompt: 'Match each thing the episode attributed to the paper with what the paper actually contains.',
+		prompt:
+			'Match each thing the episode attributed to the paper with what the paper actually contains.',
 		pairs: [
 			{
 				id: 'a',
@@ -1327,7 +1410,8 @@ export const questions: Question[] = [
 				right: 'Satisfying insight for about a quarter of prompts (§1.1)'
 			}
 		],
-		explanation: 'Each episode claim has a real kernel in the paper that it stretches or bends. Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
+		explanation:
+			'Each episode claim has a real kernel in the paper that it stretches or bends. Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1341,7 +1425,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-addition-memorized',
 		type: 'single',
 		difficulty: 'mechanism',
-		prompt: 'The episode says the model’s addition is “not just about rote memorization”. How does the paper describe the role of memorization when the model adds 36 and 59?',
+		prompt:
+			'The episode says the model’s addition is “not just about rote memorization”. How does the paper describe the role of memorization when the model adds 36 and 59?',
 		options: [
 			{
 				id: 'a',
@@ -1362,7 +1447,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'a',
-		explanation: 'In the paper’s words, “Like many people do, the model has memorized the addition table for one-digit numbers” (here 6+9, giving a last digit of 5), and it runs that lookup in parallel with a pathway estimating the rough size of the sum. Carrying the one is what the model claims when asked, but its circuits do not work that way.',
+		explanation:
+			'In the paper’s words, “Like many people do, the model has memorized the addition table for one-digit numbers” (here 6+9, giving a last digit of 5), and it runs that lookup in parallel with a pathway estimating the rough size of the sum. Carrying the one is what the model claims when asked, but its circuits do not work that way.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1382,7 +1468,8 @@ export const questions: Question[] = [
 			['memorized', 'memorised', 'learned', 'learnt'],
 			['carried', 'carrying', 'carries', 'carry']
 		],
-		explanation: 'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
+		explanation:
+			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1396,10 +1483,12 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-harmful-bias-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'The paper warns that models absorb harmful biases from their training data and says developers must keep that data as unbiased as possible.',
+		prompt:
+			'The paper warns that models absorb harmful biases from their training data and says developers must keep that data as unbiased as possible.',
 		answer: false,
 		misconception: 'C54',
-		explanation: 'Neither point appears in the paper. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
+		explanation:
+			'Neither point appears in the paper. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1413,9 +1502,11 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-visual-disturbances-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'In the paper’s medical example, the follow-up question the model most wants to ask is about visual disturbances.',
+		prompt:
+			'In the paper’s medical example, the follow-up question the model most wants to ask is about visual disturbances.',
 		answer: true,
-		explanation: 'Given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances, with proteinuria next. The episode is right that it proposes follow-up questions, though the paper presents this as a textbook proof of concept.',
+		explanation:
+			'Given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances, with proteinuria next. The episode is right that it proposes follow-up questions, though the paper presents this as a textbook proof of concept.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1429,7 +1520,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-poem-section-content',
 		type: 'single',
 		difficulty: 'recall',
-		prompt: 'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
+		prompt:
+			'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
 		options: [
 			{
 				id: 'a',
@@ -1451,7 +1543,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'd',
-		explanation: 'The poem study shows the model activating candidate end words such as “rabbit” and “habit” on the newline before a line, then writing toward them. Ownership, copyright and the influence of training poems are never discussed in the paper.',
+		explanation:
+			'The poem study shows the model activating candidate end words such as “rabbit” and “habit” on the newline before a line, then writing toward them. Ownership, copyright and the influence of training poems are never discussed in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1465,7 +1558,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-rhyme-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
-		prompt: 'The episode says the model plans the whole poem several steps ahead. Order the narrower planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
+		prompt:
+			'The episode says the model plans the whole poem several steps ahead. Order the narrower planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
 		items: [
 			{
 				id: 'a',
@@ -1488,7 +1582,8 @@ export const questions: Question[] = [
 				text: 'The second line ends on “rabbit”'
 			}
 		],
-		explanation: 'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. That is planning one line ahead, found in about half the poems examined, not planning the structure of a whole poem.',
+		explanation:
+			'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. That is planning one line ahead, found in about half the poems examined, not planning the structure of a whole poem.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1502,10 +1597,12 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-collaboration-closing-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
+		prompt:
+			'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
 		answer: false,
 		misconception: 'C66',
-		explanation: 'The episode says this four times, but the paper never calls for interdisciplinary collaboration. Its discussion sums up what was learned about the model and the method, and its outlook urges understanding AI well enough to keep its impact positive.',
+		explanation:
+			'The episode says this four times, but the paper never calls for interdisciplinary collaboration. Its discussion sums up what was learned about the model and the method, and its outlook urges understanding AI well enough to keep its impact positive.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1519,7 +1616,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-trust-closing',
 		type: 'single',
 		difficulty: 'recall',
-		prompt: 'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
+		prompt:
+			'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
 		options: [
 			{
 				id: 'a',
@@ -1539,7 +1637,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'a',
-		explanation: 'The medical section says interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”, so the hosts’ “or not” matches the paper. The paper explicitly says its results do not justify trusting medical answers without human experts.',
+		explanation:
+			'The medical section says interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”, so the hosts’ “or not” matches the paper. The paper explicitly says its results do not justify trusting medical answers without human experts.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1553,9 +1652,11 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-publication-date',
 		type: 'typed',
 		difficulty: 'recall',
-		prompt: 'The closing credits Anthropic with the paper. In what month and year did Anthropic publish it?',
+		prompt:
+			'The closing credits Anthropic with the paper. In what month and year did Anthropic publish it?',
 		accepted: ['March 2025', 'Mar 2025', '27 March 2025', 'March 27 2025', '03/2025', '2025-03'],
-		explanation: 'The paper appeared on Anthropic’s Transformer Circuits Thread on 27 March 2025. It studies Claude 3.5 Haiku, a model released in October 2024, which is why the episode’s “latest lightweight model” was true only at the time of writing.',
+		explanation:
+			'The paper appeared on Anthropic’s Transformer Circuits Thread on 27 March 2025. It studies Claude 3.5 Haiku, a model released in October 2024, which is why the episode’s “latest lightweight model” was true only at the time of writing.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1569,7 +1670,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-punctuation-closing',
 		type: 'single',
 		difficulty: 'mechanism',
-		prompt: 'The closing worries about “the potential for misuse”. In the paper’s jailbreak study, which change made the jailbreak work better?',
+		prompt:
+			'The closing worries about “the potential for misuse”. In the paper’s jailbreak study, which change made the jailbreak work better?',
 		options: [
 			{
 				id: 'a',
@@ -1589,7 +1691,8 @@ export const questions: Question[] = [
 			}
 		],
 		answer: 'b',
-		explanation: 'The paper finds that refusal tends to come at the start of a new sentence, where harmful-request and “new sentence” features promote “However”, and telling the model to drop punctuation made the jailbreak more effective, in line with that finding. The original jailbreak prompt, by contrast, told the model not to think step by step.',
+		explanation:
+			'The paper finds that refusal tends to come at the start of a new sentence, where harmful-request and “new sentence” features promote “However”, and telling the model to drop punctuation made the jailbreak more effective, in line with that finding. The original jailbreak prompt, by contrast, told the model not to think step by step.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1603,12 +1706,12 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-alien-cloze',
 		type: 'cloze',
 		difficulty: 'recall',
-		prompt: 'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
+		prompt:
+			'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
 		text: 'Progress in AI is birthing “a new kind of intelligence, reminiscent of our own in some ways but entirely {{1}} in others”.',
-		gaps: [
-			['alien']
-		],
-		explanation: 'The outlook (§15.4) stresses that AI is only partly like us and in other ways entirely alien. The “little minds” image is the hosts’ framing; the paper puts phrases like “in its head” in quotation marks and warns its biology analogy should not be taken too literally.',
+		gaps: [['alien']],
+		explanation:
+			'The outlook (§15.4) stresses that AI is only partly like us and in other ways entirely alien. The “little minds” image is the hosts’ framing; the paper puts phrases like “in its head” in quotation marks and warns its biology analogy should not be taken too literally.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1622,7 +1725,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-lessons-multi-closing',
 		type: 'multi',
 		difficulty: 'recall',
-		prompt: 'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
+		prompt:
+			'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
 		options: [
 			{
 				id: 'a',
@@ -1653,7 +1757,8 @@ export const questions: Question[] = [
 			}
 		],
 		answers: ['a', 'c', 'e'],
-		explanation: 'The discussion’s lessons include parallel mechanisms and modularity, plan formation, and overwhelming complexity, alongside abstraction, working backward from goals and uncertain metacognition. Reasoning types, data quality and interdisciplinary collaboration are the episode’s additions.',
+		explanation:
+			'The discussion’s lessons include parallel mechanisms and modularity, plan formation, and overwhelming complexity, alongside abstraction, working backward from goals and uncertain metacognition. Reasoning types, data quality and interdisciplinary collaboration are the episode’s additions.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1690,7 +1795,8 @@ export const questions: Question[] = [
 				right: 'Supported: Anthropic’s team, March 2025'
 			}
 		],
-		explanation: 'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and Anthropic’s authorship. The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
+		explanation:
+			'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and Anthropic’s authorship. The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1709,9 +1815,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C23',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns.',
+		front:
+			'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns.',
 		back: '§2: they trace internal features and their causal links on single prompts and test them by intervening; the results are separate case studies, not categories.',
-		explanation: 'Looking only at outputs is exactly what the paper tries to go beyond: it opens the model and maps which internal features drive which. Its findings come as individual case studies, each checked with interventions.',
+		explanation:
+			'Looking only at outputs is exactly what the paper tries to go beyond: it opens the model and maps which internal features drive which. Its findings come as individual case studies, each checked with interventions.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1728,7 +1836,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front: 'Episode: the paper highlights causal reasoning, analogy-making and moral reasoning.',
 		back: 'Not in the paper (§1 gives the real topics): two-step recall, poems, languages, addition, medicine, hallucinations, refusals, a jailbreak, chain of thought, a hidden goal.',
-		explanation: 'There is no taxonomy of reasoning types in the paper, and moral reasoning is never studied. The real case studies each trace one concrete behaviour on specific prompts.',
+		explanation:
+			'There is no taxonomy of reasoning types in the paper, and moral reasoning is never studied. The real case studies each trace one concrete behaviour on specific prompts.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1743,9 +1852,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C25',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs.',
+		front:
+			'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs.',
 		back: 'Not in the paper. Nearest (§9): harmful-request features drive refusals, e.g. declining an ad for mixing bleach and ammonia.',
-		explanation: 'The paper makes no claim about ethics, feelings or beliefs. Refusal is the closest topic, and there it describes a traced chain of features, not moral understanding.',
+		explanation:
+			'The paper makes no claim about ethics, feelings or beliefs. Refusal is the closest topic, and there it describes a traced chain of features, not moral understanding.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1762,7 +1873,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Episode: linking ideas is what lets the model write poems and coherent stories.',
 		back: '§4: poems rely on a specific plan, with rhyme candidates like “rabbit” active on the newline before the line. Stories are not studied.',
-		explanation: 'The paper explains poetry with a concrete planning mechanism rather than a general ability to link ideas. It makes no claim about stories at all.',
+		explanation:
+			'The paper explains poetry with a concrete planning mechanism rather than a general ability to link ideas. It makes no claim about stories at all.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1779,7 +1891,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front: 'Episode: the authors stress that training-data quality matters as much as quantity.',
 		back: 'Not in the paper. Training data only comes up technically, e.g. a dictionary trained on pretraining data alone had very few refusal features (§9).',
-		explanation: 'Data quality versus quantity is never discussed. Remember it as one of the episode’s inventions rather than a lesson of the paper.',
+		explanation:
+			'Data quality versus quantity is never discussed. Remember it as one of the episode’s inventions rather than a lesson of the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1796,7 +1909,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Episode: the paper discusses how biased training data skews reasoning.',
 		back: '§12: reward-model biases deliberately trained into a research model; §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
-		explanation: 'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
+		explanation:
+			'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1813,7 +1927,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front: 'Episode: the authors urge sturdier methods to measure and mitigate bias.',
 		back: 'Not in the paper. Its wish list (§14) is about interpretability: attention, error nodes, feature splitting; §15.2 warns against overstating readiness for safety audits.',
-		explanation: 'The improvements the paper asks for concern its own tools, not bias. Bias mitigation is not a topic anywhere in it.',
+		explanation:
+			'The improvements the paper asks for concern its own tools, not bias. Bias mitigation is not a topic anywhere in it.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1830,7 +1945,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Episode: the authors propose qualitative-plus-quantitative methods to assess bias.',
 		back: '§2: the one method is circuit tracing, attribution graphs tested by interventions, used to find mechanisms, not to assess bias.',
-		explanation: 'There is a single methodology in the paper and it explains how the model computes specific outputs. Nothing in it evaluates bias.',
+		explanation:
+			'There is a single methodology in the paper and it explains how the model computes specific outputs. Nothing in it evaluates bias.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1847,7 +1963,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front: 'Episode: the paper builds a comprehensive framework for understanding AI reasoning.',
 		back: '§1.1 and §14: satisfying insight for about a quarter of prompts, a small fraction of mechanisms, attention unexplained; §15.2 calls the method “a stepping stone”.',
-		explanation: 'The paper is unusually frank about how partial its method is. Calling it comprehensive reverses one of its main messages.',
+		explanation:
+			'The paper is unusually frank about how partial its method is. Calling it comprehensive reverses one of its main messages.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1862,9 +1979,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C36',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems.',
+		front:
+			'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems.',
 		back: 'Not in the paper. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces researchers can understand.',
-		explanation: 'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
+		explanation:
+			'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1879,9 +1998,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C39',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society.',
+		front:
+			'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society.',
 		back: '§15: the discussion sums up lessons (parallel mechanisms, abstraction, planning, overwhelming complexity…), and §15.4 ends on AI as “a new kind of intelligence” we must understand.',
-		explanation: 'The real ending is about what the model taught the authors and what the method can and cannot do. Collaboration and societal dialogue are the hosts’ additions.',
+		explanation:
+			'The real ending is about what the model taught the authors and what the method can and cannot do. Collaboration and societal dialogue are the hosts’ additions.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1896,9 +2017,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C54',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the researchers warn that models learn harmful biases from their training data.',
+		front:
+			'Episode: the researchers warn that models learn harmful biases from their training data.',
 		back: 'Not in the paper. Nearest (§12): a research model deliberately trained to exploit reward-model biases, used to hunt for a hidden goal.',
-		explanation: 'The paper never warns about biased training data. Its one bias-related study is a controlled experiment on finding a planted hidden goal.',
+		explanation:
+			'The paper never warns about biased training data. Its one bias-related study is a controlled experiment on finding a planted hidden goal.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1913,9 +2036,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C57',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the paper wants researchers, ethicists and engineers to write responsible-AI guidelines together.',
+		front:
+			'Episode: the paper wants researchers, ethicists and engineers to write responsible-AI guidelines together.',
 		back: 'Not in the paper: no collaboration call and no guidelines. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
-		explanation: 'The hosts say “they mentioned” it, but there is nothing to refer back to. Neither guidelines nor collaboration appear in the paper.',
+		explanation:
+			'The hosts say “they mentioned” it, but there is nothing to refer back to. Neither guidelines nor collaboration appear in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1932,7 +2057,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front: 'Episode: the paper hints at who owns AI-generated content trained on existing works.',
 		back: 'Not in the paper: no ownership, authorship, copyright or IP. The poem study (§4) is only about how a rhyme is planned.',
-		explanation: 'Ownership of AI content is entirely the hosts’ topic. The paper’s poetry material concerns the internal planning of one rhyming line.',
+		explanation:
+			'Ownership of AI content is entirely the hosts’ topic. The paper’s poetry material concerns the internal planning of one rhyming line.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1949,7 +2075,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Episode: the approach combines qualitative and quantitative analyses.',
 		back: '§2: a cross-layer transcoder with 30 million features, a local replacement model per prompt, attribution graphs with hand-made supernodes, and interventions on the real model.',
-		explanation: 'The episode’s description is too vague to recognize the method. The named components are what make circuit tracing work and what its limits come from.',
+		explanation:
+			'The episode’s description is too vague to recognize the method. The named components are what make circuit tracing work and what its limits come from.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1964,9 +2091,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C27',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: to reason in several steps, the model builds up a chain of thoughts, as in a chat with a friend.',
+		front:
+			'Episode: to reason in several steps, the model builds up a chain of thoughts, as in a chat with a friend.',
 		back: '§3: two hops inside one forward pass (Dallas to Texas, plus “say a capital”, gives Austin), next to a direct shortcut; nothing is written out.',
-		explanation: 'The paper’s point is that the intermediate step happens silently inside the model. A written chain of thought is a different thing and, as §11 shows, can be unfaithful.',
+		explanation:
+			'The paper’s point is that the intermediate step happens silently inside the model. A written chain of thought is a different thing and, as §11 shows, can be unfaithful.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1981,9 +2110,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C29',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the paper says reasoning comes from the vast datasets the model is trained on.',
+		front:
+			'Episode: the paper says reasoning comes from the vast datasets the model is trained on.',
 		back: 'Not in the paper. §1: simple training algorithms yield complex mechanisms; §9: finetuning links pretraining harm concepts into general harmful-request features.',
-		explanation: 'The paper never credits reasoning to dataset size. Its few remarks about training concern how mechanisms arise, not how much data was used.',
+		explanation:
+			'The paper never credits reasoning to dataset size. Its few remarks about training concern how mechanisms arise, not how much data was used.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2000,7 +2131,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Episode: the model’s addition is understanding, not rote memorization.',
 		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway; its own carry-the-one account is wrong.',
-		explanation: 'Memorization is part of the mechanism, not absent from it. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
+		explanation:
+			'Memorization is part of the mechanism, not absent from it. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2017,7 +2149,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front: 'Episode: the model was shown to assist in medical diagnoses.',
 		back: '§7: a proof of concept on textbook cases; the model internally represents preeclampsia to pick a follow-up question. Not grounds to trust it without human experts.',
-		explanation: 'The paper shows internal diagnostic reasoning on a few constructed prompts, not clinical assistance. It explicitly warns against trusting the model’s medical answers without expert involvement.',
+		explanation:
+			'The paper shows internal diagnostic reasoning on a few constructed prompts, not clinical assistance. It explicitly warns against trusting the model’s medical answers without expert involvement.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2034,7 +2167,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front: 'Episode: developers must keep training data as unbiased as possible.',
 		back: 'Not in the paper. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
-		explanation: 'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
+		explanation:
+			'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2050,7 +2184,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front: 'Episode (closing): this research encourages interdisciplinary collaboration.',
 		back: 'Not in the paper, though the episode brings it up four times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
-		explanation: 'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',
+		explanation:
+			'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2064,9 +2199,11 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-trust-both-ways',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'What does the paper say interpretability could do to trust in a model’s medical answers?',
+		front:
+			'What does the paper say interpretability could do to trust in a model’s medical answers?',
 		back: 'Raise it, or lower it where appropriate (§7).',
-		explanation: 'The medical section says interpretability could increase trust “(or decrease, if appropriate!)”, which the hosts’ closing “or not” gets right. It also says its results do not justify trusting medical answers without human experts.',
+		explanation:
+			'The medical section says interpretability could increase trust “(or decrease, if appropriate!)”, which the hosts’ closing “or not” gets right. It also says its results do not justify trusting medical answers without human experts.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2082,7 +2219,8 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front: 'Which prompt change made the “Babies Outlive Mustard Block” jailbreak more effective?',
 		back: 'Telling the model not to use punctuation (§10).',
-		explanation: 'The paper finds that the model tends to refuse at the start of a new sentence, where “new sentence” features help promote “However”. Telling it to avoid punctuation made the jailbreak more effective, a concrete case of the misuse potential the hosts mention.',
+		explanation:
+			'The paper finds that the model tends to refuse at the start of a new sentence, where “new sentence” features help promote “However”. Telling it to avoid punctuation made the jailbreak more effective, a concrete case of the misuse potential the hosts mention.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2096,9 +2234,11 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-quarter-of-prompts',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'The closing promises "insights into AI’s thought processes". Which figure from the paper tempers that promise?',
+		front:
+			'The closing promises "insights into AI’s thought processes". Which figure from the paper tempers that promise?',
 		back: 'Attribution graphs gave satisfying insight for only about a quarter of the prompts the authors tried (§1.1).',
-		explanation: 'The hosts speak of getting insights into AI’s thought processes, but the authors say their method works well on only about a quarter of the prompts they tried. The examples they showcase are success cases, a sample they call biased.',
+		explanation:
+			'The hosts speak of getting insights into AI’s thought processes, but the authors say their method works well on only about a quarter of the prompts they tried. The examples they showcase are success cases, a sample they call biased.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2112,9 +2252,11 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-positive-impact',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'What does the paper’s outlook (§15.4) say we must do as AI gains influence over how we live and work?',
+		front:
+			'What does the paper’s outlook (§15.4) say we must do as AI gains influence over how we live and work?',
 		back: 'Understand the models well enough to ensure their impact is positive.',
-		explanation: 'This is the paper’s closing appeal, and it is about understanding models, not about collaboration or guidelines. The hosts’ “used for good” is close in spirit to it.',
+		explanation:
+			'This is the paper’s closing appeal, and it is about understanding models, not about collaboration or guidelines. The hosts’ “used for good” is close in spirit to it.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2128,9 +2270,11 @@ export const flashcards: Flashcard[] = [
 		id: 'podcast-vs-paper-card-half-of-poems',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'The closing says models "plan and reason". Which poem-study figure keeps the planning claim in proportion?',
+		front:
+			'The closing says models "plan and reason". Which poem-study figure keeps the planning claim in proportion?',
 		back: 'Planned-word features turned up in only about half of the poems the authors examined (§4).',
-		explanation: 'Planning is real but not universal: planned-word features showed up in about half the poems investigated. The hosts’ closing talk of how models “plan and reason” should carry that qualifier.',
+		explanation:
+			'Planning is real but not universal: planned-word features showed up in about half the poems investigated. The hosts’ closing talk of how models “plan and reason” should carry that qualifier.',
 		sources: {
 			transcript: {
 				section: 'closing',

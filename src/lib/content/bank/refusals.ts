@@ -55,7 +55,10 @@ export const questions: Question[] = [
 				id: 'a',
 				text: 'Specific harm features (assassination, criminals, blackmail) sit upstream of the general feature'
 			},
-			{ id: 'b', text: 'Dictionaries trained only on pretraining data held very few refusal features' },
+			{
+				id: 'b',
+				text: 'Dictionaries trained only on pretraining data held very few refusal features'
+			},
 			{
 				id: 'c',
 				text: 'The authors think finetuning wires many specific harm categories into general features'
@@ -166,9 +169,14 @@ export const questions: Question[] = [
 		topic: 'refusals',
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each change to the bleach-and-ammonia prompt’s features with what the model then did.',
+		prompt:
+			'Match each change to the bleach-and-ammonia prompt’s features with what the model then did.',
 		pairs: [
-			{ id: 'a', left: 'Ablate the dangers-of-mixing cluster', right: 'Writes the ad, then adds a warning' },
+			{
+				id: 'a',
+				left: 'Ablate the dangers-of-mixing cluster',
+				right: 'Writes the ad, then adds a warning'
+			},
 			{
 				id: 'b',
 				left: 'Ablate the harmful-request features',
@@ -346,7 +354,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C25',
 		difficulty: 'mechanism',
-		front: 'Episode: the model’s answers "reflect ethical considerations". What does §9 actually trace behind the bleach-and-ammonia refusal?',
+		front:
+			'Episode: the model’s answers "reflect ethical considerations". What does §9 actually trace behind the bleach-and-ammonia refusal?',
 		back: 'A chain of features: dangers of mixing cleaning chemicals → harmful request → "Assistant should refuse" → "say I in refusal". Nothing about ethics, feelings or beliefs.',
 		explanation:
 			'The paper explains the refusal by which features fire and what happens when each is ablated; removing the mixing-danger cluster, for instance, lets the ad through. It makes no claim about moral understanding either way.',
@@ -364,7 +373,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C29',
 		difficulty: 'mechanism',
-		front: 'Episode: the model’s abilities come from the vast datasets it is trained on. Which training stage does §9 credit with building general "harmful request" features?',
+		front:
+			'Episode: the model’s abilities come from the vast datasets it is trained on. Which training stage does §9 credit with building general "harmful request" features?',
 		back: 'Finetuning, as a hypothesis: the specific harm concepts come from pretraining, and finetuning ties them together into general harmful-request features. Dataset size plays no part in the account.',
 		explanation:
 			'The evidence is that specific harm features feed the general one and that dictionaries trained on pretraining data alone held very few refusal features. The paper reasons about training stages, not about how much data there was.',
@@ -381,7 +391,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'refusals',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Would a feature dictionary trained only on pretraining text be a good lens on the finetuned model’s refusal circuitry?',
+		front:
+			'Would a feature dictionary trained only on pretraining text be a good lens on the finetuned model’s refusal circuitry?',
 		back: 'Not a complete one: pretraining-only dictionaries contained very few refusal features.',
 		explanation:
 			'If the general harmful-request wiring is formed in finetuning, a dictionary that never saw finetuning-style data may miss it. The paper reports that pretraining-only dictionaries contained very few refusal features.',

@@ -85,7 +85,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'recall',
-		prompt: 'What did the researchers expect to find before tracing the poem, and what did they find?',
+		prompt:
+			'What did the researchers expect to find before tracing the poem, and what did they find?',
 		options: [
 			{ id: 'a', text: 'They expected planning and confirmed it in every poem traced' },
 			{ id: 'b', text: 'They expected improvisation and found evidence of planning' },
@@ -178,9 +179,18 @@ export const questions: Question[] = [
 			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'The candidate features push up "rabbit" as the line’s final output word' },
-			{ id: 'b', text: 'The "rabbit" plan calls up comparison-phrase features that produce "like"' },
-			{ id: 'c', text: '"Rhymes with it" features are already active on the newline before line two' },
-			{ id: 'd', text: 'Suppressing "rabbit" rewrites the line as "His hunger was a powerful habit"' },
+			{
+				id: 'b',
+				text: 'The "rabbit" plan calls up comparison-phrase features that produce "like"'
+			},
+			{
+				id: 'c',
+				text: '"Rhymes with it" features are already active on the newline before line two'
+			},
+			{
+				id: 'd',
+				text: 'Suppressing "rabbit" rewrites the line as "His hunger was a powerful habit"'
+			},
 			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by about 81% to 19%' }
 		],
 		answers: ['b', 'd'],
@@ -213,7 +223,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'multi',
 		difficulty: 'recall',
-		prompt: 'Which of these does the paper itself claim about planning in poems? Select all that apply.',
+		prompt:
+			'Which of these does the paper itself claim about planning in poems? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'The model can hold more than one candidate plan at a time' },
 			{
@@ -575,7 +586,11 @@ export const questions: Question[] = [
 			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" at about 95%' },
 			{ id: 'b', left: 'Suppress both "rabbit" and "habit"', right: '"crab, it", "rat", "bandit"' },
 			{ id: 'c', left: 'Suppress "rhymes with it"', right: '"jaguar", "cobra"' },
-			{ id: 'd', left: 'Suppress both candidates and inject "green"', right: 'A line ending in "green"' },
+			{
+				id: 'd',
+				left: 'Suppress both candidates and inject "green"',
+				right: 'A line ending in "green"'
+			},
 			{ id: 'e', left: 'Swap "rhymes with it" for "rhymes with ee"', right: '"chimpanzee" at 42%' }
 		],
 		explanation:
@@ -590,10 +605,22 @@ export const questions: Question[] = [
 		prompt: 'Match each term with what it means in the poem case study.',
 		pairs: [
 			{ id: 'a', left: 'Forward planning', right: 'The plan selects the word that ends the line' },
-			{ id: 'b', left: 'Backward planning', right: 'The plan shapes the words leading to the ending' },
+			{
+				id: 'b',
+				left: 'Backward planning',
+				right: 'The plan shapes the words leading to the ending'
+			},
 			{ id: 'c', left: 'Newline token', right: 'Where the plan sits and where steering works' },
-			{ id: 'd', left: 'Planned-word feature', right: 'An ordinary word feature active ahead of time' },
-			{ id: 'e', left: 'Improvisation', right: 'The ending is picked only when the line reaches it' }
+			{
+				id: 'd',
+				left: 'Planned-word feature',
+				right: 'An ordinary word feature active ahead of time'
+			},
+			{
+				id: 'e',
+				left: 'Improvisation',
+				right: 'The ending is picked only when the line reaches it'
+			}
 		],
 		explanation:
 			'The paper contrasts improvisation, which it expected, with planning, which it found. The planning shows up on the newline through ordinary word features, and it works in both directions: toward the final word and back onto the words before it.',
@@ -606,10 +633,26 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt: 'Match each observation with the conclusion it most directly supports.',
 		pairs: [
-			{ id: 'a', left: 'End-word features are active before line two exists', right: 'The ending is chosen ahead of time' },
-			{ id: 'b', left: 'Removing the plan changes words mid-line', right: 'The plan shapes the words that lead to it' },
-			{ id: 'c', left: 'Injecting the plan at a mid-line word does little', right: 'The plan is read from the newline' },
-			{ id: 'd', left: 'Suppressing one candidate lets the other win', right: 'More than one plan is held at once' }
+			{
+				id: 'a',
+				left: 'End-word features are active before line two exists',
+				right: 'The ending is chosen ahead of time'
+			},
+			{
+				id: 'b',
+				left: 'Removing the plan changes words mid-line',
+				right: 'The plan shapes the words that lead to it'
+			},
+			{
+				id: 'c',
+				left: 'Injecting the plan at a mid-line word does little',
+				right: 'The plan is read from the newline'
+			},
+			{
+				id: 'd',
+				left: 'Suppressing one candidate lets the other win',
+				right: 'More than one plan is held at once'
+			}
 		],
 		explanation:
 			'Each finding in §4 answers a different question: timing (features before the line), direction (middle words change, so backward planning), location (only the newline works) and breadth (a reserve candidate takes over). Keeping them apart shows what each experiment can and cannot prove.',
@@ -622,10 +665,26 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		prompt: 'Match each claim a listener might make with the verdict the paper supports.',
 		pairs: [
-			{ id: 'a', left: 'Claude had "rabbit" lined up before writing "His"', right: 'Supported for this couplet' },
-			{ id: 'b', left: 'Claude plans the ending of every line it writes', right: 'Too strong: about half the poems' },
-			{ id: 'c', left: 'Claude has special planning neurons', right: 'No: ordinary word features carry it' },
-			{ id: 'd', left: 'The plan can be changed at any word', right: 'No: steering worked only at the newline' }
+			{
+				id: 'a',
+				left: 'Claude had "rabbit" lined up before writing "His"',
+				right: 'Supported for this couplet'
+			},
+			{
+				id: 'b',
+				left: 'Claude plans the ending of every line it writes',
+				right: 'Too strong: about half the poems'
+			},
+			{
+				id: 'c',
+				left: 'Claude has special planning neurons',
+				right: 'No: ordinary word features carry it'
+			},
+			{
+				id: 'd',
+				left: 'The plan can be changed at any word',
+				right: 'No: steering worked only at the newline'
+			}
 		],
 		explanation:
 			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper found such features in about half the poems studied, carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what it shows.',
@@ -796,7 +855,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C59',
 		difficulty: 'mechanism',
-		front: 'Episode: the poem work shows the model thinking several steps ahead about the structure of the whole poem.',
+		front:
+			'Episode: the poem work shows the model thinking several steps ahead about the structure of the whole poem.',
 		back: 'Paper (§4): on the newline it plans the next line’s ending (rabbit/habit) and writes toward it; steering works only there, and planning appeared in about half the poems.',
 		explanation:
 			'The episode stretches a specific, local finding into a sweeping one. The paper’s evidence is about one line’s ending planned on one token.',
@@ -814,7 +874,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C28',
 		difficulty: 'mechanism',
-		front: 'Episode: a general ability to link ideas is what lets the model write poetry. Which experiment points to a specific, local planning mechanism instead?',
+		front:
+			'Episode: a general ability to link ideas is what lets the model write poetry. Which experiment points to a specific, local planning mechanism instead?',
 		back: 'Paper (§4): editing features on one token, the newline, steers the line: suppress "rabbit" and it ends "a powerful habit"; inject "green" and it ends in "green". Steering elsewhere did not work.',
 		explanation:
 			'A vague idea-linking ability would not live on a single token. The poem result rests on candidate end words held on the newline before the line, a mechanism the paper never ties to the Dallas-style reasoning of §3.',
@@ -842,7 +903,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Why does an edit on the newline that rewrites the middle of the line count against pure improvisation?',
+		front:
+			'Why does an edit on the newline that rewrites the middle of the line count against pure improvisation?',
 		back: 'Under improvisation nothing on the newline would fix the ending, so an edit there could not reshape the line',
 		explanation:
 			'Improvisation means the rhyme is only settled when the line reaches its end. A newline edit that changes "like a starving rabbit" into "a powerful habit" shows the decision was already there before the line began.',
@@ -859,7 +921,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'By analogy with §4, what would you suppress on the newline to stop a line from rhyming at all?',
+		front:
+			'By analogy with §4, what would you suppress on the newline to stop a line from rhyming at all?',
 		back: 'The rhyme-sound feature itself, not just the candidate words',
 		explanation:
 			'Suppressing both "rabbit" and "habit" still left "-it" endings such as "crab, it" and "bandit", because the rhyme feature was intact. Suppressing "rhymes with it" gave non-rhyming endings like "jaguar" and "cobra".',
@@ -870,7 +933,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'A friend says the rabbit result proves Claude plans every line of every poem. What can you fairly say?',
+		front:
+			'A friend says the rabbit result proves Claude plans every line of every poem. What can you fairly say?',
 		back: 'It shows planning in specific cases; planned-word features appeared in about half the poems examined',
 		explanation:
 			'The paper presents its results as claims about specific examples and is open that planning was not found everywhere. The rabbit couplet is an existence proof, not a rule.',

@@ -8,12 +8,21 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'mechanism',
 		prompt:
-			"The attribution graph for `calc: 36+59=` (answer 95) shows Claude 3.5 Haiku doing what?",
+			'The attribution graph for `calc: 36+59=` (answer 95) shows Claude 3.5 Haiku doing what?',
 		options: [
-			{ id: 'a', text: 'Adding the ones, carrying the 1, then adding the tens, as taught at school' },
+			{
+				id: 'a',
+				text: 'Adding the ones, carrying the 1, then adding the tens, as taught at school'
+			},
 			{ id: 'b', text: 'Recalling 95 as one stored fact about the particular pair 36 and 59' },
-			{ id: 'c', text: 'Running a rough-size pathway and an exact last-digit pathway side by side' },
-			{ id: 'd', text: 'Estimating roughly first, then fixing the tens digit in a second serial pass' }
+			{
+				id: 'c',
+				text: 'Running a rough-size pathway and an exact last-digit pathway side by side'
+			},
+			{
+				id: 'd',
+				text: 'Estimating roughly first, then fixing the tens digit in a second serial pass'
+			}
 		],
 		answer: 'c',
 		explanation:
@@ -48,10 +57,19 @@ export const questions: Question[] = [
 		prompt:
 			"What does the paper conclude from the mismatch between the model's explanation of 36+59 and its attribution graph?",
 		options: [
-			{ id: 'a', text: 'It can add without insight into how; explaining and doing are learned apart' },
-			{ id: 'b', text: 'The graph must be wrong, because the self-report is the more direct evidence' },
+			{
+				id: 'a',
+				text: 'It can add without insight into how; explaining and doing are learned apart'
+			},
+			{
+				id: 'b',
+				text: 'The graph must be wrong, because the self-report is the more direct evidence'
+			},
 			{ id: 'c', text: 'The model hides its true method on purpose so as to mislead the user' },
-			{ id: 'd', text: 'The model switches to the carry method whenever it is asked to show its work' }
+			{
+				id: 'd',
+				text: 'The model switches to the carry method whenever it is asked to show its work'
+			}
 		],
 		answer: 'a',
 		explanation:
@@ -64,12 +82,19 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'mechanism',
 		prompt:
-			'The episode says of Claude\'s addition, “It’s not just about rote memorization.” What does the paper actually say about memorization here?',
+			"The episode says of Claude's addition, “It’s not just about rote memorization.” What does the paper actually say about memorization here?",
 		options: [
-			{ id: 'a', text: 'Nothing is memorized at all: every digit is derived from a general sense of number', misconception: 'C46' },
+			{
+				id: 'a',
+				text: 'Nothing is memorized at all: every digit is derived from a general sense of number',
+				misconception: 'C46'
+			},
 			{ id: 'b', text: 'The whole two-digit sum is memorized, so 36+59 is one recalled fact' },
 			{ id: 'c', text: 'The carry rule is memorized and then applied column by column' },
-			{ id: 'd', text: 'One-digit sums are memorized, as by many people; the rest differs from school' }
+			{
+				id: 'd',
+				text: 'One-digit sums are memorized, as by many people; the rest differs from school'
+			}
 		],
 		answer: 'd',
 		explanation:
@@ -127,7 +152,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			"A tutoring app asks Claude 3.5 Haiku to explain each sum it does and shows pupils those explanations as “how the AI really calculates”. In the light of §6, what is wrong with that?",
+			'A tutoring app asks Claude 3.5 Haiku to explain each sum it does and shows pupils those explanations as “how the AI really calculates”. In the light of §6, what is wrong with that?',
 		options: [
 			{ id: 'a', text: 'The explanations give wrong arithmetic, since carrying cannot give 95' },
 			{ id: 'b', text: 'The model cannot explain its arithmetic, so the app will get refusals' },
@@ -136,10 +161,13 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			"In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. The carry method does give 95, and the model did not refuse; it simply described a method it did not use.",
+			'In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. The carry method does give 95, and the model did not refuse; it simply described a method it did not use.',
 		sources: {
 			paper: ['6'],
-			transcript: { section: 'key-concepts-2', text: 'Imagine an AI tutor that can adapt its teaching style' }
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'Imagine an AI tutor that can adapt its teaching style'
+			}
 		}
 	},
 
@@ -167,7 +195,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			"A sceptic says: “Without carrying the 1 from 6+9, the model could not know the answer is 95 rather than 85.” How does the mechanism in §6 get the tens right without a carry step?",
+			'A sceptic says: “Without carrying the 1 from 6+9, the model could not know the answer is 95 rather than 85.” How does the mechanism in §6 get the tens right without a carry step?',
 		options: [
 			{ id: 'a', text: 'It cannot: the graph shows a hidden carry passed from ones to tens' },
 			{ id: 'b', text: 'It has 36+59 stored whole, so no tens digit is ever computed' },
@@ -199,7 +227,10 @@ export const questions: Question[] = [
 			"The paper reports the '_6 + _9' feature firing in astronomical measurement tables, financial tables and journal citations, where working out a year is hidden addition. The antonym prompts belong to the multilingual study (§5) and the blood-pressure reading to the medical case (§7); neither is reported as using this feature.",
 		sources: {
 			paper: ['6'],
-			transcript: { section: 'key-concepts-2', text: 'it generalizes features from arithmetic to other tasks' }
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'it generalizes features from arithmetic to other tasks'
+			}
 		}
 	},
 	{
@@ -207,7 +238,8 @@ export const questions: Question[] = [
 		topic: 'shared-addition',
 		type: 'multi',
 		difficulty: 'mechanism',
-		prompt: 'Which statements describe the pathways for `calc: 36+59=` correctly? Select all that apply.',
+		prompt:
+			'Which statements describe the pathways for `calc: 36+59=` correctly? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'One works at low precision and arrives at roughly 92' },
 			{ id: 'b', text: 'One looks up the last digits and decides the sum ends in 5' },
@@ -232,11 +264,14 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Its account does not match the pathways in its attribution graph' },
 			{ id: 'c', text: 'The paper reads the mismatch as deliberate deception by the model' },
 			{ id: 'd', text: 'The paper says learning to explain and learning to do are different' },
-			{ id: 'e', text: 'The paper concludes the model fully understands how it does its own arithmetic' }
+			{
+				id: 'e',
+				text: 'The paper concludes the model fully understands how it does its own arithmetic'
+			}
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			"The model describes the carry method, the graph shows parallel rough-size and last-digit pathways, and the paper explains the gap by saying that explaining and doing are learned separately. It frames this as a capability without metacognitive insight, not as lying. Full self-understanding is the opposite of its conclusion.",
+			'The model describes the carry method, the graph shows parallel rough-size and last-digit pathways, and the paper explains the gap by saying that explaining and doing are learned separately. It frames this as a capability without metacognitive insight, not as lying. Full self-understanding is the opposite of its conclusion.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -295,7 +330,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		prompt:
-			"When asked how it got 95, the model described the same parallel pathways that its attribution graph revealed.",
+			'When asked how it got 95, the model described the same parallel pathways that its attribution graph revealed.',
 		answer: false,
 		explanation:
 			"The model described the school method (ones, carry the 1, tens), while the graph shows a rough-size pathway and an exact last-digit pathway working in parallel. That mismatch is the paper's example of a capability without insight into it.",
@@ -306,7 +341,8 @@ export const questions: Question[] = [
 		topic: 'shared-addition',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt: 'According to the paper, the model knows the sums of single digits by heart, much as many people do.',
+		prompt:
+			'According to the paper, the model knows the sums of single digits by heart, much as many people do.',
 		answer: true,
 		explanation:
 			"The paper says the model has memorized the one-digit addition table, comparing this to what many people do; the '_6 + _9' lookup is an example. What differs from human schooling is how the rest of the computation is put together, with parallel rough and exact pathways.",
@@ -337,7 +373,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'transfer',
 		prompt:
-			"When the paper says the addition features generalize, it means the model still gets a sum right when the arithmetic prompt is slightly reworded.",
+			'When the paper says the addition features generalize, it means the model still gets a sum right when the arithmetic prompt is slightly reworded.',
 		answer: false,
 		misconception: 'C14',
 		explanation:
@@ -368,7 +404,7 @@ export const questions: Question[] = [
 			"Replacing the '_6 + _9' feature with a '_9 + _9' feature in the Polymer citation moved the predicted year from 1995 to 1998.",
 		answer: true,
 		explanation:
-			"That is the reported swap result: 9 + 9 ends in 8, and the year became 1998 instead of 1995. It shows that the borrowed addition feature carries the last digit of the year, not just a loose association with citations.",
+			'That is the reported swap result: 9 + 9 ends in 8, and the year became 1998 instead of 1995. It shows that the borrowed addition feature carries the last digit of the year, not just a loose association with citations.',
 		sources: { paper: ['6'] }
 	},
 
@@ -381,7 +417,7 @@ export const questions: Question[] = [
 			'A researcher who only asked Claude 3.5 Haiku to describe its method for 36+59 would have learned about its two parallel pathways.',
 		answer: false,
 		explanation:
-			"Asked directly, the model describes the school carry method, not the rough-size and last-digit pathways. The pathways only show up in the attribution graph and the interventions, which is why the paper treats the self-report as evidence of missing self-insight rather than as a window on the mechanism.",
+			'Asked directly, the model describes the school carry method, not the rough-size and last-digit pathways. The pathways only show up in the attribution graph and the interventions, which is why the paper treats the self-report as evidence of missing self-insight rather than as a window on the mechanism.',
 		sources: { paper: ['6'] }
 	},
 	// ---------------------------------------------------------------- typed
@@ -393,7 +429,7 @@ export const questions: Question[] = [
 		prompt: 'What number does the model give for the prompt `calc: 36+59=`?',
 		accepted: ['95', 'ninety-five'],
 		explanation:
-			"36 + 59 = 95, and the model gets it right. The interesting part is how: a rough pathway lands near 92 and a last-digit pathway says the sum ends in 5, and only together do they pin down 95.",
+			'36 + 59 = 95, and the model gets it right. The interesting part is how: a rough pathway lands near 92 and a last-digit pathway says the sum ends in 5, and only together do they pin down 95.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -466,7 +502,7 @@ export const questions: Question[] = [
 		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up '_6 + _{{2}}' and decides that the sum ends in {{3}}.",
 		gaps: [['92'], ['9'], ['5', 'five']],
 		explanation:
-			"The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.",
+			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -517,7 +553,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'Give the result: 95' }
 		],
 		explanation:
-			"This is the sequence the model gave when asked to explain itself: the familiar column method. Its attribution graph shows something else, two parallel pathways rather than a sequence with a carry, which is why the paper says the model lacks insight into its own method.",
+			'This is the sequence the model gave when asked to explain itself: the familiar column method. Its attribution graph shows something else, two parallel pathways rather than a sequence with a carry, which is why the paper says the model lacks insight into its own method.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -549,7 +585,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'Conclude that it can add without insight into how it adds' }
 		],
 		explanation:
-			"The self-report has to be collected before it can be compared, and the conclusion comes only from the comparison. Because the description (carry the 1) does not match the mechanism the graph shows (rough size plus last-digit lookup), the paper concludes the model has the skill without metacognitive insight into it, not that it is lying or that the graph is wrong.",
+			'The self-report has to be collected before it can be compared, and the conclusion comes only from the comparison. Because the description (carry the 1) does not match the mechanism the graph shows (rough size plus last-digit lookup), the paper concludes the model has the skill without metacognitive insight into it, not that it is lying or that the graph is wrong.',
 		sources: { paper: ['6'] }
 	},
 
@@ -584,7 +620,7 @@ export const questions: Question[] = [
 			{ id: 'd', left: '`assert (4 + 5) * 3 ==`', right: '27' }
 		],
 		explanation:
-			"All four draw on the same kind of addition features: a plain sum, a citation year that is hidden addition, the citation again after a feature swap, and code where 4 + 5 is only an intermediate step. The 1998 result is the one produced by intervention rather than by the unaltered model.",
+			'All four draw on the same kind of addition features: a plain sum, a citation year that is hidden addition, the citation again after a feature swap, and code where 4 + 5 is only an intermediate step. The 1998 result is the one produced by intervention rather than by the unaltered model.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -611,7 +647,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				left: '“It\'s like it knows when to adapt its reasoning”',
+				left: "“It's like it knows when to adapt its reasoning”",
 				right: "Loosely backed: 'expression type' features make 9 an intermediate step"
 			}
 		],
@@ -636,7 +672,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Which prompt does §6 use to study addition, and where is the detailed study?',
 		back: '`calc: 36+59=` → 95; the full analysis is in the companion methods paper.',
 		explanation:
-			"The biology paper summarizes the addition case and refers to the companion paper, “Circuit Tracing”, for the details. The same prompt serves for the self-insight test, when the model is asked how it got 95.",
+			'The biology paper summarizes the addition case and refers to the companion paper, “Circuit Tracing”, for the details. The same prompt serves for the self-insight test, when the model is asked how it got 95.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -761,7 +797,7 @@ export const flashcards: Flashcard[] = [
 		front: 'How many prompts went into the operand plots for addition features?',
 		back: '10,000: `calc: a+b=` for every a and b from 0 to 99.',
 		explanation:
-			"Every pair a, b from 0 to 99 gives 100 × 100 = 10,000 prompts, so a plot over that grid shows for which operand pairs a feature is active, rather than resting on the single prompt 36+59. The grid is a count of prompts, not of features.",
+			'Every pair a, b from 0 to 99 gives 100 × 100 = 10,000 prompts, so a plot over that grid shows for which operand pairs a feature is active, rather than resting on the single prompt 36+59. The grid is a count of prompts, not of features.',
 		sources: { paper: ['6'] }
 	},
 	{
@@ -770,10 +806,11 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C46',
 		difficulty: 'mechanism',
-		front: 'Episode: “It’s not just about rote memorization.” Which feature in the 36+59 graph is memorization at work?',
+		front:
+			'Episode: “It’s not just about rote memorization.” Which feature in the 36+59 graph is memorization at work?',
 		back: "Paper (§6): the '_6 + _9' lookup-table feature, a piece of the one-digit addition table the model has memorized “like many people do”; it yields 'sum ends in 5'.",
 		explanation:
-			"The memorized table is not a side detail: it supplies the exact last digit that the rough pathway cannot. What differs from school arithmetic is how that lookup is combined with a low-precision estimate, not the absence of memorized facts.",
+			'The memorized table is not a side detail: it supplies the exact last digit that the rough pathway cannot. What differs from school arithmetic is how that lookup is combined with a low-precision estimate, not the absence of memorized facts.',
 		sources: {
 			paper: ['6'],
 			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' }
@@ -785,8 +822,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'transfer',
-		front: 'Against the episode’s “change the prompt slightly”: where does §6 find the same addition feature at work?',
-		back: "In inputs that look nothing like a sum: journal citations (Polymer, 36 → 1995), astronomical measurement tables and financial tables. Reuse across such contexts is what the paper means by generalizing (§1, §6).",
+		front:
+			'Against the episode’s “change the prompt slightly”: where does §6 find the same addition feature at work?',
+		back: 'In inputs that look nothing like a sum: journal citations (Polymer, 36 → 1995), astronomical measurement tables and financial tables. Reuse across such contexts is what the paper means by generalizing (§1, §6).',
 		explanation:
 			"A reworded arithmetic prompt would still be arithmetic; a bibliography entry is not, yet the '_6 + _9' feature fires there and steers the year. The paper also warns that its results are claims about specific examples only.",
 		sources: {
@@ -824,7 +862,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'shared-addition',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Volume 39 of a journal founded in 1956: what year, and which §6 lookup fits its last digit?',
+		front:
+			'Volume 39 of a journal founded in 1956: what year, and which §6 lookup fits its last digit?',
 		back: "1995; the last digits are 6 and 9, so the '_6 + _9' lookup, as in the Polymer example.",
 		explanation:
 			"Citation years are hidden addition: founding year plus volume number. The paper showed the '_6 + _9' feature at work in the Polymer citation (1959 + 36); this card applies the same reasoning to a new case.",

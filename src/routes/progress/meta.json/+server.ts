@@ -24,7 +24,9 @@ function repeatedClaims(question: (typeof questions)[number]): string[] {
 export function GET() {
 	const tested: MetaClaim[] = [];
 	for (const claim of claims) {
-		const questionIds = questions.filter((q) => repeatedClaims(q).includes(claim.id)).map((q) => q.id);
+		const questionIds = questions
+			.filter((q) => repeatedClaims(q).includes(claim.id))
+			.map((q) => q.id);
 		const factCheckIds = questions
 			.filter((q) => q.type === 'fact-check' && q.claim === claim.id)
 			.map((q) => q.id);
