@@ -36,7 +36,7 @@ describe('toFlashcardsPayload', () => {
 			for (const source of card.paper) expect(source.title.length).toBeGreaterThan(0);
 		}
 		expect(paperSource('15.3')).toEqual({ section: '15.3', title: 'Discussion' });
-		expect(paperSource('4')).toEqual({ section: '4', title: 'Planning in poems' });
+		expect(paperSource('4')).toEqual({ section: '4', title: 'Planning in Poems' });
 	});
 
 	test('keeps the explanation, the kind and the corrected claim', () => {

@@ -10,7 +10,7 @@ describe('paperRef', () => {
 	it('links §4 to the one confirmed anchor of the paper page', () => {
 		expect(paperRef('4')).toEqual({
 			section: '4',
-			title: 'Planning in poems',
+			title: 'Planning in Poems',
 			href: `${paperUrl}#dives-poems`
 		});
 	});

@@ -59,11 +59,30 @@ export const TranscriptQuote = z.object({
 	text: z.string().min(12)
 });
 
+const wordCount = (text: string) => text.trim().split(/\s+/).length;
+
+/** a passage of the paper, verbatim, that settles the item's key: shown as the paper's own words */
+export const PaperEvidence = z.object({
+	/** the § the passage stands in, as the paper numbers it: "6.1" */
+	section: PaperSectionNumber,
+	/** copied character for character from the paper's text, 6 to 30 words */
+	text: z
+		.string()
+		.refine((text) => wordCount(text) >= 6 && wordCount(text) <= 30, 'evidence is 6 to 30 words')
+});
+
 export const Sources = z.object({
 	transcript: TranscriptQuote.optional(),
 	/** at least one § of the paper where the fact lives */
-	paper: z.array(PaperSectionNumber).min(1)
+	paper: z.array(PaperSectionNumber).min(1),
+	/** one or two passages of the paper that settle the key */
+	evidence: z.array(PaperEvidence).min(1).max(2).optional()
 });
+
+/** where a question's answer can be learnt: the episode (which said it correctly) or only the paper */
+export const AnswerSource = z.enum(['episode', 'paper']);
+/** 1: what the episode said (and whether it was right); 2: what the paper shows; 3: numbers, caveats and transfer */
+export const Depth = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 const itemBase = {
 	id: ItemId,
@@ -72,6 +91,12 @@ const itemBase = {
 	/** two to four sentences, in our own words: why right is right and why the tempting wrong is wrong */
 	explanation: z.string().min(40),
 	sources: Sources
+};
+
+const questionBase = {
+	...itemBase,
+	answerableFrom: AnswerSource.optional(),
+	depth: Depth.optional()
 };
 
 export const ChoiceOption = z.object({
@@ -84,7 +109,7 @@ export const ChoiceOption = z.object({
 const options = z.array(ChoiceOption).min(2).max(6);
 
 export const SingleChoiceQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('single'),
 	prompt: z.string().min(10),
 	options,
@@ -92,7 +117,7 @@ export const SingleChoiceQuestion = z.object({
 });
 
 export const MultiSelectQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('multi'),
 	prompt: z.string().min(10),
 	options: z.array(ChoiceOption).min(3).max(7),
@@ -100,7 +125,7 @@ export const MultiSelectQuestion = z.object({
 });
 
 export const TrueFalseQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('true-false'),
 	/** a statement the learner judges */
 	prompt: z.string().min(10),
@@ -110,7 +135,7 @@ export const TrueFalseQuestion = z.object({
 });
 
 export const TypedQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('typed'),
 	prompt: z.string().min(10),
 	/** the first is shown as the answer; the rest are variants a person would reasonably type */
@@ -118,7 +143,7 @@ export const TypedQuestion = z.object({
 });
 
 export const ClozeQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('cloze'),
 	/** an optional instruction shown above the text */
 	prompt: z.string().min(10).optional(),
@@ -129,7 +154,7 @@ export const ClozeQuestion = z.object({
 });
 
 export const OrderingQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('ordering'),
 	prompt: z.string().min(10),
 	/** in the right order; the quiz shuffles them */
@@ -140,7 +165,7 @@ export const OrderingQuestion = z.object({
 });
 
 export const MatchingQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('matching'),
 	prompt: z.string().min(10),
 	/** each left is matched with its right; the quiz shuffles the rights */
@@ -157,7 +182,7 @@ export const MatchingQuestion = z.object({
 });
 
 export const FactCheckQuestion = z.object({
-	...itemBase,
+	...questionBase,
 	type: z.literal('fact-check'),
 	/** the claim whose quote is shown; its verdict is the answer */
 	claim: ClaimId
@@ -236,6 +261,9 @@ export type Verdict = z.infer<typeof Verdict>;
 export type Topic = z.infer<typeof Topic>;
 export type EpisodeSection = z.infer<typeof EpisodeSection>;
 export type Sources = z.infer<typeof Sources>;
+export type PaperEvidence = z.infer<typeof PaperEvidence>;
+export type AnswerSource = z.infer<typeof AnswerSource>;
+export type Depth = z.infer<typeof Depth>;
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
