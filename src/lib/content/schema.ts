@@ -229,7 +229,18 @@ export const SeedClaim = z.object({
 	verdict: Verdict,
 	severity: Severity.nullable(),
 	paper: z.string(),
-	sources: z.array(z.string())
+	sources: z.array(z.string()),
+	/** each correction of this claim's first draft, with its reason (docs/fact-check.md) */
+	revisions: z
+		.array(
+			z.object({
+				field: z.enum(['verdict', 'severity', 'claim', 'paper', 'quote']),
+				from: z.string().nullable(),
+				to: z.string().nullable(),
+				reason: z.string().min(20)
+			})
+		)
+		.optional()
 });
 
 /** our own words on each claim, joined with the seed into an EpisodeClaim */

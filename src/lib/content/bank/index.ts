@@ -2,6 +2,7 @@ import type { Flashcard, Question } from '../schema';
 import * as attributionGraphs from './attribution-graphs';
 import * as chainOfThoughtFaithfulness from './chain-of-thought-faithfulness';
 import * as entitiesAndHallucination from './entities-and-hallucination';
+import * as factChecks from './fact-checks';
 import * as hiddenGoals from './hidden-goals';
 import * as jailbreak from './jailbreak';
 import * as limitations from './limitations';
@@ -20,7 +21,7 @@ interface BankFile {
 	flashcards: Flashcard[];
 }
 
-/** one file a topic, in the order the bank presents topics */
+/** one file a topic, in the order the bank presents topics; the fact-checks have a file of their own */
 export const bankFiles: BankFile[] = [
 	attributionGraphs,
 	rhymePlanning,
@@ -34,5 +35,6 @@ export const bankFiles: BankFile[] = [
 	chainOfThoughtFaithfulness,
 	hiddenGoals,
 	limitations,
-	podcastVsPaper
+	podcastVsPaper,
+	factChecks
 ];
