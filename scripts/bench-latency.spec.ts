@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { AppData, Envelope, currentVersion } from '../src/lib/storage/schema';
+import { AppData, Envelope, currentVersion } from '../src/lib/model/schema';
 import { pairwiseSum, percentile, reviewSeed, summarize } from './bench-latency.js';
 
 test('the percentile is the nearest rank: the smallest value at least p % do not exceed', () => {

@@ -2,7 +2,7 @@
 //   npx tsx scripts/bench-queue.ts
 // the data comes from a seeded PRNG, so every run measures the same collection.
 import { topicIds } from '../src/lib/content/schema';
-import type { CardState, ReviewLogEntry } from '../src/lib/storage/schema';
+import type { CardState, ReviewLogEntry } from '../src/lib/model/schema';
 import { dueQueue, forgottenToday, type BankCard, type CardDifficulty } from '../src/lib/srs/queue';
 
 const cardCount = 10_000;

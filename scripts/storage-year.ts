@@ -20,7 +20,7 @@ import {
 } from '../src/lib/srs/index';
 import { createLogId } from '../src/lib/srs/log-id';
 import { maxJsonLength } from '../src/lib/storage/safe-json';
-import { emptyData, type AppData, type Response } from '../src/lib/storage/schema';
+import { emptyData, type AppData, type Response } from '../src/lib/model/schema';
 import { readEnvelope, toEnvelopeJson } from '../src/lib/storage/store';
 
 const minute = 60_000;

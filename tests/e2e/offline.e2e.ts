@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claims, questions, transcript } from '../../src/lib/content';
 import { locateQuote } from '../../src/lib/content/transcript';
-import { emptyData, type AppData } from '../../src/lib/storage/schema';
+import { emptyData, type AppData } from '../../src/lib/model/schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { freePort, startServer } from './offline-server';

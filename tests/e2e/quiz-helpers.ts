@@ -3,7 +3,7 @@
 // person would: with the keyboard (number keys, Tab, Enter, arrows) or with the mouse.
 import type { Locator, Page } from '@playwright/test';
 import type { QuizData, QuizItem } from '../../src/lib/content/quiz-items';
-import type { ActiveQuiz, AppData, Attempt, FinishedQuiz } from '../../src/lib/storage/schema';
+import type { ActiveQuiz, AppData, Attempt, FinishedQuiz } from '../../src/lib/model/schema';
 import { expect } from './fixtures';
 import { decodeStored } from './stored-state';
 

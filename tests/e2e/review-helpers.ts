@@ -1,7 +1,7 @@
 // shared by review.e2e.ts and cards.e2e.ts: seeding storage, reading it back, the card bank.
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { FlashcardsPayload } from '../../src/lib/content/flashcard-items';
-import { emptyData, type AppData, type CardState } from '../../src/lib/storage/schema';
+import { emptyData, type AppData, type CardState } from '../../src/lib/model/schema';
 import { decodeStored } from './stored-state';
 
 export const storageKey = 'biology-study:state';

@@ -8,15 +8,15 @@ import type {
 	CardState,
 	FinishedQuiz,
 	ReviewLogEntry
-} from '../../src/lib/storage/schema';
+} from '../../src/lib/model/schema';
 import { expect } from './fixtures';
 import { currentVersion, decodeStored, envelopeText } from './stored-state';
 
 // the app's own keys and defaults, so a seed can never drift from what the app stores
 export { corruptPrefix, snapshotPrefix, storageKey } from '../../src/lib/storage/keys';
-export { defaultSettings, emptyData } from '../../src/lib/storage/defaults';
+export { defaultSettings, emptyData } from '../../src/lib/model/defaults';
 import { storageKey } from '../../src/lib/storage/keys';
-import { defaultSettings, emptyData } from '../../src/lib/storage/defaults';
+import { defaultSettings, emptyData } from '../../src/lib/model/defaults';
 
 /**
  * A stored text of `data`: in the current format (packed) unless `version` says otherwise, so a

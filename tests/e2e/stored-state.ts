@@ -3,7 +3,7 @@
 // what is stored through the app's own read path (safe parse, migration, unpacking, validation),
 // and never with JSON.parse alone. Seeds may still write format 1: the app migrates it on load.
 import { packData } from '../../src/lib/storage/packed';
-import { currentVersion, type AppData } from '../../src/lib/storage/schema';
+import { currentVersion, type AppData } from '../../src/lib/model/schema';
 import { readEnvelope } from '../../src/lib/storage/store';
 
 export { currentVersion };

@@ -2,7 +2,7 @@
 // content bank itself (read from the seeds as the build does), not from what the page renders.
 import { claims, questions, transcript } from '../../src/lib/content';
 import { locateQuote } from '../../src/lib/content/transcript';
-import { emptyData, type AppData, type Attempt } from '../../src/lib/storage/schema';
+import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 

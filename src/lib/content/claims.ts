@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EpisodeClaim, SeedClaim, type ClaimNote, type EpisodeSection } from './schema';
 
 /** Joins each seed claim (quote, verdict, severity: facts about the episode) with our notes on it. */

@@ -1,55 +1,73 @@
 // What the review and card pages need of each flashcard, resolved at build time: the transcript
-// paragraph its quote is in, the titles of its topic and paper sections. Pure: the bank is passed
-// in, so this module reads no file and the client may import its types.
-import type { Difficulty, EpisodeSection, Flashcard, SectionId, Topic, TopicId } from './schema';
-import { paperSectionTitles, paperUrl } from './paper';
+// paragraph its quote is in, the titles of its topic and paper sections, the paper's own words.
+// Pure: the bank is passed in, so this module reads no file; the browser checks the prerendered
+// file against these same schemas.
+import * as z from 'zod/mini';
+import {
+	Difficulty,
+	FlashcardKind,
+	PaperSectionNumber,
+	SectionId,
+	TopicId,
+	type EpisodeSection,
+	type Flashcard,
+	type Topic
+} from './schema';
+import { PaperPassage, paperSectionTitles, paperUrl, toPaperPassage } from './paper';
 import { locateQuote, type TranscriptSection } from './transcript';
 
 export { paperUrl };
 
-export interface TranscriptSource {
-	section: SectionId;
-	sectionTitle: string;
+const text = z.string().check(z.minLength(1));
+
+export const TranscriptSource = z.object({
+	section: SectionId,
+	sectionTitle: text,
 	/** verbatim from the episode */
-	quote: string;
+	quote: text,
 	/** the paragraph that holds it: /transcript#p-N */
-	paragraphId: string;
-}
+	paragraphId: text
+});
 
-export interface PaperSource {
-	/** "4", "15.3" */
-	section: string;
-	/** the title of its top-level section, "Planning in poems" */
-	title: string;
-}
+export const PaperSource = z.object({
+	/** "4", "15.3", "6.1.1" */
+	section: PaperSectionNumber,
+	/** the title of its top-level section, "Planning in Poems" */
+	title: text
+});
 
-export interface FlashcardItem {
-	id: string;
-	topic: TopicId;
-	difficulty: Difficulty;
-	kind: Flashcard['kind'];
-	front: string;
-	back: string;
-	explanation: string;
+export const FlashcardItem = z.object({
+	id: text,
+	topic: TopicId,
+	difficulty: Difficulty,
+	kind: FlashcardKind,
+	front: text,
+	back: text,
+	explanation: text,
 	/** for contrast cards, the episode claim being corrected */
-	claim?: string;
-	transcript?: TranscriptSource;
-	paper: PaperSource[];
-}
+	claim: z.optional(text),
+	transcript: z.optional(TranscriptSource),
+	paper: z.array(PaperSource),
+	/** the paper's own words that settle the card, with a link that highlights them */
+	evidence: z.array(PaperPassage)
+});
 
-export interface FlashcardTopic {
-	id: TopicId;
-	title: string;
-}
+export const FlashcardTopic = z.object({ id: TopicId, title: text });
 
 /** the body of /cards-data/cards.json */
-export interface FlashcardsPayload {
-	paperUrl: string;
+export const FlashcardsPayload = z.object({
+	paperUrl: text,
 	/** in bank order, only those with cards */
-	topics: FlashcardTopic[];
+	topics: z.array(FlashcardTopic),
 	/** in bank order: topic by topic, as the bank files list them */
-	cards: FlashcardItem[];
-}
+	cards: z.array(FlashcardItem)
+});
+
+export type TranscriptSource = z.infer<typeof TranscriptSource>;
+export type PaperSource = z.infer<typeof PaperSource>;
+export type FlashcardItem = z.infer<typeof FlashcardItem>;
+export type FlashcardTopic = z.infer<typeof FlashcardTopic>;
+export type FlashcardsPayload = z.infer<typeof FlashcardsPayload>;
 
 export interface FlashcardItemsInput {
 	flashcards: readonly Flashcard[];
@@ -86,7 +104,8 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 			front: card.front,
 			back: card.back,
 			explanation: card.explanation,
-			paper: card.sources.paper.map(paperSource)
+			paper: card.sources.paper.map(paperSource),
+			evidence: (card.sources.evidence ?? []).map(toPaperPassage)
 		};
 		if (card.claim !== undefined) item.claim = card.claim;
 		const quote = card.sources.transcript;

@@ -1,6 +1,6 @@
 // The whole validated bank, for build-time loads (+page.server.ts), tests and scripts.
 // It reads the seeds from disk, so it must never be imported by client code.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bankFiles, claimNotes } from './bank';
 import { bankProblems } from './checks';
 import { buildClaims } from './claims';
@@ -10,7 +10,11 @@ import { sectionList } from './sections';
 import { topicList } from './topics';
 import { parseTranscript } from './transcript';
 
-function parseAll<T extends z.ZodType>(schema: T, values: unknown[], what: string): z.infer<T>[] {
+function parseAll<T extends z.ZodMiniType>(
+	schema: T,
+	values: unknown[],
+	what: string
+): z.infer<T>[] {
 	return values.map((value, i) => {
 		const result = schema.safeParse(value);
 		if (result.success) return result.data;

@@ -1,5 +1,7 @@
 // The paper the bank cites, its numbered sections, and links to a passage of it: one place for the
 // URLs and titles every item uses.
+import * as z from 'zod/mini';
+import { PaperSectionNumber, type PaperEvidence } from './schema';
 
 /** the paper, on the Transformer Circuits Thread */
 export const paperUrl = 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html';
@@ -132,3 +134,23 @@ export function fragmentTerms(passage: string): [string] | [string, string] {
 export function paperPassageUrl(passage: string): string {
 	return `${paperUrl}#:~:text=${fragmentTerms(passage).map(encodeFragmentTerm).join(',')}`;
 }
+
+/** a passage of the paper as the learner sees it: its words, its §, and a link that highlights it */
+export const PaperPassage = z.object({
+	section: PaperSectionNumber,
+	/** the heading of the § it stands in */
+	sectionTitle: z.string(),
+	/** verbatim, shown as a quote */
+	text: z.string().check(z.minLength(1)),
+	href: z.string().check(z.minLength(1))
+});
+
+export type PaperPassage = z.infer<typeof PaperPassage>;
+
+/** An item's evidence, ready to show: "The paper: “…” (§6.1)" with its text-fragment link. */
+export const toPaperPassage = (evidence: PaperEvidence): PaperPassage => ({
+	section: evidence.section,
+	sectionTitle: paperSectionTitle(evidence.section) ?? '',
+	text: evidence.text,
+	href: paperPassageUrl(evidence.text)
+});

@@ -1,60 +1,83 @@
 // What the quiz pages need of each question, worked out at build time: where its quote sits in
 // the episode (the transcript page's paragraph anchor and how many words come before it), the
 // paper sections with links, and for fact-checks and misconceptions the claim and what the paper
-// says. Client code imports only the types from here; the values are prerendered into JSON.
-import type { EpisodeClaim, Question, SectionId, Topic, Verdict } from './schema';
-import { paperAnchors, paperSectionTitles, paperUrl } from './paper';
+// says. The values are prerendered into JSON, which the browser checks against these schemas.
+import * as z from 'zod/mini';
+import {
+	ClaimId,
+	PaperSectionNumber,
+	Question,
+	SectionId,
+	Verdict,
+	type EpisodeClaim,
+	type Topic
+} from './schema';
+import { PaperPassage, paperAnchors, paperSectionTitles, paperUrl, toPaperPassage } from './paper';
 import { locateQuote, type TranscriptSection } from './transcript';
 
 export { paperUrl };
 
+const text = z.string().check(z.minLength(1));
+const count = z.number().check(z.int(), z.nonnegative());
+
 /** a passage of the episode: where a quote sits on the transcript page and in time */
-export interface PassageRef {
+export const PassageRef = z.object({
 	/** the paragraph's anchor on /transcript, e.g. p-12 */
-	anchor: string;
-	section: SectionId;
-	sectionTitle: string;
+	anchor: text,
+	section: SectionId,
+	sectionTitle: text,
 	/** the words quoted, verbatim */
-	quote: string;
+	quote: text,
 	/** words spoken before the quote, from the start of the episode */
-	wordOffset: number;
+	wordOffset: count,
 	/** words spoken before the quote, from the start of its section */
-	sectionWordOffset: number;
-}
+	sectionWordOffset: count
+});
 
 /** a section of the paper, with a link to it */
-export interface PaperRef {
+export const PaperRef = z.object({
 	/** the § number, e.g. "4" or "15.3" */
-	section: string;
+	section: PaperSectionNumber,
 	/** the heading of the section (of its parent for a subsection), when known */
-	title?: string;
-	href: string;
-}
+	title: z.optional(text),
+	href: text
+});
 
 /** an episode claim, as feedback shows it */
-export interface ClaimInfo {
-	id: string;
-	verdict: Verdict;
+export const ClaimInfo = z.object({
+	id: ClaimId,
+	verdict: Verdict,
 	/** what the episode said, verbatim */
-	quote: string;
-	passage?: PassageRef;
+	quote: text,
+	passage: z.optional(PassageRef),
 	/** what the paper actually says, in the project's words */
-	paperSays: string;
-	paper: PaperRef[];
-}
+	paperSays: text,
+	paper: z.array(PaperRef)
+});
 
 /** one question and everything its feedback links to */
-export interface QuizItem {
-	question: Question;
-	topicTitle: string;
+export const QuizItem = z.object({
+	question: Question,
+	topicTitle: text,
 	/** the passage of the episode the question comes from */
-	passage?: PassageRef;
-	paper: PaperRef[];
+	passage: z.optional(PassageRef),
+	paper: z.array(PaperRef),
+	/** the paper's own words that settle the key, with links that highlight them */
+	evidence: z.array(PaperPassage),
 	/** for a fact-check: the claim whose quote is shown, and whose verdict is the answer */
-	claim?: ClaimInfo;
+	claim: z.optional(ClaimInfo),
 	/** the claims that wrong options (or a false statement) repeat */
-	misconceptions: ClaimInfo[];
-}
+	misconceptions: z.array(ClaimInfo)
+});
+
+/** a prerendered quiz data file, /quiz-data/<file>.json */
+export const QuizData = z.object({ file: text, items: z.array(QuizItem) });
+
+export type PassageRef = z.infer<typeof PassageRef>;
+export type PaperRef = z.infer<typeof PaperRef>;
+export type ClaimInfo = z.infer<typeof ClaimInfo>;
+export type QuizItem = z.infer<typeof QuizItem>;
+export type QuizData = z.infer<typeof QuizData>;
 
 export interface QuizItemSources {
 	topics: readonly Pick<Topic, 'id' | 'title'>[];
@@ -151,13 +174,8 @@ export function toQuizItem(question: Question, sources: QuizItemSources): QuizIt
 		topicTitle: topic.title,
 		...(passage ? { passage } : {}),
 		paper: question.sources.paper.map(paperRef),
+		evidence: (question.sources.evidence ?? []).map(toPaperPassage),
 		...(claim ? { claim } : {}),
 		misconceptions: misconceptionIds(question).map((id) => claimInfo(sources, id))
 	};
-}
-
-/** a prerendered quiz data file, /quiz-data/<file>.json */
-export interface QuizData {
-	file: string;
-	items: QuizItem[];
 }

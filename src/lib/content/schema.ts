@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same schemas check the bank at build time and what the browser fetches
+import * as z from 'zod/mini';
 
 // zod 4 probes `new Function` to pick a faster parser; the app's CSP forbids eval, so ask it not to.
 z.config({ jitless: true });
@@ -26,22 +27,24 @@ export const SectionId = z.enum(sectionIds);
 export const Difficulty = z.enum(['recall', 'mechanism', 'transfer']);
 export const Verdict = z.enum(['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
 export const Severity = z.enum(['minor', 'moderate', 'major']);
+/** concept: a fact to remember; contrast: what the episode said against what the paper says */
+export const FlashcardKind = z.enum(['concept', 'contrast']);
 
 /** kebab-case, stable forever: stored progress refers to items by id */
-export const ItemId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case');
+export const ItemId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 /** a claim id from seeds/podcast-claims.json, e.g. C07 */
-export const ClaimId = z.string().regex(/^C\d{2}$/, 'claim ids look like C07');
-/** a section number of the paper as paper-facts.md gives it: "4", "15.3" */
+export const ClaimId = z.string().check(z.regex(/^C\d{2}$/, 'claim ids look like C07'));
+/** a section number of the paper as it numbers its headings: "4", "15.3", "6.1.1" */
 export const PaperSectionNumber = z
 	.string()
-	.regex(/^\d{1,2}(?:\.\d{1,2})?$/, 'a § number like 4 or 15.3');
+	.check(z.regex(/^\d{1,2}(?:\.\d{1,2}){0,2}$/, 'a § number like 4, 15.3 or 6.1.1'));
 
 export const Topic = z.object({
 	id: TopicId,
-	title: z.string().min(3),
-	summary: z.string().min(20),
+	title: z.string().check(z.minLength(3)),
+	summary: z.string().check(z.minLength(20)),
 	/** the paper sections this topic draws on */
-	paperSections: z.array(PaperSectionNumber).min(1),
+	paperSections: z.array(PaperSectionNumber).check(z.minLength(1)),
 	/** one of the four the product's owner named */
 	core: z.boolean()
 });
@@ -49,14 +52,14 @@ export const Topic = z.object({
 export const EpisodeSection = z.object({
 	id: SectionId,
 	/** the heading exactly as in the transcript, after "### " */
-	title: z.string().min(3),
-	summary: z.string().min(20)
+	title: z.string().check(z.minLength(3)),
+	summary: z.string().check(z.minLength(20))
 });
 
 export const TranscriptQuote = z.object({
 	section: SectionId,
 	/** verbatim substring of seeds/talking-machines-biology-of-an-llm.txt, inside `section` */
-	text: z.string().min(12)
+	text: z.string().check(z.minLength(12))
 });
 
 const wordCount = (text: string) => text.trim().split(/\s+/).length;
@@ -68,15 +71,17 @@ export const PaperEvidence = z.object({
 	/** copied character for character from the paper's text, 6 to 30 words */
 	text: z
 		.string()
-		.refine((text) => wordCount(text) >= 6 && wordCount(text) <= 30, 'evidence is 6 to 30 words')
+		.check(
+			z.refine((text) => wordCount(text) >= 6 && wordCount(text) <= 30, 'evidence is 6 to 30 words')
+		)
 });
 
 export const Sources = z.object({
-	transcript: TranscriptQuote.optional(),
+	transcript: z.optional(TranscriptQuote),
 	/** at least one § of the paper where the fact lives */
-	paper: z.array(PaperSectionNumber).min(1),
+	paper: z.array(PaperSectionNumber).check(z.minLength(1)),
 	/** one or two passages of the paper that settle the key */
-	evidence: z.array(PaperEvidence).min(1).max(2).optional()
+	evidence: z.optional(z.array(PaperEvidence).check(z.minLength(1), z.maxLength(2)))
 });
 
 /** where a question's answer can be learnt: the episode (which said it correctly) or only the paper */
@@ -89,29 +94,29 @@ const itemBase = {
 	topic: TopicId,
 	difficulty: Difficulty,
 	/** two to four sentences, in our own words: why right is right and why the tempting wrong is wrong */
-	explanation: z.string().min(40),
+	explanation: z.string().check(z.minLength(40)),
 	sources: Sources
 };
 
 const questionBase = {
 	...itemBase,
-	answerableFrom: AnswerSource.optional(),
-	depth: Depth.optional()
+	answerableFrom: z.optional(AnswerSource),
+	depth: z.optional(Depth)
 };
 
 export const ChoiceOption = z.object({
-	id: z.string().regex(/^[a-z]$/, 'option ids are single letters'),
-	text: z.string().min(1),
+	id: z.string().check(z.regex(/^[a-z]$/, 'option ids are single letters')),
+	text: z.string().check(z.minLength(1)),
 	/** the episode claim this wrong option repeats, so feedback can say "that is what the episode said" */
-	misconception: ClaimId.optional()
+	misconception: z.optional(ClaimId)
 });
 
-const options = z.array(ChoiceOption).min(2).max(6);
+const options = z.array(ChoiceOption).check(z.minLength(2), z.maxLength(6));
 
 export const SingleChoiceQuestion = z.object({
 	...questionBase,
 	type: z.literal('single'),
-	prompt: z.string().min(10),
+	prompt: z.string().check(z.minLength(10)),
 	options,
 	answer: z.string()
 });
@@ -119,66 +124,68 @@ export const SingleChoiceQuestion = z.object({
 export const MultiSelectQuestion = z.object({
 	...questionBase,
 	type: z.literal('multi'),
-	prompt: z.string().min(10),
-	options: z.array(ChoiceOption).min(3).max(7),
-	answers: z.array(z.string()).min(1)
+	prompt: z.string().check(z.minLength(10)),
+	options: z.array(ChoiceOption).check(z.minLength(3), z.maxLength(7)),
+	answers: z.array(z.string()).check(z.minLength(1))
 });
 
 export const TrueFalseQuestion = z.object({
 	...questionBase,
 	type: z.literal('true-false'),
 	/** a statement the learner judges */
-	prompt: z.string().min(10),
+	prompt: z.string().check(z.minLength(10)),
 	answer: z.boolean(),
 	/** when the statement is false because it repeats an episode claim */
-	misconception: ClaimId.optional()
+	misconception: z.optional(ClaimId)
 });
 
 export const TypedQuestion = z.object({
 	...questionBase,
 	type: z.literal('typed'),
-	prompt: z.string().min(10),
+	prompt: z.string().check(z.minLength(10)),
 	/** the first is shown as the answer; the rest are variants a person would reasonably type */
-	accepted: z.array(z.string().min(1)).min(2)
+	accepted: z.array(z.string().check(z.minLength(1))).check(z.minLength(2))
 });
 
 export const ClozeQuestion = z.object({
 	...questionBase,
 	type: z.literal('cloze'),
 	/** an optional instruction shown above the text */
-	prompt: z.string().min(10).optional(),
+	prompt: z.optional(z.string().check(z.minLength(10))),
 	/** the text with gaps written {{1}}, {{2}}, … in order */
-	text: z.string().min(10),
+	text: z.string().check(z.minLength(10)),
 	/** accepted answers per gap, in gap order; the first of each is shown */
-	gaps: z.array(z.array(z.string().min(1)).min(1)).min(1)
+	gaps: z
+		.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)))
+		.check(z.minLength(1))
 });
 
 export const OrderingQuestion = z.object({
 	...questionBase,
 	type: z.literal('ordering'),
-	prompt: z.string().min(10),
+	prompt: z.string().check(z.minLength(10)),
 	/** in the right order; the quiz shuffles them */
 	items: z
-		.array(z.object({ id: z.string().regex(/^[a-z]$/), text: z.string().min(1) }))
-		.min(3)
-		.max(7)
+		.array(
+			z.object({ id: z.string().check(z.regex(/^[a-z]$/)), text: z.string().check(z.minLength(1)) })
+		)
+		.check(z.minLength(3), z.maxLength(7))
 });
 
 export const MatchingQuestion = z.object({
 	...questionBase,
 	type: z.literal('matching'),
-	prompt: z.string().min(10),
+	prompt: z.string().check(z.minLength(10)),
 	/** each left is matched with its right; the quiz shuffles the rights */
 	pairs: z
 		.array(
 			z.object({
-				id: z.string().regex(/^[a-z]$/),
-				left: z.string().min(1),
-				right: z.string().min(1)
+				id: z.string().check(z.regex(/^[a-z]$/)),
+				left: z.string().check(z.minLength(1)),
+				right: z.string().check(z.minLength(1))
 			})
 		)
-		.min(3)
-		.max(6)
+		.check(z.minLength(3), z.maxLength(6))
 });
 
 export const FactCheckQuestion = z.object({
@@ -212,57 +219,56 @@ export const questionTypes = [
 
 export const Flashcard = z.object({
 	...itemBase,
-	/** concept: a fact to remember; contrast: what the episode said against what the paper says */
-	kind: z.enum(['concept', 'contrast']),
-	front: z.string().min(5),
-	back: z.string().min(3),
+	kind: FlashcardKind,
+	front: z.string().check(z.minLength(5)),
+	back: z.string().check(z.minLength(3)),
 	/** for contrast cards, the episode claim being corrected */
-	claim: ClaimId.optional()
+	claim: z.optional(ClaimId)
 });
 
 /** what seeds/podcast-claims.json holds for each claim: facts about the episode, not our prose */
 export const SeedClaim = z.object({
 	id: ClaimId,
 	section: z.string(),
-	quote: z.string().min(5),
+	quote: z.string().check(z.minLength(5)),
 	claim: z.string(),
 	verdict: Verdict,
-	severity: Severity.nullable(),
+	severity: z.nullable(Severity),
 	paper: z.string(),
 	sources: z.array(z.string()),
 	/** each correction of this claim's first draft, with its reason (docs/fact-check.md) */
-	revisions: z
-		.array(
+	revisions: z.optional(
+		z.array(
 			z.object({
 				field: z.enum(['verdict', 'severity', 'claim', 'paper', 'quote']),
-				from: z.string().nullable(),
-				to: z.string().nullable(),
-				reason: z.string().min(20)
+				from: z.nullable(z.string()),
+				to: z.nullable(z.string()),
+				reason: z.string().check(z.minLength(20))
 			})
 		)
-		.optional()
+	)
 });
 
 /** our own words on each claim, joined with the seed into an EpisodeClaim */
 export const ClaimNote = z.object({
 	id: ClaimId,
 	/** what the episode asserts, in a short sentence of our own */
-	summary: z.string().min(10),
+	summary: z.string().check(z.minLength(10)),
 	/** what the paper actually says, in our own words (short paper quotes in quotation marks) */
-	paperSays: z.string().min(20),
-	paperSections: z.array(PaperSectionNumber).min(1)
+	paperSays: z.string().check(z.minLength(20)),
+	paperSections: z.array(PaperSectionNumber).check(z.minLength(1))
 });
 
 export const EpisodeClaim = z.object({
 	id: ClaimId,
 	section: SectionId,
 	/** verbatim, from the transcript */
-	quote: z.string().min(5),
+	quote: z.string().check(z.minLength(5)),
 	verdict: Verdict,
-	severity: Severity.nullable(),
+	severity: z.nullable(Severity),
 	summary: z.string(),
 	paperSays: z.string(),
-	paperSections: z.array(PaperSectionNumber).min(1)
+	paperSections: z.array(PaperSectionNumber).check(z.minLength(1))
 });
 
 export type TopicId = z.infer<typeof TopicId>;

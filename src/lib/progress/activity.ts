@@ -1,5 +1,5 @@
 // study days: when the learner answered or reviewed, streaks, and the calendar heatmap.
-import type { AppData } from '../storage/schema';
+import type { AppData } from '../model/schema';
 import { isoToMs } from '../srs/time';
 import { dateOf, dayNumber, monthOf, weekdayOf } from './days';
 

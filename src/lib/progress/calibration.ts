@@ -1,5 +1,5 @@
 // calibration: how often the learner was right when they said they were sure, thought so, or guessed.
-import type { Attempt, Confidence } from '../storage/schema';
+import type { Attempt, Confidence } from '../model/schema';
 
 export interface CalibrationRow {
 	confidence: Confidence;

@@ -1,5 +1,5 @@
 // quiz scores over time: each finished quiz of a set, and the day's share right over all sets.
-import type { FinishedQuiz } from '../storage/schema';
+import type { FinishedQuiz } from '../model/schema';
 import { dayNumber } from './days';
 
 export interface ScorePoint {

@@ -2,7 +2,7 @@
 // of its flashcards they remembered at their last review.
 import { lastAttempts } from '../quiz/sets';
 import { isoToMs } from '../srs/time';
-import type { AppData, ReviewLogEntry } from '../storage/schema';
+import type { AppData, ReviewLogEntry } from '../model/schema';
 import type { MetaTopic } from './meta';
 
 export interface TopicMastery {

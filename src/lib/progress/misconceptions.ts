@@ -1,5 +1,5 @@
 // the episode's distortions the learner fell for, and whether they have since answered right.
-import type { Attempt } from '../storage/schema';
+import type { Attempt } from '../model/schema';
 import type { MetaClaim } from './meta';
 
 export interface MisconceptionStatus {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Attempt } from '../storage/schema';
+import type { Attempt } from '../model/schema';
 import {
 	countMastery,
 	masteryByPassage,

@@ -1,7 +1,7 @@
 // How well a learner knows each passage of the episode, from their quiz answers to the questions
 // that quote it (issue 8). Pure: the attempts and the passage → questions map come in, a standing
 // per passage comes out.
-import type { Attempt } from '../storage/schema';
+import type { Attempt } from '../model/schema';
 
 /**
  * - `mastered`: every question on the passage that was answered was last answered right, each

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyData } from '../storage/schema';
+import { emptyData } from '../model/schema';
 import { attempt, card, dataWith, finished, review } from '../storage/test-data';
 import { progressReport } from './report';
 import { meta } from './test-meta';

@@ -1,6 +1,6 @@
 // everything the progress page shows, derived in one call from the stored data and the bank's metadata.
 import { dueForecast, trueRetentionByWeek, type WeekRetention } from '../srs/stats';
-import type { AppData } from '../storage/schema';
+import type { AppData } from '../model/schema';
 import { activityByDay, heatmap, streaks, type Heatmap, type Streaks } from './activity';
 import { calibration, type CalibrationRow } from './calibration';
 import { dateOf, dayNumber, startOfDay } from './days';

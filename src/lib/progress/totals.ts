@@ -1,5 +1,5 @@
 // the totals at the top of the progress page.
-import type { AppData } from '../storage/schema';
+import type { AppData } from '../model/schema';
 
 export interface Totals {
 	answers: number;

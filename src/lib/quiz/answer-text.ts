@@ -1,7 +1,7 @@
 // Answers as plain text, for the feedback panel and the results page: what the learner gave and
 // what was right, in the words the quiz showed them.
 import type { Question, Verdict } from '../content/schema';
-import type { Response } from '../storage/schema';
+import type { Response } from '../model/schema';
 import { describeCorrectAnswer } from './describe';
 
 /** the four fact-check answers, as the buttons read */

@@ -2,7 +2,7 @@
 // changed by small pure steps (pick an option, move an item, match a pair), so the components only
 // render it and the quiz state only stores it.
 import type { Question, Verdict } from '../content/schema';
-import type { Response } from '../storage/schema';
+import type { Response } from '../model/schema';
 
 const verdicts: readonly string[] = ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION'];
 

@@ -1,5 +1,5 @@
 import type { Question, Verdict } from '../content/schema';
-import type { Response } from '../storage/schema';
+import type { Response } from '../model/schema';
 import { answerDiff, type DiffSegment } from './diff';
 import { gradeTypedAnswer } from './typed';
 

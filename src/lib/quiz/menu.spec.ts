@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActiveQuiz, FinishedQuiz } from '../storage/schema';
+import type { ActiveQuiz, FinishedQuiz } from '../model/schema';
 import { describeScores, menuView, setStatuses } from './menu';
 
 const finished = (setId: string, correct: number, total: number, day: number): FinishedQuiz => ({

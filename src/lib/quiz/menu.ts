@@ -1,6 +1,6 @@
 // How each set stands for the learner, for the quiz menu and the home page: last and best score,
 // when last taken, and a quiz left unfinished.
-import type { ActiveQuiz, Attempt, FinishedQuiz } from '../storage/schema';
+import type { ActiveQuiz, Attempt, FinishedQuiz } from '../model/schema';
 import { retrySetId } from './catalogue';
 import { formatTakenAt, mistakeIds, percent } from './results';
 import { setScores, type SetScores } from './stats';

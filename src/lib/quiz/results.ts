@@ -1,6 +1,6 @@
 // What the results page shows of one finished quiz: the score, the time taken, a breakdown by
 // topic, and the questions missed, worked out from the finished record and the attempt log.
-import type { Attempt, FinishedQuiz } from '../storage/schema';
+import type { Attempt, FinishedQuiz } from '../model/schema';
 import { lastAttempts } from './sets';
 
 export interface TopicResult {

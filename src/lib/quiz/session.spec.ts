@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
-import { ActiveQuiz, Attempt, FinishedQuiz, type Response } from '../storage/schema';
+import { ActiveQuiz, Attempt, FinishedQuiz, type Response } from '../model/schema';
 import {
 	cloze,
 	everyType,

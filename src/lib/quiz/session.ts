@@ -8,7 +8,7 @@ import type {
 	FinishedQuiz,
 	QuestionLayout,
 	Response
-} from '../storage/schema';
+} from '../model/schema';
 import { verdictOrder } from './describe';
 import { gradeResponse, type Grade } from './grade';
 import { shuffle } from './shuffle';

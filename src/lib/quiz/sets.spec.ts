@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionIds, topicIds } from '../content/schema';
-import type { Attempt } from '../storage/schema';
+import type { Attempt } from '../model/schema';
 import { seededRandom } from './fixtures';
 import {
 	availableSetIds,

@@ -1,6 +1,6 @@
 // The quiz sets a learner can pick, named by stable ids that stored quizzes and scores refer to.
 import type { Question, SectionId, TopicId } from '../content/schema';
-import type { Attempt } from '../storage/schema';
+import type { Attempt } from '../model/schema';
 import { shuffle } from './shuffle';
 
 // The content schema holds these lists as values of a zod module, and importing them would pull

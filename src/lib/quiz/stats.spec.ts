@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt, FinishedQuiz } from '../storage/schema';
+import type { Attempt, FinishedQuiz } from '../model/schema';
 import { breakdownByTopic, setScores } from './stats';
 
 const finished = (

@@ -1,5 +1,5 @@
 import type { Question, TopicId } from '../content/schema';
-import type { Attempt, FinishedQuiz } from '../storage/schema';
+import type { Attempt, FinishedQuiz } from '../model/schema';
 import { lastAttempts } from './sets';
 
 export interface SetScore {

@@ -1,5 +1,5 @@
 // what the card list says about a card: its phase, flags and next due date, from its stored state.
-import type { CardState } from '../storage/schema';
+import type { CardState } from '../model/schema';
 
 /** the ts-fsrs State of a card, by name; "new" also for a card with no stored state */
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardState } from '../storage/schema';
+import { CardState } from '../model/schema';
 import { toCardState, toFsrsCard } from './card';
 import { cardState, iso } from './test-fixtures';
 

@@ -1,5 +1,5 @@
 import type { Card, State } from 'ts-fsrs';
-import type { CardState } from '../storage/schema';
+import type { CardState } from '../model/schema';
 
 /** what the app stores beside the scheduling fields */
 export interface CardFlags {

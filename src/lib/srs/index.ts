@@ -1,4 +1,4 @@
-// the spaced-repetition engine: import from '$lib/srs'.
+// the spaced-repetition engine: import from '.'.
 export { toCardState, toFsrsCard, type CardFlags } from './card';
 export { formatInterval } from './format-interval';
 export { isLeechLapse, leechThreshold } from './leech';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardState, ReviewLogEntry } from '../storage/schema';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 import { dueQueue, forgottenToday, type BankCard, type DueQueueInput } from './queue';
 import { cardState, deepFreeze, iso, logEntry, now, startOfDay } from './test-fixtures';
 import { dayMs, hourMs, minuteMs } from './time';

@@ -1,5 +1,5 @@
 // what to study now, in Anki's order, within the learner's daily limits.
-import type { CardState, ReviewLogEntry } from '../storage/schema';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 import { assertValidDate, dayMs, isoToMs, onOrAfter } from './time';
 
 /** the content bank's difficulty levels, easiest first */

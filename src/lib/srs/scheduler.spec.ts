@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, type Grade as FsrsGrade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { CardState, ReviewLogEntry } from '../storage/schema';
+import { CardState, ReviewLogEntry } from '../model/schema';
 import { createScheduler, gradeNames, grades, newCardState, type Grade } from './scheduler';
 import { at, cardState, deepFreeze, iso, now } from './test-fixtures';
 import { dayMs, minuteMs } from './time';

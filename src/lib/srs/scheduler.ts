@@ -1,6 +1,6 @@
 // the one module that talks to ts-fsrs: scheduling in, stored shapes out.
 import { createEmptyCard, fsrs } from 'ts-fsrs';
-import type { CardState, ReviewLogEntry } from '../storage/schema';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 import { toCardState, toFsrsCard } from './card';
 import { formatInterval } from './format-interval';
 import { isLeechLapse } from './leech';

@@ -1,5 +1,5 @@
 // figures for the progress page, derived from stored cards and the review log.
-import type { CardState, ReviewLogEntry } from '../storage/schema';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 import { assertValidDate, dayMs, isoToMs, minuteMs } from './time';
 
 /**

@@ -1,5 +1,5 @@
 // fixed clock and small builders shared by the srs specs; never imported by the app.
-import type { CardState, ReviewLogEntry } from '../storage/schema';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 import { dayMs } from './time';
 
 /** a Monday morning, 09:00 UTC */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppData, emptyData } from '../storage/schema';
+import { AppData, emptyData } from '../model/schema';
 import { createScheduler, newCardState } from './scheduler';
 import { cardState, deepFreeze, iso, logEntry, now } from './test-fixtures';
 import { minuteMs } from './time';

@@ -1,5 +1,5 @@
 // grading, undoing and suspending, as whole-AppData updates: data in, new data out.
-import type { AppData, CardState, UndoEntry } from '../storage/schema';
+import type { AppData, CardState, UndoEntry } from '../model/schema';
 import { newCardState, type Grade, type Scheduler } from './scheduler';
 
 /** how many grades can be undone, as the storage schema allows */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { packData } from '$lib/storage/packed';
-import { currentVersion, emptyData, type AppData } from '$lib/storage/schema';
+import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
 import { corruptPrefix, listSnapshots, snapshotPrefix } from '$lib/storage/snapshot-keys';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { attempt, dataWith } from '$lib/storage/test-data';
@@ -308,5 +308,16 @@ describe('AppState.replace and restoreSnapshot', () => {
 		const { app } = await connected();
 		expect(await app.restoreSnapshot(storageKey)).toMatchObject({ ok: false });
 		expect(app.storedText(storageKey)).toBeUndefined();
+	});
+});
+
+describe('AppState.whenLoaded', () => {
+	it('resolves once storage has been read', async () => {
+		const app = new AppState(clock().now);
+		let loaded = false;
+		const waiting = app.whenLoaded.then(() => (loaded = app.loaded));
+		await app.connect(new MemoryStorage());
+		await waiting;
+		expect(loaded).toBe(true);
 	});
 });

@@ -1,12 +1,12 @@
-import { emptyData } from '$lib/storage/defaults';
+import { emptyData } from '$lib/model/defaults';
 import { corruptPrefix, snapshotPrefix, storageKey } from '$lib/storage/keys';
-import type { AppData } from '$lib/storage/schema';
+import type { AppData } from '$lib/model/schema';
 import type { SnapshotInfo } from '$lib/storage/snapshot-keys';
 import type { CorruptCopy } from '$lib/storage/snapshots';
 import type { LoadResult, SaveResult } from '$lib/storage/store';
-import type { ReplaceReason, ReplaceResult, StateHandle } from './app-data';
+import type { ReplaceReason, ReplaceResult, StateHandle } from './app-state-replace';
 
-export type { ReplaceReason, ReplaceResult } from './app-data';
+export type { ReplaceReason, ReplaceResult } from './app-state-replace';
 
 export type LoadProblem =
 	/** `keptAs`: the key the unreadable text was copied to, once that is done */
@@ -15,7 +15,7 @@ export type LoadProblem =
 	| { kind: 'unavailable'; reason: string };
 
 type SnapshotsModule = typeof import('$lib/storage/snapshots');
-type StorageIo = typeof import('./storage-io');
+type StorageIo = typeof import('$lib/storage/io');
 
 // taking and listing snapshots, and replacing the whole state, are not needed for a page's first
 // paint: they load with import() the first time they are used
@@ -61,10 +61,17 @@ export class AppState {
 	corruptCopies = $state.raw<CorruptCopy[]>([]);
 	/** resolves once the snapshot work started so far (taking, keeping aside, listing) is done */
 	settled: Promise<void> = Promise.resolve();
+	#opened: { resolve: () => void; reject: (error: Error) => void } | undefined;
+	/** resolves once storage has been read; rejects when the storage code cannot be loaded */
+	readonly whenLoaded: Promise<void> = new Promise((resolve, reject) => {
+		this.#opened = { resolve, reject };
+	});
 
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
 	constructor(now: () => Date = () => new Date()) {
 		this.#now = now;
+		// a page that never waits for storage must not leave the rejection unhandled
+		this.whenLoaded.catch(() => undefined);
 	}
 
 	/** what is stored is not ours to overwrite: a newer app's state, or a corrupt one kept aside */
@@ -77,7 +84,13 @@ export class AppState {
 	 * Resolves to a function that stops following them.
 	 */
 	async connect(storage: Storage | undefined, events?: Window): Promise<() => void> {
-		const io = await import('./storage-io');
+		let io: StorageIo;
+		try {
+			io = await import('$lib/storage/io');
+		} catch (error) {
+			this.#opened?.reject(new Error('your saved progress could not be opened; reload the page'));
+			throw error;
+		}
 		this.#io = io;
 		this.#storage = storage;
 		const raw = io.readRaw(storage);
@@ -88,6 +101,7 @@ export class AppState {
 		} else this.#later();
 		this.#probe(io);
 		this.loaded = true;
+		this.#opened?.resolve();
 		if (events && !this.#listening) {
 			events.addEventListener('storage', this.#onStorage);
 			this.#listening = true;
@@ -187,13 +201,13 @@ export class AppState {
 		reason: ReplaceReason,
 		change: (latest: AppData) => AppData
 	): Promise<ReplaceResult> {
-		const { replaceState } = await import('./app-data');
+		const { replaceState } = await import('./app-state-replace');
 		return replaceState(await this.#handle(), reason, change);
 	}
 
 	/** Puts back a snapshot (after a snapshot of the present, so this can be undone too). */
 	async restoreSnapshot(key: string): Promise<ReplaceResult> {
-		const { restoreSnapshot } = await import('./app-data');
+		const { restoreSnapshot } = await import('./app-state-replace');
 		return restoreSnapshot(await this.#handle(), key);
 	}
 
@@ -203,7 +217,7 @@ export class AppState {
 	 * could be kept, for a learner who downloaded it and chose to let it go.
 	 */
 	async startFresh({ discardUnkept = false } = {}): Promise<SaveResult> {
-		const { startFresh } = await import('./app-data');
+		const { startFresh } = await import('./app-state-replace');
 		return startFresh(await this.#handle(), discardUnkept);
 	}
 

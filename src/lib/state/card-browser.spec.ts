@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { emptyData, type AppData, type CardState } from '$lib/storage/schema';
+import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { AppState } from './app-state.svelte';
 import { CardBrowser, foldText } from './card-browser.svelte';
 
@@ -16,7 +16,8 @@ const item = (id: string, topic: string, front: string): FlashcardItem => ({
 	front,
 	back: `back of ${id}`,
 	explanation: `why ${id}`,
-	paper: [{ section: '6', title: 'Addition' }]
+	paper: [{ section: '6', title: 'Addition' }],
+	evidence: []
 });
 
 const payload: FlashcardsPayload = {

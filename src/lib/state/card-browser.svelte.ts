@@ -3,10 +3,10 @@
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import { setSuspended } from '$lib/srs';
 import type { AppState } from './app-state.svelte';
-import { filterCards, searchTexts, type StateFilter, type TopicGroup } from './card-filter';
-import { fetchFlashcards } from './flashcard-data';
-import { indexBy } from './review-queue';
-import { plural } from './time-words';
+import { filterCards, searchTexts, type StateFilter, type TopicGroup } from '$lib/srs/card-filter';
+import { fetchFlashcards } from '$lib/browser/flashcard-data';
+import { indexBy } from '$lib/srs/review-queue';
+import { plural } from '$lib/format/time-words';
 
 export {
 	foldText,
@@ -14,7 +14,7 @@ export {
 	type CardRow,
 	type StateFilter,
 	type TopicGroup
-} from './card-filter';
+} from '$lib/srs/card-filter';
 
 export interface CardBrowserOptions {
 	/** @default () => new Date() */

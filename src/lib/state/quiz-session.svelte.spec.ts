@@ -11,6 +11,7 @@ const item = (question: Question): QuizItem => ({
 	question,
 	topicTitle: 'A topic',
 	paper: [],
+	evidence: [],
 	misconceptions: [],
 	...(question.type === 'fact-check'
 		? {

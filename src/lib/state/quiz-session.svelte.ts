@@ -26,7 +26,7 @@ import type {
 	Confidence,
 	FinishedQuiz,
 	Response
-} from '$lib/storage/schema';
+} from '$lib/model/schema';
 import type { AppState } from './app-state.svelte';
 
 /** the edge's sources of time, chance and identity; tests pass fixed ones */

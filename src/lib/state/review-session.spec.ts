@@ -3,7 +3,7 @@ import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-it
 import type { SectionId } from '$lib/content/schema';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { emptyData, type AppData, type CardState } from '$lib/storage/schema';
+import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { AppState } from './app-state.svelte';
 import { learnAheadMs, maxAnswerMs, ReviewSession } from './review-session.svelte';
 
@@ -25,7 +25,8 @@ function card(
 		front: `front of ${id}`,
 		back: `back of ${id}`,
 		explanation: `why ${id} is so`,
-		paper: [{ section: '4', title: 'Planning in poems' }]
+		paper: [{ section: '4', title: 'Planning in poems' }],
+		evidence: []
 	};
 }
 

@@ -21,17 +21,17 @@ import {
 import { learnerDayStart } from '$lib/srs/day';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
-import { fetchFlashcards } from './flashcard-data';
+import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import {
 	distinctCount,
 	indexBy,
 	reviewQueue,
 	type QueueView,
 	type ReviewMode
-} from './review-queue';
-import { describeWait, plural } from './time-words';
+} from '$lib/srs/review-queue';
+import { describeWait, plural } from '$lib/format/time-words';
 
-export { learnAheadMs, type QueueView, type ReviewMode } from './review-queue';
+export { learnAheadMs, type QueueView, type ReviewMode } from '$lib/srs/review-queue';
 
 /** answer times are capped at this, as Anki's "maximum answer seconds", so a break is not counted */
 export const maxAnswerMs = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptAnnotations } from '$lib/components/transcript/annotations';
-import type { Attempt } from '$lib/storage/schema';
+import type { TranscriptAnnotations } from '$lib/transcript/annotations';
+import type { Attempt } from '$lib/model/schema';
 import { TranscriptState } from './transcript.svelte';
 
 const paragraphs = [
@@ -95,12 +95,12 @@ describe('annotations and mastery', () => {
 		expect(state.annotationsProblem).toBe('the server answered 404');
 		const other = create();
 		await other.loadAnnotations(respond({ questions: [1] }));
-		expect(other.annotationsProblem).toBe('the file is not in the expected shape');
+		expect(other.annotationsProblem).toBe('the downloaded file is not in the expected form');
 		const offline = create();
 		await offline.loadAnnotations((async () => {
 			throw new TypeError('Failed to fetch');
 		}) as typeof fetch);
-		expect(offline.annotationsProblem).toBe('Failed to fetch');
+		expect(offline.annotationsProblem).toBe('it could not be downloaded; check the connection');
 		await expect(offline.settled()).resolves.toBeUndefined();
 	});
 

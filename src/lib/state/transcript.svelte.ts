@@ -8,8 +8,9 @@ import {
 	segment,
 	type SearchMatch,
 	type TextSegment
-} from '$lib/components/transcript/search';
-import type { PassageClaim, TranscriptAnnotations } from '$lib/components/transcript/annotations';
+} from '$lib/transcript/search';
+import { fetchJson } from '$lib/browser/fetch-json';
+import { TranscriptAnnotations, type PassageClaim } from '$lib/transcript/annotations';
 import {
 	countMastery,
 	masteryByPassage,
@@ -17,7 +18,7 @@ import {
 	type Mastery,
 	type PassageStanding
 } from '$lib/progress/passage-mastery';
-import type { Attempt } from '$lib/storage/schema';
+import type { Attempt } from '$lib/model/schema';
 
 export interface TranscriptParagraph {
 	id: string;
@@ -125,11 +126,7 @@ export class TranscriptState {
 
 	async #fetchAnnotations(fetcher: typeof fetch, url: string) {
 		try {
-			const response = await fetcher(url);
-			if (!response.ok) throw new Error(`the server answered ${response.status}`);
-			const value: unknown = await response.json();
-			if (!isAnnotations(value)) throw new Error('the file is not in the expected shape');
-			this.annotations = value;
+			this.annotations = await fetchJson(url, TranscriptAnnotations, fetcher);
 			this.annotationsProblem = undefined;
 		} catch (error) {
 			this.annotationsProblem = error instanceof Error ? error.message : String(error);
@@ -309,12 +306,3 @@ export class TranscriptState {
 
 /** the id of a search match's `<mark>` element */
 export const matchElementId = (index: number) => `match-${index + 1}`;
-
-/** a light check of our own prerendered file: the shape the page relies on */
-function isAnnotations(value: unknown): value is TranscriptAnnotations {
-	if (typeof value !== 'object' || value === null) return false;
-	const { questions, claims } = value as Record<string, unknown>;
-	const isRecordOfArrays = (v: unknown) =>
-		typeof v === 'object' && v !== null && Object.values(v).every(Array.isArray);
-	return isRecordOfArrays(questions) && isRecordOfArrays(claims);
-}

@@ -7,7 +7,7 @@ import {
 	summarizeStored,
 	toBackupJson
 } from './backup';
-import { currentVersion, emptyData } from './schema';
+import { currentVersion, emptyData } from '../model/schema';
 import { attempt, card, dataWith, finished, review } from './test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');

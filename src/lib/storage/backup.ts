@@ -1,6 +1,6 @@
 // The backup file: everything the app stores, in the same versioned envelope as localStorage, so
 // a backup, a copy of the stored text and a snapshot all import the same way.
-import { currentVersion, type AppData } from './schema';
+import { currentVersion, type AppData } from '../model/schema';
 import { looksLikeBareData } from './migrations';
 import { packData } from './packed';
 import { maxJsonLength, safeJsonParse } from './safe-json';

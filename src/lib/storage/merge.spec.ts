@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActiveQuiz } from './schema';
+import type { ActiveQuiz } from '../model/schema';
 import { mergeData, previewChange } from './merge';
 import { attempt, card, dataWith, finished, review } from './test-data';
 

@@ -1,6 +1,6 @@
 // Merging a backup into the progress on this device, and describing what an import would change.
-import type { ActiveQuiz, AppData, CardState } from './schema';
-import { collectionLimits } from './schema';
+import type { ActiveQuiz, AppData, CardState } from '../model/schema';
+import { collectionLimits } from '../model/schema';
 
 /** One copy of each item, by key: those of `current` first (they win), then the new ones of `incoming`. */
 function unionBy<T>(current: readonly T[], incoming: readonly T[], key: (item: T) => string): T[] {

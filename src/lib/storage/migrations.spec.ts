@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { looksLikeBareData, migrate, migrations } from './migrations';
-import { AppData, currentVersion } from './schema';
+import { AppData, currentVersion } from '../model/schema';
 import { readEnvelope } from './store';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'migrations');

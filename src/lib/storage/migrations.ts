@@ -1,5 +1,5 @@
 import { packData } from './packed';
-import { currentVersion, defaultSettings } from './schema';
+import { currentVersion, defaultSettings } from '../model/schema';
 
 /** turns the data of version N into the data of version N + 1 */
 export type Migration = (data: unknown) => unknown;

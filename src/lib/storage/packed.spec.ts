@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { packData, unpackData, type PackedData } from './packed';
 import { safeJsonParse } from './safe-json';
-import { currentVersion, emptyData, type AppData } from './schema';
+import { currentVersion, emptyData, type AppData } from '../model/schema';
 import { readEnvelope, toEnvelopeJson, validateData } from './store';
 import { attempt, card, dataWith, finished, review } from './test-data';
 

@@ -10,7 +10,7 @@ import {
 	type Attempt,
 	type FinishedQuiz,
 	type ReviewLogEntry
-} from './schema';
+} from '../model/schema';
 
 /**
  * A review-log entry: `[id, cardRef, rating, reviewedAt, state, due, stability, difficulty,

@@ -1,7 +1,7 @@
 // The little of the snapshot machinery every page needs at once: the keys, and making room for
 // the main state when the quota is full. The rest (taking, listing, restoring) is in
 // snapshots.ts, which pages load with import() when they use it.
-import type { AppData } from './schema';
+import type { AppData } from '../model/schema';
 import { writeState, type SaveResult } from './store';
 
 import { corruptPrefix, snapshotPrefix } from './keys';

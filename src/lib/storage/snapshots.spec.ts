@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
-import { emptyData } from './schema';
+import { emptyData } from '../model/schema';
 import {
 	corruptPrefix,
 	giveUpSnapshot,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
 import { packData } from './packed';
-import { AppData, emptyData, currentVersion } from './schema';
+import { AppData, emptyData, currentVersion } from '../model/schema';
 import { probeWritable, readState, storageKey, validateData, writeState } from './store';
 import { attempt, dataWith, review } from './test-data';
 

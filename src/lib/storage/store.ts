@@ -6,7 +6,7 @@ import {
 	currentVersion,
 	type AppData as AppDataType,
 	type CollectionName
-} from './schema';
+} from '../model/schema';
 import { looksLikeBareData, migrate } from './migrations';
 import { packData, unpackData } from './packed';
 import { safeJsonParse } from './safe-json';

@@ -6,7 +6,7 @@ import {
 	type CardState,
 	type FinishedQuiz,
 	type ReviewLogEntry
-} from './schema';
+} from '../model/schema';
 
 /** an answer; override what a test needs */
 export function attempt(id: string, overrides: Partial<Attempt> = {}): Attempt {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { claims, questions, transcript } from '$lib/content';
-import { buildAnnotations } from '$lib/components/transcript/annotations';
+import { buildAnnotations } from '$lib/transcript/annotations';
 
 export const prerender = true;
 

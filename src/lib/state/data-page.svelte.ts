@@ -5,9 +5,9 @@ import type { AppState, ReplaceResult } from '$lib/state/app-state.svelte';
 import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
-import { emptyData } from '$lib/storage/defaults';
-import type { AppData } from '$lib/storage/schema';
-import { downloadText } from './download';
+import { emptyData } from '$lib/model/defaults';
+import type { AppData } from '$lib/model/schema';
+import { downloadText } from '$lib/browser/download';
 
 export interface Message {
 	tone: 'done' | 'problem';
@@ -101,7 +101,7 @@ export class DataPage {
 		try {
 			// the same prerendered, shape-checked cards the review and card pages use
 			const [loaded, formats] = await Promise.all([
-				import('$lib/state/flashcard-data').then(({ fetchFlashcards }) => fetchFlashcards()),
+				import('$lib/browser/flashcard-data').then(({ fetchFlashcards }) => fetchFlashcards()),
 				import('$lib/storage/export-formats')
 			]);
 			if (!loaded.ok) throw new Error(loaded.reason);

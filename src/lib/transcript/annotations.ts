@@ -1,30 +1,42 @@
 // What the transcript page adds to the episode once it is interactive: the fact-checked claims
 // beside their passages, and which questions quote each passage (for the learner's mastery).
 // Worked out at build time and prerendered as JSON (annotations.json), so the page's HTML carries
-// the episode text only; client code imports just the types from here.
-import type { EpisodeClaim, Question, Verdict } from '$lib/content/schema';
-import { locateQuote, type TranscriptSection } from '$lib/content/transcript';
+// the episode text only; the browser checks the file against these schemas.
+import * as z from 'zod/mini';
+import {
+	ClaimId,
+	PaperSectionNumber,
+	Verdict,
+	type EpisodeClaim,
+	type Question
+} from '../content/schema';
+import { locateQuote, type TranscriptSection } from '../content/transcript';
+
+const text = z.string().check(z.minLength(1));
 
 /** a fact-checked claim, as its marker beside the passage shows it */
-export interface PassageClaim {
-	id: string;
-	verdict: Verdict;
+export const PassageClaim = z.object({
+	id: ClaimId,
+	verdict: Verdict,
 	/** what the episode asserts, in a short sentence of our own */
-	summary: string;
+	summary: text,
 	/** the episode's words, verbatim */
-	quote: string;
+	quote: text,
 	/** what the paper actually says */
-	paperSays: string;
+	paperSays: text,
 	/** § numbers of the paper, e.g. ["4", "15.3"] */
-	paperSections: string[];
-}
+	paperSections: z.array(PaperSectionNumber)
+});
 
-export interface TranscriptAnnotations {
+export const TranscriptAnnotations = z.object({
 	/** paragraph id → the ids of the questions that quote it; only quoted paragraphs, in episode order */
-	questions: Record<string, string[]>;
+	questions: z.record(z.string(), z.array(text)),
 	/** paragraph id → its claims, in the order the episode says them */
-	claims: Record<string, PassageClaim[]>;
-}
+	claims: z.record(z.string(), z.array(PassageClaim))
+});
+
+export type PassageClaim = z.infer<typeof PassageClaim>;
+export type TranscriptAnnotations = z.infer<typeof TranscriptAnnotations>;
 
 export interface AnnotationSource {
 	transcript: TranscriptSection[];

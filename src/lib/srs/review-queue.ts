@@ -1,7 +1,7 @@
 // what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
-import { dueQueue, type BankCard, type DailyLimits } from '$lib/srs';
-import type { CardState, ReviewLogEntry } from '$lib/storage/schema';
+import { dueQueue, type BankCard, type DailyLimits } from '.';
+import type { CardState, ReviewLogEntry } from '../model/schema';
 
 /** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
 export const learnAheadMs = 20 * 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { claims, questions, sections, transcript } from '$lib/content';
-import type { EpisodeClaim } from '$lib/content/schema';
-import { parseTranscript } from '$lib/content/transcript';
+import { claims, questions, sections, transcript } from '../content';
+import type { EpisodeClaim } from '../content/schema';
+import { parseTranscript } from '../content/transcript';
 import { buildAnnotations } from './annotations';
 
 describe('buildAnnotations on the real bank', () => {

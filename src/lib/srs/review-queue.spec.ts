@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CardState } from '$lib/storage/schema';
+import type { CardState } from '../model/schema';
 import { learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
 
 const now = new Date('2025-03-10T09:00:00.000Z');

@@ -2,9 +2,9 @@
 // text (server-rendered) costs the first load no more script than it must: search, fact-check
 // markers, mastery and the re-reading walk.
 import { TranscriptState } from '$lib/state/transcript.svelte';
-import type { Attempt } from '$lib/storage/schema';
-import PassageNotes from './PassageNotes.svelte';
-import TranscriptTools from './TranscriptTools.svelte';
+import type { Attempt } from '$lib/model/schema';
+import PassageNotes from '$lib/components/transcript/PassageNotes.svelte';
+import TranscriptTools from '$lib/components/transcript/TranscriptTools.svelte';
 
 export interface CompanionOptions {
 	sections: readonly {

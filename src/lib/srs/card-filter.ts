@@ -1,11 +1,7 @@
 // the card list's filters: text (case, accents and curly quotes folded) and state. Pure.
-import type {
-	FlashcardItem,
-	FlashcardsPayload,
-	FlashcardTopic
-} from '$lib/content/flashcard-items';
-import { cardStatus, type CardStatus } from '$lib/srs/card-status';
-import type { CardState } from '$lib/storage/schema';
+import type { FlashcardItem, FlashcardsPayload, FlashcardTopic } from '../content/flashcard-items';
+import { cardStatus, type CardStatus } from './card-status';
+import type { CardState } from '../model/schema';
 
 export const stateFilters = [
 	'all',

@@ -1,7 +1,7 @@
 // Replacing the whole state (import, reset, restore, starting fresh after an unreadable state),
 // always behind a snapshot. Only /data does these, so AppState loads this module with import()
 // when one is asked for, and none of it weighs on a page's first load.
-import type { AppData } from '$lib/storage/schema';
+import type { AppData } from '$lib/model/schema';
 import type { SnapshotResult } from '$lib/storage/snapshots';
 import {
 	readEnvelope,

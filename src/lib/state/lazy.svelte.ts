@@ -1,0 +1,49 @@
+// The one way a page loads code (and data) after it is interactive, so none of it weighs on the
+// first load: a value that arrives later, with one failure behaviour everywhere (a message that
+// says what happened and a Retry), never an endless "Loading…".
+
+/** what went wrong, in words a learner can act on */
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class Lazy<T> {
+	#loader: () => Promise<T>;
+	#pending: Promise<void> | undefined;
+	/** what was loaded, once it has arrived */
+	value = $state.raw<T>();
+	/** why it could not be loaded, until a retry succeeds */
+	problem = $state<string>();
+
+	/** `loader` fetches the value (an import(), a fetch); it is called on load() and on retry() */
+	constructor(loader: () => Promise<T>) {
+		this.#loader = loader;
+	}
+
+	/** Loads the value once; later calls wait for the same load. Never rejects. */
+	load(): Promise<void> {
+		this.#pending ??= this.#run();
+		return this.#pending;
+	}
+
+	/** Tries again after a failure. */
+	retry(): Promise<void> {
+		if (this.value !== undefined) return Promise.resolve();
+		this.problem = undefined;
+		this.#pending = this.#run();
+		return this.#pending;
+	}
+
+	async #run() {
+		try {
+			this.value = await this.#loader();
+			this.problem = undefined;
+		} catch (error) {
+			this.problem = describe(error);
+		}
+	}
+}
+
+/** A lazily imported component: `new Lazy(lazyComponent(() => import('./X.svelte')))` */
+export const lazyComponent =
+	<C>(importer: () => Promise<{ default: C }>) =>
+	async (): Promise<C> =>
+		(await importer()).default;
