@@ -50,7 +50,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		prompt:
-			'At the newline, the researchers suppressed only the "rabbit" feature. What happened to the end of the second line?',
+			'With the second line already written up to "His hunger was like a starving", the researchers suppressed only the "rabbit" features at the newline. Which final word became the likeliest?',
 		options: [
 			{ id: 'a', text: 'It ended in "green" instead' },
 			{ id: 'b', text: 'It fell back to "rat" or "crab, it"' },
@@ -59,7 +59,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'With "rabbit" removed, the other candidate held at the newline takes over: "habit" climbs from 19% to about 95%, and the line becomes "His hunger was a powerful habit". "Rat" and "crab, it" only show up when both candidates are suppressed, and "jaguar" when the "rhymes with it" feature itself is taken away.',
+			'With the line fixed up to its last word (Fig. 12), removing "rabbit" hands that word to the other candidate held on the newline: "habit" goes from 19% to about 95%. This is a last-word measurement; the "a powerful habit" rewrite comes from a separate run in which the line is regenerated from "His hunger was" (Fig. 15). "Rat" and "crab, it" lead only when both candidates are suppressed, and "jaguar" when the "rhymes with it" feature itself is removed.',
 		sources: { paper: ['4'] }
 	},
 	{
@@ -110,7 +110,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'mechanism',
 		prompt:
-			'Why could "habit" take over so completely (to about 95%) once "rabbit" was suppressed at the newline?',
+			'With the line fixed up to "His hunger was like a starving", suppressing "rabbit" at the newline made "habit" the likeliest last word rather than some random rhyme. Why "habit"?',
 		options: [
 			{ id: 'a', text: 'The model picks a rhyme at random when its first choice fails' },
 			{ id: 'b', text: 'Suppressing "rabbit" also injected "habit" by design' },
@@ -119,7 +119,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The paper finds the model holding several plans at once: on the newline both "rabbit" and "habit" are active, with "rabbit" favoured 81% to 19%. Remove the favourite and the standing alternative takes over, which is why the line becomes "a powerful habit" rather than a random rhyme. Nothing was injected in that experiment, only "rabbit" suppressed.',
+			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. Nothing was injected, only "rabbit" suppressed, and the model did not pick a rhyme at random. The takeover is this strong only with the line prefix fixed: when the whole line is resampled (Fig. 16), "habit" reaches about 26% and lines ending in "it" become the commonest.',
 		sources: { paper: ['4'] }
 	},
 	{
@@ -151,15 +151,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'Features for the "-ay" sound and candidate words that fit it' },
 			{ id: 'b', text: 'Features for "day" alone, to be repeated at the line’s end' },
 			{ id: 'c', text: 'Nothing yet: candidates appear on the second line’s last word' },
-			{
-				id: 'd',
-				text: 'A layout of the whole poem’s structure several lines ahead',
-				misconception: 'C59'
-			}
+			{ id: 'd', text: 'Planned endings for every remaining line of the poem' }
 		],
 		answer: 'a',
 		explanation:
-			'In the carrot couplet, rhyme-sound features on the newline ("rhymes with eet/it/et") switch on candidate end words that share the sound, so the analogue here is an "-ay" rhyme feature with fitting candidates. The paper shows a plan for the next line’s ending, not a map of the whole poem, and it shows the plan before the line starts, not at its last word.',
+			'In the carrot couplet, rhyme-sound features on the newline ("rhymes with eet/it/et") switch on candidate end words that share the sound, so the analogue here is an "-ay" rhyme feature with fitting candidates. The paper shows a plan for the next line’s ending only, not for lines further on, and it shows the plan before the line starts, not at its last word.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -227,11 +223,7 @@ export const questions: Question[] = [
 			'Which of these does the paper itself claim about planning in poems? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'The model can hold more than one candidate plan at a time' },
-			{
-				id: 'b',
-				text: 'The model lays out the whole poem’s structure several steps ahead',
-				misconception: 'C59'
-			},
+			{ id: 'b', text: 'The model plans the endings of several future lines at once' },
 			{ id: 'c', text: 'The plan is carried by ordinary features for the planned word' },
 			{ id: 'd', text: 'Planned-word features turned up in about half the poems examined' },
 			{
@@ -243,7 +235,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			'The paper reports several plans held at once, plans carried by ordinary word features, and planned-word features in about half of the poems it investigated. It shows a plan for the end of the next line, not a map of the whole poem, and it never ties poetry to the Dallas-style reasoning; "about half" also rules out "every poem".',
+			'The paper reports several candidate words held at once for one ending, plans carried by ordinary word features, and planned-word features in about half of the poems it investigated. Every plan it shows is for the end of the next line, not for lines further ahead; it never ties poetry to the Dallas-style reasoning; and "about half" rules out "every poem".',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -304,22 +296,21 @@ export const questions: Question[] = [
 		sources: { paper: ['4'] }
 	},
 	{
-		id: 'rhyme-planning-tf-whole-poem',
+		id: 'rhyme-planning-tf-structure-scope',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'mechanism',
 		prompt:
-			'The poem case study shows the model laying out the structure of the whole poem several steps ahead as it writes.',
-		answer: false,
-		misconception: 'C59',
+			'The episode says the model considers "the structure of the poem as it generates it". What the paper actually shows being planned is narrower: the ending of the next line, chosen on the newline before that line, with the line then built to reach it.',
+		answer: true,
 		explanation:
-			'What the paper shows is narrower: on the newline before a line, the model activates candidate words for that line’s ending and writes toward them. Steering works only at that newline, and such features appeared in about half of the poems studied, so "the whole poem, several steps ahead" overstates the finding.',
+			'Every plan in §4 is for the next line: candidate end words appear on the newline and, when the whole line is resampled, edits to them change how the line is built (§4.4). Nothing in the paper shows the model laying out lines further ahead, so the episode’s phrase is right only if "structure" means the line being written.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
 			},
-			paper: ['4']
+			paper: ['4', '4.4']
 		}
 	},
 	{
@@ -418,28 +409,22 @@ export const questions: Question[] = [
 		sources: { paper: ['4'] }
 	},
 	{
-		id: 'rhyme-planning-typed-baseline',
+		id: 'rhyme-planning-ee-swap',
 		topic: 'rhyme-planning',
-		type: 'typed',
-		difficulty: 'recall',
+		type: 'single',
+		difficulty: 'transfer',
 		prompt:
-			'With no intervention, what probability (in percent) did the model give to ending the second line with "rabbit"?',
-		accepted: ['81%', '81', '81 percent'],
+			'At the newline, the researchers suppressed the "rhymes with it" features and injected "rhymes with ee" features instead. What should the second line now end with?',
+		options: [
+			{ id: 'a', text: 'Still "rabbit", since the candidate word features were left alone' },
+			{ id: 'b', text: 'A word rhyming with "ee", such as "chimpanzee"' },
+			{ id: 'c', text: 'A word chosen at random, with no rhyme at all' },
+			{ id: 'd', text: '"habit", the reserve candidate for the "-it" sound' }
+		],
+		answer: 'b',
 		explanation:
-			'Left alone, the model ends the line with "rabbit" about 81% of the time and with "habit" about 19%. Don’t confuse it with the 95% that "habit" reaches once "rabbit" is suppressed.',
-		sources: { paper: ['4'] }
-	},
-	{
-		id: 'rhyme-planning-typed-chimpanzee',
-		topic: 'rhyme-planning',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'At the newline, researchers suppressed "rhymes with it" and injected "rhymes with ee". Which word then ended the line 42% of the time?',
-		accepted: ['chimpanzee', 'chimpanzees'],
-		explanation:
-			'Swapping the rhyme sound moved the ending to "chimpanzee" (42%), showing that the rhyme feature on the newline selects which candidate words get planned. Suppressing "rhymes with it" without adding a new sound gave non-rhyming endings such as "jaguar" instead.',
-		sources: { paper: ['4'] }
+			'The rhyme-sound feature on the newline decides which candidate words get planned, so swapping the sound swaps the targets: the line ends on an "ee" word ("chimpanzee" was the likeliest last word, 42%). "Rabbit" and "habit" lose their support once "rhymes with it" is gone, and the ending is not random: it follows the injected sound.',
+		sources: { paper: ['4.1', '4.4'] }
 	},
 	{
 		id: 'rhyme-planning-typed-third-line',
@@ -493,28 +478,6 @@ export const questions: Question[] = [
 			'Forward planning means considering candidate outputs well before saying them, as "rabbit" is prepared on the newline. Backward planning means working back from that goal to choose the words that lead to it, as with "like" in "like a starving rabbit".',
 		sources: { paper: ['4', '1'] }
 	},
-	{
-		id: 'rhyme-planning-cloze-figures',
-		topic: 'rhyme-planning',
-		type: 'cloze',
-		difficulty: 'recall',
-		text: 'Suppressing "rabbit" lifted "habit" to about {{1}}%, and replacing "rhymes with it" by "rhymes with ee" produced "chimpanzee" {{2}}% of the time.',
-		gaps: [['95'], ['42']],
-		explanation:
-			'Both figures come from interventions on the newline. The first shows the reserve candidate taking over; the second shows that changing the rhyme sound changes which words get planned.',
-		sources: { paper: ['4'] }
-	},
-	{
-		id: 'rhyme-planning-cloze-fifty-poems',
-		topic: 'rhyme-planning',
-		type: 'cloze',
-		difficulty: 'transfer',
-		text: 'The paper injected a planned word into {{1}} random poems, and the line ended on it in {{2}}% of cases. At that rate, a batch of 50 poems would give about {{3}} lines ending on the injected word.',
-		gaps: [['25'], ['70'], ['35']],
-		explanation:
-			'Injecting "rabbit" or "green" into 25 random poems made the line end on the injected word 70% of the time, showing the effect is not specific to the carrot couplet. Seventy percent of 50 is 35; it is a rate, so the real count would vary around that.',
-		sources: { paper: ['4'] }
-	},
 
 	// ── ordering ──────────────────────────────────────────────────────────────
 	{
@@ -539,23 +502,6 @@ export const questions: Question[] = [
 			},
 			paper: ['4']
 		}
-	},
-	{
-		id: 'rhyme-planning-order-figures',
-		topic: 'rhyme-planning',
-		type: 'ordering',
-		difficulty: 'recall',
-		prompt: 'Order these reported figures from the highest percentage to the lowest.',
-		items: [
-			{ id: 'a', text: '"habit" once "rabbit" is suppressed' },
-			{ id: 'b', text: '"rabbit" with no intervention' },
-			{ id: 'c', text: 'Injected word ends the line, across 25 poems' },
-			{ id: 'd', text: '"chimpanzee" after the "ee" rhyme is injected' },
-			{ id: 'e', text: '"habit" with no intervention' }
-		],
-		explanation:
-			'The figures are 95% ("habit" after suppression), 81% ("rabbit" at baseline), 70% (the 25-poem injection test), 42% ("chimpanzee") and 19% ("habit" at baseline). The two baseline numbers add up to 100, a useful check.',
-		sources: { paper: ['4'] }
 	},
 	{
 		id: 'rhyme-planning-order-experiment',
@@ -695,6 +641,85 @@ export const questions: Question[] = [
 			},
 			paper: ['4']
 		}
+	},
+	// ── added for issue 12: the two experimental set-ups, sentence structure, "about half" ──
+	{
+		id: 'rhyme-planning-two-setups',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'One figure of §4 gives "rabbit" 81% as the line’s last word; a later one gives it only 22% with no intervention at all. What explains the gap?',
+		options: [
+			{ id: 'a', text: 'The later figure used a smaller model that plans less often' },
+			{
+				id: 'b',
+				text: 'The first fixes the line up to "…like a starving"; the second resamples the whole line'
+			},
+			{ id: 'c', text: 'The later figure was measured with the "rabbit" features suppressed' },
+			{ id: 'd', text: 'The first counts any word rhyming with "it" as a "rabbit" ending' }
+		],
+		answer: 'b',
+		explanation:
+			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written, so the line has been steered toward an animal. Fig. 16 regenerates the whole second line (500 samples per experiment), and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. A percentage from one set-up cannot be carried over to the other, and no intervention was applied in either baseline.',
+		sources: { paper: ['4.1', '4.4'] }
+	},
+	{
+		id: 'rhyme-planning-whole-line-green',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'In §4.4 the researchers suppress "rabbit" and "habit", inject "green" on the newline, and let the model write the whole second line afresh. What do they find?',
+		options: [
+			{ id: 'a', text: 'The line is written as before and "green" is tacked onto the end' },
+			{ id: 'b', text: 'The line is rebuilt so that it ends naturally on "green"' },
+			{ id: 'c', text: 'The model ignores the injection and still ends on an "-it" rhyme' },
+			{ id: 'd', text: 'The model stops after the first line, finding no fitting ending' }
+		],
+		answer: 'b',
+		explanation:
+			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). Tacking the word on would show only that the final token was pushed, which is all the fixed-prefix runs of Fig. 12 can test.',
+		sources: { paper: ['4.4'] }
+	},
+	{
+		id: 'rhyme-planning-cloze-about-half',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'transfer',
+		prompt: 'Fill in the caveat the paper attaches to its poem results.',
+		text: 'Planned-word features turned up in about {{1}} of the poems investigated. The paper gives two possible reasons: its cross-layer {{2}} may not have captured features for the planned words, or the model may not always {{3}}.',
+		gaps: [
+			['half', '50%', 'one half'],
+			['transcoder', 'transcoders', 'CLT'],
+			['plan', 'engage in planning', 'use planning', 'plan ahead']
+		],
+		explanation:
+			'The two reasons point in different directions: one is a blind spot of the tool, the other a real limit of the model, and the paper does not choose between them. So "about half" is not a measured rate of planning, and a poem with no visible plan does not prove the model improvised.',
+		sources: { paper: ['4'] }
+	},
+	{
+		id: 'rhyme-planning-episode-before-line',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'According to the episode, what does the model do before writing a line of a poem?',
+		options: [
+			{ id: 'a', text: 'It writes the whole line first and then checks whether it rhymes' },
+			{ id: 'b', text: 'It identifies possible rhyming words that could fit at the end' },
+			{ id: 'c', text: 'It looks up a rhyming dictionary learned during training' },
+			{ id: 'd', text: 'It picks the rhyme only when it reaches the last word of the line' }
+		],
+		answer: 'b',
+		explanation:
+			'The episode’s sentence matches the paper’s own summary of §4: candidate rhyming words are identified before the line is begun and then shape it. Picking the rhyme only at the end is the "improvisation" the authors expected and did not find in the traced couplet, and nothing in the paper describes a rhyming dictionary.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['1', '4']
+		}
 	}
 ];
 
@@ -724,7 +749,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Which candidate end words are active on the newline before line two?',
 		back: '"rabbit" and "habit", switched on by "rhymes with eet/it/et" features',
 		explanation:
-			'Both candidates are active at once, with "rabbit" favoured 81% to 19%. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line.',
+			'Both candidate features are active at once on the newline, before line two begins. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line. (The familiar 81% to 19% is something else: the model’s output odds for the last word once "His hunger was like a starving" is already written.)',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -772,9 +797,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Suppress "rabbit" on the newline: what happens?',
-		back: '"habit" rises to about 95%; the line becomes "His hunger was a powerful habit"',
+		back: 'Two separate runs: with the line fixed up to "…like a starving", the last word becomes "habit" (about 95%, Fig. 12); regenerating from "His hunger was", the line becomes "a powerful habit" (Fig. 15).',
 		explanation:
-			'The reserve candidate takes over, and the whole line is rebuilt to reach it, not just its last word. That rewrite is one of the paper’s clearest signs that the plan shapes the sentence.',
+			'Both runs show the reserve candidate taking over, and the second shows the middle of the line rebuilt to reach it. Keep them apart: when the whole line is resampled 500 times (Fig. 16), suppressing "rabbit" gives "habit" only about 26%, with "it" endings the commonest.',
 		sources: { paper: ['4'] }
 	},
 	{
@@ -783,9 +808,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Suppress "rabbit" and "habit", then inject "green" on the newline',
-		back: 'The line ends in "green"',
+		back: 'Resampling the whole line, it now ends in "green" most of the time (73%), with the line rebuilt to lead there ("…so youthful and green")',
 		explanation:
-			'An unrelated, non-rhyming word can be planted as the plan and the model writes a line that leads to it. This shows the planned word steering the sentence, not the rhyme alone.',
+			'An unrelated, non-rhyming word planted as the plan pulls the whole line toward it. The 73% comes from the whole-line runs of Fig. 16; in the last-word runs of Fig. 12, where the line is already written for "rabbit", the model can only squeeze "green" in at the end (endings such as "green" or "gremlin green").',
 		sources: { paper: ['4'] }
 	},
 	{
@@ -805,9 +830,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'In how many of the poems investigated did planned-word features appear?',
-		back: 'About half',
+		back: 'About half; either the transcoder missed features for the planned words, or the model does not always plan',
 		explanation:
-			'This caveat keeps the finding in proportion: the episode’s "before writing a line" is right for the cases shown, but the paper did not find it in every poem. The figure is also a reminder that the rabbit couplet is an existence proof, not a rule.',
+			'The paper gives both explanations and does not choose between them, so "about half" is not a measured rate of planning. The episode’s "before writing a line" is right for the cases shown; the rabbit couplet is an existence proof, not a rule.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -856,10 +881,10 @@ export const flashcards: Flashcard[] = [
 		claim: 'C59',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the poem work shows the model thinking several steps ahead about the structure of the whole poem.',
-		back: 'Paper (§4): on the newline it plans the next line’s ending (rabbit/habit) and writes toward it; steering works only there, and planning appeared in about half the poems.',
+			'Episode: the model can "think several steps ahead", "considering the structure of the poem as it generates it". What structure does the paper actually show being planned?',
+		back: 'Paper (§4.1–4.4): the next line’s. On the newline it picks candidate endings (rabbit/habit), and the whole line is then built to reach the chosen word; steering works only at that newline, and planning appeared in about half the poems.',
 		explanation:
-			'The episode stretches a specific, local finding into a sweeping one. The paper’s evidence is about one line’s ending planned on one token.',
+			'The episode’s words fit if "structure" means the line being written: the paper shows planned words reshaping a whole line (§4.4). It shows nothing planned beyond the next line’s ending, so "several steps ahead" means a few words, not several lines.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -945,5 +970,28 @@ export const flashcards: Flashcard[] = [
 			},
 			paper: ['4', '14']
 		}
+	},
+	{
+		id: 'rhyme-planning-card-two-setups',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Fig. 12 and Fig. 16 both intervene on the newline. What does each measure?',
+		back: 'Fig. 12: the last word only, with "His hunger was like a starving" fixed (rabbit 81%, habit 19%). Fig. 16: the whole second line resampled, 500 samples (habit 34%, "it" 34%, rabbit 22%).',
+		explanation:
+			'The same intervention gives different numbers in the two set-ups, because a fixed prefix already steers toward "rabbit". Always say which set-up a poem percentage comes from: "habit at 95%" is a last-word figure, while with the whole line free it reaches about 26%.',
+		sources: { paper: ['4.1', '4.4'] }
+	},
+	{
+		id: 'rhyme-planning-card-sentence-structure',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'What does §4.4 ("Planned Words Determine Sentence Structure") add to the last-word experiments?',
+		back: 'With the whole line resampled, changing the plan on the newline changes how the entire line is built, so that it ends on the new target',
+		explanation:
+			'The last-word runs only show that the plan pushes the final token. Resampling the line shows the plan working backward through the sentence, as in lines rebuilt to end on an injected "green".',
+		sources: { paper: ['4.4'] }
 	}
 ];
