@@ -3,30 +3,6 @@ import type { Flashcard, Question } from '../schema';
 export const questions: Question[] = [
 	// ── single choice ──────────────────────────────────────────────────────────
 	{
-		id: 'attribution-graphs-clt-feature-count',
-		topic: 'attribution-graphs',
-		type: 'single',
-		difficulty: 'recall',
-		prompt:
-			'How many features does the cross-layer transcoder behind the main Claude 3.5 Haiku graphs contain?',
-		options: [
-			{ id: 'a', text: '3 million' },
-			{ id: 'b', text: '10 million' },
-			{ id: 'c', text: '30 million' },
-			{ id: 'd', text: '300 million' }
-		],
-		answer: 'c',
-		explanation:
-			'The transcoder that stands in for the MLP neurons has 30 million features spread over all layers. The 10 million figure is a near miss from a different study: the smaller transcoder, trained on pretraining data only, that the paper uses for the model with a hidden goal.',
-		sources: {
-			transcript: {
-				section: 'introduction',
-				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
-			},
-			paper: ['2', '12']
-		}
-	},
-	{
 		id: 'attribution-graphs-attention-frozen',
 		topic: 'attribution-graphs',
 		type: 'single',
@@ -96,11 +72,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'About a tenth' },
 			{ id: 'b', text: 'About a quarter' },
 			{ id: 'c', text: 'About half' },
-			{ id: 'd', text: 'Nearly all of them', misconception: 'C34' }
+			{ id: 'd', text: 'Nearly all of them' }
 		],
 		answer: 'b',
 		explanation:
-			'By the authors’ own count, the graphs gave "satisfying insight for about a quarter of the prompts we’ve tried", and the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems; "nearly all" is the episode’s picture of a comprehensive framework.',
+			'By the authors’ own count, the graphs gave "satisfying insight for about a quarter of the prompts we’ve tried", and the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems. "Nearly all" would fit the episode’s "comprehensive framework", a phrase the authors’ own count does not bear out.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -124,7 +100,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'Samples of causal, analogical and moral reasoning, graded by reviewers',
+				text: 'Examples sorted into causal, analogical and moral reasoning',
 				misconception: 'C24'
 			},
 			{ id: 'c', text: 'The written account the model gives of the steps it says it took' },
@@ -165,7 +141,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'transfer',
 		prompt:
-			'In the jailbreak study, clamping "new sentence" features to zero gave an immediate "I cannot…" while attention was frozen, but the model went on complying once attention was unfrozen. What does this teach about reading interventions?',
+			'In the jailbreak study, clamping "new sentence" features to zero with attention frozen mostly made the model refuse directly, without its "However"; letting the clamp also change attention made the model keep complying. What does this teach about reading interventions?',
 		options: [
 			{ id: 'a', text: 'Interventions in the original model cannot be trusted at all' },
 			{ id: 'b', text: 'The transcoder replaces attention, so attention changes never matter' },
@@ -236,12 +212,12 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Interventions can only be run on the replacement model' },
 			{ id: 'c', text: 'Unexplained "dark matter" sits in the error nodes' },
 			{ id: 'd', text: 'Supernodes are formed by hand, which is subjective' },
-			{ id: 'e', text: 'Understanding one graph takes more than an hour' },
+			{ id: 'e', text: 'Large graphs without labels can take hours to understand' },
 			{ id: 'f', text: 'The transcoder cannot be trained on open-source data' }
 		],
 		answers: ['a', 'c', 'd', 'e'],
 		explanation:
-			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity, at more than an hour per graph. The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
+			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity (an unpruned, unlabelled graph can take over an hour). The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
 		sources: { paper: ['14', '2'] }
 	},
 	{
@@ -372,9 +348,8 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'mechanism',
 		prompt:
-			'The method is, in essence, a blend of qualitative and quantitative analyses of the answers the model gives.',
+			'The paper’s method, which the episode describes as one that "combines qualitative and quantitative analyses", works by analysing the text the model writes rather than its internal activity.',
 		answer: false,
-		misconception: 'C22',
 		explanation:
 			'The episode’s summary skips the actual machinery: a cross-layer transcoder replaces the MLP neurons, a per-prompt local replacement model yields an attribution graph of internal features, and interventions in the real model test it. The object of study is the computation inside the model, not a scoring of its answers.',
 		sources: {
@@ -452,18 +427,6 @@ export const questions: Question[] = [
 			'Polysemantic neurons are put down to superposition, which is why the paper does not read neurons directly. Instead it trains a transcoder whose sparsely active features are far more often interpretable.',
 		sources: { paper: ['2'] }
 	},
-	{
-		id: 'attribution-graphs-typed-token-limit',
-		topic: 'attribution-graphs',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'Long prompts are a named failure case: the method has not been scaled beyond roughly how many tokens?',
-		accepted: ['100', 'a hundred', 'about 100', '100 tokens', 'a hundred tokens'],
-		explanation:
-			'The limitations section says the method has not been scaled past about a hundred tokens. That is why every case study uses a short prompt, and why long documents or long internal reasoning chains remain out of reach.',
-		sources: { paper: ['14'] }
-	},
 	// ── cloze ──────────────────────────────────────────────────────────────────
 	{
 		id: 'attribution-graphs-cloze-replacement-model',
@@ -535,24 +498,6 @@ export const questions: Question[] = [
 			},
 			paper: ['2']
 		}
-	},
-	{
-		id: 'attribution-graphs-order-figures',
-		topic: 'attribution-graphs',
-		type: 'ordering',
-		difficulty: 'recall',
-		prompt: 'Order these figures from the paper from smallest to largest.',
-		items: [
-			{ id: 'a', text: 'Random poems that had "rabbit" or "green" injected (25)' },
-			{ id: 'b', text: 'Prompt length the method has been scaled to (about 100 tokens)' },
-			{ id: 'c', text: 'Sorry-Bench prompts used to study refusal features (200)' },
-			{ id: 'd', text: 'Addition prompts in the operand plots (10,000)' },
-			{ id: 'e', text: 'Features in the transcoder for the hidden-goal model (10 million)' },
-			{ id: 'f', text: 'Features in the main transcoder for Claude 3.5 Haiku (30 million)' }
-		],
-		explanation:
-			'The transcoder sizes dwarf everything else: 30 million features for the main analyses and 10 million for the hidden-goal study. At the other end, the method itself reaches only about a hundred tokens of prompt, a reminder of how local each graph is.',
-		sources: { paper: ['2', '4', '6', '9', '12', '14'] }
 	},
 	{
 		id: 'attribution-graphs-order-typical-path',
@@ -640,7 +585,11 @@ export const questions: Question[] = [
 				left: 'Mechanistic faithfulness',
 				right: 'Unknown-name features did not make it refuse about Michael Jordan'
 			},
-			{ id: 'c', left: 'Graph complexity', right: 'More than an hour of work for each graph' },
+			{
+				id: 'c',
+				left: 'Graph complexity',
+				right: 'A big unlabelled graph can take over an hour to read'
+			},
 			{
 				id: 'd',
 				left: 'Features at the wrong level of abstraction',
@@ -649,7 +598,7 @@ export const questions: Question[] = [
 			{ id: 'e', left: 'Reconstruction errors', right: '"Dark matter" left in the error nodes' }
 		],
 		explanation:
-			'Attention is frozen, so in the chain-of-thought case the method cannot say why the model looks at the hint; and an intervention that fails to do what the graph implies, as with the unknown-name features, is a faithfulness problem. The rest follow from how graphs are built: error nodes hold the unexplained remainder, and readable graphs need hours of work and subjective grouping.',
+			'Attention is frozen, so in the chain-of-thought case the method cannot say why the model looks at the hint; and an intervention that fails to do what the graph implies, as with the unknown-name features, is a faithfulness problem. The rest follow from how graphs are built: error nodes hold the unexplained remainder, and large unlabelled graphs are slow to read while supernodes need subjective grouping.',
 		sources: { paper: ['14', '11', '8'] }
 	},
 	{
@@ -688,6 +637,105 @@ export const questions: Question[] = [
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
 			paper: ['1', '1.1', '2']
+		}
+	},
+	// ── added for issue 12: cross-layer edges, constrained patching, labels fixed first, lower bound ──
+	{
+		id: 'attribution-graphs-cross-layer-long-range',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'mechanism',
+		prompt:
+			'The paper notes that its graphs are full of edges that jump from early-layer features straight to much later ones, or even to the output. What does it say about why?',
+		options: [
+			{ id: 'a', text: 'They are pruning artefacts, added back to keep the graph connected' },
+			{
+				id: 'b',
+				text: 'Edges can skip layers, and using cross-layer transcoders makes such long-range edges much more prominent'
+			},
+			{ id: 'c', text: 'Attention heads copy features forward, so each jump is an attention edge' },
+			{ id: 'd', text: 'They come from error nodes, which connect every layer to the output' }
+		],
+		answer: 'b',
+		explanation:
+			'A feature in one layer can have direct edges to features in any later layer; with single-layer transcoders this would still happen through the residual stream, but cross-layer transcoders make such edges far more prominent. The extreme case is first-layer token features, such as those on "=", acting on the output directly. Pruning removes edges rather than adding them, and attention is frozen, not drawn as edges of its own.',
+		sources: { paper: ['13', '2'] }
+	},
+	{
+		id: 'attribution-graphs-constrained-patching',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'An intervention made with "constrained patching" changes a feature that sits before the intervention layer exactly as the graph predicted. How much does that confirm?',
+		options: [
+			{ id: 'a', text: 'A great deal, since it is a direct test in the original model' },
+			{
+				id: 'b',
+				text: 'Very little: before that layer the agreement is guaranteed by how the patch works'
+			},
+			{ id: 'c', text: 'Nothing, because constrained patching only runs on the replacement model' },
+			{ id: 'd', text: 'It proves the multi-hop path to the output exists as drawn' }
+		],
+		answer: 'b',
+		explanation:
+			'Constrained patching clamps activations before the intervention layer, so indirect effects cannot show up there and the graph’s direct predictions must agree: the paper calls this validation trivial. Effects after that layer can diverge from the graph, and effects on the model’s actual output are the evidence the paper weighs most. The interventions are run in the original model, but an agreement forced by the method proves no multi-hop path.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-tf-labels-before-tests',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		prompt:
+			'The authors choose their feature labels and supernode groupings before they measure what the perturbation experiments do.',
+		answer: true,
+		explanation:
+			'Fixing the labels and groups first means an intervention can genuinely fail: the story cannot be redrawn afterwards to fit whatever the perturbation showed. The paper states this explicitly in its method overview, alongside the caveat that validation is stronger for some kinds of effect than others.',
+		sources: { paper: ['2'] }
+	},
+	{
+		id: 'attribution-graphs-generalization-lower-bound',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		prompt:
+			'You find the same addition feature active across three of your ten arithmetic prompts. Going by the paper’s discussion, how should you read "three of ten" as a measure of how far the mechanism generalizes?',
+		options: [
+			{ id: 'a', text: 'As an upper bound: shared features overstate how much is really shared' },
+			{ id: 'b', text: 'As exact, since every active feature appears in the graph' },
+			{
+				id: 'c',
+				text: 'As a lower bound: two distinct features may carry the same mechanism'
+			},
+			{ id: 'd', text: 'As meaningless, since features never recur across prompts' }
+		],
+		answer: 'c',
+		explanation:
+			'The paper says the generalization it can detect is only a lower bound, because of feature splitting: the same mechanism can be carried by two different features on different prompts, and the method would count them as different. So seeing a feature recur shows sharing, while not seeing it does not show its absence.',
+		sources: { paper: ['15.2', '14'] }
+	},
+	{
+		id: 'attribution-graphs-episode-what-graphs-show',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'recall',
+		prompt: 'According to the episode, what do attribution graphs let the researchers do?',
+		options: [
+			{ id: 'a', text: 'Visualize how features interact and lead to specific outputs' },
+			{ id: 'b', text: 'Rank the reasoning types the model uses from weakest to strongest' },
+			{ id: 'c', text: 'Measure how much of its training data the model has memorized' },
+			{ id: 'd', text: 'Read the model’s chain of thought as it is being written' }
+		],
+		answer: 'a',
+		explanation:
+			'Here the episode matches the paper: a graph represents the steps by which the model reaches an output on one prompt, with features as nodes and their causal interactions as edges. It does not rank reasoning types, measure memorization or read written-out reasoning; it looks at internal activity.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
+			},
+			paper: ['2']
 		}
 	}
 ];
@@ -760,9 +808,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What does pruning do to an attribution graph?',
-		back: 'It keeps only the graph’s important parts; even then, the paper puts the effort at more than an hour per graph.',
+		back: 'It removes the nodes and edges that do not contribute much to the output, leaving a graph small enough to read and label.',
 		explanation:
-			'A full graph is too large to read, so it is cut down to its important nodes and edges before features are grouped. Graph complexity remains one of the limitations the paper names.',
+			'A full graph is too large to read, so it is cut down before features are grouped into supernodes. The paper’s point about effort runs the other way: the graphs it shows are heavily pruned and pre-labelled, and making sense of one ten times the size, without labels, can take a researcher over an hour.',
 		sources: { paper: ['2', '14'] }
 	},
 	{
@@ -809,10 +857,10 @@ export const flashcards: Flashcard[] = [
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Two numbers that bound the method in practice?',
-		back: 'Prompts of about a hundred tokens at most so far, and more than an hour of work per graph.',
+		front: 'How long a prompt can the method handle, and how long does a graph take to understand?',
+		back: 'Prompts of about a hundred tokens at most so far. Time varies: a large unlabelled graph can take over an hour, while on a working graph key mechanisms can show up in under ten minutes and the overall picture in 1–2 hours.',
 		explanation:
-			'The limitations section says the method has not been scaled beyond about a hundred tokens and that graph complexity makes each one slow to understand. Both explain why the case studies use short prompts.',
+			'The limitations section ties the hour to a graph ten times the size of the pruned, labelled ones shown; the discussion reports the faster times for a trained eye when the method works. Both explain why the case studies use short prompts.',
 		sources: { paper: ['14'] }
 	},
 	{
@@ -1046,5 +1094,29 @@ export const flashcards: Flashcard[] = [
 			},
 			paper: ['1']
 		}
+	},
+	{
+		id: 'attribution-graphs-card-cross-layer',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'What do "long-range connections" in the graphs have to do with the transcoder being cross-layer?',
+		back: 'Features can have direct edges to features in any later layer (edges "skip" layers), and cross-layer transcoders make these long-range edges much more prominent.',
+		explanation:
+			'Skipping edges would exist even with single-layer transcoders, through the residual stream, but the cross-layer design brings them to the fore. In extreme cases a first-layer token feature, like one on "=", acts on the output directly.',
+		sources: { paper: ['13'] }
+	},
+	{
+		id: 'attribution-graphs-card-constrained-patching',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front:
+			'With constrained patching, which intervention effects test the graph, and which do not?',
+		back: 'Effects before the intervention layer are guaranteed to match the graph (a trivial check); effects after it can diverge, and effects on the model’s actual output count most.',
+		explanation:
+			'The patch clamps activations up to the intervention layer, so nothing indirect can show up there. Later features can differ from the graph if it missed mechanisms or drew multi-hop effects that do not exist, while the output is easy to read and free of these artefacts.',
+		sources: { paper: ['2'] }
 	}
 ];
