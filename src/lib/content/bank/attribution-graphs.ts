@@ -935,7 +935,11 @@ export const questions: Question[] = [
 				left: 'Inhibit the "say a capital" features',
 				right: 'Completions that are not capitals'
 			},
-			{ id: 'd', left: 'Suppress "rabbit" at the newline', right: '"habit" at 95%' },
+			{
+				id: 'd',
+				left: 'Suppress "rabbit" at the newline',
+				right: '"habit" as the last word (95%, line prefix fixed)'
+			},
 			{ id: 'e', left: 'Add a "make a bomb" feature on BOMB (10×)', right: 'An immediate refusal' }
 		],
 		explanation:

@@ -289,7 +289,10 @@ export const questions: Question[] = [
 				id: 'd',
 				text: 'Suppressing "rabbit" rewrites the line as "His hunger was a powerful habit"'
 			},
-			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by about 81% to 19%' }
+			{
+				id: 'e',
+				text: 'With the line prefix fixed, "rabbit" beats "habit" as last word, 81% to 19%'
+			}
 		],
 		answers: ['b', 'd'],
 		explanation:
@@ -870,15 +873,16 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 3,
 		answerableFrom: 'paper',
-		prompt: 'Match each intervention on the newline with what the model then wrote.',
+		prompt:
+			'Match each intervention on the newline with the last word the model then gave, with the second line written up to "His hunger was like a starving" (Fig. 12).',
 		pairs: [
-			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" at about 95%' },
+			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" as the last word (about 95%)' },
 			{ id: 'b', left: 'Suppress both "rabbit" and "habit"', right: '"crab, it", "rat", "bandit"' },
 			{ id: 'c', left: 'Suppress "rhymes with it"', right: '"jaguar", "cobra"' },
 			{
 				id: 'd',
 				left: 'Suppress both candidates and inject "green"',
-				right: 'A line ending in "green"'
+				right: 'Endings on "green", e.g. "gremlin green"'
 			},
 			{ id: 'e', left: 'Swap "rhymes with it" for "rhymes with ee"', right: '"chimpanzee" at 42%' }
 		],
