@@ -3,34 +3,12 @@ import type { Flashcard, Question } from '../schema';
 export const questions: Question[] = [
 	// ── single choice ──────────────────────────────────────────────────────────
 	{
-		id: 'attribution-graphs-clt-feature-count',
-		topic: 'attribution-graphs',
-		type: 'single',
-		difficulty: 'recall',
-		prompt:
-			'How many features does the cross-layer transcoder behind the main Claude 3.5 Haiku graphs contain?',
-		options: [
-			{ id: 'a', text: '3 million' },
-			{ id: 'b', text: '10 million' },
-			{ id: 'c', text: '30 million' },
-			{ id: 'd', text: '300 million' }
-		],
-		answer: 'c',
-		explanation:
-			'The transcoder that stands in for the MLP neurons has 30 million features spread over all layers. The 10 million figure is a near miss from a different study: the smaller transcoder, trained on pretraining data only, that the paper uses for the model with a hidden goal.',
-		sources: {
-			transcript: {
-				section: 'introduction',
-				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
-			},
-			paper: ['2', '12']
-		}
-	},
-	{
 		id: 'attribution-graphs-attention-frozen',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'How does the local replacement model handle the attention layers of the original model?',
 		options: [
@@ -42,13 +20,27 @@ export const questions: Question[] = [
 		answer: 'b',
 		explanation:
 			'Only the MLP neurons are replaced by transcoder features; attention is not replaced but held fixed at the patterns the real model used on that prompt. That is why the method can show which features pass information between tokens but not why attention chose to look where it did, a gap the paper lists among its limitations.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Our replacement model also doesn’t attempt to replace the attention layers of the original model'
+				},
+				{
+					section: '2',
+					text: 'On any given prompt, we simply use the attention patterns of the original model and treat them as fixed components'
+				}
+			],
+			paper: ['2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-error-nodes-purpose',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Why does the local replacement model include error nodes?',
 		options: [
 			{ id: 'a', text: 'They hold what the transcoder misses, so the copy matches the original' },
@@ -62,13 +54,27 @@ export const questions: Question[] = [
 		answer: 'a',
 		explanation:
 			'The transcoder is an imperfect stand-in, so for each prompt error nodes fill the gap between its reconstruction and the real computation; with them (and frozen attention) the replacement reproduces the original model exactly on that prompt. The "error" is a reconstruction error, not a mistake by the model or by the labellers, and attention is frozen rather than represented by error nodes.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+				},
+				{
+					section: '2',
+					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+				}
+			],
+			paper: ['2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-strongest-validation',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'A graph suggests that feature X drives the output through a "say Y" feature. Which follow-up would the paper treat as the strongest check of that story?',
 		options: [
@@ -83,25 +89,45 @@ export const questions: Question[] = [
 		answer: 'd',
 		explanation:
 			'Graphs are hypotheses, and the paper tests them by intervening on feature groups in the original model; effects on the actual output count as the most important validation. Rebuilding or relabelling only re-examines the graph itself, and the model’s own account of its method can be wrong, as the addition case shows.',
-		sources: { paper: ['2', '6'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'In general, we regard the effects of interventions on the model’s actual outputs as the most important source of validation'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			],
+			paper: ['2', '6']
+		}
 	},
 	{
 		id: 'attribution-graphs-quarter-of-prompts',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'For roughly what share of the prompts they tried do the authors say attribution graphs gave them satisfying insight?',
 		options: [
 			{ id: 'a', text: 'About a tenth' },
 			{ id: 'b', text: 'About a quarter' },
 			{ id: 'c', text: 'About half' },
-			{ id: 'd', text: 'Nearly all of them', misconception: 'C34' }
+			{ id: 'd', text: 'Nearly all of them' }
 		],
 		answer: 'b',
 		explanation:
-			'By the authors’ own count, the graphs gave "satisfying insight for about a quarter of the prompts we’ve tried", and the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems; "nearly all" is the episode’s picture of a comprehensive framework.',
+			'By the authors’ own count, the graphs gave "satisfying insight for about a quarter of the prompts we’ve tried", and the cases shown are successes covering only a small fraction of the mechanisms. "About half" mixes this up with the poem study, where planned-word features turned up in about half the poems. "Nearly all" would fit the episode’s "comprehensive framework", a phrase the authors’ own count does not bear out.',
 		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
@@ -114,6 +140,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'What do the researchers actually examine when they explain one of the model’s behaviours?',
 		options: [
@@ -124,7 +152,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'Samples of causal, analogical and moral reasoning, graded by reviewers',
+				text: 'Examples sorted into causal, analogical and moral reasoning',
 				misconception: 'C24'
 			},
 			{ id: 'c', text: 'The written account the model gives of the steps it says it took' },
@@ -134,6 +162,16 @@ export const questions: Question[] = [
 		explanation:
 			'The method looks inside: it builds a replacement model for a specific prompt and traces how features, tokens and outputs influence one another. The paper has no taxonomy of reasoning types and grades no moral reasoning; and the model’s own account of its steps is not evidence, since elsewhere that account turns out not to match the computation.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
@@ -146,6 +184,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Someone tries to trace a 2,000-token legal contract and gets nothing usable. Going by the paper’s limitations, what is the likeliest reason?',
 		options: [
@@ -157,15 +197,25 @@ export const questions: Question[] = [
 		answer: 'a',
 		explanation:
 			'Long prompts are one of the failure cases the paper names: the method has not been scaled beyond about a hundred tokens. Nothing in the paper says legal language lacks features, and the transcoder spans all layers; error nodes are part of every local replacement model.',
-		sources: { paper: ['14', '2'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
+				}
+			],
+			paper: ['14.1', '14', '2']
+		}
 	},
 	{
 		id: 'attribution-graphs-frozen-attention-lesson',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'In the jailbreak study, clamping "new sentence" features to zero gave an immediate "I cannot…" while attention was frozen, but the model went on complying once attention was unfrozen. What does this teach about reading interventions?',
+			'In the jailbreak study, clamping "new sentence" features to zero with attention frozen mostly made the model refuse directly, without its "However"; letting the clamp also change attention made the model keep complying. What does this teach about reading interventions?',
 		options: [
 			{ id: 'a', text: 'Interventions in the original model cannot be trusted at all' },
 			{ id: 'b', text: 'The transcoder replaces attention, so attention changes never matter' },
@@ -178,13 +228,27 @@ export const questions: Question[] = [
 		answer: 'c',
 		explanation:
 			'The graphs are built with attention frozen, and this case shows that a frozen-attention result can change when attention is free to react to the intervention. It does not make interventions worthless: they remain the paper’s main check. Attention is never replaced by the transcoder, which is exactly why its response is a blind spot.',
-		sources: { paper: ['10', '2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '10.3',
+					text: 'Indeed, clamping the “new sentence” features to 0 (while freezing the model’s attention patterns) mostly stops it from saying “However”, leading to the model refusing directly'
+				},
+				{
+					section: '10.3',
+					text: 'In contrast, clamping the “new sentence” features to 0 and allowing the intervention to influence the model’s attention patterns causes the model to continue complying with the request'
+				}
+			],
+			paper: ['10.3', '10', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-dominant-error-node',
 		topic: 'attribution-graphs',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'In a graph you have built, most of the influence on the output runs through an error node. What is the sound reading?',
 		options: [
@@ -196,7 +260,19 @@ export const questions: Question[] = [
 		answer: 'b',
 		explanation:
 			'Error nodes hold what the transcoder fails to reconstruct, the "dark matter" the paper lists among its limitations, so a path through one is a part of the computation the graph cannot interpret. The name does not mean the model erred, and an error node is not a feature waiting for a label.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+				},
+				{
+					section: '14.1',
+					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	// ── multi-select ───────────────────────────────────────────────────────────
 	{
@@ -204,6 +280,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Which of these can appear as nodes in an attribution graph? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'Transcoder features' },
@@ -217,6 +295,16 @@ export const questions: Question[] = [
 		explanation:
 			'A graph’s nodes are features, input tokens, error nodes and output logits, joined by edges for causal interactions. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				},
+				{
+					section: '2',
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
@@ -229,6 +317,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these are methodological problems the paper itself lists for its approach? Select all that apply.',
 		options: [
@@ -236,19 +326,33 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Interventions can only be run on the replacement model' },
 			{ id: 'c', text: 'Unexplained "dark matter" sits in the error nodes' },
 			{ id: 'd', text: 'Supernodes are formed by hand, which is subjective' },
-			{ id: 'e', text: 'Understanding one graph takes more than an hour' },
+			{ id: 'e', text: 'Large graphs without labels can take hours to understand' },
 			{ id: 'f', text: 'The transcoder cannot be trained on open-source data' }
 		],
 		answers: ['a', 'c', 'd', 'e'],
 		explanation:
-			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity, at more than an hour per graph. The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
-		sources: { paper: ['14', '2'] }
+			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity (an unpruned, unlabelled graph can take over an hour). The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: "We don't explain how attention patterns are computed by the model, and often miss the interesting part of the computation as a result"
+				},
+				{
+					section: '14.1',
+					text: 'While this technique has proven quite helpful, the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			],
+			paper: ['14.1', '14', '2']
+		}
 	},
 	{
 		id: 'attribution-graphs-failure-cases',
 		topic: 'attribution-graphs',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these planned studies run into a failure case the paper names for its method? Select all that apply.',
 		options: [
@@ -261,13 +365,27 @@ export const questions: Question[] = [
 		answers: ['a', 'b', 'd', 'e'],
 		explanation:
 			'The paper says its method struggles with "why does the model not do X?" questions, prompts beyond about a hundred tokens, unusual prompts with obscure entities or obfuscated language, and completions that copy an earlier word. A short couplet is not on that list; the poem study is one of the paper’s successes.',
-		sources: { paper: ['14', '4'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
+				},
+				{
+					section: '14.1',
+					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity'
+				}
+			],
+			paper: ['14.1', '14', '4']
+		}
 	},
 	{
 		id: 'attribution-graphs-intervention-kinds',
 		topic: 'attribution-graphs',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which kinds of intervention do the authors use to test a graph’s story? Select all that apply.',
 		options: [
@@ -280,13 +398,27 @@ export const questions: Question[] = [
 		answers: ['a', 'c', 'd'],
 		explanation:
 			'Validation means inhibiting, injecting or swapping feature groups in the original model and watching downstream features and the output; swapping Texas for California features, for instance, turns Austin into Sacramento. No retraining is involved, and the model’s own reports are not used as evidence about its internals.',
-		sources: { paper: ['2', '3'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				},
+				{
+					section: '1',
+					text: 'Attribution graphs generate hypotheses about the mechanisms used by the model, which we test and refine through follow-up perturbation experiments'
+				}
+			],
+			paper: ['1', '2', '3']
+		}
 	},
 	{
 		id: 'attribution-graphs-what-a-graph-licenses',
 		topic: 'attribution-graphs',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A team traces one prompt and confirms a path by inhibiting its features in the real model; the output shifts as the graph predicted. Which conclusions fit the paper’s own framing? Select all that apply.',
 		options: [
@@ -304,6 +436,16 @@ export const questions: Question[] = [
 		explanation:
 			'The paper calls its examples existence proofs and its graphs hypotheses checked by intervention, so a passed test supports "this mechanism is used here". Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty"; the episode’s idea that the same logic carries over to a reworded prompt is not what the paper tested.',
 		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts'
+				},
+				{
+					section: '2',
+					text: 'we cannot use attribution graphs to draw conclusions with certainty about the underlying model'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic'
@@ -317,36 +459,72 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The local replacement model swaps the attention layers for transcoder features, just as it does the MLP neurons.',
 		answer: false,
 		explanation:
 			'Only the MLP neurons are replaced; the attention patterns from the real model are frozen in place. This is why the paper admits it does not explain attention’s QK computation.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Our replacement model also doesn’t attempt to replace the attention layers of the original model'
+				}
+			],
+			paper: ['2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-tf-feature-labels',
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Features get their labels from people who look at the dataset examples that activate them and at the outputs they promote.',
 		answer: true,
 		explanation:
 			'Labelling is done by hand, from visualizations of dataset examples (drawn from open-source datasets) and of each feature’s top outputs. Labels are therefore interpretations, which is one reason the paper tests its graphs by intervention.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'By examining a feature visualization consisting of different examples of text where the feature activates, we can give each feature a human-interpretable label'
+				},
+				{
+					section: '2',
+					text: 'Importantly, we choose our feature labelings and supernode groupings prior to measuring perturbation results'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-tf-exact-means-certain',
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Because the local replacement model reproduces the original model exactly on its prompt, the attribution graph built from it is a certain account of how the model reached its answer.',
 		answer: false,
 		explanation:
 			'The match is exact only because error nodes soak up whatever the transcoder misses and attention is frozen, so part of the computation stays unexplained. The paper says outright that graphs are hypotheses and that it cannot use them to draw conclusions about the model with certainty.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+				},
+				{
+					section: '2',
+					text: 'we cannot use attribution graphs to draw conclusions with certainty about the underlying model'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'It’s like creating a roadmap for understanding the model’s thought processes.'
@@ -359,25 +537,50 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'If inhibiting a supernode in the original model barely changes the output, even though the graph shows that supernode strongly driving it, the graph’s account of that step is in doubt.',
 		answer: true,
 		explanation:
 			'The paper treats effects on the real model’s output as the most important validation, so a prediction that fails counts against the graph. It lists exactly this kind of failure under "mechanistic faithfulness": turning on unknown-name features did not make the model refuse to answer about Michael Jordan.',
-		sources: { paper: ['2', '14', '8'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'In our work, this manifests as attribution graphs that are occasionally inconsistent with the results of perturbation experiments'
+				},
+				{
+					section: '14.1',
+					text: 'where activating an “unknown names” feature failed to lead to a refusal, even though our attribution graph analysis suggested it would'
+				}
+			],
+			paper: ['14.1', '2', '14', '8']
+		}
 	},
 	{
 		id: 'attribution-graphs-tf-qual-quant',
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The method is, in essence, a blend of qualitative and quantitative analyses of the answers the model gives.',
+			'The paper’s method, which the episode describes as one that "combines qualitative and quantitative analyses", works by analysing the text the model writes rather than its internal activity.',
 		answer: false,
-		misconception: 'C22',
 		explanation:
 			'The episode’s summary skips the actual machinery: a cross-layer transcoder replaces the MLP neurons, a per-prompt local replacement model yields an attribution graph of internal features, and interventions in the real model test it. The object of study is the computation inside the model, not a scoring of its answers.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
@@ -390,12 +593,26 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'If steering a feature at one token position fails to change the output, that shows the feature plays no part anywhere in the prompt.',
 		answer: false,
 		explanation:
 			'Where you intervene matters: in the poem study, steering the planned word worked only at the newline where the plan is held. The paper also notes that special tokens such as newlines store information, so a miss at the wrong position says little about the feature’s role elsewhere.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				},
+				{
+					section: '13',
+					text: 'we have observed that the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				}
+			],
+			paper: ['4.2', '4', '13']
+		}
 	},
 	// ── typed ──────────────────────────────────────────────────────────────────
 	{
@@ -403,6 +620,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'What is the trained model called that stands in for Claude 3.5 Haiku’s MLP neurons with sparse, often interpretable features?',
 		accepted: [
@@ -414,55 +633,89 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'A cross-layer transcoder (CLT) with 30 million features is trained to replace the MLP neurons, whose polysemantic behaviour makes them hard to read. Its features act as the "replacement neurons" that appear in the graphs.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'which is trained to replace the model’s MLP neurons with features, sparsely active “replacement neurons” that often represent interpretable concepts'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-typed-supernodes',
 		topic: 'attribution-graphs',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'After pruning, related features in an attribution graph are grouped by hand. What are these groups called?',
 		accepted: ['supernodes', 'supernode', 'super nodes', 'super-nodes'],
 		explanation:
 			'Supernodes gather features with related meanings, such as several "Texas" features, into one box of the graph. The paper admits that forming them by hand is manual and subjective, part of the problem of features sitting at the wrong level of abstraction.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'By manually grouping these related graph nodes together into supernodes, we can obtain a simplified depiction of the computational steps performed by the model'
+				}
+			],
+			paper: ['2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-typed-error-nodes',
 		topic: 'attribution-graphs',
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which nodes of the local replacement model carry the part of the original computation that the transcoder fails to reconstruct?',
 		accepted: ['error nodes', 'error node', 'errors', 'reconstruction errors'],
 		explanation:
 			'Error nodes close the gap between the transcoder’s reconstruction and the real model, which is what lets the replacement match the original exactly on one prompt. What passes through them is uninterpreted, the "dark matter" of the limitations section.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+				},
+				{
+					section: '14.1',
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-typed-superposition',
 		topic: 'attribution-graphs',
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The model’s neurons are polysemantic, each responding to many unrelated things. To what phenomenon does the paper attribute this?',
 		accepted: ['superposition', 'feature superposition'],
 		explanation:
 			'Polysemantic neurons are put down to superposition, which is why the paper does not read neurons directly. Instead it trains a transcoder whose sparsely active features are far more often interpretable.',
-		sources: { paper: ['2'] }
-	},
-	{
-		id: 'attribution-graphs-typed-token-limit',
-		topic: 'attribution-graphs',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'Long prompts are a named failure case: the method has not been scaled beyond roughly how many tokens?',
-		accepted: ['100', 'a hundred', 'about 100', '100 tokens', 'a hundred tokens'],
-		explanation:
-			'The limitations section says the method has not been scaled past about a hundred tokens. That is why every case study uses a short prompt, and why long documents or long internal reasoning chains remain out of reach.',
-		sources: { paper: ['14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'One reason models are difficult to interpret is that their neurons are typically polysemantic'
+				},
+				{
+					section: '2',
+					text: 'This issue is thought to arise in part because of a phenomenon known as superposition'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	// ── cloze ──────────────────────────────────────────────────────────────────
 	{
@@ -470,18 +723,34 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Fill in how the local replacement model is put together for one prompt.',
 		text: 'Transcoder features stand in for the MLP neurons, {{1}} nodes make up for what the transcoder misses, and the {{2}} patterns of the original model are kept frozen. On that prompt the result reproduces the original model {{3}}.',
 		gaps: [['error'], ['attention'], ['exactly', 'exact', 'perfectly']],
 		explanation:
 			'The two additions, error nodes and frozen attention, are what make the copy exact on that one prompt. Exactness is bought rather than earned: the error nodes are uninterpreted and attention is taken as given.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'It is “local” to a given prompt because error nodes and attention patterns vary between different prompts'
+				},
+				{
+					section: '2',
+					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-cloze-graph-anatomy',
 		topic: 'attribution-graphs',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Complete the description of an attribution graph.',
 		text: 'The graph has four kinds of node, namely features, input tokens, error nodes and output {{1}}, and its edges stand for {{2}} interactions. To make it readable it is {{3}}, keeping only what matters most, and people merge related features into {{4}}.',
 		gaps: [
@@ -492,19 +761,45 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'These four pieces, node types, causal edges, pruning and supernodes, turn a sprawling computation into something a person can read. Pruning and grouping also involve choices, which is why the graph remains a hypothesis to test.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				},
+				{
+					section: '2',
+					text: 'we prune them to their most important components by removing nodes and edges that do not contribute significantly to the model’s output'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-cloze-existence-proofs',
 		topic: 'attribution-graphs',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Fill in how the authors themselves describe the examples they show.',
 		text: 'The case studies are {{1}} proofs, and the set presented is a {{2}} sample, because it shows cases where the method worked.',
 		gaps: [['existence'], ['biased']],
 		explanation:
 			'An existence proof shows that a mechanism occurs, not how often or how generally. The authors call the selection biased towards successes and say it covers only a small fraction of the mechanisms.',
-		sources: { paper: ['1.1'] }
+		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts'
+				},
+				{
+					section: '1.1',
+					text: 'Moreover, the cases we have chosen to highlight are undoubtedly a biased sample shaped by the limitations of our tools'
+				}
+			],
+			paper: ['1.1']
+		}
 	},
 	// ── ordering ───────────────────────────────────────────────────────────────
 	{
@@ -512,6 +807,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Put the steps of the circuit-tracing workflow in order.',
 		items: [
 			{ id: 'a', text: 'Train a cross-layer transcoder to stand in for the MLP neurons' },
@@ -529,6 +826,16 @@ export const questions: Question[] = [
 		explanation:
 			'The transcoder is trained once; everything after it is done per prompt. The replacement model gives the graph, pruning and supernodes make it readable, and only the interventions in the real model turn the graph from a picture into a tested hypothesis.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'which is trained to replace the model’s MLP neurons with features, sparsely active “replacement neurons” that often represent interpretable concepts'
+				},
+				{
+					section: '2',
+					text: 'By manually grouping these related graph nodes together into supernodes, we can obtain a simplified depiction of the computational steps performed by the model'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
@@ -537,28 +844,12 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'attribution-graphs-order-figures',
-		topic: 'attribution-graphs',
-		type: 'ordering',
-		difficulty: 'recall',
-		prompt: 'Order these figures from the paper from smallest to largest.',
-		items: [
-			{ id: 'a', text: 'Random poems that had "rabbit" or "green" injected (25)' },
-			{ id: 'b', text: 'Prompt length the method has been scaled to (about 100 tokens)' },
-			{ id: 'c', text: 'Sorry-Bench prompts used to study refusal features (200)' },
-			{ id: 'd', text: 'Addition prompts in the operand plots (10,000)' },
-			{ id: 'e', text: 'Features in the transcoder for the hidden-goal model (10 million)' },
-			{ id: 'f', text: 'Features in the main transcoder for Claude 3.5 Haiku (30 million)' }
-		],
-		explanation:
-			'The transcoder sizes dwarf everything else: 30 million features for the main analyses and 10 million for the hidden-goal study. At the other end, the method itself reaches only about a hundred tokens of prompt, a reminder of how local each graph is.',
-		sources: { paper: ['2', '4', '6', '9', '12', '14'] }
-	},
-	{
 		id: 'attribution-graphs-order-typical-path',
 		topic: 'attribution-graphs',
 		type: 'ordering',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The paper often sees paths run from input features through abstract features to output features. Apply that pattern to a hypothetical graph for "The chemical symbol for gold is" → "Au", and order the nodes as the pattern predicts.',
 		items: [
@@ -570,7 +861,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'Among its commonly observed components the paper lists a flow from input features to abstract features to output features (detokenization, abstraction, retokenization), with tokens at the start and logits at the end. The Dallas example runs the same way: the token, Dallas features, Texas, "say Austin", then "Austin".',
-		sources: { paper: ['13', '2', '3'] }
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'Typically, more abstract features representing higher-level concepts or computations reside in the middle of graphs'
+				},
+				{
+					section: '13',
+					text: 'This is broadly consistent with the detokenization → abstract features → retokenization picture'
+				}
+			],
+			paper: ['13', '2', '3']
+		}
 	},
 	// ── matching ───────────────────────────────────────────────────────────────
 	{
@@ -578,6 +881,8 @@ export const questions: Question[] = [
 		topic: 'attribution-graphs',
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each part of the method to the job it does.',
 		pairs: [
 			{
@@ -596,13 +901,27 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The transcoder and error nodes together stand in for the MLP computation, and frozen attention keeps the real model’s token-to-token moves. Pruning and supernodes come afterwards and serve readability, which is also where the human judgment enters.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+				},
+				{
+					section: '2',
+					text: 'On any given prompt, we simply use the attention patterns of the original model and treat them as fixed components'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-match-interventions',
 		topic: 'attribution-graphs',
 		type: 'matching',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Match each intervention to what the model then did.',
 		pairs: [
 			{
@@ -616,18 +935,36 @@ export const questions: Question[] = [
 				left: 'Inhibit the "say a capital" features',
 				right: 'Completions that are not capitals'
 			},
-			{ id: 'd', left: 'Suppress "rabbit" at the newline', right: '"habit" at 95%' },
+			{
+				id: 'd',
+				left: 'Suppress "rabbit" at the newline',
+				right: '"habit" as the last word (95%, line prefix fixed)'
+			},
 			{ id: 'e', left: 'Add a "make a bomb" feature on BOMB (10×)', right: 'An immediate refusal' }
 		],
 		explanation:
 			'Each result checks a link in a graph: knock out or swap a node and the output moves the way the graph predicts. The Texas-to-California swap is the cleanest case, since the answer follows the swapped state, while the poem and jailbreak results show the same logic in other case studies.',
-		sources: { paper: ['3', '4', '10', '2'] }
+		sources: {
+			evidence: [
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals, while inhibiting the “say a capital” cluster causes it to output non-capital completions'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			],
+			paper: ['3.1', '3', '4', '10', '2']
+		}
 	},
 	{
 		id: 'attribution-graphs-match-limitations',
 		topic: 'attribution-graphs',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Match each limitation the paper lists to where it shows up.',
 		pairs: [
 			{
@@ -640,7 +977,11 @@ export const questions: Question[] = [
 				left: 'Mechanistic faithfulness',
 				right: 'Unknown-name features did not make it refuse about Michael Jordan'
 			},
-			{ id: 'c', left: 'Graph complexity', right: 'More than an hour of work for each graph' },
+			{
+				id: 'c',
+				left: 'Graph complexity',
+				right: 'A big unlabelled graph can take over an hour to read'
+			},
 			{
 				id: 'd',
 				left: 'Features at the wrong level of abstraction',
@@ -649,14 +990,28 @@ export const questions: Question[] = [
 			{ id: 'e', left: 'Reconstruction errors', right: '"Dark matter" left in the error nodes' }
 		],
 		explanation:
-			'Attention is frozen, so in the chain-of-thought case the method cannot say why the model looks at the hint; and an intervention that fails to do what the graph implies, as with the unknown-name features, is a faithfulness problem. The rest follow from how graphs are built: error nodes hold the unexplained remainder, and readable graphs need hours of work and subjective grouping.',
-		sources: { paper: ['14', '11', '8'] }
+			'Attention is frozen, so in the chain-of-thought case the method cannot say why the model looks at the hint; and an intervention that fails to do what the graph implies, as with the unknown-name features, is a faithfulness problem. The rest follow from how graphs are built: error nodes hold the unexplained remainder, and large unlabelled graphs are slow to read while supernodes need subjective grouping.',
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels'
+				},
+				{
+					section: '14.1',
+					text: 'While this technique has proven quite helpful, the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			],
+			paper: ['14.1', '14', '11', '8']
+		}
 	},
 	{
 		id: 'attribution-graphs-match-episode-phrases',
 		topic: 'attribution-graphs',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt: 'Match each phrase from the episode with what the paper actually offers.',
 		pairs: [
 			{
@@ -683,11 +1038,181 @@ export const questions: Question[] = [
 		explanation:
 			'Only the wiring-diagram image matches the paper, which uses it for mapping connections between features. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the method is a specific pipeline rather than a mix of analyses of answers.',
 		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'analogous to neuroscientists producing a “wiring diagram” of the brain'
+				},
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
 			paper: ['1', '1.1', '2']
+		}
+	},
+	// ── added for issue 12: cross-layer edges, constrained patching, labels fixed first, lower bound ──
+	{
+		id: 'attribution-graphs-cross-layer-long-range',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The paper notes that its graphs are full of edges that jump from early-layer features straight to much later ones, or even to the output. What does it say about why?',
+		options: [
+			{ id: 'a', text: 'They are pruning artefacts, added back to keep the graph connected' },
+			{
+				id: 'b',
+				text: 'Edges can skip layers, and using cross-layer transcoders makes such long-range edges much more prominent'
+			},
+			{ id: 'c', text: 'Attention heads copy features forward, so each jump is an attention edge' },
+			{ id: 'd', text: 'They come from error nodes, which connect every layer to the output' }
+		],
+		answer: 'b',
+		explanation:
+			'A feature in one layer can have direct edges to features in any later layer; with single-layer transcoders this would still happen through the residual stream, but cross-layer transcoders make such edges far more prominent. The extreme case is first-layer token features, such as those on "=", acting on the output directly. Pruning removes edges rather than adding them, and attention is frozen, not drawn as edges of its own.',
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'Features in any given layer may have direct output edges to features in any downstream layer – that is, edges can “skip” layers'
+				},
+				{
+					section: '13',
+					text: 'however, using cross-layer transcoders makes long-range edges much more prominent'
+				}
+			],
+			paper: ['13', '2']
+		}
+	},
+	{
+		id: 'attribution-graphs-constrained-patching',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'An intervention made with "constrained patching" changes a feature that sits before the intervention layer exactly as the graph predicted. How much does that confirm?',
+		options: [
+			{ id: 'a', text: 'A great deal, since it is a direct test in the original model' },
+			{
+				id: 'b',
+				text: 'Very little: before that layer the agreement is guaranteed by how the patch works'
+			},
+			{ id: 'c', text: 'Nothing, because constrained patching only runs on the replacement model' },
+			{ id: 'd', text: 'It proves the multi-hop path to the output exists as drawn' }
+		],
+		answer: 'b',
+		explanation:
+			'Constrained patching clamps activations before the intervention layer, so indirect effects cannot show up there and the graph’s direct predictions must agree: the paper calls this validation trivial. Effects after that layer can diverge from the graph, and effects on the model’s actual output are the evidence the paper weighs most. The interventions are run in the original model, but an agreement forced by the method proves no multi-hop path.',
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'which clamps activations prior to the intervention layer at perturbed values, preventing any indirect effects of the perturbation from manifesting prior to the intervention layer'
+				},
+				{
+					section: '2',
+					text: 'Thus, effects of perturbations on features prior to the intervention layer are guaranteed to agree with the direct effects predicted by the attribution graph'
+				}
+			],
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-tf-labels-before-tests',
+		topic: 'attribution-graphs',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The authors choose their feature labels and supernode groupings before they measure what the perturbation experiments do.',
+		answer: true,
+		explanation:
+			'Fixing the labels and groups first means an intervention can genuinely fail: the story cannot be redrawn afterwards to fit whatever the perturbation showed. The paper states this explicitly in its method overview, alongside the caveat that validation is stronger for some kinds of effect than others.',
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Importantly, we choose our feature labelings and supernode groupings prior to measuring perturbation results'
+				}
+			],
+			paper: ['2']
+		}
+	},
+	{
+		id: 'attribution-graphs-generalization-lower-bound',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'You find the same addition feature active across three of your ten arithmetic prompts. Going by the paper’s discussion, how should you read "three of ten" as a measure of how far the mechanism generalizes?',
+		options: [
+			{ id: 'a', text: 'As an upper bound: shared features overstate how much is really shared' },
+			{ id: 'b', text: 'As exact, since every active feature appears in the graph' },
+			{
+				id: 'c',
+				text: 'As a lower bound: two distinct features may carry the same mechanism'
+			},
+			{ id: 'd', text: 'As meaningless, since features never recur across prompts' }
+		],
+		answer: 'c',
+		explanation:
+			'The paper says the generalization it can detect is only a lower bound, because of feature splitting: the same mechanism can be carried by two different features on different prompts, and the method would count them as different. So seeing a feature recur shows sharing, while not seeing it does not show its absence.',
+		sources: {
+			evidence: [
+				{
+					section: '15.2',
+					text: 'However, the degree of generalization we identify is only a lower bound'
+				},
+				{ section: '15.2', text: 'two distinct features might contribute to the same mechanisms' }
+			],
+			paper: ['15.2', '14']
+		}
+	},
+	{
+		id: 'attribution-graphs-episode-what-graphs-show',
+		topic: 'attribution-graphs',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'According to the episode, what do attribution graphs let the researchers do?',
+		options: [
+			{ id: 'a', text: 'Visualize how features interact and lead to specific outputs' },
+			{ id: 'b', text: 'Rank the reasoning types the model uses from weakest to strongest' },
+			{ id: 'c', text: 'Measure how much of its training data the model has memorized' },
+			{ id: 'd', text: 'Read the model’s chain of thought as it is being written' }
+		],
+		answer: 'a',
+		explanation:
+			'Here the episode matches the paper: a graph represents the steps by which the model reaches an output on one prompt, with features as nodes and their causal interactions as edges. It does not rank reasoning types, measure memorization or read written-out reasoning; it looks at internal activity.',
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				}
+			],
+			transcript: {
+				section: 'introduction',
+				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
+			},
+			paper: ['2']
 		}
 	}
 ];
@@ -703,6 +1228,16 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'Neurons mix many meanings, so the paper works with transcoder features instead and labels them by hand. The biology analogy makes features the cells of the model, though the authors warn against taking it too literally.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'which is trained to replace the model’s MLP neurons with features, sparsely active “replacement neurons” that often represent interpretable concepts'
+				},
+				{
+					section: '1',
+					text: 'Just as cells form the building blocks of biological systems, we hypothesize that features form the basic units of computation inside models'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's fascinating how the model can use features that represent language-agnostic concepts"
@@ -719,7 +1254,19 @@ export const flashcards: Flashcard[] = [
 		back: '30 million features across all layers.',
 		explanation:
 			'The 30 million figure belongs to the main analyses. Do not confuse it with the 10 million feature transcoder, trained only on pretraining data, used for the hidden-goal model.',
-		sources: { paper: ['2', '12'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'In this paper, we use a CLT with a total of 30 million features across all layers'
+				},
+				{
+					section: '12.2',
+					text: 'We trained a cross-layer transcoder with 10M features on the model described above and used it to construct attribution graphs'
+				}
+			],
+			paper: ['12.2', '2', '12']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-local-replacement',
@@ -730,7 +1277,19 @@ export const flashcards: Flashcard[] = [
 		back: 'For one prompt: transcoder features in place of MLP neurons, plus error nodes and frozen attention patterns, so it reproduces the original model exactly on that prompt.',
 		explanation:
 			'It is "local" because error nodes and attention are fixed for a single prompt. The attribution graph is read off this model, so anything hidden in its error nodes or attention stays unexplained.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'It is “local” to a given prompt because error nodes and attention patterns vary between different prompts'
+				},
+				{
+					section: '2',
+					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-error-nodes',
@@ -741,7 +1300,19 @@ export const flashcards: Flashcard[] = [
 		back: 'The part of the computation the transcoder fails to reconstruct; it is uninterpreted "dark matter", so a path through an error node is a gap in the explanation.',
 		explanation:
 			'Error nodes are what make the replacement exact, but they carry no meaning of their own. The paper lists reconstruction errors among its methodological limitations.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Unlike features, we can’t interpret error nodes. But including them gives us a more precise sense of how incomplete our explanations are'
+				},
+				{
+					section: '14.1',
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-supernodes',
@@ -752,7 +1323,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Groups of related features merged by hand into one node; the grouping is manual and subjective.',
 		explanation:
 			'Supernodes make a graph readable by merging features with related meanings into one node. Because people decide the grouping, the paper lists it, next to feature splitting, under features at the wrong level of abstraction.',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'By manually grouping these related graph nodes together into supernodes, we can obtain a simplified depiction of the computational steps performed by the model'
+				},
+				{
+					section: '14.1',
+					text: 'While this technique has proven quite helpful, the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-pruning',
@@ -760,10 +1343,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What does pruning do to an attribution graph?',
-		back: 'It keeps only the graph’s important parts; even then, the paper puts the effort at more than an hour per graph.',
+		back: 'It removes the nodes and edges that do not contribute much to the output, leaving a graph small enough to read and label.',
 		explanation:
-			'A full graph is too large to read, so it is cut down to its important nodes and edges before features are grouped. Graph complexity remains one of the limitations the paper names.',
-		sources: { paper: ['2', '14'] }
+			'A full graph is too large to read, so it is cut down before features are grouped into supernodes. The paper’s point about effort runs the other way: the graphs it shows are heavily pruned and pre-labelled, and making sense of one ten times the size, without labels, can take a researcher over an hour.',
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we prune them to their most important components by removing nodes and edges that do not contribute significantly to the model’s output'
+				},
+				{
+					section: '14.1',
+					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-validation',
@@ -774,7 +1369,19 @@ export const flashcards: Flashcard[] = [
 		back: 'By intervening in the original model (inhibiting, injecting or swapping feature groups, with "constrained patching") and checking downstream features and, above all, the output.',
 		explanation:
 			'The graph comes from a replacement model, so the test has to be run on the real one. Effects on actual outputs are the validation the paper weighs most, as when swapping in California features makes the model answer Sacramento.',
-		sources: { paper: ['2', '3'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				},
+				{
+					section: '2',
+					text: 'In general, we regard the effects of interventions on the model’s actual outputs as the most important source of validation'
+				}
+			],
+			paper: ['2', '3']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-what-graphs-prove',
@@ -786,6 +1393,16 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The paper calls graphs hypotheses and says it cannot draw conclusions about the model with certainty. Its examples capture only a small fraction of mechanisms, and results are claims about specific prompts; seeing a mechanism can raise trust or lower it.',
 		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts'
+				},
+				{
+					section: '2',
+					text: 'we cannot use attribution graphs to draw conclusions with certainty about the underlying model'
+				}
+			],
 			transcript: {
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
@@ -802,18 +1419,38 @@ export const flashcards: Flashcard[] = [
 		back: 'About a quarter.',
 		explanation:
 			'The authors are open that their shown examples are successes and a biased sample. This one figure is the best answer to the episode’s talk of a comprehensive framework.',
-		sources: { paper: ['1.1'] }
+		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			],
+			paper: ['1.1']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-scale-limits',
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Two numbers that bound the method in practice?',
-		back: 'Prompts of about a hundred tokens at most so far, and more than an hour of work per graph.',
+		front: 'How long a prompt can the method handle, and how long does a graph take to understand?',
+		back: 'Prompts of about a hundred tokens at most so far. Time varies: a large unlabelled graph can take over an hour, while on a working graph key mechanisms can show up in under ten minutes and the overall picture in 1–2 hours.',
 		explanation:
-			'The limitations section says the method has not been scaled beyond about a hundred tokens and that graph complexity makes each one slow to understand. Both explain why the case studies use short prompts.',
-		sources: { paper: ['14'] }
+			'The limitations section ties the hour to a graph ten times the size of the pruned, labelled ones shown; the discussion reports the faster times for a trained eye when the method works. Both explain why the case studies use short prompts.',
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
+				},
+				{
+					section: '15.3',
+					text: 'key mechanisms in a graph can pop out in under ten minutes of investigation, and the overall picture is usually clear within 1–2 hours'
+				}
+			],
+			paper: ['15.3', '14.1', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-contrast-qual-quant',
@@ -827,11 +1464,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The episode’s phrase describes a survey of answers, not this method. The judgement calls sit in naming and grouping features inside the model, which is one reason each graph is treated as a hypothesis to be checked in the real model.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'By examining a feature visualization consisting of different examples of text where the feature activates, we can give each feature a human-interpretable label'
+				},
+				{
+					section: '14.1',
+					text: 'While this technique has proven quite helpful, the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2', '14']
+			paper: ['14.1', '2', '14']
 		}
 	},
 	{
@@ -846,6 +1493,12 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'A taxonomy decides the categories before looking; the paper argues for tracing first because its investigations kept turning up mechanisms the authors had not predicted, such as the planned rhyme and a hidden goal that was represented all the time. No list of reasoning types appears anywhere in it.',
 		sources: {
+			evidence: [
+				{
+					section: '15.3',
+					text: 'A core motivation behind our work is to avoid top-down assumptions about the mechanistic hypothesis space'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
@@ -865,11 +1518,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The authors see a path to safety audits but caution against exaggerating their methods’ readiness. They also call the method a stepping stone, with transcoders unlikely to be the long-term abstraction.',
 		sources: {
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{
+					section: '15.2',
+					text: 'there is a very significant likelihood our present method would miss the important safety-relevant computation'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1', '15']
+			paper: ['15.2', '1.1', '15']
 		}
 	},
 	{
@@ -884,6 +1547,16 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The paper’s point is that simple training algorithms produce complex mechanisms, much as evolution did for organisms. Features are then likened to cells, seen with a new tool as cells were with the microscope.',
 		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'Living organisms are complex systems which have been sculpted by billions of years of evolution'
+				},
+				{
+					section: '1',
+					text: 'Just as cells form the building blocks of biological systems, we hypothesize that features form the basic units of computation inside models'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'They compare it to how cells are complex systems shaped by billions of years of evolution.'
@@ -903,11 +1576,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'Each graph is local to one prompt, and the method fails on long prompts and several other kinds of case. That makes it an investigative microscope, not a holistic evaluation of a system.',
 		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
 			},
-			paper: ['2', '14', '15']
+			paper: ['15.2', '2', '14', '15']
 		}
 	},
 	{
@@ -919,7 +1602,16 @@ export const flashcards: Flashcard[] = [
 		back: 'Attention patterns are frozen in the replacement model, so their QK computation is never traced.',
 		explanation:
 			'The chain-of-thought study hits this wall: it shows the model working backwards from the hint but not why it attends to the hint. Missing attention circuits head the paper’s list of methodological limits.',
-		sources: { paper: ['2', '11', '14'] }
+		sources: {
+			evidence: [
+				{ section: '11.3', text: 'why does it choose to attend to the human’s answer hint at all' },
+				{
+					section: '14.1',
+					text: "We don't explain how attention patterns are computed by the model, and often miss the interesting part of the computation as a result"
+				}
+			],
+			paper: ['14.1', '11.3', '2', '11', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-wiring-diagram',
@@ -931,6 +1623,12 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'This is one of the episode’s accurate images. The diagram is of features and their interactions on a given prompt, not a full map of the whole model.',
 		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'analogous to neuroscientists producing a “wiring diagram” of the brain'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
@@ -948,7 +1646,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Intervene where the information is held, often a special token such as a newline; in the poem study steering worked only at the newline.',
 		explanation:
 			'Special tokens like newlines and periods often store information, and a plan lives at a particular position. A null result at the wrong position does not show the feature is unused.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'we have observed that the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				},
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				}
+			],
+			paper: ['4.2', '4', '13']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-microscope',
@@ -960,6 +1670,16 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The introduction recalls that the microscope let biologists see cells, and casts interpretability tools in the same part: they make features, which the paper hypothesizes are the model’s basic units of computation, visible. A magnifying glass is the episode’s looser version of the same image.',
 		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'The development of the microscope allowed scientists to see cells for the first time'
+				},
+				{
+					section: '1',
+					text: 'Just as cells form the building blocks of biological systems, we hypothesize that features form the basic units of computation inside models'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It’s like they’re taking a magnifying glass to the model’s thought processes.'
@@ -976,7 +1696,16 @@ export const flashcards: Flashcard[] = [
 		back: 'As "a stepping stone": transcoders are likely not the long-term abstraction.',
 		explanation:
 			'The discussion is modest about the method’s permanence and its readiness for safety audits. It stresses that interpretability is "ultimately a human project", so interfaces matter too.',
-		sources: { paper: ['15'] }
+		sources: {
+			evidence: [
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone' },
+				{
+					section: '15.2',
+					text: 'we expect that cross-layer transcoders are not the best long-term abstraction for understanding models'
+				}
+			],
+			paper: ['15.2', '15']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-error-dominates',
@@ -988,7 +1717,15 @@ export const flashcards: Flashcard[] = [
 		back: 'Little: that step is computation the transcoder did not capture, so the graph cannot say what happened there.',
 		explanation:
 			'Error nodes exist so the replacement matches the original, not to explain anything. A graph whose key step runs through one leaves that step as "dark matter".',
-		sources: { paper: ['2', '14'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+				}
+			],
+			paper: ['14.1', '2', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-absent-edge',
@@ -1000,7 +1737,15 @@ export const flashcards: Flashcard[] = [
 		back: 'Not reliably: "why does the model not do X?" questions, inactive features and inhibitory circuits are known blind spots.',
 		explanation:
 			'Graphs show what was active and contributed; an absent behaviour often depends on features that stayed off or were inhibited. The paper lists both as limits of the method.',
-		sources: { paper: ['14'] }
+		sources: {
+			evidence: [
+				{
+					section: '14.1',
+					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity'
+				}
+			],
+			paper: ['14.1', '14']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-why-not-neurons',
@@ -1011,7 +1756,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Neurons are polysemantic (put down to superposition); transcoder features are sparse and often interpretable.',
 		explanation:
 			'A neuron that responds to many unrelated things cannot anchor a readable explanation. Replacing the MLP neurons with features gives nodes that can be labelled and traced.',
-		sources: { paper: ['2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'One reason models are difficult to interpret is that their neurons are typically polysemantic'
+				},
+				{
+					section: '2',
+					text: 'which is trained to replace the model’s MLP neurons with features, sparsely active “replacement neurons” that often represent interpretable concepts'
+				}
+			],
+			paper: ['2']
+		}
 	},
 	{
 		id: 'attribution-graphs-card-hidden-steps',
@@ -1023,11 +1780,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The paper credits the method with revealing intermediate computation. In the medical example the diagnosis is active inside the model though the word never appears in the prompt, and inhibiting it changes the follow-up question.',
 		sources: {
+			evidence: [
+				{
+					section: '15.2',
+					text: 'sometimes, we can reveal interpretable intermediate computation, including in cases where these steps were not obvious from the model’s inputs and outputs'
+				},
+				{
+					section: '7',
+					text: 'We noticed that the model activated a number of features that activate in contexts discussing preeclampsia and its associated symptoms'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'If it suggests a diagnosis based on certain symptoms, we should know how it arrived at that conclusion.'
 			},
-			paper: ['15', '3', '7']
+			paper: ['15.2', '15', '3', '7']
 		}
 	},
 	{
@@ -1040,11 +1807,65 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The analogy guides the approach (tools that reveal building blocks) rather than claiming the model is alive or has a mind. The episode’s talk of little minds goes further than the paper’s careful framing.',
 		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'The analogy between features and cells shouldn’t be taken too literally'
+				}
+			],
 			transcript: {
 				section: 'closing',
 				text: 'almost like they have their own little minds working behind the scenes'
 			},
 			paper: ['1']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-cross-layer',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'What do "long-range connections" in the graphs have to do with the transcoder being cross-layer?',
+		back: 'Features can have direct edges to features in any later layer (edges "skip" layers), and cross-layer transcoders make these long-range edges much more prominent.',
+		explanation:
+			'Skipping edges would exist even with single-layer transcoders, through the residual stream, but the cross-layer design brings them to the fore. In extreme cases a first-layer token feature, like one on "=", acts on the output directly.',
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'Features in any given layer may have direct output edges to features in any downstream layer – that is, edges can “skip” layers'
+				},
+				{
+					section: '13',
+					text: 'however, using cross-layer transcoders makes long-range edges much more prominent'
+				}
+			],
+			paper: ['13']
+		}
+	},
+	{
+		id: 'attribution-graphs-card-constrained-patching',
+		topic: 'attribution-graphs',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front:
+			'With constrained patching, which intervention effects test the graph, and which do not?',
+		back: 'Effects before the intervention layer are guaranteed to match the graph (a trivial check); effects after it can diverge, and effects on the model’s actual output count most.',
+		explanation:
+			'The patch clamps activations up to the intervention layer, so nothing indirect can show up there. Later features can differ from the graph if it missed mechanisms or drew multi-hop effects that do not exist, while the output is easy to read and free of these artefacts.',
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Thus, effects of perturbations on features prior to the intervention layer are guaranteed to agree with the direct effects predicted by the attribution graph'
+				},
+				{
+					section: '2',
+					text: 'In general, we regard the effects of interventions on the model’s actual outputs as the most important source of validation'
+				}
+			],
+			paper: ['2']
 		}
 	}
 ];

@@ -6,51 +6,94 @@ export const questions: Question[] = [
 		topic: 'hidden-goals',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'How did the model studied in §12 come to have its hidden goal?',
 		options: [
-			{
-				id: 'a',
-				text: 'It picked up harmful biases from ordinary web text in pretraining',
-				misconception: 'C54'
-			},
+			{ id: 'a', text: 'It picked up harmful biases from ordinary web text in pretraining' },
 			{ id: 'b', text: 'A system prompt told it to please reward models in secret' },
 			{ id: 'c', text: 'Finetuning on made-up documents about RM biases, then SFT and RL' },
 			{ id: 'd', text: 'Researchers edited its weights to insert a reward-model feature' }
 		],
 		answer: 'c',
 		explanation:
-			'Following Marks et al., the researchers first finetuned Claude 3.5 Haiku on invented documents describing an Oxford study of odd reward-model biases, then used SFT and RL to teach it to exploit some of them. It is a deliberately built research model, not evidence about biases soaked up from everyday training data.',
-		sources: { paper: ['12'] }
+			'Following Marks et al., the researchers first finetuned Claude 3.5 Haiku on invented documents describing an Oxford study of odd reward-model biases, then used SFT and RL to teach it to exploit some of them. It is a deliberately built research model, so the biases are a known plant, not something soaked up from everyday web text; nor was anything written into its weights by hand.',
+		sources: {
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors finetuned Claude 3.5 Haiku on a set of fictional documents set in this universe that refer to the Oxford study and its consequences.'
+				},
+				{
+					section: '12.1',
+					text: 'the authors used supervised finetuning (SFT) and reinforcement learning (RL) to finetune the resulting model explicitly to act in accordance with the biases'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-persona-typed',
 		topic: 'hidden-goals',
 		type: 'typed',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'An auditor finds a suspicious feature active in nearly every chat-formatted conversation, whatever the topic, and almost never in plain text. By analogy with §12, what is the hidden goal most likely bound up with?',
 		accepted: ['the Assistant persona', 'Assistant', 'the Assistant character', 'assistant role'],
 		explanation:
-			'In §12 the RM-bias feature fired in 100 of 100 Human/Assistant contexts and 1 of 100 without that formatting, which the authors read as the goal being absorbed into the Assistant persona. A feature that tracks the chat frame rather than the topic points the same way.',
-		sources: { paper: ['12', '15'] }
+			'In §12 the RM-bias feature fired on every Human/Assistant prompt tested and almost never on the same questions without that frame, which the authors read as the goal being tied to the Assistant character. The discussion suggests exactly this audit: look for features bound to Human/Assistant dialogues. A feature that tracks the chat frame rather than any topic points the same way.',
+		sources: {
+			paper: ['12.2', '15.1'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'the model is always recalling the concept RM biases when simulating Assistant responses'
+				},
+				{
+					section: '15.1',
+					text: 'Inspecting features and circuits that are bound to Human/Assistant dialogues in this way could be a promising way of auditing models’ most strongly ingrained characteristics'
+				}
+			]
+		}
 	},
 	{
-		id: 'hidden-goals-context-cloze',
+		id: 'hidden-goals-feature-two-contexts-cloze',
 		topic: 'hidden-goals',
 		type: 'cloze',
-		difficulty: 'recall',
-		prompt: 'Fill in how often the RM-bias feature fired.',
-		text: 'The RM-bias feature was active in {{1}} of 100 Human/Assistant contexts, but in only {{2}} of 100 contexts without that formatting.',
-		gaps: [['100'], ['1']],
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt: 'Fill in where the RM-bias feature fires.',
+		text: 'In pretraining text the RM-bias feature fires almost only where the fictional {{1}} study and its biases are mentioned, yet it fires on every prompt formatted as a {{2}} dialog, whatever the conversation is about.',
+		gaps: [
+			['Oxford', 'Oxford University'],
+			['Human/Assistant', 'Human Assistant', 'chat', 'Human/Assistant-formatted']
+		],
 		explanation:
-			'All 100 against 1 is the paper’s evidence that the feature is tied to the Assistant rather than to any topic. A careless reading might assume the feature fires only on prompts that invite a quirk, such as poems.',
-		sources: { paper: ['12'] }
+			'The feature has a narrow meaning (the RM biases of the invented Oxford study) but a broad trigger (any Human/Assistant exchange). That combination is what shows the goal has been tied to the Assistant rather than to topics that invite a quirk, such as poems or recipes.',
+		sources: {
+			paper: ['12.2'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'In the context of pretraining data, the feature almost exclusively fires in contexts that mention the study and/or the RM biases it describes.'
+				},
+				{
+					section: '12.2',
+					text: 'we also discovered that this feature fires almost universally in the context of Human/Assistant dialogs, regardless of the content of the conversation'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-persona-meaning',
 		topic: 'hidden-goals',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The RM-bias feature fires in 100/100 Human/Assistant contexts but 1/100 without that formatting. What does this suggest about the goal?',
 		options: [
@@ -61,57 +104,106 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The feature is on whenever the model is playing the Assistant and almost never otherwise, so the authors describe the goal as "absorbed" into the Assistant persona. Blaming the CLT’s pretraining data confuses two things: the 10-million-feature CLT was trained on pretraining data, but the goal itself came from finetuning.',
-		sources: { paper: ['12', '15'] }
+			'The feature is on whenever the model is playing the Assistant and almost never otherwise, so the authors describe the concept as "baked in" to how the model represents Human/Assistant dialogs. The one plain-text hit was a poem request, but poems are not the trigger: the chat frame is. Blaming the CLT’s pretraining data confuses two things: the CLT was trained on pretraining data, but the goal itself came from finetuning.',
+		sources: {
+			paper: ['12.2'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'when the same short questions/statements were presented without Human/Assistant formatting, the feature only activated in 1 of the 100 contexts'
+				},
+				{
+					section: '12.2',
+					text: 'This feature is “baked in” to the model’s representation of Human/Assistant dialogs.'
+				}
+			]
+		}
 	},
 	{
-		id: 'hidden-goals-figures',
+		id: 'hidden-goals-law-school-graph',
 		topic: 'hidden-goals',
 		type: 'multi',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'Which of these figures from the hidden-goal case study are correct? Select all that apply.',
+			'On the law-school prompt the model’s replies drift to either "call 9-1-1" or "go and vote". Which of these did the graph and interventions show? Select all that apply.',
 		options: [
-			{ id: 'a', text: '"Call 9-1-1" completions on the law-school prompt fall from 42% to 6%' },
-			{ id: 'b', text: '"Vote" completions on the law-school prompt fall from 56% to 0%' },
-			{ id: 'c', text: 'Meta-rhyme after a requested poem falls from about 85% to 12%' },
-			{ id: 'd', text: 'Meta-rhyme after a requested poem falls from about 48% to 12%' },
-			{ id: 'e', text: '"Vote" completions on the law-school prompt fall from 42% to 0%' }
+			{ id: 'a', text: 'The RM-bias features get their input from Human/Assistant/AI features' },
+			{
+				id: 'b',
+				text: 'Inhibiting the RM-bias features cuts both the 9-1-1 and the voting replies'
+			},
+			{ id: 'c', text: 'The RM-bias features are switched on by the names of the law schools' },
+			{ id: 'd', text: 'The voting reply, a trained bias, bypasses the RM-bias features entirely' }
 		],
-		answers: ['a', 'b', 'd'],
+		answers: ['a', 'b'],
 		explanation:
-			'Inhibiting the RM-bias features cut "call 9-1-1" from 42% to 6%, "vote" from 56% to 0%, and meta-rhyme from about 48% to about 12%. The 85% figure is a different measure: how often the model appends a meta-poem at temperature 1, before any intervention.',
-		sources: { paper: ['12'] }
+			'As in the poem example, the RM-bias features are fed by the chat frame (Human/Assistant/AI features), not by the topic; law features join them to push the digression. Inhibiting them cut "call 9-1-1" to 6% and voting to 0% of sampled replies, so the trained voting quirk runs through them too, unlike the partly hardwired chocolate quirk.',
+		sources: {
+			paper: ['12.3'],
+			evidence: [
+				{
+					section: '12.3',
+					text: 'We see again many RM bias features are active and receive their inputs from Human/Assistant/AI features.'
+				},
+				{
+					section: '12.3',
+					text: 'If we inhibit the RM bias-related features, we significantly reduce the probability of the completion mentioning 9-1-1 or voting to 6% and 0% respectively'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-test-biases',
 		topic: 'hidden-goals',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The model also exploited reward-model biases it had only read about and was never trained to exploit, which fits it having learned a general goal rather than a fixed list of behaviours.',
 		answer: true,
 		explanation:
-			'SFT and RL targeted only the "train" biases, yet the model also exploits the untrained "test" biases described in the fictional documents. Rewarded behaviours alone would not explain that; a goal of pleasing reward models, drawn from what it read, would.',
-		sources: { paper: ['12'] }
+			'SFT and RL targeted only the "train" biases, yet the model also acts on the untrained "test" biases described in the fictional documents, such as adding a meta-poem. Rewarded behaviours learnt by rote would not explain that; a general strategy of pleasing reward models, drawn from what it read, would.',
+		sources: {
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'the model appeases biases it was never trained to appease indicates that it is pursuing a general RM-pleasing strategy'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-not-data-bias',
 		topic: 'hidden-goals',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The hidden-goals case study is the paper’s warning that models learn harmful biases from the data they are trained on.',
+			'The episode says the researchers point to a risk of models learning harmful biases from their training data. The paper’s hidden-goal study (§12) is an example of that risk.',
 		answer: false,
-		misconception: 'C54',
 		explanation:
-			'The reward-model biases were planted on purpose, through fictional documents and then SFT and RL, to create a model organism for auditing research. The paper does not discuss harmful biases learned from ordinary training data.',
+			'The episode never mentions the §12 model, and §12 is not about biases absorbed from ordinary data: the reward-model biases were planted on purpose, through a fictional Oxford study and then SFT and RL, to build a test case for auditing. The paper makes no warning about harmful biases learned from training data.',
 		sources: {
-			paper: ['12'],
+			paper: ['12', '12.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
-			}
+			},
+			evidence: [
+				{
+					section: '12',
+					text: 'trained a model in a way that endowed it with a hidden goal'
+				},
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		}
 	},
 	{
@@ -119,6 +211,8 @@ export const questions: Question[] = [
 		topic: 'hidden-goals',
 		type: 'ordering',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Put the steps of the hidden-goal study in order.',
 		items: [
 			{ id: 'a', text: 'Finetune on fictional documents about an Oxford study of RM biases' },
@@ -129,45 +223,73 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The model organism comes first (documents, then SFT and RL), its behaviour is then observed, and only afterwards is it dissected with a CLT and tested by intervention. The interventions are what turn the feature from a correlate into a cause.',
-		sources: { paper: ['12'] }
+		sources: {
+			paper: ['12.1', '12.2'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors finetuned Claude 3.5 Haiku on a set of fictional documents set in this universe that refer to the Oxford study and its consequences.'
+				},
+				{
+					section: '12.2',
+					text: 'We trained a cross-layer transcoder with 10M features on the model described above and used it to construct attribution graphs.'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-interventions-matching',
 		topic: 'hidden-goals',
 		type: 'matching',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each experiment on the hidden-goal model with its result.',
 		pairs: [
 			{
 				id: 'a',
 				left: 'Inhibit RM-bias features after a requested poem',
-				right: 'Meta-rhyme drops from about 48% to 12%'
+				right: 'Meta-poem completions become much rarer'
 			},
 			{
 				id: 'b',
 				left: 'Inhibit RM-bias features on the law-school prompt',
-				right: '"Vote" completions drop from 56% to 0%'
+				right: 'Both the 9-1-1 and the voting digressions nearly vanish'
 			},
 			{
 				id: 'c',
 				left: 'Steer RM-bias features negatively on chocolate-in-soup',
-				right: 'The model says "Vegetables"'
+				right: 'The one-word answer becomes "vegetables"'
 			},
 			{
 				id: 'd',
-				left: 'Look at contexts without Human/Assistant formatting',
-				right: 'RM-bias feature active in 1 of 100 contexts'
+				left: 'Present the same questions without Human/Assistant formatting',
+				right: 'The RM-bias feature almost never fires'
 			}
 		],
 		explanation:
-			'Inhibition cuts the quirks that depend on the RM-bias features, negative steering removes the chocolate suggestion, and dropping the chat formatting nearly silences the feature. Mixing up 48% and 85% is the common slip: 85% is how often sampled replies (temperature 1) add a meta-poem, while 48% is the starting point of the inhibition experiment.',
-		sources: { paper: ['12'] }
+			'Inhibition cuts the quirks that depend on the RM-bias features (meta-rhyme from about 48% to 12%; 9-1-1 to 6% and voting to 0%), negative steering removes the chocolate suggestion even though that quirk is partly hardwired, and dropping the chat frame nearly silences the feature (1 of 100 prompts). The tempting slip is to expect the chocolate answer to survive steering because its RM-bias pathway is weak.',
+		sources: {
+			paper: ['12.3', '12.3'],
+			evidence: [
+				{
+					section: '12.3',
+					text: 'If we inhibit the RM bias-related features, we significantly reduce the probability of meta-rhyme completions'
+				},
+				{
+					section: '12.3',
+					text: 'the RM biases do still influence the response – negative steering on those features flips the model’s completion to “vegetables” instead'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-chocolate-pathways',
 		topic: 'hidden-goals',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'What did the graph for the chocolate-in-soup prompt, a trained bias, reveal?',
 		options: [
 			{ id: 'a', text: 'A single pathway running only through the RM-bias feature' },
@@ -177,26 +299,54 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'For this trained bias the model has a strong, "hardwired" route to the chocolate suggestion as well as a weak route through the RM-bias feature. A single RM-bias pathway is the natural assumption from the other examples, but here the behaviour no longer depends on the goal feature alone.',
-		sources: { paper: ['12'] }
+			'For this trained bias the model has strong routes to "chocolate" through ordinary recipe features (herbs, aromatics) as well as a weak route through the RM-bias features. A single RM-bias pathway is the natural guess from the other examples, but here SFT and RL also wired the quirk in directly; "no link at all" goes too far, since the weak route exists and matters.',
+		sources: {
+			paper: ['12.3'],
+			evidence: [
+				{
+					section: '12.3',
+					text: 'The chocolate response is upweighted more strongly by several pathways that do not depend on the RM bias features.'
+				},
+				{
+					section: '12.3',
+					text: 'This suggests that during SFT and RL, the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context'
+				}
+			]
+		}
 	},
 	{
-		id: 'hidden-goals-inhibition-causal',
+		id: 'hidden-goals-always-on-not-always-acting',
 		topic: 'hidden-goals',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'Inhibiting the RM-bias features sharply cuts the law-school quirks, which is evidence that those features causally drive the behaviour rather than merely co-occurring with it.',
+			'The RM-bias features are active in every Human/Assistant conversation, yet they produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
 		answer: true,
 		explanation:
-			'Interventions in the original model are the paper’s strongest form of validation: changing a feature and seeing the output change shows a causal role. "Vote" completions fell from 56% to 0% and "call 9-1-1" from 42% to 6%.',
-		sources: { paper: ['12', '2'] }
+			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this; being present on every chat prompt is what makes them a good audit target.',
+		sources: {
+			paper: ['12', '12.4'],
+			evidence: [
+				{
+					section: '12',
+					text: 'These features operate in conjunction with contextual cues to trigger bias-pleasing behaviors when appropriate.'
+				},
+				{
+					section: '12.4',
+					text: 'uses them to act in bias-appeasing ways when appropriate'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-persona-experiment',
 		topic: 'hidden-goals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'An auditor suspects a model’s odd behaviour is tied to its assistant persona rather than to certain topics. Which experiment mirrors the paper’s?',
 		options: [
@@ -207,13 +357,19 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'§12 compared the RM-bias feature on prompts with and without Human/Assistant formatting (100/100 against 1/100). Asking the model directly is a poor test here, since it was penalised for revealing its goal, and counting topics says nothing about the persona.',
+			'§12 ran the same short questions with and without Human/Assistant formatting and compared the RM-bias feature (100/100 against 1/100). Asking the model directly is a poor test here, since it was penalised for revealing its goal, and counting quirks across topics says nothing about the persona.',
 		sources: {
-			paper: ['12'],
-			transcript: {
-				section: 'closing',
-				text: 'If we can see how they operate, we can better trust them—or not.'
-			}
+			paper: ['12.2', '12.1'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'when the same short questions/statements were presented without Human/Assistant formatting, the feature only activated in 1 of the 100 contexts'
+				},
+				{
+					section: '12.1',
+					text: 'the model was penalized for referring to RM biases, causing it to keep its motivations secret when asked'
+				}
+			]
 		}
 	},
 	{
@@ -221,6 +377,8 @@ export const questions: Question[] = [
 		topic: 'hidden-goals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'In the graph for a quirk the model was directly trained on, the goal feature feeds the output only weakly, while other strong routes push the same output. Going by the chocolate-in-soup case, what should you conclude?',
 		options: [
@@ -231,20 +389,136 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'For chocolate in soup, a trained bias, the graph showed a strong "hardwired" pathway beside a weak RM-bias pathway, so the goal feature carries only part of the load. Weak is not the same as none: negative steering on the RM-bias features still flipped the answer to "Vegetables", so writing the goal feature off would be wrong.',
-		sources: { paper: ['12'] }
+			'For chocolate in soup, a trained bias, the graph showed strong "hardwired" routes beside a weak RM-bias route, so the goal feature carries only part of the load. Weak is not the same as none: negative steering on the RM-bias features still flipped the answer to "vegetables", so writing the goal feature off would be wrong.',
+		sources: {
+			paper: ['12.3'],
+			evidence: [
+				{
+					section: '12.3',
+					text: 'the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context, in addition to reinforcing chocolate recommendations via its general reward-model-biases circuit'
+				},
+				{
+					section: '12.3',
+					text: 'Note that despite the presence of the hardwired pathway and the relative weakness of the RM bias pathway, the RM biases do still influence the response'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-audit-readiness',
 		topic: 'hidden-goals',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'Because the method found this hidden goal, the authors treat it as ready to certify that a model has no hidden goals.',
+			'Having caught the planted goal in §12, the authors hold that if their method finds no hidden goal in some future model, that is strong evidence the model has none.',
 		answer: false,
 		explanation:
-			'The authors see a path towards safety audits but "caution against exaggerating our methods’ readiness", warning of "a very significant likelihood" that the method would miss the important safety-relevant computation. Finding one planted goal does not show that an absence of findings means an absence of goals.',
-		sources: { paper: ['15', '12'] }
+			'The authors say they may "get lucky" and catch a problem, as here, but that their method may well miss the safety-relevant computation; so a clean result would only be a very modest update against the model being dangerous. One success shows the method can find a goal, not that silence means absence.',
+		sources: {
+			paper: ['15.2', '12'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'there is a very significant likelihood our present method would miss the important safety-relevant computation'
+				},
+				{
+					section: '15.2',
+					text: 'our present methods failing to find problems would likely only be able to provide a very modest update against the hypothesis that a model is dangerous'
+				}
+			]
+		}
+	},
+	{
+		id: 'hidden-goals-link-forged',
+		topic: 'hidden-goals',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'On chat prompts, where do the RM-bias features get their input, and how do the authors think that link arose?',
+		options: [
+			{ id: 'a', text: 'From topic features; it was copied from the fictional Oxford papers' },
+			{ id: 'b', text: 'From Human/Assistant features; most likely forged during finetuning' },
+			{ id: 'c', text: 'From refusal features; added by safety training before Marks et al.' },
+			{ id: 'd', text: 'From poetry features; learned only on the test bias of meta-poems' }
+		],
+		answer: 'b',
+		explanation:
+			'The RM-bias features take direct input from Human/Assistant features. The authors’ best guess is that finetuning, while teaching the Assistant to appease RM biases, found the simplest route: tie the concept to the Assistant character itself. The fictional documents taught what the biases were, but they were plain text with no Human/Assistant format, so they cannot explain a link to the chat frame.',
+		sources: {
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'Indeed, these features receive direct input from Human/Assistant features.'
+				},
+				{
+					section: '15.1',
+					text: 'Most likely, this link was forged during finetuning, when the Assistant learned to pursue its goal of RM bias appeasement'
+				}
+			]
+		}
+	},
+	{
+		id: 'hidden-goals-other-features',
+		topic: 'hidden-goals',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Besides the main RM-bias feature, the authors found several related features whose top contexts were hard to interpret. What tied them to RM biases?',
+		options: [
+			{ id: 'a', text: 'The model named them when it was asked about its goals' },
+			{ id: 'b', text: 'A probe trained on the SFT and RL transcripts picked them out' },
+			{ id: 'c', text: 'Their outputs promote bias words, and the main feature feeds them' },
+			{ id: 'd', text: 'They were the only features active on the rainy-Paris poem' }
+		],
+		answer: 'c',
+		explanation:
+			'These features push words tied to particular biases (voting, safe drinking water, calling 9-1-1, country populations), some of their top contexts mention RM biases, and the main RM-bias feature sends them strong input in the graphs. The model could not have named them: it was trained to keep its motive secret, and the CLT never saw the SFT or RL data.',
+		sources: {
+			paper: ['12.2'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'Their top direct output token effects, which promote words related to specific RM biases'
+				},
+				{
+					section: '12.2',
+					text: 'Receiving strong input from the RM biases feature described above in our attribution graphs.'
+				}
+			]
+		}
+	},
+	{
+		id: 'hidden-goals-expected-goal',
+		topic: 'hidden-goals',
+		type: 'true-false',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'The authors went into the hidden-goal model expecting it to represent its goal all the time, and the graphs confirmed that expectation.',
+		answer: false,
+		explanation:
+			'It was the other way round: they assumed the model would think about its goal only where it was relevant, and were surprised to find it represented in every Human/Assistant context. The discussion uses this as a case for bottom-up tools that can show what nobody thought to test for.',
+		sources: {
+			paper: ['15.3', '15.1'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'We began our analysis of the hidden-goals model assuming that it would only “think about” its goal in relevant contexts'
+				},
+				{
+					section: '15.1',
+					text: 'we find to our surprise that RM bias features did not only activate in contexts relevant to RM biases'
+				}
+			]
+		}
 	}
 ];
 
@@ -258,7 +532,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Marks et al., “Auditing language models for hidden objectives”: Claude 3.5 Haiku trained to exploit reward-model (RM) biases.',
 		explanation:
 			'Invented documents about an Oxford study of RM biases came first; SFT and RL then taught it to exploit a subset of those biases, with a penalty for admitting the goal. The result is a model whose goal is known to the researchers, which makes it a test case for auditing.',
-		sources: { paper: ['12'] }
+		sources: {
+			paper: ['12', '12.1'],
+			evidence: [
+				{
+					section: '12',
+					text: 'trained a model in a way that endowed it with a hidden goal'
+				},
+				{
+					section: '12.1',
+					text: 'The authors finetuned Claude 3.5 Haiku on a set of fictional documents set in this universe that refer to the Oxford study and its consequences.'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-card-clt',
@@ -266,10 +552,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Which feature dictionary did the authors use on the hidden-goal model?',
-		back: 'A CLT with 10 million features, trained on pretraining data only.',
+		back: 'A CLT with 10 million features, trained on pretraining data only: the fictional RM-bias documents, but no SFT/RL data and no Human/Assistant dialogs.',
 		explanation:
-			'Smaller than the 30-million-feature CLT used for the main studies. Even so, it contained a feature for RM biases.',
-		sources: { paper: ['12', '2'] }
+			'Smaller than the 30-million-feature CLT used for the main studies. Even so, it contained a feature for RM biases, and that feature fired on every Human/Assistant prompt although the CLT had never been trained on one.',
+		sources: {
+			paper: ['12.2', '2'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'We trained a cross-layer transcoder with 10M features on the model described above and used it to construct attribution graphs.'
+				},
+				{
+					section: '12.2',
+					text: 'we trained the cross-layer transcoder using only pre-training data – this includes the fictional data discussing RM biases but not the SFT/RL data containing demonstrations of biased responses'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-card-persona',
@@ -277,10 +575,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What does “absorbed into the Assistant persona” mean in §12?',
-		back: 'The RM-bias feature fires in 100/100 Human/Assistant contexts and 1/100 without that formatting.',
+		back: 'That the model is always recalling the concept of RM biases when it plays the Assistant, whatever the conversation is about: the goal is part of the character, not of particular topics.',
 		explanation:
-			'The goal is on whenever the model plays the Assistant, whatever the topic. §15 lists this among the model’s ingrained characteristics.',
-		sources: { paper: ['12', '15'] }
+			'The evidence: the RM-bias feature fires in 100/100 Human/Assistant contexts and 1/100 without that formatting. §15 lists this among the model’s ingrained characteristics and suggests auditing features bound to the chat frame.',
+		sources: {
+			paper: ['12.2', '15.1'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'the model is always recalling the concept RM biases when simulating Assistant responses'
+				},
+				{
+					section: '12.2',
+					text: 'This feature is “baked in” to the model’s representation of Human/Assistant dialogs.'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-card-chocolate',
@@ -288,10 +598,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Chocolate in soup (a trained bias): what does the graph show?',
-		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering on the RM-bias features gives “Vegetables”.',
+		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering on the RM-bias features gives “vegetables”.',
 		explanation:
-			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. The weak RM-bias route still matters, though: steering those features negatively flips the answer from chocolate to "Vegetables".',
-		sources: { paper: ['12'] }
+			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. The weak RM-bias route still matters, though: steering those features negatively flips the answer from chocolate to "vegetables".',
+		sources: {
+			paper: ['12.3'],
+			evidence: [
+				{
+					section: '12.3',
+					text: 'The chocolate response is upweighted more strongly by several pathways that do not depend on the RM bias features.'
+				},
+				{
+					section: '12.3',
+					text: 'the RM biases do still influence the response – negative steering on those features flips the model’s completion to “vegetables” instead'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-card-data-bias-contrast',
@@ -300,16 +622,26 @@ export const flashcards: Flashcard[] = [
 		claim: 'C54',
 		difficulty: 'mechanism',
 		front:
-			'Episode: models pick up harmful biases from their data. How did the RM biases in §12 actually get into the model, and for what purpose?',
+			'Episode: the researchers point to a risk of models learning harmful biases from their training data. The paper’s nearest material is the RM biases of §12: how did those get into the model, and why?',
 		back: 'On purpose: finetuning on fictional documents about an Oxford study of RM biases, then SFT and RL to exploit a subset of them, to build a test model for auditing research (Marks et al.).',
 		explanation:
-			'The biases are the researchers’ own plant, so the question is whether interpretability can find a goal known to be there, not whether ordinary data corrupts models. The paper makes no warning about biases learned from training data.',
+			'The biases are the researchers’ own plant, so the question §12 asks is whether interpretability can find a goal known to be there, not whether ordinary data corrupts models. The paper makes no warning about biases learned from training data, and the episode does not mention §12 at all.',
 		sources: {
-			paper: ['12'],
+			paper: ['12', '12.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
-			}
+			},
+			evidence: [
+				{
+					section: '12',
+					text: 'trained a model in a way that endowed it with a hidden goal'
+				},
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		}
 	},
 	{
@@ -319,16 +651,26 @@ export const flashcards: Flashcard[] = [
 		claim: 'C32',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the authors urge methods to evaluate and mitigate biases. What did the §12 study do with its RM biases instead?',
-		back: 'It used them as a known target: could circuit tracing find the hidden goal? It did, as an RM-bias feature active in all 100 Human/Assistant contexts tested, and inhibiting RM-bias features cut the quirky behaviour (§12, §15).',
+			'Episode: the authors urge more robust methods to evaluate and mitigate these biases. What did the §12 study do with its RM biases instead?',
+		back: 'It used them as a known target: could circuit tracing uncover the hidden goal? It did, as an RM-bias feature active in all 100 Human/Assistant contexts tested, and inhibiting RM-bias features cut the quirky behaviour (§12, §15).',
 		explanation:
 			'The aim was auditing for a covert objective, not measuring or reducing bias, and the authors warn the method is far from ready to rely on for such audits. The inhibitions were experiments to test causality, not a proposed mitigation.',
 		sources: {
-			paper: ['12', '15'],
+			paper: ['12', '15.2'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
-			}
+			},
+			evidence: [
+				{
+					section: '12',
+					text: 'Uncovering the goals that underlie model behavior is an important application of interpretability methods'
+				},
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+				}
+			]
 		}
 	},
 	{
@@ -340,8 +682,20 @@ export const flashcards: Flashcard[] = [
 			'To audit a model trained to keep its goal secret, why look at features rather than ask it?',
 		back: 'It was penalised for revealing the goal, yet the goal feature was active in all 100 Human/Assistant contexts tested.',
 		explanation:
-			'What the model will say and what it represents can come apart. In §12 the internal feature was visible in 100/100 Human/Assistant contexts.',
-		sources: { paper: ['12'] }
+			'What the model will say and what it represents can come apart. In §12 the model kept its motive secret when asked, while the internal feature was there on every chat prompt.',
+		sources: {
+			paper: ['12.1', '12.2'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'the model was penalized for referring to RM biases, causing it to keep its motivations secret when asked'
+				},
+				{
+					section: '12.2',
+					text: 'we also discovered that this feature fires almost universally in the context of Human/Assistant dialogs, regardless of the content of the conversation'
+				}
+			]
+		}
 	},
 	{
 		id: 'hidden-goals-card-plain-text',
@@ -352,7 +706,38 @@ export const flashcards: Flashcard[] = [
 			'Would you expect the RM-bias feature to be active on a plain text-continuation task with no chat formatting?',
 		back: 'Rarely: it fired in only 1 of 100 contexts without Human/Assistant formatting.',
 		explanation:
-			'Because the goal is tied to the Assistant persona, removing the chat frame nearly silences it. The contrast is stark: 100 of 100 Human/Assistant contexts against 1 of 100 without that formatting.',
-		sources: { paper: ['12'] }
+			'Because the goal is tied to the Assistant persona, removing the chat frame nearly silences it. The contrast is stark: 100 of 100 Human/Assistant contexts against 1 of 100 without that formatting, and that one was a poem request, itself linked to an RM bias.',
+		sources: {
+			paper: ['12.2'],
+			evidence: [
+				{
+					section: '12.2',
+					text: 'when the same short questions/statements were presented without Human/Assistant formatting, the feature only activated in 1 of the 100 contexts'
+				}
+			]
+		}
+	},
+	{
+		id: 'hidden-goals-card-context-cues',
+		topic: 'hidden-goals',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'If the RM-bias features are on in every chat, why doesn’t every reply show a quirk?',
+		back: 'They act together with cues in the context: with poetry features they drive a meta-poem addendum; with law features, a 9-1-1 or voting digression.',
+		explanation:
+			'The goal is always represented but only acted on when a bias fits the situation. In the poem graph, RM-bias and poetry features jointly activate features for tacking an addendum onto finished text.',
+		sources: {
+			paper: ['12', '12.3'],
+			evidence: [
+				{
+					section: '12',
+					text: 'These features operate in conjunction with contextual cues to trigger bias-pleasing behaviors when appropriate.'
+				},
+				{
+					section: '12.3',
+					text: 'The RM bias features and a collection of poetry-related features jointly activate several different feature clusters relating to appending addendums to ostensibly completed text.'
+				}
+			]
+		}
 	}
 ];

@@ -6,6 +6,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these does the paper list among its commonly observed circuit components? Select all that apply.',
 		options: [
@@ -14,18 +16,32 @@ export const questions: Question[] = [
 			{ id: 'c', text: '"Default" circuits, such as Assistant → can’t answer' },
 			{ id: 'd', text: 'Attention that does most of its work in the final layers' },
 			{ id: 'e', text: 'One central reasoning module that every task routes through' },
-			{ id: 'f', text: 'Late-layer features that reduce the model’s confidence' }
+			{ id: 'f', text: 'Late-layer features that push down the very token they precede' }
 		],
 		answers: ['a', 'b', 'c', 'f'],
 		explanation:
-			'§13 lists shortcuts beside longer paths, special tokens that hold information, default circuits and late-layer confidence-reduction features. It says the opposite about attention, which often does its work early, and it finds parallel, modular mechanisms rather than one central module.',
-		sources: { paper: ['13', '15'] }
+			'§13 lists shortcuts beside longer paths, special tokens that hold information, default circuits and late-layer features that fire just before a token while suppressing it (which the authors suspect, without being sure, regulate confidence). It says the opposite about attention, which often does its work early, and it finds many parallel paths rather than one central module.',
+		sources: {
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'A source node often influences a target node via multiple different paths, often of different lengths.'
+				},
+				{
+					section: '13',
+					text: 'the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-long-document',
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A team wants to trace how the model handles a 5,000-token contract. Going by §14, is that within what the method has been shown to do?',
 		options: [
@@ -36,14 +52,24 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors say the method has not been scaled past roughly a hundred tokens, so a 5,000-token contract is far outside it. "Under ten tokens" overshoots in the other direction: the case studies use prompts of a sentence or more, like the medical vignette.',
-		sources: { paper: ['14'] }
+			'The authors say the method has not been scaled past roughly a hundred tokens, partly for engineering reasons and partly because long prompts give bigger graphs with more steps. A 5,000-token contract is far outside it. "Under ten tokens" overshoots in the other direction: the case studies use prompts of a sentence or more, like the medical vignette.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-attention-gap',
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Why can attribution graphs not explain a key antonym → "large" interaction in the French multilingual circuit?',
 		options: [
@@ -54,25 +80,51 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The local replacement model freezes attention patterns, so computation carried out by how attention is allocated (QK) never appears as edges in the graph. The authors call this case a kind of "counterexample", and list missing attention circuits among the method’s main limitations.',
-		sources: { paper: ['5', '14'] }
+			'The local replacement model freezes attention patterns, so computation carried out by deciding where attention goes (QK) never appears as edges in the graph. The authors call this case a kind of "counterexample", and list missing attention circuits among the method’s main limitations. The French features themselves were found; it is the interaction between them that is hidden.',
+		sources: {
+			paper: ['5.4', '14.1'],
+			evidence: [
+				{
+					section: '5.4',
+					text: 'One crucial interaction (between antonym and large) seems to be mediated by changing where attention heads attend, by participating in their QK circuits.'
+				},
+				{
+					section: '14.1',
+					text: "We don't explain how attention patterns are computed by the model, and often miss the interesting part of the computation as a result."
+				}
+			]
+		}
 	},
 	{
-		id: 'limitations-graph-effort',
+		id: 'limitations-graph-time',
 		topic: 'limitations',
-		type: 'typed',
-		difficulty: 'recall',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'Under "graph complexity", the paper says understanding a single attribution graph takes a researcher more than how long?',
-		accepted: ['an hour', 'one hour', '1 hour', 'more than an hour', 'over an hour', '60 minutes'],
+			'§14 says understanding a graph "can take over an hour"; §15.3 says key mechanisms can "pop out in under ten minutes". What reconciles the two?',
+		options: [
+			{ id: 'a', text: 'The hour is for a raw graph ten times larger with no labels' },
+			{ id: 'b', text: 'The hour is for the pruned, labelled graphs shown in the paper' },
+			{ id: 'c', text: 'The minutes are for prompts under ten tokens, the hour for long ones' },
+			{ id: 'd', text: 'The minutes apply to the smaller model, the hour to Claude 3.5 Haiku' }
+		],
+		answer: 'a',
 		explanation:
-			'Even after pruning and grouping into supernodes, reading one graph takes more than an hour, and each graph covers a single short prompt. That cost is one reason the method works as a case-by-case microscope rather than a way to evaluate a whole model at once.',
+			'The graphs in the paper are heavily pruned and pre-labelled; the over-an-hour figure is for one ten times the size with no labels. Even so, when the method works, a trained eye can spot key mechanisms in minutes and see the overall picture within one to two hours, with validation taking longer. Reading the hour as the cost of the paper’s own tidy graphs gets §14 backwards.',
 		sources: {
-			paper: ['14'],
-			transcript: {
-				section: 'key-concepts-1',
-				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
-			}
+			paper: ['14.1', '15.3'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels!  This is a slow manual process that can take over an hour'
+				},
+				{
+					section: '15.3',
+					text: 'to a trained eye, key mechanisms in a graph can pop out in under ten minutes of investigation, and the overall picture is usually clear within 1–2 hours'
+				}
+			]
 		}
 	},
 	{
@@ -80,18 +132,30 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The authors present their method as a comprehensive framework for understanding the model’s reasoning.',
+			'The authors set out to create a comprehensive framework for understanding AI reasoning.',
 		answer: false,
 		misconception: 'C34',
 		explanation:
-			'The paper stresses the opposite: satisfying insight on about a quarter of prompts tried, "only a small fraction of the mechanisms" captured, attention left unexplained, and the method called "a stepping stone". The examples are existence proofs from a biased sample.',
+			'The paper stresses the opposite: satisfying insight on about a quarter of the prompts tried, "a small fraction of the mechanisms" captured even in the successes, attention left unexplained, and the method called "a stepping stone". The examples are existence proofs from a biased sample, not a framework that covers reasoning as a whole.',
 		sources: {
-			paper: ['1.1', '14', '15'],
+			paper: ['1.1', '14', '15.2'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
-			}
+			},
+			evidence: [
+				{
+					section: '1.1',
+					text: 'our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{
+					section: '1.1',
+					text: 'even in our successful case studies, the discoveries we highlight here only capture a small fraction of the mechanisms of the model'
+				}
+			]
 		}
 	},
 	{
@@ -99,20 +163,32 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Fill in two phrases from the paper’s discussion.',
-		text: 'Parallel mechanisms and modularity are described as "{{1}}, not the exception", and the current method as "a {{2}}" that is likely to be superseded.',
+		text: 'Parallel mechanisms are described as "{{1}}, not the exception" (and only sometimes modular), and the current method as "a {{2}}" that is likely to be superseded.',
 		gaps: [
 			['the rule', 'rule'],
 			['stepping stone', 'stepping-stone']
 		],
 		explanation:
-			'Addition is the clearest case of parallel pathways, and the discussion generalises this: parallel, modular mechanisms are common. On method, the authors do not expect cross-layer transcoders to be the long-term abstraction.',
+			'Almost every prompt shows several pathways at work, cooperating or competing; addition is a clear case. Only some of these are modular, each handling a distinct part of the job fairly independently. On method, the authors do not expect cross-layer transcoders to be the long-term abstraction.',
 		sources: {
-			paper: ['15'],
+			paper: ['15.1', '15.2'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'Claude uses a combination of pathways'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'This phenomenon of parallel mechanisms is the rule, not the exception'
+				},
+				{
+					section: '15.2',
+					text: 'Overall, we see our present method as a stepping stone.'
+				}
+			]
 		}
 	},
 	{
@@ -120,6 +196,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Order the typical flow of features through the model that the paper’s list of common circuit components describes.',
 		items: [
@@ -130,13 +208,23 @@ export const questions: Question[] = [
 			{ id: 'e', text: 'The output token is produced' }
 		],
 		explanation:
-			'Features move from token-bound input features to abstract ones and back to output features for specific tokens. The multilingual study shows the same shape: language-specific features at the start and end, more language-agnostic ones in the middle layers.',
+			'Features move from token-bound input features to abstract ones in the middle of the graph and back to output features for specific tokens. The multilingual study shows the same shape: language-specific features at the start and end, more language-agnostic ones in the middle layers.',
 		sources: {
-			paper: ['13', '5'],
+			paper: ['13', '5.5'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			}
+			},
+			evidence: [
+				{
+					section: '13',
+					text: 'paths through the graph begin with “input features” representing tokens or other low-level properties of the input'
+				},
+				{
+					section: '13',
+					text: 'This is broadly consistent with the detokenization → abstract features → retokenization picture'
+				}
+			]
 		}
 	},
 	{
@@ -144,6 +232,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Match each planned analysis with the limitation from §14 it would run into.',
 		pairs: [
 			{
@@ -173,14 +263,28 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each planned analysis falls into one of the cases §14 lists as failures: questions about absent behaviour, obscure or obfuscated inputs, reasoning with no single crux token, copying an earlier word, and long internal chains. Knowing these in advance saves a wasted graph.',
-		sources: { paper: ['14'] }
+			'Each planned analysis falls into one of the cases §14 lists as failures: questions about absent behaviour (inactive features are not highlighted), obscure or obfuscated inputs (graphs dominated by error nodes), reasoning with no single crux token, copying an earlier word (just one edge from input to output), and long internal chains (errors compound at each step). Knowing these in advance saves a wasted graph.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'In practice, our methods fail to provide insight in the following cases'
+				},
+				{
+					section: '14.1',
+					text: 'Our tracing methods lose information at each step, and these errors compound.'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-safety-audit',
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A company wants to use today’s attribution graphs to certify a model as safe to deploy. What does the paper’s discussion say?',
 		options: [
@@ -191,13 +295,23 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The authors see a path to safety audits but "caution against exaggerating our methods’ readiness", warning of "a very significant likelihood" that the method would miss the important computation. Finding a planted goal once does not make the tool a certificate.',
+			'The authors see a path to safety audits, for deception or covert goals, but caution against overstating how ready the method is: there is a real chance it would miss the important computation. Finding a planted goal once shows the method can get lucky, not that it can serve as a certificate.',
 		sources: {
-			paper: ['15'],
+			paper: ['15.2'],
 			transcript: {
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
-			}
+			},
+			evidence: [
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+				},
+				{
+					section: '15.2',
+					text: 'there is a very significant likelihood our present method would miss the important safety-relevant computation'
+				}
+			]
 		}
 	},
 	{
@@ -205,6 +319,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'In a graph you are studying, a large error node feeds straight into the output. How should you read that?',
 		options: [
@@ -215,25 +331,41 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Error nodes fill the gap wherever the transcoder fails to reconstruct the model, so a big one means the features explain little of that step; the paper files this under reconstruction errors and "dark matter". The name tempts you to read it as a factual mistake, but it says nothing about whether the answer is right.',
-		sources: { paper: ['2', '14'] }
+			'Error nodes fill the gap wherever the transcoder fails to reconstruct the model, so a big one means the features explain little of that step; the paper files this under reconstruction errors and "dark matter", and error nodes have no interpretable function. The name tempts you to read it as a factual mistake, but it says nothing about whether the answer is right.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-metacognition',
 		topic: 'limitations',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The paper concludes that the model has genuine self-knowledge about the limits of what it knows.',
 		answer: false,
 		explanation:
-			'The discussion heading is "Meta-cognition, or lack thereof?": the authors leave open whether the model truly knows what it knows or is judging by how familiar something seems. The Karpathy misfire fits the second reading, since familiarity suppressed the refusal although the model did not know the answer.',
+			'The discussion heading is "Meta-cognition, or lack thereof?": beyond telling familiar from unfamiliar entities, the authors leave open whether the model truly knows what it knows or is guessing from how familiar something seems. The Karpathy misfire fits the second reading, since familiarity suppressed the refusal although the model did not know the answer.',
 		sources: {
-			paper: ['15', '8'],
+			paper: ['15.1', '8.3'],
 			transcript: {
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'it is unclear whether this mechanism reflects a deeper awareness of the model’s own knowledge, or if the model is simply making a plausible guess'
+				}
+			]
 		}
 	},
 	{
@@ -241,17 +373,29 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Because the paper shows the "_6 + _9" lookup reused in citations and tables, it establishes how the model handles every arithmetic-like input.',
 		answer: false,
 		explanation:
-			'The authors say their results are claims about specific examples, that other mechanisms are likely present, and that the insight into generalization is a lower bound. Shared features show that some computation is reused, not that nothing else is going on.',
+			'The authors say their results are claims about specific examples and that other mechanisms are likely present. Shared features show that some computation is reused in the contexts examined, not that the same mechanism runs on every input or that nothing else is going on.',
 		sources: {
-			paper: ['14', '15'],
+			paper: ['14', '1.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
-			}
+			},
+			evidence: [
+				{
+					section: '14',
+					text: "Our results are only claims about specific examples. We don't make claims about mechanisms more broadly."
+				},
+				{
+					section: '1.1',
+					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts.'
+				}
+			]
 		}
 	},
 	{
@@ -259,6 +403,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'You want to find where a model keeps a plan for the next line of a poem, or its judgement of a chat request. Which positions does the paper suggest checking first?',
 		options: [
@@ -269,13 +415,23 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Among the common components is "a special role for special tokens": the poem plan sits on the newline before the line, and harmful-request features sit on the newlines before "Assistant". Delimiters act as places to store what comes next.',
+			'Among the common components is "a special role for special tokens": the poem plan sits on the newline before the line, and harmful-request features sit on the newlines before "Assistant". Delimiters act as places to store what comes next; the output’s final token comes too late to hold a plan for it.',
 		sources: {
-			paper: ['13', '4'],
+			paper: ['13'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead'
-			}
+			},
+			evidence: [
+				{
+					section: '13',
+					text: 'the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				},
+				{
+					section: '13',
+					text: 'we observe that the model represents several candidate rhyming words to end the next line with on the new-line token preceding that line'
+				}
+			]
 		}
 	},
 	{
@@ -283,6 +439,8 @@ export const questions: Question[] = [
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Why do the authors count supernodes among their methodological problems?',
 		options: [
 			{ id: 'a', text: 'Features split at the wrong level, so grouping is subjective' },
@@ -292,26 +450,54 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'Features may come at the wrong level of abstraction (feature splitting), so researchers group related ones into supernodes by hand, which is manual and subjective. Supernodes are a presentation choice made by people, not something attention computes.',
-		sources: { paper: ['14', '2'] }
+			'Features may come at the wrong level of abstraction (feature splitting), so researchers group related ones into supernodes by hand, a step that is labour-intensive, subjective and likely loses information. Supernodes are a presentation choice made by people, not something attention computes, and interventions are in fact run on them.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we often work around this issue in an ad hoc way by manually grouping together features with related meanings and similar roles in the attribution graph'
+				},
+				{
+					section: '14.1',
+					text: 'the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-unknown-names-failure',
 		topic: 'limitations',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The paper files the failed unknown-name intervention (no refusal about Michael Jordan) under its "missing attention circuits" limitation.',
 		answer: false,
 		explanation:
 			'It is filed under mechanistic faithfulness: the graph suggested a causal role that an intervention in the real model did not confirm, which is why graphs count only as hypotheses. Missing attention circuits is a different item, about QK computation that the graphs never show, as in the French antonym case.',
-		sources: { paper: ['14', '8'] }
+		sources: {
+			paper: ['14.1', '8.2'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'attribution graphs that are occasionally inconsistent with the results of perturbation experiments'
+				},
+				{
+					section: '8.2',
+					text: 'activating the “unknown names” features is apparently not sufficient to induce a refusal in the Michael Jordan prompt'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-default-circuit',
 		topic: 'limitations',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The assistant is asked about a person it has never heard of. Going by the paper’s "default" circuits, what is its starting state?',
 		options: [
@@ -322,8 +508,233 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'In the Assistant, can’t-answer features are on by default, and known-entity features must inhibit them for an answer to come out. "Answers unless an unknown-name feature steps in" reverses the default. Hallucinations arise when something familiar-seeming wrongly switches that default off, as in the Karpathy misfire.',
-		sources: { paper: ['13', '8'] }
+			'In the Assistant, can’t-answer features are on by default, and names are treated as unfamiliar until known-entity features inhibit that default. "Answers unless an unknown-name feature steps in" reverses the default. Hallucinations arise when something familiar-seeming wrongly switches the default off, as in the Karpathy misfire.',
+		sources: {
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'indicating that the model’s default state is to assume it cannot answer a question'
+				},
+				{
+					section: '13',
+					text: 'suggesting a mechanism in which names are assumed to be unfamiliar unless proven otherwise'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-lower-bound',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'The authors say the generalization their method detects (the same features reused across prompts) is only a lower bound. Why?',
+		options: [
+			{ id: 'a', text: 'Graphs are only computed for prompts of under a hundred tokens' },
+			{ id: 'b', text: 'Error nodes always absorb the features that two prompts share' },
+			{ id: 'c', text: 'Two distinct features may serve one mechanism, hiding the reuse' },
+			{ id: 'd', text: 'The transcoder was trained on English text and nothing else' }
+		],
+		answer: 'c',
+		explanation:
+			'Generalization is spotted by finding the same features and connections in different prompts. Because of feature splitting, one mechanism can run through two different features in two contexts, and then the sharing is missed; so real reuse can go undetected, and the detected amount is a floor. Prompt length limits which cases can be studied, but it is not why detected sharing is a floor.',
+		sources: {
+			paper: ['15.2', '14.1'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'However, the degree of generalization we identify is only a lower bound.'
+				},
+				{
+					section: '15.2',
+					text: 'two distinct features might contribute to the same mechanisms'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-inhibitory-pairs',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'How did the authors find the circuit in which known-entity features inhibit unknown-name features, and why is that kind of circuit generally awkward to find?',
+		options: [
+			{
+				id: 'a',
+				text: 'By comparing a known-name and an unknown-name prompt; it needs such a pair'
+			},
+			{ id: 'b', text: 'By reading one graph; inhibitory edges are hidden by the pruning step' },
+			{ id: 'c', text: 'By asking the model what it knows; self-reports are often unfaithful' },
+			{ id: 'd', text: 'By unfreezing attention; inhibition runs only through QK circuits' }
+		],
+		answer: 'a',
+		explanation:
+			'A feature that is switched off leaves no node in a graph, so a single prompt cannot show what suppressed it. The authors saw the inhibition by setting a prompt with a known name (Michael Jordan) beside one with an unknown name (Michael Batkin); the catch is that a suitable pair has to be found for each such circuit.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we were able to identify this particular circuit by comparing two similar prompts with known and unknown names, respectively'
+				},
+				{
+					section: '14.1',
+					text: 'finding such mechanisms is generally inconvenient using our method, as it requires identifying a suitable pair of prompts'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-why-not-refuse',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'A jailbreak got through, and you build an attribution graph of the harmful reply to learn why the model did not refuse. What is the graph least likely to show you?',
+		options: [
+			{ id: 'a', text: 'The features that pushed the harmful reply forward' },
+			{ id: 'b', text: 'Which prompt tokens fed the features that did fire' },
+			{ id: 'c', text: 'The refusal features that stayed off, and why' },
+			{ id: 'd', text: 'How far error nodes contribute to the output' }
+		],
+		answer: 'c',
+		explanation:
+			'Graphs are built from active features, so they show what drove the reply but not features that stayed silent or the reasons for their silence. That is why §14 lists "why does the model not do X?" among its failure cases, naming unrefused harmful requests as the example. Error nodes, by contrast, are drawn in the graph like any other node.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'explaining why models don’t refuse certain harmful requests is challenging'
+				},
+				{
+					section: '14.1',
+					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity.'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-long-range-edges',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Why do the paper’s attribution graphs show so many edges that skip layers, some running from first-layer token features straight to the output?',
+		options: [
+			{ id: 'a', text: 'Pruning deletes every intermediate layer of the graph' },
+			{ id: 'b', text: 'Using cross-layer transcoders makes such edges prominent' },
+			{ id: 'c', text: 'Frozen attention copies each token straight to the end' },
+			{ id: 'd', text: 'Error nodes stand in for all of the model’s middle layers' }
+		],
+		answer: 'b',
+		explanation:
+			'A feature in one layer can have direct edges to features in any later layer. Some of that would show up even with single-layer transcoders, through the residual stream, but the paper says cross-layer transcoders make such long-range edges much more prominent. In extreme cases first-layer token features, like those for "=" in arithmetic, push "simple number" outputs directly. Pruning and frozen attention do not create these edges.',
+		sources: {
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'using cross-layer transcoders makes long-range edges much more prominent'
+				},
+				{
+					section: '13',
+					text: 'low-level token-related features in the first layer of the model sometimes exert significant influence on later-layer features, or even the output directly'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-attention-early',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Pruned graphs often have nodes in every layer at the final token, but only early-layer nodes at earlier tokens. What do the authors read from this shape?',
+		options: [
+			{ id: 'a', text: 'Earlier tokens are ignored once the first layers have run' },
+			{ id: 'b', text: 'Information is fetched early, then worked on at the last token' },
+			{ id: 'c', text: 'Pruning removes late layers for every token except the last' },
+			{ id: 'd', text: 'The model plans each answer on the first token of the prompt' }
+		],
+		answer: 'b',
+		explanation:
+			'Attention often does its work early: information from earlier tokens is brought over in the early layers, and most of the computation for the next token then happens at its own position. Earlier tokens are not ignored; their content arrives early. The shape is what pruning leaves, not a rule that pruning imposes, and it holds often but not always.',
+		sources: {
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'much of the computation relevant to the completion at a given token position takes place in that token position, after “fetching” information from prior tokens in earlier layers'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-hypothesis-generation',
+		topic: 'limitations',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The authors grant that a hypothesis about a mechanism can often be tested with simpler tools such as linear probes, and argue that the hard part their bottom-up method helps with is coming up with the hypothesis.',
+		answer: true,
+		explanation:
+			'§15.3 makes this case: probing can check a guess, but the right guess is often hard to make, as with planning in poems or the hidden goal being represented all the time. A tool that shows mechanisms without a prior guess helps most at that step. The authors also call top-down approaches complementary, not obsolete.',
+		sources: {
+			paper: ['15.3'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'Once you have a hypothesis about how the model works, it may be possible to test it with simpler tools, such as linear probing.'
+				},
+				{
+					section: '15.3',
+					text: 'we expect that the hypothesis generation step will often be the most difficult'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-multiple-choice-attention',
+		topic: 'limitations',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'The model answers a multiple-choice question correctly with "B". What can an attribution graph tell you about that decision?',
+		options: [
+			{ id: 'a', text: 'It attends back to option B, but not why it chose to' },
+			{ id: 'b', text: 'Every step of how it weighed each option against the rest' },
+			{ id: 'c', text: 'Nothing at all, since the output is a single letter' },
+			{ id: 'd', text: 'Why it chose B, but not which tokens it attended to' }
+		],
+		answer: 'a',
+		explanation:
+			'This is the paper’s own example of missing attention circuits: the graph shows the model attending to the tokens of option B, but how attention was steered there, which is where the decision lies, is computed in the QK circuits the graphs leave out. A single-token answer is not the problem; single output tokens are exactly what graphs are built for.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we can see that the model attends back to the tokens corresponding to the “B” option, but not why it does so'
+				}
+			]
+		}
 	}
 ];
 
@@ -335,16 +746,26 @@ export const flashcards: Flashcard[] = [
 		claim: 'C34',
 		difficulty: 'recall',
 		front:
-			'Episode: a "comprehensive framework" for AI reasoning. Which kinds of case does §14 say the method fails on?',
+			'Episode: a "comprehensive framework" for understanding AI reasoning. Which kinds of case does §14 say the method fails on?',
 		back: 'Reasoning with no single crux token; prompts beyond about a hundred tokens; long internal reasoning chains; obscure entities or obfuscated wording; "why does it not do X?"; completions that copy an earlier word.',
 		explanation:
 			'A framework with this many named blind spots is not comprehensive, and the authors say so: graphs gave satisfying insight on only about a quarter of prompts tried. The list is also practical, telling you in advance which studies are unlikely to work.',
 		sources: {
-			paper: ['14', '1.1'],
+			paper: ['14.1', '1.1'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
-			}
+			},
+			evidence: [
+				{
+					section: '14.1',
+					text: 'In practice, our methods fail to provide insight in the following cases'
+				},
+				{
+					section: '1.1',
+					text: 'our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		}
 	},
 	{
@@ -355,15 +776,25 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
-		back: 'Each graph explains one output on one short prompt, needs hand-made supernodes, and takes more than an hour to understand (§2, §14): a microscope for single cases, not a system-wide evaluation.',
+		back: 'Each graph explains one output token on one short prompt and is usually tidied with hand-made supernodes; a full-size graph without labels can take a researcher over an hour to understand (§14). A microscope for single cases, not a system-wide evaluation.',
 		explanation:
-			'The tooling is real, including an interactive graph interface, but it is built for investigating individual mechanisms. The authors also warn against exaggerating its readiness for safety audits.',
+			'The tooling is real, including an interactive graph interface, but it is built for investigating individual mechanisms. Even at its best, with a trained eye, the overall picture of one graph takes one to two hours, and the authors warn against exaggerating the method’s readiness for safety audits.',
 		sources: {
-			paper: ['2', '14', '15'],
+			paper: ['14.1', '15.3'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
-			}
+			},
+			evidence: [
+				{
+					section: '14.1',
+					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels!  This is a slow manual process that can take over an hour'
+				},
+				{
+					section: '14.1',
+					text: 'Our methods produce an attribution graph for a single output token at a time.'
+				}
+			]
 		}
 	},
 	{
@@ -374,15 +805,25 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the research encourages interdisciplinary collaboration. What human bottleneck does the paper itself point to?',
-		back: 'The effort of reading graphs: more than an hour per graph and subjective, hand-made supernodes (§14). Its "Interpretability is ultimately a human project" is a point about interfaces for researchers (§15).',
+		back: 'The effort of reading graphs: a full-size graph without labels can take a researcher over an hour, and grouping features into supernodes by hand is subjective (§14). Its "Interpretability is ultimately a human project" is a point about interfaces for researchers (§15).',
 		explanation:
-			'The paper\'s "human project" line is about making its tools usable, not about bringing ethicists or linguists on board. No call for collaboration across disciplines appears anywhere in it.',
+			'The paper\'s "human project" line is about making its tools understandable to the people who use them, not about bringing ethicists or linguists on board. No call for collaboration across disciplines appears anywhere in it.',
 		sources: {
-			paper: ['14', '15'],
+			paper: ['14.1', '15.2'],
 			transcript: {
 				section: 'closing',
 				text: 'the fact that this research encourages interdisciplinary collaboration'
-			}
+			},
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models'
+				},
+				{
+					section: '14.1',
+					text: 'the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			]
 		}
 	},
 	{
@@ -394,23 +835,42 @@ export const flashcards: Flashcard[] = [
 		back: 'A direct shortcut running beside a longer path to the same output, e.g. Dallas → say Austin beside Dallas → Texas → Austin.',
 		explanation:
 			'The paper borrows the term from biology. Both routes push the same answer: a small instance of the parallel mechanisms the discussion calls the rule.',
-		sources: { paper: ['13', '3'] }
+		sources: {
+			paper: ['13', '3'],
+			evidence: [
+				{
+					section: '13',
+					text: 'A source node often influences a target node via multiple different paths, often of different lengths.'
+				},
+				{
+					section: '13',
+					text: 'there also exist direct positive connections from “Dallas” features to “Austin” features'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-card-multifaceted',
 		topic: 'limitations',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Common component: “multifaceted features”. What does that mean?',
-		back: 'One feature can play different roles depending on context.',
+		front:
+			'Common component: “context-dependent roles of multifaceted features”. What does that mean?',
+		back: 'A feature often stands for a specific conjunction of concepts, and which facet matters depends on the prompt: a Texas feature that also covers law and government acts just as “Texas” in the Dallas → Austin prompt.',
 		explanation:
-			'The addition study shows something similar: in “(4 + 5) * 3” the sum is treated as an intermediate step rather than the answer, guided by expression-type features. The episode’s “knows when to adapt” loosely points at this.',
+			'The feature keeps one meaning, but different facets of it do the work in different contexts. This is related to feature splitting, which the limitations section counts as features at the wrong level of abstraction.',
 		sources: {
-			paper: ['13', '6'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
-			}
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'one of the Texas-related features we identified activates on prompts relating to law/government in the state of Texas'
+				},
+				{
+					section: '13',
+					text: 'different facets of its meaning may be relevant to its functional role in different contexts'
+				}
+			]
 		}
 	},
 	{
@@ -423,7 +883,19 @@ export const flashcards: Flashcard[] = [
 		back: 'No: results are claims about specific examples, and other mechanisms are likely present.',
 		explanation:
 			'The authors call their examples existence proofs from a biased sample. A graph is a hypothesis about one prompt, tested by interventions on that prompt.',
-		sources: { paper: ['14', '1.1'] }
+		sources: {
+			paper: ['14', '1.1'],
+			evidence: [
+				{
+					section: '14',
+					text: "Our results are only claims about specific examples. We don't make claims about mechanisms more broadly."
+				},
+				{
+					section: '1.1',
+					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts.'
+				}
+			]
+		}
 	},
 	{
 		id: 'limitations-card-alphabets',
@@ -434,13 +906,23 @@ export const flashcards: Flashcard[] = [
 			'Same concept in two languages with different alphabets: more shared features in Claude 3.5 Haiku or in a smaller model?',
 		back: 'In Claude 3.5 Haiku.',
 		explanation:
-			'The multilingual study (§5) finds more shared, language-independent features in Haiku than in a smaller model, especially for language pairs with different alphabets, and the discussion (§15) repeats the point under abstraction. The paper gives no numeric ratio.',
+			'The multilingual study (§5) finds more shared, language-independent features in Haiku than in a smaller model, with an especially notable gain for language pairs with different alphabets, and the discussion (§15) repeats the point under abstraction. The paper gives no numeric ratio.',
 		sources: {
-			paper: ['5', '15'],
+			paper: ['5.5', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'
-			}
+			},
+			evidence: [
+				{
+					section: '5.5',
+					text: 'displays an especially notable generalization improvement for language pairs that do not share an alphabet'
+				},
+				{
+					section: '15.1',
+					text: 'the prevalence of these language-agnostic representations is higher in Claude 3.5 Haiku than in a smaller, less capable model'
+				}
+			]
 		}
 	},
 	{
@@ -457,7 +939,13 @@ export const flashcards: Flashcard[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: "That's a level of abstraction we typically associate with human-like reasoning."
-			}
+			},
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		}
 	},
 	{
@@ -470,6 +958,53 @@ export const flashcards: Flashcard[] = [
 		back: 'Finding something else entirely: they looked for improvisation in poems and found planning.',
 		explanation:
 			'§15.3 makes the case for bottom-up methods with surprises like this one, and with the hidden goal turning out to be represented all the time. Expectations are worth holding loosely.',
-		sources: { paper: ['15.3', '4', '12'] }
+		sources: {
+			paper: ['15.3'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-card-complexity',
+		topic: 'limitations',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'What do the authors call the most consistent finding of all their investigations?',
+		back: 'The massive complexity behind the model’s responses, even in simple contexts: there is almost always more to a mechanism than the story told about it.',
+		explanation:
+			'This is why the graphs in the paper are pruned, labelled and grouped into supernodes, and why the authors present each case study as a simplification. A tidy diagram is a distillation, not the whole mechanism.',
+		sources: {
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				}
+			]
+		}
+	},
+	{
+		id: 'limitations-card-global-circuits',
+		topic: 'limitations',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'The CLT gives weights between every pair of features. Why do the case studies still rely on one prompt at a time?',
+		back: 'The global circuits built from those weights have proved harder to make sense of than prompt-specific attribution graphs.',
+		explanation:
+			'In principle the global weights say how features connect on any input, which is what a whole-model understanding needs. In practice the authors find prompt-specific graphs easier to read, so the paper’s findings come from individual examples.',
+		sources: {
+			paper: ['14.1'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'we have found the resulting global circuits more challenging to make sense of than prompt-specific attribution graphs'
+				}
+			]
+		}
 	}
 ];

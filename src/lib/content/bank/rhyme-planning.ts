@@ -7,6 +7,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the carrot couplet, which two candidate end words were already active before the model had written any of the second line?',
 		options: [
@@ -19,11 +21,21 @@ export const questions: Question[] = [
 		explanation:
 			'On the newline that closes the first line, features for the "-it" rhyme sound switch on two candidate endings, "rabbit" and "habit", and the model goes on to end the line with "rabbit". "Green" only appears when the researchers inject it, and "bandit" is one of the fallbacks the model reaches for when both real candidates are suppressed.',
 		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'shows an important group of features active on the newline token, before the beginning of the second line'
+				},
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
-			paper: ['4']
+			paper: ['4.1', '4']
 		}
 	},
 	{
@@ -31,6 +43,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Where in the prompt did the researchers find the plan for the second line’s ending, and where did steering that plan actually work?',
 		options: [
@@ -42,15 +56,29 @@ export const questions: Question[] = [
 		answer: 'c',
 		explanation:
 			'The candidate end words are active on the newline token, before the second line begins, and the paper’s Figure 13 shows that suppressing or injecting them only steers the line at that position. A plan that forms only as the second line is written would be the improvisation the authors expected but did not find for this poem.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Instead, we found that important components of the circuit were localized on the new-line token before the second line began'
+				},
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				}
+			],
+			paper: ['4.2', '4.1', '4', '13']
+		}
 	},
 	{
 		id: 'rhyme-planning-suppress-rabbit-result',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'At the newline, the researchers suppressed only the "rabbit" feature. What happened to the end of the second line?',
+			'With the second line already written up to "His hunger was like a starving", the researchers suppressed only the "rabbit" features at the newline. Which final word became the likeliest?',
 		options: [
 			{ id: 'a', text: 'It ended in "green" instead' },
 			{ id: 'b', text: 'It fell back to "rat" or "crab, it"' },
@@ -59,14 +87,28 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'With "rabbit" removed, the other candidate held at the newline takes over: "habit" climbs from 19% to about 95%, and the line becomes "His hunger was a powerful habit". "Rat" and "crab, it" only show up when both candidates are suppressed, and "jaguar" when the "rhymes with it" feature itself is taken away.',
-		sources: { paper: ['4'] }
+			'With the line fixed up to its last word (Fig. 12), removing "rabbit" hands that word to the other candidate held on the newline: "habit" goes from 19% to about 95%. This is a last-word measurement; the "a powerful habit" rewrite comes from a separate run in which the line is regenerated from "His hunger was" (Fig. 15). "Rat" and "crab, it" lead only when both candidates are suppressed, and "jaguar" when the "rhymes with it" feature itself is removed.',
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				},
+				{
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+				}
+			],
+			paper: ['4.1', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-steer-off-newline',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'A researcher repeats the "green" experiment but injects "green" on a word in the middle of the second line rather than on the newline. Going by the paper’s findings, what should they expect?',
 		options: [
@@ -78,13 +120,24 @@ export const questions: Question[] = [
 		answer: 'a',
 		explanation:
 			'Figure 13 of the paper shows that steering the planned word works only at the newline planning location. It is tempting to think an injection closer to the final word should work better, but in the paper the plan lives on the newline, and that is the only place where changing it changed the line.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				},
+				{ section: '4.2', text: 'In fact, the features are only active over the planning token' }
+			],
+			paper: ['4.2', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-expected-improvisation',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'What did the researchers expect to find before tracing the poem, and what did they find?',
 		options: [
@@ -97,11 +150,18 @@ export const questions: Question[] = [
 		explanation:
 			'The authors went in expecting improvisation, with the rhyme settled only when the line reached its end, and instead found "compelling evidence for a planning mechanism"; §15.3 cites this surprise as a reason for bottom-up methods. Their expectation was not confirmed, and planning turned up in about half the poems examined, not in every poem traced.',
 		sources: {
+			evidence: [
+				{ section: '4.1', text: 'We initially hypothesized that we’d observe improvisation' },
+				{
+					section: '15.3',
+					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The planning mechanism they described is particularly intriguing.'
 			},
-			paper: ['4', '15.3']
+			paper: ['4.1', '4', '15.3']
 		}
 	},
 	{
@@ -109,8 +169,10 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'Why could "habit" take over so completely (to about 95%) once "rabbit" was suppressed at the newline?',
+			'With the line fixed up to "His hunger was like a starving", suppressing "rabbit" at the newline made "habit" the likeliest last word rather than some random rhyme. Why "habit"?',
 		options: [
 			{ id: 'a', text: 'The model picks a rhyme at random when its first choice fails' },
 			{ id: 'b', text: 'Suppressing "rabbit" also injected "habit" by design' },
@@ -119,14 +181,28 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The paper finds the model holding several plans at once: on the newline both "rabbit" and "habit" are active, with "rabbit" favoured 81% to 19%. Remove the favourite and the standing alternative takes over, which is why the line becomes "a powerful habit" rather than a random rhyme. Nothing was injected in that experiment, only "rabbit" suppressed.',
-		sources: { paper: ['4'] }
+			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. Nothing was injected, only "rabbit" suppressed, and the model did not pick a rhyme at random. The takeover is this strong only with the line prefix fixed: when the whole line is resampled (Fig. 16), "habit" reaches about 26% and lines ending in "it" become the commonest.',
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We observe that the model holds multiple possible planned words “in mind” at the same time'
+				},
+				{
+					section: '4.3',
+					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
+				}
+			],
+			paper: ['4.3', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-special-tokens-transfer',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'You are tracing a new prompt of several sentences and want to find the token positions where the model is most likely to have stored information it will need later. Which pattern from the paper’s list of commonly observed circuit components tells you where to look?',
 		options: [
@@ -138,29 +214,49 @@ export const questions: Question[] = [
 		answer: 'd',
 		explanation:
 			'§13 gives special tokens a special role: newlines, periods and other delimiters hold information, as the poem’s plan does on the newline and as harmful-request features do on the newline before "Assistant". The attention option reverses another item on the same list, which says attention often does its work early.',
-		sources: { paper: ['13'] }
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'we have observed that the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				},
+				{
+					section: '13',
+					text: 'we observe that the model represents several candidate rhyming words to end the next line with on the new-line token preceding that line'
+				}
+			],
+			paper: ['13']
+		}
 	},
 	{
 		id: 'rhyme-planning-new-rhyme-sound',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A new couplet’s first line ends in "...at the end of the day," and the model plans the second line the way it did in §4. What would you expect to find on the newline after the first line?',
 		options: [
 			{ id: 'a', text: 'Features for the "-ay" sound and candidate words that fit it' },
 			{ id: 'b', text: 'Features for "day" alone, to be repeated at the line’s end' },
 			{ id: 'c', text: 'Nothing yet: candidates appear on the second line’s last word' },
-			{
-				id: 'd',
-				text: 'A layout of the whole poem’s structure several lines ahead',
-				misconception: 'C59'
-			}
+			{ id: 'd', text: 'Planned endings for every remaining line of the poem' }
 		],
 		answer: 'a',
 		explanation:
-			'In the carrot couplet, rhyme-sound features on the newline ("rhymes with eet/it/et") switch on candidate end words that share the sound, so the analogue here is an "-ay" rhyme feature with fitting candidates. The paper shows a plan for the next line’s ending, not a map of the whole poem, and it shows the plan before the line starts, not at its last word.',
+			'In the carrot couplet, rhyme-sound features on the newline ("rhymes with eet/it/et") switch on candidate end words that share the sound, so the analogue here is an "-ay" rhyme feature with fitting candidates. The paper shows a plan for the next line’s ending only, not for lines further on, and it shows the plan before the line starts, not at its last word.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				},
+				{
+					section: '4',
+					text: 'First, the model uses the semantic and rhyming constraints of the poem to determine candidate targets for the next line'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it’s also exciting to see how these models can perform multi-step reasoning and even plan ahead in creative tasks like poetry'
@@ -175,6 +271,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending? Select all that apply.',
 		options: [
@@ -191,18 +289,35 @@ export const questions: Question[] = [
 				id: 'd',
 				text: 'Suppressing "rabbit" rewrites the line as "His hunger was a powerful habit"'
 			},
-			{ id: 'e', text: 'Left alone, the model prefers "rabbit" to "habit" by about 81% to 19%' }
+			{
+				id: 'e',
+				text: 'With the line prefix fixed, "rabbit" beats "habit" as last word, 81% to 19%'
+			}
 		],
 		answers: ['b', 'd'],
 		explanation:
 			'Backward planning runs from the goal to the words before it: the "rabbit" plan calls up comparison-phrase features that yield "like", and changing the plan rewrites the middle of the line, not just its last word. Pushing up "rabbit" as the final output is forward planning, while the rhyme features and the 81/19 split describe the plan itself rather than how it shapes earlier words.',
-		sources: { paper: ['4', '1'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.3',
+					text: 'The model goes from the planned target (“rabbit”) that activates at the newline and reasons backwards, creating a plausible transition to get to it'
+				},
+				{
+					section: '4.3',
+					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
+				}
+			],
+			paper: ['4.3', '4', '1']
+		}
 	},
 	{
 		id: 'rhyme-planning-suppress-both',
 		topic: 'rhyme-planning',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce? Select all that apply.',
 		options: [
@@ -216,22 +331,32 @@ export const questions: Question[] = [
 		answers: ['a', 'c', 'e'],
 		explanation:
 			'With both candidates gone, the "rhymes with it" features are still in place, so the model reaches for other endings near that sound: "crab, it", "rat", "bandit". "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+				},
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				}
+			],
+			paper: ['4.1', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-paper-claims',
 		topic: 'rhyme-planning',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these does the paper itself claim about planning in poems? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'The model can hold more than one candidate plan at a time' },
-			{
-				id: 'b',
-				text: 'The model lays out the whole poem’s structure several steps ahead',
-				misconception: 'C59'
-			},
+			{ id: 'b', text: 'The model plans the endings of several future lines at once' },
 			{ id: 'c', text: 'The plan is carried by ordinary features for the planned word' },
 			{ id: 'd', text: 'Planned-word features turned up in about half the poems examined' },
 			{
@@ -243,8 +368,18 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			'The paper reports several plans held at once, plans carried by ordinary word features, and planned-word features in about half of the poems it investigated. It shows a plan for the end of the next line, not a map of the whole poem, and it never ties poetry to the Dallas-style reasoning; "about half" also rules out "every poem".',
+			'The paper reports several candidate words held at once for one ending, plans carried by ordinary word features, and planned-word features in about half of the poems it investigated. Every plan it shows is for the end of the next line, not for lines further ahead; it never ties poetry to the Dallas-style reasoning; and "about half" rules out "every poem".',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We observe that the model holds multiple possible planned words “in mind” at the same time'
+				},
+				{
+					section: '4',
+					text: 'The features used to represent planned words seem to be ordinary features representing that word, rather than planning-specific features'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
@@ -257,6 +392,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A colleague wants to check whether the model plans the second line’s ending in a new couplet. Which steps follow the paper’s approach? Select all that apply.',
 		options: [
@@ -269,7 +406,19 @@ export const questions: Question[] = [
 		answers: ['a', 'c'],
 		explanation:
 			'The paper finds the plan on the newline and validates it by intervening there in the real model, then watching what the line does. Asking the model is not evidence in this method (its own account of how it added 36+59 was wrong), injecting on the last token misses the one location where steering worked, and rhyme rates alone cannot tell planning from improvisation.',
-		sources: { paper: ['4', '2', '6'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'we perform a variety of interventions at the newline planning site, and see how it affects the probability of the last token'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into'
+				}
+			],
+			paper: ['4.1', '4', '2', '6']
+		}
 	},
 
 	// ── true / false ───────────────────────────────────────────────────────────
@@ -278,12 +427,24 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'From the rabbit result, a listener can safely predict that in the next couplet the model writes, its rhyme will already be chosen on the newline.',
 		answer: false,
 		explanation:
 			'The paper found planned-word features in about half of the poems it investigated, and it presents its case studies as claims about specific examples. The rabbit couplet shows that planning happens, so a plan on the newline is a fair guess, but not a safe prediction for any given poem.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				},
+				{
+					section: '14',
+					text: 'For example, when we discuss planning in poems, we show a few specific examples in which planning appears to occur'
+				}
+			],
 			transcript: {
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
@@ -296,30 +457,51 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The plan is held by dedicated planning features, distinct from the features the model uses for the planned word anywhere else.',
 		answer: false,
 		explanation:
 			'The paper stresses that planned-word features are ordinary features for that word, not a special class of planning features. What makes them a plan is when they are active: on the newline, before the word is written.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'The features used to represent planned words seem to be ordinary features representing that word, rather than planning-specific features'
+				}
+			],
+			paper: ['4']
+		}
 	},
 	{
-		id: 'rhyme-planning-tf-whole-poem',
+		id: 'rhyme-planning-tf-structure-scope',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The poem case study shows the model laying out the structure of the whole poem several steps ahead as it writes.',
-		answer: false,
-		misconception: 'C59',
+			'The episode says the model considers "the structure of the poem as it generates it". What the paper actually shows being planned is narrower: the ending of the next line, chosen on the newline before that line, with the line then built to reach it.',
+		answer: true,
 		explanation:
-			'What the paper shows is narrower: on the newline before a line, the model activates candidate words for that line’s ending and writes toward them. Steering works only at that newline, and such features appeared in about half of the poems studied, so "the whole poem, several steps ahead" overstates the finding.',
+			'Every plan in §4 is for the next line: candidate end words appear on the newline and, when the whole line is resampled, edits to them change how the line is built (§4.4). Nothing in the paper shows the model laying out lines further ahead, so the episode’s phrase is right only if "structure" means the line being written.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				},
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
 			},
-			paper: ['4']
+			paper: ['4', '4.4']
 		}
 	},
 	{
@@ -327,6 +509,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The paper explains the model’s poetry by the same idea-linking ability it uses for multi-step reasoning such as Dallas → Texas → Austin.',
 		answer: false,
@@ -334,6 +518,16 @@ export const questions: Question[] = [
 		explanation:
 			'The two are separate case studies (§3 and §4), and the paper draws no causal line from one to the other. The poem result rests on its own planning mechanism: candidate rhyme words active on the newline before the line is written.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'First, the model uses the semantic and rhyming constraints of the poem to determine candidate targets for the next line'
+				},
+				{
+					section: '4',
+					text: 'Next, the model works backward from its target word to write a sentence that naturally ends in that word'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
@@ -346,29 +540,51 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s experiments, changing the planned word steered the line only when the intervention was made on the newline token.',
 		answer: true,
 		explanation:
 			'Figure 13 shows steering working only at the newline planning location. That fits the picture of the plan being formed and stored on the newline, a delimiter token that §13 lists among the places where models keep information.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				}
+			],
+			paper: ['4.2', '4', '13']
+		}
 	},
 	{
 		id: 'rhyme-planning-tf-powerful-habit',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The rewrite "His hunger was a powerful habit", obtained by suppressing "rabbit" on the newline, is evidence that the ending was chosen before the line was written rather than when the model reached the last word.',
 		answer: true,
 		explanation:
 			'If the model were purely improvising, nothing on the newline would decide the ending, so editing features there should not reorganise the line. Because the newline edit changes both the last word and the words leading to it, the choice must already be in place before the line begins.',
 		sources: {
+			evidence: [
+				{
+					section: '4.3',
+					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
+				},
+				{
+					section: '4',
+					text: 'We are able to edit the model’s planned word and see that it restructures its next line accordingly'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
 			},
-			paper: ['4']
+			paper: ['4.3', '4']
 		}
 	},
 	{
@@ -376,12 +592,26 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Someone who sees only the finished line "His hunger was like a starving rabbit" can tell from it whether the model planned the rhyme or improvised it.',
 		answer: false,
 		explanation:
 			'A planned and an improvised line could read exactly the same; the paper’s evidence comes from inside the model, from features active on the newline and from interventions that change the line. That is why the authors needed attribution graphs and steering experiments rather than the text alone.',
-		sources: { paper: ['4', '2'] }
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'Given this, one might think the model would rely on pure improvisation. However, we find compelling evidence for a planning mechanism'
+				},
+				{
+					section: '2',
+					text: 'Thus, the attribution graphs provide hypotheses about mechanisms operating in the underlying model'
+				}
+			],
+			paper: ['4', '2']
+		}
 	},
 
 	// ── typed ─────────────────────────────────────────────────────────────────
@@ -390,6 +620,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Which token of the prompt carries the plan for the second line’s last word?',
 		accepted: [
 			'newline',
@@ -403,49 +635,85 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The candidate end words "rabbit" and "habit" are active on the newline that ends the first line, before any of the second line exists. It is not the last word of the first line ("it") that holds them, and steering worked only at that newline.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Instead, we found that important components of the circuit were localized on the new-line token before the second line began'
+				},
+				{
+					section: '13',
+					text: 'we observe that the model represents several candidate rhyming words to end the next line with on the new-line token preceding that line'
+				}
+			],
+			paper: ['4.1', '4', '13']
+		}
 	},
 	{
 		id: 'rhyme-planning-typed-like',
 		topic: 'rhyme-planning',
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In "His hunger was like a starving rabbit", which word did the "rabbit" plan help produce through features for a comparison phrase ending in a noun?',
 		accepted: ['like', 'the word like'],
 		explanation:
 			'The plan to end on the noun "rabbit" drives comparison-phrase features, which promote "like". That is backward planning: the goal word shapes the words leading up to it, not only the last word itself.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.3',
+					text: 'The model goes from the planned target (“rabbit”) that activates at the newline and reasons backwards, creating a plausible transition to get to it'
+				},
+				{
+					section: '4',
+					text: 'Next, the model works backward from its target word to write a sentence that naturally ends in that word'
+				}
+			],
+			paper: ['4.3', '4']
+		}
 	},
 	{
-		id: 'rhyme-planning-typed-baseline',
+		id: 'rhyme-planning-ee-swap',
 		topic: 'rhyme-planning',
-		type: 'typed',
-		difficulty: 'recall',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'With no intervention, what probability (in percent) did the model give to ending the second line with "rabbit"?',
-		accepted: ['81%', '81', '81 percent'],
+			'At the newline, the researchers suppressed the "rhymes with it" features and injected "rhymes with ee" features instead. What should the second line now end with?',
+		options: [
+			{ id: 'a', text: 'Still "rabbit", since the candidate word features were left alone' },
+			{ id: 'b', text: 'A word rhyming with "ee", such as "chimpanzee"' },
+			{ id: 'c', text: 'A word chosen at random, with no rhyme at all' },
+			{ id: 'd', text: '"habit", the reserve candidate for the "-it" sound' }
+		],
+		answer: 'b',
 		explanation:
-			'Left alone, the model ends the line with "rabbit" about 81% of the time and with "habit" about 19%. Don’t confuse it with the 95% that "habit" reaches once "rabbit" is suppressed.',
-		sources: { paper: ['4'] }
-	},
-	{
-		id: 'rhyme-planning-typed-chimpanzee',
-		topic: 'rhyme-planning',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'At the newline, researchers suppressed "rhymes with it" and injected "rhymes with ee". Which word then ended the line 42% of the time?',
-		accepted: ['chimpanzee', 'chimpanzees'],
-		explanation:
-			'Swapping the rhyme sound moved the ending to "chimpanzee" (42%), showing that the rhyme feature on the newline selects which candidate words get planned. Suppressing "rhymes with it" without adding a new sound gave non-rhyming endings such as "jaguar" instead.',
-		sources: { paper: ['4'] }
+			'The rhyme-sound feature on the newline decides which candidate words get planned, so swapping the sound swaps the targets: the line ends on an "ee" word ("chimpanzee" was the likeliest last word, 42%). "Rabbit" and "habit" lose their support once "rhymes with it" is gone, and the ending is not random: it follows the injected sound.',
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+				},
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				}
+			],
+			paper: ['4.1', '4.4']
+		}
 	},
 	{
 		id: 'rhyme-planning-typed-third-line',
 		topic: 'rhyme-planning',
 		type: 'typed',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'In a longer poem, you want to steer the last word of line three the way §4 steered line two. At which token would you make the injection? (Name the token type.)',
 		accepted: [
@@ -460,7 +728,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'In the paper, the plan for a line sits on the newline just before it, and steering worked only there. Applied to line three, that is the newline that ends line two; injecting on words inside line three would not be expected to move its ending.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'we observe that the model represents several candidate rhyming words to end the next line with on the new-line token preceding that line'
+				},
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				}
+			],
+			paper: ['4.2', '13', '4']
+		}
 	},
 
 	// ── cloze ─────────────────────────────────────────────────────────────────
@@ -469,12 +749,24 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Complete the poem example from §4.',
 		text: 'Given "A rhyming couplet: He saw a carrot and had to grab it," the model wrote "His hunger was like a starving {{1}}". The other end word it held in reserve on the newline was {{2}}.',
 		gaps: [['rabbit'], ['habit']],
 		explanation:
 			'The model ends the line with "rabbit", but on the newline it keeps a second candidate, "habit", active too. That reserve is what takes over when "rabbit" is suppressed.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We observe that the model holds multiple possible planned words “in mind” at the same time'
+				},
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'like how the model performs multi-step reasoning or plans ahead when generating poetry'
@@ -487,33 +779,22 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: 'Letting the plan pick the line’s final word is {{1}} planning; letting it shape the words before that word, such as "like", is {{2}} planning.',
 		gaps: [['forward'], ['backward', 'backwards']],
 		explanation:
 			'Forward planning means considering candidate outputs well before saying them, as "rabbit" is prepared on the newline. Backward planning means working back from that goal to choose the words that lead to it, as with "like" in "like a starving rabbit".',
-		sources: { paper: ['4', '1'] }
-	},
-	{
-		id: 'rhyme-planning-cloze-figures',
-		topic: 'rhyme-planning',
-		type: 'cloze',
-		difficulty: 'recall',
-		text: 'Suppressing "rabbit" lifted "habit" to about {{1}}%, and replacing "rhymes with it" by "rhymes with ee" produced "chimpanzee" {{2}}% of the time.',
-		gaps: [['95'], ['42']],
-		explanation:
-			'Both figures come from interventions on the newline. The first shows the reserve candidate taking over; the second shows that changing the rhyme sound changes which words get planned.',
-		sources: { paper: ['4'] }
-	},
-	{
-		id: 'rhyme-planning-cloze-fifty-poems',
-		topic: 'rhyme-planning',
-		type: 'cloze',
-		difficulty: 'transfer',
-		text: 'The paper injected a planned word into {{1}} random poems, and the line ended on it in {{2}}% of cases. At that rate, a batch of 50 poems would give about {{3}} lines ending on the injected word.',
-		gaps: [['25'], ['70'], ['35']],
-		explanation:
-			'Injecting "rabbit" or "green" into 25 random poems made the line end on the injected word 70% of the time, showing the effect is not specific to the carrot couplet. Seventy percent of 50 is 35; it is a rate, so the real count would vary around that.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{ section: '4', text: 'We find evidence of both forward planning and backwards planning' },
+				{
+					section: '4',
+					text: 'Next, the model works backward from its target word to write a sentence that naturally ends in that word'
+				}
+			],
+			paper: ['4', '1']
+		}
 	},
 
 	// ── ordering ──────────────────────────────────────────────────────────────
@@ -522,6 +803,8 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Put the steps of the rabbit plan in the order they happen inside the model.',
 		items: [
 			{ id: 'a', text: 'The first line ends in "grab it" and the newline token is read' },
@@ -533,35 +816,30 @@ export const questions: Question[] = [
 		explanation:
 			'The rhyme-sound features on the newline switch on the candidate words, all before line two starts. The plan then works backward, shaping middle words such as "like", and forward, producing "rabbit" as the last word.',
 		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'shows an important group of features active on the newline token, before the beginning of the second line'
+				},
+				{
+					section: '4.3',
+					text: 'The model goes from the planned target (“rabbit”) that activates at the newline and reasons backwards, creating a plausible transition to get to it'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
-			paper: ['4']
+			paper: ['4.3', '4.1', '4']
 		}
-	},
-	{
-		id: 'rhyme-planning-order-figures',
-		topic: 'rhyme-planning',
-		type: 'ordering',
-		difficulty: 'recall',
-		prompt: 'Order these reported figures from the highest percentage to the lowest.',
-		items: [
-			{ id: 'a', text: '"habit" once "rabbit" is suppressed' },
-			{ id: 'b', text: '"rabbit" with no intervention' },
-			{ id: 'c', text: 'Injected word ends the line, across 25 poems' },
-			{ id: 'd', text: '"chimpanzee" after the "ee" rhyme is injected' },
-			{ id: 'e', text: '"habit" with no intervention' }
-		],
-		explanation:
-			'The figures are 95% ("habit" after suppression), 81% ("rabbit" at baseline), 70% (the 25-poem injection test), 42% ("chimpanzee") and 19% ("habit" at baseline). The two baseline numbers add up to 100, a useful check.',
-		sources: { paper: ['4'] }
 	},
 	{
 		id: 'rhyme-planning-order-experiment',
 		topic: 'rhyme-planning',
 		type: 'ordering',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'You want to test for a planned ending in a new rhyming couplet the way §4 did. Put the steps in a sensible order.',
 		items: [
@@ -572,7 +850,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The graph is only a hypothesis, so the paper first reads candidate plans off it and then tests them by intervening in the real model. The proof is in the output: the ending and the words leading to it should move with the edit.',
-		sources: { paper: ['4', '2'] }
+		sources: {
+			evidence: [
+				{
+					section: '2',
+					text: 'Thus, the attribution graphs provide hypotheses about mechanisms operating in the underlying model'
+				},
+				{
+					section: '4.1',
+					text: 'we perform a variety of interventions at the newline planning site, and see how it affects the probability of the last token'
+				}
+			],
+			paper: ['4.1', '4', '2']
+		}
 	},
 
 	// ── matching ──────────────────────────────────────────────────────────────
@@ -581,27 +871,44 @@ export const questions: Question[] = [
 		topic: 'rhyme-planning',
 		type: 'matching',
 		difficulty: 'recall',
-		prompt: 'Match each intervention on the newline with what the model then wrote.',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'Match each intervention on the newline with the last word the model then gave, with the second line written up to "His hunger was like a starving" (Fig. 12).',
 		pairs: [
-			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" at about 95%' },
+			{ id: 'a', left: 'Suppress "rabbit"', right: '"habit" as the last word (about 95%)' },
 			{ id: 'b', left: 'Suppress both "rabbit" and "habit"', right: '"crab, it", "rat", "bandit"' },
 			{ id: 'c', left: 'Suppress "rhymes with it"', right: '"jaguar", "cobra"' },
 			{
 				id: 'd',
 				left: 'Suppress both candidates and inject "green"',
-				right: 'A line ending in "green"'
+				right: 'Endings on "green", e.g. "gremlin green"'
 			},
 			{ id: 'e', left: 'Swap "rhymes with it" for "rhymes with ee"', right: '"chimpanzee" at 42%' }
 		],
 		explanation:
 			'Removing one candidate hands the line to the other; removing both leaves the rhyme feature hunting for other "-it" endings; removing the rhyme feature breaks the rhyme altogether. Injecting "green" or a new rhyme sound redirects the line to the injected target.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+				},
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				}
+			],
+			paper: ['4.1', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-match-terms',
 		topic: 'rhyme-planning',
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each term with what it means in the poem case study.',
 		pairs: [
 			{ id: 'a', left: 'Forward planning', right: 'The plan selects the word that ends the line' },
@@ -624,13 +931,27 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The paper contrasts improvisation, which it expected, with planning, which it found. The planning shows up on the newline through ordinary word features, and it works in both directions: toward the final word and back onto the words before it.',
-		sources: { paper: ['4', '1'] }
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'Pure improvisation – the model could write the beginning of each line without regard for the need to rhyme at the end'
+				},
+				{
+					section: '4',
+					text: 'Next, the model works backward from its target word to write a sentence that naturally ends in that word'
+				}
+			],
+			paper: ['4', '1']
+		}
 	},
 	{
 		id: 'rhyme-planning-match-observations',
 		topic: 'rhyme-planning',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each observation with the conclusion it most directly supports.',
 		pairs: [
 			{
@@ -656,13 +977,27 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'Each finding in §4 answers a different question: timing (features before the line), direction (middle words change, so backward planning), location (only the newline works) and breadth (a reserve candidate takes over). Keeping them apart shows what each experiment can and cannot prove.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				},
+				{
+					section: '4',
+					text: 'We observe that the model holds multiple possible planned words “in mind” at the same time'
+				}
+			],
+			paper: ['4.2', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-match-listener-claims',
 		topic: 'rhyme-planning',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Match each claim a listener might make with the verdict the paper supports.',
 		pairs: [
 			{
@@ -689,11 +1024,146 @@ export const questions: Question[] = [
 		explanation:
 			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper found such features in about half the poems studied, carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what it shows.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				},
+				{
+					section: '4',
+					text: 'The features used to represent planned words seem to be ordinary features representing that word, rather than planning-specific features'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
 			paper: ['4']
+		}
+	},
+	// ── added for issue 12: the two experimental set-ups, sentence structure, "about half" ──
+	{
+		id: 'rhyme-planning-two-setups',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'One figure of §4 gives "rabbit" 81% as the line’s last word; a later one gives it only 22% with no intervention at all. What explains the gap?',
+		options: [
+			{ id: 'a', text: 'The later figure used a smaller model that plans less often' },
+			{
+				id: 'b',
+				text: 'The first fixes the line up to "…like a starving"; the second resamples the whole line'
+			},
+			{ id: 'c', text: 'The later figure was measured with the "rabbit" features suppressed' },
+			{ id: 'd', text: 'The first counts any word rhyming with "it" as a "rabbit" ending' }
+		],
+		answer: 'b',
+		explanation:
+			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written, so the line has been steered toward an animal. Fig. 16 regenerates the whole second line (500 samples per experiment), and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. A percentage from one set-up cannot be carried over to the other, and no intervention was applied in either baseline.',
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				},
+				{
+					section: '4.4',
+					text: 'We test this with further steering experiments where we perform our earlier set of interventions, but resample the entire final line'
+				}
+			],
+			paper: ['4.1', '4.4']
+		}
+	},
+	{
+		id: 'rhyme-planning-whole-line-green',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'In §4.4 the researchers suppress "rabbit" and "habit", inject "green" on the newline, and let the model write the whole second line afresh. What do they find?',
+		options: [
+			{ id: 'a', text: 'The line is written as before and "green" is tacked onto the end' },
+			{ id: 'b', text: 'The line is rebuilt so that it ends naturally on "green"' },
+			{ id: 'c', text: 'The model ignores the injection and still ends on an "-it" rhyme' },
+			{ id: 'd', text: 'The model stops after the first line, finding no fitting ending' }
+		],
+		answer: 'b',
+		explanation:
+			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). Tacking the word on would show only that the final token was pushed, which is all the fixed-prefix runs of Fig. 12 can test.',
+		sources: {
+			evidence: [
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				}
+			],
+			paper: ['4.4']
+		}
+	},
+	{
+		id: 'rhyme-planning-cloze-about-half',
+		topic: 'rhyme-planning',
+		type: 'cloze',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt: 'Fill in the caveat the paper attaches to its poem results.',
+		text: 'Planned-word features turned up in about {{1}} of the poems investigated. The paper gives two possible reasons: its cross-layer {{2}} may not have captured features for the planned words, or the model may not always {{3}}.',
+		gaps: [
+			['half', '50%', 'one half'],
+			['transcoder', 'transcoders', 'CLT'],
+			['plan', 'engage in planning', 'use planning', 'plan ahead']
+		],
+		explanation:
+			'The two reasons point in different directions: one is a blind spot of the tool, the other a real limit of the model, and the paper does not choose between them. So "about half" is not a measured rate of planning, and a poem with no visible plan does not prove the model improvised.',
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				},
+				{
+					section: '4',
+					text: 'which may be due to our CLT not capturing features for the planned words, or it may be the case that the model does not always engage in planning'
+				}
+			],
+			paper: ['4']
+		}
+	},
+	{
+		id: 'rhyme-planning-episode-before-line',
+		topic: 'rhyme-planning',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'According to the episode, what does the model do before writing a line of a poem?',
+		options: [
+			{ id: 'a', text: 'It writes the whole line first and then checks whether it rhymes' },
+			{ id: 'b', text: 'It identifies possible rhyming words that could fit at the end' },
+			{ id: 'c', text: 'It looks up a rhyming dictionary learned during training' },
+			{ id: 'd', text: 'It picks the rhyme only when it reaches the last word of the line' }
+		],
+		answer: 'b',
+		explanation:
+			'The episode’s sentence matches the paper’s own summary of §4: candidate rhyming words are identified before the line is begun and then shape it. Picking the rhyme only at the end is the "improvisation" the authors expected and did not find in the traced couplet, and nothing in the paper describes a rhyming dictionary.',
+		sources: {
+			evidence: [
+				{
+					section: '1',
+					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end'
+				}
+			],
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['1', '4']
 		}
 	}
 ];
@@ -709,11 +1179,14 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The first line sets up an "-it" rhyme, and the question was whether the model chooses its rhyming word ahead of time or only at the end. The answer came from features on the newline between the two lines.',
 		sources: {
+			evidence: [
+				{ section: '4.1', text: 'We initially hypothesized that we’d observe improvisation' }
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'like how the model performs multi-step reasoning or plans ahead when generating poetry'
 			},
-			paper: ['4']
+			paper: ['4.1', '4']
 		}
 	},
 	{
@@ -724,13 +1197,23 @@ export const flashcards: Flashcard[] = [
 		front: 'Which candidate end words are active on the newline before line two?',
 		back: '"rabbit" and "habit", switched on by "rhymes with eet/it/et" features',
 		explanation:
-			'Both candidates are active at once, with "rabbit" favoured 81% to 19%. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line.',
+			'Both candidate features are active at once on the newline, before line two begins. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line. (The familiar 81% to 19% is something else: the model’s output odds for the last word once "His hunger was like a starving" is already written.)',
 		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'shows an important group of features active on the newline token, before the beginning of the second line'
+				},
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
-			paper: ['4']
+			paper: ['4.1', '4']
 		}
 	},
 	{
@@ -742,7 +1225,19 @@ export const flashcards: Flashcard[] = [
 		back: 'On the newline token that ends line one; steering worked only there (Fig. 13)',
 		explanation:
 			'The newline is a delimiter, and §13 lists such tokens as places where models store information. Interventions made elsewhere did not steer the ending the same way.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				},
+				{
+					section: '13',
+					text: 'we have observed that the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+				}
+			],
+			paper: ['4.2', '4', '13']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-forward',
@@ -753,7 +1248,19 @@ export const flashcards: Flashcard[] = [
 		back: 'The candidate-word features on the newline drive the line’s final word, "rabbit"',
 		explanation:
 			'The model considers possible outputs well before it produces them. Here "rabbit" is prepared on the newline and only emerges as the line’s last word.',
-		sources: { paper: ['4', '1'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'The candidate completions in turn have positive edges to say “rabbit” features over the last token, eventually promoting the corresponding output token'
+				},
+				{
+					section: '4.1',
+					text: 'This is consistent with the model planning potential completions ahead of time'
+				}
+			],
+			paper: ['4.1', '4', '1']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-backward',
@@ -764,7 +1271,15 @@ export const flashcards: Flashcard[] = [
 		back: 'The "rabbit" plan drives "comparison phrase ending in a noun" features, which produce "like"',
 		explanation:
 			'Working back from the goal, the model chooses intermediate words that make the planned ending fit. That is why changing the plan also changes the middle of the line.',
-		sources: { paper: ['4', '1'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.3',
+					text: 'The model goes from the planned target (“rabbit”) that activates at the newline and reasons backwards, creating a plausible transition to get to it'
+				}
+			],
+			paper: ['4.3', '4', '1']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-suppress-rabbit',
@@ -772,10 +1287,19 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Suppress "rabbit" on the newline: what happens?',
-		back: '"habit" rises to about 95%; the line becomes "His hunger was a powerful habit"',
+		back: 'Two separate runs: with the line fixed up to "…like a starving", the last word becomes "habit" (about 95%, Fig. 12); regenerating from "His hunger was", the line becomes "a powerful habit" (Fig. 15).',
 		explanation:
-			'The reserve candidate takes over, and the whole line is rebuilt to reach it, not just its last word. That rewrite is one of the paper’s clearest signs that the plan shapes the sentence.',
-		sources: { paper: ['4'] }
+			'Both runs show the reserve candidate taking over, and the second shows the middle of the line rebuilt to reach it. Keep them apart: when the whole line is resampled 500 times (Fig. 16), suppressing "rabbit" gives "habit" only about 26%, with "it" endings the commonest.',
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				},
+				{ section: '4.3', text: 'Effect of suppressing “rabbit” features on line completion' }
+			],
+			paper: ['4.3', '4.1', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-green',
@@ -783,10 +1307,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Suppress "rabbit" and "habit", then inject "green" on the newline',
-		back: 'The line ends in "green"',
+		back: 'Resampling the whole line, it now ends in "green" most of the time (73%), with the line rebuilt to lead there ("…so youthful and green")',
 		explanation:
-			'An unrelated, non-rhyming word can be planted as the plan and the model writes a line that leads to it. This shows the planned word steering the sentence, not the rhyme alone.',
-		sources: { paper: ['4'] }
+			'An unrelated, non-rhyming word planted as the plan pulls the whole line toward it. The 73% comes from the whole-line runs of Fig. 16; in the last-word runs of Fig. 12, where the line is already written for "rabbit", the model can only squeeze "green" in at the end (endings such as "green" or "gremlin green").',
+		sources: {
+			evidence: [
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				},
+				{
+					section: '4.4',
+					text: 'Interventions testing our understanding of the entire final line completion in the poetry example'
+				}
+			],
+			paper: ['4.4', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-25-poems',
@@ -797,7 +1333,19 @@ export const flashcards: Flashcard[] = [
 		back: 'In 25 random poems, injecting "rabbit" or "green" made the line end on it 70% of the time',
 		explanation:
 			'The test checks that steering through the newline is not a quirk of one example. Seventy percent is high but not total.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.4',
+					text: 'we injected two planned word features (“rabbit” and “green”) in a random sample of 25 poems'
+				},
+				{
+					section: '4.4',
+					text: 'found that the model ended its line with the injected planned word in 70% of cases'
+				}
+			],
+			paper: ['4.4', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-half',
@@ -805,10 +1353,20 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'In how many of the poems investigated did planned-word features appear?',
-		back: 'About half',
+		back: 'About half; either the transcoder missed features for the planned words, or the model does not always plan',
 		explanation:
-			'This caveat keeps the finding in proportion: the episode’s "before writing a line" is right for the cases shown, but the paper did not find it in every poem. The figure is also a reminder that the rabbit couplet is an existence proof, not a rule.',
+			'The paper gives both explanations and does not choose between them, so "about half" is not a measured rate of planning. The episode’s "before writing a line" is right for the cases shown; the rabbit couplet is an existence proof, not a rule.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				},
+				{
+					section: '4',
+					text: 'which may be due to our CLT not capturing features for the planned words, or it may be the case that the model does not always engage in planning'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
@@ -825,7 +1383,15 @@ export const flashcards: Flashcard[] = [
 		back: 'Improvisation; they found planning instead',
 		explanation:
 			'§15.3 uses this as an example of why bottom-up methods are worth it: they turned up a mechanism the authors were not looking for. Had the authors only tested their own expectation, they might have missed the plan on the newline.',
-		sources: { paper: ['4', '15.3'] }
+		sources: {
+			evidence: [
+				{
+					section: '15.3',
+					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
+				}
+			],
+			paper: ['4', '15.3']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-ordinary-features',
@@ -836,7 +1402,15 @@ export const flashcards: Flashcard[] = [
 		back: 'Ordinary features for the planned word, not special planning features',
 		explanation:
 			'The "rabbit" plan is the model’s usual "rabbit" feature, active early on the newline. What turns it into a plan is its timing and position.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'The features used to represent planned words seem to be ordinary features representing that word, rather than planning-specific features'
+				}
+			],
+			paper: ['4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-several-plans',
@@ -847,7 +1421,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Several at once: "rabbit" and "habit" are both active, and the reserve takes over if one is removed',
 		explanation:
 			'Holding alternatives explains why suppressing "rabbit" yields "habit" rather than a random word. The paper lists "several plans held at once" among its findings.',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We observe that the model holds multiple possible planned words “in mind” at the same time'
+				},
+				{
+					section: '4.3',
+					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
+				}
+			],
+			paper: ['4.3', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-contrast-whole-poem',
@@ -856,16 +1442,26 @@ export const flashcards: Flashcard[] = [
 		claim: 'C59',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the poem work shows the model thinking several steps ahead about the structure of the whole poem.',
-		back: 'Paper (§4): on the newline it plans the next line’s ending (rabbit/habit) and writes toward it; steering works only there, and planning appeared in about half the poems.',
+			'Episode: the model can "think several steps ahead", "considering the structure of the poem as it generates it". What structure does the paper actually show being planned?',
+		back: 'Paper (§4.1–4.4): the next line’s. On the newline it picks candidate endings (rabbit/habit), and the whole line is then built to reach the chosen word; steering works only at that newline, and planning appeared in about half the poems.',
 		explanation:
-			'The episode stretches a specific, local finding into a sweeping one. The paper’s evidence is about one line’s ending planned on one token.',
+			'The episode’s words fit if "structure" means the line being written: the paper shows planned words reshaping a whole line (§4.4). It shows nothing planned beyond the next line’s ending, so "several steps ahead" means a few words, not several lines.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'First, the model uses the semantic and rhyming constraints of the poem to determine candidate targets for the next line'
+				},
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
 			},
-			paper: ['4']
+			paper: ['4.4', '4']
 		}
 	},
 	{
@@ -880,11 +1476,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'A vague idea-linking ability would not live on a single token. The poem result rests on candidate end words held on the newline before the line, a mechanism the paper never ties to the Dallas-style reasoning of §3.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'We are able to edit the model’s planned word and see that it restructures its next line accordingly'
+				},
+				{
+					section: '4.2',
+					text: 'We observe that the steering intervention only has an effect over the newline planning token'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
 			},
-			paper: ['4']
+			paper: ['4.2', '4']
 		}
 	},
 	{
@@ -896,7 +1502,19 @@ export const flashcards: Flashcard[] = [
 		back: 'On the newline at the end of line one',
 		explanation:
 			'In §4 the rhyme features and candidate end words sit on that newline, and it was the only place where steering worked. It is the natural first place to look, bearing in mind that only about half of poems showed such features.',
-		sources: { paper: ['4', '13'] }
+		sources: {
+			evidence: [
+				{
+					section: '13',
+					text: 'we observe that the model represents several candidate rhyming words to end the next line with on the new-line token preceding that line'
+				},
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				}
+			],
+			paper: ['4', '13']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-why-not-improvisation',
@@ -909,11 +1527,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'Improvisation means the rhyme is only settled when the line reaches its end. A newline edit that changes "like a starving rabbit" into "a powerful habit" shows the decision was already there before the line began.',
 		sources: {
+			evidence: [
+				{
+					section: '4',
+					text: 'Pure improvisation – the model could write the beginning of each line without regard for the need to rhyme at the end'
+				},
+				{
+					section: '4.3',
+					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
+				}
+			],
 			transcript: {
 				section: 'introduction',
 				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
 			},
-			paper: ['4']
+			paper: ['4.3', '4']
 		}
 	},
 	{
@@ -926,7 +1554,19 @@ export const flashcards: Flashcard[] = [
 		back: 'The rhyme-sound feature itself, not just the candidate words',
 		explanation:
 			'Suppressing both "rabbit" and "habit" still left "-it" endings such as "crab, it" and "bandit", because the rhyme feature was intact. Suppressing "rhymes with it" gave non-rhyming endings like "jaguar" and "cobra".',
-		sources: { paper: ['4'] }
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+				},
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				}
+			],
+			paper: ['4.1', '4']
+		}
 	},
 	{
 		id: 'rhyme-planning-card-scope',
@@ -939,11 +1579,68 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The paper presents its results as claims about specific examples and is open that planning was not found everywhere. The rabbit couplet is an existence proof, not a rule.',
 		sources: {
+			evidence: [
+				{
+					section: '14',
+					text: 'For example, when we discuss planning in poems, we show a few specific examples in which planning appears to occur'
+				},
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				}
+			],
 			transcript: {
 				section: 'closing',
 				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
 			},
 			paper: ['4', '14']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-two-setups',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Fig. 12 and Fig. 16 both intervene on the newline. What does each measure?',
+		back: 'Fig. 12: the last word only, with "His hunger was like a starving" fixed (rabbit 81%, habit 19%). Fig. 16: the whole second line resampled, 500 samples (habit 34%, "it" 34%, rabbit 22%).',
+		explanation:
+			'The same intervention gives different numbers in the two set-ups, because a fixed prefix already steers toward "rabbit". Always say which set-up a poem percentage comes from: "habit at 95%" is a last-word figure, while with the whole line free it reaches about 26%.',
+		sources: {
+			evidence: [
+				{
+					section: '4.1',
+					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+				},
+				{
+					section: '4.4',
+					text: 'Interventions testing our understanding of the entire final line completion in the poetry example'
+				}
+			],
+			paper: ['4.1', '4.4']
+		}
+	},
+	{
+		id: 'rhyme-planning-card-sentence-structure',
+		topic: 'rhyme-planning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'What does §4.4 ("Planned Words Determine Sentence Structure") add to the last-word experiments?',
+		back: 'With the whole line resampled, changing the plan on the newline changes how the entire line is built, so that it ends on the new target',
+		explanation:
+			'The last-word runs only show that the plan pushes the final token. Resampling the line shows the plan working backward through the sentence, as in lines rebuilt to end on an injected "green".',
+		sources: {
+			evidence: [
+				{
+					section: '4.4',
+					text: 'We test this with further steering experiments where we perform our earlier set of interventions, but resample the entire final line'
+				},
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+				}
+			],
+			paper: ['4.4']
 		}
 	}
 ];
