@@ -14,11 +14,21 @@ if (!paperPath) {
 const paper = readFileSync(paperPath, 'utf8');
 const only = process.argv.slice(3);
 
+// A heading runs straight into its first sentence ("§ 14 LimitationsThis paper…"); the same words
+// in a cross-reference are followed by a space or punctuation ("(see § 14 Limitations)").
+function headingAt(heading: string): number {
+	for (let at = paper.indexOf(heading); at >= 0; at = paper.indexOf(heading, at + 1)) {
+		const next = paper[at + heading.length] ?? '';
+		if (/[\p{Lu}\p{N}“\n]/u.test(next)) return at;
+	}
+	return -1;
+}
+
 // where each numbered heading stands in the text ("§ 6.1.1 Generalization to the input context")
 const headings = paperSections
 	.map((s) => ({
 		number: s.number,
-		at: s.number === '1' ? 0 : paper.indexOf(`§ ${s.number} ${s.title}`)
+		at: s.number === '1' ? 0 : headingAt(`§ ${s.number} ${s.title}`)
 	}))
 	.filter((h) => h.at >= 0)
 	.sort((a, b) => a.at - b.at);
@@ -43,8 +53,12 @@ for (const item of [...questions, ...flashcards]) {
 	}
 }
 
+for (const s of paperSections)
+	if (!headings.some((h) => h.number === s.number))
+		console.log(`  heading not found: §${s.number}`);
 console.log(
-	`${checked} passages checked; ${notVerbatim.length} not verbatim; ${missingEvidence} items without evidence`
+	`${checked} passages checked; ${notVerbatim.length} not verbatim; ${wrongSection.length} in another §; ${missingEvidence} items without evidence`
 );
 for (const line of notVerbatim) console.log(`  not in the paper: ${line}`);
-process.exit(notVerbatim.length > 0 ? 1 : 0);
+for (const line of wrongSection) console.log(`  wrong §: ${line}`);
+process.exit(notVerbatim.length + wrongSection.length > 0 ? 1 : 0);
