@@ -7,6 +7,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the Assistant setting, how does §8 describe the circuit that decides whether the model answers a question about a person?',
 		options: [
@@ -18,13 +20,71 @@ export const questions: Question[] = [
 		answer: 'b',
 		explanation:
 			"Generic Human/Assistant features switch on 'can't answer' features by default (“the model is skeptical of user requests by default”), and for a name it recognizes, known-entity and known-answer features inhibit them so it can reply. \"Answers by default unless a detector objects\" is the intuitive picture turned the wrong way round: declining is the starting point, and recognition has to override it.",
-		sources: { paper: ['8', '13'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'In other words, the model is skeptical of user requests by default'
+				},
+				{
+					section: '8',
+					text: 'it activates a pool of features which inhibit this default circuit, thereby allowing the model to respond to the question'
+				}
+			]
+		}
+	},
+	{
+		id: 'entities-and-hallucination-why-natural',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The paper calls hallucination "in some sense a “natural” behavior". What is its reasoning?',
+		options: [
+			{
+				id: 'a',
+				text: 'Chat finetuning teaches the model to invent answers that please users'
+			},
+			{
+				id: 'b',
+				text: 'Pretraining rewards plausible guesses; finetuning trains the Assistant out of it'
+			},
+			{
+				id: 'c',
+				text: 'Attention fails to fetch the name, so every answer is partly a guess'
+			},
+			{
+				id: 'd',
+				text: 'The base model refuses by default, and finetuning removes that refusal'
+			}
+		],
+		answer: 'b',
+		explanation:
+			'Predicting text rewards a plausible completion: a sentence about someone\'s sport is usually followed by a sport, so a base model guesses one (Michael Batkin gets "Pickleball"). Finetuning then trains the Assistant to avoid such guesses, which is why the paper goes looking for circuits that prevent hallucination. Option d has it backwards: the refusal default belongs to the Assistant, not the base model.',
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'Hallucination is especially common when models are asked about relatively obscure facts or topics and is rooted in the pre-training objective for language models'
+				},
+				{
+					section: '8',
+					text: 'Given that hallucination is in some sense a “natural” behavior, which is mitigated by finetuning, it makes sense to look for circuits that prevent models from hallucinating'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-batkin-base',
 		topic: 'entities-and-hallucination',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Without chat formatting, how does the base model continue `Michael Batkin plays the sport of`?',
 		options: [
@@ -36,13 +96,27 @@ export const questions: Question[] = [
 		answer: 'c',
 		explanation:
 			"Michael Batkin is an invented name, and the base model simply hallucinates a sport, 'Pickleball'. The apology about finding no record comes from the Assistant version of the prompt, which is the tempting mix-up. Nothing in the paper has it borrow Jordan's sport or ask for clarification.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'Pickleball, which is a paddle sport that combines elements of tennis, badminton, and table tennis'
+				},
+				{
+					section: '8',
+					text: 'Without any further information about who “Michael Batkin” is, the model essentially has to guess a plausible sport at random'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-karpathy-misfire',
 		topic: 'entities-and-hallucination',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Asked to name a paper by Andrej Karpathy, the model names one he did not write. What mechanism does §8 give for this?',
 		options: [
@@ -53,14 +127,28 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			"Karpathy's name is familiar, so known-answer features are weakly active and suppress the default refusal, even though the model does not actually know one of his papers. Inhibiting those features brings the refusal back. The paper offers no account about mislabelled training data, and it does not describe unknown-name features as a cause of guessing.",
-		sources: { paper: ['8'] }
+			"Karpathy's name is familiar, so known-answer features are weakly active and suppress the default refusal, even though the model does not actually know one of his papers. Inhibiting those features brings the refusal back. The paper offers no account about mislabelled training data, and unknown-name features push toward refusing, not guessing.",
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.3',
+					text: 'perhaps the model activates “known answer / entity” features (on account of recognizing Andrej Karpathy’s name) despite not knowing the answer to the question!'
+				},
+				{
+					section: '8.3',
+					text: 'several of the “known answer” and “known entity” features identified in the Michael Jordan prompt are active, albeit weakly relative to their activation on the Jordan prompt'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-familiar-name-risk',
 		topic: 'entities-and-hallucination',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer's books. Which risk does the §8 mechanism point to?",
 		options: [
@@ -76,11 +164,21 @@ export const questions: Question[] = [
 		explanation:
 			"This is the Karpathy pattern: recognizing the name is enough to switch on known-answer features weakly, and they inhibit the can't-answer default even though no real answer is available. Recognizing a name is not the same as knowing the fact asked about, so a correct answer is not guaranteed. The paper reports no clarifying-question behaviour.",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '15'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
-			}
+			},
+			evidence: [
+				{
+					section: '8',
+					text: 'the model may activate some of these “known answer” features even if it lacks knowledge of the author’s specific papers'
+				},
+				{
+					section: '15.1',
+					text: 'it incorrectly guesses (on account of being familiar with the name) that it will be able to name a paper written by a particular author'
+				}
+			]
 		}
 	},
 	{
@@ -88,6 +186,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The base model invents a sport for Michael Batkin, while the Assistant apologizes that it can find no record of him. Which detail of §8 best accounts for the difference?',
 		options: [
@@ -98,8 +198,64 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			"According to §8, generic Human/Assistant features are what switch on the default can't-answer features, and the base-model prompt has no Human/Assistant formatting, which is the natural reading of why it makes something up. The paper explains the Assistant's reply through this default circuit, not through any lookup of records. Nothing in the paper says known-answer features fire for Batkin in the base model or that any source lists him.",
-		sources: { paper: ['8', '13'] }
+			"According to §8, generic Human/Assistant features are what switch on the default can't-answer features, and finetuning trains the model to avoid guessing when it acts as the Assistant; the base-model prompt has no Human/Assistant formatting, which is the natural reading of why it makes something up. The paper explains the Assistant's reply through this default circuit, not through any lookup of records.",
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'These features are directly activated by features that fire broadly for Human/Assistant prompts'
+				},
+				{
+					section: '8',
+					text: 'During finetuning, however, models are trained to avoid such behavior when acting in the Assistant character'
+				}
+			]
+		}
+	},
+	{
+		id: 'entities-and-hallucination-why-prompt-pair',
+		topic: 'entities-and-hallucination',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'The known-answer circuit was found by comparing a Michael Jordan prompt with a Michael Batkin prompt. Why does §14 say circuits like this are generally awkward to find with attribution graphs?',
+		options: [
+			{
+				id: 'a',
+				text: 'Graphs show what is active, so an inhibition shows up only against a matched prompt'
+			},
+			{
+				id: 'b',
+				text: 'Names are split into several tokens, which the transcoder cannot represent'
+			},
+			{
+				id: 'c',
+				text: 'Known-entity features live in attention layers, which the graphs leave out'
+			},
+			{
+				id: 'd',
+				text: 'Prompts about people are too long for the method to handle'
+			}
+		],
+		answer: 'a',
+		explanation:
+			"On the Jordan prompt the interesting fact is that the can't-answer features are quiet, and a graph built from active features does not show why something is inactive. Setting it beside the Batkin prompt, where those features fire, reveals the inhibition; the catch is that you need a suitable pair of prompts. The graphs did represent the name tokens and the entity features, and these prompts are short.",
+		sources: {
+			paper: ['14'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'Although we were able to identify this particular circuit by comparing two similar prompts with known and unknown names, respectively, finding such mechanisms is generally inconvenient using our method'
+				},
+				{
+					section: '14.1',
+					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- multi-select
@@ -108,6 +264,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Which intervention results does §8 report? Select all that apply.',
 		options: [
 			{
@@ -116,7 +274,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: "Inhibiting can't-answer features on the Batkin prompt also gave a made-up sport"
+				text: 'Boosting known-answer on the Batkin prompt made its apology more emphatic'
 			},
 			{
 				id: 'c',
@@ -128,16 +286,30 @@ export const questions: Question[] = [
 			},
 			{ id: 'e', text: 'These effects appeared even at small, gentle intervention strengths' }
 		],
-		answers: ['a', 'b', 'd'],
+		answers: ['a', 'd'],
 		explanation:
-			"Turning known-answer up, or can't-answer down, makes the model hallucinate about Batkin (for example 'Chess'), and turning known-answer down for Jordan sometimes yields uncertain words such as 'Hypothetical' or 'Underspecified'. Boosting unknown-name features did not make it refuse on Jordan, a result the authors did not expect. The effects needed high intervention strengths.",
-		sources: { paper: ['8', '14'] }
+			"Turning known-answer up makes the model hallucinate about Batkin (for example 'Chess'), and turning it down for Jordan sometimes yields uncertain words such as 'Hypothetical' or 'Underspecified'. Boosting unknown-name features did not make it refuse on Jordan, a result the authors did not expect, and the effects needed intervention strengths well above the features' natural activations.",
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.2',
+					text: 'Doing so causes the model to choose a seemingly random name of a sport (including chess!)'
+				},
+				{
+					section: '8.2',
+					text: 'inhibiting “known answer” features in the Jordan prompt causes the model to sometimes respond with words suggesting it is uncertain of the answer'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-misfire-cases',
 		topic: 'entities-and-hallucination',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"Which of these situations fit the 'misfire' pattern that §8 gives for natural hallucinations? Select all that apply.",
 		options: [
@@ -153,7 +325,19 @@ export const questions: Question[] = [
 		answers: ['a', 'd'],
 		explanation:
 			"A misfire is the known-answer signal firing on familiarity alone and suppressing the refusal when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. A correct answer about a famous person and a refusal for an unknown one are the circuit working as designed. Boosting unknown-name features did not cause refusals in the paper's test on Jordan.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'At least some hallucinations can be attributed to a “misfire” of this inhibitory circuit'
+				},
+				{
+					section: '8',
+					text: 'the model may activate some of these “known answer” features even if it lacks knowledge of the author’s specific papers'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- true / false
@@ -162,61 +346,142 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Switching on unknown-name features was enough to make the model refuse to say which sport Michael Jordan plays.',
 		answer: false,
 		explanation:
-			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem. The intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
-		sources: { paper: ['8', '14'] }
+			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem, where a graph's prediction fails in the real model. The intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
+		sources: {
+			paper: ['8', '14'],
+			evidence: [
+				{
+					section: '8.2',
+					text: 'activating the “unknown names” features is apparently not sufficient to induce a refusal in the Michael Jordan prompt'
+				},
+				{
+					section: '14.1',
+					text: 'activating an “unknown names” feature failed to lead to a refusal, even though our attribution graph analysis suggested it would'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-tf-skeptical-default',
 		topic: 'entities-and-hallucination',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the Assistant setting, the model starts out inclined to say it cannot answer, and recognizing the entity is what lets it answer.',
 		answer: true,
 		explanation:
 			"Human/Assistant features switch on can't-answer features by default; known-entity and known-answer features, as for Michael Jordan, inhibit them. The paper counts this among its “default” circuits: declining is the default, answering is the exception.",
-		sources: { paper: ['8', '13'] }
+		sources: {
+			paper: ['8', '13'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'This picture suggests that the “can’t answer” features are activated by default, for any Human/Assistant prompt!'
+				},
+				{
+					section: '13',
+					text: 'These features are suppressed when appropriate by features that activate in response to questions with known answers, or familiar entities'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-tf-overactive-refusal',
 		topic: 'entities-and-hallucination',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"On the §8 account, a natural hallucination about a person happens when the can't-answer circuit fires too strongly.",
 		answer: false,
 		explanation:
 			"It is the reverse: hallucination happens when the can't-answer default is switched off when it should not be, because familiarity weakly activates known-answer features. When the can't-answer default stays in place, the model declines, as it does for Josh Batson.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'the model may activate some of these “known answer” features even if it lacks knowledge of the author’s specific papers'
+				},
+				{
+					section: '8.3',
+					text: 'The circuits identified above are designed to prevent the model from hallucinating (by refusing to answer a question) when it does not know the answer'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- typed
 	{
-		id: 'entities-and-hallucination-typed-jordan',
+		id: 'entities-and-hallucination-typed-say-sport',
 		topic: 'entities-and-hallucination',
 		type: 'typed',
-		difficulty: 'recall',
-		prompt: 'Asked in one word which sport Michael Jordan plays, what does the model answer?',
-		accepted: ['Basketball', 'NBA basketball'],
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'On the Michael Jordan prompt, "basketball" is pushed by a Jordan-specific pathway and, in parallel, by a general pathway triggered by the word "sport". What does §15 call that general pathway?',
+		accepted: ['say a sport', 'say sport', 'say a sport pathway', 'say the name of a sport'],
 		explanation:
-			"For Jordan, known-entity and known-answer features inhibit the default can't-answer features, so the model answers. With the invented name Michael Batkin, nothing inhibits them, and the Assistant apologizes instead.",
-		sources: { paper: ['8'] }
+			'The word "sport" alone tells the model a sport name is wanted, whoever the person is; Jordan features add which sport. §8 shows the same general pathway on the Batkin prompt, where it is outvoted by the can\'t-answer circuit. The paper calls such parallel pathways "the rule, not the exception".',
+		sources: {
+			paper: ['15', '8'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'the “basketball” response was upweighted both by a basketball-specific pathway dependent on Michael Jordan features, and on a general “say a sport” pathway triggered by the word “sport.”'
+				},
+				{
+					section: '8.1',
+					text: 'A cluster of features related to sports activates features that push the model to say the name of a sport'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-typed-fix-misfire',
 		topic: 'entities-and-hallucination',
 		type: 'typed',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A model credits a well-known scientist with a paper they never wrote. Following §8, which features would you inhibit to make it decline instead?',
-		accepted: ['known-answer features', 'known answer', 'known entity features', 'known-entity'],
+		accepted: [
+			'known-answer features',
+			'known answer',
+			'known entity features',
+			'known-entity',
+			'known answer and known entity features',
+			'known entity and known answer features',
+			'known answer and known entity',
+			'known answer/entity features',
+			'known answer or known entity features'
+		],
 		explanation:
-			"In the Karpathy case, inhibiting the weakly active known-answer features let the can't-answer default win, and the model declined. Boosting unknown-name features is the tempting alternative, but it failed to cause a refusal in the Jordan test.",
-		sources: { paper: ['8'] }
+			"In the Karpathy case, inhibiting the weakly active known-answer and known-entity features let the can't-answer default win, and the model declined. Boosting unknown-name features is the tempting alternative, but it failed to cause a refusal in the Jordan test.",
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.3',
+					text: 'If we inhibit these features substantially, it causes the activations of “unknown name” and “can’t answer” to increase, and eventually causes a refusal'
+				},
+				{
+					section: '8.3',
+					text: 'several of the “known answer” and “known entity” features identified in the Michael Jordan prompt are active, albeit weakly relative to their activation on the Jordan prompt'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- cloze
@@ -225,11 +490,25 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: 'In the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.',
 		gaps: [["can't answer", 'cannot answer', "can't-answer"], ['known'], ['Basketball']],
 		explanation:
 			"The default is to decline, and recognition lifts it. For Michael Batkin no known-entity features fire, so the default holds and the Assistant apologizes; for Jordan the inhibition lets 'Basketball' through.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'These features are directly activated by features that fire broadly for Human/Assistant prompts'
+				},
+				{
+					section: '8.2',
+					text: 'A group of “known answer” and “known entity” features that activate when the Assistant is asked questions about people/things it is likely to know about'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- ordering
@@ -238,6 +517,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: "Put the steps of the Karpathy 'misfire' in order.",
 		items: [
 			{ id: 'a', text: 'The user asks for one paper written by Andrej Karpathy' },
@@ -247,7 +528,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'Familiarity comes first, then the inhibition of the default refusal, then the confident wrong output. Inhibiting the known-answer features breaks the chain at the second step and restores a refusal; activating them for Josh Batson pushes his prompt down the same path, to an invented paper.',
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.3',
+					text: 'perhaps the model activates “known answer / entity” features (on account of recognizing Andrej Karpathy’s name) despite not knowing the answer to the question!'
+				},
+				{
+					section: '8.3',
+					text: 'In fact, Andrej Karpathy was not an author of “ImageNet Classification with Deep Convolutional Neural Networks.”'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- matching
@@ -256,6 +549,8 @@ export const questions: Question[] = [
 		topic: 'entities-and-hallucination',
 		type: 'matching',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Match each §8 case (Jordan, Batkin, Batson), unaltered or steered, with the model’s reply.',
 		pairs: [
@@ -275,7 +570,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			"The two unaltered Assistant cases show the circuit working: answer for the known name, decline for the invented one. The base model, without chat formatting, makes up 'Pickleball'. The last two are interventions: pushing known-answer features up produces confident inventions, 'Chess' for Batkin and a made-up paper for Batson.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.2',
+					text: 'Doing so causes the model to choose a seemingly random name of a sport (including chess!)'
+				},
+				{
+					section: '8.3',
+					text: 'If we activate these features, we inhibit the “can’t answer” and “unknown name” features, and cause the model to hallucinate'
+				}
+			]
+		}
 	}
 ];
 
@@ -289,7 +596,19 @@ export const flashcards: Flashcard[] = [
 		back: "Human/Assistant features switch on can't-answer features by default; known-entity / known-answer features inhibit them.",
 		explanation:
 			"In the paper's words, “the model is skeptical of user requests by default”. Answering is what recognition earns; §13 lists this among the common “default” circuits, next to unknown-name features that fire for names.",
-		sources: { paper: ['8', '13'] }
+		sources: {
+			paper: ['8', '13'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'In other words, the model is skeptical of user requests by default'
+				},
+				{
+					section: '13',
+					text: 'These features are suppressed when appropriate by features that activate in response to questions with known answers, or familiar entities'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-jordan-batkin',
@@ -300,7 +619,19 @@ export const flashcards: Flashcard[] = [
 		back: "Jordan: 'Basketball'. Batkin (an invented name): an apology that it cannot find a record of him.",
 		explanation:
 			"For Jordan, known-entity features inhibit the default can't-answer features; for Batkin nothing does, so the default wins. In the base model, without chat formatting, Batkin gets a made-up sport ('Pickleball').",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.2',
+					text: 'We confirmed that, as expected, all of these features are either inactive or more weakly active in response to this prompt compared to the Michael Batkin prompt'
+				},
+				{
+					section: '8.2',
+					text: 'The known-answer and known-entity features, in turn, are activated by a group of Michael Jordan–related features'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-karpathy',
@@ -311,7 +642,19 @@ export const flashcards: Flashcard[] = [
 		back: "His familiar name weakly activated known-answer features, which suppressed the refusal though the model didn't know the answer.",
 		explanation:
 			"This is the paper's example of a natural hallucination, or misfire. Inhibiting the known-answer features restored a refusal, which supports this account.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.3',
+					text: 'perhaps the model activates “known answer / entity” features (on account of recognizing Andrej Karpathy’s name) despite not knowing the answer to the question!'
+				},
+				{
+					section: '8.3',
+					text: 'If we inhibit these features substantially, it causes the activations of “unknown name” and “can’t answer” to increase, and eventually causes a refusal'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-batson',
@@ -322,7 +665,19 @@ export const flashcards: Flashcard[] = [
 		back: "By default it declines; with known-answer features activated it invents 'The Batson Principle'.",
 		explanation:
 			'Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which fits the account that the same switch is behind the Karpathy error.',
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.3',
+					text: 'This behavior is driven by a very similar circuit mechanism as in the previous “Michael Batkin” example'
+				},
+				{
+					section: '8.3',
+					text: 'If we activate these features, we inhibit the “can’t answer” and “unknown name” features, and cause the model to hallucinate'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-unknown-name-fail',
@@ -333,7 +688,19 @@ export const flashcards: Flashcard[] = [
 		back: 'No refusal. An unexpected result, listed in §14 as a mechanistic-faithfulness problem.',
 		explanation:
 			'The authors expected boosting unknown-name features to produce a refusal on the Jordan prompt, but it did not. It is a reminder that attribution graphs are hypotheses that interventions can fail to confirm; the effects that did work also needed high intervention strengths.',
-		sources: { paper: ['8', '14'] }
+		sources: {
+			paper: ['8', '14'],
+			evidence: [
+				{
+					section: '8.2',
+					text: 'activating the “unknown names” features is apparently not sufficient to induce a refusal in the Michael Jordan prompt'
+				},
+				{
+					section: '14.1',
+					text: 'activating an “unknown names” feature failed to lead to a refusal, even though our attribution graph analysis suggested it would'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-half-familiar',
@@ -345,11 +712,21 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			"A name the model does not recognize leaves the can't-answer default in place, so it declines (Batkin in the Assistant, Batson). A familiar name can switch the default off without the knowledge to back it up, as with Karpathy.",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '15'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
-			}
+			},
+			evidence: [
+				{
+					section: '8',
+					text: 'the model may activate some of these “known answer” features even if it lacks knowledge of the author’s specific papers'
+				},
+				{
+					section: '15.1',
+					text: 'it incorrectly guesses (on account of being familiar with the name) that it will be able to name a paper written by a particular author'
+				}
+			]
 		}
 	},
 	{
@@ -362,7 +739,19 @@ export const flashcards: Flashcard[] = [
 		back: "At the known-answer → can't-answer inhibition: the known signal fired without the answer really being known.",
 		explanation:
 			"The default refusal is sound; the failure is that recognition and knowledge came apart. By the paper's results, inhibiting the known-answer features in such a case should bring the decline back, as it did for Karpathy.",
-		sources: { paper: ['8'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'At least some hallucinations can be attributed to a “misfire” of this inhibitory circuit'
+				},
+				{
+					section: '8',
+					text: 'the model may activate some of these “known answer” features even if it lacks knowledge of the author’s specific papers'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-metacognition',
@@ -373,7 +762,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Only in a primitive sense: §15 leaves open whether it reflects self-knowledge or a guess from familiarity.',
 		explanation:
 			"The introduction speaks of primitive “metacognitive” circuits for the limits of the model's knowledge, but the discussion asks “Meta-cognition, or lack thereof?”. The Karpathy misfire shows familiarity standing in for knowledge.",
-		sources: { paper: ['1', '8', '15'] }
+		sources: {
+			paper: ['1', '8', '15'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We see signs of primitive “metacognitive” circuits that allow the model to know the extent of its own knowledge'
+				},
+				{
+					section: '15.1',
+					text: 'or if the model is simply making a plausible guess of what it is likely to know about based on the entities involved'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-graph-hypothesis',
@@ -383,8 +784,20 @@ export const flashcards: Flashcard[] = [
 		front: 'What does the failed unknown-name intervention teach about reading attribution graphs?',
 		back: 'A graph is a hypothesis: a feature that looks causal may not change the output when you steer it.',
 		explanation:
-			'The authors expected boosting unknown-name features to make the model decline on the Jordan prompt, yet it did not. The paper says graphs cannot establish conclusions about the model with certainty, which is why it validates them with interventions.',
-		sources: { paper: ['2', '8', '14'] }
+			'The authors expected boosting unknown-name features to make the model decline on the Jordan prompt, yet it did not. Together with the high strengths the other interventions needed, it suggests the identified features capture only part of the story, which is why the paper validates graphs with interventions.',
+		sources: {
+			paper: ['8', '14'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'activating an “unknown names” feature failed to lead to a refusal, even though our attribution graph analysis suggested it would'
+				},
+				{
+					section: '8.2',
+					text: 'This suggests that the features / connections we have identified capture only a part of the story'
+				}
+			]
+		}
 	},
 	{
 		id: 'entities-and-hallucination-card-base-vs-assistant',
@@ -396,17 +809,87 @@ export const flashcards: Flashcard[] = [
 		back: "The default can't-answer features are switched on by Human/Assistant features, which a bare base-model prompt lacks.",
 		explanation:
 			"In §8 the skepticism is tied to the Human/Assistant context, which suggests why a plain text continuation lacks it: the base model hallucinates 'Pickleball'. The paper presents this as a default circuit, not as the model checking any records.",
-		sources: { paper: ['8', '13'] }
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8.1',
+					text: 'This picture suggests that the “can’t answer” features are activated by default, for any Human/Assistant prompt!'
+				},
+				{
+					section: '8',
+					text: 'During finetuning, however, models are trained to avoid such behavior when acting in the Assistant character'
+				}
+			]
+		}
 	},
 	{
-		id: 'entities-and-hallucination-card-ferrando',
+		id: 'entities-and-hallucination-card-natural-default',
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
-		difficulty: 'recall',
-		front: 'Which earlier work does the §8 entity study build on?',
-		back: 'Ferrando et al., who described known- and unknown-entity features.',
+		difficulty: 'mechanism',
+		front: 'Why does the paper call hallucination a "natural" behaviour?',
+		back: 'Pretraining rewards guessing a plausible completion; finetuning trains the Assistant to avoid it, so refusal circuits must hold the guess back.',
 		explanation:
-			"§8 extends that line of work by tracing how such features connect to the Assistant's can't-answer default, and by testing the links with interventions. The paper cites that earlier work on known and unknown entities as its starting point.",
-		sources: { paper: ['8'] }
+			"A base model asked for Michael Batkin's sport guesses one, because that is what such a sentence is usually followed by. The Assistant's \"I can't answer\" is learned on top, which is why the paper looks for circuits that prevent hallucination rather than ones that cause it.",
+		sources: {
+			paper: ['8'],
+			evidence: [
+				{
+					section: '8',
+					text: 'Hallucination is especially common when models are asked about relatively obscure facts or topics and is rooted in the pre-training objective for language models'
+				},
+				{
+					section: '8',
+					text: 'Given that hallucination is in some sense a “natural” behavior, which is mitigated by finetuning, it makes sense to look for circuits that prevent models from hallucinating'
+				}
+			]
+		}
+	},
+	{
+		id: 'entities-and-hallucination-card-say-sport',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'On the Jordan prompt, what pushes "basketball" besides the Jordan features?',
+		back: 'A general "say a sport" pathway, triggered by the word "sport"',
+		explanation:
+			"Two pathways cooperate: one knows the answer is a sport, the other knows which. On the Batkin prompt the same sports pathway is active but is outvoted by the can't-answer circuit, so the model apologizes instead.",
+		sources: {
+			paper: ['15', '8'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'the “basketball” response was upweighted both by a basketball-specific pathway dependent on Michael Jordan features, and on a general “say a sport” pathway triggered by the word “sport.”'
+				},
+				{
+					section: '8.1',
+					text: 'However, this circuit pathway is “outvoted” by another parallel circuit which causes the model to begin its “I apologize” response'
+				}
+			]
+		}
+	},
+	{
+		id: 'entities-and-hallucination-card-prompt-pair',
+		topic: 'entities-and-hallucination',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'Why was a pair of prompts (Jordan and Batkin) needed to find the known-answer circuit?',
+		back: 'Graphs show active features, not why others stay inactive; an inhibition only shows up against a similar prompt where it is absent.',
+		explanation:
+			'§14 notes that inactive features can matter as much as active ones, yet the method does not highlight them. Contrasting a known and an unknown name exposed the inhibition, but finding such a pair is not always easy, so inhibitory circuits are easy to miss.',
+		sources: {
+			paper: ['14'],
+			evidence: [
+				{
+					section: '14.1',
+					text: 'Although we were able to identify this particular circuit by comparing two similar prompts with known and unknown names, respectively, finding such mechanisms is generally inconvenient using our method'
+				},
+				{
+					section: '14.1',
+					text: 'Often the fact that certain features are not active is just as interesting as the fact that others are'
+				}
+			]
+		}
 	}
 ];

@@ -5,10 +5,44 @@ const topic = 'medical-diagnosis' as const;
 export const questions: Question[] = [
 	// ───────────── single choice ─────────────
 	{
+		id: 'medical-diagnosis-episode-follow-up',
+		topic,
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What does the episode say the researchers highlighted about the model in a medical setting?',
+		options: [
+			{ id: 'a', text: 'It can read scans and flag a tumour' },
+			{ id: 'b', text: 'It can suggest follow-up questions based on symptoms' },
+			{ id: 'c', text: 'It can pick the right dose of a drug for a patient' },
+			{ id: 'd', text: 'It can sort patients in an emergency room' }
+		],
+		answer: 'b',
+		explanation:
+			'The hosts say the model "can suggest follow-up questions based on symptoms", and that matches §7: given a patient vignette, the model picks the one further symptom worth asking about. The paper studies no scans, doses or triage. (The same sentence of the episode also says the model "was shown to assist in medical diagnoses", which goes further than the paper.)',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
+			},
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia'
+				}
+			]
+		}
+	},
+	{
 		id: 'medical-diagnosis-follow-up-answer',
 		topic,
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"In the paper's pregnancy case (30 weeks, right upper quadrant pain, BP 162/98), which symptom did the model say to ask about?",
 		options: [
@@ -19,13 +53,19 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The model completed the prompt with "visual disturbances", a classic confirmatory sign of preeclampsia. Proteinuria was its next most likely answer, decreased appetite is what it said only after the preeclampsia features were inhibited, and neck stiffness belongs to a different example (subarachnoid haemorrhage).',
+			'The model completed the prompt with "visual disturbances", a classic confirmatory sign of preeclampsia. Proteinuria was its next most likely answer, decreased appetite is what it said only after the preeclampsia features were inhibited, and neck stiffness belongs to a different example (a sudden severe headache).',
 		sources: {
 			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can suggest follow-up questions based on symptoms'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia'
+				}
+			]
 		}
 	},
 	{
@@ -33,6 +73,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'What happened when the researchers inhibited the preeclampsia features (at −2×)?',
 		options: [
 			{ id: 'a', text: 'It switched to "proteinuria", another sign of preeclampsia' },
@@ -43,20 +85,29 @@ export const questions: Question[] = [
 		answer: 'c',
 		explanation:
 			'With preeclampsia suppressed, the model turned to an alternative it had also represented and asked about "decreased appetite", explaining its choice in terms of cholecystitis or biliary disease. That the answer changed at all shows the preeclampsia features were causally driving the original question; "proteinuria" would still point to preeclampsia, so it is the tempting wrong pick.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely response changes to suggest asking about decreased appetite, a common symptom of biliary system disorders like cholecystitis'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-unsupervised-deployment',
 		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"A clinic wants to cite the paper's medical section as grounds for letting the model triage patients with no clinician checking its answers. What does the paper say that bears on this?",
 		options: [
 			{
 				id: 'a',
-				text: 'It showed the model can assist with diagnoses, so supervision is optional',
-				misconception: 'C50'
+				text: 'It showed the model can assist with diagnoses, so supervision is optional'
 			},
 			{
 				id: 'b',
@@ -67,13 +118,19 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper calls its medical example a proof of concept on textbook cases and says it should not be read as showing that interpretability tools can justify trusting a model\'s medical answers "without human expert involvement". The episode\'s line that the model "was shown to assist in medical diagnoses" overstates what a single internal-reasoning demonstration established.',
+			'The paper calls its medical example a single, brief case study and says it should not be read as showing that interpretability tools can justify trusting a model\'s medical answers "without human expert involvement". Seeing sensible features in a graph is evidence about one prompt\'s internal steps, not a licence to deploy.',
 		sources: {
 			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 	{
@@ -81,6 +138,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"According to the graph's ranking of inputs, deleting which detail from the prompt would you expect to weaken the preeclampsia features the most?",
 		options: [
@@ -91,8 +150,56 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The paper reports pregnancy as the strongest input to the preeclampsia features, with blood pressure next. Blood pressure is the tempting choice, but in this graph it ranks second; the headache and liver findings are not singled out as strongest.',
-		sources: { paper: ['7'] }
+			'The paper reports pregnancy as by far the strongest input to the preeclampsia features, with blood pressure next. Blood pressure is the tempting choice, but in this graph it ranks second; the headache and liver findings contribute more weakly.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'the pregnancy features (followed by blood pressure features) are by far the strongest inputs to the preeclampsia features, with the rest contributing more weakly'
+				}
+			]
+		}
+	},
+	{
+		id: 'medical-diagnosis-meningitis-features',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'In the paper\'s sudden-severe-headache example (the model asks about "neck stiffness"), what did the authors single out as interesting in the graph?',
+		options: [
+			{
+				id: 'a',
+				text: 'No diagnosis features were active; the answer came from headache features alone'
+			},
+			{
+				id: 'b',
+				text: 'The model named a diagnosis in its answer before choosing the symptom'
+			},
+			{
+				id: 'c',
+				text: 'Meningitis features fired too, although meningitis was not a likely diagnosis'
+			},
+			{
+				id: 'd',
+				text: 'Inhibiting the headache features left the answer unchanged'
+			}
+		],
+		answer: 'c',
+		explanation:
+			'Besides thunderclap-headache and subarachnoid-haemorrhage features pushing "neck", a group of meningitis features lit up, fed by the headache and haemorrhage features, even though meningitis did not fit the case well. It is a small example of the paper\'s broader remark that the model runs many heuristics in parallel, not all of them equally sound. The graph did have diagnosis features, and the paper reports no headache inhibition here.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'features relating to meningitis symptoms also activate, receiving input from headache features and the subarachnoid hemorrhage features, despite meningitis not being a particularly likely diagnosis in this case'
+				}
+			]
+		}
 	},
 
 	// ───────────── multi-select ─────────────
@@ -101,6 +208,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"Which details of the prompt fed the model's internal preeclampsia features? Select all that apply.",
 		options: [
@@ -118,7 +227,17 @@ export const questions: Question[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'If it suggests a diagnosis based on certain symptoms, we should know how it arrived at that conclusion.'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'First, the model activates features corresponding to the patient’s status and symptoms – pregnancy, right upper quadrant pain, headache, elevated blood pressure, and liver abnormalities'
+				},
+				{
+					section: '7',
+					text: 'These patient status features collectively activate features representing potential diagnoses, with preeclampsia emerging as the primary hypothesis'
+				}
+			]
 		}
 	},
 	{
@@ -126,28 +245,39 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'recall',
-		prompt:
-			'Which of these are caveats the paper itself attaches to its medical case study? Select all that apply.',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt: 'Which of these does §7, the paper’s medical section, say? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'It is a proof of concept on textbook-style cases' },
+			{ id: 'a', text: 'Its example is a proof of concept with textbook-style symptoms' },
 			{
 				id: 'b',
-				text: 'The model was shown to help clinicians diagnose real patients',
+				text: 'The model was shown to assist in medical diagnoses',
 				misconception: 'C50'
 			},
 			{ id: 'c', text: 'Interpretability might rightly lower trust as well as raise it' },
 			{ id: 'd', text: 'The model is less accurate than trained doctors' },
-			{ id: 'e', text: 'The reasoning a model writes out may not match its inner reasoning' }
+			{ id: 'e', text: 'The same clean picture holds for ambiguous real-world cases' }
 		],
-		answers: ['a', 'c', 'e'],
+		answers: ['a', 'c'],
 		explanation:
-			'The paper frames the work as a textbook proof of concept, says interpretability could increase "(or decrease, if appropriate!)" trust, and notes that a model\'s written reasoning can differ from its internal reasoning. It never compares the model with doctors, and it did not test the model with clinicians: "shown to assist" is the episode\'s overstatement.',
+			'The paper presents its simple, "textbook" example as a proof of concept, and says interpretability could increase "(or decrease, if appropriate!)" trust. It never compares the model with doctors, it leaves ambiguous cases for future work, and it did not test the model helping anyone diagnose: "shown to assist" is the episode\'s overstatement.',
 		sources: {
 			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts'
+				},
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+				}
+			]
 		}
 	},
 	{
@@ -155,15 +285,13 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"A clinician can inspect the model's internal features for a case. Which uses of that view fit what the paper envisages? Select all that apply.",
 		options: [
 			{ id: 'a', text: "Weighing the model's reasoning against their own judgement" },
-			{
-				id: 'b',
-				text: 'Skipping their own review once the graph looks sensible',
-				misconception: 'C50'
-			},
+			{ id: 'b', text: 'Skipping their own review once the graph looks sensible' },
 			{ id: 'c', text: 'Trusting the answer less if its reasoning looks off' },
 			{ id: 'd', text: 'Treating any active diagnosis feature as a confirmed diagnosis' }
 		],
@@ -171,44 +299,106 @@ export const questions: Question[] = [
 		explanation:
 			'The paper hopes interpretability will help medical professionals "synthesize the model\'s reasoning with their own", and that it could raise or, where appropriate, lower trust. It explicitly says the tools are not yet good enough to trust medical answers without human experts, and an active feature is a hypothesis about the model\'s reasoning, not a diagnosis of the patient.',
 		sources: {
-			paper: ['7', '2'],
+			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'essentially blending human expertise with AI capabilities'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 
 	// ───────────── true / false ─────────────
 	{
+		id: 'medical-diagnosis-tf-blending',
+		topic,
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			"The episode says that understanding the model's internal steps can help clinicians, blending human expertise with AI capabilities; the paper's medical section voices the same hope.",
+		answer: true,
+		explanation:
+			'Here the episode is faithful: the paper hopes interpretability will let medical professionals combine the model’s reasoning with their own, and that legible internal steps could help models supplement clinicians’ expertise. It pairs that hope with a warning that its tools are not yet good enough to trust medical answers without experts.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "They emphasized that understanding the model's internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities."
+			},
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+				},
+				{
+					section: '7',
+					text: 'it does suggest that models’ internal diagnostic reasoning can, in some cases, be broken down into legible steps, which could be important for using them to supplement clinicians’ expertise'
+				}
+			]
+		}
+	},
+	{
 		id: 'medical-diagnosis-unstated-diagnosis',
 		topic,
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The model\'s preeclampsia features became active even though the word "preeclampsia" appears nowhere in the prompt.',
 		answer: true,
 		explanation:
 			'The diagnosis is an internal intermediate step: symptom and status features converge on a preeclampsia representation, which then drives the choice of follow-up question. This is the same pattern as the Dallas → Texas → Austin example, where an unstated fact is worked out inside a single forward pass.',
-		sources: { paper: ['7', '3'] }
+		sources: {
+			paper: ['7', '3'],
+			evidence: [
+				{
+					section: '7',
+					text: 'Notably, in this prompt, the word “preeclampsia” does not appear – rather, the model represents it internally'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-shown-to-assist',
 		topic,
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The paper showed that Claude 3.5 Haiku can assist doctors in making medical diagnoses.',
+			'As the episode puts it, the model "was shown to assist in medical diagnoses", and the paper\'s medical section bears that out.',
 		answer: false,
 		misconception: 'C50',
 		explanation:
-			'The paper shows something narrower: on textbook-style prompts, the model settles internally on a likely diagnosis, which then steers the question it asks next. It calls this a proof of concept and warns against trusting medical answers without human experts, so "shown to assist" overstates it.',
+			'The paper shows something narrower: on textbook-style prompts, the model settles internally on a likely diagnosis, which then steers the question it asks next. It calls this a proof of concept, tests no one being assisted, and warns against trusting medical answers without human experts, so "shown to assist" overstates it.',
 		sources: {
 			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 	{
@@ -216,6 +406,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"If inspecting a model's internals revealed flawed reasoning behind a medical answer, the paper would count a resulting drop in trust as a good outcome.",
 		answer: true,
@@ -226,7 +418,13 @@ export const questions: Question[] = [
 			transcript: {
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+				}
+			]
 		}
 	},
 	{
@@ -234,12 +432,74 @@ export const questions: Question[] = [
 		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Seeing biliary-disease features active alongside the preeclampsia features in this graph would mean the model made a mistake.',
 		answer: false,
 		explanation:
-			'The paper reports that alternative diagnoses such as cholecystitis and cholestasis are represented too, which it likens to a clinician\'s differential diagnosis. Holding rivals in mind is expected; the inhibition experiment shows the biliary alternative takes over (asking about "decreased appetite") when preeclampsia is suppressed.',
-		sources: { paper: ['7'] }
+			'The paper reports that alternative diagnoses such as cholecystitis and cholestasis are represented too, which fits a clinician\'s differential diagnosis. Holding rivals in mind is expected; the inhibition experiment shows the biliary alternative takes over (asking about "decreased appetite") when preeclampsia is suppressed.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'the model simultaneously activates features representing alternative diagnoses, particularly biliary system disorders like cholecystitis or cholestasis'
+				},
+				{
+					section: '7',
+					text: 'The model’s most likely response changes to suggest asking about decreased appetite, a common symptom of biliary system disorders like cholecystitis'
+				}
+			]
+		}
+	},
+	{
+		id: 'medical-diagnosis-tf-heuristics',
+		topic,
+		type: 'true-false',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'Across its medical examples, the paper finds that the model’s reasoning reduces to one clean chain of clinically sound steps.',
+		answer: false,
+		explanation:
+			'Part of the reasoning follows logical steps, as in the preeclampsia case, but the authors add that the model seems to run many heuristics in parallel, some more clinically sound than others. The chest-pain example is murkier still. A tidy diagram for one textbook case is not evidence that every medical answer is reached soundly.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'it seems to employ many heuristics in parallel that contribute to its response, some of which appear more clinically sound than others'
+				}
+			]
+		}
+	},
+	{
+		id: 'medical-diagnosis-tf-chest-pain-differential',
+		topic,
+		type: 'true-false',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'In the example where the model asks about chest pain, the graph shows it choosing that question by weighing how likely chest pain is under acute coronary syndrome versus heart failure.',
+		answer: false,
+		explanation:
+			'Chest pain would indeed be a good question for telling those two apart, but the authors say they cannot tell from the graph whether the model reasons about that difference at all; the inputs to its acute-coronary-syndrome features are weak and unclear. A sensible question is not proof of the reasoning a clinician would use to reach it.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'It is not clear to us from the graph whether the model is truly reasoning about the differential likelihood of chest pain between the two diagnoses'
+				},
+				{
+					section: '7',
+					text: 'the inputs to the acute coronary syndrome features are less clear – it receives only weak input from any of the features representing listed symptoms'
+				}
+			]
+		}
 	},
 
 	// ───────────── typed ─────────────
@@ -248,18 +508,30 @@ export const questions: Question[] = [
 		topic,
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which condition did the model represent internally for the pregnant 32-year-old (30 weeks) with high blood pressure and right upper quadrant pain?',
 		accepted: ['preeclampsia', 'pre-eclampsia', 'pre eclampsia'],
 		explanation:
 			'The paper found preeclampsia features active in the middle of the computation, although the prompt never names the condition. Those features then promoted its confirmatory symptoms, which is how the model chose "visual disturbances".',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'These patient status features collectively activate features representing potential diagnoses, with preeclampsia emerging as the primary hypothesis'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-alternative-after-inhibition',
 		topic,
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'After the preeclampsia features were inhibited, the model asked about decreased appetite. Which kind of disease did its rationale point to instead (one or two words)?',
 		accepted: [
@@ -273,27 +545,53 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The rationale turned to cholecystitis, a biliary disease, one of the alternatives the model had represented alongside preeclampsia. Removing the leading hypothesis let the runner-up decide the follow-up question, which is what makes the intervention causal evidence.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely response changes to suggest asking about decreased appetite, a common symptom of biliary system disorders like cholecystitis'
+				}
+			]
+		}
 	},
 
 	// ───────────── cloze ─────────────
 	{
-		id: 'medical-diagnosis-prompt-details-cloze',
+		id: 'medical-diagnosis-cloze-partial-account',
 		topic,
 		type: 'cloze',
-		difficulty: 'recall',
-		prompt: "Complete the patient details from the paper's prompt.",
-		text: 'A {{1}}-year-old woman at {{2}} weeks gestation has severe right upper quadrant pain, a mild headache and nausea; her blood pressure is {{3}} mmHg.',
-		gaps: [['32'], ['30'], ['162/98', '162/98 mmHg', '162 over 98']],
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
+		text: 'The authors call their preeclampsia diagram only a {{1}} account of the mechanisms: many other features for medical concepts and {{2}} are active too, some of them less directly relevant to the diagnosis.',
+		gaps: [
+			['partial', 'incomplete'],
+			['symptoms', 'symptom']
+		],
 		explanation:
-			'These figures make the case a textbook preeclampsia picture: late pregnancy, high blood pressure and upper abdominal pain, with mildly raised liver enzymes as well. The paper stresses that such textbook cases are exactly why the study is only a proof of concept.',
-		sources: { paper: ['7'] }
+			'The diagram shows what looks like the critical path from findings to question, but the full graph holds much more. That is why an intervention is needed to show the path matters, and why the tidy diagram should not be read as everything the model did.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'We emphasize that the diagram above is only a partial account of the mechanisms active in the model'
+				},
+				{
+					section: '7',
+					text: 'there are many other features active in the model representing other medical concepts and symptoms, including many which appear less directly relevant to the diagnosis'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-confirmatory-cloze',
 		topic,
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: 'Once active, the preeclampsia features promote features for confirmatory symptoms such as {{1}} deficits and {{2}}, and the model asks about the first.',
 		gaps: [
 			['visual', 'vision'],
@@ -306,7 +604,17 @@ export const questions: Question[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'we need to understand its reasoning process'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'The preeclampsia features activate downstream features representing additional symptoms that would provide confirmatory evidence for a preeclampsia diagnosis'
+				},
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia'
+				}
+			]
 		}
 	},
 
@@ -316,6 +624,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: "Put the steps of the model's internal route to its follow-up question in order.",
 		items: [
 			{
@@ -328,26 +638,68 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The route runs from the stated findings to an unstated diagnosis, and from the diagnosis to the symptom that would confirm it. Inhibiting the diagnosis step changes the final answer, which shows the middle of the chain is doing real work rather than being a label added after the fact.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'These patient status features collectively activate features representing potential diagnoses, with preeclampsia emerging as the primary hypothesis'
+				},
+				{
+					section: '7',
+					text: 'The preeclampsia features activate downstream features representing additional symptoms that would provide confirmatory evidence for a preeclampsia diagnosis'
+				}
+			]
+		}
 	},
 
 	// ───────────── matching ─────────────
 	{
-		id: 'medical-diagnosis-other-examples',
+		id: 'medical-diagnosis-match-graph-roles',
 		topic,
 		type: 'matching',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			"Match each condition from the paper's medical examples with the follow-up symptom the model asked about.",
+			'Match each group of features in the preeclampsia graph with the role the paper gives it.',
 		pairs: [
-			{ id: 'a', left: 'Preeclampsia', right: 'Visual disturbances' },
-			{ id: 'b', left: 'Subarachnoid haemorrhage', right: 'Neck stiffness' },
-			{ id: 'c', left: 'Meningitis', right: 'Rash' },
-			{ id: 'd', left: 'Heart failure / acute coronary syndrome', right: 'Chest pain' }
+			{
+				id: 'a',
+				left: 'Pregnancy, pain, headache, blood pressure, liver findings',
+				right: 'Inputs to the diagnostic reasoning'
+			},
+			{
+				id: 'b',
+				left: 'Preeclampsia features',
+				right: 'The primary hypothesis, never named in the prompt'
+			},
+			{
+				id: 'c',
+				left: 'Cholecystitis and cholestasis features',
+				right: 'Rival diagnoses held at the same time'
+			},
+			{
+				id: 'd',
+				left: 'Visual-deficit and proteinuria features',
+				right: 'Confirming symptoms behind the top two answers'
+			}
 		],
 		explanation:
-			'In each, the condition is paired with a follow-up symptom that fits it, as in the preeclampsia case. The paper notes that the heart-failure / acute-coronary-syndrome graph was murkier than the others, so that pairing is the least clean of the four.',
-		sources: { paper: ['7'] }
+			'The graph has the shape of a differential diagnosis: findings feed a leading hypothesis, rivals are kept in view, and the hypothesis points to the symptoms that would confirm it. The rival biliary diagnosis is the one that takes over when the preeclampsia features are inhibited.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'These patient status features collectively activate features representing potential diagnoses, with preeclampsia emerging as the primary hypothesis'
+				},
+				{
+					section: '7',
+					text: 'the model simultaneously activates features representing alternative diagnoses, particularly biliary system disorders like cholecystitis or cholestasis'
+				}
+			]
+		}
 	}
 ];
 
@@ -367,7 +719,13 @@ export const flashcards: Flashcard[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can suggest follow-up questions based on symptoms'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia'
+				}
+			]
 		}
 	},
 	{
@@ -379,7 +737,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Symptom features activate preeclampsia features (never named in the prompt), which activate features for confirming symptoms.',
 		explanation:
 			'The diagnosis is an unstated intermediate step computed inside the model. The paper describes this as something that "mirrors clinical diagnostic thinking".',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'Notably, in this prompt, the word “preeclampsia” does not appear – rather, the model represents it internally'
+				},
+				{
+					section: '7',
+					text: 'The preeclampsia features activate downstream features representing additional symptoms that would provide confirmatory evidence for a preeclampsia diagnosis'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-card-strongest-inputs',
@@ -389,8 +759,16 @@ export const flashcards: Flashcard[] = [
 		front: 'Which prompt details were the strongest inputs to the preeclampsia features?',
 		back: 'Pregnancy first, then blood pressure.',
 		explanation:
-			'Right-upper-quadrant pain, headache and the liver findings contribute as well, but less. Knowing the ranking helps predict which edit to the prompt would most weaken the diagnosis.',
-		sources: { paper: ['7'] }
+			'Right-upper-quadrant pain, headache and the liver findings contribute as well, but more weakly. Knowing the ranking helps predict which edit to the prompt would most weaken the diagnosis.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'the pregnancy features (followed by blood pressure features) are by far the strongest inputs to the preeclampsia features, with the rest contributing more weakly'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-card-inhibition',
@@ -401,19 +779,35 @@ export const flashcards: Flashcard[] = [
 		back: '"Decreased appetite", justified by pointing to cholecystitis / biliary disease.',
 		explanation:
 			'The switch shows the preeclampsia features causally drove the original question. It also shows the model had a rival diagnosis ready, which took over once the leading one was suppressed.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely response changes to suggest asking about decreased appetite, a common symptom of biliary system disorders like cholecystitis'
+				}
+			]
+		}
 	},
 	{
-		id: 'medical-diagnosis-card-other-examples',
+		id: 'medical-diagnosis-card-chest-pain-unclear',
 		topic,
 		kind: 'concept',
-		difficulty: 'recall',
+		difficulty: 'transfer',
 		front:
-			'Other medical examples in the paper: which follow-ups for subarachnoid haemorrhage, meningitis, and heart failure / ACS?',
-		back: 'Neck stiffness; rash; chest pain (the last with a murkier graph).',
+			'The model asks about chest pain for a patient who may have heart failure or acute coronary syndrome. What can the authors not tell from the graph?',
+		back: 'Whether the model really weighs how likely chest pain is under each diagnosis, or whether the danger of acute coronary syndrome plays a part.',
 		explanation:
-			'These extra cases pair a condition with a fitting follow-up question, as the preeclampsia case does. The paper flags the heart-failure / acute-coronary-syndrome graph as less clear-cut.',
-		sources: { paper: ['7'] }
+			'Chest pain is a good question for separating the two conditions, yet the graph gives the acute-coronary-syndrome features only weak, unclear inputs. A clinically sensible answer does not show clinically sound reasoning behind it.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'It is not clear to us from the graph whether the model is truly reasoning about the differential likelihood of chest pain between the two diagnoses'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-card-differential',
@@ -422,10 +816,22 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front:
 			'Besides preeclampsia, which alternative diagnoses did the model represent, and what does the paper compare this to?',
-		back: 'Biliary conditions (cholecystitis, cholestasis); the paper likens it to clinical differential diagnosis.',
+		back: 'Biliary conditions (cholecystitis, cholestasis); the paper likens the process to clinical diagnostic thinking (differential diagnosis).',
 		explanation:
 			'Keeping rival diagnoses active fits the paper\'s remark that the computation "mirrors clinical diagnostic thinking". The biliary alternative is what surfaces when preeclampsia is inhibited.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'the model simultaneously activates features representing alternative diagnoses, particularly biliary system disorders like cholecystitis or cholestasis'
+				},
+				{
+					section: '7',
+					text: 'The graph reveals a process that mirrors clinical diagnostic thinking'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-card-contrast-assist',
@@ -443,7 +849,17 @@ export const flashcards: Flashcard[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 	{
@@ -461,7 +877,13 @@ export const flashcards: Flashcard[] = [
 			transcript: {
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+				}
+			]
 		}
 	},
 	{
@@ -473,13 +895,19 @@ export const flashcards: Flashcard[] = [
 			"A model's written explanation names one diagnosis, but its internal features point to another. Why does the paper say the written account alone is not enough?",
 		back: 'What a model writes as its reasoning need not match what it computes inside.',
 		explanation:
-			'The paper raises this in the medical section and studies it in the chain-of-thought case, where a written chain worked backwards from a hinted answer. Inspecting internal features is the check that a written explanation cannot provide on its own.',
+			'The paper raises this at the start of the medical section and studies it in the chain-of-thought case, where a written chain worked backwards from a hinted answer. Inspecting internal features is the check that a written explanation cannot provide on its own.',
 		sources: {
 			paper: ['7', '11'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The paper touches on this idea of transparency in AI decision-making.'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'written CoT reasoning often misrepresents the model’s actual internal reasoning process'
+				}
+			]
 		}
 	},
 	{
@@ -492,7 +920,15 @@ export const flashcards: Flashcard[] = [
 		back: 'Most likely shift the question to one fitting a rival diagnosis, not to the runner-up sign of the suppressed one.',
 		explanation:
 			'In the paper, suppressing preeclampsia did not move the model to proteinuria (another preeclampsia sign) but to "decreased appetite", which fits biliary disease. The runner-up answer under normal conditions is not the same as the answer once the diagnosis itself is removed, though one case study makes this a prediction to test, not a rule.',
-		sources: { paper: ['7'] }
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely response changes to suggest asking about decreased appetite, a common symptom of biliary system disorders like cholecystitis'
+				}
+			]
+		}
 	},
 	{
 		id: 'medical-diagnosis-card-not-proof-of-safety',
@@ -503,13 +939,47 @@ export const flashcards: Flashcard[] = [
 			'Why can the preeclampsia example not serve as proof that the model is safe to use on real patients?',
 		back: 'It is a proof of concept on textbook cases, and the paper says its tools are not ready to replace expert involvement.',
 		explanation:
-			'The paper chose simple textbook presentations and does not claim the same clean picture holds for harder cases. It also warns against trusting medical answers without human experts, whatever the graph looks like.',
+			'The paper chose simple textbook presentations and leaves the more ambiguous cases of real practice to future work. It also warns against trusting medical answers without human experts, whatever the graph looks like.',
 		sources: {
 			paper: ['7'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The potential for errors could have real-world consequences'
-			}
+			},
+			evidence: [
+				{
+					section: '7',
+					text: 'We note that this example (and the others in this section) is quite simple, with “textbook” symptoms and a clear-cut candidate diagnosis'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
+		}
+	},
+	{
+		id: 'medical-diagnosis-card-heuristics',
+		topic,
+		kind: 'concept',
+		difficulty: 'transfer',
+		front:
+			'Beyond the clean preeclampsia path, how does the paper describe the model’s medical reasoning in general?',
+		back: 'Many heuristics run in parallel, some more clinically sound than others; only part of the reasoning follows tidy logical steps.',
+		explanation:
+			'The side examples show it: meningitis features fire in a headache case where meningitis is unlikely, and the chest-pain graph is murky. A legible path for one textbook case is a proof of concept, not a guarantee of sound reasoning.',
+		sources: {
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'it seems to employ many heuristics in parallel that contribute to its response, some of which appear more clinically sound than others'
+				},
+				{
+					section: '7',
+					text: 'features relating to meningitis symptoms also activate, receiving input from headache features and the subarachnoid hemorrhage features, despite meningitis not being a particularly likely diagnosis in this case'
+				}
+			]
 		}
 	}
 ];

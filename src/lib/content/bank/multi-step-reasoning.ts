@@ -3,52 +3,92 @@ import type { Flashcard, Question } from '../schema';
 export const questions: Question[] = [
 	// ── single choice ──────────────────────────────────────────────────────────
 	{
-		id: 'multi-step-reasoning-intermediate-step',
+		id: 'multi-step-reasoning-episode-findings',
 		topic: 'multi-step-reasoning',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
 		prompt:
-			'For "Fact: the capital of the state containing Dallas is", which intermediate concept did the attribution graph show between "Dallas" and the answer "Austin"?',
+			'In its introduction, the episode names two behaviours the researchers found. Which pair is it?',
 		options: [
-			{ id: 'a', text: 'California' },
-			{ id: 'b', text: 'Houston' },
-			{ id: 'c', text: 'Texas' },
-			{ id: 'd', text: 'The United States' }
+			{ id: 'a', text: 'Reading images and describing what they show' },
+			{ id: 'b', text: 'Translating documents and summarising them' },
+			{ id: 'c', text: 'Multi-step reasoning and planning ahead in poetry' },
+			{ id: 'd', text: 'Writing code and finding its own bugs' }
 		],
 		answer: 'c',
 		explanation:
-			'"Dallas" features activate "Texas" features, which combine with "say a capital" features to push the output to "Austin". California only enters when researchers swap its features in, which turns the answer into Sacramento.',
+			'The hosts name multi-step reasoning and planning ahead when writing poetry, and the paper does open its list of case studies with exactly these two. Its multi-step example is the question about the capital of the state containing Dallas, which the model answers by passing through an internal "Texas" step. The other pairs are things language models do, but not findings the episode reports.',
 		sources: {
 			transcript: {
 				section: 'introduction',
-				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning'
+				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning or plans ahead when generating poetry.'
 			},
-			paper: ['3']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head”'
+				},
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry'
+				}
+			]
 		}
 	},
 	{
-		id: 'multi-step-reasoning-california-swap',
+		id: 'multi-step-reasoning-two-sacramentos',
 		topic: 'multi-step-reasoning',
 		type: 'single',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'Researchers replaced the Texas features with California features taken from a prompt about Oakland. What did the model answer?',
+			'"Sacramento" turns up in two different §3 experiments on the Dallas prompt. Which statement describes them correctly?',
 		options: [
-			{ id: 'a', text: 'Sacramento, at 97%' },
-			{ id: 'b', text: 'Sacramento, at 33%' },
-			{ id: 'c', text: 'Albany, at 34%' },
-			{ id: 'd', text: 'Austin, at 97%' }
+			{
+				id: 'a',
+				text: 'Inhibiting Dallas makes Sacramento the clear answer; the California swap spreads the answer over many capitals'
+			},
+			{
+				id: 'b',
+				text: 'The California swap makes Sacramento the answer; inhibiting Dallas gives it as one of several state capitals'
+			},
+			{
+				id: 'c',
+				text: 'Both experiments make Sacramento the clear answer, because both remove the Texas features'
+			},
+			{
+				id: 'd',
+				text: 'Neither moves the answer off Austin, because the shortcut edge keeps it in place'
+			}
 		],
-		answer: 'a',
+		answer: 'b',
 		explanation:
-			'With California in place of Texas, the model names California’s capital with 97% probability, which shows the answer is built from the intermediate state. The 33% Sacramento and 34% Albany figures come from a different experiment, inhibiting the Dallas features, where probability spreads over several state capitals.',
-		sources: { paper: ['3'] }
+			'Swapping in California features (taken from an Oakland prompt) tells the model which state to use, so it names that state’s capital: about 97% in Figure 9. Inhibiting the Dallas features only removes the city; the request for a state capital survives without a state to apply it to, so probability spreads over several capitals, with Albany and Sacramento each near a third. Mixing the two experiments up is the usual slip.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California)'
+				},
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-shortcut-route',
 		topic: 'multi-step-reasoning',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Besides the two-hop route through Texas, which other path did the graph show feeding the answer "Austin"?',
 		options: [
@@ -59,35 +99,51 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper finds a direct shortcut edge from Dallas to "say Austin" running alongside the genuine two-step path, and §13 lists such convergent shortcuts among common circuit patterns. "Capital" feeds "say a capital" features, not Texas, and a forward pass has no edges running back from the output.',
-		sources: { paper: ['3', '13'] }
+			'The paper finds a direct shortcut edge from Dallas to "say Austin" running alongside the genuine two-step path, and §13 lists such convergent paths among the circuit patterns it often sees. "Capital" feeds "say a capital" features, not Texas, and a forward pass has no edges running back from the output.',
+		sources: {
+			paper: ['3', '13'],
+			evidence: [
+				{
+					section: '3',
+					text: 'There also exists a “shortcut” edge directly from Dallas to say Austin'
+				},
+				{
+					section: '13',
+					text: 'there also exist direct positive connections from “Dallas” features to “Austin” features'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-leftover-austin',
 		topic: 'multi-step-reasoning',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'A researcher suppresses only the Texas features on the Dallas prompt and sees "Austin" weaken but keep some probability. Which part of the §3 graph offers a route for what is left?',
+			'A researcher suppresses only the Texas features on the Dallas prompt and sees "Austin" keep much of its probability. Which part of the §3 graph offers a route for what is left?',
 		options: [
 			{ id: 'a', text: '"Say a capital" features alone, favouring famous capitals' },
 			{ id: 'b', text: 'The direct shortcut edge from Dallas to "say Austin"' },
-			{
-				id: 'c',
-				text: 'A chain of thoughts the model writes before it answers',
-				misconception: 'C27'
-			},
+			{ id: 'c', text: 'Feedback from the output "Austin" into the Texas features' },
 			{ id: 'd', text: 'Texas features rebuilt from the word "capital"' }
 		],
 		answer: 'b',
 		explanation:
-			'The graph has a shortcut that carries Dallas to "say Austin" without passing through Texas, so it is the obvious candidate for any leftover. "Say a capital" features know a capital is wanted but not which one, and the model writes no chain of thought here: the reasoning happens inside a single forward pass.',
+			'The graph has a shortcut that carries Dallas to "say Austin" without passing through Texas, so blocking the Texas step need not silence the answer. "Say a capital" features know a capital is wanted but not which one, and the forward pass has no edges running back from the output into earlier features.',
 		sources: {
-			transcript: {
-				section: 'key-concepts-1',
-				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
-			},
-			paper: ['3', '13']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'There also exists a “shortcut” edge directly from Dallas to say Austin'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		}
 	},
 	{
@@ -95,6 +151,8 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Suppose the California swap had left the answer at "Austin" instead of moving it to Sacramento. Under the paper’s way of reasoning, what would that have suggested?',
 		options: [
@@ -105,26 +163,87 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Swaps are the paper’s test of whether an intermediate feature is causally used: if replacing it changes nothing, the answer is not flowing through it (the shortcut would be a suspect). Because the real swap did give Sacramento at 97%, the paper concludes that the Texas step matters.',
-		sources: { paper: ['3', '2'] }
+			'Swaps are the paper’s test of whether an intermediate feature is causally used: if the answer is really routed through Texas, replacing Texas should move it to another state’s capital, and if nothing changes, the answer is not flowing through it (the shortcut would be a suspect). Because the real swap did give Sacramento, the paper concludes that the Texas step matters.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'If the model’s completion truly is mediated by an intermediate “Texas” step, we should be able to change its output to a different state capital'
+				}
+			]
+		}
 	},
 	{
-		id: 'multi-step-reasoning-oakland-intermediate',
+		id: 'multi-step-reasoning-why-stronger-injection',
 		topic: 'multi-step-reasoning',
 		type: 'single',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'The model is asked for "the capital of the state containing Oakland". If it reasons as it did for Dallas, which intermediate features should a tracer look for?',
+			'Swapping Texas for British Columbia, China or the Byzantine Empire needed a stronger injection than swapping in Georgia or California. What reading does the paper suggest?',
 		options: [
-			{ id: 'a', text: '"Say Austin" features' },
-			{ id: 'b', text: 'Texas features' },
-			{ id: 'c', text: '"Say Oakland" features' },
-			{ id: 'd', text: 'California features' }
+			{
+				id: 'a',
+				text: 'The model keeps no features for regions outside the United States'
+			},
+			{
+				id: 'b',
+				text: 'The shortcut edge from Dallas had to be overpowered first in those cases'
+			},
+			{
+				id: 'c',
+				text: 'Those capitals are rarer in the training data than US state capitals'
+			},
+			{
+				id: 'd',
+				text: 'Features for a region that is not a US state may fit the circuit less naturally'
+			}
 		],
 		answer: 'd',
 		explanation:
-			'The two-step pattern is city → its state → that state’s capital, so Oakland should route through California; the paper in fact took its California features from an Oakland prompt. Texas and "say Austin" belong to the Dallas case, and "say Oakland" would be saying the city itself.',
-		sources: { paper: ['3'] }
+			'The prompt asks about "the state containing Dallas", so the circuit it sets up expects a US state; features for a province, a country or an empire may "fit" that circuit less well, so they need a bigger push (+8× in Figure 9, against +2× for Georgia and California). The swaps did work, so the features exist, and the paper says nothing about the shortcut or training-data frequency here.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'these correspond to cases where the features being injected do not correspond to a U.S. state'
+				},
+				{
+					section: '3.2',
+					text: 'suggesting that these features may “fit” less naturally into the circuit mechanisms active in the original prompt'
+				}
+			]
+		}
+	},
+	{
+		id: 'multi-step-reasoning-graph-simplified',
+		topic: 'multi-step-reasoning',
+		type: 'single',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt: 'How does the paper itself qualify its Dallas → Texas → Austin diagram?',
+		options: [
+			{ id: 'a', text: 'It says the diagram simplifies the true mechanisms considerably' },
+			{ id: 'b', text: 'It calls the diagram a complete account of the computation' },
+			{ id: 'c', text: 'It says the shortcut edge is an artefact and can be ignored' },
+			{ id: 'd', text: 'It says the diagram was never tested on the original model' }
+		],
+		answer: 'a',
+		explanation:
+			'The authors warn that the graph "simplifies the true mechanisms considerably" and point readers to the fuller interactive graph. They do treat the shortcut as real (it coexists with the two-step path), and they did test the diagram on the original model by inhibiting and swapping feature groups. A simplified picture that survives interventions is still useful, but it is not the whole story.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'We stress that this graph simplifies the true mechanisms considerably, and encourage the reader to interact with the more comprehensive visualization'
+				}
+			]
+		}
 	},
 
 	// ── multi-select ───────────────────────────────────────────────────────────
@@ -133,26 +252,42 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these swaps (features put in place of Texas → the model’s new answer) does the paper report? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'Georgia → Atlanta' },
-			{ id: 'b', text: 'California → Oakland' },
-			{ id: 'c', text: 'British Columbia → Victoria' },
-			{ id: 'd', text: 'China → Shanghai' },
-			{ id: 'e', text: 'Byzantine Empire → Constantinople' },
-			{ id: 'f', text: 'Texas → Dallas' }
+			{ id: 'a', text: 'New York → Albany' },
+			{ id: 'b', text: 'British Columbia → Victoria' },
+			{ id: 'c', text: 'France → Paris' },
+			{ id: 'd', text: 'Byzantine Empire → Constantinople' },
+			{ id: 'e', text: 'Ontario → Toronto' },
+			{ id: 'f', text: 'Florida → Tallahassee' }
 		],
-		answers: ['a', 'c', 'e'],
+		answers: ['b', 'd'],
 		explanation:
-			'Each reported swap moves the answer to the capital of whatever region was swapped in: Atlanta, Victoria, Constantinople, and also Sacramento for California and Beijing for China. Oakland, Shanghai and Dallas are cities but not the capitals in question.',
-		sources: { paper: ['3'] }
+			'The swapped-in regions were a US state (California, Georgia), a Canadian province (British Columbia), a country (China) and an ancient empire (the Byzantine Empire), and each time the answer moved to that region’s capital. Every option here pairs a region with its real capital, so only memory of the paper separates them. Albany is the tempting one: it appears in a different experiment, as one of the capitals named when the Dallas features are inhibited.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'Swapping these for the “Texas” features causes the model to output “Victoria” (the capital of British Columbia)'
+				},
+				{
+					section: '3.2',
+					text: 'Swapping these for the “Texas” features causes the model to output “Constantinople” (the capital of the ancient Byzantine Empire)'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-skeptic',
 		topic: 'multi-step-reasoning',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A skeptic says the model simply memorized "Dallas → Austin" as one fact. Which findings count against that being the whole story? Select all that apply.',
 		options: [
@@ -171,7 +306,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'it’s actually connecting dots like a detective in a mystery novel'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				},
+				{
+					section: '3.2',
+					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California)'
+				}
+			]
 		}
 	},
 
@@ -181,36 +326,86 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'In the Dallas example, the model reaches "Austin" by writing out a chain of thoughts, step by step, before it answers.',
+			'The paper describes the Dallas example the way the episode does: the model "builds a chain of thoughts, almost like a conversation you might have with a friend".',
 		answer: false,
 		misconception: 'C27',
 		explanation:
-			'The two steps happen "in its head", inside a single forward pass: Dallas → Texas features, plus "say a capital", give Austin, with no written reasoning at all. The episode’s picture of a conversation-like chain of thoughts describes written chain-of-thought, which is a different thing and one the paper shows can be unfaithful (§11).',
+			'The paper’s picture is quieter than a conversation: the two steps happen "in its head", inside a single forward pass, as Dallas activates Texas features that combine with "say a capital" to give Austin. Nothing is written out and nothing goes back and forth. The episode’s image fits written chain-of-thought better, which is a different thing and one the paper shows can be unfaithful (§11).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3', '1', '11']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head”'
+				},
+				{
+					section: '3',
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
+				}
+			]
+		}
+	},
+	{
+		id: 'multi-step-reasoning-tf-single-memory',
+		topic: 'multi-step-reasoning',
+		type: 'true-false',
+		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
+		prompt:
+			'The episode says that in multi-step reasoning "the model doesn’t just pull from a single memory or response". For the Dallas example, the paper agrees that the answer is not only a memorised completion.',
+		answer: true,
+		explanation:
+			'This half of the episode’s claim holds: the paper finds a genuine internal Texas step that can be swapped to change the answer. It also finds a shortcut running alongside, so memory-like shortcuts are part of the picture, just not all of it. Where the episode goes wrong is the next sentence, which turns the steps into a conversation-like chain of thoughts.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, the model doesn’t just pull from a single memory or response.'
+			},
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		}
 	},
 	{
 		id: 'multi-step-reasoning-tf-coexist',
 		topic: 'multi-step-reasoning',
 		type: 'true-false',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'On the Dallas prompt, the paper reports a genuine two-step path and a shortcut path operating side by side.',
-		answer: true,
+			'On the Dallas prompt, the paper finds that the model uses either genuine two-step reasoning or a memorised shortcut, and its evidence points to just one of them.',
+		answer: false,
 		explanation:
-			'In the paper’s words, "the model performs genuine two-step reasoning internally, which coexists alongside ‘shortcut’ reasoning". Both routes end up promoting "Austin".',
+			'The paper finds both at once: a two-step path (Dallas → Texas, then Texas + "say a capital" → Austin) and a direct shortcut edge from Dallas to "say Austin", in its words two-step reasoning that "coexists alongside" shortcut reasoning. §13 counts such convergent paths among the patterns it sees again and again.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it’s also exciting to see how these models can perform multi-step reasoning and even plan ahead in creative tasks like poetry'
 			},
-			paper: ['3']
+			paper: ['3', '13'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				},
+				{
+					section: '13',
+					text: 'there also exist direct positive connections from “Dallas” features to “Austin” features'
+				}
+			]
 		}
 	},
 	{
@@ -218,6 +413,8 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Since the model answered "Austin" without writing "Texas" anywhere, the paper concludes it must have skipped the intermediate step.',
 		answer: false,
@@ -228,7 +425,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'It considers several aspects before arriving at a conclusion.'
 			},
-			paper: ['3', '1']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We can see and manipulate an internal step where the model represents “Texas”'
+				}
+			]
 		}
 	},
 	{
@@ -236,61 +439,102 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Going by the paper’s experience, swapping in features for a region that is not a US state may need a stronger injection than a US-state swap to take effect.',
 		answer: true,
 		explanation:
-			'The paper reports that its non-US-state swaps (British Columbia, China, the Byzantine Empire) needed a stronger injection, +8×. A new region of that kind could well need the same extra push, though only an experiment would tell.',
-		sources: { paper: ['3'] }
+			'In the paper, the swaps that needed a larger injection (British Columbia, China, the Byzantine Empire) were exactly the ones that were not US states, which the authors read as those features fitting less naturally into a circuit set up by a question about a state. A new region of that kind could well need the same extra push, though only an experiment would tell.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'Note that in some cases the magnitude of the feature injection required to change the model’s output is larger'
+				},
+				{
+					section: '3.2',
+					text: 'these correspond to cases where the features being injected do not correspond to a U.S. state'
+				}
+			]
+		}
 	},
 
 	// ── typed ─────────────────────────────────────────────────────────────────
 	{
-		id: 'multi-step-reasoning-typed-answer',
+		id: 'multi-step-reasoning-typed-supernode',
 		topic: 'multi-step-reasoning',
 		type: 'typed',
-		difficulty: 'recall',
-		prompt: 'What does the model output for "Fact: the capital of the state containing Dallas is"?',
-		accepted: ['Austin', 'Austin, Texas'],
-		explanation:
-			'Dallas is in Texas and the capital of Texas is Austin, so the prompt needs two facts chained together. Answering "Dallas" or "Houston" would mean stopping at the city or picking the wrong kind of city.',
-		sources: { paper: ['3'] }
-	},
-	{
-		id: 'multi-step-reasoning-typed-strength',
-		topic: 'multi-step-reasoning',
-		type: 'typed',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'Swaps to regions that are not US states (British Columbia, China, the Byzantine Empire) needed a stronger injection. How strong, as a multiple?',
-		accepted: ['8×', '8x', '8', '8 times', '+8×', '+8x', '8-fold', 'eightfold'],
+			'The paper groups several features that each touch on Texas, or on the idea of a capital, into one node of its diagram, by hand. What does it call such a group (one word)?',
+		accepted: ['supernode', 'supernodes', 'super node', 'super-node'],
 		explanation:
-			'The paper used +8× for those swaps. Keep it apart from the −2× used to inhibit the Dallas features, which is a different experiment.',
-		sources: { paper: ['3'] }
+			'Individual features often carry narrower or mixed meanings, such as one Texas feature tied to law and government in Texas, so the authors group those that play the same role in the prompt into a supernode. The grouping is a manual, subjective step, which is one reason the diagrams are simplifications.',
+		sources: {
+			paper: ['3', '14'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Therefore, we group them (and a few others) together into the same “supernode.”'
+				},
+				{
+					section: '14.1',
+					text: 'the manual step is labor-intensive, subjective, and likely loses information'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-typed-say-capital',
 		topic: 'multi-step-reasoning',
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The word "capital" activates a group of features that combine with Texas to push the answer to Austin. What are they called (three words)?',
 		accepted: ['say a capital', 'say capital', 'say a capital features'],
 		explanation:
 			'"Say a capital" features carry what kind of answer is wanted, while Texas carries which state; only together do they point to Austin. Inhibiting them gives completions that are not capitals at all.',
-		sources: { paper: ['3'] }
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'We group all these features into a “say a capital” supernode'
+				},
+				{
+					section: '3',
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-typed-swap-target',
 		topic: 'multi-step-reasoning',
 		type: 'typed',
 		difficulty: 'transfer',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Without changing the Dallas prompt, you want the model to answer "Sacramento". Which group of features in the graph would you replace with California features?',
 		accepted: ['Texas', 'Texas features', 'the Texas supernode'],
 		explanation:
-			'The answer is computed from the intermediate state, so replacing the Texas features with California ones redirects it; the paper did exactly this and got Sacramento at 97%. Merely inhibiting the Dallas features is no substitute: it spreads probability over several capitals, giving Sacramento only 33%.',
-		sources: { paper: ['3'] }
+			'The answer is computed from the intermediate state, so replacing the Texas features with California ones redirects it; the paper did exactly this, inhibiting Texas and injecting California features from an Oakland prompt. Merely inhibiting the Dallas features is no substitute: it spreads probability over several state capitals instead of picking California’s.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'swap “Texas” for “California” by inhibiting the activations of the Texas cluster and activating the California features identified from the “Oakland” prompt'
+				}
+			]
+		}
 	},
 
 	// ── cloze ─────────────────────────────────────────────────────────────────
@@ -299,6 +543,8 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: '"Dallas" activates {{1}} features, "capital" activates "{{2}}" features, and together they promote the answer {{3}}.',
 		gaps: [['Texas'], ['say a capital', 'say capital'], ['Austin']],
 		explanation:
@@ -308,19 +554,47 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So, what about the multi-step reasoning they mentioned earlier? How does that work?'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'The Dallas features (with some contribution from state features) activate a group of features that represent concepts related to the state of Texas'
+				},
+				{
+					section: '3',
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
+				}
+			]
 		}
 	},
 	{
-		id: 'multi-step-reasoning-cloze-inhibit-dallas',
+		id: 'multi-step-reasoning-cloze-inhibit-effects',
 		topic: 'multi-step-reasoning',
 		type: 'cloze',
-		difficulty: 'recall',
-		text: 'Inhibiting the Dallas features (at −2×) made the model name other state capitals instead, such as {{1}} at 34% and {{2}} at 33%.',
-		gaps: [['Albany'], ['Sacramento']],
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		text: 'Inhibiting the Dallas features weakens the {{1}} features and those downstream of them, but leaves the "{{2}}" features largely unaffected, so the model goes on to name other {{3}}.',
+		gaps: [
+			['Texas'],
+			['say a capital', 'say capital'],
+			['state capitals', 'capitals', 'capital cities', 'state capital']
+		],
 		explanation:
-			'Without Dallas, the Texas and "say Austin" features weaken, but the request for a state capital is still there, so probability spreads over other capitals. Sacramento here is only 33%, far below the 97% it gets when California features are swapped in.',
-		sources: { paper: ['3'] }
+			'Removing the city removes the route to the state, but the request for a capital comes from the word "capital" and survives, so the model still names capitals, just not Austin. That the effect lands where the graph predicts, on Texas and not on "say a capital", is what makes the inhibition a check on the graph.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.1',
+					text: 'inhibiting “Dallas” features decreases the activation of “Texas” features (and features downstream of “Texas,” like “Say Austin”) but leaves “say a capital” features largely unaffected'
+				},
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals'
+				}
+			]
+		}
 	},
 
 	// ── ordering ──────────────────────────────────────────────────────────────
@@ -329,6 +603,8 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Put the two-step path for the Dallas prompt in order.',
 		items: [
 			{ id: 'a', text: 'The token "Dallas" is read' },
@@ -344,7 +620,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So, the model doesn’t just pull from a single memory or response.'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'The Dallas features (with some contribution from state features) activate a group of features that represent concepts related to the state of Texas'
+				},
+				{
+					section: '3',
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
+				}
+			]
 		}
 	},
 	{
@@ -352,6 +638,8 @@ export const questions: Question[] = [
 		topic: 'multi-step-reasoning',
 		type: 'ordering',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'You want to check, as §3 did, whether the model uses an intermediate step for "the capital of the country containing Lyon". Put the steps in order.',
 		items: [
@@ -362,7 +650,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'The paper reads hypotheses off the graph, groups features by hand into supernodes, and then validates them by intervening in the real model. The decisive evidence is the output changing as the intermediate predicts.',
-		sources: { paper: ['3', '2'] }
+		sources: {
+			paper: ['3', '2'],
+			evidence: [
+				{
+					section: '3',
+					text: 'First, we examine the features’ visualizations to interpret them, and group them into categories (“supernodes”)'
+				},
+				{
+					section: '3.1',
+					text: 'To validate that these mechanisms are representative of the actual model, we performed intervention experiments on the feature groups above by inhibiting each of them'
+				}
+			]
+		}
 	},
 
 	// ── matching ──────────────────────────────────────────────────────────────
@@ -370,32 +670,55 @@ export const questions: Question[] = [
 		id: 'multi-step-reasoning-match-interventions',
 		topic: 'multi-step-reasoning',
 		type: 'matching',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each intervention on the Dallas prompt with its reported outcome.',
 		pairs: [
 			{
 				id: 'a',
-				left: 'Inhibit Dallas features (−2×)',
-				right: 'Other state capitals, e.g. Albany 34%'
+				left: 'Inhibit the "Dallas" features',
+				right: 'Other state capitals are named'
 			},
 			{
 				id: 'b',
-				left: 'Inhibit "say a capital" features',
+				left: 'Inhibit the "say a capital" features',
 				right: 'Completions that are not capitals'
 			},
-			{ id: 'c', left: 'Swap Texas for California', right: 'Sacramento at 97%' },
-			{ id: 'd', left: 'Swap Texas for China (+8×)', right: 'Beijing' },
-			{ id: 'e', left: 'Swap Texas for the Byzantine Empire', right: 'Constantinople' }
+			{
+				id: 'c',
+				left: 'Inhibit the "capital" features',
+				right: '"Say a capital" weakens; Texas barely changes'
+			},
+			{
+				id: 'd',
+				left: 'Swap Texas for another region’s features',
+				right: 'That region’s capital is named'
+			}
 		],
 		explanation:
-			'Inhibitions remove part of the computation and the answer degrades in a telling way; swaps replace the intermediate and the answer follows it. The non-US-state swaps needed the stronger +8× injection.',
-		sources: { paper: ['3'] }
+			'Inhibitions remove one part of the computation, and the answer degrades in a telling way: without the city the model still wants a capital, and without the capital request it no longer gives one. Swaps replace the intermediate, and the answer follows it. Each outcome is what the graph predicts, which is why the paper counts them as validation.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals, while inhibiting the “say a capital” cluster causes it to output non-capital completions'
+				},
+				{
+					section: '3.1',
+					text: 'Likewise, inhibiting “capital” features decreases the activation of “say a capital” features (and those downstream, like “say Austin”) while leaving “Texas” features largely unchanged'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-match-what-it-shows',
 		topic: 'multi-step-reasoning',
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each result with what it shows about the circuit.',
 		pairs: [
 			{
@@ -421,7 +744,19 @@ export const questions: Question[] = [
 		],
 		explanation:
 			'Each experiment isolates one piece: the swap tests the intermediate, the "say a capital" inhibition tests the answer type, and the Dallas inhibition removes the city while leaving the request intact. The shortcut edge is read off the graph itself and is why the paper speaks of two-step and shortcut reasoning coexisting.',
-		sources: { paper: ['3'] }
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'If the model’s completion truly is mediated by an intermediate “Texas” step, we should be able to change its output to a different state capital'
+				},
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals, while inhibiting the “say a capital” cluster causes it to output non-capital completions'
+				}
+			]
+		}
 	}
 ];
 
@@ -440,7 +775,13 @@ export const flashcards: Flashcard[] = [
 				section: 'introduction',
 				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Let’s consider the prompt Fact: the capital of the state containing Dallas is, which Claude 3.5 Haiku successfully completes with Austin'
+				}
+			]
 		}
 	},
 	{
@@ -452,7 +793,19 @@ export const flashcards: Flashcard[] = [
 		back: 'Dallas activates Texas features; Texas plus "say a capital" features then give Austin',
 		explanation:
 			'The intermediate state is represented on the way to the answer rather than skipped. Swapping it for another state changes the answer accordingly.',
-		sources: { paper: ['3'] }
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'The Dallas features (with some contribution from state features) activate a group of features that represent concepts related to the state of Texas'
+				},
+				{
+					section: '3',
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-shortcut',
@@ -463,7 +816,19 @@ export const flashcards: Flashcard[] = [
 		back: 'A direct shortcut edge from Dallas to "say Austin"',
 		explanation:
 			'The paper says genuine two-step reasoning "coexists alongside" shortcut reasoning. §13 lists such convergent paths and shortcuts as a common circuit pattern.',
-		sources: { paper: ['3', '13'] }
+		sources: {
+			paper: ['3', '13'],
+			evidence: [
+				{
+					section: '3',
+					text: 'There also exists a “shortcut” edge directly from Dallas to say Austin'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-in-its-head',
@@ -473,13 +838,19 @@ export const flashcards: Flashcard[] = [
 		front: 'Where does the multi-step reasoning happen?',
 		back: '"In its head": inside a single forward pass, not in written chain-of-thought',
 		explanation:
-			'The intro lists this among the headline findings. The steps are visible only in the model’s internal features, not in its output text.',
+			'The introduction lists this among the headline findings. The steps are visible only in the model’s internal features, not in its output text.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So, what about the multi-step reasoning they mentioned earlier? How does that work?'
 			},
-			paper: ['1', '3']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head”'
+				}
+			]
 		}
 	},
 	{
@@ -488,21 +859,41 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Swap Texas features for California features (from an Oakland prompt)',
-		back: 'The model answers Sacramento, at 97%',
+		back: 'The model answers Sacramento, the capital of the swapped-in state',
 		explanation:
-			'The answer follows the swapped-in state, so the Texas step is causally used. The same pattern held for Georgia → Atlanta, British Columbia → Victoria, China → Beijing and the Byzantine Empire → Constantinople.',
-		sources: { paper: ['3'] }
+			'The answer follows the swapped-in state (Figure 9 shows Sacramento at about 97%), so the Texas step is causally used. The same pattern held for Georgia → Atlanta, British Columbia → Victoria, China → Beijing and the Byzantine Empire → Constantinople.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California)'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-inhibit-dallas',
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
-		difficulty: 'recall',
-		front: 'Inhibit the Dallas features (−2×)',
-		back: 'Texas and "say Austin" weaken; the model names other state capitals, e.g. Albany 34%, Sacramento 33%',
+		difficulty: 'mechanism',
+		front: 'Inhibit the Dallas features: what happens inside, and what does the model say?',
+		back: 'Texas and "say Austin" weaken, "say a capital" is largely unaffected, and the model names other state capitals',
 		explanation:
-			'Removing the city removes the route to Texas, but the request for a capital stays. Don’t mix up this 33% Sacramento with the 97% from the California swap.',
-		sources: { paper: ['3'] }
+			'Removing the city removes the route to Texas, but the request for a capital stays, so probability spreads over several capitals (Albany and Sacramento lead in Figure 7). Do not confuse this with the California swap, which makes Sacramento the clear answer.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.1',
+					text: 'inhibiting “Dallas” features decreases the activation of “Texas” features (and features downstream of “Texas,” like “Say Austin”) but leaves “say a capital” features largely unaffected'
+				},
+				{
+					section: '3.1',
+					text: 'inhibiting the “Dallas” cluster causes the model to output other state capitals'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-say-capital',
@@ -513,7 +904,15 @@ export const flashcards: Flashcard[] = [
 		back: 'The model gives completions that are not capitals',
 		explanation:
 			'These features carry what kind of answer is wanted, separately from which state. Without them the model no longer aims at a capital city.',
-		sources: { paper: ['3'] }
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.1',
+					text: 'inhibiting the “say a capital” cluster causes it to output non-capital completions'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-contrast-chain',
@@ -522,16 +921,26 @@ export const flashcards: Flashcard[] = [
 		claim: 'C27',
 		difficulty: 'mechanism',
 		front:
-			'Episode: a chain of thoughts, like a conversation. If nothing is written out, what experiment shows the hidden Texas step is real?',
-		back: 'Paper (§3): swapping the Texas features for California ones (from an Oakland prompt) turns "Austin" into "Sacramento" at 97%, all inside one forward pass.',
+			'Episode: the model "builds a chain of thoughts, almost like a conversation". If nothing is written out, what experiment shows the hidden Texas step is real?',
+		back: 'Paper (§3): swapping the Texas features for California ones (from an Oakland prompt) turns "Austin" into "Sacramento", all inside one forward pass.',
 		explanation:
-			'A step the model never writes down can still be tested by changing it: the answer follows the swapped-in state, so the intermediate is causally used. That is a silent two-hop computation beside a direct shortcut, not a conversation-like chain of written thoughts.',
+			'A step the model never writes down can still be tested by changing it: the answer follows the swapped-in state, so the intermediate is causally used. That is a silent two-hop computation beside a direct shortcut, not a conversation-like chain of thoughts.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We can see and manipulate an internal step where the model represents “Texas”'
+				},
+				{
+					section: '3.2',
+					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California)'
+				}
+			]
 		}
 	},
 	{
@@ -542,8 +951,20 @@ export const flashcards: Flashcard[] = [
 		front: 'What does a successful state swap prove that the graph alone cannot?',
 		back: 'That the intermediate features are causally used by the real model, not just present',
 		explanation:
-			'Attribution graphs are hypotheses about the model; interventions in the original model are the paper’s main check. A swap that moves the answer to the new state’s capital confirms the Texas step does real work.',
-		sources: { paper: ['3', '2'] }
+			'Attribution graphs describe a replacement model and are hypotheses about the real one; interventions in the original model are the paper’s main check. A swap that moves the answer to the new state’s capital confirms the Texas step does real work.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.1',
+					text: 'To validate that these mechanisms are representative of the actual model, we performed intervention experiments on the feature groups above by inhibiting each of them'
+				},
+				{
+					section: '3.2',
+					text: 'If the model’s completion truly is mediated by an intermediate “Texas” step, we should be able to change its output to a different state capital'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-leftover',
@@ -555,7 +976,15 @@ export const flashcards: Flashcard[] = [
 		back: 'The direct Dallas → "say Austin" shortcut, which bypasses Texas',
 		explanation:
 			'The graph shows two routes to the answer, so blocking one need not silence the other. This is a consequence of two-step and shortcut reasoning coexisting.',
-		sources: { paper: ['3'] }
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'There also exists a “shortcut” edge directly from Dallas to say Austin'
+				}
+			]
+		}
 	},
 	{
 		id: 'multi-step-reasoning-card-no-visible-steps',
@@ -572,7 +1001,56 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['3', '1']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We can see and manipulate an internal step where the model represents “Texas”'
+				}
+			]
+		}
+	},
+	{
+		id: 'multi-step-reasoning-card-simplified',
+		topic: 'multi-step-reasoning',
+		kind: 'concept',
+		difficulty: 'transfer',
+		front: 'How complete is the Dallas → Texas → Austin diagram, by the paper’s own account?',
+		back: 'Far from complete: the authors stress it simplifies the true mechanisms considerably',
+		explanation:
+			'The diagram keeps the few supernodes and edges that carry the story and drops much of the full graph, which readers can explore interactively. Interventions show the kept parts matter; they do not show nothing else does.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'We stress that this graph simplifies the true mechanisms considerably, and encourage the reader to interact with the more comprehensive visualization'
+				}
+			]
+		}
+	},
+	{
+		id: 'multi-step-reasoning-card-stronger-injection',
+		topic: 'multi-step-reasoning',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'Why did the swaps to British Columbia, China and the Byzantine Empire need a stronger injection?',
+		back: 'They are not US states, and their features may "fit" less naturally into the circuit the Dallas prompt sets up',
+		explanation:
+			'The prompt asks about a state, so features for a province, a country or an empire are a looser match to the circuit, and the authors needed a bigger push (+8× rather than +2× in Figure 9). The swaps still worked, so the features exist and are used.',
+		sources: {
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3.2',
+					text: 'these correspond to cases where the features being injected do not correspond to a U.S. state'
+				},
+				{
+					section: '3.2',
+					text: 'suggesting that these features may “fit” less naturally into the circuit mechanisms active in the original prompt'
+				}
+			]
 		}
 	}
 ];
