@@ -325,7 +325,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Harmful-request and "new sentence" features promote "However", but another cluster of refusal features suppresses "However" and pushes a direct "I…" instead. Clamping "new sentence" features with attention frozen shows the second route: the model drops "However" and refuses straight away with "I". Warnings belong to the bleach-and-ammonia study in §9, not to this competition.',
+			'Harmful-request and "new sentence" features promote "However", but another cluster of refusal features suppresses "However" and pushes a direct "I…" instead. Clamping "new sentence" features with attention frozen shows the second route: the model drops "However" and refuses straight away with "I". A safety warning is not one of the two: the competition the authors describe is between the "However" route and the direct "I".',
 		sources: {
 			paper: ['10.3'],
 			evidence: [

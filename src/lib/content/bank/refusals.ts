@@ -423,7 +423,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'Among the common circuit components, the paper notes that models often store important information on delimiters, and that "harmful request" features often fire on the newlines after the request and before "Assistant". Harm concepts also fire on words inside the request, but those are specific harms, not the general judgement; and the finished reply is too late for the purpose.',
+			'Among the common circuit components, the paper notes that models often store important information on delimiters, and that "harmful request" features often fire on the newlines after the request and before "Assistant". Specific harm concepts do fire on the words of the request, but the observation about the general harmful-request features is about that delimiter; and the finished reply comes too late for the purpose.',
 		sources: {
 			paper: ['13'],
 			evidence: [
