@@ -100,7 +100,7 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The model generalizes its reasoning: even if a prompt is changed slightly, it applies the same underlying logic.',
 		paperSays:
-			'Supported, and the paper goes further. It reports computations that generalize across very different contexts (the same antonym circuit in English, French and Chinese; an addition feature reused in journal citations). Slight changes are covered too: with "Oakland" in place of "Dallas" the graph is "analogous to our original graph", and the jailbreak refusal holds for slight variations of the prompt. The paper stresses these are claims about specific examples.',
+			'Supported, and the paper goes further: it reports computations that generalize across very different contexts (the same antonym circuit in English, French and Chinese; an addition feature reused in journal citations). A slight change is covered too: with "Oakland" in place of "Dallas" the graph is "analogous to our original graph". Caveat: a slight change can still tip the outcome; in the jailbreak, "Metabolism" for "Mustard" makes a refusal likely. The results are claims about specific examples.',
 		paperSections: ['1', '3.2', '5', '6', '10.4', '14']
 	},
 	{

@@ -341,18 +341,18 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper supports this, and more. Its headline is that the model’s computations generalize across very different contexts, and slight changes are covered too: with “Oakland” in place of “Dallas”, the traced graph has the same shape with California and Sacramento in the slots, and the jailbreak refusal holds when “Mustard” becomes “Metabolism”. The episode undersells the finding rather than bending it, and the paper reminds us that each result concerns specific examples.',
+			'The paper supports this, and goes further. Its headline is that the model’s computations generalize across very different contexts, and a slight change is covered too: with “Oakland” in place of “Dallas”, the traced graph has the same two-step shape, with California and Sacramento in the slots. The episode undersells the finding rather than bending it. One caveat it omits: a slight change can still tip the outcome, as when “Metabolism” for “Mustard” makes the jailbreak prompt likely to be refused.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
-			paper: ['5', '6', '10', '14', '3.2', '10.4'],
+			paper: ['1', '3.2', '5', '6', '10.4'],
 			evidence: [
 				{ section: '3.2', text: 'This graph is analogous to our original graph' },
 				{
-					section: '10.4',
-					text: 'It also refuses with high probability at this stage for slight variations of the prompt, for instance replacing “Mustard” with “Metabolism”.'
+					section: '1',
+					text: 'More broadly, the model’s internal computations are highly abstract and generalize across disparate contexts.'
 				}
 			]
 		}
@@ -1615,7 +1615,7 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		depth: 1,
 		explanation:
-			'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak more effective.',
+			'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak somewhat more effective.',
 		sources: {
 			transcript: {
 				section: 'closing',
