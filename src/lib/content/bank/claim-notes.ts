@@ -391,7 +391,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C54',
-		summary: 'The researchers warn that models pick up harmful biases from their training data.',
+		summary:
+			'The researchers point out a risk that models learn harmful biases from their training data.',
 		paperSays:
 			'The paper does not discuss this. The closest thing is a research model deliberately trained to exploit reward-model biases, used to test whether hidden goals can be found.',
 		paperSections: ['12']
