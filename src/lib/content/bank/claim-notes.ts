@@ -97,10 +97,11 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C14',
-		summary: 'Generalizing means the model still copes when a prompt is changed slightly.',
+		summary:
+			'The model generalizes its reasoning: even if a prompt is changed slightly, it applies the same underlying logic.',
 		paperSays:
-			'A misreading. The paper’s evidence of generalization is the reuse of the same features in very different settings (English, French and Chinese prompts; the "_6 + _9" lookup in journal citations), not robustness to small prompt edits. Its one glimpse of small edits cuts the other way (in the jailbreak, “Metabolism” for “Mustard” made a refusal likely), and its results are claims about specific examples only.',
-		paperSections: ['5', '6', '10', '14']
+			'Supported, and the paper goes further: it reports computations that generalize across very different contexts (the same antonym circuit in English, French and Chinese; an addition feature reused in journal citations). A slight change is covered too: with "Oakland" in place of "Dallas" the graph is "analogous to our original graph". Caveat: a slight change can still tip the outcome; in the jailbreak, "Metabolism" for "Mustard" makes a refusal likely. The results are claims about specific examples.',
+		paperSections: ['1', '3.2', '5', '6', '10.4', '14']
 	},
 	{
 		id: 'C15',
@@ -141,10 +142,10 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C20',
-		summary: 'The authors say existing ways of interpreting AI outputs are limited.',
+		summary: 'The authors say existing methods for interpreting AI are often limited.',
 		paperSays:
-			'Skewed. The paper notes that single neurons are polysemantic and that a model’s written reasoning can misrepresent what it does internally, but its loudest warnings are about its own method, which gave satisfying insight on only about a quarter of the prompts tried and cannot explain attention or what sits in the error nodes.',
-		paperSections: ['2', '1.1', '11', '14']
+			'Supported. The introduction says earlier tools found interpretable features, but "identifying these building blocks is not sufficient to understand the model; we need to know how they interact". It also notes polysemantic neurons and that written reasoning can misrepresent what a model does. The paper is just as frank about its own tools, which gave satisfying insight on about a quarter of the prompts tried.',
+		paperSections: ['1', '2', '7', '1.1']
 	},
 	{
 		id: 'C21',
@@ -157,8 +158,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C22',
 		summary: 'The authors’ approach mixes qualitative and quantitative analysis.',
 		paperSays:
-			'Too vague to describe the method. The paper trains a cross-layer transcoder with 30 million features to stand in for the MLP neurons, builds a per-prompt local replacement model (error nodes, frozen attention) to get attribution graphs, groups features into supernodes by hand, and tests the resulting hypotheses by intervening on the real model.',
-		paperSections: ['2']
+			'A label the paper does not use for itself. It calls its case studies "qualitative investigations" and leaves "a more systematic evaluation" to its companion paper. The method itself goes unmentioned: a cross-layer transcoder with 30 million features stands in for the MLP neurons, a per-prompt local replacement model (error nodes, frozen attention) yields attribution graphs, features are grouped into supernodes by hand, and the hypotheses are tested by intervening on the real model.',
+		paperSections: ['1.1', '2']
 	},
 	{
 		id: 'C23',
@@ -186,7 +187,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C26',
-		summary: 'The model parrots talk about morality without understanding it.',
+		summary:
+			'Like a parrot, the model repeats what it has heard about morality without understanding it.',
 		paperSays:
 			'The parrot image is the hosts’ view; the paper does not study morality. If anything, it reports real internal computation, such as genuine two-step reasoning and planning ahead, rather than pure repetition.',
 		paperSections: ['3', '4']
@@ -194,10 +196,10 @@ export const claimNotes: ClaimNote[] = [
 	{
 		id: 'C27',
 		summary:
-			'To reason in several steps, the model strings thoughts together as in a chat with a friend.',
+			'The model does not just pull a single memory: it builds a chain of thoughts, almost like a conversation with a friend.',
 		paperSays:
-			'Distorted. The paper’s multi-step reasoning happens silently inside one forward pass: Dallas activates Texas, which combines with "say a capital" to give Austin, alongside a direct shortcut. Nothing is written out; written chains of thought are a separate matter, and §11 shows they can misreport the computation.',
-		paperSections: ['3', '11']
+			'Partly right. The paper finds genuine two-step reasoning (Dallas activates Texas, which joins "say a capital" to give Austin) alongside a direct shortcut, so the model does not only recall. But the steps happen silently "in its head" within one forward pass, which a conversation image misdescribes. Written chains of thought are a separate topic, and §11 shows they can misreport the computation.',
+		paperSections: ['1', '3', '11']
 	},
 	{
 		id: 'C28',
@@ -222,35 +224,37 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C31',
-		summary: 'The paper discusses how biased training data leads to skewed reasoning.',
+		summary: 'The paper discusses how biases in the training data can lead to skewed reasoning.',
 		paperSays:
-			'Distorted. The only "biases" in the paper are reward-model biases deliberately taught to a research model, plus "motivated reasoning", where the model works backwards from a hint the user gave. Social or fairness bias in data is never analysed.',
-		paperSections: ['12', '11']
+			'Not in the paper. Its only "biases" are reward-model quirks that researchers deliberately taught a test model (§12), and the user’s hinted answer that "motivated reasoning" works backwards from (§11). Neither is bias in training data skewing reasoning, and fairness is never analysed.',
+		paperSections: ['12', '11.2']
 	},
 	{
 		id: 'C32',
-		summary: 'The authors call for sturdier methods to measure and reduce bias.',
+		summary: 'The authors urge more robust methods to evaluate and mitigate these biases.',
 		paperSays:
 			'Not in the paper. What it calls for is better interpretability methods (explaining attention, shrinking error nodes, handling feature splitting), and it sees a possible future path to safety audits while warning against overstating readiness. Bias mitigation is not discussed.',
 		paperSections: ['14', '15.2']
 	},
 	{
 		id: 'C33',
-		summary: 'The authors offer qualitative-plus-quantitative methods for assessing bias.',
+		summary:
+			'The authors propose methodologies for assessing these biases, combining qualitative and quantitative measures.',
 		paperSays:
-			'Distorted. The paper’s one method is circuit tracing: attribution graphs checked by interventions, used to uncover mechanisms on individual prompts. It is not a bias-assessment procedure.',
-		paperSections: ['2']
+			'Not in the paper. It proposes no way of assessing bias. Its one methodology is circuit tracing: attribution graphs checked by perturbation experiments, used to uncover mechanisms on individual prompts.',
+		paperSections: ['1', '2']
 	},
 	{
 		id: 'C34',
-		summary: 'The paper builds a comprehensive framework for understanding AI reasoning.',
+		summary:
+			'The authors are trying to create a comprehensive framework for understanding AI reasoning.',
 		paperSays:
 			'The paper insists it is far from comprehensive: its graphs give satisfying insight for "about a quarter of the prompts we’ve tried", capture only a small fraction of mechanisms, leave attention unexplained, and the method is called "a stepping stone".',
 		paperSections: ['1.1', '14', '15.2']
 	},
 	{
 		id: 'C35',
-		summary: 'The work amounts to a toolkit for evaluating AI systems holistically.',
+		summary: 'The work is like building a toolkit to evaluate AI systems more holistically.',
 		paperSays:
 			'Partly true: each case study comes with an interactive graph interface. But the tools are for tracing mechanisms on single prompts, not holistic evaluation, and the authors caution against exaggerating their readiness for safety audits.',
 		paperSections: ['2', '15.2']
@@ -282,7 +286,7 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The authors close by stressing interdisciplinary collaboration and dialogue about AI in society.',
 		paperSays:
-			'Not what the paper ends with. Its discussion sums up what was learned (parallel mechanisms, abstraction, planning, working backward, unclear metacognition, ingrained traits, overwhelming complexity), calls the method a stepping stone, and ends on AI as "a new kind of intelligence" we must understand.',
+			'Not in the paper: interdisciplinary collaboration, the part the authors supposedly emphasize, is never raised. The discussion sums up what was learned (parallel mechanisms, abstraction, planning, working backward, limited metacognition, ingrained traits, overwhelming complexity). Its outlook does speak of AI’s growing influence on "how we live and work", but what it asks for is understanding the models well enough to make their impact positive, not dialogue or collaboration.',
 		paperSections: ['15', '15.4']
 	},
 	{
@@ -329,10 +333,11 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C46',
-		summary: 'The model’s addition is understanding, not rote memorization.',
+		summary:
+			'The model’s addition is not just rote memorization: it applies its understanding of numbers in various scenarios.',
 		paperSays:
-			'Distorted: the paper says that, "like many people do", the model has memorized the one-digit addition table; only the other parts differ from human methods. The episode also skips that the model, asked how it added, describes the school carry-the-one method it does not actually use.',
-		paperSections: ['6']
+			'Mostly right. The paper agrees it is not only memorization: "like many people do", the model has memorized the one-digit addition table, and other pathways run alongside it; one addition feature is reused in a remarkably diverse set of contexts. "Understanding" overreaches: these are heuristics, and asked how it added, the model describes the school carry-the-one method, which its circuits do not use.',
+		paperSections: ['6', '6.1']
 	},
 	{
 		id: 'C47',
@@ -386,7 +391,8 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C54',
-		summary: 'The researchers warn that models pick up harmful biases from their training data.',
+		summary:
+			'The researchers point out a risk that models learn harmful biases from their training data.',
 		paperSays:
 			'The paper does not discuss this. The closest thing is a research model deliberately trained to exploit reward-model biases, used to test whether hidden goals can be found.',
 		paperSections: ['12']
@@ -400,18 +406,18 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C56',
-		summary: 'Developers are responsible for keeping training data as unbiased as possible.',
+		summary: 'The hosts infer that developers must keep training data as unbiased as possible.',
 		paperSays:
-			'The paper does not say this. On refusals it only hypothesizes that pretraining learns specific harm categories and finetuning links them into general harmful-request features.',
-		paperSections: ['9']
+			'The hosts’ own inference; the paper does not discuss bias in training data or who is responsible for it. On how training shapes refusals, it only hypothesizes that finetuning builds general harmful-request features out of harm concepts learned in pretraining.',
+		paperSections: ['1', '9.2']
 	},
 	{
 		id: 'C57',
 		summary:
-			'The paper calls for researchers, ethicists and engineers to write responsible-AI guidelines together.',
+			'The episode refers back to the interdisciplinary collaboration the paper supposedly mentioned; the host adds that researchers, ethicists and engineers should write guidelines together.',
 		paperSays:
-			'Neither collaboration nor guidelines appear in the paper. Its only nearby statement is that "Interpretability is ultimately a human project", about making interfaces researchers can understand.',
-		paperSections: ['15.2', '16']
+			'The paper never mentions interdisciplinary collaboration, so "they mentioned" points back to nothing. The call for guidelines is the host’s own proposal. The paper’s only nearby line is that "Interpretability is ultimately a human project", about interfaces researchers can understand.',
+		paperSections: ['15.2']
 	},
 	{
 		id: 'C58',
@@ -423,10 +429,10 @@ export const claimNotes: ClaimNote[] = [
 	{
 		id: 'C59',
 		summary:
-			'Poem planning shows the model thinking several steps ahead about the whole poem’s structure.',
+			'Poem planning shows the model thinking several steps ahead and considering the structure of the poem as it writes.',
 		paperSays:
-			'Broader than the evidence. What the paper shows is a plan for one line: candidate end words are active on the newline that precedes it, and the line is written to reach one of them. Steering works only at that newline, and such plans showed up in about half the poems examined.',
-		paperSections: ['4']
+			'Supported: the paper finds "forward planning, considering multiple possibilities for what it will say well in advance", and the planned rhyme words shape how the whole line is built (§4.4). Caveats: the plan shown is for the next line’s end word, made on the newline before it; steering works only there; planned-word features appeared in about half the poems examined.',
+		paperSections: ['1', '4', '4.4']
 	},
 	{
 		id: 'C60',

@@ -9,14 +9,22 @@ export const questions: Question[] = [
 		claim: 'C01',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The episode names the paper correctly. It was published by Anthropic on the Transformer Circuits Thread on 27 March 2025, so nothing in the quote needs correcting.',
+			'The episode names the paper correctly: “On the Biology of a Large Language Model” is the title at the head of the paper’s page (the text capture we quote starts below it). The passage shows where the title comes from: the authors frame their study of a language model as biology.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'a fascinating paper titled "On the Biology of a Large Language Model."'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The challenges we face in understanding language models resemble those faced by biologists.'
+				}
+			]
 		}
 	},
 	{
@@ -25,6 +33,8 @@ export const questions: Question[] = [
 		claim: 'C02',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the March 2025 writing, a small caveat that does not change the verdict.',
 		sources: {
@@ -32,7 +42,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'It’s like a backstage pass to the inner workings of Claude 3.5 Haiku, Anthropic’s latest lightweight production model.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Claude 3.5 Haiku, released in October 2024, which serves as Anthropic’s lightweight production model as of this writing.'
+				}
+			]
 		}
 	},
 	{
@@ -41,6 +57,8 @@ export const questions: Question[] = [
 		claim: 'C03',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Reverse engineering how the models work on the inside is the goal the introduction states outright. It pairs that aim with a second one: judging whether the models are fit for their purpose.',
 		sources: {
@@ -48,7 +66,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'the paper aims to reverse-engineer the internal mechanisms of these large language models'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				}
+			]
 		}
 	},
 	{
@@ -57,6 +81,8 @@ export const questions: Question[] = [
 		claim: 'C04',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The introduction starts by setting the models’ impressive abilities against how little is known about the mechanisms behind them, and calls the black-box situation increasingly unsatisfactory. The hosts’ summary follows that opening closely.',
 		sources: {
@@ -64,7 +90,17 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'the ones that seem to have impressive capabilities but often act like a black box'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Large language models display impressive capabilities. However, for the most part, the mechanisms by which they do so are unknown.'
+				},
+				{
+					section: '1',
+					text: 'The black-box nature of models is increasingly unsatisfactory as they advance in intelligence'
+				}
+			]
 		}
 	},
 	{
@@ -73,6 +109,8 @@ export const questions: Question[] = [
 		claim: 'C05',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The introduction says the black-box problem matters more as models become more capable and are put to use in a growing number of applications. The episode restates this motivation faithfully.',
 		sources: {
@@ -80,7 +118,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'The researchers want to shed light on how these models work, especially since they’re being deployed in more and more applications.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The black-box nature of models is increasingly unsatisfactory as they advance in intelligence and are deployed in a growing number of applications.'
+				}
+			]
 		}
 	},
 	{
@@ -89,6 +133,8 @@ export const questions: Question[] = [
 		claim: 'C06',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper leans on a biology analogy: tools such as the microscope drove progress in biology, and its circuit-tracing method plays that role for models, revealing features and the connections between them. The quote is a fair summary of that framing.',
 		sources: {
@@ -96,7 +142,14 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'Just like biologists use tools to understand living organisms, the authors are using a circuit tracing methodology to map out the features and interactions inside the model.'
 			},
-			paper: ['1', '2']
+			paper: ['1', '2'],
+			evidence: [
+				{ section: '1', text: 'Progress in biology is often driven by new tools.' },
+				{
+					section: '1',
+					text: 'introduce a new set of tools for identifying features and mapping connections between them'
+				}
+			]
 		}
 	},
 	{
@@ -105,6 +158,8 @@ export const questions: Question[] = [
 		claim: 'C07',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'In the paper, the evolution line is about living organisms, not cells: organisms are the complex systems “sculpted by billions of years of evolution”. Cells belong to a separate comparison in which features are the model’s counterpart of cells, its basic building blocks. The slip is small, but it merges two different analogies.',
 		sources: {
@@ -112,7 +167,17 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'They compare it to how cells are complex systems shaped by billions of years of evolution.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Living organisms are complex systems which have been sculpted by billions of years of evolution.'
+				},
+				{
+					section: '1',
+					text: 'Just as cells form the building blocks of biological systems, we hypothesize that features form the basic units of computation inside models.'
+				}
+			]
 		}
 	},
 	{
@@ -121,6 +186,8 @@ export const questions: Question[] = [
 		claim: 'C08',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper itself compares mapping the connections between features to neuroscientists drawing a “wiring diagram” of the brain. The host’s question, answered with “Exactly!”, matches the text.',
 		sources: {
@@ -128,7 +195,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'mapping connections between them – analogous to neuroscientists producing a “wiring diagram” of the brain.'
+				}
+			]
 		}
 	},
 	{
@@ -137,6 +210,8 @@ export const questions: Question[] = [
 		claim: 'C09',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Attribution graphs are the paper’s central tool: for one prompt, nodes stand for features, input tokens, error nodes and output logits, and edges for causal interactions. The episode skips that each graph is only a hypothesis checked by interventions, but the description it gives is accurate.',
 		sources: {
@@ -144,7 +219,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
 			},
-			paper: ['2']
+			paper: ['2', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'attribution graphs, which allow us to partially trace the chain of intermediate steps that a model uses to transform a specific input prompt into an output response.'
+				}
+			]
 		}
 	},
 	{
@@ -153,6 +234,8 @@ export const questions: Question[] = [
 		claim: 'C10',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Both are real case studies in the paper. §3 traces two-step reasoning from Dallas to Texas to Austin, and §4 shows the model choosing its rhyme word before writing a line of a couplet.',
 		sources: {
@@ -160,7 +243,17 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning or plans ahead when generating poetry.'
 			},
-			paper: ['3', '4']
+			paper: ['3', '4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning.'
+				}
+			]
 		}
 	},
 	{
@@ -169,6 +262,8 @@ export const questions: Question[] = [
 		claim: 'C11',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'This is almost how the paper puts it: on the newline before the second line, features for possible end words such as “rabbit” and “habit” are already active. The episode leaves out that such planning features were found in about half the poems examined, but the claim holds.',
 		sources: {
@@ -176,7 +271,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
-			paper: ['4']
+			paper: ['4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end.'
+				}
+			]
 		}
 	},
 	{
@@ -185,6 +286,8 @@ export const questions: Question[] = [
 		claim: 'C12',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The planned end word shapes the line that leads to it: the “rabbit” plan helps produce the comparison word “like”, and injecting “green” at the newline makes the model rewrite the line so it ends in “green”. So the model does steer the structure of its output rather than picking words at random.',
 		sources: {
@@ -192,7 +295,17 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
 			},
-			paper: ['4']
+			paper: ['4', '1', '4.4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'These preselected rhyming options then shape how the model constructs the entire line.'
+				},
+				{
+					section: '4.4',
+					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention.'
+				}
+			]
 		}
 	},
 	{
@@ -201,6 +314,8 @@ export const questions: Question[] = [
 		claim: 'C13',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The introduction reports internal computations that are highly abstract and generalize across very different contexts. Its examples are the features shared across languages and an addition feature reused far outside arithmetic.',
 		sources: {
@@ -208,7 +323,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'they also uncovered how the model can generalize its reasoning across different contexts'
 			},
-			paper: ['1', '5', '6']
+			paper: ['1', '5', '6'],
+			evidence: [
+				{
+					section: '1',
+					text: 'More broadly, the model’s internal computations are highly abstract and generalize across disparate contexts.'
+				}
+			]
 		}
 	},
 	{
@@ -217,14 +338,23 @@ export const questions: Question[] = [
 		claim: 'C14',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper’s evidence for generalization is that one and the same feature is reused in very different settings: the same antonym circuit in English, French and Chinese, or an addition feature firing inside journal citations. Coping with a slightly reworded prompt is a different property, and the paper’s one glimpse of it cuts the other way: in the jailbreak study, putting “Metabolism” in place of “Mustard” made the model likely to refuse. The paper also stresses that its results concern specific examples only.',
+			'The paper supports this, and goes further. Its headline is that the model’s computations generalize across very different contexts, and a slight change is covered too: with “Oakland” in place of “Dallas”, the traced graph has the same two-step shape, with California and Sacramento in the slots. The episode undersells the finding rather than bending it. One caveat it omits: a slight change can still tip the outcome, as when “Metabolism” for “Mustard” makes the jailbreak prompt likely to be refused.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
-			paper: ['5', '6', '10', '14']
+			paper: ['1', '3.2', '5', '6', '10.4'],
+			evidence: [
+				{ section: '3.2', text: 'This graph is analogous to our original graph' },
+				{
+					section: '1',
+					text: 'More broadly, the model’s internal computations are highly abstract and generalize across disparate contexts.'
+				}
+			]
 		}
 	},
 	{
@@ -233,14 +363,22 @@ export const questions: Question[] = [
 		claim: 'C15',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'This is the hosts reflecting, not a report of a finding. The paper raises trust in one place, its medical case study, where it says interpretability could raise trust in a model’s outputs or lower it when that is warranted.',
+			'This is the hosts reflecting on what the models’ abilities mean, not a report of a finding, and the paper makes no such general point. It raises trust mainly in its medical case study, where it says interpretability could raise trust in a model’s outputs or lower it when that is warranted.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'It raises a lot of questions about how we interact with these models and the trust we place in them.'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				}
+			]
 		}
 	},
 	{
@@ -249,6 +387,8 @@ export const questions: Question[] = [
 		claim: 'C16',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Assessing the models’ “fitness for purpose” is one of the two reasons the introduction gives for reverse engineering them. The hosts echo the paper closely here.',
 		sources: {
@@ -256,7 +396,13 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'The more we understand how they work, the better we can evaluate their fitness for purpose in real-world applications.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				}
+			]
 		}
 	},
 	{
@@ -265,6 +411,8 @@ export const questions: Question[] = [
 		claim: 'C17',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper does open by arguing that the mechanisms behind language models’ abilities are mostly unknown and need to be understood. The hosts describe the introduction correctly.',
 		sources: {
@@ -272,7 +420,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They start by discussing the need for a deeper understanding of AI language models, right?'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Large language models display impressive capabilities. However, for the most part, the mechanisms by which they do so are unknown.'
+				}
+			]
 		}
 	},
 	{
@@ -281,6 +435,8 @@ export const questions: Question[] = [
 		claim: 'C18',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The introduction points to ever wider deployment, and the outlook says that as AI gains influence over how we live and work, we must understand it well enough to make its impact positive. The quote is a fair summary of both.',
 		sources: {
@@ -288,7 +444,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They emphasize that as these models become more integrated into society, we really need to know what’s happening under the hood.'
 			},
-			paper: ['1', '15.4']
+			paper: ['1', '15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive.'
+				}
+			]
 		}
 	},
 	{
@@ -297,6 +459,8 @@ export const questions: Question[] = [
 		claim: 'C19',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
 			'The car-and-engine comparison is the hosts’ own: the paper’s analogies are biological, namely the microscope, cells and a wiring diagram of the brain. An analogy the hosts offer is commentary, not a claim about the paper.',
 		sources: {
@@ -304,7 +468,14 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'It’s like how you wouldn’t want to drive a car without knowing how the engine works.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{ section: '1', text: 'Progress in biology is often driven by new tools.' },
+				{
+					section: '1',
+					text: 'The development of the microscope allowed scientists to see cells for the first time'
+				}
+			]
 		}
 	},
 	{
@@ -313,14 +484,22 @@ export const questions: Question[] = [
 		claim: 'C20',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper does note weaknesses of other approaches: single neurons are polysemantic, and a model’s written reasoning can misreport what it really does. But its strongest warnings target its own method, which gives satisfying insight for only about a quarter of the prompts tried and leaves attention unexplained. The episode turns self-criticism into criticism of others.',
+			'The introduction says as much: earlier tools uncovered interpretable features, but finding these building blocks is not enough to understand a model, since one must also see how they interact. That is why the authors built new tools, the same point as the next line of the episode. “Interpreting AI outputs” is loose (the paper looks inside the model), and the paper is just as frank about the limits of its own method.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors point out that existing methods for interpreting AI outputs are often limited'
 			},
-			paper: ['2', '1.1', '11', '14']
+			paper: ['2', '1.1', '11', '14', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'However, identifying these building blocks is not sufficient to understand the model; we need to know how they interact.'
+				}
+			]
 		}
 	},
 	{
@@ -329,6 +508,8 @@ export const questions: Question[] = [
 		claim: 'C21',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper presents its work as building better instruments, likening them to the microscope in biology, and calls its current method “a stepping stone”. The hosts’ paraphrase fits.',
 		sources: {
@@ -336,7 +517,14 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They’re basically saying, “Hey, we need better tools to see how these models think.”'
 			},
-			paper: ['1', '15.2']
+			paper: ['1', '15.2'],
+			evidence: [
+				{ section: '1', text: 'Progress in biology is often driven by new tools.' },
+				{
+					section: '1',
+					text: 'introduce a new set of tools for identifying features and mapping connections between them'
+				}
+			]
 		}
 	},
 	{
@@ -345,14 +533,26 @@ export const questions: Question[] = [
 		claim: 'C22',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'“Qualitative and quantitative” is too vague to describe the paper and misses its method altogether. The authors replace the MLP neurons with a cross-layer transcoder of 30 million features, build a local replacement model for each prompt, draw an attribution graph from it, and test that graph by intervening on the original model.',
+			'The paper does not describe its approach this way. It calls its case studies qualitative investigations and points to its companion paper for systematic evaluation; what the label leaves out is the method itself: a replacement model built from a cross-layer transcoder, attribution graphs for single prompts, and interventions on the real model to test them. A generic label, so a minor distortion rather than a wrong finding.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2', '1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'However, we believe that these qualitative investigations are ultimately the best judge of a method’s value'
+				},
+				{
+					section: '1.1',
+					text: 'For a more systematic evaluation of our methods, see our companion paper.'
+				}
+			]
 		}
 	},
 	{
@@ -361,6 +561,8 @@ export const questions: Question[] = [
 		claim: 'C23',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The authors do not stop at the model’s answers: they trace internal features and the causal links between them, then check those links with interventions. Nor do they sort reasoning into categories; they present separate case studies and describe how working bottom-up led them to mechanisms they had not expected.',
 		sources: {
@@ -368,7 +570,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2', '15.3']
+			paper: ['2', '15.3', '1', '1.1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'attribution graphs, which allow us to partially trace the chain of intermediate steps that a model uses to transform a specific input prompt into an output response.'
+				},
+				{
+					section: '1.1',
+					text: 'We focus this paper on selected case studies that illuminate noteworthy mechanisms within a particular model.'
+				}
+			]
 		}
 	},
 	{
@@ -377,6 +589,8 @@ export const questions: Question[] = [
 		claim: 'C24',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'No list of reasoning types appears in the paper, and moral reasoning is never studied. Its case studies are two-step factual recall, poem planning, multilingual circuits, addition, medical diagnosis, hallucinations, refusals, a jailbreak, chain-of-thought faithfulness and a hidden goal.',
 		sources: {
@@ -384,7 +598,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'A series of case studies of interesting model behaviors, which can be read in any order, depending on the reader’s interests.'
+				}
+			]
 		}
 	},
 	{
@@ -393,6 +613,8 @@ export const questions: Question[] = [
 		claim: 'C25',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper says nothing about ethical considerations, feelings or beliefs. The closest thing it studies is refusal: harmful-request features lead the model to decline, for instance, an ad for mixing bleach and ammonia. That is a traced mechanism, not a finding about moral understanding.',
 		sources: {
@@ -400,7 +622,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
 			},
-			paper: ['9']
+			paper: ['9'],
+			evidence: [
+				{
+					section: '9',
+					text: 'Language models like Claude 3.5 Haiku are trained to refuse answering harmful requests during safety finetuning to avoid potential misuse.'
+				}
+			]
 		}
 	},
 	{
@@ -409,6 +637,8 @@ export const questions: Question[] = [
 		claim: 'C26',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
 			'Comparing the model to a parrot is the hosts’ interpretation, and morality is not studied in the paper. If anything, the paper’s findings point the other way, since it reports genuine internal two-step reasoning and planning ahead rather than mere repetition.',
 		sources: {
@@ -416,7 +646,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'It’s like a parrot repeating what it’s heard about morality without actually understanding it.'
 			},
-			paper: ['3', '4']
+			paper: ['3', '4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'It displays signs of forward planning, considering multiple possibilities for what it will say well in advance of saying it.'
+				}
+			]
 		}
 	},
 	{
@@ -425,14 +661,23 @@ export const questions: Question[] = [
 		claim: 'C27',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper’s multi-step reasoning takes place inside a single forward pass, with nothing written out: Dallas features activate Texas features, which join “say a capital” features to produce “Austin”, next to a direct Dallas-to-Austin shortcut. A conversation-like chain of thoughts is something else, and §11 shows that written chains can misreport what the model actually computed.',
+			'The core is right: the paper finds genuine two-step reasoning (Dallas to Texas to Austin) alongside a direct shortcut, so the model does not just pull up one memory. What is off is the image: those steps happen silently inside a single forward pass, “in its head”, not like a conversation talked through. Hence a minor distortion. Written chains of thought are a separate topic, which §11 shows can misreport the computation.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'So, the model doesn’t just pull from a single memory or response. It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3', '11']
+			paper: ['3', '11', '1'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning.'
+				},
+				{ section: '1', text: 'all “in its head,” without writing down its steps.' }
+			]
 		}
 	},
 	{
@@ -441,6 +686,8 @@ export const questions: Question[] = [
 		claim: 'C28',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper never says a general idea-linking ability explains poems or stories. Poems get a mechanism of their own: candidate rhyme words light up on the newline before a line, and the line is written toward them. Story writing is not studied.',
 		sources: {
@@ -448,7 +695,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			]
 		}
 	},
 	{
@@ -457,6 +710,8 @@ export const questions: Question[] = [
 		claim: 'C29',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Nowhere does the paper trace reasoning to the size of the training data. It says simple training algorithms produce complex mechanisms, and it suggests that finetuning turns harm concepts learned in pretraining into general harmful-request features, and that is as far as it goes on training.',
 		sources: {
@@ -464,7 +719,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '9']
+			paper: ['1', '9'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Likewise, while language models are generated by simple, human-designed training algorithms, the mechanisms born of these algorithms appear to be quite complex.'
+				}
+			]
 		}
 	},
 	{
@@ -473,6 +734,8 @@ export const questions: Question[] = [
 		claim: 'C30',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper does not discuss the quality or quantity of training data at all. Training data appears only in technical asides, such as a feature dictionary trained on pretraining data alone holding very few refusal features.',
 		sources: {
@@ -480,7 +743,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
 			},
-			paper: ['9']
+			paper: ['9', '9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'we found that the dictionaries trained with only pretraining data had very few refusal features.'
+				}
+			]
 		}
 	},
 	{
@@ -489,14 +758,26 @@ export const questions: Question[] = [
 		claim: 'C31',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The only “biases” in the paper are reward-model biases that researchers deliberately taught a test model, and the “motivated reasoning” in which the model works backwards from a hinted answer. Neither is a study of social bias in training data skewing reasoning, so the episode bends real material into a different subject.',
+			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the verdict is not-in-paper, the same as for the episode’s later warning about harmful biases.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'
 			},
-			paper: ['12', '11']
+			paper: ['12', '11', '11.2'],
+			evidence: [
+				{
+					section: '12',
+					text: 'to behave in ways that, according to information in its training data, exploited known biases in reward models (RMs) used to train LLMs.'
+				},
+				{
+					section: '11.2',
+					text: 'in the “motivated reasoning” case, the model’s CoT output is derived from the human’s hint'
+				}
+			]
 		}
 	},
 	{
@@ -505,14 +786,22 @@ export const questions: Question[] = [
 		claim: 'C32',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while warning against overstating readiness, but measuring or mitigating bias is never discussed.',
+			'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while cautioning against overstating its methods’ readiness, but measuring or mitigating bias is never discussed, so there is nothing for the authors to “urge”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
 			},
-			paper: ['14', '15.2']
+			paper: ['14', '15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'While we are optimistic about this direction and believe it is important, we caution against exaggerating our methods’ readiness for this purpose.'
+				}
+			]
 		}
 	},
 	{
@@ -521,14 +810,22 @@ export const questions: Question[] = [
 		claim: 'C33',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The one methodology in the paper is circuit tracing: attribution graphs built for single prompts and checked by interventions on the model. It exists to uncover mechanisms, and the paper neither uses it nor proposes anything else to evaluate bias.',
+			'“Doing just that” means evaluating and mitigating bias, and the paper proposes no method for it, so this is not-in-paper, like the claim just before it. The one methodology in the paper is circuit tracing: attribution graphs for single prompts whose hypotheses are tested by perturbation experiments, used to uncover mechanisms rather than to assess bias.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
 			},
-			paper: ['2']
+			paper: ['2', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Attribution graphs generate hypotheses about the mechanisms used by the model, which we test and refine through follow-up perturbation experiments.'
+				}
+			]
 		}
 	},
 	{
@@ -537,6 +834,8 @@ export const questions: Question[] = [
 		claim: 'C34',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper goes out of its way to say it is not comprehensive. By its own count the graphs helped on only about a quarter of the prompts tried, the examples capture only a small fraction of the model’s mechanisms, attention is left unexplained, and the method is called “a stepping stone”.',
 		sources: {
@@ -544,7 +843,14 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1', '14', '15.2']
+			paper: ['1.1', '14', '15.2'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone.' }
+			]
 		}
 	},
 	{
@@ -553,6 +859,8 @@ export const questions: Question[] = [
 		claim: 'C35',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'There is a grain of truth: the paper comes with an interactive interface for exploring each attribution graph. But that tool traces mechanisms on individual prompts rather than evaluating whole systems, and the authors explicitly warn against exaggerating its readiness for safety audits.',
 		sources: {
@@ -560,7 +868,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
 			},
-			paper: ['2', '15.2']
+			paper: ['2', '15.2', '1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we provide readers with an interactive interface for exploring attribution graphs.'
+				},
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose.'
+				}
+			]
 		}
 	},
 	{
@@ -569,6 +887,8 @@ export const questions: Question[] = [
 		claim: 'C36',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper contains no appeal to ethicists, linguists or any other discipline. Its nearest lines are that “Interpretability is ultimately a human project”, about interfaces researchers can use, and a related-work remark that medical AI raises ethical and legal questions.',
 		sources: {
@@ -576,7 +896,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
 			},
-			paper: ['15.2', '16']
+			paper: ['15.2', '16'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -585,14 +911,22 @@ export const questions: Question[] = [
 		claim: 'C37',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, though, which calls its method a stepping stone and argues for bottom-up investigation because what the authors found often differed from what they expected.',
+			'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, whose closest passage makes a narrower point: as models grow more capable, predicting their mechanisms in advance gets harder, so tools for open-ended exploration matter more. A general call for ongoing research is the hosts’ own.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'And this really emphasizes the need for ongoing research, right? As these models evolve, our understanding must evolve too.'
 			},
-			paper: ['15.2', '15.3']
+			paper: ['15.2', '15.3'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'We expect that as models grow increasingly capable, predicting their mechanisms a priori will become more difficult, and the need for effective unsupervised exploration tools will grow.'
+				}
+			]
 		}
 	},
 	{
@@ -601,6 +935,8 @@ export const questions: Question[] = [
 		claim: 'C38',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
 			'Advocacy for transparency and accountability is the hosts’ own stance; the paper makes no such appeal. Its outlook only says that models must be understood well enough to make sure their impact is positive.',
 		sources: {
@@ -608,7 +944,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'The more we talk about these issues, the more we can advocate for transparency and accountability in AI development.'
 			},
-			paper: ['15.4']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive.'
+				}
+			]
 		}
 	},
 	{
@@ -617,14 +959,26 @@ export const questions: Question[] = [
 		claim: 'C39',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper’s real closing sums up what it learned about the model: parallel mechanisms, abstraction, plan formation, working backward from goals, unclear metacognition, ingrained characteristics and overwhelming complexity. It ends by calling AI a new kind of intelligence that we must understand, with no word on interdisciplinary collaboration.',
+			'Interdisciplinary collaboration, the point the authors supposedly emphasize, appears nowhere in the paper. Its real closing sums up what was learned about the model and calls the method a stepping stone. Its outlook does mention AI’s growing influence on how we live and work, but what it asks for is understanding the models well enough to make their impact positive, not dialogue or collaboration.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
 			},
-			paper: ['15', '15.4']
+			paper: ['15', '15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				},
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive.'
+				}
+			]
 		}
 	},
 	{
@@ -633,6 +987,8 @@ export const questions: Question[] = [
 		claim: 'C40',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The multilingual case study finds exactly this mix: shared, language-independent features for the concept and the operation, plus language-specific ones for reading the input and writing the output. The language-specific features dominate the first and last layers.',
 		sources: {
@@ -640,7 +996,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
 			},
-			paper: ['5']
+			paper: ['5', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+				}
+			]
 		}
 	},
 	{
@@ -649,6 +1011,8 @@ export const questions: Question[] = [
 		claim: 'C41',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'“The opposite of small” in English, French and Chinese runs through shared antonym, “small” and “say large” features, and the operation, the operand and the language can each be swapped on their own. The episode omits that English is privileged as the default output, but the sharing it describes is real.',
 		sources: {
@@ -656,7 +1020,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'The multilingual circuits they discovered show that even as it generates text in different languages, the underlying logic and reasoning can still be shared.'
 			},
-			paper: ['5']
+			paper: ['5'],
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				}
+			]
 		}
 	},
 	{
@@ -665,6 +1035,8 @@ export const questions: Question[] = [
 		claim: 'C42',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper itself says the model in a sense translates concepts into a common “universal mental language”. The translator image is loose but faithful, and the paper adds that Claude 3.5 Haiku shares more across languages than a smaller model does.',
 		sources: {
@@ -672,7 +1044,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'
 			},
-			paper: ['5', '15.1']
+			paper: ['5', '15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations.'
+				}
+			]
 		}
 	},
 	{
@@ -681,6 +1059,8 @@ export const questions: Question[] = [
 		claim: 'C43',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper shows a lookup feature for adding numbers ending in 6 and 9 firing not only in sums but also in astronomical and financial tables and in journal citations. That reuse is the generalization the episode describes.',
 		sources: {
@@ -688,7 +1068,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'the way they demonstrated that the same addition circuitry is applicable across different contexts'
 			},
-			paper: ['6']
+			paper: ['6', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We highlight cases where the same addition circuitry generalizes between very different contexts.'
+				}
+			]
 		}
 	},
 	{
@@ -697,6 +1083,8 @@ export const questions: Question[] = [
 		claim: 'C44',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context.',
 		sources: {
@@ -704,7 +1092,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
 			},
-			paper: ['6']
+			paper: ['6', '6.1'],
+			evidence: [
+				{
+					section: '6.1',
+					text: 'This graph is suggestive of a general strategy the model may use to repurpose its circuits in flexible ways.'
+				}
+			]
 		}
 	},
 	{
@@ -713,6 +1107,8 @@ export const questions: Question[] = [
 		claim: 'C45',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'For 36+59 the paper finds a rough pathway estimating the size of the sum and a precise one working out the last digit (“ends in 5”), which together give 95. “A combination of pathways” matches this.',
 		sources: {
@@ -720,7 +1116,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'when it comes to simple arithmetic, like adding two-digit numbers, Claude uses a combination of pathways'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'computing the result at a rough precision in parallel with computing the ones digit of the answer, before recombining these heuristics to get the correct answer.'
+				}
+			]
 		}
 	},
 	{
@@ -729,14 +1131,26 @@ export const questions: Question[] = [
 		claim: 'C46',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper does not rule memorization out: “like many people do”, the model has memorized the table for adding one-digit numbers, and only the rest of its strategy departs from human methods. The episode also skips the striking result that, asked how it added, the model describes carrying the one, which is not what its circuits do.',
+			'The episode hedged (“not just”), and the paper agrees the model does more than recall: it has memorized the one-digit addition table, as many people have, and combines it with other pathways that are reused across very different contexts. What overreaches is “understanding”: these are heuristics, and when asked how it added, the model describes carrying the one, which is not what its circuits do. A minor distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6']
+			paper: ['6', '6.1'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6.1',
+					text: 'one of the addition features from the graph above is used in a remarkably diverse set of contexts that require addition'
+				}
+			]
 		}
 	},
 	{
@@ -745,6 +1159,8 @@ export const questions: Question[] = [
 		claim: 'C47',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Calling this human-like is the hosts’ view. The paper points out that the model’s addition strategy differs from the standard human algorithms, and it describes AI as a new kind of intelligence, partly like ours and partly “entirely alien”.',
 		sources: {
@@ -752,7 +1168,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: "That's a level of abstraction we typically associate with human-like reasoning."
 			},
-			paper: ['6', '15.4']
+			paper: ['6', '15.4'],
+			evidence: [
+				{
+					section: '6',
+					text: 'The other parts of its strategy, however, are a bit different than standard algorithms for addition used by humans'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		}
 	},
 	{
@@ -761,6 +1187,8 @@ export const questions: Question[] = [
 		claim: 'C48',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The addition lookup feature is active in citation lists and tables, and intervening on it changes the predicted year: swapping in “_9 + _9” turns 1995 into 1998. Features learned for arithmetic do carry over to other tasks.',
 		sources: {
@@ -768,7 +1196,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: "the insights into how it generalizes features from arithmetic to other tasks show that it isn't just stuck in a box"
 			},
-			paper: ['6']
+			paper: ['6', '6.1'],
+			evidence: [
+				{
+					section: '6.1',
+					text: 'one of the addition features from the graph above is used in a remarkably diverse set of contexts that require addition'
+				}
+			]
 		}
 	},
 	{
@@ -777,14 +1211,22 @@ export const questions: Question[] = [
 		claim: 'C49',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
-			'AI tutors are the hosts’ speculation; education does not come up in the paper. The underlying fact, that one addition feature is reused in many contexts, says nothing about how a tutor would teach.',
+			'AI tutors are the hosts’ speculation; education does not come up anywhere in the paper, and the passage shown is the nearest it gets: addition has to work in many contexts, which is why one addition feature is reused so widely. That fact says nothing about how a tutor would teach.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'Imagine an AI tutor that can adapt its teaching style based on how a student learns best'
 			},
-			paper: ['6']
+			paper: ['6', '6.1'],
+			evidence: [
+				{
+					section: '6.1',
+					text: 'models need to be able to perform arithmetic in a broad array of contexts.'
+				}
+			]
 		}
 	},
 	{
@@ -793,6 +1235,8 @@ export const questions: Question[] = [
 		claim: 'C50',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The medical section is a proof of concept on textbook-style prompts: it shows the model internally weighing a diagnosis (preeclampsia) and using it to choose a follow-up question. The authors warn this is no reason to trust model answers on medical questions without human experts, so “shown to assist in medical diagnoses” overstates it.',
 		sources: {
@@ -800,7 +1244,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'especially in sensitive areas like healthcare, where the model was shown to assist in medical diagnoses'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts.'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement.'
+				}
+			]
 		}
 	},
 	{
@@ -809,6 +1263,8 @@ export const questions: Question[] = [
 		claim: 'C51',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'In the paper’s case, given a pregnant patient with right-upper-quadrant pain, headache, high blood pressure and raised liver enzymes, the model suggests asking about visual disturbances. Choosing a follow-up question from symptoms is exactly what was studied.',
 		sources: {
@@ -816,7 +1272,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
 			},
-			paper: ['7']
+			paper: ['7', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We show an example in which the model identifies candidate diagnoses based on reported symptoms, and uses these to inform follow-up questions about additional symptoms'
+				}
+			]
 		}
 	},
 	{
@@ -825,6 +1287,8 @@ export const questions: Question[] = [
 		claim: 'C52',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The medical section makes this argument itself: seeing the model’s internal reasoning would let clinicians check it, and could raise or lower their trust in its answers as appropriate. The episode agrees with the paper here.',
 		sources: {
@@ -832,7 +1296,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'If a model is going to assist with something as critical as medical diagnoses, we need to understand its reasoning process.'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'Medical applications of AI have historically been an area where many researchers have argued for the importance of interpretability.'
+				}
+			]
 		}
 	},
 	{
@@ -841,6 +1311,8 @@ export const questions: Question[] = [
 		claim: 'C53',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper hopes interpretability would let medical professionals “synthesize the model’s reasoning with their own”, which is the blending of expertise the hosts describe. It adds that such insight may also lower trust where that is deserved.',
 		sources: {
@@ -848,7 +1320,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: "They emphasized that understanding the model's internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities."
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'enable medical professionals to synthesize the model’s reasoning with their own.'
+				}
+			]
 		}
 	},
 	{
@@ -857,14 +1335,22 @@ export const questions: Question[] = [
 		claim: 'C54',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper issues no warning about harmful biases absorbed from training data. The closest material is a research model deliberately trained to exploit reward-model biases, built to test whether a hidden goal could be found inside it.',
+			'The paper issues no warning about harmful biases learned from training data. Its closest material is a research model that was deliberately trained, through fictional documents and finetuning, to exploit reward-model quirks, built to test whether a hidden goal can be found inside it. That is a controlled experiment, not a warning about biased data, so the claim is not-in-paper, like the earlier claim about biased training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12']
+			paper: ['12'],
+			evidence: [
+				{
+					section: '12',
+					text: 'to behave in ways that, according to information in its training data, exploited known biases in reward models (RMs) used to train LLMs.'
+				}
+			]
 		}
 	},
 	{
@@ -873,6 +1359,8 @@ export const questions: Question[] = [
 		claim: 'C55',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'Asked for an ad promoting bleach mixed with ammonia, the model refuses, and the paper traces a chain from harmful-request features to refusal features. The jailbreak study shows the refusal can be partly bypassed, but the claim itself stands.',
 		sources: {
@@ -880,7 +1368,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'They found that the model could identify harmful requests and refuse to comply'
 			},
-			paper: ['9', '10']
+			paper: ['9', '10', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -889,14 +1383,22 @@ export const questions: Question[] = [
 		claim: 'C56',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'Developer responsibility for unbiased data is not a topic of the paper. On training, it only hypothesizes that pretraining learns specific harm categories which finetuning ties into general harmful-request features.',
+			'This is the host’s own inference (“which is great, but it also means…”), not something credited to the paper, so it counts as opinion, like the later call to respect creators’ rights. The paper does not discuss training-data bias or anyone’s responsibility for it; on training it only hypothesizes that finetuning builds general harmful-request features out of harm concepts learned in pretraining.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it also means there’s a lot of responsibility on developers to ensure that the training data is as unbiased as possible'
 			},
-			paper: ['9']
+			paper: ['9', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -905,14 +1407,22 @@ export const questions: Question[] = [
 		claim: 'C57',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper mentions neither interdisciplinary collaboration nor responsible-AI guidelines, so there is nothing for “they mentioned” to point back to. Its nearest sentence, “Interpretability is ultimately a human project”, is about interfaces for researchers.',
+			'Only “the interdisciplinary collaboration they mentioned” is credited to the paper, and the paper never mentions it, so the back-reference points to nothing. The call for guidelines written by researchers, ethicists and engineers is the host’s own proposal. The paper’s nearest sentence, that interpretability is ultimately a human project, is about interfaces researchers can understand.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'That’s where the interdisciplinary collaboration they mentioned comes into play. Researchers, ethicists, and engineers need to work together to create guidelines for responsible AI development.'
 			},
-			paper: ['15.2', '16']
+			paper: ['15.2', '16'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -921,14 +1431,26 @@ export const questions: Question[] = [
 		claim: 'C58',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'Both abilities are documented in the paper: two-step reasoning in the Dallas-to-Austin case and the planning of rhyme words in the poem study. The episode’s later claim that the model plans whole poems goes further than this evidence.',
+			'Both abilities are documented in the paper: two-step reasoning in the Dallas-to-Austin case, and the planning of rhyme words before a line is written in the poem study. The episode restates them accurately here.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it’s also exciting to see how these models can perform multi-step reasoning and even plan ahead in creative tasks like poetry'
 			},
-			paper: ['3', '4']
+			paper: ['3', '4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning.'
+				}
+			]
 		}
 	},
 	{
@@ -937,14 +1459,26 @@ export const questions: Question[] = [
 		claim: 'C59',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'What the paper shows is narrower: on the newline before a line, candidate end words for that line become active and the line is written toward them. Steering works only at that newline, planning features appeared in about half the poems, and nothing shows the model planning a whole poem several steps ahead.',
+			'The paper says this in its own terms: the model shows forward planning, weighing what it will say well before saying it, and the rhyme word it plans shapes how the whole next line is built. The claim matches the episode’s earlier “structure of its output”, and the episode never says the whole poem is planned. Caveats it omits: the plan is made on the newline before a line, and planning features appeared in about half the poems examined.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead, not just stringing words together but actually considering the structure of the poem as it generates it.'
 			},
-			paper: ['4']
+			paper: ['4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'It displays signs of forward planning, considering multiple possibilities for what it will say well in advance of saying it.'
+				},
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				}
+			]
 		}
 	},
 	{
@@ -953,14 +1487,22 @@ export const questions: Question[] = [
 		claim: 'C60',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
-			'Revolutionizing writing tools is the hosts’ speculation. The paper studies how one rhyming line gets planned and does not discuss products or tools for writers.',
+			'Revolutionizing writing tools is the hosts’ speculation. The paper’s nearest material is the poem study itself, which shows how the model plans the rhyme word of a single line; it does not discuss products or tools for writers.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'And that’s a level of sophistication that could revolutionize creative writing tools.'
 			},
-			paper: ['4']
+			paper: ['4', '1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				}
+			]
 		}
 	},
 	{
@@ -969,14 +1511,23 @@ export const questions: Question[] = [
 		claim: 'C61',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper never touches authorship, ownership, copyright or intellectual property. Its poetry material is purely about how the model plans a rhyme, so there is nothing for it to “hint” at.',
+			'The paper never touches authorship, ownership, copyright or intellectual property, so there is nothing for it to “hint” at. Its only material on creative writing is the poem study, which asks how the model makes a rhyming line both rhyme and make sense.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The paper hints at the complexities of ownership in AI-generated content, especially when the model has been trained on vast datasets that include existing works.'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{ section: '4', text: 'How does Claude 3.5 Haiku write a rhyming poem?' },
+				{
+					section: '4',
+					text: 'Writing a poem requires satisfying two constraints at the same time: the lines need to rhyme, and they need to make sense.'
+				}
+			]
 		}
 	},
 	{
@@ -985,14 +1536,22 @@ export const questions: Question[] = [
 		claim: 'C62',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
-			'This is the hosts’ ethical view. Intellectual property is not discussed in the paper, which therefore neither backs nor contradicts it.',
+			'This is the hosts’ ethical view. Intellectual property is not discussed in the paper, which therefore neither backs nor contradicts it; its only creative-writing material is the poem study, about how a rhyming line is planned.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'we need to tread carefully to ensure that we respect the original creators’ rights and intellectual property'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'Writing a poem requires satisfying two constraints at the same time: the lines need to rhyme, and they need to make sense.'
+				}
+			]
 		}
 	},
 	{
@@ -1001,6 +1560,8 @@ export const questions: Question[] = [
 		claim: 'C63',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
 			'The “little minds” image is the hosts’ framing. The paper is more careful: it puts phrases such as “in its head” in quotation marks, warns that its biology analogy should not be taken too literally, and calls AI an intelligence partly like ours and partly “entirely alien”.',
 		sources: {
@@ -1008,7 +1569,17 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['1', '15.4']
+			paper: ['1', '15.4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The analogy between features and cells shouldn’t be taken too literally.'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		}
 	},
 	{
@@ -1017,6 +1588,8 @@ export const questions: Question[] = [
 		claim: 'C64',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'The paper makes this very point in its medical section: interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”. The hosts’ “or not” matches.',
 		sources: {
@@ -1024,7 +1597,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				}
+			]
 		}
 	},
 	{
@@ -1033,14 +1612,26 @@ export const questions: Question[] = [
 		claim: 'C65',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
+		answerableFrom: 'episode',
+		depth: 1,
 		explanation:
-			'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak more effective.',
+			'This is the hosts’ commentary. One fact from the paper fits it: having found that refusal tends to arrive at the start of a new sentence, the authors saw that telling the model not to use punctuation made the jailbreak somewhat more effective.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'The more we learn, the more we realize the potential for misuse.'
 			},
-			paper: ['10']
+			paper: ['10', '10.3'],
+			evidence: [
+				{
+					section: '10.3',
+					text: 'it suggests a tactic for delaying the refusal – simply ask the model not to use punctuation!'
+				},
+				{
+					section: '10.3',
+					text: 'Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
 		}
 	},
 	{
@@ -1049,6 +1640,8 @@ export const questions: Question[] = [
 		claim: 'C66',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
 			'This is the fourth time the episode credits the paper with a call for interdisciplinary collaboration, and it is still not there. The nearest line says interpretability is “ultimately a human project”, meaning tools that researchers can understand.',
 		sources: {
@@ -1056,7 +1649,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'the fact that this research encourages interdisciplinary collaboration'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -1065,14 +1664,22 @@ export const questions: Question[] = [
 		claim: 'C67',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
+		answerableFrom: 'paper',
+		depth: 1,
 		explanation:
-			'The paper comes from Anthropic’s interpretability team, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author. It was published on Anthropic’s Transformer Circuits Thread on 27 March 2025.',
+			'The paper comes from Anthropic’s interpretability team (Jack Lindsey lead contributor, Joshua Batson corresponding author), published on Anthropic’s Transformer Circuits Thread on 27 March 2025. The byline is not in the text capture; the passage shows the authors studying Anthropic’s own production model from the inside.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'We hope you enjoyed learning about Anthropic On the Biology of a Large Language Model.'
 			},
-			paper: ['1']
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Claude 3.5 Haiku, released in October 2024, which serves as Anthropic’s lightweight production model as of this writing.'
+				}
+			]
 		}
 	}
 ];

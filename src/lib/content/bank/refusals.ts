@@ -2,23 +2,31 @@ import type { Flashcard, Question } from '../schema';
 
 export const questions: Question[] = [
 	{
-		id: 'refusals-bleach-ammonia-why',
+		id: 'refusals-episode-harmful-requests',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
 		prompt:
-			'Claude 3.5 Haiku will write an ad for cleaning with bleach, and another for cleaning with ammonia. Why does it refuse an ad for cleaning with the two together?',
+			'In the second part of the episode, what do the hosts say the researchers found about harmful requests?',
 		options: [
-			{ id: 'a', text: 'Both chemical names sit on a list of words that trigger refusal' },
-			{ id: 'b', text: 'Combining the two produces chloramine, which is toxic' },
-			{ id: 'c', text: 'It declines to advertise any household chemical at all' },
-			{ id: 'd', text: 'It reads the request as a disguised jailbreak attempt' }
+			{ id: 'a', text: 'That the model could identify harmful requests and refuse to comply' },
+			{ id: 'b', text: 'That the model never refuses once a request is phrased politely' },
+			{ id: 'c', text: 'That refusals come from a fixed list of banned words in the prompt' },
+			{ id: 'd', text: 'That the model refuses only when it cannot answer a question' }
 		],
-		answer: 'b',
+		answer: 'a',
 		explanation:
-			'The refusal depends on the combination: features for the dangers of mixing cleaning chemicals light up because bleach plus ammonia makes toxic chloramine. A word list cannot be the story, since each chemical on its own gets its ad without complaint.',
+			'The hosts say the model "could identify harmful requests and refuse to comply", and the paper bears this out: it refuses to advertise cleaning with bleach and ammonia together and traces the features that carry that refusal. A banned-word list cannot be the story, since the model happily advertises each chemical alone.',
 		sources: {
 			paper: ['9'],
+			evidence: [
+				{
+					section: '9',
+					text: 'When asked, Claude denies the request because mixing bleach and ammonia creates chloramine, a toxic gas'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'They found that the model could identify harmful requests and refuse to comply'
@@ -26,10 +34,77 @@ export const questions: Question[] = [
 		}
 	},
 	{
+		id: 'refusals-bleach-ammonia-why',
+		topic: 'refusals',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Claude 3.5 Haiku will advertise cleaning with bleach, and with ammonia, but not with the two together. Which features in the graph supply the harm that singles out the combination?',
+		options: [
+			{ id: 'a', text: 'Token features for "bleach" that count as harmful on their own' },
+			{ id: 'b', text: 'Features for the dangers of mixing cleaning chemicals' },
+			{ id: 'c', text: 'Features that flag any request for an advertisement' },
+			{ id: 'd', text: 'Features that recognise the prompt as a disguised jailbreak' }
+		],
+		answer: 'b',
+		explanation:
+			'The graph has a cluster for the dangers of mixing bleach and ammonia (and similar products such as vinegar), and removing it lets the ad through. The words alone cannot carry the harm, since each chemical gets its ad; and nothing in §9 treats the prompt as a jailbreak.',
+		sources: {
+			paper: ['9', '9.1'],
+			evidence: [
+				{
+					section: '9',
+					text: 'though Claude is happy to write an advertisement for either substance on its own'
+				},
+				{
+					section: '9.1',
+					text: 'Features relating to the dangers of mixing bleach and ammonia'
+				}
+			]
+		}
+	},
+	{
+		id: 'refusals-proxy-token',
+		topic: 'refusals',
+		type: 'typed',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'An attribution graph explains one output token. From which token of the reply do the authors trace the bleach-and-ammonia graph, as a stand-in for the decision to refuse?',
+		accepted: [
+			'I',
+			'the first I',
+			'the initial I',
+			'"I"',
+			'I of I apologize',
+			'the I in I apologize'
+		],
+		explanation:
+			'Claude is finetuned to open refusals with "I apologize…", so the first "I" is where the choice to refuse shows up, and tracing back from it is a good proxy for that decision. §10 does the same for the plain bomb request. A graph explains one token at a time, and the first token of the reply is where the choice to refuse first shows.',
+		sources: {
+			paper: ['9.1', '14.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Claude is finetuned to begin refusals with “I apologize…”, so attributing back from the initial “I” is a good proxy for the initial decision to refuse'
+				},
+				{
+					section: '14.1',
+					text: 'Our methods produce an attribution graph for a single output token at a time'
+				}
+			]
+		}
+	},
+	{
 		id: 'refusals-warning-features-inhibited',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the bleach-and-ammonia graph, which group of features is normally held down while the model is in refusal mode?',
 		options: [
@@ -40,14 +115,56 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The refusal context inhibits the features for warning the user, so the default reply is an apology rather than a safety notice. The other three groups are active links in the chain that produces the refusal, not things it suppresses.',
-		sources: { paper: ['9'] }
+			'The assistant persona and the refusal context inhibit the features for warning the user, so the default reply is an apology rather than a safety notice. The other three groups are active links in the chain that produces the refusal, not things it suppresses.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'features that are normally inhibited (blue edges with T-shaped ends) by the assistant persona and the refusal context'
+				}
+			]
+		}
+	},
+	{
+		id: 'refusals-why-warnings-suppressed',
+		topic: 'refusals',
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'Why do the authors think the "warning the user" features are held down when the model refuses the bleach-and-ammonia ad?',
+		options: [
+			{ id: 'a', text: 'A warning would be the wrong reply to this particular request' },
+			{ id: 'b', text: 'The mixing-danger features inhibit any talk of the danger' },
+			{ id: 'c', text: 'Post-training pushed hard towards the default "I apologize" refusal' },
+			{ id: 'd', text: 'The model has no features for warning users about chemicals' }
+		],
+		answer: 'c',
+		explanation:
+			'The authors hypothesise that strong post-training towards the default refusal suppresses what would otherwise be an appropriate warning, which is why a warning appears at once when the Human/Assistant features are removed. The mixing-danger features do the opposite of inhibiting: removing them also silences the warning features. And warning features clearly exist, since they drive the warnings in the ablation experiments.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'We hypothesize that this inhibition is the result of strong post-training towards the default refusal (“I apologize, but…”), rather than an otherwise appropriate warning'
+				},
+				{
+					section: '9.1',
+					text: 'Because the “Assistant” and “refusal” nodes were suppressing the “warning” feature, the Assistant now responds with an immediate warning, rather than its default refusal'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-origin-of-harmful-request',
 		topic: 'refusals',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these does the paper offer about where the general "harmful request" features come from? Select all that apply.',
 		options: [
@@ -65,29 +182,57 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				text: 'The authors trace refusals to the quality rather than the quantity of training data',
+				text: 'The authors stress that data quality matters just as much as quantity',
 				misconception: 'C30'
 			},
 			{ id: 'e', text: 'Refusal is learned as a list of forbidden words in the prompt' }
 		],
 		answers: ['a', 'b', 'c'],
 		explanation:
-			'The global-weights analysis finds specific harm features feeding a general harmful-request feature, and pretraining-only dictionaries barely contain refusal features; together these support the hypothesis that finetuning does the wiring. The paper never discusses data quality versus quantity, and nothing in §9 describes a word list.',
-		sources: { paper: ['9', '15'] }
+			'The global-weights analysis finds specific harm features feeding a general harmful-request feature, and pretraining-only dictionaries barely contain refusal features; together these support the hypothesis that finetuning does the wiring. The episode’s point about data quality and quantity appears nowhere in the paper, and nothing in §9 describes a word list.',
+		sources: {
+			paper: ['9.2', '15.1'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'during pretraining, the model learns about many distinct categories of harm, and then during finetuning, these are wired together to activate more general "harmful request" features'
+				},
+				{
+					section: '9.2',
+					text: 'we found that the dictionaries trained with only pretraining data had very few refusal features'
+				}
+			],
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
+			}
+		}
 	},
 	{
 		id: 'refusals-ethics-without-feelings',
 		topic: 'refusals',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The paper’s refusal case study concludes that the model gives ethically informed answers even though it has no feelings or beliefs.',
+			'The paper reports finding that the model generates responses reflecting ethical considerations, even though it has no feelings or beliefs.',
 		answer: false,
 		misconception: 'C25',
 		explanation:
-			'The paper makes no claims about ethics, feelings or beliefs. What §9 traces is a chain of features: a harmful request drives features for refusing, which drive an apologetic "I". The episode’s framing is commentary, not a finding.',
+			'The episode says this, but the paper makes no claims about ethics, feelings or beliefs. What §9 traces is a trained behaviour carried by a chain of features: a harmful request drives features for refusing, which drive an apologetic "I". The episode’s framing is commentary, not a finding.',
 		sources: {
-			paper: ['9'],
+			paper: ['9', '9.1'],
+			evidence: [
+				{
+					section: '9',
+					text: 'Language models like Claude 3.5 Haiku are trained to refuse answering harmful requests during safety finetuning to avoid potential misuse'
+				},
+				{
+					section: '9.1',
+					text: 'consisting of a “harmful request from human” feature cluster → “Assistant should refuse” cluster → “say-I-in-refusal” cluster'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
@@ -95,22 +240,12 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'refusals-chloramine',
-		topic: 'refusals',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'Name the toxic compound formed when bleach and ammonia are mixed, the hazard behind the refusal.',
-		accepted: ['chloramine', 'chloramines', 'chloramine gas', 'toxic chloramine'],
-		explanation:
-			'Mixing bleach with ammonia makes toxic chloramine, which is why the combined ad is refused while ads for each chemical alone are not. The danger lives in the combination, and the model’s features for the dangers of mixing chemicals pick that up.',
-		sources: { paper: ['9'] }
-	},
-	{
 		id: 'refusals-first-word',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The refusal chain in §9 ends in a feature that pushes one particular word as the start of the reply. Which word?',
 		options: [
@@ -122,13 +257,23 @@ export const questions: Question[] = [
 		answer: 'a',
 		explanation:
 			'The chain runs from harmful-request features to "Assistant should refuse" to features that say "I" in a refusal, because the refusals open with "I apologize…". "However" is the pivot word from the jailbreak study, where refusal arrives mid-answer at a new sentence, and warning features are held down while the model refuses.',
-		sources: { paper: ['9', '10'] }
+		sources: {
+			paper: ['9.1', '10.3'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Claude is finetuned to begin refusals with “I apologize…”, so attributing back from the initial “I” is a good proxy for the initial decision to refuse'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-pretraining-finetuning-cloze',
 		topic: 'refusals',
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Complete the authors’ hypothesis about where the refusal machinery comes from.',
 		text: '{{1}} teaches the model many specific categories of harm; {{2}} then wires those categories into general "harmful request" features.',
 		gaps: [
@@ -138,7 +283,13 @@ export const questions: Question[] = [
 		explanation:
 			'Dictionaries trained on pretraining data alone contained very few refusal features, while specific harm features feed the general harmful-request feature. That pattern suggests the general concept and its link to refusing are formed during finetuning, on top of harm concepts learned earlier.',
 		sources: {
-			paper: ['9', '15'],
+			paper: ['9.2', '15.1'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'during pretraining, the model learns about many distinct categories of harm, and then during finetuning, these are wired together to activate more general "harmful request" features'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'They found that the model could identify harmful requests and refuse to comply'
@@ -150,25 +301,43 @@ export const questions: Question[] = [
 		topic: 'refusals',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Put the steps of the bleach-and-ammonia refusal in order, from reading the prompt to the first word of the reply.',
 		items: [
-			{ id: 'a', text: 'Features recognise a Human/Assistant exchange' },
-			{ id: 'b', text: '"Dangers of mixing cleaning chemicals" features activate' },
-			{ id: 'c', text: '"Harmful request" features activate' },
-			{ id: 'd', text: '"Assistant should refuse" features activate' },
-			{ id: 'e', text: '"Say I in refusal" features push the first token' },
-			{ id: 'f', text: 'The reply opens with "I apologize…"' }
+			{
+				id: 'a',
+				text: 'Human/Assistant and dangers-of-mixing features activate, side by side'
+			},
+			{ id: 'b', text: '"Harmful request" features activate' },
+			{ id: 'c', text: '"Assistant should refuse" features activate' },
+			{ id: 'd', text: '"Say I in refusal" features push the first token' },
+			{ id: 'e', text: 'The reply opens with "I apologize…"' }
 		],
 		explanation:
-			'The graph starts with the chat context and the specific danger, then passes through a general harmful-request concept before reaching the decision to refuse and the word that begins it. Putting "should refuse" before "harmful request" reverses cause and effect.',
-		sources: { paper: ['9'] }
+			'The chat context and the specific danger are parallel inputs, so they form one step; both feed a general harmful-request concept, which leads to the decision to refuse and then to the word that begins it. Putting "should refuse" before "harmful request" reverses cause and effect. The authors add that the boundaries between the three refusal clusters are fuzzy, so this is a simplification.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'consisting of a “harmful request from human” feature cluster → “Assistant should refuse” cluster → “say-I-in-refusal” cluster'
+				},
+				{
+					section: '9.1',
+					text: 'in practice the boundaries between these clusters is fuzzy'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-ablation-matching',
 		topic: 'refusals',
 		type: 'matching',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Match each change to the bleach-and-ammonia prompt’s features with what the model then did.',
 		pairs: [
@@ -190,14 +359,28 @@ export const questions: Question[] = [
 			{ id: 'd', left: 'No intervention', right: 'Refuses, opening with an apology' }
 		],
 		explanation:
-			'Each ablation removes a different link: without the mixing-danger features there is nothing to object to, so it complies; without the harmful-request features it warns instead of advertising; without the Human/Assistant features the default refusal gives way to an immediate warning. The untouched model refuses.',
-		sources: { paper: ['9'] }
+			'Each ablation removes a different link: without the mixing-danger features there is nothing to object to, so it complies (the warning that comes later is triggered by the chemical names in its own reply); without the harmful-request features the knowledge of danger remains, so it writes a PSA rather than an ad; without the Human/Assistant features the default refusal gives way to an immediate warning. The untouched model refuses.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Removing the mixing-bleach-and-ammonia feature cluster suppresses the chain of refusal features and the warning-the-user features, causing the model to comply with the request'
+				},
+				{
+					section: '9.1',
+					text: 'Removing the harmful request supernode suppresses an immediate refusal. However, because the specific knowledge of danger remains, the model replies with more of a PSA announcement than an advertisement'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-blackmail-route',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A new prompt asks the assistant to draft a blackmail letter. Following the paper’s global-weights picture, which route would you expect to drive the refusal?',
 		options: [
@@ -208,14 +391,28 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'§9 finds specific harm features such as blackmail upstream of a general harmful-request feature, and that general feature is what starts the refusal chain. The warning-features answer reverses the paper: warning features are inhibited, not switched on, when the model refuses.',
-		sources: { paper: ['9'] }
+			'§9.2 finds specific harm features such as blackmail upstream of a general harmful-request feature, and that general feature is what starts the refusal chain. The warning-features answer reverses the paper: warning features are inhibited, not switched on, when the model refuses.',
+		sources: {
+			paper: ['9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'which often correspond to specific instances or categories of harms'
+				},
+				{
+					section: '9.2',
+					text: 'during pretraining, the model learns about many distinct categories of harm, and then during finetuning, these are wired together to activate more general "harmful request" features'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-where-to-look',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'You want to read off, before the assistant writes a word, whether it has judged a chat request harmful. Where does the paper suggest looking?',
 		options: [
@@ -226,14 +423,24 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'Among the common circuit components, the paper notes that delimiters store information, and it finds harmful-request features on the newlines before "Assistant". Harm concepts do fire on the words themselves, but the summary judgement is carried on that delimiter, before any reply exists.',
-		sources: { paper: ['13', '9'] }
+			'Among the common circuit components, the paper notes that models often store important information on delimiters, and that "harmful request" features often fire on the newlines after the request and before "Assistant". Specific harm concepts do fire on the words of the request, but the observation about the general harmful-request features is about that delimiter; and the finished reply comes too late for the purpose.',
+		sources: {
+			paper: ['13'],
+			evidence: [
+				{
+					section: '13',
+					text: 'we noticed that “harmful request” features often fire on the new-line tokens following the human request and preceding'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-not-one-switch',
 		topic: 'refusals',
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A colleague claims refusal is a single on/off switch inside the model. Which findings from the paper cut against that picture? Select all that apply.',
 		options: [
@@ -246,13 +453,27 @@ export const questions: Question[] = [
 		answers: ['a', 'b', 'd'],
 		explanation:
 			'Many refusal features with weak semantic grouping, which the authors describe as "more complicated than a single linear binary classifier", are the evidence against one switch. The single-chemical ads and the apologetic opening are true, but they say nothing about how many mechanisms underlie refusal.',
-		sources: { paper: ['9'] }
+		sources: {
+			paper: ['9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'We find several dozen features which are consistently influential in prompts where the assistant refuses and have strong connections to each other in the global weights'
+				},
+				{
+					section: '9.2',
+					text: 'the features weakly cluster into multiple semantic groups, suggesting a refusal mechanism more complicated than a single linear binary classifier'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-test-the-danger-cluster',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The model refuses to advertise a pair of products that are harmless apart but dangerous mixed. Modelled on §9, which experiment best tests whether knowledge of the mixing danger drives the refusal?',
 		options: [
@@ -263,14 +484,24 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The paper’s evidence is causal: removing the dangers-of-mixing cluster made the model write the bleach-and-ammonia ad. Asking the model to explain itself is tempting, but the paper shows elsewhere that its self-reports can differ from what its circuits do.',
-		sources: { paper: ['9', '6'] }
+			'The paper’s evidence is causal: removing the dangers-of-mixing cluster made the model write the bleach-and-ammonia ad. Asking the model to explain itself is tempting, but the paper shows elsewhere that its self-reports can differ from what its circuits do (§6).',
+		sources: {
+			paper: ['9.1', '6'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Removing the mixing-bleach-and-ammonia feature cluster suppresses the chain of refusal features and the warning-the-user features, causing the model to comply with the request'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-pool-chemicals-analogy',
 		topic: 'refusals',
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'An assistant refuses to advertise a cleaning method that mixes two pool chemicals. By analogy with §9, which ablation would you expect to turn its reply into a safety warning rather than the ad?',
 		options: [
@@ -281,8 +512,16 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'In §9, ablating the harmful-request features produced a public-service-style warning instead of an ad. Ablating the mixing-danger cluster is the tempting choice, but there the model wrote the ad itself and only added a warning afterwards; removing warning features would take away the very warning you want.',
-		sources: { paper: ['9'] }
+			'In §9, ablating the harmful-request features removed the immediate refusal, but the knowledge of the danger remained, so the model wrote a public-service-style warning instead of an ad. Ablating the mixing-danger cluster is the tempting choice, but there the model wrote the ad itself and only added a warning afterwards; removing warning features would take away the very warning you want.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Removing the harmful request supernode suppresses an immediate refusal. However, because the specific knowledge of danger remains, the model replies with more of a PSA announcement than an advertisement'
+				}
+			]
+		}
 	}
 ];
 
@@ -298,10 +537,39 @@ export const flashcards: Flashcard[] = [
 			'The pairing matters because mixing the two makes toxic chloramine. The episode mentions that the model spots harmful requests and refuses; this is the example the paper traces.',
 		sources: {
 			paper: ['9'],
+			evidence: [
+				{
+					section: '9',
+					text: 'When asked, Claude denies the request because mixing bleach and ammonia creates chloramine, a toxic gas'
+				},
+				{
+					section: '9',
+					text: 'though Claude is happy to write an advertisement for either substance on its own'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'They found that the model could identify harmful requests and refuse to comply'
 			}
+		}
+	},
+	{
+		id: 'refusals-card-proxy-i',
+		topic: 'refusals',
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Which output token do the authors trace to study the decision to refuse, and why?',
+		back: 'The first “I” of the reply: Claude is finetuned to open refusals with “I apologize…”, so that token stands in for the decision.',
+		explanation:
+			'An attribution graph explains one output token at a time, so a decision that unfolds over a sentence needs a single token to stand for it. The jailbreak study uses the same trick for the direct bomb request.',
+		sources: {
+			paper: ['9.1', '10.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Claude is finetuned to begin refusals with “I apologize…”, so attributing back from the initial “I” is a good proxy for the initial decision to refuse'
+				}
+			]
 		}
 	},
 	{
@@ -312,19 +580,39 @@ export const flashcards: Flashcard[] = [
 		front: 'The refusal chain in §9, in three links',
 		back: 'harmful request → “Assistant should refuse” → “say I in refusal”',
 		explanation:
-			'Upstream, Human/Assistant and mixing-danger features feed the harmful-request concept. The chain ends in a concrete first word, since refusals open with "I apologize…".',
-		sources: { paper: ['9'] }
+			'Upstream, Human/Assistant and mixing-danger features feed the harmful-request concept. The chain ends in a concrete first word, since refusals open with "I apologize…"; the authors note the boundaries between the three clusters are fuzzy.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'consisting of a “harmful request from human” feature cluster → “Assistant should refuse” cluster → “say-I-in-refusal” cluster'
+				},
+				{
+					section: '9.1',
+					text: 'in practice the boundaries between these clusters is fuzzy'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-card-warning',
 		topic: 'refusals',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'What happens to “warning the user” features while the model refuses?',
-		back: 'They are inhibited by the refusal context.',
+		front: 'What happens to “warning the user” features while the model refuses, and why?',
+		back: 'The assistant persona and the refusal context inhibit them; the authors suspect strong post-training towards the default “I apologize, but…” refusal.',
 		explanation:
-			'That is why the default reply is an apology rather than a safety notice. Ablating the Human/Assistant features removes the default refusal, and the model warns the user immediately instead.',
-		sources: { paper: ['9'] }
+			'In the authors’ reading the warning would otherwise be appropriate: ablate the Human/Assistant features and the default refusal gives way to an immediate warning.',
+		sources: {
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'We hypothesize that this inhibition is the result of strong post-training towards the default refusal (“I apologize, but…”), rather than an otherwise appropriate warning'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-card-finetuning',
@@ -335,18 +623,38 @@ export const flashcards: Flashcard[] = [
 		back: 'Harm-specific concepts are learned in pretraining; finetuning then links them up into general harmful-request features.',
 		explanation:
 			'Specific harm features (assassination, criminals, blackmail) feed the general one, and pretraining-only dictionaries had very few refusal features. §15 lists this as an abstraction formed in finetuning.',
-		sources: { paper: ['9', '15'] }
+		sources: {
+			paper: ['9.2', '15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'Thus, the model appears to have formed a new abstraction — “harmful requests” — through fine-tuning, stitched together from concepts it had learned from pretraining'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-card-cone',
 		topic: 'refusals',
 		kind: 'concept',
-		difficulty: 'recall',
-		front: 'What do refusal features look like across 200 Sorry-Bench prompts?',
-		back: 'Several dozen features that cluster weakly by meaning: “more complicated than a single linear binary classifier”.',
+		difficulty: 'mechanism',
+		front: 'Across many harmful prompts, is refusal one feature or many?',
+		back: 'Many: several dozen consistently influential features that cluster weakly by meaning, “more complicated than a single linear binary classifier”.',
 		explanation:
-			'The authors reach for the image of a "cone" rather than a single switch. The number to remember is 200 prompts, and the finding is many features, not one.',
-		sources: { paper: ['9'] }
+			'The authors found these by building graphs for a set of Sorry-Bench prompts and sorting features by influence. They note the result is consistent with other researchers’ work describing refusal directions as a cone rather than a single direction; the cone image is that work’s, not a new finding here.',
+		sources: {
+			paper: ['9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'the features weakly cluster into multiple semantic groups, suggesting a refusal mechanism more complicated than a single linear binary classifier'
+				},
+				{
+					section: '9.2',
+					text: 'showing that the geometry of refusal directions is more accurately described as a cone than a single direction'
+				}
+			]
+		}
 	},
 	{
 		id: 'refusals-card-ethics-contrast',
@@ -360,7 +668,13 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The paper explains the refusal by which features fire and what happens when each is ablated; removing the mixing-danger cluster, for instance, lets the ad through. It makes no claim about moral understanding either way.',
 		sources: {
-			paper: ['9'],
+			paper: ['9.1'],
+			evidence: [
+				{
+					section: '9.1',
+					text: 'Removing the mixing-bleach-and-ammonia feature cluster suppresses the chain of refusal features and the warning-the-user features, causing the model to comply with the request'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
@@ -374,12 +688,18 @@ export const flashcards: Flashcard[] = [
 		claim: 'C29',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the model’s abilities come from the vast datasets it is trained on. Which training stage does §9 credit with building general "harmful request" features?',
+			'Episode: the model’s "reasoning and understanding comes from the vast datasets" it is trained on. Which training stage does §9 credit with building general "harmful request" features?',
 		back: 'Finetuning, as a hypothesis: the specific harm concepts come from pretraining, and finetuning ties them together into general harmful-request features. Dataset size plays no part in the account.',
 		explanation:
 			'The evidence is that specific harm features feed the general one and that dictionaries trained on pretraining data alone held very few refusal features. The paper reasons about training stages, not about how much data there was.',
 		sources: {
-			paper: ['9', '15'],
+			paper: ['9.2', '15.1'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'during pretraining, the model learns about many distinct categories of harm, and then during finetuning, these are wired together to activate more general "harmful request" features'
+				}
+			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
@@ -395,7 +715,15 @@ export const flashcards: Flashcard[] = [
 			'Would a feature dictionary trained only on pretraining text be a good lens on the finetuned model’s refusal circuitry?',
 		back: 'Not a complete one: pretraining-only dictionaries contained very few refusal features.',
 		explanation:
-			'If the general harmful-request wiring is formed in finetuning, a dictionary that never saw finetuning-style data may miss it. The paper reports that pretraining-only dictionaries contained very few refusal features.',
-		sources: { paper: ['9'] }
+			'If the general harmful-request wiring is formed in finetuning, a dictionary that never saw finetuning-style data may miss it. The harm concepts themselves would still show up, since they are learned in pretraining.',
+		sources: {
+			paper: ['9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'we found that the dictionaries trained with only pretraining data had very few refusal features'
+				}
+			]
+		}
 	}
 ];
