@@ -326,7 +326,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			"A citation refers to volume 39 of a journal founded in 1957, so volume 1 appeared in 1957 and volume 39 in 1956 + 39 = 1995. By analogy with the Polymer example, which lookup feature from §6 would suit the year's last digit?",
+			"A citation refers to volume 39 of a journal founded in 1957 (its volume 1 appeared in 1957). By analogy with the Polymer example, which lookup feature from §6 would suit the year's last digit?",
 		options: [
 			{ id: 'a', text: "'_6 + _9', the same feature used for 36+59" },
 			{ id: 'b', text: "'_7 + _9', from the founding year and the volume" },
