@@ -5,10 +5,47 @@ const topic = 'multilingual-circuits' as const;
 export const questions: Question[] = [
 	// ───────────── single choice ─────────────
 	{
+		id: 'multilingual-circuits-episode-shared-logic',
+		topic,
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'What does the episode say the multilingual circuits show?',
+		options: [
+			{ id: 'a', text: 'Each language is handled by its own circuit, learned separately' },
+			{ id: 'b', text: 'Every prompt is silently translated into English before any reasoning' },
+			{ id: 'c', text: 'Across languages, the underlying logic and reasoning can be shared' },
+			{ id: 'd', text: 'The model answers in English unless the user asks for another language' }
+		],
+		answer: 'c',
+		explanation:
+			'The hosts say that even as the model writes in different languages, the underlying logic and reasoning can still be shared, and the paper backs this: the antonym prompts in English, French and Chinese run through the same multilingual features, with language-specific parts at the edges. Separate per-language circuits is what the paper rules out, and neither the episode nor the paper says prompts are translated into English first.',
+		sources: {
+			paper: ['1', '5'],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The multilingual circuits they discovered show that even as it generates text in different languages, the underlying logic and reasoning can still be shared'
+			},
+			evidence: [
+				{
+					section: '1',
+					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+				},
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				}
+			]
+		}
+	},
+	{
 		id: 'multilingual-circuits-french-completion',
 		topic,
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Given the French prompt `Le contraire de "petit" est "`, which word did Claude 3.5 Haiku produce?',
 		options: [
@@ -19,13 +56,20 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The French prompt was completed with "grand", just as the English one gave big/large and the Chinese one gave 大. Picking "big" mixes up the shared concept with its output: the idea of "large" is shared across languages, but language-specific output features still make the model answer in the language of the prompt.',
+			'The French prompt was completed with "grand", just as the English one gave big/large and the Chinese one gave 大. Picking "big" mixes up the shared concept with its output: the idea of "large" is shared across languages, but language-specific features still make the model answer in the language of the prompt.',
 		sources: {
 			paper: ['5'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'even as it generates text in different languages, the underlying logic and reasoning can still be shared'
-			}
+			},
+			evidence: [
+				{ section: '5', text: 'Le contraire de "petit" est " → grand' },
+				{
+					section: '5',
+					text: 'we investigate how Claude 3.5 Haiku completes three prompts with identical meaning in different languages'
+				}
+			]
 		}
 	},
 	{
@@ -33,6 +77,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'In what sense does the paper call English "mechanistically privileged"?',
 		options: [
 			{
@@ -51,14 +97,68 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The paper finds that the multilingual features have stronger direct connections to English outputs, which makes English the default output language; answers in other languages rely on language-specific output features. That is a claim about output wiring, not about a hidden English translation step: the concept and operation features are shared, language-independent features active on all three prompts.',
-		sources: { paper: ['5'] }
+			'The multilingual features have stronger direct connections to English output nodes, while outputs in other languages go more through language-specific "say X in language Y" features; that makes English the default output. It is a claim about output wiring, not about a hidden English translation step: the concept and operation features themselves are shared across the three prompts.',
+		sources: {
+			paper: ['5', '5.6'],
+			evidence: [
+				{
+					section: '5.6',
+					text: 'multilingual features have more significant direct weights to corresponding English output nodes'
+				},
+				{
+					section: '5.6',
+					text: 'This paints a picture of a multilingual representation in which English is the default output.'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-think-in-english',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Some earlier work says models privilege English; other work finds genuinely multilingual representations. Where does §5.6 ("Do Models Think in English?") come down for Claude 3.5 Haiku?',
+		options: [
+			{
+				id: 'a',
+				text: 'English wins: the middle layers hold English representations relabelled for each language'
+			},
+			{
+				id: 'b',
+				text: 'Multilingual wins: no language has any special status anywhere in the model'
+			},
+			{
+				id: 'c',
+				text: 'Both: genuinely multilingual features, mostly in the middle layers, with English privileged'
+			},
+			{
+				id: 'd',
+				text: 'Neither: the question cannot be studied with attribution graphs at all'
+			}
+		],
+		answer: 'c',
+		explanation:
+			'The paper reads the evidence as a middle position: the features doing the work, especially in the middle layers, are genuinely multilingual, yet English is privileged mechanistically, because the shared features connect most directly to English outputs and English is the default. "English representations in disguise" overstates the privilege, and "no special status" ignores it.',
+		sources: {
+			paper: ['5.6'],
+			evidence: [
+				{
+					section: '5.6',
+					text: 'It seems to us that Claude 3.5 Haiku is using genuinely multilingual features, especially in the middle layers. However, there are important mechanistic ways in which English is privileged.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-alphabet-pair-gain',
 		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Comparing a smaller model with Claude 3.5 Haiku, the paper finds more cross-language feature sharing in the bigger one. For which pair would its result lead you to expect the largest gain?',
 		options: [
@@ -69,14 +169,24 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper reports that Haiku shares more features across languages than a smaller model, and that the difference shows up most for languages written in different scripts. English and Chinese use different scripts, while the other three pairs are all written in the Latin alphabet.',
-		sources: { paper: ['5', '15.1'] }
+			'The gain in sharing from the smaller model to Haiku is most marked for language pairs that do not share an alphabet (English–Chinese and French–Chinese in the paper). English and Chinese use different scripts, while the other three pairs are all written in the Latin alphabet.',
+		sources: {
+			paper: ['5.5', '15.1'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'Claude 3.5 Haiku exhibits a higher degree of generalization, and displays an especially notable generalization improvement for language pairs that do not share an alphabet'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-universal-language-scope',
 		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which statement stays within what the paper claims when it speaks of a "universal mental language"?',
 		options: [
@@ -86,7 +196,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'The paper measured Haiku sharing a fixed number of times more than a smaller model'
+				text: 'Shared features are spread evenly, at the same level in every layer of the model'
 			},
 			{
 				id: 'c',
@@ -99,13 +209,23 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The paper says only that the model "in a sense" translates concepts into a common "universal mental language": shared features are most common in the middle layers, while early and late layers remain language-specific. It gives no numeric factor for how much more a bigger model shares, and the shared features are language-independent rather than English ones, even though English is the default output.',
+			'The paper says only that the model "in a sense" translates concepts into a common "universal mental language" in its intermediate activations: overlap between translations is highest in the middle layers, while features at the beginning and end are highly language-specific. So neither a fully language-free code nor even sharing across layers fits, and the shared features are multilingual rather than English ones, even though English is the default output.',
 		sources: {
-			paper: ['5', '15.1'],
+			paper: ['5.5', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				},
+				{
+					section: '5.5',
+					text: 'These results show that features at the beginning and end of models are highly language-specific'
+				}
+			]
 		}
 	},
 	{
@@ -113,8 +233,10 @@ export const questions: Question[] = [
 		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			'According to the paper, the operation, the operand and the output language can be changed one at a time, each leaving the other two alone. If you applied both the antonym→synonym edit and a switch of output language to Chinese on the English prompt, which output does that independence predict?',
+			'According to the paper, the operation, the operand and the language can be changed one at a time, each leaving the other two alone. If you applied both the antonym→synonym edit and a switch of language to Chinese on the English prompt, which output does that independence predict?',
 		options: [
 			{ id: 'a', text: '微' },
 			{ id: 'b', text: '大' },
@@ -123,26 +245,177 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'Independent edits should compose: the synonym edit turns "opposite of small" into "a synonym of small", and the language edit makes the answer come out in Chinese, which is 微, the synonym the Chinese prompt gave under the same operation swap. 大 would mean only the language changed, "little" would mean only the operation changed, and 冷 belongs to the operand swap small→hot.',
-		sources: { paper: ['5'] }
+			'Independent edits should compose: the synonym edit turns "opposite of small" into "a synonym of small", and the language edit makes the answer come out in Chinese, which is 微, the synonym the Chinese prompt gave under the same operation swap. 大 would mean only the language changed, "little" would mean only the operation changed, and 冷 belongs to the operand swap small→hot. The paper ran each edit alone; combining them is a prediction.',
+		sources: {
+			paper: ['5', '5.1'],
+			evidence: [
+				{
+					section: '5',
+					text: 'In the following sections, we will offer three experiments demonstrating that each of these can be independently intervened upon.'
+				},
+				{
+					section: '5.1',
+					text: 'the intervention causes the model to output a language-appropriate synonym, demonstrating the language independence of the operation component of the circuit'
+				}
+			]
+		}
 	},
 	{
-		id: 'multilingual-circuits-node-share-estimate',
+		id: 'multilingual-circuits-few-nodes-many-paths',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'In the eggplant, capital-of-Peru and gold prompts, the multilingual nodes were 0.8–2.6% of all nodes, yet 10–58% of paths ran through them. What does that contrast show?',
+		options: [
+			{
+				id: 'a',
+				text: 'The graphs are mostly multilingual once paths are counted properly'
+			},
+			{
+				id: 'b',
+				text: 'A few shared nodes carry the crux of the computation in every language'
+			},
+			{
+				id: 'c',
+				text: 'The shared nodes are too few to matter, so each language is handled apart'
+			},
+			{
+				id: 'd',
+				text: 'Paths through shared nodes are counted more than once, which inflates them'
+			}
+		],
+		answer: 'b',
+		explanation:
+			'Few nodes but many paths means the shared nodes are a bottleneck: the key step (eggplant → colour → say purple, Peru → capitals → say Lima) runs through the same nodes in every language, although the prompts share no tokens. The graphs are not mostly multilingual, since most nodes are not, and "too few to matter" gets the path share backwards.',
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'the fraction of paths which route through these nodes is 10–58% while only accounting for 0.8–2.6% of the overall nodes'
+				},
+				{
+					section: '5.5',
+					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-language-swap-target',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'To make the antonym prompts answer in a different language, which features did the paper replace?',
+		options: [
+			{
+				id: 'a',
+				text: 'The late "say large in language Y" output features, just before the answer'
+			},
+			{
+				id: 'b',
+				text: 'Early language-detection features, such as open-quote-in-language-X'
+			},
+			{ id: 'c', text: 'The shared multilingual "say large" features in the middle layers' },
+			{ id: 'd', text: 'The antonym features, swapped for ones taken from another language' }
+		],
+		answer: 'b',
+		explanation:
+			'The swap acted early: in the first few layers, on the final token, features such as open-quote-in-language-X and beginning-of-document-in-language-Y signal which language the context is in, and replacing that group with another language\'s changed the answer\'s language while keeping operation and operand. The "say large in French" output features are downstream of them; editing those is the tempting but wrong reading. The shared "say large" and antonym features were left alone, which is why the concept survived.',
+		sources: {
+			paper: ['5.3'],
+			evidence: [
+				{
+					section: '5.3',
+					text: 'In the first few layers of the model, on the final token position, there is a collection of features which indicates what language the context is in'
+				},
+				{
+					section: '5.3',
+					text: 'we can change the output language by replacing the early language detection features from the original language with a new set of features corresponding to a different language'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-antonym-via-attention',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'In the simplified antonym graphs, the antonym features help map "small" to "large". How does the paper say they exert that effect?',
+		options: [
+			{ id: 'a', text: 'Only through direct edges to the output token "large"' },
+			{
+				id: 'b',
+				text: 'Partly through an effect on attention, drawn as dotted lines in the figure'
+			},
+			{ id: 'c', text: 'By suppressing the "small" features until they fall silent' },
+			{ id: 'd', text: 'Through a separate antonym circuit for each of the three languages' }
+		],
+		answer: 'b',
+		explanation:
+			'The antonym features mediate the small→large map via an effect on attention, which the figure marks with dotted lines; in the French graph this is the QK-mediated interaction the method cannot show, validated only by intervention. So a graph of plain feature-to-feature edges understates their role. The antonym features are shared across the three languages, not one circuit per language.',
+		sources: {
+			paper: ['5', '5.4'],
+			evidence: [
+				{
+					section: '5',
+					text: 'This triggers antonym features, which mediate (via an effect on attention – corresponding to dotted lines in the figure) a map from small to large.'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-iou-baseline-why',
 		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			"Suppose an attribution graph for another prompt triple (say, capital of Peru → Lima) had 500 nodes and matched the paper's reported range. Roughly how many of its nodes would be multilingual?",
+			'To measure sharing, the paper compared the feature overlap of a paragraph and its translation with the overlap of unrelated paragraphs in the same language pair. Why is that baseline needed?',
 		options: [
-			{ id: 'a', text: 'About 370' },
-			{ id: 'b', text: 'About 40 to 130' },
-			{ id: 'c', text: 'About 50 to 290' },
-			{ id: 'd', text: 'About 4 to 13' }
+			{
+				id: 'a',
+				text: 'Some overlap appears for any two texts; only overlap above it reflects shared content'
+			},
+			{
+				id: 'b',
+				text: 'The unrelated paragraphs were used to train the cross-layer transcoder'
+			},
+			{
+				id: 'c',
+				text: 'It checks whether the Claude-generated translations were accurate'
+			},
+			{
+				id: 'd',
+				text: 'Unrelated paragraphs show which features belong to each single language'
+			}
 		],
-		answer: 'd',
+		answer: 'a',
 		explanation:
-			'Multilingual nodes made up only 0.8–2.6% of nodes, which is 4 to 13 out of 500. The range 50 to 290 applies the 10–58% figure, but that is the share of paths those few nodes carry, not their share of nodes; 370 borrows the 20-of-27 ratio from the antonym example, and 40 to 130 slips a decimal place.',
-		sources: { paper: ['5'] }
+			'If a feature fires on a text and its translation but not on unrelated texts, it is tracking the content across languages. Generic features (for numbers, prose, a language pair) would give some overlap for any two paragraphs, so the baseline separates real sharing from that floor. The baseline does not check translation quality or train anything.',
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'if the same features activate on translations of a text, but not on unrelated texts, then the model must be representing the input'
+				},
+				{
+					section: '5.5',
+					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
+				}
+			]
+		}
 	},
 
 	// ───────────── multi-select ─────────────
@@ -151,6 +424,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these did the paper find represented by shared, multilingual features across the English, French and Chinese antonym prompts? Select all that apply.',
 		options: [
@@ -168,7 +443,17 @@ export const questions: Question[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			}
+			},
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
+				{
+					section: '5',
+					text: 'In parallel with this, open-quote-in-language-X features track the language'
+				}
+			]
 		}
 	},
 	{
@@ -176,6 +461,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which results did the paper report from intervening on the antonym prompts? Select all that apply.',
 		options: [
@@ -186,28 +473,45 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Swapping antonym for synonym gave "little", 微 and "minuscule"' },
 			{ id: 'c', text: 'Swapping "small" for "hot" gave "cold", "froid" and 冷' },
 			{ id: 'd', text: 'The operation swap took effect at a modest 2× strength' },
-			{ id: 'e', text: 'Swapping the output language made the English prompt answer 大' }
+			{ id: 'e', text: 'Swapping the language features made the English prompt answer 大' }
 		],
 		answers: ['b', 'c', 'e'],
 		explanation:
-			'Operation, operand and output language could each be changed on its own: synonym instead of antonym, "hot" instead of "small", Chinese instead of English. The operation swap needed a strong 6× intervention, with the crossover near 4×, and that crossover was about the same in all three languages, so the claims of 2× and of English-only steering are both wrong.',
-		sources: { paper: ['5'] }
+			'Operation, operand and language could each be changed on its own: synonym instead of antonym, "hot" instead of "small", Chinese instead of English. The operation swap needed an unnaturally strong 6× intervention, with the crossover near 4×, and that crossover was about the same in all three languages, so the claims of 2× and of English-only steering are both wrong.',
+		sources: {
+			paper: ['5', '5.1'],
+			evidence: [
+				{
+					section: '5',
+					text: 'In the following sections, we will offer three experiments demonstrating that each of these can be independently intervened upon.'
+				},
+				{
+					section: '5.1',
+					text: 'our intervention requires unnatural strength (we have to apply 6× the activation in the synonym prompt), the crossover point of when the intervention is effective is fairly consistent across languages'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-generalization-evidence',
 		topic,
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'Which observations would be the kind of evidence the paper gives for abstract computation that generalizes (the same features reused across very different contexts)? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'One "small" feature is active on both the French and the Chinese prompt' },
 			{
 				id: 'b',
-				text: 'The model still answers well when the same prompt is reworded slightly',
+				text: 'The model still gives a relevant answer when the prompt is changed slightly',
 				misconception: 'C14'
 			},
-			{ id: 'c', text: 'A shared "capital of Peru" node serves each language on the way to Lima' },
+			{
+				id: 'c',
+				text: 'Shared "Peru" and "capitals" nodes serve each language on the way to Lima'
+			},
 			{
 				id: 'd',
 				text: 'The model answers "big" every single time the English prompt is run again'
@@ -216,13 +520,23 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. Coping with a slightly reworded prompt is the episode's gloss; it is about robust outputs, not about one mechanism serving disparate contexts, and the paper presents its findings as holding for particular examples only. Getting the same answer on reruns says nothing about shared mechanisms at all.",
+			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. Coping with a slightly changed prompt is the episode's gloss; it is about robust outputs, not about one mechanism serving disparate contexts, and the paper presents its findings as holding for particular examples only. Getting the same answer on reruns says nothing about shared mechanisms at all.",
 		sources: {
-			paper: ['1', '5', '6', '14'],
+			paper: ['1', '5.5', '6'],
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
-			}
+			},
+			evidence: [
+				{
+					section: '1',
+					text: 'the model’s internal computations are highly abstract and generalize across disparate contexts'
+				},
+				{
+					section: '5.5',
+					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
+				}
+			]
 		}
 	},
 	{
@@ -230,6 +544,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"What did the paper find about how feature overlap across translations varies through the model's layers? Select all that apply.",
 		options: [
@@ -242,145 +558,180 @@ export const questions: Question[] = [
 		answers: ['a', 'c', 'd'],
 		explanation:
 			'Overlap between translations is low at both ends of the model and highest in the middle: input and output layers deal with a particular language, while the middle layers hold more language-agnostic features. This fits the general pattern of input features, then abstract features, then output features, so neither "the last layers are most shared" nor "uniform sharing" holds.',
-		sources: { paper: ['5', '13'] }
-	},
-	{
-		id: 'multilingual-circuits-other-triples',
-		topic,
-		type: 'multi',
-		difficulty: 'recall',
-		prompt:
-			'Beyond "opposite of small", the paper checked more prompt triples (eggplant → purple, capital of Peru → Lima, gold → Au). Which statements about their multilingual nodes hold? Select all that apply.',
-		options: [
-			{ id: 'a', text: 'They make up most of the nodes in each of the graphs studied' },
-			{ id: 'b', text: 'They are a small share of nodes, about 0.8–2.6%' },
-			{ id: 'c', text: 'They carry every path from input to output' },
-			{ id: 'd', text: 'They carry a far larger share of paths, about 10–58%' }
-		],
-		answers: ['b', 'd'],
-		explanation:
-			'Only a tiny fraction of nodes were multilingual, yet those nodes carried a disproportionate share of the paths through each graph. They neither dominate the node count nor carry every path: the rest of the graph includes language-specific features at the input and output ends.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5.5', '13'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'These results show that features at the beginning and end of models are highly language-specific'
+				},
+				{ section: '5.5', text: 'while features in the middle are more language-agnostic' }
+			]
+		}
 	},
 
 	// ───────────── true / false ─────────────
 	{
-		id: 'multilingual-circuits-twenty-of-twenty-seven',
+		id: 'multilingual-circuits-active-vs-influential',
 		topic,
 		type: 'true-false',
-		difficulty: 'recall',
+		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			"Of the 27 features grouped into the antonym graphs' multilingual nodes, 20 fired on the English, French and Chinese prompts alike.",
-		answer: true,
+			"Of the 27 features in the antonym graphs' multilingual nodes, 20 were active on all three prompts, and those same 20 all appear in the pruned attribution graph of every prompt.",
+		answer: false,
 		explanation:
-			'This is the paper\'s count: roughly three quarters of the shared-node features responded to all three prompts. The figure also shows that sharing is substantial but not total, which is worth remembering when the sharing is described as a "universal" language.',
-		sources: { paper: ['5'] }
+			'Being active is not the same as mattering for the answer. 20 of the 27 features were active on all three prompts, but only 10 of the 27 made it into the pruned graphs of all three, so which features are influential varies quite a bit by prompt. The sharing is real but less uniform than "20 of 27" alone suggests.',
+		sources: {
+			paper: ['5'],
+			evidence: [
+				{
+					section: '5',
+					text: '20 out of 27 of the features in multilingual nodes are active across all three prompts'
+				},
+				{
+					section: '5',
+					text: 'only 10/27 appear in the pruned attribution graphs for all three prompts'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-french-qk-gap',
 		topic,
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the French antonym graph, the key link from the antonym operation to "large" runs through transcoder features that the graph displays and explains.',
 		answer: false,
 		explanation:
-			'For the French prompt, part of how the antonym operation reaches "large" happens inside attention, in its query-key (QK) step; the method cannot trace that, because the local replacement model keeps attention patterns frozen. The paper calls this "a kind of \'counterexample\'" to its own picture, a reminder that the graphs can miss essential steps.',
-		sources: { paper: ['2', '5', '14'] }
+			'For the French prompt, the crucial interaction between antonym and "large" seems to work by changing where attention heads attend, through their query-key (QK) circuits; the method cannot trace that, because the local replacement model keeps attention patterns frozen. The paper calls this "a kind of \'counterexample\'" to its own picture, a reminder that the graphs can miss essential steps.',
+		sources: {
+			paper: ['5.4', '14'],
+			evidence: [
+				{
+					section: '5.4',
+					text: 'One crucial interaction (between antonym and large) seems to be mediated by changing where attention heads attend, by participating in their QK circuits.'
+				},
+				{
+					section: '5.4',
+					text: 'This is invisible to our current approach, and might be seen as a kind of "counterexample" concretely demonstrating a weakness of our present circuit analysis.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-dataset-cause',
 		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The paper explains that Claude 3.5 Haiku shares more features across languages than a smaller model because it was trained on a larger dataset.',
 		answer: false,
-		misconception: 'C29',
 		explanation:
-			'The paper reports the comparison (more sharing in Haiku, especially across different alphabets) but does not attribute it to dataset size. Crediting the vast training data echoes the episode, which says reasoning comes from the datasets the model was trained on, something the paper never claims.',
+			'The paper reports the comparison (more sharing in Haiku, especially across different alphabets) and links such general representations to model capability; it does not attribute them to dataset size. The episode does credit reasoning in general to the vast training data, something the paper never claims, so that idea should not be carried over here either.',
 		sources: {
-			paper: ['5', '15.1'],
+			paper: ['5.5', '15.1'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'this level of reasoning and understanding comes from the vast datasets the model is trained on'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'the prevalence of these language-agnostic representations is higher in Claude 3.5 Haiku than in a smaller, less capable model, suggesting that such general representations are linked to model capabilities'
+				}
+			]
 		}
 	},
-	{
-		id: 'multilingual-circuits-no-scale-factor',
-		topic,
-		type: 'true-false',
-		difficulty: 'recall',
-		prompt:
-			'The paper gives a numeric factor (for example "twice as much") for how much more Claude 3.5 Haiku shares features across languages than a smaller model.',
-		answer: false,
-		explanation:
-			'The paper says the bigger model shares more, and more so when the two languages use different scripts, but it gives no "x times" figure. Any specific multiplier you hear about this comparison does not come from the paper.',
-		sources: { paper: ['5'] }
-	},
-
 	{
 		id: 'multilingual-circuits-operand-edit-language',
 		topic,
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Swapping the operand "small" for "hot" also changed the language the model answered in.',
 		answer: false,
 		explanation:
-			'The operand edit gave "cold", "froid" and 冷: each prompt still answered in its own language, now with the opposite of "hot". The paper\'s point is that operation, operand and output language are separate pieces of the circuit that can each be edited without disturbing the others.',
-		sources: { paper: ['5'] }
+			'The operand edit gave "cold", "froid" and 冷: each prompt still answered in its own language, now with the opposite of "hot", even though the "hot" features came from an English prompt. The point is that operation, operand and language are separate pieces of the circuit that can each be edited without disturbing the others.',
+		sources: {
+			paper: ['5.2'],
+			evidence: [
+				{
+					section: '5.2',
+					text: 'the model predicts language-appropriate antonyms of the word “hot,” demonstrating a language-agnostic circuitry for the operand'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-specific-features-not-counterevidence',
 		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'episode',
 		prompt:
 			'An analyst who finds French-specific output features in the graph of a French answer has found evidence against shared multilingual processing.',
 		answer: false,
 		explanation:
-			"The paper's finding is a mixture: shared, language-independent features in the middle and language-specific features at the input and output ends, such as say-large-in-French. Finding the specific ones is exactly what that account expects, so it does not count against the shared core.",
+			'The episode already describes a mixture, language-agnostic concepts plus language-specific components, and the paper agrees: shared features in the middle, language-specific ones at the input and output ends, such as say-large-in-French. Finding the specific ones is exactly what that account expects, so it does not count against the shared core.',
 		sources: {
-			paper: ['5'],
+			paper: ['5', '5.6'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			}
+			},
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
+				{
+					section: '5.6',
+					text: 'with non-English outputs being more strongly mediated by say-X-in-language-Y features'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-synonym-features-english-source',
+		topic,
+		type: 'true-false',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The synonym features used in the operation swap were taken from an English prompt, yet swapping them in made the French prompt answer with a French synonym.',
+		answer: true,
+		explanation:
+			'Both the antonym and the synonym supernodes were derived from English prompts, and the swap still produced a language-appropriate synonym in each language ("minuscule" in French, 微 in Chinese). That is the evidence that the operation is represented independently of language; features tied to English would have pushed an English word.',
+		sources: {
+			paper: ['5.1'],
+			evidence: [
+				{
+					section: '5.1',
+					text: 'Despite both sets of features being derived from an English prompt, the intervention causes the model to output a language-appropriate synonym'
+				}
+			]
 		}
 	},
 
 	// ───────────── typed ─────────────
 	{
-		id: 'multilingual-circuits-multilingual-node-feature-count',
-		topic,
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'The multilingual nodes in the antonym graphs held how many features in total (20 of which were active on all three prompts)?',
-		accepted: ['27', '27 features'],
-		explanation:
-			'The shared nodes of the antonym graphs held 27 features, of which 20 responded in all three languages. Do not confuse this count with the 30 million features of the whole cross-layer transcoder; these are the handful grouped into the shared nodes of one graph.',
-		sources: { paper: ['5'] }
-	},
-	{
-		id: 'multilingual-circuits-synonym-strength',
-		topic,
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'How strong an intervention did it take to turn the antonym operation into a synonym operation (answer as a multiple, e.g. 3×)?',
-		accepted: ['6×', '6x', '6', '6 times', 'six times', 'sixfold', '6-fold'],
-		explanation:
-			'The synonym edit needed a 6× intervention, while the crossover, where synonym starts to beat antonym, sat at about 4× in every language. The 4× figure is the tempting slip: it marks where the switch begins, not the strength the paper used to show clean synonym outputs.',
-		sources: { paper: ['5'] }
-	},
-	{
 		id: 'multilingual-circuits-hidden-component',
 		topic,
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the French antonym circuit, one key interaction runs through a part of the transformer whose computation the method leaves unexplained. Which part?',
 		accepted: [
@@ -393,88 +744,131 @@ export const questions: Question[] = [
 			'query-key',
 			'attention QK',
 			'QK circuit',
+			'QK circuits',
 			'query-key computation'
 		],
 		explanation:
-			'The step runs through attention, in its query-key (QK) computation. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible, which is why the paper treats this case as a counterexample to its own account.',
-		sources: { paper: ['2', '5', '14'] }
+			'The step runs through attention, in its query-key (QK) circuits: the antonym features change where attention heads attend. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible, which is why the paper treats this case as a counterexample to its own account.',
+		sources: {
+			paper: ['2', '5.4', '14'],
+			evidence: [
+				{
+					section: '5.4',
+					text: 'One crucial interaction (between antonym and large) seems to be mediated by changing where attention heads attend, by participating in their QK circuits.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-default-language',
 		topic,
 		type: 'typed',
 		difficulty: 'mechanism',
-		prompt:
-			'Which language does the paper find the model falls back to as its default output language?',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt: 'Which language does the paper find the model treats as its default output language?',
 		accepted: ['English', 'the English language'],
 		explanation:
-			'English is the default: the shared multilingual features connect more directly to English outputs, and the features marking an English quote work by double inhibition. The episode says the underlying logic is shared across languages but never mentions that this sharing is tilted toward English.',
+			'English is the default: the shared multilingual features connect more directly to English outputs, and English quote features work by double inhibition. The episode says the underlying logic is shared across languages but never mentions that this sharing is tilted toward English.',
 		sources: {
-			paper: ['5'],
+			paper: ['5.6'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The multilingual circuits they discovered show that even as it generates text in different languages'
-			}
+			},
+			evidence: [
+				{
+					section: '5.6',
+					text: 'This paints a picture of a multilingual representation in which English is the default output.'
+				}
+			]
 		}
 	},
-
 	{
 		id: 'multilingual-circuits-french-to-english-prediction',
 		topic,
 		type: 'typed',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			"Suppose only the output-language features are edited on the French antonym prompt so that it answers in English. Going by the paper's results, which English word should come out?",
-		accepted: ['big', 'large'],
+			'On the French antonym prompt, the paper replaced the early language-detection features for French with English ones. Which English word did the model then produce?',
+		accepted: ['big', 'large', 'big or large', 'large or big'],
 		explanation:
-			'The language edit changes only which language the shared "say large" concept is written in, so the French prompt should give what the English prompt gives: big (or large). The paper showed the same kind of swap on the English prompt, which then answered 大; answering "small" or "petit" would mean the operation had been lost, which a language edit does not touch.',
-		sources: { paper: ['5'] }
+			'The language swap changes only which language the shared "say large" concept is written in, so the French prompt answered "big", what the English prompt gives (the paper ran this exact swap, and the Chinese prompt likewise answered "grand" when switched to French). Answering "small" or "petit" would mean the operation had been lost, which an edit of the early language-detection features does not touch.',
+		sources: {
+			paper: ['5.3'],
+			evidence: [
+				{
+					section: '5.3',
+					text: 'This demonstrates that we can edit the language while preserving the operation and operand of the computation.'
+				}
+			]
+		}
 	},
 
 	// ───────────── cloze ─────────────
 	{
-		id: 'multilingual-circuits-three-answers-cloze',
+		id: 'multilingual-circuits-iou-cloze',
 		topic,
 		type: 'cloze',
-		prompt: 'Fill in the completions of the three "opposite of small" prompts.',
-		difficulty: 'recall',
-		text: 'The English prompt was completed with "{{1}}" (or a synonym of it), the French one with "{{2}}", and the Chinese one with 大.',
-		gaps: [['big', 'large'], ['grand']],
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt: 'Fill in how the paper measured feature sharing across languages.',
+		text: 'For each paragraph and its French and Chinese translations, the paper recorded which features were active, then for each pair of languages and each layer divided the {{1}} of the two feature sets by their {{2}}. As a baseline it took the same measure for {{3}} paragraphs in the same language pair.',
+		gaps: [
+			['intersection', 'overlap'],
+			['union'],
+			['unrelated', 'different', 'random', 'non-matching']
+		],
 		explanation:
-			'The three prompts ask the same question in three languages and get the same concept back, each time in the language of the prompt: big/large, grand, 大. That is what lets the paper compare the three attribution graphs and find the features they share.',
-		sources: { paper: ['5'] }
+			'Intersection over union is 1 when two texts switch on exactly the same features and 0 when they share none. Comparing translations with unrelated paragraphs shows how much of the overlap comes from the shared content rather than from features that fire on any text. This measure, plotted layer by layer, is where the middle-layer peak and the Haiku-versus-smaller-model comparison come from.',
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'we compute the intersection (i.e., the set of features which activate in both), divided by the union'
+				},
+				{
+					section: '5.5',
+					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-layers-cloze',
 		topic,
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: 'Comparing translations, features in the first and last layers are mostly {{1}}-specific, whereas features in the {{2}} layers are shared more widely across languages.',
 		gaps: [['language'], ['middle', 'intermediate', 'central', 'mid']],
 		explanation:
 			'Features that read a particular script or write a particular language sit at the ends of the model; the abstract, shared features sit in between. This is why the paper places its "universal mental language" in the model\'s intermediate activations rather than throughout the network.',
-		sources: { paper: ['5', '15.1'] }
-	},
-	{
-		id: 'multilingual-circuits-nodes-paths-cloze',
-		topic,
-		type: 'cloze',
-		difficulty: 'recall',
-		text: 'Across the extra prompt triples, multilingual nodes were only {{1}}–2.6% of all nodes, yet they carried {{2}}–58% of the paths.',
-		gaps: [
-			['0.8', '0.8%'],
-			['10', '10%']
-		],
-		explanation:
-			'A small set of shared nodes carries a large part of the computation: under 3% of nodes, but up to more than half of the paths. Swapping the two ranges is the common slip, and it would wrongly suggest the graphs are mostly multilingual.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5.5', '15.1'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'These results show that features at the beginning and end of models are highly language-specific'
+				},
+				{ section: '5.5', text: 'while features in the middle are more language-agnostic' }
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-classify-features-cloze',
 		topic,
 		type: 'cloze',
 		difficulty: 'transfer',
-		prompt: "Classify two features an analyst might find, using the paper's terms.",
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Classify two features an analyst might find, using the terms of the episode and paper.',
 		text: 'A feature that fires on "petit", "small" and 小 alike would be a {{1}} feature; a feature that fires only on French quotation marks would be language-{{2}}.',
 		gaps: [
 			[
@@ -489,13 +883,23 @@ export const questions: Question[] = [
 			['specific']
 		],
 		explanation:
-			"A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper's finding. A feature tied to how one language marks a quote is language-specific, like the paper's quote-in-language-X features that sit at the input end of the circuit.",
+			"A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper's finding, the episode's \"language-agnostic concepts\". A feature tied to how one language marks a quote is language-specific, like the paper's open-quote-in-language-X features that track which language the prompt is in.",
 		sources: {
 			paper: ['5'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			}
+			},
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
+				{
+					section: '5',
+					text: 'In parallel with this, open-quote-in-language-X features track the language'
+				}
+			]
 		}
 	},
 
@@ -505,52 +909,35 @@ export const questions: Question[] = [
 		topic,
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Put the stages of the French antonym circuit in the order information flows through the model.',
 		items: [
-			{ id: 'a', text: 'Language-specific features read the French quote and "petit"' },
+			{
+				id: 'a',
+				text: 'Early features take in the tokens, including the split-up word "contraire"'
+			},
 			{ id: 'b', text: 'Shared features represent "small" and the antonym operation' },
 			{ id: 'c', text: 'Shared "say large" features form the answer concept' },
 			{ id: 'd', text: 'French-specific "say large in French" features pick the word' },
 			{ id: 'e', text: 'The model outputs "grand"' }
 		],
 		explanation:
-			'The circuit follows the pattern of language-specific input, shared abstraction in the middle, and language-specific output. The operand and operation are combined into the shared "say large" concept before any French-specific output feature chooses "grand", which is why swapping only the output-language features can turn the same concept into 大.',
-		sources: { paper: ['5', '13'] }
-	},
-	{
-		id: 'multilingual-circuits-steering-strength-order',
-		topic,
-		type: 'ordering',
-		difficulty: 'recall',
-		prompt:
-			'Order these states of the antonym→synonym intervention from weakest to strongest steering.',
-		items: [
-			{ id: 'a', text: 'No intervention: the model gives the antonym' },
-			{ id: 'b', text: 'About 4×: the crossover between antonym and synonym' },
-			{ id: 'c', text: '6×: synonyms such as "little" and 微' }
-		],
-		explanation:
-			'Without steering the model answers with the opposite; around 4× the synonym starts to win, and the paper reports that this crossover point is about the same in all languages; at 6× it gives synonyms such as "little", 微 and "minuscule". A crossover that sits at the same strength in every language fits the picture of one shared operation being steered.',
-		sources: { paper: ['5'] }
-	},
-	{
-		id: 'multilingual-circuits-shares-order',
-		topic,
-		type: 'ordering',
-		difficulty: 'transfer',
-		prompt: 'Order these figures from the multilingual case study from smallest to largest share.',
-		items: [
-			{ id: 'a', text: 'Share of graph nodes that are multilingual (0.8–2.6%)' },
-			{ id: 'b', text: 'Share of paths that pass through multilingual nodes (10–58%)' },
-			{
-				id: 'c',
-				text: 'Share of multilingual-node features active on all three prompts (20 of 27)'
-			}
-		],
-		explanation:
-			'20 of 27 is about 74%, above the top of the 10–58% path range, which in turn sits well above the 0.8–2.6% node range. Comparing the three shows that the shared features are few as nodes, heavy in paths, and largely consistent across languages within the nodes that are shared.',
-		sources: { paper: ['5'] }
+			'The circuit follows the pattern of input features, shared abstraction in the middle, and language-specific output: the multi-token word "contraire" is detokenized into abstract multilingual features, operand and operation combine into the shared "say large" concept, and only then does a French output feature choose "grand". Alongside this, early language-detection features (French quote, beginning of a French document) track the language; replacing those, not the output features, is how the paper switched the answer to another language.',
+		sources: {
+			paper: ['5.4', '5.3', '13'],
+			evidence: [
+				{
+					section: '5.4',
+					text: 'We can see the multi-token word "contraire" being "detokenized" to activate abstract multilingual features.'
+				},
+				{
+					section: '13',
+					text: 'Typically, more abstract features representing higher-level concepts or computations reside in the middle of graphs.'
+				}
+			]
+		}
 	},
 
 	// ───────────── matching ─────────────
@@ -559,6 +946,8 @@ export const questions: Question[] = [
 		topic,
 		type: 'matching',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each intervention on the antonym prompts with what it produced.',
 		pairs: [
 			{
@@ -567,7 +956,7 @@ export const questions: Question[] = [
 				right: '"little", 微, "minuscule"'
 			},
 			{ id: 'b', left: 'Operand "small" swapped for "hot"', right: '"cold", "froid", 冷' },
-			{ id: 'c', left: 'Output language swapped on the English prompt', right: '大' },
+			{ id: 'c', left: 'Language features swapped on the English prompt', right: '大' },
 			{
 				id: 'd',
 				left: 'Synonym steering at about 4×',
@@ -575,36 +964,33 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each edit touched one part of the circuit and left the others intact: the operation, the operand, or the output language. Mixing up the first two is the usual error; changing the operation keeps "small" but asks for a synonym, while changing the operand keeps "opposite" but applies it to "hot".',
-		sources: { paper: ['5'] }
-	},
-	{
-		id: 'multilingual-circuits-triples-answers',
-		topic,
-		type: 'matching',
-		difficulty: 'recall',
-		prompt:
-			'Match each prompt concept from the multilingual study with the answer the model gives.',
-		pairs: [
-			{ id: 'a', left: 'Opposite of "small"', right: 'big / large' },
-			{ id: 'b', left: 'Colour of an eggplant', right: 'purple' },
-			{ id: 'c', left: 'Capital of Peru', right: 'Lima' },
-			{ id: 'd', left: 'Chemical symbol of gold', right: 'Au' }
-		],
-		explanation:
-			'Besides the antonym example, the paper ran eggplant, capital-of-Peru and gold prompts in several languages and found shared multilingual nodes in each. These extra triples show the sharing is not a quirk of one antonym prompt.',
-		sources: { paper: ['5'] }
+			'Each edit touched one part of the circuit and left the others intact: the operation, the operand, or the language. Mixing up the first two is the usual error; changing the operation keeps "small" but asks for a synonym, while changing the operand keeps "opposite" but applies it to "hot".',
+		sources: {
+			paper: ['5', '5.1'],
+			evidence: [
+				{
+					section: '5',
+					text: 'In the following sections, we will offer three experiments demonstrating that each of these can be independently intervened upon.'
+				},
+				{
+					section: '5.1',
+					text: 'our intervention requires unnatural strength (we have to apply 6× the activation in the synonym prompt), the crossover point of when the intervention is effective is fairly consistent across languages'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-feature-roles',
 		topic,
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each feature with its role in the antonym circuit.',
 		pairs: [
 			{
 				id: 'a',
-				left: '"Opposite of" feature',
+				left: 'Antonym feature',
 				right: 'Shared operation, active in all three languages'
 			},
 			{
@@ -624,14 +1010,28 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The operation is one of the shared multilingual features, while quote-in-language and say-large-in-language features are the language-specific parts at the input and output ends. English quote features work through double inhibition (suppressing a suppressor), one of the ways English ends up as the default output language.',
-		sources: { paper: ['5'] }
+			'The antonym operation is one of the shared multilingual features, while quote-in-language and say-large-in-language features are the language-specific parts at the input and output ends. English quote features act mainly through double inhibition (suppressing features that suppress "large" in English), one of the ways English ends up as the default output language.',
+		sources: {
+			paper: ['5', '5.6'],
+			evidence: [
+				{
+					section: '5',
+					text: 'the English quote features have a weak and mixed direct effect on the English “say large” features, instead having a double inhibitory effect'
+				},
+				{
+					section: '5',
+					text: 'In parallel with this, open-quote-in-language-X features track the language'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-episode-vs-paper',
 		topic,
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt: 'Match each line from the episode with how it compares to the paper.',
 		pairs: [
 			{
@@ -656,13 +1056,23 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			"Most of what the episode says about multilingual circuits holds up: the shared-plus-specific mixture is exactly the paper's finding, and the translator image is close to the paper's own hedged metaphor. The slip is the introduction's gloss of generalization as robustness to small rewordings, and the omission is the paper's finding that English is privileged.",
+			"Most of what the episode says about multilingual circuits holds up: the shared-plus-specific mixture is exactly the paper's finding, and the translator image is close to the paper's own hedged metaphor. The slip is the introduction's gloss of generalization as robustness to slight prompt changes, and the omission is the paper's finding that English is privileged.",
 		sources: {
-			paper: ['1', '5', '15.1'],
+			paper: ['1', '5', '5.6', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain, which is pretty mind-blowing when you think about it.'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				},
+				{
+					section: '5.6',
+					text: 'This paints a picture of a multilingual representation in which English is the default output.'
+				}
+			]
 		}
 	}
 ];
@@ -677,7 +1087,16 @@ export const flashcards: Flashcard[] = [
 		back: 'English (opposite of "small") → big/large; French (contraire de "petit") → grand; Chinese (反义词 of 小) → 大.',
 		explanation:
 			'The same question posed in three languages gives the same concept back in each language. Comparing the three graphs is how the paper separates shared features from language-specific ones.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5'],
+			evidence: [
+				{
+					section: '5',
+					text: 'we investigate how Claude 3.5 Haiku completes three prompts with identical meaning in different languages'
+				},
+				{ section: '5', text: 'Le contraire de "petit" est " → grand' }
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-twenty-of-twenty-seven',
@@ -685,11 +1104,23 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			"How many features in the antonym graphs' multilingual nodes were active on all three prompts?",
-		back: '20 of 27.',
+			"Of the 27 features in the antonym graphs' multilingual nodes, how many were active on all three prompts, and how many appear in all three pruned graphs?",
+		back: '20 of 27 were active on all three prompts; only 10 of 27 appear in the pruned graphs of all three.',
 		explanation:
-			'Most, but not all, of the features in the shared nodes fired in every language. It is a strong overlap, yet it falls short of a perfectly language-free code.',
-		sources: { paper: ['5'] }
+			'Most features in the shared nodes fire in every language, but which of them actually influence the answer varies by prompt. Strong overlap, then, yet short of one identical language-free circuit.',
+		sources: {
+			paper: ['5'],
+			evidence: [
+				{
+					section: '5',
+					text: '20 out of 27 of the features in multilingual nodes are active across all three prompts'
+				},
+				{
+					section: '5',
+					text: 'only 10/27 appear in the pruned attribution graphs for all three prompts'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-shared-vs-specific',
@@ -697,7 +1128,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'In the antonym circuit, what is shared across languages and what is language-specific?',
-		back: 'Shared: the antonym operation, "small", "say large". Specific: quote-in-language-X and say-large-in-language-Y features.',
+		back: 'Shared: the antonym operation, "small", "say large". Specific: quote-in-language-X (and other language-detection) features and say-large-in-language-Y features.',
 		explanation:
 			"The abstract work (which operation, on which concept, toward which answer) is done by multilingual features. Reading the prompt's language and writing the answer in a given language are handled by language-specific features.",
 		sources: {
@@ -705,7 +1136,13 @@ export const flashcards: Flashcard[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			}
+			},
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				}
+			]
 		}
 	},
 	{
@@ -716,8 +1153,40 @@ export const flashcards: Flashcard[] = [
 		front: 'Why does the paper call English "mechanistically privileged"?',
 		back: 'Shared features link more directly to English outputs, making English the default; English quote features act by double inhibition.',
 		explanation:
-			'Answers in other languages rely on language-specific output features such as say-large-in-French. This is about output wiring; it does not mean the model thinks in English, since the concept features themselves are language-independent.',
-		sources: { paper: ['5'] }
+			'Answers in other languages rely more on language-specific output features such as say-large-in-French. English quote features suppress features that themselves suppress "large" in English. This is about output wiring; it does not mean the model thinks in English, since the concept features themselves are multilingual.',
+		sources: {
+			paper: ['5', '5.6'],
+			evidence: [
+				{
+					section: '5.6',
+					text: 'multilingual features have more significant direct weights to corresponding English output nodes'
+				},
+				{
+					section: '5.6',
+					text: 'English quote features seem to engage in a double inhibitory effect where they suppress features which themselves suppress “large” in English'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-card-think-in-english',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'§5.6 asks "Do models think in English?" What is the paper\'s answer for Claude 3.5 Haiku?',
+		back: 'Not simply: it uses genuinely multilingual features, especially in the middle layers, but English is privileged as the default output.',
+		explanation:
+			'The paper takes a middle position between work finding multilingual representations and work finding English privileged. The privilege lies in how shared features connect to outputs, not in a hidden English translation step.',
+		sources: {
+			paper: ['5.6'],
+			evidence: [
+				{
+					section: '5.6',
+					text: 'It seems to us that Claude 3.5 Haiku is using genuinely multilingual features, especially in the middle layers. However, there are important mechanistic ways in which English is privileged.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-synonym-steering',
@@ -725,10 +1194,18 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Antonym → synonym steering: what strength, what crossover, what outputs?',
-		back: '6× strength; crossover near 4× in all languages; "little", 微, "minuscule".',
+		back: '6× strength (unnaturally strong); crossover near 4× in all languages; "little", 微, "minuscule".',
 		explanation:
 			'The crossover sits at about the same strength in every language, which fits the picture of one shared operation rather than three separate ones. The 6× figure is the strength used for the clean synonym outputs.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5.1'],
+			evidence: [
+				{
+					section: '5.1',
+					text: 'our intervention requires unnatural strength (we have to apply 6× the activation in the synonym prompt), the crossover point of when the intervention is effective is fairly consistent across languages'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-operand-swap',
@@ -738,8 +1215,35 @@ export const flashcards: Flashcard[] = [
 		front: 'What happened when "small" was swapped for "hot" on the antonym prompts?',
 		back: 'The answers became "cold", "froid" and 冷.',
 		explanation:
-			'Changing the operand leaves the antonym operation and the output language untouched, so each prompt returns the opposite of "hot" in its own language. It is one of three independent edits, with the operation and the language being the other two.',
-		sources: { paper: ['5'] }
+			'Changing the operand leaves the antonym operation and the language untouched, so each prompt returns the opposite of "hot" in its own language. It is one of three independent edits, with the operation and the language being the other two.',
+		sources: {
+			paper: ['5.2'],
+			evidence: [
+				{
+					section: '5.2',
+					text: 'the model predicts language-appropriate antonyms of the word “hot,” demonstrating a language-agnostic circuitry for the operand'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-card-language-swap',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Which features did the paper replace to change the language of the answer?',
+		back: 'The early language-detection features (open-quote-in-language-X, beginning-of-document-in-language-Y) in the first few layers, on the final token.',
+		explanation:
+			'Swapping that early group for another language\'s changed the answer\'s language while keeping the operation and operand, e.g. the English prompt then answered 大. The language-specific output features such as "say large in French" sit downstream and were not the target of the edit.',
+		sources: {
+			paper: ['5.3'],
+			evidence: [
+				{
+					section: '5.3',
+					text: 'we can change the output language by replacing the early language detection features from the original language with a new set of features corresponding to a different language'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-qk-counterexample',
@@ -747,10 +1251,22 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Why does the paper call the French antonym circuit "a kind of \'counterexample\'"?',
-		back: 'Part of how "opposite" reaches "large" happens in attention\'s query-key step, which the method cannot trace.',
+		back: 'A crucial interaction (between antonym and "large") works by changing where attention heads attend, through their QK circuits, which the method cannot trace.',
 		explanation:
-			'Attention patterns are frozen in the local replacement model, so query-key computation never appears in the graph. An essential step can therefore be missing even from a graph that looks complete.',
-		sources: { paper: ['2', '5', '14'] }
+			'Attention patterns are frozen in the local replacement model, so query-key computation never appears in the graph; the paper validated this interaction only by intervening. An essential step can therefore be missing even from a graph that looks complete.',
+		sources: {
+			paper: ['2', '5.4', '14'],
+			evidence: [
+				{
+					section: '5.4',
+					text: 'One crucial interaction (between antonym and large) seems to be mediated by changing where attention heads attend, by participating in their QK circuits.'
+				},
+				{
+					section: '5.4',
+					text: 'This is invisible to our current approach, and might be seen as a kind of "counterexample" concretely demonstrating a weakness of our present circuit analysis.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-nodes-and-paths',
@@ -762,7 +1278,38 @@ export const flashcards: Flashcard[] = [
 		back: '0.8–2.6% of nodes; 10–58% of paths.',
 		explanation:
 			'A handful of shared nodes carries a disproportionate share of the computation. Keep the two ranges apart: the small one counts nodes, the large one counts paths.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'the fraction of paths which route through these nodes is 10–58% while only accounting for 0.8–2.6% of the overall nodes'
+				}
+			]
+		}
+	},
+	{
+		id: 'multilingual-circuits-card-iou-measure',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'How did the paper measure how much a model shares features across languages?',
+		back: 'Intersection over union of the features active on a paragraph and on its translation, per language pair and layer, compared with the same measure for unrelated paragraphs.',
+		explanation:
+			'Overlap above the unrelated-paragraph baseline means the features track the content whatever the language. Plotted by layer depth for Haiku and a smaller model, the measure gives both the middle-layer peak and the scale comparison.',
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'we compute the intersection (i.e., the set of features which activate in both), divided by the union'
+				},
+				{
+					section: '5.5',
+					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-layer-profile',
@@ -770,10 +1317,19 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Where in the model are features most shared across translations?',
-		back: 'In the middle layers; early and late layers are mostly language-specific.',
+		back: 'In the middle layers; features at the beginning and end are highly language-specific.',
 		explanation:
 			"Input layers read a particular language and output layers write one, while the abstract middle is where concepts are shared. This matches the paper's general input → abstract → output pattern of circuits.",
-		sources: { paper: ['5', '13'] }
+		sources: {
+			paper: ['5.5', '13'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'These results show that features at the beginning and end of models are highly language-specific'
+				},
+				{ section: '5.5', text: 'while features in the middle are more language-agnostic' }
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-scale',
@@ -781,10 +1337,18 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'How does cross-language sharing in Claude 3.5 Haiku compare with a smaller model?',
-		back: 'Haiku shares more, most clearly for pairs written in different scripts. No numeric factor is given.',
+		back: 'Haiku shares more, most clearly for pairs that do not share an alphabet (English–Chinese, French–Chinese).',
 		explanation:
-			'The paper reads this as more abstraction in the more capable model. It reports a comparison with one smaller model, not a figure such as "twice as much" and not a measured trend across many sizes.',
-		sources: { paper: ['5', '15.1'] }
+			'The paper reads this as general representations being linked to model capability. It shows the comparison as intersection-over-union curves by layer (Fig. 24) for one smaller model; read the size of the gap from those curves rather than from a factor quoted second-hand.',
+		sources: {
+			paper: ['5.5', '15.1'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'Claude 3.5 Haiku exhibits a higher degree of generalization, and displays an especially notable generalization improvement for language pairs that do not share an alphabet'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-mental-language-wording',
@@ -792,15 +1356,21 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'How exactly does the paper word its "universal mental language" idea (§15.1)?',
-		back: 'The model "in a sense" translates concepts into a common "universal mental language".',
+		back: 'The model "in a sense" translates concepts into a common "universal mental language" in its intermediate activations.',
 		explanation:
-			'Both the hedge "in a sense" and the quotation marks matter: the paper offers a metaphor for shared intermediate features. It does not claim a complete, language-free inner code.',
+			'Both the hedge "in a sense" and the quotation marks matter: the paper offers a metaphor for shared intermediate features, alongside language-specific circuits. It does not claim a complete, language-free inner code.',
 		sources: {
 			paper: ['15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'the model contains some genuinely language-agnostic mechanisms, suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				}
+			]
 		}
 	},
 	{
@@ -810,16 +1380,22 @@ export const flashcards: Flashcard[] = [
 		claim: 'C14',
 		difficulty: 'mechanism',
 		front:
-			'Episode: generalizing means coping when a prompt is changed slightly. What kind of generalization does the antonym study show instead?',
-		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, not robustness to rewording.',
+			'Episode: generalizing means the model can still apply the same logic if the prompt is changed slightly. What kind of generalization does the antonym study show instead?',
+		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, not robustness to slight changes.',
 		explanation:
-			"English, French and Chinese prompts share no words, yet 20 of the 27 features in the shared nodes fire on all three. That is the paper's sense of abstraction that generalizes; small rewordings of one prompt were never what it tested, and its results are claims about specific examples.",
+			"English, French and Chinese prompts share no tokens, yet the key step runs through the same nodes in every language. That is the paper's sense of abstraction that generalizes; slight changes to one prompt were never what it tested, and its results are claims about specific examples.",
 		sources: {
-			paper: ['1', '5'],
+			paper: ['1', '5', '5.5'],
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
-			}
+			},
+			evidence: [
+				{
+					section: '5.5',
+					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
+				}
+			]
 		}
 	},
 	{
@@ -834,11 +1410,17 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The multilingual result is invisible at the level of outputs. It comes from comparing attribution graphs across the three prompts and confirming the shared parts by intervening inside the model.',
 		sources: {
-			paper: ['2', '5'],
+			paper: ['2', '5', '5.1'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'categorize the reasoning patterns they observe'
-			}
+			},
+			evidence: [
+				{
+					section: '5.1',
+					text: 'To test our interpretation of these features, we negatively intervene on the antonym feature supernode in each language, and substitute in the synonym supernode.'
+				}
+			]
 		}
 	},
 	{
@@ -848,15 +1430,21 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A German prompt asks for the opposite of "klein". What does the paper\'s account lead you to expect inside the model?',
-		back: 'The shared core (opposite-of, "small", "say large") reused, plus German-specific features at the input and output ends.',
+		back: 'The shared core (antonym, "small", "say large") reused, plus German-specific features at the input and output ends.',
 		explanation:
 			'The paper found the same shared core across English, French and Chinese, and across other prompt triples, with language-specific features only at the edges. A new language would be expected to plug into that shared core, though the paper itself did not test German.',
 		sources: {
-			paper: ['5'],
+			paper: ['5', '5.5'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The multilingual circuits they discovered show that even as it generates text in different languages'
-			}
+			},
+			evidence: [
+				{
+					section: '5.5',
+					text: 'we consistently see the “crux” of the computation is being performed by language-agnostic features'
+				}
+			]
 		}
 	},
 	{
@@ -869,7 +1457,12 @@ export const flashcards: Flashcard[] = [
 		back: 'The middle layers.',
 		explanation:
 			'Overlap between translations is highest in the middle of the model and lowest at its first and last layers. A search in the early layers would mostly turn up features tied to one script or language.',
-		sources: { paper: ['5'] }
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{ section: '5.5', text: 'while features in the middle are more language-agnostic' }
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-alphabet-prediction',
@@ -880,8 +1473,16 @@ export const flashcards: Flashcard[] = [
 			'Which should gain more shared features when moving from a smaller model to Haiku: English–French or English–Chinese?',
 		back: 'English–Chinese, a pair with different alphabets.',
 		explanation:
-			"The paper reports that Haiku's extra sharing is most marked for language pairs with different scripts. English and French share an alphabet, so they are not the kind of pair the paper singles out.",
-		sources: { paper: ['5'] }
+			"The paper reports that Haiku's extra sharing is most marked for language pairs that do not share an alphabet. English and French share an alphabet, so they are not the kind of pair the paper singles out.",
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'Claude 3.5 Haiku exhibits a higher degree of generalization, and displays an especially notable generalization improvement for language pairs that do not share an alphabet'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-universal-limits',
@@ -890,10 +1491,22 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A friend says: "The universal mental language means the model no longer needs anything language-specific." What from the paper answers them?',
-		back: 'Early and late layers stay language-specific, only 20 of 27 shared-node features fire in all three languages, and English is privileged.',
+		back: 'Early and late layers stay highly language-specific, the language is tracked and written by language-specific features, and English is privileged.',
 		explanation:
 			'The paper finds a mixture: a shared core in the middle with language-specific input and output features, and an English default. The "universal mental language" is its hedged metaphor for that shared core, not a claim that language-specific machinery disappears.',
-		sources: { paper: ['5', '15.1'] }
+		sources: {
+			paper: ['5.5', '15.1'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'These results show that features at the beginning and end of models are highly language-specific'
+				},
+				{
+					section: '15.1',
+					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-multiplier-check',
@@ -902,10 +1515,22 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Someone says the paper found Haiku shares "three times more" cross-language features than a smaller model. How do you check that?',
-		back: 'No such figure exists: the paper only says Haiku shares more, especially across different alphabets.',
+		back: 'Read Fig. 24: it plots feature intersection-over-union by layer for both models, each with an unrelated-paragraph baseline. The text itself states the comparison without a factor.',
 		explanation:
-			'The comparison in the paper is qualitative, without a multiplier. Any "x times" number attached to it comes from somewhere other than the paper.',
-		sources: { paper: ['5', '15.1'] }
+			'The paper shows the size of the difference only in its plotted curves, so any "x times" figure has to be read off them or comes from a summary elsewhere; check it against the curves, for the right language pair and layers, rather than taking it on trust.',
+		sources: {
+			paper: ['5.5'],
+			evidence: [
+				{
+					section: '5.5',
+					text: 'Claude 3.5 Haiku exhibits a higher degree of generalization, and displays an especially notable generalization improvement for language pairs that do not share an alphabet'
+				},
+				{
+					section: '5.5',
+					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
+				}
+			]
+		}
 	},
 	{
 		id: 'multilingual-circuits-card-missing-attention',
@@ -914,9 +1539,21 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'An attribution graph shows no attention step between an operation and its answer. Can you conclude attention plays no role?',
-		back: 'No. Attention (QK) computation is invisible to the method, as the French antonym circuit showed.',
+		back: 'No. How attention decides where to look (QK) is invisible to the method, as the French antonym circuit showed.',
 		explanation:
-			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the French antonym case a key step ran exactly there, which is why the paper calls it a counterexample to its own picture.',
-		sources: { paper: ['2', '5', '14'] }
+			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the antonym circuits the antonym features act partly through attention, which is why the paper calls the French case a counterexample to its own picture.',
+		sources: {
+			paper: ['2', '5', '5.4', '14'],
+			evidence: [
+				{
+					section: '5',
+					text: 'This triggers antonym features, which mediate (via an effect on attention – corresponding to dotted lines in the figure) a map from small to large.'
+				},
+				{
+					section: '5.4',
+					text: 'This is invisible to our current approach, and might be seen as a kind of "counterexample" concretely demonstrating a weakness of our present circuit analysis.'
+				}
+			]
+		}
 	}
 ];

@@ -1,12 +1,101 @@
 import type { Flashcard, Question } from '../schema';
 
+const topic = 'shared-addition' as const;
+
+// passages of §6 several items rest on, verbatim from the paper
+const pathwaysPassage = {
+	section: '6',
+	text: 'We found that it split the problem into multiple pathways, computing the result at a rough precision in parallel with computing the ones digit of the answer'
+};
+const lowPrecisionChain = {
+	section: '6',
+	text: 'feed into a lookup table feature for “add something near 36 to something near 60”, which in turn feeds into a “the sum is near 92” feature'
+};
+const selfReport = {
+	section: '6',
+	text: 'I added the ones (6+9=15), carried the 1, then added the tens (3+5+1=9), resulting in 95.'
+};
+const noInsight = {
+	section: '6',
+	text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
+};
+const learnedApart = {
+	section: '6',
+	text: 'the process by which it learns to directly do something (the more mysterious result of backpropagation giving rise to these circuits) are different'
+};
+const memorizedTable = {
+	section: '6',
+	text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+};
+const otherParts = {
+	section: '6',
+	text: 'The other parts of its strategy, however, are a bit different than standard algorithms for addition used by humans, as we will show.'
+};
+const polymerRelation = {
+	section: '6.1.1',
+	text: 'the _6 + _9 feature activates when the journal volume number (36 here) ends in 6 and the year before the founding of the journal ends in 9'
+};
+const journalFeatures = {
+	section: '6.1.1',
+	text: 'one for journals founded around 1960, and another for journals founded in years ending in 0'
+};
+const swap1998 = {
+	section: '6.1.1',
+	text: 'replacing the lookup table features (_6 + _9) with a different one (_9 + _9) changes the ones digit of the prediction in the expected way (from 1995 to 1998)'
+};
+const suppressionIndirect = {
+	section: '6.1.1',
+	text: 'Suppressing the lookup table feature has a weak direct effect on the output prediction, but its indirect effect on the sum and output features is strong enough'
+};
+const intermediateNine = {
+	section: '6.1.2',
+	text: 'a feature that appears to represent “9, when computed as an intermediate step”, which flags that the result of 4+5=9 is not meant to be output as the final answer'
+};
+const expressionType = {
+	section: '6.1.2',
+	text: 'A group of “expression type” features is active, which represent mathematical expressions in which a sum will be multiplied by another quantity.'
+};
+const equalsToken = { section: '6', text: 'Most computation takes place on the “=” token' };
+const threeRoles = {
+	section: '6',
+	text: 'We identify features with three roles: “add X”, “lookup table”, and “sum”, operating at a variety of scales and with respect to different moduli.'
+};
+
 export const questions: Question[] = [
 	// ---------------------------------------------------------------- single choice
 	{
+		id: 'shared-addition-episode-combination',
+		topic,
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'What does the episode say Claude does when it adds two-digit numbers?',
+		options: [
+			{ id: 'a', text: 'It recalls every two-digit sum from one big memorized table' },
+			{ id: 'b', text: 'It carries the 1 from column to column, as pupils are taught' },
+			{ id: 'c', text: 'It hands the numbers to a calculator tool it was given' },
+			{ id: 'd', text: 'It uses a combination of pathways' }
+		],
+		answer: 'd',
+		explanation:
+			'The hosts say Claude "uses a combination of pathways", and the paper agrees: a rough-magnitude pathway and a ones-digit pathway run in parallel and are recombined. The carry method is what the model claims when asked, not what its circuits do, and neither source mentions a calculator or a table of whole two-digit sums.',
+		sources: {
+			paper: ['6'],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'when it comes to simple arithmetic, like adding two-digit numbers, Claude uses a combination of pathways'
+			},
+			evidence: [pathwaysPassage]
+		}
+	},
+	{
 		id: 'shared-addition-two-pathways',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The attribution graph for `calc: 36+59=` (answer 95) shows Claude 3.5 Haiku doing what?',
 		options: [
@@ -29,14 +118,17 @@ export const questions: Question[] = [
 			"Two pathways work in parallel: a low-precision one that lands near 92 and a high-precision one that settles the last digit ('_6 + _9' → 'sum ends in 5'); combined, they give 95. The column-and-carry method is what the model says it did when asked, not what the graph shows. Nor is the whole sum one stored fact: the memorized part the paper points to is the one-digit addition table.",
 		sources: {
 			paper: ['6'],
-			transcript: { section: 'key-concepts-2', text: 'Claude uses a combination of pathways' }
+			transcript: { section: 'key-concepts-2', text: 'Claude uses a combination of pathways' },
+			evidence: [pathwaysPassage]
 		}
 	},
 	{
 		id: 'shared-addition-self-report-content',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Asked how it worked out 36+59, what did the model say it had done?',
 		options: [
 			{ id: 'a', text: 'Estimated the size of the total and looked up the last digit separately' },
@@ -47,13 +139,15 @@ export const questions: Question[] = [
 		answer: 'b',
 		explanation:
 			"The model gave the textbook account: ones first (6+9=15), carry the 1, then the tens (3+5+1=9), hence 95. The rough-size-plus-last-digit answer is close to what the attribution graph actually shows, which is exactly why it is tempting, but it is not what the model reported. The gap between the two accounts is the paper's point about missing self-insight.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [selfReport] }
 	},
 	{
 		id: 'shared-addition-no-self-insight-conclusion',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"What does the paper conclude from the mismatch between the model's explanation of 36+59 and its attribution graph?",
 		options: [
@@ -73,21 +167,22 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill and learning to perform it are different processes. The paper says nothing about deliberate deception, and it treats the graph, not the self-report, as the account of what was computed. Nothing suggests a second, carry-based method that switches on when asked.",
-		sources: { paper: ['6', '15'] }
+			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. The paper says nothing about deliberate deception, and it treats the graph, not the self-report, as the account of what was computed; the graph of the very conversation in which the model explains itself shows the same features as the plain sum.",
+		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
 		id: 'shared-addition-rote-memorization-episode',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			"The episode says of Claude's addition, “It’s not just about rote memorization.” What does the paper actually say about memorization here?",
 		options: [
 			{
 				id: 'a',
-				text: 'Nothing is memorized at all: every digit is derived from a general sense of number',
-				misconception: 'C46'
+				text: 'Nothing is memorized at all: every digit is derived from a general sense of number'
 			},
 			{ id: 'b', text: 'The whole two-digit sum is memorized, so 36+59 is one recalled fact' },
 			{ id: 'c', text: 'The carry rule is memorized and then applied column by column' },
@@ -98,17 +193,20 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			"The paper says the model knows its one-digit sums by heart, “like many people do”; it is the other parts of the computation that differ from the standard human algorithm. So the episode's line plays down a memorized component the paper explicitly names. Memorizing whole two-digit sums or a carry rule is not what the graph shows.",
+			'The paper says the model knows its one-digit sums by heart, “like many people do”; it is the other parts of the strategy that differ from standard human algorithms. The episode\'s "not just" leaves room for that, but by moving straight on to "understanding of numbers" it never says which part is memorized. "Nothing is memorized" goes further than either source, and memorizing whole two-digit sums or a carry rule is not what the graph shows.',
 		sources: {
 			paper: ['6'],
-			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' }
+			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' },
+			evidence: [memorizedTable, otherParts]
 		}
 	},
 	{
 		id: 'shared-addition-analogy-47-28',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			"By analogy with the '_6 + _9' feature for 36+59, which lookup would the high-precision pathway handle for `calc: 47+28=`, and with what result?",
 		options: [
@@ -119,14 +217,16 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			"The high-precision pathway in §6 works only on the operands' last digits: 7 + 8 = 15, so the sum must end in 5 (47+28 is 75). A rough '~47 + ~30' lookup is the low-precision pathway's kind of job, and the tens digits play no part in the last-digit lookup. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
-		sources: { paper: ['6'] }
+			"The high-precision pathway works only on the operands' last digits: 7 + 8 = 15, so the sum must end in 5 (47+28 is 75). A rough '~47 + ~30' lookup is the low-precision pathway's kind of job, and the tens digits play no part in the last-digit lookup. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
+		sources: { paper: ['6'], evidence: [pathwaysPassage] }
 	},
 	{
 		id: 'shared-addition-assert-intermediate',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"For `assert (4 + 5) * 3 ==` the model answers 27. What part does the '4 + 5' addition feature play?",
 		options: [
@@ -137,20 +237,67 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			"The paper shows the same '4 + 5' feature being reused inside a larger expression: 'expression type' features steer the model, and another feature tags 9 as “computed as an intermediate step”, so the output is 27. That is the sense in which addition features take different roles in different contexts. The feature is not confined to 'calc:' prompts, and nothing is written out and erased.",
+			"The same '4 + 5' lookup feature is reused inside a larger expression: 'expression type' features help activate it and the '3 × 9' multiplication lookup, and they also activate a feature that tags 9 as computed as an intermediate step, so the output is 27. That is the sense in which addition features take different roles in different contexts. The feature is not confined to 'calc:' prompts, and nothing is written out and erased.",
 		sources: {
-			paper: ['6'],
+			paper: ['6.1.2'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
+			},
+			evidence: [intermediateNine, expressionType]
+		}
+	},
+	{
+		id: 'shared-addition-nine-suppression-caveat',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
+		prompt:
+			'In `assert (4 + 5) * 3 ==`, the feature that marks 9 as an intermediate step has its strongest negative output effects on "9". How firmly does the paper conclude that this suppression stops the model from blurting out 9?',
+		options: [
+			{
+				id: 'a',
+				text: 'Firmly: an intervention showed that without it the model answers 9'
+			},
+			{
+				id: 'b',
+				text: 'Tentatively: the effect is weak, and error nodes are the strongest inhibitors of "9"'
+			},
+			{
+				id: 'c',
+				text: 'Not at all: the paper found the feature raises the probability of "9"'
+			},
+			{
+				id: 'd',
+				text: 'Firmly: the feature is the only input that suppresses the "9" output'
 			}
+		],
+		answer: 'b',
+		explanation:
+			'The paper only says the feature "might" counteract the impulse to say 9: its negative influence is rather weak in the graph, the strongest inhibitory inputs to the "9" output are error nodes (the part the replacement model fails to explain), and so it is unclear whether the mechanism matters in the real model. No intervention on it is reported, and it is far from the only inhibitor.',
+		sources: {
+			paper: ['6.1.2'],
+			evidence: [
+				{
+					section: '6.1.2',
+					text: 'the strongest inhibitory inputs to the "9" output are error nodes'
+				},
+				{
+					section: '6.1.2',
+					text: 'so it is unclear if this suppressive mechanism is significant in the underlying model'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-tutor-self-explanations',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A tutoring app asks Claude 3.5 Haiku to explain each sum it does and shows pupils those explanations as “how the AI really calculates”. In the light of §6, what is wrong with that?',
 		options: [
@@ -167,33 +314,72 @@ export const questions: Question[] = [
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'Imagine an AI tutor that can adapt its teaching style'
-			}
+			},
+			evidence: [noInsight, selfReport]
 		}
 	},
-
 	{
 		id: 'shared-addition-citation-analogy-1956',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			"A citation refers to volume 39 of a journal founded in 1956 (so the year is 1995). By analogy with the Polymer example, which lookup feature from §6 would suit the year's last digit?",
+			"A citation refers to volume 39 of a journal founded in 1957 (its volume 1 appeared in 1957). By analogy with the Polymer example, which lookup feature from §6 would suit the year's last digit?",
 		options: [
 			{ id: 'a', text: "'_6 + _9', the same feature used for 36+59" },
-			{ id: 'b', text: "'_5 + _3', built from the two tens digits" },
+			{ id: 'b', text: "'_7 + _9', from the founding year and the volume" },
 			{ id: 'c', text: "'_9 + _9', the feature swapped in to get 1998" },
 			{ id: 'd', text: "'~56 + ~40', a rough lookup on the sizes" }
 		],
 		answer: 'a',
 		explanation:
-			"The year is 1956 + 39, and the last digits being added are 6 and 9, exactly the pair handled by the '_6 + _9' lookup (Polymer was 1959 + 36, the same digits the other way round). The tens digits do not enter a last-digit lookup, and a rough '~56 + ~40' lookup gives size, not the final digit. The paper reports the Polymer case; this is the same reasoning applied to a new citation.",
-		sources: { paper: ['6'] }
+			"The year of volume N is the year before the founding plus N: 1956 + 39. The last digits being added are 6 and 9, exactly the pair the '_6 + _9' lookup handles (Polymer is the same case: volume 36, and 1959 is the year before its founding around 1960). '_7 + _9' adds the founding year itself, which would give a year one too late, and a rough '~56 + ~40' lookup gives size, not the final digit.",
+		sources: { paper: ['6.1.1'], evidence: [polymerRelation] }
+	},
+	{
+		id: 'shared-addition-polymer-journal-features',
+		topic,
+		type: 'single',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Besides five features familiar from the arithmetic graphs, what does the attribution graph for the citation `Polymer, 36, 837, 1` use to pin down the year?',
+		options: [
+			{
+				id: 'a',
+				text: 'A memorized fact that Polymer volume 36 came out in 1995'
+			},
+			{
+				id: 'b',
+				text: 'Features for the founding year: founded around 1960, and in a year ending in 0'
+			},
+			{ id: 'c', text: 'Features reading the page number 837 as a second operand' },
+			{ id: 'd', text: 'Features for the subject of the journal, polymer chemistry' }
+		],
+		answer: 'b',
+		explanation:
+			'Two journal-related sets of features represent properties of the founding year: "journals founded in ~1960" and "journals founded in years __0". Together with the volume number they set up the hidden sum (1959 + 36), which the arithmetic features, including the \'_6 + _9\' lookup, then compute. The page number is not an operand, and the graph shows no stored fact about this one volume.',
+		sources: {
+			paper: ['6.1.1'],
+			evidence: [
+				journalFeatures,
+				{
+					section: '6.1.1',
+					text: 'two journal-related sets of features that represent properties of the founding year of the journal'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-no-carry-needed',
-		topic: 'shared-addition',
+		topic,
 		type: 'single',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A sceptic says: “Without carrying the 1 from 6+9, the model could not know the answer is 95 rather than 85.” How does the mechanism in §6 get the tens right without a carry step?',
 		options: [
@@ -205,14 +391,16 @@ export const questions: Question[] = [
 		answer: 'd',
 		explanation:
 			"The low-precision pathway says the total is around 92, which rules out 85, and the last-digit pathway says it ends in 5; the two together single out 95. No carry is needed, which is why the model's carry-based self-explanation does not describe what it computes. The graph shows no carry signal and no stored two-digit fact, and nothing is written out mid-computation.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [pathwaysPassage, lowPrecisionChain] }
 	},
 	// ---------------------------------------------------------------- multi-select
 	{
 		id: 'shared-addition-lookup-contexts',
-		topic: 'shared-addition',
+		topic,
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"Apart from arithmetic prompts, where did the paper find the same '_6 + _9' lookup feature active? Select all that apply.",
 		options: [
@@ -224,20 +412,32 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			"The paper reports the '_6 + _9' feature firing in astronomical measurement tables, financial tables and journal citations, where working out a year is hidden addition. The antonym prompts belong to the multilingual study (§5) and the blood-pressure reading to the medical case (§7); neither is reported as using this feature.",
+			"The '_6 + _9' feature fires in astronomical measurement tables, a financial table and journal citations, wherever the next number can be worked out by a hidden addition whose digits end in 6 and 9. The antonym prompts belong to the multilingual study (§5) and the blood-pressure reading to the medical case (§7); neither is reported as using this feature.",
 		sources: {
-			paper: ['6'],
+			paper: ['6.1.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it generalizes features from arithmetic to other tasks'
-			}
+			},
+			evidence: [
+				{
+					section: '6.1.1',
+					text: 'was also active on a host of diverse contexts beyond arithmetic'
+				},
+				{
+					section: '6.1.1',
+					text: 'The above sample consists of astronomical measurements; the most active token is where the model predicts the minute at the end of a measurement period.'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-pathway-facts',
-		topic: 'shared-addition',
+		topic,
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'Which statements describe the pathways for `calc: 36+59=` correctly? Select all that apply.',
 		options: [
@@ -249,14 +449,16 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'c'],
 		explanation:
-			"The low-precision pathway ('~36 + ~60' → 'sum ~92') and the high-precision one ('_6 + _9' → 'ends in 5') run side by side, and their combination pins down 95. No carry signal passes from a ones step to a tens step: that sequential picture is the model's own account, not its circuit. Everything happens inside one forward pass, with no partial results written out.",
-		sources: { paper: ['6'] }
+			"The low-precision pathway ('~36 + ~60' → 'sum ~92') and the high-precision one ('_6 + _9' → 'ends in 5') run side by side, and their combination pins down 95. No carry signal passes from a ones step to a tens step: that sequential picture is the model's own account, not its circuit. Everything happens inside one forward pass, mostly on the \"=\" token, with no partial results written out.",
+		sources: { paper: ['6'], evidence: [pathwaysPassage, lowPrecisionChain] }
 	},
 	{
 		id: 'shared-addition-self-insight-facts',
-		topic: 'shared-addition',
+		topic,
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"Which of these does §6 support about the model's account of its own addition? Select all that apply.",
 		options: [
@@ -271,20 +473,26 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'The model describes the carry method, the graph shows parallel rough-size and last-digit pathways, and the paper explains the gap by saying that explaining and doing are learned separately. It frames this as a capability without metacognitive insight, not as lying. Full self-understanding is the opposite of its conclusion.',
-		sources: { paper: ['6'] }
+			'The model describes the carry method, the graph shows parallel rough-size and last-digit pathways, and the paper explains the gap by saying that explaining and doing are learned by different processes. It frames this as a capability without metacognitive insight, not as lying. Full self-understanding is the opposite of its conclusion.',
+		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
 		id: 'shared-addition-episode-lines-backed',
-		topic: 'shared-addition',
+		topic,
 		type: 'multi',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'Which of these lines from the episode, about generalization and addition, does the paper back up? Select all that apply.',
 		options: [
 			{ id: 'a', text: '“the same addition circuitry is applicable across different contexts”' },
 			{ id: 'b', text: '“Claude uses a combination of pathways”' },
-			{ id: 'c', text: '“It’s not just about rote memorization”', misconception: 'C46' },
+			{
+				id: 'c',
+				text: "“That's a level of abstraction we typically associate with human-like reasoning”",
+				misconception: 'C47'
+			},
 			{
 				id: 'd',
 				text: '“even if you change the prompt slightly, it can still apply the same underlying logic”',
@@ -294,20 +502,29 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'e'],
 		explanation:
-			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The paper does say a memorized one-digit table is part of the method, so the “not rote memorization” line distorts it. And the paper's generalization evidence is reuse of the same features in very different settings, not robustness to a slightly reworded prompt.",
+			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The human-likeness line is the hosts' opinion, and the paper leans the other way: apart from the memorized one-digit table, the strategy is a bit different from the standard human algorithms. And the paper's generalization evidence is reuse of the same features in very different settings, not robustness to a slightly changed prompt.",
 		sources: {
-			paper: ['6', '1'],
+			paper: ['6', '1', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the same addition circuitry is applicable across different contexts'
-			}
+			},
+			evidence: [
+				{
+					section: '1',
+					text: 'We highlight cases where the same addition circuitry generalizes between very different contexts.'
+				},
+				otherParts
+			]
 		}
 	},
 	{
 		id: 'shared-addition-polymer-interventions',
-		topic: 'shared-addition',
+		topic,
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'What did the paper show with the journal citation `Polymer, 36, 837, 1`? Select all that apply.',
 		options: [
@@ -319,282 +536,371 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'e'],
 		explanation:
-			"The citation contains no arithmetic symbols, yet the '_6 + _9' feature is active, because the year depends on the volume (36) and the journal's founding year (1959). Suppressing the feature changed the predicted year, and swapping in '_9 + _9' changed it from 1995 to 1998, which shows the feature is doing real work there. No refusal is reported.",
-		sources: { paper: ['6'] }
+			"The citation contains no arithmetic symbols, yet the '_6 + _9' feature is active, because the year is the volume (36) added to the year before the journal's founding (1959; the journal was founded around 1960). Suppressing the feature changed the predicted year, mostly through its effect on the sum and output features, and swapping in '_9 + _9' changed it from 1995 to 1998, which shows the feature is doing real work there. No refusal is reported.",
+		sources: { paper: ['6.1.1'], evidence: [suppressionIndirect, swap1998] }
 	},
 
 	// ---------------------------------------------------------------- true / false
 	{
 		id: 'shared-addition-tf-self-report-matches',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'When asked how it got 95, the model described the same parallel pathways that its attribution graph revealed.',
 		answer: false,
 		explanation:
 			"The model described the school method (ones, carry the 1, tens), while the graph shows a rough-size pathway and an exact last-digit pathway working in parallel. That mismatch is the paper's example of a capability without insight into it.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [selfReport, noInsight] }
 	},
 	{
 		id: 'shared-addition-tf-one-digit-table',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'According to the paper, the model knows the sums of single digits by heart, much as many people do.',
 		answer: true,
 		explanation:
 			"The paper says the model has memorized the one-digit addition table, comparing this to what many people do; the '_6 + _9' lookup is an example. What differs from human schooling is how the rest of the computation is put together, with parallel rough and exact pathways.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [memorizedTable] }
 	},
 	{
 		id: 'shared-addition-tf-no-memorized-facts',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"The paper's account of 36+59 involves no memorized facts, only a general understanding of numbers applied to the case.",
 		answer: false,
-		misconception: 'C46',
 		explanation:
-			"This echoes the episode, but the paper names a memorized component: a lookup table of one-digit sums, such as '_6 + _9'. The lookups feed two parallel pathways whose results are combined. “Understanding of numbers” is the episode's gloss, not the paper's description.",
+			'The paper names a memorized component: a lookup table of one-digit sums, such as \'_6 + _9\', which feeds the exact last-digit pathway. The episode\'s own words are milder (addition is "not just" rote memorization), but its talk of "understanding of numbers" is its gloss, not the paper\'s description.',
 		sources: {
 			paper: ['6'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'it’s applying its understanding of numbers in various scenarios'
-			}
+			},
+			evidence: [memorizedTable]
 		}
 	},
 	{
 		id: 'shared-addition-tf-slight-rewording',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'When the paper says the addition features generalize, it means the model still gets a sum right when the arithmetic prompt is slightly reworded.',
+			'When the paper says the addition features generalize, it means the model can still apply the same logic when the arithmetic prompt is changed slightly.',
 		answer: false,
 		misconception: 'C14',
 		explanation:
-			"The paper's evidence for generalization is that the very same features are reused in quite different settings: citations, measurement tables, financial tables and code. Robustness to small rewordings of an arithmetic prompt is not what it tests, and it stresses that its findings are claims about specific examples.",
+			"The paper's evidence for generalization is that the very same features are reused in quite different settings: citations, measurement tables, financial tables and code. Robustness to slight changes of an arithmetic prompt is not what it tests, and it stresses that its findings are claims about specific examples.",
 		sources: {
-			paper: ['6', '1'],
-			transcript: { section: 'introduction', text: 'even if you change the prompt slightly' }
+			paper: ['15.1', '1'],
+			transcript: { section: 'introduction', text: 'even if you change the prompt slightly' },
+			evidence: [
+				{
+					section: '15.1',
+					text: 'In our study of addition, we saw that the same addition-related features involved in computing arithmetic problems are also used in very different contexts that nevertheless require an additive calculation.'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-tf-citation-same-feature',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The feature that fires on the citation `Polymer, 36, 837, 1` is a separate citation feature, distinct from the one that helps compute `calc: 36+59=`.',
 		answer: false,
 		explanation:
-			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on `Polymer, 36, 837, 1`, where predicting the year amounts to adding 36 to 1959. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
-		sources: { paper: ['6', '15'] }
+			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on `Polymer, 36, 837, 1`, where predicting the year amounts to adding 36 to 1959, the year before the journal's founding. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
+		sources: {
+			paper: ['6.1.1'],
+			evidence: [
+				{
+					section: '6.1.1',
+					text: 'the lookup table feature from the 36+59 prompt that responds to adding numbers ending in 6 and 9'
+				},
+				polymerRelation
+			]
+		}
 	},
 	{
-		id: 'shared-addition-tf-swap-1998',
-		topic: 'shared-addition',
+		id: 'shared-addition-tf-suppression-indirect',
+		topic,
 		type: 'true-false',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			"Replacing the '_6 + _9' feature with a '_9 + _9' feature in the Polymer citation moved the predicted year from 1995 to 1998.",
+			"In the Polymer citation, suppressing the '_6 + _9' feature changed the predicted year mainly through the feature's own direct effect on the output.",
+		answer: false,
+		explanation:
+			"The feature's direct effect on the output is weak; its indirect effect, through the sum and output features it feeds, is what is strong enough to change the prediction. That is why the intervention is read as evidence for a chain of addition features rather than for one feature writing the year.",
+		sources: { paper: ['6.1.1'], evidence: [suppressionIndirect] }
+	},
+	{
+		id: 'shared-addition-tf-equals-token',
+		topic,
+		type: 'true-false',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'In the graph for `calc: 36+59=`, most of the addition is computed on the final "=" token, with the operands\' information brought there by attention.',
 		answer: true,
 		explanation:
-			'That is the reported swap result: 9 + 9 ends in 8, and the year became 1998 instead of 1995. It shows that the borrowed addition feature carries the last digit of the year, not just a loose association with citations.',
-		sources: { paper: ['6'] }
+			'The add, lookup-table and sum features sit on the "=" token; lookup-table features take their input from the original addends via attention and from the add-function features. That is also why the operand plots record each feature\'s activity on the "=" token. Nothing is computed digit by digit as the numbers are read.',
+		sources: {
+			paper: ['6'],
+			evidence: [
+				equalsToken,
+				{
+					section: '6',
+					text: 'They take input from the original addends (via attention) and the Add Function features.'
+				}
+			]
+		}
 	},
-
 	{
 		id: 'shared-addition-tf-asking-is-enough',
-		topic: 'shared-addition',
+		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'A researcher who only asked Claude 3.5 Haiku to describe its method for 36+59 would have learned about its two parallel pathways.',
 		answer: false,
 		explanation:
 			'Asked directly, the model describes the school carry method, not the rough-size and last-digit pathways. The pathways only show up in the attribution graph and the interventions, which is why the paper treats the self-report as evidence of missing self-insight rather than as a window on the mechanism.',
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [selfReport, noInsight] }
 	},
 	// ---------------------------------------------------------------- typed
 	{
-		id: 'shared-addition-typed-answer',
-		topic: 'shared-addition',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt: 'What number does the model give for the prompt `calc: 36+59=`?',
-		accepted: ['95', 'ninety-five'],
-		explanation:
-			'36 + 59 = 95, and the model gets it right. The interesting part is how: a rough pathway lands near 92 and a last-digit pathway says the sum ends in 5, and only together do they pin down 95.',
-		sources: { paper: ['6'] }
-	},
-	{
 		id: 'shared-addition-typed-rough-sum',
-		topic: 'shared-addition',
+		topic,
 		type: 'typed',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"The low-precision pathway for 36+59 ends in a rough 'sum ~?' feature. Which number does that feature name?",
 		accepted: ['92', 'about 92', 'around 92', 'roughly 92', 'approximately 92', 'sum ~92'],
 		explanation:
 			"The rough pathway works with approximate operands ('~36 + ~60') and lands on 'sum ~92': the right size, but not exact. The exact last digit comes from the other pathway ('ends in 5'), and together they give 95.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [lowPrecisionChain] }
 	},
 	{
-		id: 'shared-addition-typed-last-digit',
-		topic: 'shared-addition',
+		id: 'shared-addition-typed-lookup-role',
+		topic,
 		type: 'typed',
 		difficulty: 'mechanism',
-		prompt: 'For 36+59, the high-precision pathway concludes that the sum ends in which digit?',
-		accepted: ['5', 'five'],
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			"The paper sorts the features on addition prompts into three roles: 'add X', 'sum', and a third for features such as '_6 + _9' that respond to a particular combination of the two operands. What is that third role called?",
+		accepted: [
+			'lookup table',
+			'lookup-table',
+			'lookup table features',
+			'lookup table feature',
+			'lookup'
+		],
 		explanation:
-			"The '_6 + _9' lookup gives 15 for the last digits, so the sum must end in 5. This pathway says nothing about the size of the answer; that comes from the low-precision pathway (about 92).",
-		sources: { paper: ['6'] }
+			"Lookup-table features map a property of both inputs (ending in 6 and ending in 9) to a property of the output (ends in 5); they are the memorized one-digit table at work. 'Add X' features respond to one operand, 'sum' features to the result.",
+		sources: {
+			paper: ['6'],
+			evidence: [
+				threeRoles,
+				{
+					section: '6',
+					text: 'Isolated points represent “lookup table” features sensitive to combinations of inputs.'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-typed-swap-year',
-		topic: 'shared-addition',
+		topic,
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			"In the Polymer citation, which year did the model predict after the '_6 + _9' feature was swapped for '_9 + _9'?",
 		accepted: ['1998', 'the year 1998', '98'],
 		explanation:
-			"Unaltered, the model completes the citation with 1995 (volume 36 of a journal founded in 1959). With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998.",
-		sources: { paper: ['6'] }
-	},
-	{
-		id: 'shared-addition-typed-operand-grid',
-		topic: 'shared-addition',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'How many prompts of the form `calc: a+b=`, with a and b each from 0 to 99, did the paper use for its operand plots?',
-		accepted: ['10,000', '10000', 'ten thousand', '10k'],
-		explanation:
-			"Every pair a, b from 0 to 99 gives 100 × 100 = 10,000 prompts. Plotting a feature's activity over that grid shows which operand pairs it responds to.",
-		sources: { paper: ['6'] }
+			"Unaltered, the model completes the citation with 1995: volume 36, counted on from 1959, the year before the journal's founding. With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998.",
+		sources: { paper: ['6.1.1'], evidence: [swap1998] }
 	},
 	{
 		id: 'shared-addition-typed-swap-analogy',
-		topic: 'shared-addition',
+		topic,
 		type: 'typed',
 		difficulty: 'transfer',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
-			"Suppose that, in the Polymer citation (volume 36, journal founded 1959), the '_6 + _9' feature were swapped for a '_6 + _7' feature, and the swap worked the way the '_9 + _9' swap did. Which year would you expect?",
+			"Suppose that, in the Polymer citation (volume 36; the journal was founded around 1960, so the year before founding ends in 9), the '_6 + _9' feature were swapped for a '_6 + _7' feature, and the swap worked the way the '_9 + _9' swap did. Which year would you expect?",
 		accepted: ['1993', '93'],
 		explanation:
 			"In the reported swap, '_9 + _9' (ending in 8) turned 1995 into 1998: the swapped feature set the year's last digit. By the same logic 6 + 7 = 13 ends in 3, so the year would be 1993. The paper itself reports only the '_9 + _9' swap; this applies its result by analogy.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6.1.1'], evidence: [swap1998] }
 	},
 
 	// ---------------------------------------------------------------- cloze
 	{
 		id: 'shared-addition-cloze-pathways',
-		topic: 'shared-addition',
+		topic,
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Fill in the two pathways for `calc: 36+59=`.',
-		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up '_6 + _{{2}}' and decides that the sum ends in {{3}}.",
-		gaps: [['92'], ['9'], ['5', 'five']],
+		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up the operands' {{2}} digits and decides that the sum ends in 5. Most of this computation takes place on the {{3}} token.",
+		gaps: [
+			['92'],
+			['last', 'ones', 'final', 'units', 'one'],
+			['=', '"="', 'equals', 'equals sign', 'equal sign', 'last', 'final']
+		],
 		explanation:
-			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
-		sources: { paper: ['6'] }
+			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Both run on the "=" token, drawing the operands in through attention. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
+		sources: { paper: ['6'], evidence: [lowPrecisionChain, equalsToken] }
 	},
 	{
 		id: 'shared-addition-cloze-polymer',
-		topic: 'shared-addition',
+		topic,
 		type: 'cloze',
-		difficulty: 'recall',
-		text: 'Given the citation `Polymer, 36, 837, 1`, the model completes the year as {{1}}: volume 36 of a journal that was founded in {{2}}.',
-		gaps: [['1995', '995'], ['1959']],
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt: 'Fill in why the addition feature fires on the citation `Polymer, 36, 837, 1`.',
+		text: "The '_6 + _9' feature is active because the volume number ends in {{1}} and the year before the journal's founding ends in {{2}}, so the year of that volume will end in {{3}}.",
+		gaps: [
+			['6', 'six'],
+			['9', 'nine'],
+			['5', 'five']
+		],
 		explanation:
-			"Predicting the year means adding the volume number to the founding year, and the last digits 6 and 9 are exactly what the '_6 + _9' lookup handles. That is why a feature first seen in arithmetic turns up in a bibliography.",
-		sources: { paper: ['6'] }
+			"The year of volume N is the year before the founding plus N: here 1959 + 36 = 1995, for a journal founded around 1960. Predicting the year is therefore a hidden addition whose last digits are 6 and 9, exactly what the '_6 + _9' lookup handles, which is why a feature first seen in arithmetic turns up in a bibliography.",
+		sources: {
+			paper: ['6.1.1'],
+			evidence: [
+				polymerRelation,
+				{
+					section: '6.1.1',
+					text: 'such that the year of publication of the volume will end in a 5'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-cloze-self-report',
-		topic: 'shared-addition',
+		topic,
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: "Asked how it reached 95, the model said it added the ones (6+9=15), {{1}} the 1, then added the tens. The paper's reply to whether that is really what it did: “Apparently {{2}}!”",
 		gaps: [['carried', 'carrying', 'carry'], ['not']],
 		explanation:
 			"The model describes the standard school algorithm, but its circuits combine a rough-size pathway with a last-digit lookup instead. The paper's dry “Apparently not!” marks a capability without metacognitive insight into it.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [selfReport, noInsight] }
 	},
 	{
 		id: 'shared-addition-cloze-assert',
-		topic: 'shared-addition',
+		topic,
 		type: 'cloze',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		text: "For `assert (4 + 5) * 3 ==` the model answers {{1}}. The '4 + 5' feature is reused, and {{2}}-type features steer the model to treat 9 as an intermediate result.",
 		gaps: [['27'], ['expression']],
 		explanation:
-			"Here the sum 9 is only a step: 'expression type' features, plus a feature that tags 9 as an intermediate result, let the model go on to 27. The same addition feature therefore plays a different role in code than in a plain sum.",
-		sources: { paper: ['6'] }
+			"Here the sum 9 is only a step: 'expression type' features, which represent a sum that will then be multiplied, activate the lookup features and a feature that tags 9 as an intermediate result, letting the model go on to 27. The same addition feature therefore plays a different role in code than in a plain sum.",
+		sources: { paper: ['6.1.2'], evidence: [expressionType, intermediateNine] }
 	},
 
 	// ---------------------------------------------------------------- ordering
 	{
-		id: 'shared-addition-order-self-report',
-		topic: 'shared-addition',
+		id: 'shared-addition-order-feature-roles',
+		topic,
 		type: 'ordering',
-		difficulty: 'recall',
-		prompt: 'Put the steps of the method the model CLAIMED to use for 36+59 in order.',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'Put the kinds of feature in the `calc: 36+59=` graph in the order information flows through them.',
 		items: [
-			{ id: 'a', text: 'Add the ones: 6 + 9 = 15' },
-			{ id: 'b', text: 'Carry the 1 into the tens' },
-			{ id: 'c', text: 'Add the tens with the carry: 3 + 5 + 1 = 9' },
-			{ id: 'd', text: 'Give the result: 95' }
+			{ id: 'a', text: "Input features for each number's ones digit and rough size" },
+			{ id: 'b', text: "'Add X' features, such as 'add ~57' and 'add _9'" },
+			{ id: 'c', text: "Lookup-table features, such as '~36 + ~60' and '_6 + _9'" },
+			{ id: 'd', text: "Sum features, such as 'sum ~92' and 'sum ends in 5'" },
+			{ id: 'e', text: 'The output 95' }
 		],
 		explanation:
-			'This is the sequence the model gave when asked to explain itself: the familiar column method. Its attribution graph shows something else, two parallel pathways rather than a sequence with a carry, which is why the paper says the model lacks insight into its own method.',
-		sources: { paper: ['6'] }
+			"The model first registers properties of each operand, turns the second into an 'add X' feature, combines both in lookup-table features that take the first operand in through attention, and only then has features about the sum itself, which together produce 95. Sum features cannot come first: they need both operands to have been combined.",
+		sources: {
+			paper: ['6'],
+			evidence: [
+				lowPrecisionChain,
+				{
+					section: '6',
+					text: 'They take input from the original addends (via attention) and the Add Function features.'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-order-ones-pathway',
-		topic: 'shared-addition',
+		topic,
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Put the steps of the high-precision (last-digit) pathway for `calc: 36+59=` in order.',
 		items: [
-			{ id: 'a', text: 'The operands in the prompt end in 6 and 9' },
-			{ id: 'b', text: "A '_6 + _9' lookup-table feature becomes active" },
-			{ id: 'c', text: "A 'sum ends in 5' feature becomes active" },
-			{ id: 'd', text: 'Joined with the rough estimate (about 92), the output is 95' }
+			{ id: 'a', text: 'A feature registers that an operand ends in 9' },
+			{ id: 'b', text: "An 'add _9' feature (add something ending exactly in 9) becomes active" },
+			{ id: 'c', text: "The '_6 + _9' lookup-table feature becomes active" },
+			{ id: 'd', text: "A 'sum ends in 5' feature becomes active" },
+			{ id: 'e', text: 'Joined with the rough estimate (about 92), the output is 95' }
 		],
 		explanation:
-			"The last digits of the operands trigger the memorized one-digit lookup, which yields the fact that the sum ends in 5. That exact digit is then combined with the low-precision pathway's rough size to produce 95. The combination comes last because it needs both pathways' results.",
-		sources: { paper: ['6'] }
-	},
-	{
-		id: 'shared-addition-order-insight-test',
-		topic: 'shared-addition',
-		type: 'ordering',
-		difficulty: 'mechanism',
-		prompt: "Put the steps of the paper's check on the model's self-insight into a logical order.",
-		items: [
-			{ id: 'a', text: 'Ask the model how it arrived at 95' },
-			{ id: 'b', text: 'Record its reply: ones first, carry the 1, then the tens' },
-			{ id: 'c', text: 'Set that reply beside the parallel pathways in the attribution graph' },
-			{ id: 'd', text: 'Conclude that it can add without insight into how it adds' }
-		],
-		explanation:
-			'The self-report has to be collected before it can be compared, and the conclusion comes only from the comparison. Because the description (carry the 1) does not match the mechanism the graph shows (rough size plus last-digit lookup), the paper concludes the model has the skill without metacognitive insight into it, not that it is lying or that the graph is wrong.',
-		sources: { paper: ['6'] }
+			"The operand's last digit becomes an 'add _9' feature, which with the other operand's 6 triggers the memorized one-digit lookup; that yields the fact that the sum ends in 5. The exact digit is then combined with the low-precision pathway's rough size to produce 95, which is why the combination comes last.",
+		sources: {
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'This low-precision pathway complements the high precision modular features on the right'
+				},
+				{ section: '6', text: 'These combine to give the correct sum of 95.' }
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- matching
 	{
 		id: 'shared-addition-match-features',
-		topic: 'shared-addition',
+		topic,
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each feature named in §6 with the job it does.',
 		pairs: [
 			{ id: 'a', left: "'~36 + ~60'", right: 'Rough lookup on the approximate operands' },
@@ -605,29 +911,73 @@ export const questions: Question[] = [
 		],
 		explanation:
 			"The first two belong to the low-precision pathway, the next two to the high-precision one, and the pair of pathways combine into 95. The 'expression type' features come from the `assert (4 + 5) * 3 ==` example, where the addition result is an intermediate rather than the answer.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6', '6.1.2'], evidence: [lowPrecisionChain, expressionType] }
+	},
+	{
+		id: 'shared-addition-match-operand-geometry',
+		topic,
+		type: 'matching',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'An operand plot shows a feature\'s activity on the "=" token of `calc: a+b=` for every a and b from 0 to 99. Match each pattern with what it says about the feature.',
+		pairs: [
+			{ id: 'a', left: 'Diagonal lines', right: 'Sensitive to the sum' },
+			{ id: 'b', left: 'Horizontal or vertical lines', right: 'Sensitive to one of the operands' },
+			{
+				id: 'c',
+				left: 'Isolated points',
+				right: 'A lookup table for particular combinations of operands'
+			},
+			{ id: 'd', left: 'Repeating patterns', right: 'Modular information, such as the last digit' },
+			{ id: 'e', left: 'Smeared patterns', right: 'A lower-precision version of one of these' }
+		],
+		explanation:
+			'Along a diagonal a + b is constant, so a feature lit along diagonals tracks the sum; a stripe fixes one operand; a point picks out one pair; a pattern repeating every 10 tracks the last digit; and a blur is the same idea at low precision. Reading these shapes is how the paper sorts features into add, lookup-table and sum roles before tracing 36+59.',
+		sources: {
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Diagonal lines represent features sensitive to the sum in the problem.'
+				},
+				{
+					section: '6',
+					text: 'Isolated points represent “lookup table” features sensitive to combinations of inputs.'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-match-contexts',
-		topic: 'shared-addition',
+		topic,
 		type: 'matching',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt: 'Match each §6 prompt, or the feature swap, with the number the model then gave.',
 		pairs: [
 			{ id: 'a', left: '`calc: 36+59=`', right: '95' },
-			{ id: 'b', left: '`Polymer, 36, 837, 1` (journal founded 1959)', right: '1995' },
+			{
+				id: 'b',
+				left: '`Polymer, 36, 837, 1` (journal founded around 1960)',
+				right: '1995'
+			},
 			{ id: 'c', left: "The same citation with '_9 + _9' swapped in", right: '1998' },
 			{ id: 'd', left: '`assert (4 + 5) * 3 ==`', right: '27' }
 		],
 		explanation:
-			'All four draw on the same kind of addition features: a plain sum, a citation year that is hidden addition, the citation again after a feature swap, and code where 4 + 5 is only an intermediate step. The 1998 result is the one produced by intervention rather than by the unaltered model.',
-		sources: { paper: ['6'] }
+			'All four draw on the same kind of addition features: a plain sum, a citation year that is hidden addition (1959, the year before the founding, plus volume 36), the citation again after a feature swap, and code where 4 + 5 is only an intermediate step. The 1998 result is the one produced by intervention rather than by the unaltered model.',
+		sources: { paper: ['6', '6.1.1'], evidence: [polymerRelation, swap1998] }
 	},
 	{
 		id: 'shared-addition-match-episode-lines',
-		topic: 'shared-addition',
+		topic,
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt: 'Match each line from the episode with what the paper says about it.',
 		pairs: [
 			{
@@ -638,7 +988,7 @@ export const questions: Question[] = [
 			{
 				id: 'b',
 				left: '“It’s not just about rote memorization”',
-				right: 'Distorted: the one-digit addition table is memorized'
+				right: 'Leaves out what is memorized: the one-digit addition table'
 			},
 			{
 				id: 'c',
@@ -652,13 +1002,14 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line contradicts the paper's own words about the one-digit table. The human-likeness line is the hosts' opinion; the paper stresses that, apart from the memorized table, the strategy differs from standard human algorithms. “Adapt its reasoning” is a loose gloss on the `assert (4 + 5) * 3` example.",
+			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line is not false as worded, but it skips the paper's point that the one-digit table is memorized. The human-likeness line is the hosts' opinion; the paper stresses that, apart from the memorized table, the strategy differs from standard human algorithms. “Adapt its reasoning” is a loose gloss on the `assert (4 + 5) * 3` example.",
 		sources: {
 			paper: ['6', '1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "That's a level of abstraction we typically associate with human-like reasoning."
-			}
+			},
+			evidence: [memorizedTable, otherParts]
 		}
 	}
 ];
@@ -666,18 +1017,26 @@ export const questions: Question[] = [
 export const flashcards: Flashcard[] = [
 	{
 		id: 'shared-addition-card-prompt',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Which prompt does §6 use to study addition, and where is the detailed study?',
 		back: '`calc: 36+59=` → 95; the full analysis is in the companion methods paper.',
 		explanation:
-			'The biology paper summarizes the addition case and refers to the companion paper, “Circuit Tracing”, for the details. The same prompt serves for the self-insight test, when the model is asked how it got 95.',
-		sources: { paper: ['6'] }
+			'The biology paper summarizes the addition case and refers to the companion paper, “Circuit Tracing”, for the details. The same sum serves for the self-insight test, when the model is asked how it got 95.',
+		sources: {
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'In the companion paper, we investigated how Claude 3.5 Haiku adds two-digit numbers, like 36+59.'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-card-two-pathways',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'The two parallel pathways for 36+59',
@@ -686,56 +1045,121 @@ export const flashcards: Flashcard[] = [
 			"One pathway gets the size roughly right, the other gets the last digit exactly right, and together they fix the answer. Parallel mechanisms like this are, in the paper's words, “the rule, not the exception”.",
 		sources: {
 			paper: ['6', '15'],
-			transcript: { section: 'key-concepts-2', text: 'Claude uses a combination of pathways' }
+			transcript: { section: 'key-concepts-2', text: 'Claude uses a combination of pathways' },
+			evidence: [pathwaysPassage, lowPrecisionChain]
+		}
+	},
+	{
+		id: 'shared-addition-card-three-roles',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'The three roles of features on addition prompts',
+		back: "'Add X' (one operand), 'lookup table' (a combination of both operands), 'sum' (a property of the result), each at various scales and moduli.",
+		explanation:
+			"In 36+59: 'add _9' and 'add ~57' are add features, '_6 + _9' and '~36 + ~60' are lookup tables, 'sum ends in 5' and 'sum ~92' are sum features. Information flows in that order, on the \"=\" token.",
+		sources: { paper: ['6'], evidence: [threeRoles] }
+	},
+	{
+		id: 'shared-addition-card-operand-geometry',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front:
+			'Operand plots (a feature\'s activity on "=" for every `calc: a+b=`, a and b from 0 to 99): what do the shapes mean?',
+		back: 'Diagonal lines: the sum. Horizontal or vertical lines: one operand. Isolated points: a lookup table. Repeating patterns: modular (e.g. last digit). Smears: lower precision.',
+		explanation:
+			'A diagonal is where a + b stays constant, a stripe fixes one operand, a point picks one pair. The shapes are how the paper tells add, lookup-table and sum features apart.',
+		sources: {
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Diagonal lines represent features sensitive to the sum in the problem.'
+				},
+				{
+					section: '6',
+					text: 'Isolated points represent “lookup table” features sensitive to combinations of inputs.'
+				}
+			]
+		}
+	},
+	{
+		id: 'shared-addition-card-equals-token',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'On which token does most of the addition in `calc: 36+59=` happen?',
+		back: 'On the "=" token; the operands are brought there via attention.',
+		explanation:
+			'The add, lookup-table and sum features all sit on the final "=" token, which is also where the operand plots measure each feature. Attention carries the information about 36 and 59 to that position.',
+		sources: {
+			paper: ['6'],
+			evidence: [
+				equalsToken,
+				{
+					section: '6',
+					text: 'They take input from the original addends (via attention) and the Add Function features.'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-card-low-precision-features',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Features named on the low-precision pathway for 36+59',
 		back: "'add ~57', the '~36 + ~60' lookup, and 'sum ~92'.",
 		explanation:
 			"These features deal in approximate quantities, so they can say the answer is in the low nineties but not which number exactly. The exact last digit comes from the '_6 + _9' lookup on the other pathway.",
-		sources: { paper: ['6'] }
+		sources: {
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Low-precision features for “add something near 57” feed into a lookup table feature'
+				},
+				lowPrecisionChain
+			]
+		}
 	},
 	{
 		id: 'shared-addition-card-memorized-table',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'What has the model memorized for addition, according to §6?',
-		back: 'The one-digit addition table, as many people have; the rest differs from standard human algorithms.',
+		back: 'The one-digit addition table, as many people have; the rest of its strategy differs from standard human algorithms.',
 		explanation:
 			"Lookup-table features such as '_6 + _9' are that memorized table at work. The overall strategy of parallel rough and exact pathways is what makes the model's method unlike the school algorithm.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [memorizedTable, otherParts] }
 	},
 	{
 		id: 'shared-addition-card-self-report',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'How did the model explain its own answer to 36+59?',
 		back: 'The school method: 6+9=15, carry the 1, 3+5+1=9, so 95.',
 		explanation:
 			"That is a correct way to add, but it is not what the attribution graph shows the model doing. The paper's verdict on the explanation is “Apparently not!”",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [selfReport] }
 	},
 	{
 		id: 'shared-addition-card-no-self-insight',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: "What does the gap between the model's explanation and its graph show?",
 		back: 'A capability without metacognitive insight: learning to explain and learning to do are separate processes.',
 		explanation:
-			"The model can add, and it can describe addition, but its description is not a readout of its own circuits. The paper's discussion (§15) leaves open how much genuine self-knowledge the model has at all.",
-		sources: { paper: ['6', '15'] }
+			'The model learns to explain by imitating explanations in its training data, and learns to add through whatever circuits training produced; nothing ties the one to the other. Its description is therefore not a readout of its own circuits.',
+		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
 		id: 'shared-addition-card-reuse-contexts',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: "Where else does the '_6 + _9' lookup feature fire?",
@@ -743,66 +1167,106 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			"In each case some hidden addition with those last digits is needed. This is the paper's evidence that the same addition circuitry generalizes across very different contexts.",
 		sources: {
-			paper: ['6'],
+			paper: ['6.1.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the same addition circuitry is applicable across different contexts'
-			}
+			},
+			evidence: [
+				{
+					section: '6.1.1',
+					text: 'was also active on a host of diverse contexts beyond arithmetic'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-card-polymer',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Why does `Polymer, 36, 837, 1` involve addition?',
-		back: 'Volume 36 of a journal founded in 1959 dates from 1995: 59 + 36, with last digits 6 and 9.',
+		back: 'Polymer was founded around 1960, so volume 36 dates from 1959 (the year before founding) + 36 = 1995: the last digits to add are 6 and 9.',
 		explanation:
-			"To predict the year, the model effectively adds the volume number to the founding year, so the '_6 + _9' lookup becomes useful. Interventions confirm it: suppressing the feature changes the year, and swapping in '_9 + _9' gives 1998.",
-		sources: { paper: ['6'] }
+			"The year of volume N is the founding year − 1 + N. The graph has features for journals founded around 1960 and in years ending in 0, which set up that sum for the '_6 + _9' lookup. Interventions confirm it: suppressing the feature changes the year, and swapping in '_9 + _9' gives 1998.",
+		sources: { paper: ['6.1.1'], evidence: [polymerRelation, journalFeatures] }
+	},
+	{
+		id: 'shared-addition-card-journal-features',
+		topic,
+		kind: 'concept',
+		difficulty: 'mechanism',
+		front: 'Which journal-related features appear in the Polymer citation graph?',
+		back: '"Journals founded in ~1960" and "journals founded in years ending in 0": two properties of the founding year.',
+		explanation:
+			"They combine with five features known from the arithmetic graphs, including '_6 + _9', to produce the year 1995. They also show the founding year is about 1960, not 1959: 1959 is the year before the founding, which is why it is the number added to the volume.",
+		sources: {
+			paper: ['6.1.1'],
+			evidence: [
+				journalFeatures,
+				{
+					section: '6.1.1',
+					text: 'two journal-related sets of features that represent properties of the founding year of the journal'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-card-swap-1998',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'recall',
 		front: "Polymer citation: swap '_6 + _9' for '_9 + _9'. Result?",
 		back: 'The predicted year changes from 1995 to 1998.',
 		explanation:
 			"9 + 9 ends in 8, and the year's last digit follows it. Because the change is the one the swapped feature predicts, it shows the addition feature really drives the citation year.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6.1.1'], evidence: [swap1998] }
 	},
 	{
 		id: 'shared-addition-card-assert',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: '`assert (4 + 5) * 3 ==`: answer and mechanism',
-		back: "27. The '4 + 5' feature is reused for an intermediate step; 'expression type' features guide it and 9 is marked as intermediate.",
+		back: "27. The '4 + 5' lookup is reused for an intermediate step; 'expression type' features guide it and activate a feature marking 9 as intermediate.",
 		explanation:
 			"The same addition feature serves a different role here: its result is a stepping stone, not the output. This is the example behind the episode's loose remark that the model adapts its reasoning to the situation.",
 		sources: {
-			paper: ['6'],
+			paper: ['6.1.2'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
-			}
+			},
+			evidence: [expressionType, intermediateNine]
 		}
 	},
 	{
-		id: 'shared-addition-card-operand-plots',
-		topic: 'shared-addition',
+		id: 'shared-addition-card-nine-suppression',
+		topic,
 		kind: 'concept',
-		difficulty: 'recall',
-		front: 'How many prompts went into the operand plots for addition features?',
-		back: '10,000: `calc: a+b=` for every a and b from 0 to 99.',
+		difficulty: 'transfer',
+		front:
+			'Does the "9 as an intermediate step" feature stop the model from saying 9 in `assert (4 + 5) * 3 ==`?',
+		back: 'Unclear: its strongest negative effects are on "9", but they are weak, and the strongest inhibitors of "9" are error nodes.',
 		explanation:
-			'Every pair a, b from 0 to 99 gives 100 × 100 = 10,000 prompts, so a plot over that grid shows for which operand pairs a feature is active, rather than resting on the single prompt 36+59. The grid is a count of prompts, not of features.',
-		sources: { paper: ['6'] }
+			'Error nodes stand for what the replacement model fails to explain, so the real suppression of "9" may lie outside the features shown. The paper flags the mechanism as uncertain rather than established.',
+		sources: {
+			paper: ['6.1.2'],
+			evidence: [
+				{
+					section: '6.1.2',
+					text: 'the strongest inhibitory inputs to the "9" output are error nodes'
+				},
+				{
+					section: '6.1.2',
+					text: 'so it is unclear if this suppressive mechanism is significant in the underlying model'
+				}
+			]
+		}
 	},
 	{
 		id: 'shared-addition-card-contrast-rote',
-		topic: 'shared-addition',
+		topic,
 		kind: 'contrast',
 		claim: 'C46',
 		difficulty: 'mechanism',
@@ -813,12 +1277,13 @@ export const flashcards: Flashcard[] = [
 			'The memorized table is not a side detail: it supplies the exact last digit that the rough pathway cannot. What differs from school arithmetic is how that lookup is combined with a low-precision estimate, not the absence of memorized facts.',
 		sources: {
 			paper: ['6'],
-			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' }
+			transcript: { section: 'key-concepts-2', text: 'It’s not just about rote memorization' },
+			evidence: [memorizedTable]
 		}
 	},
 	{
 		id: 'shared-addition-card-contrast-slight-change',
-		topic: 'shared-addition',
+		topic,
 		kind: 'contrast',
 		claim: 'C14',
 		difficulty: 'transfer',
@@ -828,62 +1293,78 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			"A reworded arithmetic prompt would still be arithmetic; a bibliography entry is not, yet the '_6 + _9' feature fires there and steers the year. The paper also warns that its results are claims about specific examples only.",
 		sources: {
-			paper: ['1', '6', '14'],
+			paper: ['1', '6.1.1', '14'],
 			transcript: {
 				section: 'introduction',
 				text: 'it can still apply the same underlying logic to come up with a relevant response'
-			}
+			},
+			evidence: [
+				{
+					section: '6.1.1',
+					text: 'was also active on a host of diverse contexts beyond arithmetic'
+				}
+			]
 		}
 	},
 	{
 		id: 'shared-addition-card-self-report-transfer',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
 		front: 'A model gives a tidy step-by-step account of how it did a sum. What does §6 warn?',
 		back: 'The account may not describe the computation it actually ran; check the internals, not the self-report.',
 		explanation:
-			"In §6 the model's tidy carry-the-1 account coexists with a quite different internal method. A self-description is a separate learned skill, so it cannot be taken as a trace of the model's own processing.",
-		sources: { paper: ['6'] }
+			"In §6 the model's tidy carry-the-1 account coexists with a quite different internal method. A self-description is a separately learned skill, so it cannot be taken as a trace of the model's own processing.",
+		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
 		id: 'shared-addition-card-analogy-47-28',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
 		front: "By analogy with '_6 + _9', what would the last-digit pathway look up for 47+28?",
 		back: "'_7 + _8', so the sum ends in 5 (75).",
 		explanation:
 			"The high-precision pathway uses only the operands' last digits; the size comes from the rough pathway. The paper traced 36+59, so this applies its scheme by analogy.",
-		sources: { paper: ['6'] }
+		sources: { paper: ['6'], evidence: [pathwaysPassage] }
 	},
 	{
 		id: 'shared-addition-card-citation-1956',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'Volume 39 of a journal founded in 1956: what year, and which §6 lookup fits its last digit?',
-		back: "1995; the last digits are 6 and 9, so the '_6 + _9' lookup, as in the Polymer example.",
+			'Volume 39 of a journal founded in 1957: what year, and which §6 lookup fits its last digit?',
+		back: "1995 (1956, the year before founding, + 39); the last digits are 6 and 9, so the '_6 + _9' lookup, as in the Polymer example.",
 		explanation:
-			"Citation years are hidden addition: founding year plus volume number. The paper showed the '_6 + _9' feature at work in the Polymer citation (1959 + 36); this card applies the same reasoning to a new case.",
-		sources: { paper: ['6'] }
+			"Citation years are hidden addition: the year before the founding plus the volume number, since volume 1 appears in the founding year. The paper showed the '_6 + _9' feature at work in the Polymer citation (1959 + 36, for a journal founded around 1960); this card applies the same reasoning to a new case.",
+		sources: { paper: ['6.1.1'], evidence: [polymerRelation] }
 	},
 	{
 		id: 'shared-addition-card-discussion-themes',
-		topic: 'shared-addition',
+		topic,
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Which two general themes of the discussion (§15) does the addition case illustrate?',
-		back: 'Parallel mechanisms (rough and exact pathways) and abstraction (the same addition features reused elsewhere).',
+		front: 'Which two general themes of the discussion (§15.1) does the addition case illustrate?',
+		back: 'Parallel mechanisms (separate circuits for the ones digit and the magnitude) and abstraction (the same addition features reused elsewhere).',
 		explanation:
-			"Addition shows two routes to one answer running side by side, and the same lookup feature turning up in citations and tables. It also feeds the discussion's question about meta-cognition, since the model cannot describe its own method.",
+			"Addition shows two routes to one answer running side by side, and the same lookup feature turning up in citations and tables. It also bears on the paper's interest in meta-cognition, since the model cannot describe its own method.",
 		sources: {
-			paper: ['15', '6'],
+			paper: ['15.1', '6'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It can take what it learns from one context and apply it to another'
-			}
+			},
+			evidence: [
+				{
+					section: '15.1',
+					text: 'separate circuits are responsible for computing the ones digit and the magnitude of the response, respectively'
+				},
+				{
+					section: '15.1',
+					text: 'In our study of addition, we saw that the same addition-related features involved in computing arithmetic problems are also used in very different contexts that nevertheless require an additive calculation.'
+				}
+			]
 		}
 	}
 ];
