@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankProblems } from './checks';
-import type { EpisodeClaim, Question } from './schema';
+import type { EpisodeClaim, Flashcard, Question } from './schema';
 import { parseTranscript } from './transcript';
 import { sectionList } from './sections';
 
@@ -104,8 +104,23 @@ describe('bankProblems', () => {
 		});
 		expect(problemsOf([marked])).toEqual([
 			'q-single: option a is right but marked as a misconception',
-			'q-single: option b names unknown claim C99'
+			'q-single: option b names unknown claim C99',
+			'q-single: a wrong answer is marked as repeating C01, which the paper supports'
 		]);
+	});
+
+	it('catches a contrast card that corrects a claim the paper supports', () => {
+		const card: Flashcard = {
+			...base,
+			id: 'card-contrast',
+			kind: 'contrast',
+			claim: 'C01',
+			front: 'What the episode said',
+			back: 'What the paper says'
+		};
+		expect(
+			bankProblems({ questions: [], flashcards: [card], claims: [claim], transcript })
+		).toEqual(['card-contrast: a contrast card corrects C01, which the paper supports']);
 	});
 
 	it('catches a multi-select whose every option is right', () => {

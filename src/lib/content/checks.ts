@@ -91,14 +91,35 @@ function answerKeyProblems(q: Question, claimIds: Set<string>): string[] {
 	return problems;
 }
 
+/** the claims a question's wrong answers repeat */
+export function repeatedClaims(question: Question): string[] {
+	switch (question.type) {
+		case 'single':
+		case 'multi':
+			return question.options.flatMap((o) => (o.misconception ? [o.misconception] : []));
+		case 'true-false':
+			return question.misconception ? [question.misconception] : [];
+		default:
+			return [];
+	}
+}
+
 /** Everything zod cannot see: cross-references, answer keys against options, quotes against the seed. */
 export function bankProblems(bank: BankToCheck): string[] {
 	const claimIds = new Set(bank.claims.map((c) => c.id));
 	const items = [...bank.questions, ...bank.flashcards];
 	const problems = duplicates(items.map((i) => i.id)).map((id) => `${id}: id used twice`);
+	// feedback says "that is what the episode said, and the paper says otherwise": only true of a
+	// claim the paper does not support
+	const supported = new Set(bank.claims.filter((c) => c.verdict === 'SUPPORTED').map((c) => c.id));
 	for (const q of bank.questions) {
 		problems.push(...sourceProblems(q.id, q.sources, bank.transcript));
 		problems.push(...answerKeyProblems(q, claimIds));
+		for (const claim of repeatedClaims(q))
+			if (supported.has(claim))
+				problems.push(
+					`${q.id}: a wrong answer is marked as repeating ${claim}, which the paper supports`
+				);
 	}
 	for (const card of bank.flashcards) {
 		problems.push(...sourceProblems(card.id, card.sources, bank.transcript));
@@ -106,6 +127,8 @@ export function bankProblems(bank: BankToCheck): string[] {
 			problems.push(`${card.id}: a contrast card names the claim it corrects`);
 		if (card.claim && !claimIds.has(card.claim))
 			problems.push(`${card.id}: unknown claim ${card.claim}`);
+		if (card.kind === 'contrast' && card.claim && supported.has(card.claim))
+			problems.push(`${card.id}: a contrast card corrects ${card.claim}, which the paper supports`);
 	}
 	for (const c of bank.claims)
 		if (!locateQuote(bank.transcript, c.quote, c.section))

@@ -425,8 +425,7 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'The mechanism exists and the model uses it on this prompt' },
 			{
 				id: 'b',
-				text: 'The model will apply the same logic if the prompt is reworded slightly',
-				misconception: 'C14'
+				text: 'The model will apply the same logic if the prompt is reworded slightly'
 			},
 			{ id: 'c', text: 'The graph now shows every mechanism at work on this prompt' },
 			{ id: 'd', text: 'The graph is a hypothesis that has survived a real test' },
@@ -434,7 +433,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'd'],
 		explanation:
-			'The paper calls its examples existence proofs and its graphs hypotheses checked by intervention, so a passed test supports "this mechanism is used here". Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty"; the episode’s idea that the same logic carries over to a reworded prompt is not what the paper tested.',
+			'The paper calls its examples existence proofs and its graphs hypotheses checked by intervention, so a passed test supports "this mechanism is used here". Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty"; a test on one prompt does not show that the logic carries over to a reworded one (the paper checks that separately, as with “Oakland” for “Dallas” in §3.2).',
 		sources: {
 			evidence: [
 				{

@@ -781,9 +781,8 @@ export const flashcards: Flashcard[] = [
 	},
 	{
 		id: 'jailbreak-card-rewording-contrast',
-		claim: 'C14',
 		topic: 'jailbreak',
-		kind: 'contrast',
+		kind: 'concept',
 		difficulty: 'transfer',
 		front:
 			'Episode: change a prompt slightly and the model still applies the same underlying logic. What does the paper show about slight changes?',

@@ -505,8 +505,7 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'One "small" feature is active on both the French and the Chinese prompt' },
 			{
 				id: 'b',
-				text: 'The model still gives a relevant answer when the prompt is changed slightly',
-				misconception: 'C14'
+				text: 'The model still gives a relevant answer when the prompt is changed slightly'
 			},
 			{
 				id: 'c',
@@ -520,7 +519,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. Coping with a slightly changed prompt is the episode's gloss; it is about robust outputs, not about one mechanism serving disparate contexts, and the paper presents its findings as holding for particular examples only. Getting the same answer on reruns says nothing about shared mechanisms at all.",
+			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. A relevant answer to a slightly changed prompt speaks of outputs, not of one mechanism serving disparate contexts (the episode's slight-change illustration is true, as §3.2's Oakland graph shows, but it is not this kind of evidence). Getting the same answer on reruns says nothing about shared mechanisms at all.",
 		sources: {
 			paper: ['1', '5.5', '6'],
 			transcript: {
@@ -1376,14 +1375,13 @@ export const flashcards: Flashcard[] = [
 	{
 		id: 'multilingual-circuits-card-contrast-slight-change',
 		topic,
-		kind: 'contrast',
-		claim: 'C14',
+		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
-			'Episode: generalizing means the model can still apply the same logic if the prompt is changed slightly. What kind of generalization does the antonym study show instead?',
-		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, not robustness to slight changes.',
+			'Episode: generalizing means the model can still apply the same logic if the prompt is changed slightly. What stronger kind of generalization does the antonym study show?',
+		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, more than robustness to slight changes.',
 		explanation:
-			"English, French and Chinese prompts share no tokens, yet the key step runs through the same nodes in every language. That is the paper's sense of abstraction that generalizes; slight changes to one prompt were never what it tested, and its results are claims about specific examples.",
+			"English, French and Chinese prompts share no tokens, yet the key step runs through the same nodes in every language. That is the paper's sense of abstraction that generalizes, a stronger finding than the episode's slight-change illustration (which §3.2's Oakland graph also bears out); its results are claims about specific examples.",
 		sources: {
 			paper: ['1', '5', '5.5'],
 			transcript: {

@@ -1438,8 +1438,7 @@ export const flashcards: Flashcard[] = [
 	{
 		id: 'rhyme-planning-card-contrast-whole-poem',
 		topic: 'rhyme-planning',
-		kind: 'contrast',
-		claim: 'C59',
+		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
 			'Episode: the model can "think several steps ahead", "considering the structure of the poem as it generates it". What structure does the paper actually show being planned?',

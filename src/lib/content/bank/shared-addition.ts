@@ -495,14 +495,13 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				text: '“even if you change the prompt slightly, it can still apply the same underlying logic”',
-				misconception: 'C14'
+				text: '“even if you change the prompt slightly, it can still apply the same underlying logic”'
 			},
 			{ id: 'e', text: '“it generalizes features from arithmetic to other tasks”' }
 		],
-		answers: ['a', 'b', 'e'],
+		answers: ['a', 'b', 'd', 'e'],
 		explanation:
-			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The human-likeness line is the hosts' opinion, and the paper leans the other way: apart from the memorized one-digit table, the strategy is a bit different from the standard human algorithms. And the paper's generalization evidence is reuse of the same features in very different settings, not robustness to a slightly changed prompt.",
+			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The human-likeness line is the hosts' opinion, and the paper leans the other way: apart from the memorized one-digit table, the strategy is a bit different from the standard human algorithms. The slight-change line holds too (§3.2: with “Oakland” for “Dallas” the graph is analogous), though the paper's stronger evidence is reuse of the same features in very different settings.",
 		sources: {
 			paper: ['6', '1', '15.1'],
 			transcript: {
@@ -600,7 +599,6 @@ export const questions: Question[] = [
 		prompt:
 			'When the paper says the addition features generalize, it means the model can still apply the same logic when the arithmetic prompt is changed slightly.',
 		answer: false,
-		misconception: 'C14',
 		explanation:
 			"The paper's evidence for generalization is that the very same features are reused in quite different settings: citations, measurement tables, financial tables and code. Robustness to slight changes of an arithmetic prompt is not what it tests, and it stresses that its findings are claims about specific examples.",
 		sources: {
@@ -1284,11 +1282,10 @@ export const flashcards: Flashcard[] = [
 	{
 		id: 'shared-addition-card-contrast-slight-change',
 		topic,
-		kind: 'contrast',
-		claim: 'C14',
+		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'Against the episode’s “change the prompt slightly”: where does §6 find the same addition feature at work?',
+			'Beyond the episode’s “change the prompt slightly”: where does §6 find the same addition feature at work?',
 		back: 'In inputs that look nothing like a sum: journal citations (Polymer, 36 → 1995), astronomical measurement tables and financial tables. Reuse across such contexts is what the paper means by generalizing (§1, §6).',
 		explanation:
 			"A reworded arithmetic prompt would still be arithmetic; a bibliography entry is not, yet the '_6 + _9' feature fires there and steers the year. The paper also warns that its results are claims about specific examples only.",

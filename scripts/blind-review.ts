@@ -1,0 +1,125 @@
+// The blind review of the bank, in two steps, so a reviewer who did not write the items answers
+// them without seeing the key:
+//   npx tsx scripts/blind-review.ts export OUT.json [ID-PREFIX…]   questions without keys or sources
+//   npx tsx scripts/blind-review.ts grade ANSWERS.json              graded by the app's own grader
+// An answers file is { "<question id>": { "response": <Response>, "confidence": "sure"|"think"|"guess" } },
+// with Response as stored by the app (src/lib/model/schema.ts): { "type": "single", "choice": "b" }, …
+// `--no-sources` in export leaves the episode quote out too, for the give-away test (a reviewer
+// who knows neither the episode nor the paper).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { claims, questions } from '../src/lib/content/index';
+import { Response } from '../src/lib/model/schema';
+import { verdictLabels, verdictOrder } from '../src/lib/quiz/describe';
+import { gradeResponse } from '../src/lib/quiz/grade';
+import { shuffle } from '../src/lib/quiz/shuffle';
+import type { Question } from '../src/lib/content/schema';
+
+/** a fixed shuffle per question, so an export is the same every time and keys are not in place */
+function seeded(id: string): () => number {
+	let h = 2166136261;
+	for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+	return () => {
+		h = Math.imul(h ^ (h >>> 15), 2246822507) ^ Math.imul(h ^ (h >>> 13), 3266489909);
+		return ((h >>>= 0) % 1_000_000) / 1_000_000;
+	};
+}
+
+function blind(q: Question, withQuote: boolean) {
+	const base = {
+		id: q.id,
+		type: q.type,
+		...(withQuote && q.sources.transcript ? { episodeQuote: q.sources.transcript.text } : {})
+	};
+	const random = seeded(q.id);
+	switch (q.type) {
+		case 'single':
+		case 'multi':
+			return {
+				...base,
+				prompt: q.prompt,
+				options: q.options.map(({ id, text }) => ({ id, text }))
+			};
+		case 'true-false':
+			return { ...base, statement: q.prompt };
+		case 'typed':
+			return { ...base, prompt: q.prompt };
+		case 'cloze':
+			return { ...base, prompt: q.prompt, text: q.text, gaps: q.gaps.length };
+		case 'ordering':
+			return { ...base, prompt: q.prompt, items: shuffle(q.items, random) };
+		case 'matching':
+			return {
+				...base,
+				prompt: q.prompt,
+				lefts: q.pairs.map(({ id, left }) => ({ id, left })),
+				rights: shuffle(
+					q.pairs.map(({ id, right }) => ({ id, right })),
+					random
+				)
+			};
+		case 'fact-check': {
+			const claim = claims.find((c) => c.id === q.claim);
+			return {
+				...base,
+				prompt: 'What does the paper make of this claim from the episode?',
+				claimQuote: claim?.quote,
+				options: verdictOrder.map((v) => ({ id: v, text: verdictLabels[v] }))
+			};
+		}
+	}
+}
+
+const [command, file, ...rest] = process.argv.slice(2);
+if (command === 'export' && file) {
+	const withQuote = !rest.includes('--no-sources');
+	const prefixes = rest.filter((r) => !r.startsWith('--'));
+	const chosen = questions.filter(
+		(q) => prefixes.length === 0 || prefixes.some((p) => q.id.startsWith(p))
+	);
+	writeFileSync(
+		file,
+		JSON.stringify(
+			chosen.map((q) => blind(q, withQuote)),
+			null,
+			'\t'
+		)
+	);
+	console.log(`${chosen.length} questions written to ${file}`);
+} else if (command === 'grade' && file) {
+	const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<
+		string,
+		{ response: unknown; confidence?: string }
+	>;
+	let right = 0;
+	const wrong: string[] = [];
+	const sureRight: string[] = [];
+	for (const [id, answer] of Object.entries(answers)) {
+		const question = questions.find((q) => q.id === id);
+		if (!question) {
+			wrong.push(`${id}: no such question`);
+			continue;
+		}
+		const response = Response.safeParse(answer.response);
+		if (!response.success || response.data.type !== question.type) {
+			wrong.push(`${id}: the response is not a ${question.type} response`);
+			continue;
+		}
+		const verdict =
+			question.type === 'fact-check'
+				? claims.find((c) => c.id === question.claim)?.verdict
+				: undefined;
+		const grade = gradeResponse(question, response.data, { verdict });
+		if (grade.correct) {
+			right++;
+			if (answer.confidence === 'sure') sureRight.push(id);
+		} else wrong.push(`${id} (${answer.confidence ?? '?'}): ${JSON.stringify(grade)}`);
+	}
+	console.log(`${right} right, ${wrong.length} wrong of ${Object.keys(answers).length}`);
+	for (const line of wrong) console.log(`  wrong: ${line}`);
+	console.log(`right and sure (${sureRight.length}): ${sureRight.join(' ')}`);
+} else {
+	console.error(
+		'usage: blind-review.ts export OUT.json [ID-PREFIX…] [--no-sources] | grade ANSWERS.json'
+	);
+	process.exit(2);
+}
