@@ -7,6 +7,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-not-categories',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
 		options: [
@@ -37,7 +39,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -45,6 +57,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-case-studies',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
 		options: [
@@ -84,7 +98,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['4', '5', '10']
+			paper: ['1', '4', '5', '10'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '1',
+					text: 'We investigate an attack which works by first tricking the model into starting to give dangerous instructions'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -92,6 +116,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-not-comprehensive-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'According to the paper, its attribution graphs give a satisfying explanation for most of the prompts the authors tried.',
 		answer: false,
@@ -103,7 +129,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{
+					section: '1.1',
+					text: 'the discoveries we highlight here only capture a small fraction of the mechanisms of the model'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -111,6 +147,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-quarter-typed',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode calls the paper a comprehensive framework. For roughly what share of the prompts they tried do the authors say their graphs give satisfying insight?',
 		accepted: [
@@ -132,7 +170,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -140,6 +184,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode describes the method as combining qualitative and quantitative analyses. Put the paper’s actual steps in order, from building the tool to testing a hypothesis.',
 		items: [
@@ -167,7 +213,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we build a replacement model that approximately reproduces the activations of the original model using more interpretable components'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -175,6 +231,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-cloze',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Fill in the figures and terms of the method the episode left out.',
 		text: 'The paper replaces the model’s MLP neurons with a cross-layer transcoder of {{1}} million features. For each prompt it freezes the original {{2}} patterns and adds {{3}} nodes for whatever the transcoder fails to reconstruct.',
 		gaps: [['30', 'thirty'], ['attention'], ['error']],
@@ -185,7 +243,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'In this paper, we use a CLT with a total of 30 million features across all layers.'
+				},
+				{
+					section: '2',
+					text: 'The resulting model – incorporating error nodes and inheriting the attention patterns from the original model – we call the local replacement model.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -193,12 +261,14 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-what-biases-multi',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
 		options: [
 			{
 				id: 'a',
-				text: 'Social and fairness biases absorbed from web text',
+				text: 'Biases in the training data that lead to skewed reasoning',
 				misconception: 'C31'
 			},
 			{
@@ -207,8 +277,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'c',
-				text: 'Skewed reasoning caused by low-quality training data',
-				misconception: 'C30'
+				text: 'Skewed reasoning caused by low-quality training data'
 			},
 			{
 				id: 'd',
@@ -227,7 +296,14 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'
 			},
-			paper: ['12', '11']
+			paper: ['12.1', '11'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				},
+				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -235,13 +311,15 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-closing-thoughts',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
 		options: [
 			{
 				id: 'a',
-				text: 'That ethicists, linguists and engineers must write guidelines together',
-				misconception: 'C57'
+				text: 'Interdisciplinary collaboration and ongoing dialogue about AI’s role in society',
+				misconception: 'C39'
 			},
 			{
 				id: 'b',
@@ -265,7 +343,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
 			},
-			paper: ['15.4', '15.2']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				},
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -273,17 +361,25 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-texas-typed',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
 		accepted: ['Texas', 'TX'],
 		explanation:
-			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass, not as a conversation-like chain of written thoughts as the episode suggests.',
+			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass. The episode’s image of a chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Intuitively, this completion requires two steps – first, inferring that the state containing Dallas is Texas, and second, that the capital of Texas is Austin.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -291,17 +387,29 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-forward-pass-tf',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s multi-step reasoning example, the intermediate step happens inside the model’s computation for a single token, without the model writing out any reasoning.',
 		answer: true,
 		explanation:
-			'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s chain of thoughts like a conversation with a friend wrongly suggests a written-out dialogue.',
+			'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s “chain of thoughts, almost like a conversation you might have with a friend” suggests something dialogue-like; the paper’s point is that no step is spoken or written out.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head” to identify that “the capital of the state containing Dallas” is “Austin.”'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -309,6 +417,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-episode-vs-paper-matching',
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'Match each thing the episode attributed to the paper with what the paper actually contains.',
 		pairs: [
@@ -324,7 +434,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'c',
-				left: 'Addition as understanding, not memorization',
+				left: 'Addition “not just about rote memorization”',
 				right: 'A memorized one-digit table plus a rough-size pathway (§6)'
 			},
 			{
@@ -339,13 +449,23 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each episode claim has a real kernel in the paper that it stretches or bends. Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
+			'Each episode claim has a real kernel in the paper that it stretches or bends (for addition, only the word “understanding” goes beyond the paper: memorization is part of the mechanism, which “not just” allows). Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
 			},
-			paper: ['12', '3', '6', '7', '1.1']
+			paper: ['12', '3', '6', '7', '1.1'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -353,6 +473,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-addition-memorized',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the model’s addition is “not just about rote memorization”. How does the paper describe the role of memorization when the model adds 36 and 59?',
 		options: [
@@ -362,8 +484,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'It avoids memorized facts and reasons from a real understanding of numbers',
-				misconception: 'C46'
+				text: 'It avoids memorized facts and works from a general understanding of numbers'
 			},
 			{
 				id: 'c',
@@ -382,7 +503,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'computing the result at a rough precision in parallel with computing the ones digit of the answer, before recombining these heuristics to get the correct answer'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -390,20 +521,33 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-addition-cloze',
 		type: 'cloze',
 		difficulty: 'mechanism',
-		prompt: 'Complete what the paper says about addition, which the episode got backwards.',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The episode says addition is “not just about rote memorization”. Complete what the paper says about the memorized part and about the model’s own account.',
 		text: 'For 36+59, the paper says that, like many people, the model has {{1}} the addition table for one-digit numbers. Asked afterwards how it got 95, the model says it {{2}} the one, which is not what its circuits actually do.',
 		gaps: [
 			['memorized', 'memorised', 'learned', 'learnt'],
 			['carried', 'carrying', 'carries', 'carry']
 		],
 		explanation:
-			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
+			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, which the episode’s “not just” leaves room for; a rough-size pathway runs alongside it. Where the episode goes further than the paper is in calling this “understanding”: asked how it added, the model describes the school method of carrying, which its circuits do not use, so it lacks insight into how it really computes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -411,18 +555,26 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-harmful-bias-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The paper warns that models absorb harmful biases from their training data and says developers must keep that data as unbiased as possible.',
+			'The paper points out a risk that models learn harmful biases from the data they are trained on.',
 		answer: false,
 		misconception: 'C54',
 		explanation:
-			'Neither point appears in the paper. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
+			'The paper raises no such risk. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12']
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -430,6 +582,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-visual-disturbances-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s medical example, the follow-up question the model most wants to ask is about visual disturbances.',
 		answer: true,
@@ -440,7 +594,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -448,6 +608,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-poem-section-content',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
 		options: [
@@ -478,7 +640,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'The paper hints at the complexities of ownership in AI-generated content'
 			},
-			paper: ['4']
+			paper: ['1', '4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -486,8 +654,10 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-rhyme-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'The episode says the model plans the whole poem several steps ahead. Order the narrower planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
+			'The episode says the model can “think several steps ahead”, considering “the structure of the poem as it generates it”. Order the planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
 		items: [
 			{
 				id: 'a',
@@ -511,13 +681,23 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. That is planning one line ahead, found in about half the poems examined, not planning the structure of a whole poem.',
+			'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. The plan shapes the structure of that line (§4.4), so “structure” is fair if read as the line’s; what the paper shows is planning one line ahead, found in about half the poems examined.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead'
 			},
-			paper: ['4']
+			paper: ['4', '15.1'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				},
+				{
+					section: '15.1',
+					text: 'it activates “rabbit” and “habit” features on the new-line token before the line even begins'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -525,8 +705,9 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-collaboration-closing-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt:
-			'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
+		depth: 1,
+		answerableFrom: 'paper',
+		prompt: 'The paper itself encourages interdisciplinary collaboration.',
 		answer: false,
 		misconception: 'C66',
 		explanation:
@@ -536,7 +717,17 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'And the fact that this research encourages interdisciplinary collaboration makes it feel like we’re all in this together.'
 			},
-			paper: ['15.2', '15.4']
+			paper: ['15.2', '15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				},
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -544,6 +735,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-trust-closing',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
 		prompt:
 			'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
 		options: [
@@ -572,25 +765,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
 			},
-			paper: ['7']
-		},
-		topic: 'podcast-vs-paper'
-	},
-	{
-		id: 'podcast-vs-paper-publication-date',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'The closing credits Anthropic with the paper. In what month and year did Anthropic publish it?',
-		accepted: ['March 2025', 'Mar 2025', '27 March 2025', 'March 27 2025', '03/2025', '2025-03'],
-		explanation:
-			'The paper appeared on Anthropic’s Transformer Circuits Thread on 27 March 2025. It studies Claude 3.5 Haiku, a model released in October 2024, which is why the episode’s “latest lightweight model” was true only at the time of writing.',
-		sources: {
-			transcript: {
-				section: 'closing',
-				text: 'We hope you enjoyed learning about Anthropic On the Biology of a Large Language Model.'
-			},
-			paper: ['1']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -598,6 +779,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-punctuation-closing',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The closing worries about “the potential for misuse”. In the paper’s jailbreak study, which change made the jailbreak work better?',
 		options: [
@@ -626,7 +809,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'The more we learn, the more we realize the potential for misuse.'
 			},
-			paper: ['10']
+			paper: ['10.3'],
+			evidence: [
+				{
+					section: '10.3',
+					text: 'simply ask the model not to use punctuation! Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -634,6 +823,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-alien-cloze',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
 		text: 'Progress in AI is birthing “a new kind of intelligence, reminiscent of our own in some ways but entirely {{1}} in others”.',
@@ -645,7 +836,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['15.4']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -653,6 +850,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-lessons-multi-closing',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
 		options: [
@@ -671,7 +870,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				text: 'Reasoning quality depends on training-data quality',
+				text: 'Training-data quality matters as much as its quantity',
 				misconception: 'C30'
 			},
 			{
@@ -680,7 +879,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'f',
-				text: 'Progress requires interdisciplinary collaboration',
+				text: 'Interdisciplinary collaboration is what matters most',
 				misconception: 'C39'
 			}
 		],
@@ -692,7 +891,17 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
 			},
-			paper: ['15.1']
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'This phenomenon of parallel mechanisms is the rule, not the exception'
+				},
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -700,6 +909,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-closing-verdicts-matching',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt: 'Match each remark from the episode’s closing with how it stands against the paper.',
 		pairs: [
 			{
@@ -719,18 +930,28 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				left: 'The paper comes from Anthropic',
-				right: 'Supported: Anthropic’s team, March 2025'
+				left: 'Models plan what they will write',
+				right: 'Supported: rhyme words picked before the line (§4)'
 			}
 		],
 		explanation:
-			'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and Anthropic’s authorship. The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
+			'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and planning, seen when the model picks a rhyme word before writing the line (§4). The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['7', '1', '15.4']
+			paper: ['7', '4', '15.4'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	}
@@ -753,7 +974,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		}
 	},
 	{
@@ -771,7 +1002,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['1']
+			paper: ['1', '1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'We focus this paper on selected case studies that illuminate noteworthy mechanisms within a particular model.'
+				}
+			]
 		}
 	},
 	{
@@ -790,7 +1027,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
 			},
-			paper: ['9']
+			paper: ['9'],
+			evidence: [
+				{
+					section: '9',
+					text: 'When asked, Claude denies the request because mixing bleach and ammonia creates chloramine, a toxic gas'
+				}
+			]
 		}
 	},
 	{
@@ -808,7 +1051,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			]
 		}
 	},
 	{
@@ -826,7 +1075,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
 			},
-			paper: ['9']
+			paper: ['9', '9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'Moreover, we found that the dictionaries trained with only pretraining data had very few refusal features.'
+				}
+			]
 		}
 	},
 	{
@@ -844,7 +1099,14 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'
 			},
-			paper: ['12', '11']
+			paper: ['12.1', '11'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				},
+				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+			]
 		}
 	},
 	{
@@ -862,7 +1124,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
 			},
-			paper: ['14', '15.2']
+			paper: ['14', '15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+				}
+			]
 		}
 	},
 	{
@@ -880,7 +1148,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				}
+			]
 		}
 	},
 	{
@@ -898,7 +1172,14 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1', '14', '15.2']
+			paper: ['1.1', '14', '15.2'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone.' }
+			]
 		}
 	},
 	{
@@ -917,7 +1198,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -936,7 +1223,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
 			},
-			paper: ['15', '15.4']
+			paper: ['15', '15.1', '15.4'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		}
 	},
 	{
@@ -955,7 +1252,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12']
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		}
 	},
 	{
@@ -965,16 +1268,22 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
 		front:
-			'Episode: the paper wants researchers, ethicists and engineers to write responsible-AI guidelines together.',
-		back: 'Not in the paper: no collaboration call and no guidelines. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
+			'Episode: “the interdisciplinary collaboration they mentioned” is where researchers, ethicists and engineers come in to write guidelines.',
+		back: 'Not in the paper: it mentions no interdisciplinary collaboration. The call for guidelines is the host’s own view. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
 		explanation:
-			'The hosts say “they mentioned” it, but there is nothing to refer back to. Neither guidelines nor collaboration appear in the paper.',
+			'Only the collaboration is attributed to the paper (“they mentioned”), and there is nothing to refer back to. The guidelines are the host’s own suggestion, a view the paper neither makes nor opposes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'That’s where the interdisciplinary collaboration they mentioned comes into play. Researchers, ethicists, and engineers need to work together to create guidelines for responsible AI development.'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -992,7 +1301,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'The paper hints at the complexities of ownership in AI-generated content, especially when the model has been trained on vast datasets that include existing works.'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			]
 		}
 	},
 	{
@@ -1010,7 +1325,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'In this paper, we use a CLT with a total of 30 million features across all layers.'
+				},
+				{
+					section: '2',
+					text: 'The resulting model – incorporating error nodes and inheriting the attention patterns from the original model – we call the local replacement model.'
+				}
+			]
 		}
 	},
 	{
@@ -1029,7 +1354,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'So, the model doesn’t just pull from a single memory or response. It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3', '11']
+			paper: ['3', '11'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Intuitively, this completion requires two steps – first, inferring that the state containing Dallas is Texas, and second, that the capital of Texas is Austin.'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		}
 	},
 	{
@@ -1048,7 +1383,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '9']
+			paper: ['1', '9'],
+			evidence: [
+				{
+					section: '1',
+					text: 'while language models are generated by simple, human-designed training algorithms, the mechanisms born of these algorithms appear to be quite complex'
+				},
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -1057,16 +1402,27 @@ export const flashcards: Flashcard[] = [
 		claim: 'C46',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the model’s addition is understanding, not rote memorization.',
-		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway; its own carry-the-one account is wrong.',
+		front:
+			'Episode: addition is “not just about rote memorization”; the model applies “its understanding of numbers”.',
+		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway, so “not just” memorization is fair. “Understanding” is not: its own carry-the-one account is wrong.',
 		explanation:
-			'Memorization is part of the mechanism, not absent from it. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
+			'Memorization is part of the mechanism, which the episode’s “not just” allows. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
+				}
+			]
 		}
 	},
 	{
@@ -1084,7 +1440,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'especially in sensitive areas like healthcare, where the model was shown to assist in medical diagnoses'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts.'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 	{
@@ -1102,7 +1468,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'it also means there’s a lot of responsibility on developers to ensure that the training data is as unbiased as possible'
 			},
-			paper: ['9']
+			paper: ['1', '9'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -1119,7 +1491,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the fact that this research encourages interdisciplinary collaboration'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1137,7 +1515,17 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'we can better trust them—or not'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1154,7 +1542,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the potential for misuse'
 			},
-			paper: ['10']
+			paper: ['10'],
+			evidence: [
+				{
+					section: '10.3',
+					text: 'simply ask the model not to use punctuation! Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1172,7 +1566,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'you get insights into AI’s thought processes'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1190,7 +1590,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'ensuring they’re used for good'
 			},
-			paper: ['15.4']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1208,7 +1614,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the way they plan and reason'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	}
