@@ -1595,6 +1595,96 @@ export const questions: Question[] = [
 		},
 		topic: 'limitations'
 	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-why-understand',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'According to the paper’s outlook, why are the stakes of understanding AI models high?',
+		options: [
+			{ id: 'a', text: 'They will soon be trained without any human-written data' },
+			{ id: 'b', text: 'Their answers may infringe the copyright of their sources' },
+			{ id: 'c', text: 'They increasingly influence how we live and work' },
+			{ id: 'd', text: 'They may already be conscious' }
+		],
+		answer: 'c',
+		explanation:
+			'The outlook says the stakes are high because AI models exert growing influence on how we live and work, so we must understand them well enough to keep their impact positive. That is the host’s worry about “letting these models drive parts of our lives”; copyright and consciousness are not discussed.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'we’re letting these models drive parts of our lives without fully understanding their mechanics'
+			},
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-final-word-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The authors present their current method as settled, and do not expect to replace it with different methods.',
+		answer: false,
+		explanation:
+			'They call the method a stepping stone with major limitations and think it quite likely they will share significantly different methods in future, which is why research has to continue, as the hosts say. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'And this really emphasizes the need for ongoing research, right?'
+			},
+			paper: ['15.2'],
+			evidence: [
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone.' },
+				{
+					section: '15.2',
+					text: "We think it's quite likely that we'll share significantly different methods in the future."
+				}
+			]
+		},
+		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-dallas-both',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'For “the capital of the state containing Dallas is”, which mechanism does the paper find at work?',
+		options: [
+			{ id: 'a', text: 'Only a direct, memorized link from Dallas to Austin' },
+			{ id: 'b', text: 'A two-step path through Texas, alongside a direct shortcut' },
+			{ id: 'c', text: 'A written list of steps the model produces before answering' },
+			{ id: 'd', text: 'A guess among state capitals, corrected by a later check' }
+		],
+		answer: 'b',
+		explanation:
+			'The paper finds a genuine two-step path (Dallas to Texas, then Texas to Austin) running alongside a direct shortcut, and the model writes nothing down. The host’s “doesn’t just pull from a single memory” fits: the shortcut exists, but it is not all there is.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It considers several aspects before arriving at a conclusion.'
+			},
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
 	// Key Concepts Part 2:
 	{
 		id: 'podcast-vs-paper-ep-kc2-mixture',
