@@ -7,6 +7,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-not-categories',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
 		options: [
@@ -37,7 +39,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -45,6 +57,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-case-studies',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
 		options: [
@@ -84,7 +98,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['4', '5', '10']
+			paper: ['1', '4', '5', '10'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '1',
+					text: 'We investigate an attack which works by first tricking the model into starting to give dangerous instructions'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -92,6 +116,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-not-comprehensive-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'According to the paper, its attribution graphs give a satisfying explanation for most of the prompts the authors tried.',
 		answer: false,
@@ -103,7 +129,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{
+					section: '1.1',
+					text: 'the discoveries we highlight here only capture a small fraction of the mechanisms of the model'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -111,6 +147,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-quarter-typed',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode calls the paper a comprehensive framework. For roughly what share of the prompts they tried do the authors say their graphs give satisfying insight?',
 		accepted: [
@@ -132,7 +170,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -140,6 +184,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode describes the method as combining qualitative and quantitative analyses. Put the paper’s actual steps in order, from building the tool to testing a hypothesis.',
 		items: [
@@ -167,7 +213,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we build a replacement model that approximately reproduces the activations of the original model using more interpretable components'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -175,6 +231,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-method-cloze',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 3,
+		answerableFrom: 'paper',
 		prompt: 'Fill in the figures and terms of the method the episode left out.',
 		text: 'The paper replaces the model’s MLP neurons with a cross-layer transcoder of {{1}} million features. For each prompt it freezes the original {{2}} patterns and adds {{3}} nodes for whatever the transcoder fails to reconstruct.',
 		gaps: [['30', 'thirty'], ['attention'], ['error']],
@@ -185,7 +243,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'In this paper, we use a CLT with a total of 30 million features across all layers.'
+				},
+				{
+					section: '2',
+					text: 'The resulting model – incorporating error nodes and inheriting the attention patterns from the original model – we call the local replacement model.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -193,12 +261,14 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-what-biases-multi',
 		type: 'multi',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
 		options: [
 			{
 				id: 'a',
-				text: 'Social and fairness biases absorbed from web text',
+				text: 'Biases in the training data that lead to skewed reasoning',
 				misconception: 'C31'
 			},
 			{
@@ -207,8 +277,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'c',
-				text: 'Skewed reasoning caused by low-quality training data',
-				misconception: 'C30'
+				text: 'Skewed reasoning caused by low-quality training data'
 			},
 			{
 				id: 'd',
@@ -227,7 +296,14 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'
 			},
-			paper: ['12', '11']
+			paper: ['12.1', '11'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				},
+				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -235,13 +311,15 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-real-closing-thoughts',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
 		options: [
 			{
 				id: 'a',
-				text: 'That ethicists, linguists and engineers must write guidelines together',
-				misconception: 'C57'
+				text: 'Interdisciplinary collaboration and ongoing dialogue about AI’s role in society',
+				misconception: 'C39'
 			},
 			{
 				id: 'b',
@@ -265,7 +343,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
 			},
-			paper: ['15.4', '15.2']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				},
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -273,17 +361,25 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-texas-typed',
 		type: 'typed',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
 		accepted: ['Texas', 'TX'],
 		explanation:
-			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass, not as a conversation-like chain of written thoughts as the episode suggests.',
+			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass. The episode’s image of a chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3']
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Intuitively, this completion requires two steps – first, inferring that the state containing Dallas is Texas, and second, that the capital of Texas is Austin.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -291,17 +387,29 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-forward-pass-tf',
 		type: 'true-false',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s multi-step reasoning example, the intermediate step happens inside the model’s computation for a single token, without the model writing out any reasoning.',
 		answer: true,
 		explanation:
-			'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s chain of thoughts like a conversation with a friend wrongly suggests a written-out dialogue.',
+			'The paper describes this reasoning as done “in its head”, within one forward pass: Dallas leads to Texas, which with “say a capital” leads to Austin, alongside a direct shortcut. The episode’s “chain of thoughts, almost like a conversation you might have with a friend” suggests something dialogue-like; the paper’s point is that no step is spoken or written out.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3']
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head” to identify that “the capital of the state containing Dallas” is “Austin.”'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -309,6 +417,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-episode-vs-paper-matching',
 		type: 'matching',
 		difficulty: 'mechanism',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'Match each thing the episode attributed to the paper with what the paper actually contains.',
 		pairs: [
@@ -324,7 +434,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'c',
-				left: 'Addition as understanding, not memorization',
+				left: 'Addition “not just about rote memorization”',
 				right: 'A memorized one-digit table plus a rough-size pathway (§6)'
 			},
 			{
@@ -339,13 +449,23 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each episode claim has a real kernel in the paper that it stretches or bends. Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
+			'Each episode claim has a real kernel in the paper that it stretches or bends (for addition, only the word “understanding” goes beyond the paper: memorization is part of the mechanism, which “not just” allows). Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'
 			},
-			paper: ['12', '3', '6', '7', '1.1']
+			paper: ['12', '3', '6', '7', '1.1'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -353,6 +473,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-addition-memorized',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The episode says the model’s addition is “not just about rote memorization”. How does the paper describe the role of memorization when the model adds 36 and 59?',
 		options: [
@@ -362,8 +484,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'It avoids memorized facts and reasons from a real understanding of numbers',
-				misconception: 'C46'
+				text: 'It avoids memorized facts and works from a general understanding of numbers'
 			},
 			{
 				id: 'c',
@@ -382,7 +503,17 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'computing the result at a rough precision in parallel with computing the ones digit of the answer, before recombining these heuristics to get the correct answer'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -390,20 +521,33 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-addition-cloze',
 		type: 'cloze',
 		difficulty: 'mechanism',
-		prompt: 'Complete what the paper says about addition, which the episode got backwards.',
+		depth: 2,
+		answerableFrom: 'paper',
+		prompt:
+			'The episode says addition is “not just about rote memorization”. Complete what the paper says about the memorized part and about the model’s own account.',
 		text: 'For 36+59, the paper says that, like many people, the model has {{1}} the addition table for one-digit numbers. Asked afterwards how it got 95, the model says it {{2}} the one, which is not what its circuits actually do.',
 		gaps: [
 			['memorized', 'memorised', 'learned', 'learnt'],
 			['carried', 'carrying', 'carries', 'carry']
 		],
 		explanation:
-			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, the opposite of the episode’s “not rote memorization”. The model’s own account describes the school method of carrying, showing it lacks insight into how it really computes.',
+			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, which the episode’s “not just” leaves room for; a rough-size pathway runs alongside it. Where the episode goes further than the paper is in calling this “understanding”: asked how it added, the model describes the school method of carrying, which its circuits do not use, so it lacks insight into how it really computes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -411,18 +555,26 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-harmful-bias-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
-			'The paper warns that models absorb harmful biases from their training data and says developers must keep that data as unbiased as possible.',
+			'The paper points out a risk that models learn harmful biases from the data they are trained on.',
 		answer: false,
 		misconception: 'C54',
 		explanation:
-			'Neither point appears in the paper. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
+			'The paper raises no such risk. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12']
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -430,6 +582,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-visual-disturbances-tf',
 		type: 'true-false',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'In the paper’s medical example, the follow-up question the model most wants to ask is about visual disturbances.',
 		answer: true,
@@ -440,7 +594,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -448,6 +608,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-poem-section-content',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
 		options: [
@@ -478,7 +640,13 @@ export const questions: Question[] = [
 				section: 'key-concepts-2',
 				text: 'The paper hints at the complexities of ownership in AI-generated content'
 			},
-			paper: ['4']
+			paper: ['1', '4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -486,8 +654,10 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-rhyme-order',
 		type: 'ordering',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
-			'The episode says the model plans the whole poem several steps ahead. Order the narrower planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
+			'The episode says the model can “think several steps ahead”, considering “the structure of the poem as it generates it”. Order the planning steps the paper actually found for “He saw a carrot and had to grab it,”.',
 		items: [
 			{
 				id: 'a',
@@ -511,13 +681,23 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. That is planning one line ahead, found in about half the poems examined, not planning the structure of a whole poem.',
+			'The plan forms on the newline token before the second line and concerns that line’s end word, which then shapes the words leading up to it. The plan shapes the structure of that line (§4.4), so “structure” is fair if read as the line’s; what the paper shows is planning one line ahead, found in about half the poems examined.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It shows that the model can think several steps ahead'
 			},
-			paper: ['4']
+			paper: ['4', '15.1'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				},
+				{
+					section: '15.1',
+					text: 'it activates “rabbit” and “habit” features on the new-line token before the line even begins'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -525,8 +705,9 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-collaboration-closing-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		prompt:
-			'The paper ends with a call for researchers, ethicists and other disciplines to collaborate on AI.',
+		depth: 1,
+		answerableFrom: 'paper',
+		prompt: 'The paper itself encourages interdisciplinary collaboration.',
 		answer: false,
 		misconception: 'C66',
 		explanation:
@@ -536,7 +717,17 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'And the fact that this research encourages interdisciplinary collaboration makes it feel like we’re all in this together.'
 			},
-			paper: ['15.2', '15.4']
+			paper: ['15.2', '15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				},
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -544,6 +735,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-trust-closing',
 		type: 'single',
 		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
 		prompt:
 			'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
 		options: [
@@ -572,25 +765,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
 			},
-			paper: ['7']
-		},
-		topic: 'podcast-vs-paper'
-	},
-	{
-		id: 'podcast-vs-paper-publication-date',
-		type: 'typed',
-		difficulty: 'recall',
-		prompt:
-			'The closing credits Anthropic with the paper. In what month and year did Anthropic publish it?',
-		accepted: ['March 2025', 'Mar 2025', '27 March 2025', 'March 27 2025', '03/2025', '2025-03'],
-		explanation:
-			'The paper appeared on Anthropic’s Transformer Circuits Thread on 27 March 2025. It studies Claude 3.5 Haiku, a model released in October 2024, which is why the episode’s “latest lightweight model” was true only at the time of writing.',
-		sources: {
-			transcript: {
-				section: 'closing',
-				text: 'We hope you enjoyed learning about Anthropic On the Biology of a Large Language Model.'
-			},
-			paper: ['1']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -598,6 +779,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-punctuation-closing',
 		type: 'single',
 		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The closing worries about “the potential for misuse”. In the paper’s jailbreak study, which change made the jailbreak work better?',
 		options: [
@@ -626,7 +809,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'The more we learn, the more we realize the potential for misuse.'
 			},
-			paper: ['10']
+			paper: ['10.3'],
+			evidence: [
+				{
+					section: '10.3',
+					text: 'simply ask the model not to use punctuation! Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -634,6 +823,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-alien-cloze',
 		type: 'cloze',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
 		text: 'Progress in AI is birthing “a new kind of intelligence, reminiscent of our own in some ways but entirely {{1}} in others”.',
@@ -645,7 +836,13 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['15.4']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -653,6 +850,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-lessons-multi-closing',
 		type: 'multi',
 		difficulty: 'recall',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
 		options: [
@@ -671,7 +870,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				text: 'Reasoning quality depends on training-data quality',
+				text: 'Training-data quality matters as much as its quantity',
 				misconception: 'C30'
 			},
 			{
@@ -680,7 +879,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'f',
-				text: 'Progress requires interdisciplinary collaboration',
+				text: 'Interdisciplinary collaboration is what matters most',
 				misconception: 'C39'
 			}
 		],
@@ -692,7 +891,17 @@ export const questions: Question[] = [
 				section: 'closing',
 				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
 			},
-			paper: ['15.1']
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'This phenomenon of parallel mechanisms is the rule, not the exception'
+				},
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -700,6 +909,8 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-closing-verdicts-matching',
 		type: 'matching',
 		difficulty: 'transfer',
+		depth: 1,
+		answerableFrom: 'paper',
 		prompt: 'Match each remark from the episode’s closing with how it stands against the paper.',
 		pairs: [
 			{
@@ -719,18 +930,1479 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				left: 'The paper comes from Anthropic',
-				right: 'Supported: Anthropic’s team, March 2025'
+				left: 'Models plan what they will write',
+				right: 'Supported: rhyme words picked before the line (§4)'
 			}
 		],
 		explanation:
-			'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and Anthropic’s authorship. The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
+			'Only two of the closing claims are backed by the paper: trust that can go either way (§7) and planning, seen when the model picks a rhyme word before writing the line (§4). The “little minds” line is the hosts’ framing, and the collaboration theme is invented.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
 			},
-			paper: ['7', '1', '15.4']
+			paper: ['7', '4', '15.4'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	// Questions a listener can answer from one section of the episode, about things it said correctly
+	// (depth 1, answerableFrom 'episode'). Introduction & Setup:
+	{
+		id: 'podcast-vs-paper-ep-intro-model-name',
+		type: 'typed',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which Claude model does the paper take apart, the one the hosts call Anthropic’s lightweight production model?',
+		accepted: [
+			'Claude 3.5 Haiku',
+			'3.5 Haiku',
+			'Haiku',
+			'Claude Haiku',
+			'Claude 3.5 Haiku (October 2024)'
+		],
+		explanation:
+			'The paper studies Claude 3.5 Haiku, which it describes as Anthropic’s lightweight production model at the time of writing. The hosts’ “latest” was true when the paper appeared, not necessarily today.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'It’s like a backstage pass to the inner workings of Claude 3.5 Haiku, Anthropic’s latest lightweight production model.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Claude 3.5 Haiku, released in October 2024, which serves as Anthropic’s lightweight production model as of this writing.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-goal-cloze',
+		type: 'cloze',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Complete the paper’s statement of its goal, which the hosts paraphrase in the introduction.',
+		text: 'The authors aim to {{1}} how these models work on the inside, so they can better understand them and assess their fitness for {{2}}.',
+		gaps: [['reverse engineer', 'reverse-engineer', 'reverse engineering'], ['purpose']],
+		explanation:
+			'The paper’s own goal is to reverse engineer the model’s inner workings and so judge whether it is fit for purpose, which is just how the hosts put it. Note the aim is understanding the mechanisms, not building a better model or a benchmark.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the paper aims to reverse-engineer the internal mechanisms of these large language models'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-wiring-diagram',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which image from neuroscience does the paper use for its tools that identify features and map the connections between them?',
+		options: [
+			{ id: 'a', text: 'A brain scan showing which regions light up' },
+			{ id: 'b', text: 'A recording of single neurons firing in time' },
+			{ id: 'c', text: 'A wiring diagram of the brain' },
+			{ id: 'd', text: 'A lesion study that removes one brain area' }
+		],
+		answer: 'c',
+		explanation:
+			'The paper likens mapping features and their connections to neuroscientists producing a “wiring diagram” of the brain, the image a host offers and the other confirms. A brain scan would show only where activity is, not how the parts connect.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'analogous to neuroscientists producing a “wiring diagram” of the brain'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-circuit-tracing',
+		type: 'cloze',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'Name the methodology, as the introduction does.',
+		text: 'Like biologists with their tools, the authors use a {{1}} methodology to map out the features inside the model and how they interact.',
+		gaps: [['circuit tracing', 'circuit-tracing']],
+		explanation:
+			'The method is circuit tracing, introduced in the authors’ companion paper “Circuit Tracing: Revealing Computational Graphs in Language Models”. It maps features and their connections, rather than single neurons or the model’s written explanations.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'In our companion paper, Circuit Tracing: Revealing Computational Graphs in Language Models, we build on recent work'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-graph-shows',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'What does an attribution graph in the paper show?',
+		options: [
+			{ id: 'a', text: 'Which training documents taught the model a given fact' },
+			{ id: 'b', text: 'How features interact, step by step, to produce one output' },
+			{ id: 'c', text: 'How attention is spread over the words of the prompt' },
+			{ id: 'd', text: 'Which neurons are most active across a whole dataset' }
+		],
+		answer: 'b',
+		explanation:
+			'An attribution graph is drawn for one prompt and one output: its nodes are features and its edges are the causal interactions between them, as the hosts describe. It says nothing about training documents, and attention patterns are held fixed rather than explained.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
+			},
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'in which nodes represent features and edges represent the causal interactions between them'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-basic-units',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What does the paper take to be the basic units of computation that its method maps inside the model?',
+		options: [
+			{ id: 'a', text: 'Individual neurons' },
+			{ id: 'b', text: 'Whole layers of the network' },
+			{ id: 'c', text: 'Attention heads' },
+			{ id: 'd', text: 'Features' }
+		],
+		answer: 'd',
+		explanation:
+			'The authors hypothesize that features, interpretable concepts inside the model’s activity, are its basic units of computation, as cells are for living things; the hosts speak of mapping “the features and interactions”. Single neurons are hard to read because each does many unrelated jobs.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'map out the features and interactions inside the model'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'we hypothesize that features form the basic units of computation inside models'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-findings-multi',
+		type: 'multi',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which of these behaviours do the hosts name in the introduction as findings, and does the paper really report? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Reasoning in several steps' },
+			{ id: 'b', text: 'Remembering earlier conversations with the same user' },
+			{ id: 'c', text: 'Planning ahead when writing poetry' },
+			{ id: 'd', text: 'Keeping a separate, self-contained circuit for each language' },
+			{ id: 'e', text: 'Changing its own weights to learn a new fact' }
+		],
+		answers: ['a', 'c'],
+		explanation:
+			'Multi-step reasoning (Dallas, Texas, Austin) and planning rhymes are two of the paper’s case studies, and the hosts name both. The paper finds shared, language-independent circuits alongside language-specific parts, not one sealed circuit per language, and it studies neither memory across conversations nor learning during use.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'They found some interesting behaviors, like how the model performs multi-step reasoning or plans ahead when generating poetry.'
+			},
+			paper: ['1', '3', '4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '1',
+					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-rhyme-order',
+		type: 'ordering',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The model is writing the second line of a rhyming couplet. Put what happens in the order the paper found.',
+		items: [
+			{ id: 'a', text: 'The first line is finished' },
+			{ id: 'b', text: 'Candidate rhyming words for the next line’s end become active' },
+			{ id: 'c', text: 'The model writes the opening words of the next line' },
+			{ id: 'd', text: 'The model writes the rhyming word that ends the line' }
+		],
+		explanation:
+			'The rhyme candidates come before the line is written, not when the model reaches its end: the hosts say it “identifies potential rhyming words that could fit at the end” before writing a line. A model that predicts one word at a time might be expected to improvise the rhyme at the last moment, and the paper found it does not.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
+			},
+			paper: ['1', '4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end.'
+				}
+			]
+		},
+		topic: 'rhyme-planning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-rhyme-shapes-line-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'According to the paper, the rhyming words the model picks in advance go on to shape how it builds the line that leads up to them.',
+		answer: true,
+		explanation:
+			'The preselected rhymes shape how the model constructs the line, so the output is organised around its intended ending, which is what the hosts mean by “thinking about the structure of its output”. Swapping the planned word makes the model rewrite the line to fit the new ending.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'So it’s not just spitting out random words; it’s actually thinking about the structure of its output?'
+			},
+			paper: ['1', '4.4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'These preselected rhyming options then shape how the model constructs the entire line.'
+				}
+			]
+		},
+		topic: 'rhyme-planning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-next-word-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'According to the paper, because the model is trained to predict one word at a time, it improvises each line of a poem and settles the rhyme only at the last word.',
+		answer: false,
+		explanation:
+			'That is the “pure improvisation” picture the authors expected, and their evidence contradicts it: the model plans, as the hosts say when they describe it planning ahead in poetry. Next-word training does not stop it from preparing a later word in advance.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'plans ahead when generating poetry'
+			},
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'Language models are trained to predict the next word, one word at a time.'
+				},
+				{ section: '4', text: 'However, we find compelling evidence for a planning mechanism.' }
+			]
+		},
+		topic: 'rhyme-planning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-generalize',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'Which broad finding does the paper report about the model’s internal computations?',
+		options: [
+			{ id: 'a', text: 'They are highly abstract and carry over to very different contexts' },
+			{ id: 'b', text: 'They are mostly tied to the exact wording of each prompt' },
+			{ id: 'c', text: 'They are split into one separate module per task' },
+			{ id: 'd', text: 'They mostly replay sentences memorized from training' }
+		],
+		answer: 'a',
+		explanation:
+			'The paper says the model’s computations are highly abstract and generalize across disparate contexts, for instance the same features across languages and the same addition features in very different settings. That is the generalization the hosts mention.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'they also uncovered how the model can generalize its reasoning across different contexts'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'More broadly, the model’s internal computations are highly abstract and generalize across disparate contexts.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-intro-terms-matching',
+		type: 'matching',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'Match each term from the introduction with what it is in the paper.',
+		pairs: [
+			{ id: 'a', left: 'Claude 3.5 Haiku', right: 'The model under study, a production model' },
+			{
+				id: 'b',
+				left: 'Circuit tracing',
+				right: 'The overall methodology, from a companion paper'
+			},
+			{ id: 'c', left: 'Attribution graph', right: 'A per-output map of interacting features' },
+			{ id: 'd', left: 'Fitness for purpose', right: 'What better understanding lets us assess' }
+		],
+		explanation:
+			'The introduction names all four correctly: the paper applies the circuit-tracing methodology to Claude 3.5 Haiku, draws attribution graphs of how features interact for a given output, and wants to understand models so as to assess their fitness for purpose.',
+		sources: {
+			transcript: {
+				section: 'introduction',
+				text: 'The more we understand how they work, the better we can evaluate their fitness for purpose in real-world applications.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				},
+				{ section: '1', text: 'We rely heavily on a tool we call attribution graphs' }
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	// Key Concepts Part 1:
+	{
+		id: 'podcast-vs-paper-ep-kc1-reasons-multi',
+		type: 'multi',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Why does the paper’s opening say it is increasingly unsatisfactory not to know how these models work inside? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'They are being deployed in a growing number of applications' },
+			{ id: 'b', text: 'Regulators have begun to require explanations of their outputs' },
+			{ id: 'c', text: 'They are advancing in intelligence' },
+			{ id: 'd', text: 'Their training has become too expensive to repeat' },
+			{ id: 'e', text: 'They have stopped improving with more data' }
+		],
+		answers: ['a', 'c'],
+		explanation:
+			'The paper’s first paragraph gives two reasons: models are advancing in intelligence and are deployed in more and more applications, which the hosts put as models becoming “more integrated into society”. Regulation, cost and data limits are not its motivation.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize that as these models become more integrated into society, we really need to know what’s happening under the hood.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The black-box nature of models is increasingly unsatisfactory as they advance in intelligence and are deployed in a growing number of applications.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-new-tools-cloze',
+		type: 'cloze',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Complete the paper’s argument for its own work, which a host sums up in Key Concepts Part 1.',
+		text: 'Progress in biology is often driven by new {{1}}, and the authors’ companion paper introduces a new set of them for identifying features and mapping the connections between them.',
+		gaps: [['tools', 'tool', 'instruments']],
+		explanation:
+			'The paper argues from biology, where the microscope opened up cells, that understanding models needs new tools, and its companion paper supplies them. The host’s “we need better tools to see how these models think” is a fair summary.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'we need better tools to see how these models think'
+			},
+			paper: ['1'],
+			evidence: [
+				{ section: '1', text: 'Progress in biology is often driven by new tools.' },
+				{
+					section: '1',
+					text: 'to introduce a new set of tools for identifying features and mapping connections between them'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-not-single-memory-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'For “the capital of the state containing Dallas”, the paper finds the model answers from a single memorized association, with no intermediate step.',
+		answer: false,
+		explanation:
+			'The paper finds genuine two-step reasoning: the model represents Texas on the way to Austin. As the host says, it “doesn’t just pull from a single memory”; the paper adds that a direct shortcut runs alongside the two-step path.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, the model doesn’t just pull from a single memory or response.'
+			},
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-question-asked',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What question does the paper’s first case study, on the capital of the state containing Dallas, set out to answer?',
+		options: [
+			{ id: 'a', text: 'Whether the model can explain its answer in words' },
+			{ id: 'b', text: 'Whether it really takes an inner step or just recalls a memorized answer' },
+			{ id: 'c', text: 'Whether it answers faster in English than in other languages' },
+			{ id: 'd', text: 'Whether a misleading hint can trick it into a wrong capital' }
+		],
+		answer: 'b',
+		explanation:
+			'The authors ask whether the model performs both steps internally or takes a shortcut, such as a completion memorized from training text; they find both at work. The host’s point that it “doesn’t just pull from a single memory” is the answer they reach.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, what about the multi-step reasoning they mentioned earlier? How does that work?'
+			},
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Or does it use some “shortcut” (e.g. perhaps it has observed a similar sentence in the training data and simply memorized the completion)?'
+				}
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-routinely',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'When does the paper find Claude 3.5 Haiku uses several intermediate reasoning steps “in its head” to decide its output?',
+		options: [
+			{ id: 'a', text: 'Only when told to think step by step' },
+			{ id: 'b', text: 'Only on arithmetic and other maths problems' },
+			{ id: 'c', text: 'Never: each answer is retrieved in one step' },
+			{ id: 'd', text: 'Routinely, as part of how it decides outputs' }
+		],
+		answer: 'd',
+		explanation:
+			'The paper says the model routinely uses multiple intermediate steps inside its forward pass, without being asked to and not only for maths. The host’s “it considers several aspects before arriving at a conclusion” describes this general habit.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It considers several aspects before arriving at a conclusion.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'For instance, Claude 3.5 Haiku routinely uses multiple intermediate reasoning steps “in its head”'
+				}
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-weighs-options-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper reports signs that the model weighs several possibilities for what it will say well before it says it.',
+		answer: true,
+		explanation:
+			'The paper calls this forward planning: the model considers several options ahead of time, as with the candidate rhymes “rabbit” and “habit”. The host’s remark that it “considers several aspects before arriving at a conclusion” points the same way.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'Oh, I see! So it’s not just throwing out whatever sounds good in the moment'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'It displays signs of forward planning, considering multiple possibilities for what it will say well in advance of saying it.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-own-approach',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'How do the authors get their view inside the model?',
+		options: [
+			{ id: 'a', text: 'By asking the model to write out its reasoning' },
+			{ id: 'b', text: 'With new tools of their own, set out in a companion paper' },
+			{ id: 'c', text: 'By surveying existing interpretability methods' },
+			{ id: 'd', text: 'By training small models and extrapolating to large ones' }
+		],
+		answer: 'b',
+		explanation:
+			'The authors introduce their own approach: a replacement model built from interpretable features, from which they trace attribution graphs, described in their companion paper. They do not rely on the model’s written reasoning, which the paper says often misrepresents what happens inside.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'So, they introduce their own approach'
+			},
+			paper: ['1', '2'],
+			evidence: [
+				{
+					section: '1',
+					text: 'In our companion paper, Circuit Tracing: Revealing Computational Graphs in Language Models, we build on recent work'
+				},
+				{
+					section: '2',
+					text: 'we build a replacement model that approximately reproduces the activations of the original model using more interpretable components'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-mechanisms-unknown-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper opens by saying that, for the most part, the mechanisms behind large language models’ capabilities are unknown.',
+		answer: true,
+		explanation:
+			'The paper’s first lines say exactly this, which is why it calls for a deeper understanding, as the hosts say. It then sets out to reverse engineer some of those mechanisms, one case study at a time.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s kind of wild to think we’re letting these models drive parts of our lives without fully understanding their mechanics.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'However, for the most part, the mechanisms by which they do so are unknown.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-harder-to-predict',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What do the authors expect to happen to guessing a model’s mechanisms in advance as models grow more capable?',
+		options: [
+			{ id: 'a', text: 'It will get easier, as bigger models become more regular' },
+			{ id: 'b', text: 'It will not change, since the architecture stays the same' },
+			{ id: 'c', text: 'It will get harder, so exploration tools will matter more' },
+			{ id: 'd', text: 'It will become unnecessary, as models will explain themselves' }
+		],
+		answer: 'c',
+		explanation:
+			'The authors expect that predicting mechanisms a priori will get harder as models grow more capable, so the need for exploration tools will grow. The hosts make the same point in their own words: as models evolve, our understanding must keep evolving.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'As these models evolve, our understanding must evolve too.'
+			},
+			paper: ['15.3'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'We expect that as models grow increasingly capable, predicting their mechanisms a priori will become more difficult'
+				}
+			]
+		},
+		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-why-understand',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'According to the paper’s outlook, why are the stakes of understanding AI models high?',
+		options: [
+			{ id: 'a', text: 'They will soon be trained without any human-written data' },
+			{ id: 'b', text: 'Their answers may infringe the copyright of their sources' },
+			{ id: 'c', text: 'They increasingly influence how we live and work' },
+			{ id: 'd', text: 'They may already be conscious' }
+		],
+		answer: 'c',
+		explanation:
+			'The outlook says the stakes are high because AI models exert growing influence on how we live and work, so we must understand them well enough to keep their impact positive. That is the host’s worry about “letting these models drive parts of our lives”; copyright and consciousness are not discussed.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'we’re letting these models drive parts of our lives without fully understanding their mechanics'
+			},
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-final-word-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The authors present their current method as settled, and do not expect to replace it with different methods.',
+		answer: false,
+		explanation:
+			'They call the method a stepping stone with major limitations and think it quite likely they will share significantly different methods in future, which is why research has to continue, as the hosts say. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'And this really emphasizes the need for ongoing research, right?'
+			},
+			paper: ['15.2'],
+			evidence: [
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone.' },
+				{
+					section: '15.2',
+					text: "We think it's quite likely that we'll share significantly different methods in the future."
+				}
+			]
+		},
+		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-dallas-both',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'For “the capital of the state containing Dallas is”, which mechanism does the paper find at work?',
+		options: [
+			{ id: 'a', text: 'Only a direct, memorized link from Dallas to Austin' },
+			{ id: 'b', text: 'A two-step path through Texas, alongside a direct shortcut' },
+			{ id: 'c', text: 'A written list of steps the model produces before answering' },
+			{ id: 'd', text: 'A guess among state capitals, corrected by a later check' }
+		],
+		answer: 'b',
+		explanation:
+			'The paper finds a genuine two-step path (Dallas to Texas, then Texas to Austin) running alongside a direct shortcut, and the model writes nothing down. The host’s “doesn’t just pull from a single memory” fits: the shortcut exists, but it is not all there is.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It considers several aspects before arriving at a conclusion.'
+			},
+			paper: ['3'],
+			evidence: [
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
+	// Key Concepts Part 2:
+	{
+		id: 'podcast-vs-paper-ep-kc2-mixture',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'How does the paper describe the circuits the model uses when it works in different languages?',
+		options: [
+			{ id: 'a', text: 'A separate, self-contained circuit for each language' },
+			{ id: 'b', text: 'English circuits only, with translation at the input and output' },
+			{ id: 'c', text: 'Circuits that ignore language completely, from input to output' },
+			{ id: 'd', text: 'A mix of language-specific and language-independent circuits' }
+		],
+		answer: 'd',
+		explanation:
+			'The paper finds shared, abstract features for concepts and operations, together with language-specific parts that handle the input and output language, which is what the hosts describe. It argues against a hidden English pivot, and the output side is clearly language-specific.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
+			},
+			paper: ['1', '5'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+				}
+			]
+		},
+		topic: 'multilingual-circuits'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-similar-circuits-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'When the paper asks for the opposite of “small” in English, French and Chinese, it finds three very different circuits, one built for each language.',
+		answer: false,
+		explanation:
+			'The three prompts run on very similar circuits with shared multilingual components, plus an analogous language-specific component, so the logic is shared, as the hosts say. Only the language-specific parts differ.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'even as it generates text in different languages, the underlying logic and reasoning can still be shared'
+			},
+			paper: ['5'],
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				}
+			]
+		},
+		topic: 'multilingual-circuits'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-shared-parts-multi',
+		type: 'multi',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'In the paper’s “opposite of small” prompts in English, French and Chinese, which parts of the computation are shared across the three languages? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'The concept of smallness' },
+			{ id: 'b', text: 'The idea of an opposite (antonym)' },
+			{ id: 'c', text: 'Producing the answer word in the prompt’s own language' },
+			{ id: 'd', text: 'The concept of largeness that the answer expresses' }
+		],
+		answers: ['a', 'b', 'd'],
+		explanation:
+			'The concepts (small, opposite, large) are handled by multilingual features shared by all three prompts, while language-specific features decide whether the answer comes out as “big”, “grand” or “大”. This is the split between language-agnostic concepts and language-specific components that the hosts describe.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "It's fascinating how the model can use features that represent language-agnostic concepts while also having language-specific components."
+			},
+			paper: ['5', '5.5'],
+			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
+				{
+					section: '5.5',
+					text: 'we consistently see the “crux” of the computation is being performed by language-agnostic features'
+				}
+			]
+		},
+		topic: 'multilingual-circuits'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-mental-language',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'A host says the model almost has a “universal translator” built in. How does the paper’s discussion put the same idea?',
+		options: [
+			{ id: 'a', text: 'It translates concepts into a common “universal mental language”' },
+			{ id: 'b', text: 'It routes every language through English as a “pivot language”' },
+			{ id: 'c', text: 'It keeps a “translation table” for each pair of languages' },
+			{ id: 'd', text: 'It stores a separate “concept dictionary” for each language' }
+		],
+		answer: 'a',
+		explanation:
+			'The paper suggests that the model, in a sense, translates concepts into a shared “universal mental language” in its intermediate layers, so the host’s loose image fits. Routing through English is the hypothesis the paper argues against.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s almost like it has a universal translator built into its brain'
+			},
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				}
+			]
+		},
+		topic: 'multilingual-circuits'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-which-circuitry',
+		type: 'typed',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which kind of circuitry does the paper show generalizing between very different contexts, the same features doing the same job far from where they were first found?',
+		accepted: [
+			'addition',
+			'addition circuitry',
+			'arithmetic',
+			'adding',
+			'addition circuits',
+			'addition features'
+		],
+		explanation:
+			'The paper highlights the same addition circuitry at work in very different contexts, such as working out a year in a journal citation. The hosts name it correctly: “the same addition circuitry is applicable across different contexts”.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the way they demonstrated that the same addition circuitry is applicable across different contexts'
+			},
+			paper: ['1', '6.1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We highlight cases where the same addition circuitry generalizes between very different contexts.'
+				}
+			]
+		},
+		topic: 'shared-addition'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-beyond-arithmetic-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper finds the model’s addition features at work only on prompts that are written as arithmetic problems.',
+		answer: false,
+		explanation:
+			'The same addition features also fire in very different contexts that need an additive step, such as dates in citations and tables of figures. That is the reuse the hosts mean when they say it “generalizes features from arithmetic to other tasks”.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "the insights into how it generalizes features from arithmetic to other tasks show that it isn't just stuck in a box"
+			},
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'the same addition-related features involved in computing arithmetic problems are also used in very different contexts that nevertheless require an additive calculation'
+				}
+			]
+		},
+		topic: 'shared-addition'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-pathways',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'How does the paper find Claude adds two-digit numbers such as 36+59?',
+		options: [
+			{ id: 'a', text: 'The school method, adding the ones and carrying the one' },
+			{ id: 'b', text: 'By recalling the whole sum as a single memorized fact' },
+			{ id: 'c', text: 'Several pathways at once, combined into the answer' },
+			{ id: 'd', text: 'By counting upwards from the larger number' }
+		],
+		answer: 'c',
+		explanation:
+			'One pathway estimates the rough size of the sum while another works out the last digit, and the two are combined into 95: the “combination of pathways” the hosts mention. Carrying the one is what the model says it did when asked, not what its circuits do.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'when it comes to simple arithmetic, like adding two-digit numbers, Claude uses a combination of pathways'
+			},
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'computing the result at a rough precision in parallel with computing the ones digit of the answer, before recombining these heuristics to get the correct answer'
+				}
+			]
+		},
+		topic: 'shared-addition'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-intermediate-result',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'For “(4 + 5) * 3”, the model’s addition features work out 9. What does the paper find the model does with that 9?',
+		options: [
+			{ id: 'a', text: 'Outputs it, then corrects itself to 27' },
+			{ id: 'b', text: 'Flags it as an intermediate step, not the answer' },
+			{ id: 'c', text: 'Ignores it and looks up 27 as a memorized fact' },
+			{ id: 'd', text: 'Switches off its addition features for this prompt' }
+		],
+		answer: 'b',
+		explanation:
+			'Features for the kind of expression mark the 9 as an intermediate result to be multiplied, so the model answers 27 rather than blurting out 9. The same addition result is used differently depending on the situation, the flexibility the hosts point to.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
+			},
+			paper: ['6.1'],
+			evidence: [
+				{
+					section: '6.1',
+					text: 'The expression-type features also activate a feature that appears to represent “9, when computed as an intermediate step”'
+				}
+			]
+		},
+		topic: 'shared-addition'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-follow-up',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'In the paper’s medical example, what is the model given, and what is it asked to produce?',
+		options: [
+			{ id: 'a', text: 'A patient’s symptoms; a follow-up question to ask' },
+			{ id: 'b', text: 'A confirmed diagnosis; a treatment plan' },
+			{ id: 'c', text: 'Lab results; the name of the lab test to order next' },
+			{ id: 'd', text: 'A medical image; a description of what it shows' }
+		],
+		answer: 'a',
+		explanation:
+			'The model reads a patient’s symptoms and suggests which further symptom to ask about, the hosts’ “follow-up questions based on symptoms”. Internally it forms a candidate diagnosis (preeclampsia) and picks a question that would confirm it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They highlighted how the model can suggest follow-up questions based on symptoms'
+			},
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'Here, we study an example scenario in which a model is presented with information about a patient, and asked to suggest a follow-up question to inform diagnosis and treatment.'
+				}
+			]
+		},
+		topic: 'medical-diagnosis'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-medical-order',
+		type: 'ordering',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'Put the steps of the paper’s medical example in the order the model takes them.',
+		items: [
+			{ id: 'a', text: 'It reads the patient’s reported symptoms' },
+			{ id: 'b', text: 'It internally forms a candidate diagnosis' },
+			{ id: 'c', text: 'It considers other symptoms that would support that diagnosis' },
+			{ id: 'd', text: 'It suggests asking about one of those symptoms' }
+		],
+		explanation:
+			'The diagnosis forms inside the model before it writes anything, and it then steers the choice of follow-up question. The hosts’ two points, follow-up questions based on symptoms and a diagnosis whose reasoning we should be able to see, describe this chain.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'If it suggests a diagnosis based on certain symptoms, we should know how it arrived at that conclusion.'
+			},
+			paper: ['1', '7'],
+			evidence: [
+				{
+					section: '1',
+					text: 'uses these to inform follow-up questions about additional symptoms that could corroborate the diagnosis'
+				}
+			]
+		},
+		topic: 'medical-diagnosis'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-medical-multi',
+		type: 'multi',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What does the paper say interpretability could offer in medical settings? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Let professionals combine the model’s reasoning with their own' },
+			{ id: 'b', text: 'Show the model’s diagnostic reasoning as legible steps, in some cases' },
+			{ id: 'c', text: 'Make expert review of the model’s answers unnecessary' },
+			{ id: 'd', text: 'Certify the model for use in clinics' }
+		],
+		answers: ['a', 'b'],
+		explanation:
+			'The paper hopes interpretability will let clinicians synthesize the model’s reasoning with their own and shows, in one simple case, diagnostic reasoning broken into legible steps: the blend of human expertise and AI the hosts describe. It warns that its results do not justify trusting medical answers without human experts.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: "They emphasized that understanding the model's internal steps can help clinicians make better-informed decisions, essentially blending human expertise with AI capabilities."
+			},
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'enable medical professionals to synthesize the model’s reasoning with their own'
+				},
+				{
+					section: '7',
+					text: 'models’ internal diagnostic reasoning can, in some cases, be broken down into legible steps'
+				}
+			]
+		},
+		topic: 'medical-diagnosis'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc2-refusal-trigger',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Asked for an ad for cleaning with bleach and ammonia, the model refuses. What does the paper find drives the refusal?',
+		options: [
+			{ id: 'a', text: 'A blocklist that rejects any request mentioning ammonia' },
+			{ id: 'b', text: 'A separate safety filter run after the answer is written' },
+			{ id: 'c', text: 'A rule learned against writing any advertising at all' },
+			{ id: 'd', text: 'Features recognizing a harmful request, leading to refusal' }
+		],
+		answer: 'd',
+		explanation:
+			'Features for the danger of mixing the two chemicals feed a “harmful request” cluster that drives a chain of refusal features, so the model identifies the request as harmful and refuses, as the hosts say. It happily writes an ad for either product alone, so no keyword or advertising rule explains it.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'They found that the model could identify harmful requests and refuse to comply'
+			},
+			paper: ['9', '9.1'],
+			evidence: [
+				{
+					section: '9',
+					text: 'though Claude is happy to write an advertisement for either substance on its own'
+				},
+				{
+					section: '9.1',
+					text: 'A Refusal Chain consisting of a “harmful request from human” feature cluster'
+				}
+			]
+		},
+		topic: 'refusals'
+	},
+	// Closing:
+	{
+		id: 'podcast-vs-paper-ep-closing-trust-cloze',
+		type: 'cloze',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Complete the medical section’s remark about trust, which the hosts echo in the closing.',
+		text: 'Given the high stakes of medical decisions, interpretability could {{1}} (or {{2}}, if appropriate!) trust in the model’s outputs.',
+		gaps: [
+			['increase', 'raise', 'improve', 'boost'],
+			['decrease', 'lower', 'reduce', 'diminish']
+		],
+		explanation:
+			'Seeing how a model reaches an answer can show that it deserves more trust, or less, which is what the hosts mean by “better trust them—or not”. Interpretability is a way to calibrate trust, not a promise to raise it.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'If we can see how they operate, we can better trust them—or not.'
+			},
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				}
+			]
+		},
+		topic: 'medical-diagnosis'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-plan-formation',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which of these does the paper’s discussion list among the things it learned about the model?',
+		options: [
+			{ id: 'a', text: 'A stable sense of its own identity' },
+			{ id: 'b', text: 'Plan formation: plans for its future outputs' },
+			{ id: 'c', text: 'Memory that carries over between conversations' },
+			{ id: 'd', text: 'Emotional states that colour its answers' }
+		],
+		answer: 'b',
+		explanation:
+			'“Plan Formation” is one of the lessons in the paper’s discussion, drawn from the poem study, where the model prepares a rhyme before writing the line. The closing’s “the way they plan and reason” is right on this point; identity, memory and emotions are not among the paper’s findings.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds'
+			},
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'Our poetry case study uncovered a striking instance of Claude forming internally generated plans for its future outputs.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-plan-reason-multi',
+		type: 'multi',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Which of these does the paper show the model doing inside a single response? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Preparing the word a line will end on before writing the line' },
+			{ id: 'b', text: 'Looking up facts on the web before it answers' },
+			{ id: 'c', text: 'Taking an intermediate reasoning step before its answer' },
+			{ id: 'd', text: 'Rewriting its own weights to store a new fact' },
+			{ id: 'e', text: 'Running a hidden second model to check its answer' }
+		],
+		answers: ['a', 'c'],
+		explanation:
+			'The poem study shows planning and the Dallas example shows an intermediate step (Texas) on the way to the answer: the planning and reasoning the closing marvels at. The model has no web access in these studies, does not change its weights as it answers, and there is no hidden checker.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason'
+			},
+			paper: ['3', '4'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-consistent-finding',
+		type: 'typed',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'In one word, what does the paper call the most consistent finding of its investigations: the massive ___ underlying the model’s responses, even in simple contexts?',
+		accepted: ['complexity', 'complex', 'intricacy', 'intricacies'],
+		explanation:
+			'The paper’s discussion names complexity as its most consistent finding: even simple prompts need a huge causal graph to describe faithfully. The closing’s “complex behaviors” and “the intricacies of these systems” match it.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
+			},
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				}
+			]
+		},
+		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-simple-mechanisms-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper finds that, once the right features are found, the model’s mechanisms can be described fully by a short, simple story.',
+		answer: false,
+		explanation:
+			'The authors say the mechanisms can apparently only be described faithfully by an overwhelmingly large causal graph, and that there is almost always more going on than their narratives capture. The closing’s emphasis on “the intricacies of these systems” fits that.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'And that’s what makes it so crucial to understand the intricacies of these systems.'
+			},
+			paper: ['15.1'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'The mechanisms of the model can apparently only be faithfully described using an overwhelmingly large causal graph.'
+				}
+			]
+		},
+		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-exciting-takeaway',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt: 'What does the paper call the most exciting takeaway about its method?',
+		options: [
+			{
+				id: 'a',
+				text: 'It can sometimes reveal intermediate steps not visible from inputs and outputs'
+			},
+			{ id: 'b', text: 'It explains almost every prompt the authors tried' },
+			{ id: 'c', text: 'It runs faster than the model it explains' },
+			{ id: 'd', text: 'It can be applied to any model without training anything new' }
+		],
+		answer: 'a',
+		explanation:
+			'The exciting part is that, sometimes, the method exposes interpretable intermediate computation that the model’s inputs and outputs do not show: the “insights into AI’s thought processes” of the closing. It does not explain most prompts; the authors report satisfying insight for about a quarter.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'you get insights into AI’s thought processes'
+			},
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'The most exciting takeaway about our method is that, sometimes, we can reveal interpretable intermediate computation'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-thought-processes-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper says its methods can sometimes flag concerning “thought processes” inside the model that are not clear from the model’s responses.',
+		answer: true,
+		explanation:
+			'The introduction says the methods can sometimes audit the model’s internal reasoning steps and flag concerning “thought processes” not visible in its answers, as with the hidden goal and the made-up chain of thought. That is the kind of insight into thought processes the closing refers to.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'It’s like peeling back the layers of an onion, but instead of tears, you get insights into AI’s thought processes.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our methods are also sometimes capable of auditing a model’s internal reasoning steps to flag concerning “thought processes” that are not clear from the model’s responses.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-positive-impact',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'As AI models gain influence over how we live and work, what does the paper’s outlook say we must do?',
+		options: [
+			{ id: 'a', text: 'Pause deployment until models can be fully audited' },
+			{ id: 'b', text: 'Give regulators access to every model’s training data' },
+			{ id: 'c', text: 'Understand them well enough to make their impact positive' },
+			{ id: 'd', text: 'Keep a human in charge of every decision they inform' }
+		],
+		answer: 'c',
+		explanation:
+			'The outlook ends on understanding: we must understand AI models well enough to ensure their impact is positive. The closing’s call to engage thoughtfully and ensure “they’re used for good” is in the same spirit; the paper calls for no pause, data access or rule on human control.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'We need to engage with these technologies thoughtfully, ensuring they’re used for good.'
+			},
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-learning-misuse',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'Studying the jailbreak, the authors found that “new sentence” features help the model refuse. What did that discovery let them do?',
+		options: [
+			{ id: 'a', text: 'Patch the model so the jailbreak no longer works' },
+			{ id: 'b', text: 'Make the jailbreak more effective' },
+			{ id: 'c', text: 'Predict which users would try the jailbreak' },
+			{ id: 'd', text: 'Show that the model cannot be jailbroken at all' }
+		],
+		answer: 'b',
+		explanation:
+			'Knowing that refusals tend to start at a new sentence, the authors told the model not to use punctuation and the jailbreak worked somewhat better. It is a small, concrete case of the closing’s point that the more we learn, the more we see the potential for misuse.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'The more we learn, the more we realize the potential for misuse.'
+			},
+			paper: ['15.3', '10.3'],
+			evidence: [
+				{
+					section: '15.3',
+					text: 'Uncovering this allowed us to enhance the effectiveness of the jailbreak.'
+				},
+				{
+					section: '10.3',
+					text: 'simply ask the model not to use punctuation! Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
+		},
+		topic: 'jailbreak'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-plans-causal-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'In the paper, the rhyme word the model plans for the next line is already active on the line break, before the line’s first word is written.',
+		answer: true,
+		explanation:
+			'Knowing the line must rhyme with “grab it”, the model activates “rabbit” and “habit” features on the new-line token, before writing any of the line. That early plan is what makes the closing’s “the way they plan” accurate.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'Totally! I mean, the way they plan and reason'
+			},
+			paper: ['15.1', '4'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'it activates “rabbit” and “habit” features on the new-line token before the line even begins'
+				}
+			]
+		},
+		topic: 'rhyme-planning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-understanding-better',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'What does the paper give as the purpose of reverse engineering how models work inside?',
+		options: [
+			{ id: 'a', text: 'To build a cheaper copy of the model' },
+			{ id: 'b', text: 'To understand them better and judge their fitness for purpose' },
+			{ id: 'c', text: 'To recover the data the model was trained on' },
+			{ id: 'd', text: 'To prove the model is conscious' }
+		],
+		answer: 'b',
+		explanation:
+			'The paper reverse engineers models so that we may understand them better and assess whether they are fit for purpose. The closing’s point that seeing how they operate matters for whether we can trust them says the same.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'And that’s what makes it so crucial to understand the intricacies of these systems. If we can see how they operate'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	}
@@ -753,7 +2425,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				},
+				{
+					section: '2',
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+				}
+			]
 		}
 	},
 	{
@@ -771,7 +2453,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['1']
+			paper: ['1', '1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'We focus this paper on selected case studies that illuminate noteworthy mechanisms within a particular model.'
+				}
+			]
 		}
 	},
 	{
@@ -790,7 +2478,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
 			},
-			paper: ['9']
+			paper: ['9'],
+			evidence: [
+				{
+					section: '9',
+					text: 'When asked, Claude denies the request because mixing bleach and ammonia creates chloramine, a toxic gas'
+				}
+			]
 		}
 	},
 	{
@@ -808,7 +2502,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they found that this ability to link ideas is what allows the model to perform tasks like writing poetry or generating coherent stories'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			]
 		}
 	},
 	{
@@ -826,7 +2526,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
 			},
-			paper: ['9']
+			paper: ['9', '9.2'],
+			evidence: [
+				{
+					section: '9.2',
+					text: 'Moreover, we found that the dictionaries trained with only pretraining data had very few refusal features.'
+				}
+			]
 		}
 	},
 	{
@@ -844,7 +2550,14 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'discussing how biases in the training data can lead to skewed reasoning'
 			},
-			paper: ['12', '11']
+			paper: ['12.1', '11'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				},
+				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+			]
 		}
 	},
 	{
@@ -862,7 +2575,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
 			},
-			paper: ['14', '15.2']
+			paper: ['14', '15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+				}
+			]
 		}
 	},
 	{
@@ -880,7 +2599,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+				}
+			]
 		}
 	},
 	{
@@ -898,7 +2623,14 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'So they’re really trying to create a comprehensive framework for understanding AI reasoning?'
 			},
-			paper: ['1.1', '14', '15.2']
+			paper: ['1.1', '14', '15.2'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{ section: '15.2', text: 'Overall, we see our present method as a stepping stone.' }
+			]
 		}
 	},
 	{
@@ -917,7 +2649,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -936,7 +2674,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They emphasize the importance of interdisciplinary collaboration and the need for ongoing dialogue around AI’s role in society.'
 			},
-			paper: ['15', '15.4']
+			paper: ['15', '15.1', '15.4'],
+			evidence: [
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				},
+				{
+					section: '15.4',
+					text: 'Progress in AI is birthing a new kind of intelligence, reminiscent of our own in some ways but entirely alien in others.'
+				}
+			]
 		}
 	},
 	{
@@ -955,7 +2703,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12']
+			paper: ['12.1'],
+			evidence: [
+				{
+					section: '12.1',
+					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				}
+			]
 		}
 	},
 	{
@@ -965,16 +2719,22 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
 		front:
-			'Episode: the paper wants researchers, ethicists and engineers to write responsible-AI guidelines together.',
-		back: 'Not in the paper: no collaboration call and no guidelines. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
+			'Episode: “the interdisciplinary collaboration they mentioned” is where researchers, ethicists and engineers come in to write guidelines.',
+		back: 'Not in the paper: it mentions no interdisciplinary collaboration. The call for guidelines is the host’s own view. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
 		explanation:
-			'The hosts say “they mentioned” it, but there is nothing to refer back to. Neither guidelines nor collaboration appear in the paper.',
+			'Only the collaboration is attributed to the paper (“they mentioned”), and there is nothing to refer back to. The guidelines are the host’s own suggestion, a view the paper neither makes nor opposes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'That’s where the interdisciplinary collaboration they mentioned comes into play. Researchers, ethicists, and engineers need to work together to create guidelines for responsible AI development.'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		}
 	},
 	{
@@ -992,7 +2752,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'The paper hints at the complexities of ownership in AI-generated content, especially when the model has been trained on vast datasets that include existing works.'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				}
+			]
 		}
 	},
 	{
@@ -1010,7 +2776,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['2'],
+			evidence: [
+				{
+					section: '2',
+					text: 'In this paper, we use a CLT with a total of 30 million features across all layers.'
+				},
+				{
+					section: '2',
+					text: 'The resulting model – incorporating error nodes and inheriting the attention patterns from the original model – we call the local replacement model.'
+				}
+			]
 		}
 	},
 	{
@@ -1029,7 +2805,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'So, the model doesn’t just pull from a single memory or response. It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3', '11']
+			paper: ['3', '11'],
+			evidence: [
+				{
+					section: '3',
+					text: 'Intuitively, this completion requires two steps – first, inferring that the state containing Dallas is Texas, and second, that the capital of Texas is Austin.'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				}
+			]
 		}
 	},
 	{
@@ -1048,7 +2834,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '9']
+			paper: ['1', '9'],
+			evidence: [
+				{
+					section: '1',
+					text: 'while language models are generated by simple, human-designed training algorithms, the mechanisms born of these algorithms appear to be quite complex'
+				},
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -1057,16 +2853,27 @@ export const flashcards: Flashcard[] = [
 		claim: 'C46',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the model’s addition is understanding, not rote memorization.',
-		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway; its own carry-the-one account is wrong.',
+		front:
+			'Episode: addition is “not just about rote memorization”; the model applies “its understanding of numbers”.',
+		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway, so “not just” memorization is fair. “Understanding” is not: its own carry-the-one account is wrong.',
 		explanation:
-			'Memorization is part of the mechanism, not absent from it. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
+			'Memorization is part of the mechanism, which the episode’s “not just” allows. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6']
+			paper: ['6'],
+			evidence: [
+				{
+					section: '6',
+					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
+				}
+			]
 		}
 	},
 	{
@@ -1084,7 +2891,17 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'especially in sensitive areas like healthcare, where the model was shown to assist in medical diagnoses'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts.'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		}
 	},
 	{
@@ -1102,7 +2919,13 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-2',
 				text: 'it also means there’s a lot of responsibility on developers to ensure that the training data is as unbiased as possible'
 			},
-			paper: ['9']
+			paper: ['1', '9'],
+			evidence: [
+				{
+					section: '1',
+					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+				}
+			]
 		}
 	},
 	{
@@ -1119,7 +2942,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the fact that this research encourages interdisciplinary collaboration'
 			},
-			paper: ['15.2']
+			paper: ['15.2'],
+			evidence: [
+				{
+					section: '15.2',
+					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1137,7 +2966,17 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'we can better trust them—or not'
 			},
-			paper: ['7']
+			paper: ['7'],
+			evidence: [
+				{
+					section: '7',
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
+				},
+				{
+					section: '7',
+					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1154,7 +2993,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the potential for misuse'
 			},
-			paper: ['10']
+			paper: ['10'],
+			evidence: [
+				{
+					section: '10.3',
+					text: 'simply ask the model not to use punctuation! Indeed, we find this can make the jailbreak somewhat more effective'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1172,7 +3017,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'you get insights into AI’s thought processes'
 			},
-			paper: ['1.1']
+			paper: ['1.1'],
+			evidence: [
+				{
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1190,7 +3041,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'ensuring they’re used for good'
 			},
-			paper: ['15.4']
+			paper: ['15.4'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'as AI models exert increasing influence on how we live and work, we must understand them well enough to ensure their impact is positive'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	},
@@ -1208,7 +3065,13 @@ export const flashcards: Flashcard[] = [
 				section: 'closing',
 				text: 'the way they plan and reason'
 			},
-			paper: ['4']
+			paper: ['4'],
+			evidence: [
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
+				}
+			]
 		},
 		topic: 'podcast-vs-paper'
 	}
