@@ -2,12 +2,14 @@
 // them without seeing the key:
 //   npx tsx scripts/blind-review.ts export OUT.json [ID-PREFIX…]   questions without keys or sources
 //   npx tsx scripts/blind-review.ts grade ANSWERS.json              graded by the app's own grader
+//   npx tsx scripts/blind-review.ts export-cards OUT.json [ID-PREFIX…]  card fronts only
+//   npx tsx scripts/blind-review.ts reveal-cards ANSWERS.json         { "<card id>": "your answer" }
 // An answers file is { "<question id>": { "response": <Response>, "confidence": "sure"|"think"|"guess" } },
 // with Response as stored by the app (src/lib/model/schema.ts): { "type": "single", "choice": "b" }, …
 // `--no-sources` in export leaves the episode quote out too, for the give-away test (a reviewer
 // who knows neither the episode nor the paper).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { claims, questions } from '../src/lib/content/index';
+import { claims, flashcards, questions } from '../src/lib/content/index';
 import { Response } from '../src/lib/model/schema';
 import { verdictLabels, verdictOrder } from '../src/lib/quiz/describe';
 import { gradeResponse } from '../src/lib/quiz/grade';
@@ -85,6 +87,26 @@ if (command === 'export' && file) {
 		)
 	);
 	console.log(`${chosen.length} questions written to ${file}`);
+} else if (command === 'export-cards' && file) {
+	const chosen = flashcards.filter(
+		(c) => rest.length === 0 || rest.some((p) => c.id.startsWith(p))
+	);
+	writeFileSync(
+		file,
+		JSON.stringify(
+			chosen.map(({ id, front }) => ({ id, front })),
+			null,
+			'\t'
+		)
+	);
+	console.log(`${chosen.length} card fronts written to ${file}`);
+} else if (command === 'reveal-cards' && file) {
+	// a card's answer is judged by the reviewer against its back: printed side by side
+	const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+	for (const [id, answer] of Object.entries(answers)) {
+		const card = flashcards.find((c) => c.id === id);
+		console.log(`${id}\n  yours: ${answer}\n  back:  ${card?.back ?? '(no such card)'}\n`);
+	}
 } else if (command === 'grade' && file) {
 	const answers = JSON.parse(readFileSync(file, 'utf8')) as Record<
 		string,
