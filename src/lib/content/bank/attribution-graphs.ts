@@ -326,7 +326,7 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Interventions can only be run on the replacement model' },
 			{ id: 'c', text: 'Unexplained "dark matter" sits in the error nodes' },
 			{ id: 'd', text: 'Supernodes are formed by hand, which is subjective' },
-			{ id: 'e', text: 'Large graphs without labels can take hours to understand' },
+			{ id: 'e', text: 'Large graphs without labels can take over an hour to understand' },
 			{ id: 'f', text: 'The transcoder cannot be trained on open-source data' }
 		],
 		answers: ['a', 'c', 'd', 'e'],
@@ -753,7 +753,7 @@ export const questions: Question[] = [
 		prompt: 'Complete the description of an attribution graph.',
 		text: 'The graph has four kinds of node, namely features, input tokens, error nodes and output {{1}}, and its edges stand for {{2}} interactions. To make it readable it is {{3}}, keeping only what matters most, and people merge related features into {{4}}.',
 		gaps: [
-			['logits', 'logit', 'outputs'],
+			['logits', 'logit', 'outputs', 'nodes', 'node', 'tokens', 'token'],
 			['causal'],
 			['pruned', 'trimmed'],
 			['supernodes', 'supernode', 'super nodes']

@@ -744,7 +744,10 @@ export const questions: Question[] = [
 			'attention QK',
 			'QK circuit',
 			'QK circuits',
-			'query-key computation'
+			'query-key computation',
+			'attention QK circuits',
+			'QK circuits of attention heads',
+			'attention heads QK circuits'
 		],
 		explanation:
 			'The step runs through attention, in its query-key (QK) circuits: the antonym features change where attention heads attend. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible, which is why the paper treats this case as a counterexample to its own account.',

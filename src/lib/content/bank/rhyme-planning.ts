@@ -631,7 +631,10 @@ export const questions: Question[] = [
 			'newline character',
 			'end of line',
 			'line break token',
-			'newline after the first line'
+			'newline after the first line',
+			'newline at the end of the first line',
+			'newline token at the end of the first line',
+			'newline at the end of line one'
 		],
 		explanation:
 			'The candidate end words "rabbit" and "habit" are active on the newline that ends the first line, before any of the second line exists. It is not the last word of the first line ("it") that holds them, and steering worked only at that newline.',
@@ -722,6 +725,9 @@ export const questions: Question[] = [
 			'newline after line two',
 			'the newline before line three',
 			'newline at the end of line two',
+			'newline token at the end of line two',
+			'newline token before line three',
+			'newline at the end of the second line',
 			'line break',
 			'line break token',
 			'new line'
