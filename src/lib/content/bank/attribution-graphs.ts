@@ -293,7 +293,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd', 'f'],
 		explanation:
-			'A graph’s nodes are features, input tokens, error nodes and output logits, joined by edges for causal interactions. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
+			'A graph’s nodes are features, input tokens, error nodes and output nodes for the predicted tokens (logits), joined by edges for causal interactions; the poem graph, for instance, is traced back from the "rabbit" output node. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
 		sources: {
 			evidence: [
 				{
