@@ -465,7 +465,9 @@ export const questions: Question[] = [
 			'known entity and known answer features',
 			'known answer and known entity',
 			'known answer/entity features',
-			'known answer or known entity features'
+			'known answer or known entity features',
+			'known answer / known entity features',
+			'known entity / known answer features'
 		],
 		explanation:
 			"In the Karpathy case, inhibiting the weakly active known-answer and known-entity features let the can't-answer default win, and the model declined. Boosting unknown-name features is the tempting alternative, but it failed to cause a refusal in the Jordan test.",

@@ -2910,8 +2910,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C56',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: developers must keep training data as unbiased as possible.',
-		back: 'Not in the paper. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
+		front: 'Episode: it also means developers must keep training data as unbiased as possible.',
+		back: 'The hosts’ own inference (opinion), not the paper’s: it never discusses training-data bias or who answers for it. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
 		explanation:
 			'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
 		sources: {

@@ -484,7 +484,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these lines from the episode, about generalization and addition, does the paper back up? Select all that apply.',
+			'Which of these lines from the episode, about generalization and addition, does the paper back up with at least one case it studies? Select all that apply.',
 		options: [
 			{ id: 'a', text: '“the same addition circuitry is applicable across different contexts”' },
 			{ id: 'b', text: '“Claude uses a combination of pathways”' },
@@ -503,7 +503,7 @@ export const questions: Question[] = [
 		explanation:
 			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The human-likeness line is the hosts' opinion, and the paper leans the other way: apart from the memorized one-digit table, the strategy is a bit different from the standard human algorithms. The slight-change line holds too (§3.2: with “Oakland” for “Dallas” the graph is analogous), though the paper's stronger evidence is reuse of the same features in very different settings.",
 		sources: {
-			paper: ['6', '1', '15.1'],
+			paper: ['6', '1', '3.2', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the same addition circuitry is applicable across different contexts'
@@ -768,15 +768,11 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt: 'Fill in the two pathways for `calc: 36+59=`.',
-		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up the operands' {{2}} digits and decides that the sum ends in 5. Most of this computation takes place on the {{3}} token.",
-		gaps: [
-			['92'],
-			['last', 'ones', 'final', 'units', 'one'],
-			['=', '"="', 'equals', 'equals sign', 'equal sign', 'last', 'final']
-		],
+		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up the operands' {{2}} digits and decides that the sum ends in 5.",
+		gaps: [['92'], ['last', 'ones', 'final', 'units', 'one']],
 		explanation:
-			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Both run on the "=" token, drawing the operands in through attention. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
-		sources: { paper: ['6'], evidence: [lowPrecisionChain, equalsToken] }
+			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
+		sources: { paper: ['6'], evidence: [lowPrecisionChain, pathwaysPassage] }
 	},
 	{
 		id: 'shared-addition-cloze-polymer',
