@@ -26,13 +26,31 @@ function seeded(id: string): () => number {
 	};
 }
 
+/**
+ * The labels shown for an ordering question's items and a matching question's right-hand texts:
+ * fresh ones in shuffled order, so neither the key's order nor its pairing can be read off the ids.
+ */
+function relabelled(q: Question): Map<string, string> {
+	const random = seeded(q.id);
+	const ids =
+		q.type === 'ordering'
+			? shuffle(q.items, random).map((i) => i.id)
+			: q.type === 'matching'
+				? shuffle(q.pairs, random).map((p) => p.id)
+				: [];
+	return new Map(ids.map((id, i) => [id, q.type === 'ordering' ? `p${i + 1}` : String(i + 1)]));
+}
+
 function blind(q: Question, withQuote: boolean) {
 	const base = {
 		id: q.id,
 		type: q.type,
 		...(withQuote && q.sources.transcript ? { episodeQuote: q.sources.transcript.text } : {})
 	};
-	const random = seeded(q.id);
+	const labels = relabelled(q);
+	const label = (id: string) => labels.get(id) ?? id;
+	const inLabelOrder = <T extends { id: string }>(items: readonly T[]) =>
+		[...items].sort((a, b) => label(a.id).localeCompare(label(b.id), 'en', { numeric: true }));
 	switch (q.type) {
 		case 'single':
 		case 'multi':
@@ -48,16 +66,17 @@ function blind(q: Question, withQuote: boolean) {
 		case 'cloze':
 			return { ...base, prompt: q.prompt, text: q.text, gaps: q.gaps.length };
 		case 'ordering':
-			return { ...base, prompt: q.prompt, items: shuffle(q.items, random) };
+			return {
+				...base,
+				prompt: q.prompt,
+				items: inLabelOrder(q.items).map(({ id, text }) => ({ id: label(id), text }))
+			};
 		case 'matching':
 			return {
 				...base,
 				prompt: q.prompt,
 				lefts: q.pairs.map(({ id, left }) => ({ id, left })),
-				rights: shuffle(
-					q.pairs.map(({ id, right }) => ({ id, right })),
-					random
-				)
+				rights: inLabelOrder(q.pairs).map(({ id, right }) => ({ id: label(id), right }))
 			};
 		case 'fact-check': {
 			const claim = claims.find((c) => c.id === q.claim);
@@ -69,6 +88,22 @@ function blind(q: Question, withQuote: boolean) {
 			};
 		}
 	}
+}
+
+/** a reviewer's response in the shown labels, back in the question's own ids */
+function unlabelled(q: Question, response: unknown): unknown {
+	const real = new Map([...relabelled(q)].map(([id, shown]) => [shown, id]));
+	const back = (shown: unknown) => (typeof shown === 'string' ? (real.get(shown) ?? shown) : shown);
+	if (typeof response !== 'object' || response === null) return response;
+	const r = response as {
+		type?: string;
+		order?: unknown[];
+		matches?: { left: unknown; right: unknown }[];
+	};
+	if (r.type === 'ordering' && Array.isArray(r.order)) return { ...r, order: r.order.map(back) };
+	if (r.type === 'matching' && Array.isArray(r.matches))
+		return { ...r, matches: r.matches.map((m) => ({ left: m.left, right: back(m.right) })) };
+	return response;
 }
 
 const [command, file, ...rest] = process.argv.slice(2);
@@ -121,7 +156,7 @@ if (command === 'export' && file) {
 			wrong.push(`${id}: no such question`);
 			continue;
 		}
-		const response = Response.safeParse(answer.response);
+		const response = Response.safeParse(unlabelled(question, answer.response));
 		if (!response.success || response.data.type !== question.type) {
 			wrong.push(`${id}: the response is not a ${question.type} response`);
 			continue;

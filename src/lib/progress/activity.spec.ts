@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, review } from '../storage/test-data';
+import { attempt, review } from '../model/test-data';
 import { activityByDay, heatmap, streaks } from './activity';
 import { dayNumber } from './days';
 

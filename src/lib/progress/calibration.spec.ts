@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt } from '../storage/test-data';
+import { attempt } from '../model/test-data';
 import { calibration } from './calibration';
 
 describe('calibration', () => {

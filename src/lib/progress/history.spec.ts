@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finished } from '../storage/test-data';
+import { finished } from '../model/test-data';
 import { scoreHistory } from './history';
 
 describe('scoreHistory', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, card, review } from '../storage/test-data';
+import { attempt, card, review } from '../model/test-data';
 import { masteryByTopic } from './mastery';
 import { meta } from './test-meta';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt } from '../storage/test-data';
+import { attempt } from '../model/test-data';
 import { misconceptions } from './misconceptions';
 import { claimC01, claimC07 } from './test-meta';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyData } from '../model/schema';
-import { attempt, card, dataWith, finished, review } from '../storage/test-data';
+import { attempt, card, dataWith, finished, review } from '../model/test-data';
 import { progressReport } from './report';
 import { meta } from './test-meta';
 

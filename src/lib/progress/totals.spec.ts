@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attempt, card, finished, review } from '../storage/test-data';
+import { attempt, card, finished, review } from '../model/test-data';
 import { totals } from './totals';
 
 describe('totals', () => {

@@ -4,7 +4,7 @@ import { packData } from '$lib/storage/packed';
 import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
 import { corruptPrefix, listSnapshots, snapshotPrefix } from '$lib/storage/snapshot-keys';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { attempt, dataWith } from '$lib/storage/test-data';
+import { attempt, dataWith } from '$lib/model/test-data';
 import { AppState } from './app-state.svelte';
 
 /** a clock the test moves: each call reads the current minute */

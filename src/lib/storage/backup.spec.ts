@@ -8,7 +8,7 @@ import {
 	toBackupJson
 } from './backup';
 import { currentVersion, emptyData } from '../model/schema';
-import { attempt, card, dataWith, finished, review } from './test-data';
+import { attempt, card, dataWith, finished, review } from '../model/test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 const sample = dataWith({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveQuiz } from '../model/schema';
 import { mergeData, previewChange } from './merge';
-import { attempt, card, dataWith, finished, review } from './test-data';
+import { attempt, card, dataWith, finished, review } from '../model/test-data';
 
 const active = (id: string, overrides: Partial<ActiveQuiz> = {}): ActiveQuiz => ({
 	id,

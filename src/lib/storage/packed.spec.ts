@@ -5,7 +5,7 @@ import { packData, unpackData, type PackedData } from './packed';
 import { safeJsonParse } from './safe-json';
 import { currentVersion, emptyData, type AppData } from '../model/schema';
 import { readEnvelope, toEnvelopeJson, validateData } from './store';
-import { attempt, card, dataWith, finished, review } from './test-data';
+import { attempt, card, dataWith, finished, review } from '../model/test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 

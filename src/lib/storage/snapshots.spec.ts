@@ -17,7 +17,7 @@ import {
 	type SnapshotReason
 } from './snapshots';
 import { readState, storageKey, toEnvelopeJson } from './store';
-import { attempt, dataWith } from './test-data';
+import { attempt, dataWith } from '../model/test-data';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 27, 10, minutes));
 

@@ -3,7 +3,7 @@ import { MemoryStorage } from './memory-storage';
 import { packData } from './packed';
 import { AppData, emptyData, currentVersion } from '../model/schema';
 import { probeWritable, readState, storageKey, validateData, writeState } from './store';
-import { attempt, dataWith, review } from './test-data';
+import { attempt, dataWith, review } from '../model/test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
 
