@@ -7,15 +7,26 @@ import svelteConfig from './svelte.config.js';
 // The folders of src/lib and which of them each may import (CONTRIBUTING.md, "Folders and the
 // direction of imports"): lower layers never import higher ones. Routes may import anything.
 const allowed = {
-	format: [],
-	content: ['format'],
-	model: ['content', 'format'],
-	transcript: ['content', 'model', 'format'],
-	quiz: ['content', 'model', 'format'],
-	srs: ['content', 'model', 'format'],
-	storage: ['content', 'model', 'format'],
-	progress: ['content', 'model', 'quiz', 'srs', 'transcript', 'format'],
-	browser: ['content', 'model', 'quiz', 'srs', 'storage', 'progress', 'transcript', 'format'],
+	calendar: [],
+	format: ['calendar'],
+	content: ['format', 'calendar'],
+	model: ['content', 'format', 'calendar'],
+	transcript: ['content', 'model', 'format', 'calendar'],
+	quiz: ['content', 'model', 'format', 'calendar'],
+	srs: ['content', 'model', 'format', 'calendar'],
+	storage: ['content', 'model', 'format', 'calendar'],
+	progress: ['content', 'model', 'quiz', 'srs', 'transcript', 'format', 'calendar'],
+	browser: [
+		'content',
+		'model',
+		'quiz',
+		'srs',
+		'storage',
+		'progress',
+		'transcript',
+		'format',
+		'calendar'
+	],
 	state: [
 		'content',
 		'model',
@@ -25,6 +36,7 @@ const allowed = {
 		'progress',
 		'transcript',
 		'format',
+		'calendar',
 		'browser'
 	],
 	components: [
@@ -36,6 +48,7 @@ const allowed = {
 		'progress',
 		'transcript',
 		'format',
+		'calendar',
 		'browser',
 		'state'
 	]
@@ -43,6 +56,7 @@ const allowed = {
 const folders = [...Object.keys(allowed), 'routes'];
 /** the plain TypeScript folders: no Svelte, no DOM, no clock, no randomness */
 const domainFolders = [
+	'calendar',
 	'format',
 	'content',
 	'model',

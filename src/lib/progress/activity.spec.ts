@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attempt, review } from '../model/test-data';
 import { activityByDay, heatmap, streaks } from './activity';
-import { dayNumber } from './days';
+import { dayNumber } from '../calendar/study-day';
 
 const day = (iso: string) => dayNumber(Date.parse(iso), 0);
 
 describe('activityByDay', () => {
-	it('counts answers and reviews per day in the learner’s time zone, oldest first', () => {
+	it('counts answers and reviews per study day (from 04:00 in the learner’s time zone), oldest first', () => {
 		const data = {
 			attempts: [
 				attempt('a1', { answeredAt: '2025-03-10T09:00:00.000Z' }),
@@ -15,10 +15,16 @@ describe('activityByDay', () => {
 			reviewLog: [review('r1', { reviewedAt: '2025-03-08T10:00:00.000Z' })]
 		};
 		expect(activityByDay(data, 0)).toEqual([
-			{ day: day('2025-03-08T00:00:00Z'), date: '2025-03-08', answers: 0, reviews: 1 },
-			{ day: day('2025-03-10T00:00:00Z'), date: '2025-03-10', answers: 2, reviews: 0 }
+			{ day: day('2025-03-08T12:00:00Z'), date: '2025-03-08', answers: 0, reviews: 1 },
+			{ day: day('2025-03-10T12:00:00Z'), date: '2025-03-10', answers: 2, reviews: 0 }
 		]);
+		// 23:30 UTC is 00:30 the next morning in UTC+1: still the 10th's study day
 		expect(activityByDay(data, 60).map((d) => [d.date, d.answers])).toEqual([
+			['2025-03-08', 0],
+			['2025-03-10', 2]
+		]);
+		// in UTC+5 it is 04:30 on the 11th: a new study day
+		expect(activityByDay(data, 300).map((d) => [d.date, d.answers])).toEqual([
 			['2025-03-08', 0],
 			['2025-03-10', 1],
 			['2025-03-11', 1]
@@ -41,7 +47,7 @@ describe('streaks', () => {
 
 describe('heatmap', () => {
 	it('lays out whole weeks Monday to Sunday, ending today, with a level per day', () => {
-		const today = day('2025-03-12T00:00:00Z'); // a Wednesday
+		const today = day('2025-03-12T12:00:00Z'); // a Wednesday
 		const activity = [
 			{ day: today, date: '2025-03-12', answers: 3, reviews: 2 },
 			{ day: today - 1, date: '2025-03-11', answers: 30, reviews: 0 }
@@ -62,7 +68,7 @@ describe('heatmap', () => {
 	});
 
 	it('labels each month where it starts, without crowding the first', () => {
-		const today = day('2025-03-12T00:00:00Z');
+		const today = day('2025-03-12T12:00:00Z');
 		const map = heatmap([], today, 26);
 		expect(map.cells).toHaveLength(25 * 7 + 3);
 		expect(map.months.map((m) => m.label)).toEqual([

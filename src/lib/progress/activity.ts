@@ -1,7 +1,8 @@
 // study days: when the learner answered or reviewed, streaks, and the calendar heatmap.
 import type { AppData } from '../model/schema';
 import { isoToMs } from '../srs/time';
-import { dateOf, dayNumber, monthOf, weekdayOf } from './days';
+import { dateOf, dayNumber, weekdayOf } from '../calendar/study-day';
+import { monthOf } from '../format/format';
 
 export interface DayActivity {
 	/** days since 1970-01-01 in the learner's time zone */

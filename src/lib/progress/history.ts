@@ -1,6 +1,6 @@
 // quiz scores over time: each finished quiz of a set, and the day's share right over all sets.
 import type { FinishedQuiz } from '../model/schema';
-import { dayNumber } from './days';
+import { dayNumber } from '../calendar/study-day';
 
 export interface ScorePoint {
 	/** when: the quiz's end, or for a day, the end of its last quiz (ISO) */

@@ -3,7 +3,7 @@ import { dueForecast, trueRetentionByWeek, type WeekRetention } from '../srs/sta
 import type { AppData } from '../model/schema';
 import { activityByDay, heatmap, streaks, type Heatmap, type Streaks } from './activity';
 import { calibration, type CalibrationRow } from './calibration';
-import { dateOf, dayNumber, startOfDay } from './days';
+import { dateOf, dayNumber, startOfDay } from '../calendar/study-day';
 import { scoreHistory, type ScoreHistory } from './history';
 import { masteryByTopic, type TopicMastery } from './mastery';
 import type { ProgressMeta } from './meta';

@@ -2,7 +2,8 @@
 // when last taken, and a quiz left unfinished.
 import type { ActiveQuiz, Attempt, FinishedQuiz } from '../model/schema';
 import { retrySetId } from './catalogue';
-import { formatTakenAt, mistakeIds, percent } from './results';
+import { formatTakenAt, scorePercent } from '../format/format';
+import { mistakeIds } from './results';
 import { setScores, type SetScores } from './stats';
 
 export interface SetStatus extends SetScores {
@@ -45,7 +46,7 @@ export function setStatuses(
 }
 
 const score = ({ correct, total }: { correct: number; total: number }) =>
-	`${correct}/${total} (${percent(correct, total)})`;
+	`${correct}/${total} (${scorePercent(correct, total)})`;
 
 /**
  * A set's scores in one line.

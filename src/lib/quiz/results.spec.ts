@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, FinishedQuiz } from '../model/schema';
-import {
-	formatDuration,
-	formatTakenAt,
-	latestFinished,
-	mistakeIds,
-	percent,
-	quizResult
-} from './results';
+import { latestFinished, mistakeIds, quizResult } from './results';
 
 const attempt = (questionId: string, correct: boolean, sessionId = 's1', minute = 1): Attempt => ({
 	id: `${sessionId}-${questionId}-${minute}`,
@@ -81,25 +74,6 @@ describe('quizResult', () => {
 	});
 });
 
-describe('formatDuration', () => {
-	it('says minutes and seconds, or hours and minutes', () => {
-		expect(formatDuration(252_000)).toBe('4 min 12 s');
-		expect(formatDuration(40_000)).toBe('40 s');
-		expect(formatDuration(120_000)).toBe('2 min');
-		expect(formatDuration(7_380_000)).toBe('2 h 3 min');
-		expect(formatDuration(3_600_000)).toBe('1 h');
-		expect(formatDuration(-5)).toBe('0 s');
-	});
-});
-
-describe('percent', () => {
-	it('rounds to a whole percentage', () => {
-		expect(percent(7, 10)).toBe('70%');
-		expect(percent(2, 3)).toBe('67%');
-		expect(percent(0, 0)).toBe('–');
-	});
-});
-
 describe('latestFinished', () => {
 	it('finds the set’s most recently finished quiz', () => {
 		const later = { ...finished, id: 's2', finishedAt: '2025-03-02T10:00:00.000Z' };
@@ -111,19 +85,6 @@ describe('latestFinished', () => {
 		};
 		expect(latestFinished([later, finished, other], 'mixed-10')?.id).toBe('s2');
 		expect(latestFinished([finished], 'mistakes')).toBeUndefined();
-	});
-});
-
-describe('formatTakenAt', () => {
-	const now = new Date(2025, 2, 10, 18, 0);
-	it('says today, yesterday or days ago within the week', () => {
-		expect(formatTakenAt(new Date(2025, 2, 10, 9, 0).toISOString(), now)).toBe('today');
-		expect(formatTakenAt(new Date(2025, 2, 9, 23, 0).toISOString(), now)).toBe('yesterday');
-		expect(formatTakenAt(new Date(2025, 2, 7, 12, 0).toISOString(), now)).toBe('3 days ago');
-	});
-
-	it('gives the date beyond a week', () => {
-		expect(formatTakenAt(new Date(2025, 0, 5, 12, 0).toISOString(), now)).toBe('5 Jan 2025');
 	});
 });
 

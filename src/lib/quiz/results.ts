@@ -64,34 +64,6 @@ export function quizResult(
 }
 
 /**
- * A duration as people say it.
- *
- * @example
- * formatDuration(252_000) // '4 min 12 s'
- * formatDuration(40_000) // '40 s'
- * formatDuration(7_380_000) // '2 h 3 min'
- */
-export function formatDuration(ms: number): string {
-	const seconds = Math.max(0, Math.round(ms / 1000));
-	const h = Math.floor(seconds / 3600);
-	const m = Math.floor((seconds % 3600) / 60);
-	const s = seconds % 60;
-	if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
-	if (m > 0) return s > 0 ? `${m} min ${s} s` : `${m} min`;
-	return `${s} s`;
-}
-
-/**
- * A score as a whole percentage, or a dash for an empty quiz.
- *
- * @example
- * percent(7, 10) // '70%'
- */
-export function percent(correct: number, total: number): string {
-	return total === 0 ? '–' : `${Math.round((correct / total) * 100)}%`;
-}
-
-/**
  * The latest finished quiz of a set, for its results page.
  *
  * @example
@@ -107,24 +79,6 @@ export function latestFinished(
 		if (!latest || Date.parse(quiz.finishedAt) >= Date.parse(latest.finishedAt)) latest = quiz;
 	}
 	return latest;
-}
-
-/**
- * When a quiz was taken, relative to `now` for the last week, else as a date.
- *
- * @example
- * formatTakenAt('2025-03-01T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // 'today'
- * formatTakenAt('2025-02-27T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // '2 days ago'
- * formatTakenAt('2025-01-05T09:00:00Z', new Date('2025-03-01T18:00:00Z')) // '5 Jan 2025'
- */
-export function formatTakenAt(iso: string, now: Date): string {
-	const then = new Date(iso);
-	const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-	const days = Math.round((day(now) - day(then)) / 86_400_000);
-	if (days <= 0) return 'today';
-	if (days === 1) return 'yesterday';
-	if (days < 7) return `${days} days ago`;
-	return then.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AppState } from './app-state.svelte';
 import { filterCards, searchTexts, type StateFilter, type TopicGroup } from '$lib/srs/card-filter';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
-import { plural } from '$lib/format/time-words';
+import { plural } from '$lib/format/format';
 
 export {
 	foldText,

@@ -18,7 +18,7 @@ import {
 	type Grade,
 	type GradePreviews
 } from '$lib/srs';
-import { learnerDayStart } from '$lib/srs/day';
+import { learnerDayStart } from '$lib/calendar/study-day';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
@@ -29,7 +29,7 @@ import {
 	type QueueView,
 	type ReviewMode
 } from '$lib/srs/review-queue';
-import { describeWait, plural } from '$lib/format/time-words';
+import { describeWait, plural } from '$lib/format/format';
 
 export { learnAheadMs, type QueueView, type ReviewMode } from '$lib/srs/review-queue';
 

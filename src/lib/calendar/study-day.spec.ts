@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { learnerDayStart } from './day';
+import { describe, expect, it, test } from 'vitest';
+import { dateOf, dayNumber, learnerDayStart, startOfDay, weekdayOf } from './study-day';
 
 // local times throughout: the function works in the environment's time zone
 describe('learnerDayStart', () => {
@@ -27,5 +27,25 @@ describe('learnerDayStart', () => {
 	test('refuses an invalid date or hour', () => {
 		expect(() => learnerDayStart(new Date('nope'))).toThrow(RangeError);
 		expect(() => learnerDayStart(new Date(2025, 2, 10), 24)).toThrow(RangeError);
+	});
+});
+
+describe('study days as numbers', () => {
+	it('turns an instant into the learner’s study day, which begins at 04:00 their time', () => {
+		const lateEvening = Date.parse('2025-03-10T23:30:00.000Z');
+		expect(dateOf(dayNumber(lateEvening, 0))).toBe('2025-03-10');
+		// 00:30 the next morning in UTC+1: still the evening's study day
+		expect(dateOf(dayNumber(lateEvening, 60))).toBe('2025-03-10');
+		expect(dateOf(dayNumber(Date.parse('2025-03-11T03:30:00.000Z'), 60))).toBe('2025-03-11');
+		expect(dateOf(dayNumber(Date.parse('2025-03-10T02:00:00.000Z'), -300))).toBe('2025-03-09');
+		expect(dateOf(dayNumber(lateEvening, 60, 0))).toBe('2025-03-11');
+	});
+
+	it('knows the weekday, Monday first, and where a day starts', () => {
+		const monday = dayNumber(Date.parse('2025-03-10T12:00:00.000Z'), 0);
+		expect(weekdayOf(monday)).toBe(0);
+		expect(weekdayOf(monday + 6)).toBe(6);
+		expect(weekdayOf(0)).toBe(3);
+		expect(startOfDay(monday, 60).toISOString()).toBe('2025-03-10T03:00:00.000Z');
 	});
 });

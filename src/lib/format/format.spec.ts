@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import {
+	dateOfIso,
+	describeWait,
+	dueIn,
+	formatDate,
+	formatDuration,
+	formatTakenAt,
+	monthOf,
+	percent,
+	plural,
+	scorePercent,
+	shortDate
+} from './format';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+
+describe('plural', () => {
+	test('uses the singular for exactly one', () => {
+		expect(plural(1, 'card')).toBe('1 card');
+		expect(plural(0, 'card')).toBe('0 cards');
+		expect(plural(3, 'reply', 'replies')).toBe('3 replies');
+		expect(plural(1200, 'answer')).toBe('1,200 answers');
+	});
+});
+
+describe('percentages', () => {
+	test('a share rounds to a whole percentage', () => {
+		expect(percent(2 / 3)).toBe('67%');
+	});
+
+	test('a score is its share, or a dash for an empty quiz', () => {
+		expect(scorePercent(7, 10)).toBe('70%');
+		expect(scorePercent(2, 3)).toBe('67%');
+		expect(scorePercent(0, 0)).toBe('–');
+	});
+});
+
+describe('study-day dates', () => {
+	test('write a study day the same way everywhere', () => {
+		const day = Math.floor(Date.parse('2025-03-10T12:00:00.000Z') / 86_400_000);
+		expect(monthOf(day)).toBe('Mar');
+		expect(shortDate(day)).toBe('10 Mar 2025');
+	});
+
+	test('an instant belongs to the study day it falls in, which ends at 04:00', () => {
+		expect(dateOfIso('2025-03-10T23:30:00.000Z', 60)).toBe('10 Mar 2025');
+		expect(dateOfIso('2025-03-11T03:30:00.000Z', 60)).toBe('11 Mar 2025');
+	});
+});
+
+describe('formatTakenAt', () => {
+	const now = new Date(2025, 2, 10, 18, 0);
+	test('says today, yesterday or days ago within the week, by study day', () => {
+		expect(formatTakenAt(new Date(2025, 2, 10, 9, 0).toISOString(), now)).toBe('today');
+		expect(formatTakenAt(new Date(2025, 2, 9, 23, 0).toISOString(), now)).toBe('yesterday');
+		// 02:00 on the 10th is still the 9th's study day
+		expect(formatTakenAt(new Date(2025, 2, 10, 2, 0).toISOString(), now)).toBe('yesterday');
+		expect(formatTakenAt(new Date(2025, 2, 7, 12, 0).toISOString(), now)).toBe('3 days ago');
+	});
+
+	test('gives the date beyond a week', () => {
+		expect(formatTakenAt(new Date(2025, 0, 5, 12, 0).toISOString(), now)).toBe('5 Jan 2025');
+	});
+});
+
+describe('describeWait', () => {
+	test.each([
+		[10 * minute, '10 minutes'],
+		[1 * minute, '1 minute'],
+		[10_000, '1 minute'],
+		[90 * minute, '2 hours'],
+		[23 * 60 * minute, '23 hours'],
+		[1 * day, '1 day'],
+		[4 * day, '4 days'],
+		[91 * day, '3 months'],
+		[438 * day, '1.2 years'],
+		[365 * day, '1 year']
+	])('says %i ms as "%s"', (ms, words) => {
+		expect(describeWait(ms)).toBe(words);
+	});
+});
+
+describe('formatDuration', () => {
+	test.each([
+		[0, '0 s'],
+		[45_400, '45 s'],
+		[125_000, '2 min 5 s'],
+		[120_000, '2 min'],
+		[3_780_000, '1 h 3 min'],
+		[7_200_000, '2 h']
+	])('says %i ms as "%s"', (ms, words) => {
+		expect(formatDuration(ms)).toBe(words);
+	});
+});
+
+describe('formatDate', () => {
+	test('writes the weekday, date and time in the given locale and zone', () => {
+		expect(formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' })).toMatch(
+			/Tuesday,? 11 March,? (at )?09:00/
+		);
+	});
+
+	test('gives back what it cannot read', () => {
+		expect(formatDate('soon')).toBe('soon');
+	});
+});
+
+describe('dueIn', () => {
+	const now = new Date('2025-03-10T09:00:00.000Z');
+
+	test('says how long until a future date', () => {
+		expect(dueIn('2025-03-10T09:10:00.000Z', now)).toBe('in 10 minutes');
+		expect(dueIn('2025-03-14T09:00:00.000Z', now)).toBe('in 4 days');
+	});
+
+	test('says now for a date already past', () => {
+		expect(dueIn('2025-03-10T08:00:00.000Z', now)).toBe('now');
+	});
+});

@@ -1,0 +1,157 @@
+// The one module that writes numbers, durations and dates for people: plurals, percentages,
+// durations, waits, dates in the learner's local time. The same in every locale where a test
+// needs it to be, and never reads the clock ("now" comes in).
+import { dayMs, dayNumber, localOffsetMinutes } from '../calendar/study-day';
+
+/**
+ * "1 card", "1,200 answers".
+ *
+ * @example
+ * plural(1, 'review') // '1 review'
+ * plural(2, 'quiz', 'quizzes') // '2 quizzes'
+ */
+export const plural = (count: number, noun: string, nouns = `${noun}s`): string =>
+	`${count.toLocaleString('en')} ${count === 1 ? noun : nouns}`;
+
+/**
+ * A share as a whole percentage.
+ *
+ * @example
+ * percent(2 / 3) // '67%'
+ */
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/**
+ * A score as a whole percentage, or a dash for an empty quiz.
+ *
+ * @example
+ * scorePercent(7, 10) // '70%'
+ */
+export const scorePercent = (correct: number, total: number): string =>
+	total === 0 ? '–' : percent(correct / total);
+
+/**
+ * Time spent: "45 s", "2 min 5 s", "1 h 3 min".
+ *
+ * @example
+ * formatDuration(125_000); // '2 min 5 s'
+ */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60)
+		return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
+	const hours = Math.floor(minutes / 60);
+	return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+}
+
+/**
+ * A wait or an interval in words, rounded to its largest unit: "10 minutes", "4 days", "1.2 years".
+ *
+ * @example
+ * describeWait(600_000); // '10 minutes'
+ */
+export function describeWait(ms: number): string {
+	const minutes = Math.max(1, Math.round(ms / 60_000));
+	if (minutes < 60) return plural(minutes, 'minute');
+	const hours = Math.round(minutes / 60);
+	if (hours < 24) return plural(hours, 'hour');
+	const days = Math.round(hours / 24);
+	if (days < 31) return plural(days, 'day');
+	if (days < 365) return plural(Math.round(days / 30.4), 'month');
+	const years = Math.round((days / 365) * 10) / 10;
+	return plural(years, 'year');
+}
+
+/**
+ * When something is due, from `now`: "now" when it is already, else "in 4 days".
+ *
+ * @example
+ * dueIn('2025-03-10T09:10:00.000Z', new Date('2025-03-10T09:00:00.000Z')); // 'in 10 minutes'
+ */
+export function dueIn(iso: string, now: Date): string {
+	const ms = Date.parse(iso) - now.getTime();
+	if (Number.isNaN(ms)) return '';
+	return ms <= 0 ? 'now' : `in ${describeWait(ms)}`;
+}
+
+export interface DateFormatOptions {
+	/** @default the browser's */
+	locale?: string;
+	/** @default the browser's */
+	timeZone?: string;
+}
+
+/**
+ * A moment for people: "Tuesday 11 March, 09:00" in the learner's locale and time zone.
+ *
+ * @example
+ * formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' }); // 'Tuesday 11 March, 09:00'
+ */
+export function formatDate(iso: string, options: DateFormatOptions = {}): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(options.locale, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: options.timeZone
+	}).format(date);
+}
+
+const monthNames = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+
+/** "Mar" for a study day in March */
+export function monthOf(day: number): string {
+	return monthNames[new Date(day * dayMs).getUTCMonth()] ?? '';
+}
+
+/** a study day as "10 Mar 2025", the same in every locale and in tests */
+export function shortDate(day: number): string {
+	const date = new Date(day * dayMs);
+	return `${date.getUTCDate()} ${monthOf(day)} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * An ISO instant as the learner's study day, "10 Mar 2025".
+ *
+ * @example
+ * dateOfIso('2025-03-10T23:30:00.000Z', 60) // '10 Mar 2025' (00:30 the next morning)
+ */
+export const dateOfIso = (iso: string, utcOffsetMinutes: number): string =>
+	shortDate(dayNumber(Date.parse(iso), utcOffsetMinutes));
+
+/**
+ * When something was done, relative to `now` for the last week ("today", "yesterday", "3 days
+ * ago", by study day in the environment's local time), else as a date.
+ *
+ * @example
+ * formatTakenAt(new Date(2025, 2, 1, 9).toISOString(), new Date(2025, 2, 1, 18)) // 'today'
+ */
+export function formatTakenAt(iso: string, now: Date): string {
+	const then = new Date(iso);
+	if (Number.isNaN(then.getTime())) return '';
+	const days =
+		dayNumber(now.getTime(), localOffsetMinutes(now)) -
+		dayNumber(then.getTime(), localOffsetMinutes(then));
+	if (days <= 0) return 'today';
+	if (days === 1) return 'yesterday';
+	if (days < 7) return `${days} days ago`;
+	return shortDate(dayNumber(then.getTime(), localOffsetMinutes(then)));
+}
