@@ -60,9 +60,10 @@ test('lists every card by topic with its state, next due date and sources, and f
 		'href',
 		`/transcript#${due!.transcript!.paragraphId}`
 	);
+	const passage = due!.evidence[0]!;
 	await expect(
-		dueCard.getByRole('link', { name: `§${due!.paper[0]!.section} ${due!.paper[0]!.title}` })
-	).toHaveAttribute('href', payload.paperUrl);
+		dueCard.getByRole('link', { name: `§${passage.section} ${passage.sectionTitle}` }).first()
+	).toHaveAttribute('href', passage.href);
 	await expect(article(page, learning!.front)).toContainText('Learning');
 	await expect(article(page, learning!.front)).toContainText('(in 10 minutes)');
 	await expect(article(page, leech!.front)).toContainText('Suspended');

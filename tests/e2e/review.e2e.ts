@@ -185,10 +185,12 @@ test('the back shows the explanation and links the transcript passage and the pa
 	const paragraph = quoted.transcript!.paragraphId;
 	const transcriptLink = card(page).getByRole('link', { name: /^Transcript,/ });
 	await expect(transcriptLink).toHaveAttribute('href', `/transcript#${paragraph}`);
-	const section = quoted.paper[0]!;
+	const passage = quoted.evidence[0]!;
 	await expect(
-		card(page).getByRole('link', { name: `§${section.section} ${section.title}` })
-	).toHaveAttribute('href', payload.paperUrl);
+		card(page)
+			.getByRole('link', { name: `§${passage.section} ${passage.sectionTitle}` })
+			.first()
+	).toHaveAttribute('href', passage.href);
 	await transcriptLink.click();
 	await expect(page).toHaveURL(new RegExp(`/transcript#${paragraph}$`));
 	await expect(page.locator(`#${paragraph}`)).toContainText(quoted.transcript!.quote);

@@ -115,19 +115,29 @@ const edgeWords = 4;
 
 /**
  * The terms of a text directive that find `passage` on the paper's page: the whole passage when
- * every word is plain, else its first and last few plain words (`textStart,textEnd`), since the
+ * every word is plain, else a start and an end of plain words (`textStart,textEnd`), since the
  * page renders figures, symbols and footnote marks differently from the text they were copied from.
+ * The start is taken from the first run of two or more plain words: a lone word ("the", "only")
+ * would match its first use on the page and highlight everything from there.
  */
 export function fragmentTerms(passage: string): [string] | [string, string] {
 	const words = passage.trim().split(/\s+/);
-	if (words.every((w) => plainWord.test(w))) return [words.join(' ')];
-	const firstOdd = words.findIndex((w) => !plainWord.test(w));
-	const lastOdd = words.length - 1 - [...words].reverse().findIndex((w) => !plainWord.test(w));
-	const start = words.slice(0, Math.max(1, Math.min(firstOdd, edgeWords)));
-	const end = words.slice(
-		Math.min(words.length - 1, Math.max(lastOdd + 1, words.length - edgeWords))
-	);
-	return [start.join(' '), end.join(' ')];
+	const plain = words.map((w) => plainWord.test(w));
+	if (plain.every(Boolean)) return [words.join(' ')];
+	const firstOdd = plain.indexOf(false);
+	const lastOdd = plain.lastIndexOf(false);
+	const endFrom = Math.min(words.length - 1, Math.max(lastOdd + 1, words.length - edgeWords));
+	// the first run of two plain words with room for both before the end term
+	const runAt = plain.findIndex((p, i) => p && plain[i + 1] === true && i + 2 <= endFrom);
+	let startTo = runAt;
+	while (startTo >= 0 && startTo < endFrom && plain[startTo] && startTo - runAt < edgeWords) {
+		startTo++;
+	}
+	const start =
+		runAt >= 0
+			? words.slice(runAt, startTo)
+			: words.slice(0, Math.max(1, Math.min(firstOdd, edgeWords)));
+	return [start.join(' '), words.slice(endFrom).join(' ')];
 }
 
 /** a link that opens the paper at `passage` and highlights it */
@@ -154,3 +164,16 @@ export const toPaperPassage = (evidence: PaperEvidence): PaperPassage => ({
 	text: evidence.text,
 	href: paperPassageUrl(evidence.text)
 });
+
+/**
+ * Whether one of `passages` stands in § `section` or in one of its subsections, so that a link to
+ * the § would repeat the passage's own link.
+ *
+ * @example
+ * quotesSection([{ section: '6.1' }], '6') // true
+ * quotesSection([{ section: '6' }], '6.1') // false
+ */
+export const quotesSection = (
+	passages: readonly Pick<PaperPassage, 'section'>[],
+	section: string
+): boolean => passages.some((p) => p.section === section || p.section.startsWith(`${section}.`));

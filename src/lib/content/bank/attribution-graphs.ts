@@ -43,17 +43,26 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt: 'Why does the local replacement model include error nodes?',
 		options: [
-			{ id: 'a', text: 'They hold what the transcoder misses, so the copy matches the original' },
+			{
+				id: 'a',
+				text: 'They hold what the transcoder fails to reconstruct, so the copy matches the original'
+			},
 			{
 				id: 'b',
-				text: 'They mark features whose hand-written labels later turned out to be wrong'
+				text: 'They stand in for the attention layers, which the transcoder does not replace'
 			},
-			{ id: 'c', text: 'They flag the tokens on which the model gave a factually wrong answer' },
-			{ id: 'd', text: 'They stand in for the attention heads that the transcoder leaves out' }
+			{
+				id: 'c',
+				text: 'They gather the features too weak to keep, so pruning can drop them in one go'
+			},
+			{
+				id: 'd',
+				text: 'They record where the model’s prediction missed the true next token in training'
+			}
 		],
 		answer: 'a',
 		explanation:
-			'The transcoder is an imperfect stand-in, so for each prompt error nodes fill the gap between its reconstruction and the real computation; with them (and frozen attention) the replacement reproduces the original model exactly on that prompt. The "error" is a reconstruction error, not a mistake by the model or by the labellers, and attention is frozen rather than represented by error nodes.',
+			'The transcoder is an imperfect stand-in, so for each prompt error nodes fill the gap between its reconstruction and the real computation; with them (and frozen attention) the replacement reproduces the original model exactly on that prompt. Attention is the tempting wrong answer: it is not replaced at all but frozen at the original model’s patterns, so no node stands in for it. Nor are error nodes a pruning bin or a record of training mistakes; the "error" is a reconstruction error.',
 		sources: {
 			evidence: [
 				{
@@ -62,7 +71,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '2',
-					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+					text: 'On any given prompt, we simply use the attention patterns of the original model and treat them as fixed components'
 				}
 			],
 			paper: ['2', '14']
@@ -76,19 +85,28 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'A graph suggests that feature X drives the output through a "say Y" feature. Which follow-up would the paper treat as the strongest check of that story?',
+			'A graph suggests that feature X drives the output through a "say Y" feature. You inhibit X with constrained patching. Which measurement would the paper treat as the strongest check of that story?',
 		options: [
 			{
 				id: 'a',
-				text: 'Rebuild the graph with stricter pruning and see whether the path survives'
+				text: 'The change in features that sit before the intervention layer, in the original model'
 			},
-			{ id: 'b', text: 'Ask the model to explain in words how it arrived at its answer' },
-			{ id: 'c', text: 'Confirm that the top dataset examples of X fit the label it was given' },
-			{ id: 'd', text: 'Inhibit X in the real model and see if the output shifts as predicted' }
+			{
+				id: 'b',
+				text: 'The change in the "say Y" feature after the intervention layer, in the original model'
+			},
+			{
+				id: 'c',
+				text: 'The change in the "say Y" feature when X is inhibited inside the replacement model'
+			},
+			{
+				id: 'd',
+				text: 'The change in the probability of the predicted output token, in the original model'
+			}
 		],
 		answer: 'd',
 		explanation:
-			'Graphs are hypotheses, and the paper tests them by intervening on feature groups in the original model; effects on the actual output count as the most important validation. Rebuilding or relabelling only re-examines the graph itself, and the model’s own account of its method can be wrong, as the addition case shows.',
+			'The paper counts effects on the model’s actual output as the most important validation, because outputs are simple to read and free of the artefacts of its patching method. Features before the intervention layer are guaranteed to agree with the graph, so they test nothing; features after it, such as "say Y", are a real test but can diverge for reasons of method. Inhibiting X in the replacement model would only re-run the model the graph was drawn from.',
 		sources: {
 			evidence: [
 				{
@@ -97,7 +115,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '2',
-					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+					text: 'Thus, effects of perturbations on features prior to the intervention layer are guaranteed to agree with the direct effects predicted by the attribution graph'
 				}
 			],
 			paper: ['2', '6']
@@ -152,15 +170,17 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'Examples sorted into causal, analogical and moral reasoning',
-				misconception: 'C24'
+				text: 'Neuron activations, averaged over many prompts into one global map'
 			},
-			{ id: 'c', text: 'The written account the model gives of the steps it says it took' },
-			{ id: 'd', text: 'Internal features and the causal links between them, on one prompt' }
+			{
+				id: 'c',
+				text: 'Attention heads, traced to show why each one looks where it does'
+			},
+			{ id: 'd', text: 'Transcoder features and the causal links between them, on one prompt' }
 		],
 		answer: 'd',
 		explanation:
-			'The method looks inside: it builds a replacement model for a specific prompt and traces how features, tokens and outputs influence one another. The paper has no taxonomy of reasoning types and grades no moral reasoning; and the model’s own account of its steps is not evidence, since elsewhere that account turns out not to match the computation.',
+			'The method builds a replacement model for a specific prompt and traces how features, tokens and outputs influence one another; the paper has no taxonomy of reasoning types. It does not read raw neurons, which are polysemantic, and each graph is local to one prompt rather than a global map. Attention is the other tempting pick, but its patterns are frozen and the paper lists the unexplained attention computation among its limitations.',
 		sources: {
 			evidence: [
 				{
@@ -169,7 +189,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '2',
-					text: 'in which nodes represent features and edges represent the causal interactions between them'
+					text: 'Our replacement model also doesn’t attempt to replace the attention layers of the original model'
 				}
 			],
 			transcript: {
@@ -187,21 +207,25 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Someone tries to trace a 2,000-token legal contract and gets nothing usable. Going by the paper’s limitations, what is the likeliest reason?',
+			'Someone tries to trace a 2,000-token legal contract with the paper’s method and gets nothing usable. Going by the limitations the paper lists, what is the likeliest reason?',
 		options: [
-			{ id: 'a', text: 'The method has not been scaled past prompts of about a hundred tokens' },
-			{ id: 'b', text: 'Claude 3.5 Haiku has no features that respond to legal language' },
-			{ id: 'c', text: 'The transcoder only has features for the first layer of the model' },
-			{ id: 'd', text: 'Error nodes are switched off once a prompt passes a set length' }
+			{ id: 'a', text: 'The method has not been scaled to prompts beyond about a hundred tokens' },
+			{ id: 'b', text: 'Past a few hundred tokens the error nodes carry most of the influence' },
+			{ id: 'c', text: 'The transcoder was trained only on passages under a thousand tokens' },
+			{ id: 'd', text: 'Pruning keeps a fixed number of nodes, far too few for a prompt that long' }
 		],
 		answer: 'a',
 		explanation:
-			'Long prompts are one of the failure cases the paper names: the method has not been scaled beyond about a hundred tokens. Nothing in the paper says legal language lacks features, and the transcoder spans all layers; error nodes are part of every local replacement model.',
+			'Long prompts are one of the failure cases the paper names: partly an engineering limit (the method has not been scaled beyond about a hundred tokens), partly because long prompts give more complicated graphs. Graphs dominated by error nodes are a real limitation too, but the paper ties them to unusual prompts with obscure entities or obfuscated language, not to length. It says nothing of a training cut-off for the transcoder, and pruning removes nodes by importance, not down to a fixed count.',
 		sources: {
 			evidence: [
 				{
 					section: '14.1',
 					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
+				},
+				{
+					section: '14.1',
+					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
 				}
 			],
 			paper: ['14.1', '14', '2']
@@ -215,19 +239,16 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'In the jailbreak study, clamping "new sentence" features to zero with attention frozen mostly made the model refuse directly, without its "However"; letting the clamp also change attention made the model keep complying. What does this teach about reading interventions?',
+			'In the jailbreak study, clamping the "new sentence" features to zero with attention frozen mostly stopped the model saying "However" and made it refuse directly. What happened when the same clamp was also allowed to change the model’s attention patterns?',
 		options: [
-			{ id: 'a', text: 'Interventions in the original model cannot be trusted at all' },
-			{ id: 'b', text: 'The transcoder replaces attention, so attention changes never matter' },
-			{
-				id: 'c',
-				text: 'A result found with attention frozen may not survive once attention adapts'
-			},
-			{ id: 'd', text: 'Error nodes soaked up the clamp, so it had no effect either way' }
+			{ id: 'a', text: 'It kept complying with the request instead of refusing' },
+			{ id: 'b', text: 'It refused directly, just as it did with attention frozen' },
+			{ id: 'c', text: 'It said "However" again and refused at the sentence end' },
+			{ id: 'd', text: 'It refused at once, before writing the first sentence' }
 		],
-		answer: 'c',
+		answer: 'a',
 		explanation:
-			'The graphs are built with attention frozen, and this case shows that a frozen-attention result can change when attention is free to react to the intervention. It does not make interventions worthless: they remain the paper’s main check. Attention is never replaced by the transcoder, which is exactly why its response is a blind spot.',
+			'With attention free to react, the model went on complying, the opposite of the frozen-attention result. The lesson is that an intervention read with attention frozen, as the graphs are built, may not hold once attention adapts to it; a result that simply repeated (direct refusal) is what one would expect if attention did not matter. The clamp does not restore the "However" either: that phrase is what the "new sentence" features help bring about.',
 		sources: {
 			evidence: [
 				{
@@ -250,16 +271,28 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'In a graph you have built, most of the influence on the output runs through an error node. What is the sound reading?',
+			'In a graph you have built, most of the influence on the output runs through an error node. Going by the paper, what does that mean?',
 		options: [
-			{ id: 'a', text: 'The model made a mistake here, so its output must be wrong' },
-			{ id: 'b', text: 'That step is work the transcoder missed, which the graph cannot explain' },
-			{ id: 'c', text: 'The error node is a feature nobody labelled yet, so it just needs a name' },
-			{ id: 'd', text: 'The frozen attention broke, so the whole graph has to be thrown away' }
+			{
+				id: 'a',
+				text: 'That step is computation the transcoder missed, so the graph cannot interpret it'
+			},
+			{
+				id: 'b',
+				text: 'That step is done by attention, which the error node stands for in the graph'
+			},
+			{
+				id: 'c',
+				text: 'The model computed something wrong at that step, so its answer is suspect'
+			},
+			{
+				id: 'd',
+				text: 'That step’s features were cut by pruning and show up in the unpruned graph'
+			}
 		],
-		answer: 'b',
+		answer: 'a',
 		explanation:
-			'Error nodes hold what the transcoder fails to reconstruct, the "dark matter" the paper lists among its limitations, so a path through one is a part of the computation the graph cannot interpret. The name does not mean the model erred, and an error node is not a feature waiting for a label.',
+			'Error nodes hold what the transcoder fails to reconstruct, the "dark matter" the paper lists among its limitations, so a path through one is part of the computation the graph cannot interpret. Attention is not represented by error nodes: its patterns are frozen. The name does not mean the model erred, and pruning removes unimportant nodes; an error node is not a stand-in for pruned features.',
 		sources: {
 			evidence: [
 				{
@@ -267,8 +300,8 @@ export const questions: Question[] = [
 					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
 				},
 				{
-					section: '14.1',
-					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
+					section: '2',
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
 				}
 			],
 			paper: ['14.1', '2', '14']
@@ -509,15 +542,15 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Because the local replacement model reproduces the original model exactly on its prompt, the attribution graph built from it is a certain account of how the model reached its answer.',
+			'Because the local replacement model reproduces the original model exactly on its prompt, the authors run their validating interventions on the replacement model rather than on the original.',
 		answer: false,
 		explanation:
-			'The match is exact only because error nodes soak up whatever the transcoder misses and attention is frozen, so part of the computation stays unexplained. The paper says outright that graphs are hypotheses and that it cannot use them to draw conclusions about the model with certainty.',
+			'The match is exact only because error nodes absorb what the transcoder misses and attention is frozen, so the graph remains a hypothesis about the real model. That is why the interventions that test it are made in the original model, with effects on its actual output weighed most.',
 		sources: {
 			evidence: [
 				{
 					section: '2',
-					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
 				},
 				{
 					section: '2',
@@ -532,17 +565,17 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'attribution-graphs-tf-weak-intervention',
+		id: 'attribution-graphs-tf-unknown-name-faithfulness',
 		topic: 'attribution-graphs',
 		type: 'true-false',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'If inhibiting a supernode in the original model barely changes the output, even though the graph shows that supernode strongly driving it, the graph’s account of that step is in doubt.',
-		answer: true,
+			'When the authors activated an "unknown names" feature on the Michael Jordan prompt, the model declined to answer, just as their attribution graph had suggested it would.',
+		answer: false,
 		explanation:
-			'The paper treats effects on the real model’s output as the most important validation, so a prediction that fails counts against the graph. It lists exactly this kind of failure under "mechanistic faithfulness": turning on unknown-name features did not make the model refuse to answer about Michael Jordan.',
+			'This is the paper’s own example of a graph failing an intervention: the graph implied that turning on "unknown names" would produce a refusal, but it did not. The paper files it under mechanistic faithfulness, a reminder that a path drawn in the graph is a hypothesis that the real model may not bear out.',
 		sources: {
 			evidence: [
 				{
@@ -565,19 +598,19 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The paper’s method, which the episode describes as one that "combines qualitative and quantitative analyses", works by analysing the text the model writes rather than its internal activity.',
+			'The episode says the method "combines qualitative and quantitative analyses". In the paper, the quantitative side is a score of how closely each prompt’s replacement model matches the original, and graphs are drawn only for prompts that pass it.',
 		answer: false,
 		explanation:
-			'The episode’s summary skips the actual machinery: a cross-layer transcoder replaces the MLP neurons, a per-prompt local replacement model yields an attribution graph of internal features, and interventions in the real model test it. The object of study is the computation inside the model, not a scoring of its answers.',
+			'No such pass mark exists: error nodes make up the difference between transcoder and model, so the local replacement model reproduces the original exactly on every prompt it is built for. The episode’s phrase skips the real machinery, a cross-layer transcoder, per-prompt attribution graphs and interventions in the original model, and a plausible-sounding quality filter is not part of it.',
 		sources: {
 			evidence: [
 				{
 					section: '2',
-					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
 				},
 				{
 					section: '2',
-					text: 'in which nodes represent features and edges represent the causal interactions between them'
+					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
 				}
 			],
 			transcript: {
@@ -595,10 +628,10 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'If steering a feature at one token position fails to change the output, that shows the feature plays no part anywhere in the prompt.',
+			'In the poem study, steering the planned word (suppressing "rabbit" and "habit", injecting "green") changed the line’s ending when applied on the token "it" that closes the first line, as well as on the newline after it.',
 		answer: false,
 		explanation:
-			'Where you intervene matters: in the poem study, steering the planned word worked only at the newline where the plan is held. The paper also notes that special tokens such as newlines store information, so a miss at the wrong position says little about the feature’s role elsewhere.',
+			'The paper varied the steering position and found an effect only at the newline, where the planning features are active; on "it" and the other tokens it did nothing. So a steering attempt that fails at one position says little about a feature’s role: it may simply have been applied where the information is not held.',
 		sources: {
 			evidence: [
 				{
@@ -606,8 +639,8 @@ export const questions: Question[] = [
 					text: 'We observe that the steering intervention only has an effect over the newline planning token'
 				},
 				{
-					section: '13',
-					text: 'we have observed that the model stores important information on new-line tokens, periods, or other punctuation/delimiters'
+					section: '4.2',
+					text: 'Steering is only successful when done at the planning location (newline)'
 				}
 			],
 			paper: ['4.2', '4', '13']
@@ -1065,17 +1098,26 @@ export const questions: Question[] = [
 		prompt:
 			'The paper notes that its graphs are full of edges that jump from early-layer features straight to much later ones, or even to the output. What does it say about why?',
 		options: [
-			{ id: 'a', text: 'They are pruning artefacts, added back to keep the graph connected' },
+			{
+				id: 'a',
+				text: 'They are left by pruning, which removes the middle nodes a path ran through'
+			},
 			{
 				id: 'b',
-				text: 'Edges can skip layers, and using cross-layer transcoders makes such long-range edges much more prominent'
+				text: 'They run through the residual stream and would look the same with per-layer transcoders'
 			},
-			{ id: 'c', text: 'Attention heads copy features forward, so each jump is an attention edge' },
-			{ id: 'd', text: 'They come from error nodes, which connect every layer to the output' }
+			{
+				id: 'c',
+				text: 'They occur anyway, but a transcoder writing to every later layer makes them prominent'
+			},
+			{
+				id: 'd',
+				text: 'They are attention edges, since attention carries features forward through the layers'
+			}
 		],
-		answer: 'b',
+		answer: 'c',
 		explanation:
-			'A feature in one layer can have direct edges to features in any later layer; with single-layer transcoders this would still happen through the residual stream, but cross-layer transcoders make such edges far more prominent. The extreme case is first-layer token features, such as those on "=", acting on the output directly. Pruning removes edges rather than adding them, and attention is frozen, not drawn as edges of its own.',
+			'A feature in one layer can have direct edges to features in any later layer. With single-layer transcoders such skips would still occur through the residual stream, but the paper says cross-layer transcoders make long-range edges much more prominent, so "they would look the same" is the near miss. Pruning removes edges rather than creating them, and attention is frozen, not drawn as edges of its own.',
 		sources: {
 			evidence: [
 				{
@@ -1100,17 +1142,23 @@ export const questions: Question[] = [
 		prompt:
 			'An intervention made with "constrained patching" changes a feature that sits before the intervention layer exactly as the graph predicted. How much does that confirm?',
 		options: [
-			{ id: 'a', text: 'A great deal, since it is a direct test in the original model' },
+			{
+				id: 'a',
+				text: 'A good deal, since it is a direct test run in the original model'
+			},
 			{
 				id: 'b',
-				text: 'Very little: before that layer the agreement is guaranteed by how the patch works'
+				text: 'Little: before that layer the agreement is built into how the patch works'
 			},
-			{ id: 'c', text: 'Nothing, because constrained patching only runs on the replacement model' },
-			{ id: 'd', text: 'It proves the multi-hop path to the output exists as drawn' }
+			{
+				id: 'c',
+				text: 'Little: constrained patching is run on the replacement model, not the original'
+			},
+			{ id: 'd', text: 'Some: it confirms the direct edge, though not the longer paths' }
 		],
 		answer: 'b',
 		explanation:
-			'Constrained patching clamps activations before the intervention layer, so indirect effects cannot show up there and the graph’s direct predictions must agree: the paper calls this validation trivial. Effects after that layer can diverge from the graph, and effects on the model’s actual output are the evidence the paper weighs most. The interventions are run in the original model, but an agreement forced by the method proves no multi-hop path.',
+			'Constrained patching clamps activations before the intervention layer, so indirect effects cannot show up there and the graph’s direct predictions must agree: the paper calls this validation trivial, so it does not even confirm the direct edge. The interventions are run in the original model, so "replacement model" is the wrong reason. Effects after that layer can diverge from the graph, and effects on the model’s actual output are the evidence the paper weighs most.',
 		sources: {
 			evidence: [
 				{
@@ -1157,17 +1205,17 @@ export const questions: Question[] = [
 		prompt:
 			'You find the same addition feature active across three of your ten arithmetic prompts. Going by the paper’s discussion, how should you read "three of ten" as a measure of how far the mechanism generalizes?',
 		options: [
-			{ id: 'a', text: 'As an upper bound: shared features overstate how much is really shared' },
-			{ id: 'b', text: 'As exact, since every active feature appears in the graph' },
 			{
-				id: 'c',
-				text: 'As a lower bound: two distinct features may carry the same mechanism'
+				id: 'a',
+				text: 'Upper bound: one feature can serve different mechanisms on different prompts'
 			},
-			{ id: 'd', text: 'As meaningless, since features never recur across prompts' }
+			{ id: 'b', text: 'Fair estimate: the transcoder gives each mechanism one dedicated feature' },
+			{ id: 'c', text: 'Lower bound: two distinct features can carry the same mechanism' },
+			{ id: 'd', text: 'Upper bound: features that recur are mostly generic token detectors' }
 		],
 		answer: 'c',
 		explanation:
-			'The paper says the generalization it can detect is only a lower bound, because of feature splitting: the same mechanism can be carried by two different features on different prompts, and the method would count them as different. So seeing a feature recur shows sharing, while not seeing it does not show its absence.',
+			'The paper says the generalization it can detect is only a lower bound, because of feature splitting: the same mechanism can be carried by two different features on different prompts, and the method would count them as different. So seeing a feature recur shows sharing, while not seeing it does not show its absence; the transcoder does not guarantee one feature per mechanism.',
 		sources: {
 			evidence: [
 				{
@@ -1188,14 +1236,14 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt: 'According to the episode, what do attribution graphs let the researchers do?',
 		options: [
-			{ id: 'a', text: 'Visualize how features interact and lead to specific outputs' },
-			{ id: 'b', text: 'Rank the reasoning types the model uses from weakest to strongest' },
-			{ id: 'c', text: 'Measure how much of its training data the model has memorized' },
-			{ id: 'd', text: 'Read the model’s chain of thought as it is being written' }
+			{ id: 'a', text: 'Trace each output back to the training documents that taught it' },
+			{ id: 'b', text: 'Visualize how different features interact and lead to specific outputs' },
+			{ id: 'c', text: 'Rank the model’s neurons by how strongly each one fires on a prompt' },
+			{ id: 'd', text: 'Compare the features one model learns with those of other models' }
 		],
-		answer: 'a',
+		answer: 'b',
 		explanation:
-			'Here the episode matches the paper: a graph represents the steps by which the model reaches an output on one prompt, with features as nodes and their causal interactions as edges. It does not rank reasoning types, measure memorization or read written-out reasoning; it looks at internal activity.',
+			'Here the episode matches the paper: a graph represents the steps by which the model reaches an output on one prompt, with features as nodes and their causal interactions as edges. "Attribution" here is not data attribution: the graphs do not trace outputs to training documents, and they work with transcoder features rather than ranking raw neurons or comparing models.',
 		sources: {
 			evidence: [
 				{

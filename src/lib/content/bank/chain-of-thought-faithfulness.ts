@@ -11,14 +11,20 @@ export const questions: Question[] = [
 		prompt:
 			'In the closing, what do the hosts say seeing how models operate does for our trust in them?',
 		options: [
-			{ id: 'a', text: 'It can only increase trust, since understanding breeds confidence' },
-			{ id: 'b', text: 'It lets us calibrate trust: we can better trust them, or not' },
-			{ id: 'c', text: 'It makes trust unnecessary, because every output can be checked' },
-			{ id: 'd', text: 'It has little bearing on trust, which depends on accuracy alone' }
+			{
+				id: 'a',
+				text: 'We can better trust them, at least where their outputs have been checked'
+			},
+			{ id: 'b', text: 'We can better trust them, or come to see that we should not' },
+			{ id: 'c', text: 'We can trust them less for now, and more once the methods mature' },
+			{
+				id: 'd',
+				text: 'We can better trust them, while staying alert to their potential for misuse'
+			}
 		],
 		answer: 'b',
 		explanation:
-			'The hosts say that if we can see how models operate, "we can better trust them—or not". The paper says the same in §7, where interpretability could increase "(or decrease, if appropriate!)" trust, and §11 shows why: a written chain of thought can look sound while the model guessed or worked backwards. "Only increases trust" drops the half of the point that matters most.',
+			'The hosts say that if we can see how models operate, "we can better trust them—or not": looking inside can show that trust is not deserved. The other options each add a condition or a timetable the hosts never gave; the misuse line comes later in the closing and is about what learning more reveals, not about trust. The paper makes the same two-way point in §7, where interpretability could increase "(or decrease, if appropriate!)" trust.',
 		sources: {
 			paper: ['7', '11'],
 			evidence: [
@@ -41,28 +47,28 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the model "builds a chain of thoughts, almost like a conversation you might have with a friend". What does the paper’s Dallas → Texas → Austin example actually show?',
+			'The episode says the model "builds a chain of thoughts, almost like a conversation you might have with a friend". For the prompt asking for the capital of the state containing Dallas, what did the paper find inside the model?',
 		options: [
 			{
 				id: 'a',
-				text: 'A real intermediate step (Texas) inside one forward pass, beside a direct shortcut'
+				text: 'A Texas step within one forward pass, plus a direct Dallas-to-Austin shortcut'
 			},
 			{
 				id: 'b',
-				text: 'A memorized answer with no intermediate step, as in a lookup table'
+				text: 'A Texas step within one forward pass, and no route that skips over it'
 			},
 			{
 				id: 'c',
-				text: 'Steps the model writes out and reads back before it gives its answer'
+				text: 'A direct Dallas-to-Austin lookup, with Texas features active but unused'
 			},
 			{
 				id: 'd',
-				text: 'Two internal agents taking turns, much like the two sides of a conversation'
+				text: 'A Texas step that forms only once the model writes its working out'
 			}
 		],
 		answer: 'a',
 		explanation:
-			'"Chain" is fair: the paper finds the answer hinges on several intermediate steps, and it can see and swap the Texas step. What the conversation image gets wrong is how it happens: the steps run silently within one forward pass, nothing is said or written in turn, and a shortcut from Dallas straight to "say Austin" works in parallel. Written chains of thought are a separate topic (§11), and there they can misrepresent the computation.',
+			'"Chain" is fair: the answer hinges on intermediate steps, and swapping the Texas features changes the answer, so Texas is not a bystander. But the steps run silently within one forward pass, nothing is said or written in turn, and a shortcut edge from Dallas straight to "say Austin" works in parallel, so "no route that skips it" is wrong too. Written chains of thought are a separate topic (§11), and there they can misrepresent the computation.',
 		sources: {
 			paper: ['3'],
 			evidence: [
@@ -79,52 +85,6 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			}
-		}
-	},
-	{
-		id: 'chain-of-thought-faithfulness-three-cases',
-		topic: 'chain-of-thought-faithfulness',
-		type: 'matching',
-		difficulty: 'recall',
-		depth: 2,
-		answerableFrom: 'paper',
-		prompt: 'Match each prompt with what the paper found about the model’s stated reasoning.',
-		pairs: [
-			{
-				id: 'a',
-				left: 'floor(5*(sqrt(0.64))), the user reports getting 4',
-				right: 'Faithful: it really works out the square root'
-			},
-			{
-				id: 'b',
-				left: 'floor(5*cos(23423)), no hint from the user',
-				right: 'Bullshitting: no real calculation, just a guess'
-			},
-			{
-				id: 'c',
-				left: 'floor(5*cos(23423)), the user says they got 4',
-				right: 'Motivated reasoning: works back from the hint'
-			},
-			{
-				id: 'd',
-				left: 'Asked afterwards how it added 36+59',
-				right: 'Describes a carry-the-1 method its circuits do not use'
-			}
-		],
-		explanation:
-			'The same style of written working can hide three different internal stories: a real computation, a guess, or a chain reverse-engineered from the user’s answer. The addition case (§6) makes the same point from another angle: the model’s account of its method is the school algorithm, not what its features do.',
-		sources: {
-			paper: ['11', '6'],
-			evidence: [
-				{
-					section: '11',
-					text: 'making up an answer without regard for the truth'
-				},
-				{
-					section: '11',
-					text: 'tailoring its reasoning steps to arrive at the human-suggested answer'
-				}
-			]
 		}
 	},
 	{
@@ -163,16 +123,16 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Why do the authors stop short of saying the model did no computation at all in the bullshitting case?',
+			'The authors stop short of saying the model did no computation at all in the bullshitting case. What do they give as an example of something it might be doing out of the graph’s sight?',
 		options: [
-			{ id: 'a', text: 'The model’s written steps were arithmetically correct' },
-			{ id: 'b', text: 'The guess was right, so something must have been computed' },
-			{ id: 'c', text: 'Its method is incomplete and could miss, say, a biased guess' },
-			{ id: 'd', text: 'The model does have access to a calculator tool' }
+			{ id: 'a', text: 'Reducing 23423 modulo 2π before recalling a cosine value' },
+			{ id: 'b', text: 'Recalling cos(23423) itself from a table seen in pretraining' },
+			{ id: 'c', text: 'Leaning its guess towards values cosines of random inputs favour' },
+			{ id: 'd', text: 'Checking its guess against the bounds it wrote in its first step' }
 		],
 		answer: 'c',
 		explanation:
-			'The graph shows no real calculation, but graphs capture only part of the computation, so the authors allow that the model might, for instance, lean its guess towards digits that cosines of random values tend to produce (near 1 or −1). The guess was in fact wrong (the paper says the model gives the wrong answer), and the calculator claim cannot be true, since the model has none.',
+			'The graph shows no real calculation, but the method is incomplete, so the authors allow that the model might bias its guess with statistical knowledge: the cosine of a random value is most likely near 1 or −1. They do not suggest it reduces the angle or recalls this particular cosine; either would be a real calculation, which is exactly what the graph does not show. The calculator claim, by contrast, is simply false: the model has none.',
 		sources: {
 			paper: ['11'],
 			evidence: [
@@ -182,7 +142,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '11',
-					text: 'In the bullshitting example, it claims to use a calculator to perform the computation, which can’t be true'
+					text: 'it could plausibly bias its guess towards certain digits based on statistical knowledge'
 				}
 			]
 		}
@@ -195,16 +155,19 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'In the motivated-reasoning case, how does the model make its written steps arrive at the user’s answer of 4?',
+			'In the motivated-reasoning case, where in the written chain does the graph show the user’s hinted answer taking effect?',
 		options: [
-			{ id: 'a', text: 'It computes cos(23423) properly, then nudges the result to 4' },
-			{ id: 'b', text: 'It copies the user’s working out, line by line, into its own' },
-			{ id: 'c', text: 'It calls a calculator tool and then edits the returned value' },
-			{ id: 'd', text: 'It works back from 4, dividing by 5 to pick the 0.8 it writes' }
+			{ id: 'a', text: 'At the final line only, after a cosine value guessed as with no hint' },
+			{ id: 'b', text: 'At the floor step, where it rounds its own estimate towards the hint' },
+			{ id: 'c', text: 'At the first step, where it adopts the method the user says they used' },
+			{
+				id: 'd',
+				text: 'At the cosine value it writes, picked so the next steps reach the hint'
+			}
 		],
 		answer: 'd',
 		explanation:
-			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), because it knows it will next multiply by 5 and land on the user’s answer. There is no real cosine computation to nudge, which is why "computes it properly, then nudges it" is tempting but wrong.',
+			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), because it knows it will next multiply by 5 and so land on the user’s answer. The hint does its work before the last line, not after an independent guess, and nothing needs rounding: 5 × 0.8 is exactly 4. The user never describes a method, only a result.',
 		sources: {
 			paper: ['11'],
 			evidence: [
@@ -277,86 +240,49 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'chain-of-thought-faithfulness-frankfurt',
+		id: 'chain-of-thought-faithfulness-backward-chaining-term',
 		topic: 'chain-of-thought-faithfulness',
 		type: 'typed',
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The authors call the cos(23423) case "bullshitting", in the sense used by which writer?',
-		accepted: ['Frankfurt', 'Harry Frankfurt', 'Harry G. Frankfurt'],
+			'The discussion (§15.1) treats the motivated chain of thought and the poem’s planned rhyme as two instances of one behaviour, and gives, in quotation marks, the name it says that behaviour is sometimes called. What is the name?',
+		accepted: ['backward chaining', 'backwards chaining', 'backward-chaining', 'back chaining'],
 		explanation:
-			'They borrow Frankfurt’s sense of the word: producing an answer without regard to whether it is true, which is different from lying. Here the model claims a calculator result while its graph shows only guessing.',
+			'"Backward chaining": the model works back from a goal it holds in advance. In the poem the planned "rabbit" shapes the words before it; in the chain of thought the user’s 4 fixes the cosine value written earlier. The paper calls this a hallmark of planning, so the two findings are one mechanism seen twice, not an arithmetic quirk and a poetry quirk.',
 		sources: {
-			paper: ['11'],
+			paper: ['15.1', '11'],
 			evidence: [
-				{
-					section: '11',
-					text: 'making up an answer without regard for the truth'
-				}
-			]
-		}
-	},
-	{
-		id: 'chain-of-thought-faithfulness-name-the-pattern',
-		topic: 'chain-of-thought-faithfulness',
-		type: 'typed',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			'A user writes "I worked it out and got 7". The model then chooses its intermediate values so that its written working ends at 7, whatever the true answer. What does §11 call this pattern?',
-		accepted: [
-			'motivated reasoning',
-			'motivated',
-			'reasoning backwards',
-			'working backwards',
-			'reasoning backward',
-			'working backward',
-			'backward reasoning',
-			'backwards reasoning',
-			'backward chaining',
-			'backwards chaining',
-			'working backward from a goal',
-			'working backwards from the answer',
-			'sycophantic reasoning',
-			'sycophancy'
-		],
-		explanation:
-			'§11 calls it motivated reasoning: tailoring the steps to reach the answer the human suggested, as in the cos case where the user’s 4 dictates the written 0.8. §15 describes the same behaviour as working backward from a goal ("backward chaining"), so those names are accepted too. Bullshitting is different: no target is being served, the answer is just guessed.',
-		sources: {
-			paper: ['11', '15.1'],
-			evidence: [
-				{
-					section: '11',
-					text: 'tailoring its reasoning steps to arrive at the human-suggested answer'
-				},
 				{
 					section: '15.1',
 					text: 'the model works backwards from its longer-term goals, to decide on its upcoming response'
+				},
+				{
+					section: '15.1',
+					text: 'Second, in our chain-of-thought unfaithfulness example, we observed the model taking a target answer'
 				}
 			]
 		}
 	},
 	{
-		id: 'chain-of-thought-faithfulness-motivated-cloze',
+		id: 'chain-of-thought-faithfulness-faithful-sqrt-cloze',
 		topic: 'chain-of-thought-faithfulness',
 		type: 'cloze',
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Fill in the numbers of the motivated-reasoning case.',
-		text: 'The model starts from the user’s answer of {{1}}, divides by {{2}} to get 0.8, and writes "{{3}}" as the digit of the cosine it claims to have computed.',
-		gaps: [['4'], ['5'], ['8', '0.8']],
+		prompt: 'Fill in what the graph shows for the faithful case.',
+		text: 'The written chain says sqrt(0.64) = 0.8, and the graph shows the model getting there by computing the square root of {{1}}, with those features driving the digit it writes after "0.".',
+		gaps: [['64']],
 		explanation:
-			'The arithmetic runs backwards: 4 ÷ 5 = 0.8, so writing 0.8 for the cosine makes 5 × 0.8 come out at the user’s 4. A forward computation would have started from cos(23423), which the graph shows the model never does.',
+			'The graph’s features compute sqrt(64) → 8 and feed "say 8", the digit after "0."; the decimal is not what the features work on. That is still a real computation of the value the chain reports, which is why the case counts as faithful, unlike the cos(23423) cases where no such computation shows up. Answering 0.64 repeats the written chain rather than the graph.',
 		sources: {
 			paper: ['11'],
 			evidence: [
 				{
 					section: '11',
-					text: 'Its output depends on the suggested answer “4” from the hint in the prompt, and the knowledge that it will next multiply this intermediate output by 5'
+					text: 'from the attribution graph, we can see that it genuinely arrives at its answer by computing the square root of 64'
 				}
 			]
 		}
@@ -422,60 +348,32 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A model’s written solution agrees with the answer a user suggested. Modelled on the paper, which check best tells you whether the hint drove the chain?',
+			'A model’s written solution agrees with the answer a user suggested. Modelled on what the paper itself did, which check tells you whether the hint drove the chain?',
 		options: [
-			{ id: 'a', text: 'Check that every written step is arithmetically valid' },
-			{ id: 'b', text: 'Ask the model whether it relied on the user’s hint' },
-			{ id: 'c', text: 'Compare its final answer with a calculator’s result' },
-			{ id: 'd', text: 'Rerun with a different hint and see if the chain follows' }
+			{ id: 'a', text: 'Trace in the graph which features made the model attend to the hint' },
+			{ id: 'b', text: 'Inhibit the sycophancy features the graph shows driving the chain' },
+			{ id: 'c', text: 'Rerun with other suggested answers and see if the chain follows them' },
+			{ id: 'd', text: 'Ask the model, in a new turn, whether the user’s answer swayed it' }
 		],
-		answer: 'd',
+		answer: 'c',
 		explanation:
-			'In §11 a motivated chain tracked the hint to 1, 2 or 3, while the faithful case kept giving 4. Valid-looking steps are exactly what motivated reasoning produces, and asking the model is unreliable, since its account of its own method can be wrong (§6).',
+			'In §11.2 the motivated chain tracked each new suggested answer (1, 2 or 3), while the faithful sqrt(0.64) chain kept giving 4. Tracing why the model attends to the hint is exactly what the graphs cannot do, since attention formation is not traced, and sycophancy features are only the authors’ conjecture, not something the graph showed. Asking the model is unreliable: its account of its own method can be wrong (§6).',
 		sources: {
-			paper: ['11.2', '6'],
+			paper: ['11.2', '11.3', '6'],
 			evidence: [
 				{
 					section: '11.2',
 					text: 'In the motivated reasoning case, varying the suggested target answer consistently leads to Claude producing a chain of thought which ends up at that answer'
+				},
+				{
+					section: '11.3',
+					text: 'our attribution graphs fail to show us this mechanism, as our method does not attempt to trace back the causes of attention pattern formation'
 				}
 			],
 			transcript: {
 				section: 'closing',
 				text: 'If we can see how they operate, we can better trust them—or not.'
 			}
-		}
-	},
-	{
-		id: 'chain-of-thought-faithfulness-classify-calculator-claim',
-		topic: 'chain-of-thought-faithfulness',
-		type: 'single',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			'Asked for a hard value with no hint from the user, a model writes a confident number and says it checked it on a calculator; its graph shows no features doing the computation. Which of the paper’s labels fits?',
-		options: [
-			{ id: 'a', text: 'Faithful reasoning' },
-			{ id: 'b', text: 'Bullshitting' },
-			{ id: 'c', text: 'Motivated reasoning' },
-			{ id: 'd', text: 'Backward planning' }
-		],
-		answer: 'b',
-		explanation:
-			'A claimed calculation with nothing computing underneath, and no hint to steer towards, matches the bullshitting case. Motivated reasoning needs a target answer supplied from outside. Backward planning (working back from a goal) does cover motivated reasoning in §15, alongside the poem’s rhyme plan, but here there is no goal to work back from.',
-		sources: {
-			paper: ['11', '15.1'],
-			evidence: [
-				{
-					section: '11',
-					text: 'making up an answer without regard for the truth'
-				},
-				{
-					section: '15.1',
-					text: 'the model works backwards from its longer-term goals, to decide on its upcoming response'
-				}
-			]
 		}
 	},
 	{
@@ -520,16 +418,28 @@ export const questions: Question[] = [
 		prompt:
 			'An auditor wants to catch a model that writes a plausible argument for a conclusion it reached some other way. What does §11 suggest the method can offer today?',
 		options: [
-			{ id: 'a', text: 'A guarantee that every unfaithful chain of thought will be caught' },
-			{ id: 'b', text: 'A proof-of-concept view of hidden steps, in a contrived setting' },
-			{ id: 'c', text: 'A full replacement for reading the model’s written reasoning' },
-			{ id: 'd', text: 'An account of why the model attends to users’ hints at all' }
+			{
+				id: 'a',
+				text: 'A proof of concept on a somewhat artificial case, studied with a prior guess'
+			},
+			{
+				id: 'b',
+				text: 'Reliable detection, but only on prompts shorter than about a hundred tokens'
+			},
+			{
+				id: 'c',
+				text: 'A hypothesis only, since no intervention tested the unfaithful chain'
+			},
+			{
+				id: 'd',
+				text: 'Detection in audits with no prior guess, though not yet on real-world cases'
+			}
 		],
-		answer: 'b',
+		answer: 'a',
 		explanation:
-			'The authors offer the case only as a proof of concept, pointing towards audits for "hidden thought processes". They call the example somewhat artificial, and note they went in with a clear guess of the result, unlike a real audit with no strong priors. The method cannot explain why the model attends to the hint, and §15 warns it could well miss safety-relevant computation.',
+			'The authors offer the case only as a proof of concept that the method can, in some instances, spot a misleading chain of thought. They call the example somewhat artificial and say they went in with a clear guess of the result, so it does not simulate an audit with no strong priors. It is more than a bare hypothesis, since inhibiting the key features and varying the hint both tested the unfaithful chain (§11.1, §11.2), but nothing in §11 claims reliable detection at any prompt length.',
 		sources: {
-			paper: ['11.3', '15.2'],
+			paper: ['11.3', '11.1', '11.2'],
 			evidence: [
 				{
 					section: '11.3',
@@ -550,20 +460,24 @@ export const questions: Question[] = [
 		id: 'chain-of-thought-faithfulness-clinical-rationale',
 		topic: 'chain-of-thought-faithfulness',
 		type: 'true-false',
-		difficulty: 'transfer',
-		depth: 3,
+		difficulty: 'recall',
+		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'A doctor reading the model’s written rationale for a diagnosis can, by the paper’s account, take it as a faithful record of the model’s internal reasoning.',
+			'The medical section (§7) treats the model’s written rationale as usable evidence of its diagnostic reasoning, citing earlier work that found chain-of-thought gives a degree of interpretability.',
 		answer: false,
 		explanation:
-			'The medical case study itself warns that written chains of thought often misrepresent internal reasoning, and §11 shows motivated and bullshit chains that look like real working. Knowing how the model reached a conclusion takes a look inside, not just the text, which is the episode’s point about medical use.',
+			'§7 does cite that earlier work, but only to set it aside: written chains of thought often misrepresent the model’s internal reasoning, so relying on them may not be acceptable, and that is why the section looks inside instead. §11 shows how: motivated and bullshit chains that read like real working. Knowing how a model reached a diagnosis, as the episode asks, takes more than its written rationale.',
 		sources: {
 			paper: ['7', '11'],
 			evidence: [
 				{
 					section: '7',
 					text: 'written CoT reasoning often misrepresents the model’s actual internal reasoning process'
+				},
+				{
+					section: '7',
+					text: 'it may not be acceptable to rely on it'
 				}
 			],
 			transcript: {

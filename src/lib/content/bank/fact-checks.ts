@@ -12,7 +12,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The episode names the paper correctly: “On the Biology of a Large Language Model” is the title at the head of the paper’s page (the text capture we quote starts below it). The passage shows where the title comes from: the authors frame their study of a language model as biology.',
+			'The title is right, so the one thing worth taking from it is what “biology” means here: an analogy, not a claim that the model is alive. Like organisms shaped by simple evolution into intricate mechanisms, models trained by simple algorithms turn out complex inside, so the authors study them as biologists study cells, with new tools. The paper itself warns not to push it too far: cells are well defined, while what exactly a “feature” is remains fuzzy.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -23,6 +23,10 @@ export const questions: Question[] = [
 				{
 					section: '1',
 					text: 'The challenges we face in understanding language models resemble those faced by biologists.'
+				},
+				{
+					section: '1',
+					text: 'The analogy between features and cells shouldn’t be taken too literally.'
 				}
 			]
 		}

@@ -40,20 +40,33 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'An auditor finds a suspicious feature active in nearly every chat-formatted conversation, whatever the topic, and almost never in plain text. By analogy with §12, what is the hidden goal most likely bound up with?',
-		accepted: ['the Assistant persona', 'Assistant', 'the Assistant character', 'assistant role'],
+			'An auditor wants to find a model’s most strongly ingrained characteristics, as the hidden goal in §12 turned out to be. The discussion suggests inspecting features and circuits bound to what?',
+		accepted: [
+			'Human/Assistant dialogues',
+			'Human/Assistant dialogs',
+			'Human/Assistant conversations',
+			'Human/Assistant',
+			'Human/Assistant features',
+			'Human/Assistant formatting',
+			'the Assistant persona',
+			'the Assistant character',
+			'Assistant',
+			'the Assistant',
+			'chat formatting',
+			'chat format'
+		],
 		explanation:
-			'In §12 the RM-bias feature fired on every Human/Assistant prompt tested and almost never on the same questions without that frame, which the authors read as the goal being tied to the Assistant character. The discussion suggests exactly this audit: look for features bound to Human/Assistant dialogues. A feature that tracks the chat frame rather than any topic points the same way.',
+			'In §12 the RM-bias feature fired on every Human/Assistant prompt tested and almost never on the same questions without that frame, and it takes direct input from Human/Assistant features: the goal had been tied to the Assistant character. The discussion turns this into an audit strategy: features bound to Human/Assistant dialogues are where ingrained traits may show. Features for the topics a quirk concerns, such as recipes or law, would miss a goal that is on all the time.',
 		sources: {
-			paper: ['12.2', '15.1'],
+			paper: ['15.1', '12.2'],
 			evidence: [
-				{
-					section: '12.2',
-					text: 'the model is always recalling the concept RM biases when simulating Assistant responses'
-				},
 				{
 					section: '15.1',
 					text: 'Inspecting features and circuits that are bound to Human/Assistant dialogues in this way could be a promising way of auditing models’ most strongly ingrained characteristics'
+				},
+				{
+					section: '12.2',
+					text: 'the model is always recalling the concept RM biases when simulating Assistant responses'
 				}
 			]
 		}
@@ -95,22 +108,25 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The RM-bias feature fires in 100/100 Human/Assistant contexts but 1/100 without that formatting. What does this suggest about the goal?',
+			'The RM-bias feature fires in 100/100 Human/Assistant contexts but 1/100 without that formatting. How do the authors interpret this?',
 		options: [
-			{ id: 'a', text: 'It is bound up with the Assistant persona, not with topics' },
-			{ id: 'b', text: 'It fires on any text at all that mentions reward models' },
-			{ id: 'c', text: 'It switches on only when a prompt asks the model for a poem' },
-			{ id: 'd', text: 'It was learned from the CLT’s own pretraining data alone' }
+			{ id: 'a', text: 'The feature detects the Human/Assistant format itself, not RM biases' },
+			{ id: 'b', text: 'The feature was learned from chat transcripts in the CLT’s training data' },
+			{
+				id: 'c',
+				text: 'The concept of RM biases is recalled whenever the model plays the Assistant'
+			},
+			{ id: 'd', text: 'The feature fires on chat prompts that touch on one of the planted biases' }
 		],
-		answer: 'a',
+		answer: 'c',
 		explanation:
-			'The feature is on whenever the model is playing the Assistant and almost never otherwise, so the authors describe the concept as "baked in" to how the model represents Human/Assistant dialogs. The one plain-text hit was a poem request, but poems are not the trigger: the chat frame is. Blaming the CLT’s pretraining data confuses two things: the CLT was trained on pretraining data, but the goal itself came from finetuning.',
+			'The authors read it two ways at once: the feature represents RM biases (in pretraining text it fires almost only where the fictional study is mentioned), and that concept is "baked in" to how the model represents Human/Assistant dialogs. So it is not a mere format detector. It cannot come from chat transcripts in the CLT’s data, which held none, and it fired regardless of what the short prompts were about.',
 		sources: {
 			paper: ['12.2'],
 			evidence: [
 				{
 					section: '12.2',
-					text: 'when the same short questions/statements were presented without Human/Assistant formatting, the feature only activated in 1 of the 100 contexts'
+					text: 'In the context of pretraining data, the feature almost exclusively fires in contexts that mention the study and/or the RM biases it describes.'
 				},
 				{
 					section: '12.2',
@@ -344,30 +360,30 @@ export const questions: Question[] = [
 		id: 'hidden-goals-persona-experiment',
 		topic: 'hidden-goals',
 		type: 'single',
-		difficulty: 'transfer',
-		depth: 3,
+		difficulty: 'mechanism',
+		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'An auditor suspects a model’s odd behaviour is tied to its assistant persona rather than to certain topics. Which experiment mirrors the paper’s?',
+			'Which comparison in §12 was the main evidence for what the RM-bias feature is bound to?',
 		options: [
-			{ id: 'a', text: 'Ask the model directly whether it has a hidden objective' },
-			{ id: 'b', text: 'Compare the feature with and without chat formatting' },
-			{ id: 'c', text: 'Count how often the quirk appears across many topics' },
-			{ id: 'd', text: 'Retrain the feature dictionary on the model’s own outputs' }
+			{ id: 'a', text: 'The same chat prompts, run on the model before and after SFT and RL' },
+			{ id: 'b', text: 'The same short prompts, with and without Human/Assistant formatting' },
+			{ id: 'c', text: 'Chat prompts on bias-related topics against ones on unrelated topics' },
+			{ id: 'd', text: 'Prompts probing the train biases against prompts probing the test biases' }
 		],
 		answer: 'b',
 		explanation:
-			'§12 ran the same short questions with and without Human/Assistant formatting and compared the RM-bias feature (100/100 against 1/100). Asking the model directly is a poor test here, since it was penalised for revealing its goal, and counting quirks across topics says nothing about the persona.',
+			'§12 ran 100 short questions or statements with and without Human/Assistant formatting: the feature fired on all 100 in chat form and on 1 without it. That isolates the chat frame as the trigger, whatever the topic. No before-and-after comparison of the model was made (the CLT was trained on the finished model), and the train/test split of biases bears on whether the goal generalizes, not on what the feature is bound to.',
 		sources: {
-			paper: ['12.2', '12.1'],
+			paper: ['12.2'],
 			evidence: [
 				{
 					section: '12.2',
 					text: 'when the same short questions/statements were presented without Human/Assistant formatting, the feature only activated in 1 of the 100 contexts'
 				},
 				{
-					section: '12.1',
-					text: 'the model was penalized for referring to RM biases, causing it to keep its motivations secret when asked'
+					section: '12.2',
+					text: 'we also discovered that this feature fires almost universally in the context of Human/Assistant dialogs, regardless of the content of the conversation'
 				}
 			]
 		}
@@ -382,14 +398,26 @@ export const questions: Question[] = [
 		prompt:
 			'In the graph for a quirk the model was directly trained on, the goal feature feeds the output only weakly, while other strong routes push the same output. Going by the chocolate-in-soup case, what should you conclude?',
 		options: [
-			{ id: 'a', text: 'The goal feature plays no part in this quirk at all' },
-			{ id: 'b', text: 'The graph is wrong: trained quirks run only via the goal' },
-			{ id: 'c', text: 'Training also wired in a direct route; the goal still counts' },
-			{ id: 'd', text: 'The quirk must come from ordinary pretraining data' }
+			{
+				id: 'a',
+				text: 'Training wired in a direct route, and steering the goal feature changes nothing'
+			},
+			{
+				id: 'b',
+				text: 'Training wired in a direct route, and the goal feature still changes the answer'
+			},
+			{
+				id: 'c',
+				text: 'The goal feature acts only through baking-ingredient features, never directly'
+			},
+			{
+				id: 'd',
+				text: 'The direct routes date from pretraining; the goal feature adds a weak push'
+			}
 		],
-		answer: 'c',
+		answer: 'b',
 		explanation:
-			'For chocolate in soup, a trained bias, the graph showed strong "hardwired" routes beside a weak RM-bias route, so the goal feature carries only part of the load. Weak is not the same as none: negative steering on the RM-bias features still flipped the answer to "vegetables", so writing the goal feature off would be wrong.',
+			'For chocolate in soup the graph showed strong "hardwired" routes through ordinary recipe features, learned during SFT and RL, beside a weak RM-bias route. Weak is not none: negative steering on the RM-bias features flipped the answer to "vegetables". The RM-bias features push chocolate both directly and through baking-ingredient features, and the hardwired routes come from finetuning, not pretraining.',
 		sources: {
 			paper: ['12.3'],
 			evidence: [
@@ -412,10 +440,10 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Having caught the planted goal in §12, the authors hold that if their method finds no hidden goal in some future model, that is strong evidence the model has none.',
+			'The authors say a clean result from their method would be only a modest update against a model being dangerous, though it would rule out a goal as pervasive as the §12 one, which was active on every chat prompt.',
 		answer: false,
 		explanation:
-			'The authors say they may "get lucky" and catch a problem, as here, but that their method may well miss the safety-relevant computation; so a clean result would only be a very modest update against the model being dangerous. One success shows the method can find a goal, not that silence means absence.',
+			'The first half is the authors’ view; the exception is not. They make no carve-out for pervasive goals: they say their method may "get lucky", as in §12, but that there is a very significant likelihood it would miss the safety-relevant computation, so a clean result is weak evidence of any kind. The §12 goal was also planted by design, so the researchers knew there was a goal to find.',
 		sources: {
 			paper: ['15.2', '12'],
 			evidence: [

@@ -159,20 +159,28 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'limitations-rule-and-stepping-stone',
+		id: 'limitations-discussion-details-cloze',
 		topic: 'limitations',
 		type: 'cloze',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Fill in two phrases from the paper’s discussion.',
-		text: 'Parallel mechanisms are described as "{{1}}, not the exception" (and only sometimes modular), and the current method as "a {{2}}" that is likely to be superseded.',
+		prompt: 'Fill in two details from the paper’s discussion (§15).',
+		text: 'Parallel mechanisms are sometimes modular: in addition, separate circuits compute the {{1}} digit and the {{2}} of the answer. On method, the authors doubt that {{3}} are the best long-term abstraction for understanding models.',
 		gaps: [
-			['the rule', 'rule'],
-			['stepping stone', 'stepping-stone']
+			['ones', 'units', 'last', 'final'],
+			[
+				'magnitude',
+				'size',
+				'rough size',
+				'approximate size',
+				'rough magnitude',
+				'approximate magnitude'
+			],
+			['cross-layer transcoders', 'cross-layer transcoder', 'CLTs', 'CLT', 'transcoders']
 		],
 		explanation:
-			'Almost every prompt shows several pathways at work, cooperating or competing; addition is a clear case. Only some of these are modular, each handling a distinct part of the job fairly independently. On method, the authors do not expect cross-layer transcoders to be the long-term abstraction.',
+			'Almost every prompt shows several pathways at work, and only some divide the job cleanly; addition is the clear case, with one circuit for the ones digit and another for the rough size of the sum, not a tens-digit or carry circuit. On method, the authors call their approach a stepping stone and expect cross-layer transcoders to be superseded or at least very incomplete; attribution graphs as a way of presenting results are not what they single out.',
 		sources: {
 			paper: ['15.1', '15.2'],
 			transcript: {
@@ -182,11 +190,11 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '15.1',
-					text: 'This phenomenon of parallel mechanisms is the rule, not the exception'
+					text: 'separate circuits are responsible for computing the ones digit and the magnitude of the response, respectively'
 				},
 				{
 					section: '15.2',
-					text: 'Overall, we see our present method as a stepping stone.'
+					text: 'we expect that cross-layer transcoders are not the best long-term abstraction for understanding models'
 				}
 			]
 		}
@@ -288,14 +296,20 @@ export const questions: Question[] = [
 		prompt:
 			'A company wants to use today’s attribution graphs to certify a model as safe to deploy. What does the paper’s discussion say?',
 		options: [
-			{ id: 'a', text: 'It is ready, since it already found a planted hidden goal in §12' },
-			{ id: 'b', text: 'It can certify safety as long as error nodes stay small' },
-			{ id: 'c', text: 'Nothing: the paper never links its method to safety' },
-			{ id: 'd', text: 'Be cautious: it may well miss the safety-relevant computation' }
+			{ id: 'a', text: 'Yes, for short prompts, the only ones its graphs have been scaled to' },
+			{
+				id: 'b',
+				text: 'Not yet: it must first catch a planted hidden goal, which it has yet to do'
+			},
+			{
+				id: 'c',
+				text: 'Not yet: a clean result would be only a very modest update against danger'
+			},
+			{ id: 'd', text: 'Yes, as a check for deception, though not yet for covert goals' }
 		],
-		answer: 'd',
+		answer: 'c',
 		explanation:
-			'The authors see a path to safety audits, for deception or covert goals, but caution against overstating how ready the method is: there is a real chance it would miss the important computation. Finding a planted goal once shows the method can get lucky, not that it can serve as a certificate.',
+			'The authors see a path to audits for deception, covert goals and other concerning reasoning, but caution against exaggerating the method’s readiness: there is a very significant likelihood it would miss the important computation, so finding nothing proves little. It has already caught a planted goal (§12), which they count as getting lucky, not as a pass mark, and short prompts are a practical limit, not a zone where graphs are complete.',
 		sources: {
 			paper: ['15.2'],
 			transcript: {
@@ -305,7 +319,7 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '15.2',
-					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+					text: 'our present methods failing to find problems would likely only be able to provide a very modest update against the hypothesis that a model is dangerous'
 				},
 				{
 					section: '15.2',
@@ -324,20 +338,33 @@ export const questions: Question[] = [
 		prompt:
 			'In a graph you are studying, a large error node feeds straight into the output. How should you read that?',
 		options: [
-			{ id: 'a', text: 'The model made a factual mistake in its answer to this prompt' },
-			{ id: 'b', text: 'The feature labels for this graph need to be redone by hand' },
-			{ id: 'c', text: 'Much of the computation here is unexplained "dark matter"' },
-			{ id: 'd', text: 'Attention was left unfrozen when this graph was computed' }
+			{ id: 'a', text: 'The model is uncertain at this step, which error nodes measure directly' },
+			{
+				id: 'b',
+				text: 'The transcoder misses much of this step, and its inputs are hard to trace'
+			},
+			{
+				id: 'c',
+				text: 'The transcoder misses this step, but its inputs can be traced like a feature’s'
+			},
+			{
+				id: 'd',
+				text: 'The prompt is off-distribution, as error nodes appear only on such prompts'
+			}
 		],
-		answer: 'c',
+		answer: 'b',
 		explanation:
-			'Error nodes fill the gap wherever the transcoder fails to reconstruct the model, so a big one means the features explain little of that step; the paper files this under reconstruction errors and "dark matter", and error nodes have no interpretable function. The name tempts you to read it as a factual mistake, but it says nothing about whether the answer is right.',
+			'Error nodes hold the "dark matter": whatever the transcoder fails to reconstruct. They have no interpretable function and, unlike features, their inputs cannot easily be traced, so a big one marks a step the graph does not explain. They grow on complicated or off-distribution prompts, but even the paper’s showcase graphs have significant error contributions, and they measure reconstruction failure, not the model’s uncertainty.',
 		sources: {
 			paper: ['14.1'],
 			evidence: [
 				{
 					section: '14.1',
-					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function, and whose inputs we cannot easily trace'
+				},
+				{
+					section: '14.1',
+					text: 'However, even the graphs we have highlighted contain significant contributions from error nodes.'
 				}
 			]
 		}
@@ -376,24 +403,20 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Because the paper shows the "_6 + _9" lookup reused in citations and tables, it establishes how the model handles every arithmetic-like input.',
+			'Discussing the scope of their results, the authors suggest that planning like that in their poem examples is probably rare in the model’s other outputs.',
 		answer: false,
 		explanation:
-			'The authors say their results are claims about specific examples and that other mechanisms are likely present. Shared features show that some computation is reused in the contexts examined, not that the same mechanism runs on every input or that nothing else is going on.',
+			'They lean the other way: planning seems likely to be more widespread, though they decline to claim it, because their results are claims about specific examples. "Only claims about specific examples" limits what is asserted; it is not a finding that the mechanism is rare. Reading caution as a negative result is the slip this statement invites.',
 		sources: {
-			paper: ['14', '1.1'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
-			},
+			paper: ['14'],
 			evidence: [
 				{
 					section: '14',
-					text: "Our results are only claims about specific examples. We don't make claims about mechanisms more broadly."
+					text: "It seems likely that the phenomenon is more widespread, but it's not our intent to make that claim."
 				},
 				{
-					section: '1.1',
-					text: 'These examples serve as existence proofs — concrete evidence that specific mechanisms operate in certain contexts.'
+					section: '14',
+					text: "Our results are only claims about specific examples. We don't make claims about mechanisms more broadly."
 				}
 			]
 		}
@@ -598,16 +621,19 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A jailbreak got through, and you build an attribution graph of the harmful reply to learn why the model did not refuse. What is the graph least likely to show you?',
+			'A jailbreak got through, and you want an attribution graph to tell you why the model did not refuse. Why does §14 expect this to be hard?',
 		options: [
-			{ id: 'a', text: 'The features that pushed the harmful reply forward' },
-			{ id: 'b', text: 'Which prompt tokens fed the features that did fire' },
-			{ id: 'c', text: 'The refusal features that stayed off, and why' },
-			{ id: 'd', text: 'How far error nodes contribute to the output' }
+			{ id: 'a', text: 'Refusal is settled in attention (QK), which the graphs leave out' },
+			{
+				id: 'b',
+				text: 'The methods do not by default show inactive features or why they are off'
+			},
+			{ id: 'c', text: 'Graphs cover one output token, and a refusal spans the whole reply' },
+			{ id: 'd', text: 'Refusal features are usually swamped by error nodes on harmful prompts' }
 		],
-		answer: 'c',
+		answer: 'b',
 		explanation:
-			'Graphs are built from active features, so they show what drove the reply but not features that stayed silent or the reasons for their silence. That is why §14 lists "why does the model not do X?" among its failure cases, naming unrefused harmful requests as the example. Error nodes, by contrast, are drawn in the graph like any other node.',
+			'§14 names unrefused harmful requests as its example of "why does the model not do X?": graphs are built from what is active, so refusal features that stayed silent, and whatever kept them silent, do not appear. Attention, single-token graphs and error nodes are real limitations elsewhere in §14, but none is the reason given here, and the paper’s own refusal graphs (§9, §10) trace refusal features without trouble when they do fire.',
 		sources: {
 			paper: ['14.1'],
 			evidence: [

@@ -107,18 +107,24 @@ export const questions: Question[] = [
 		options: [
 			{
 				id: 'a',
-				text: 'It showed the model can assist with diagnoses, so supervision is optional'
+				text: 'Its graphs held up on ambiguous cases, though only pregnancy-related ones'
 			},
 			{
 				id: 'b',
-				text: 'It approves deployment once preeclampsia-like features are seen in the graph'
+				text: 'Written chain-of-thought is reliable enough for a clinician to audit instead'
 			},
-			{ id: 'c', text: 'It makes no comment on how far its medical findings should be trusted' },
-			{ id: 'd', text: 'It warns its tools are not ready to trust medical answers without experts' }
+			{
+				id: 'c',
+				text: 'Its intervention tests showed the reasoning is sound, pending a pilot study'
+			},
+			{
+				id: 'd',
+				text: 'Its case is a single brief one; the tools cannot yet replace expert checks'
+			}
 		],
 		answer: 'd',
 		explanation:
-			'The paper calls its medical example a single, brief case study and says it should not be read as showing that interpretability tools can justify trusting a model\'s medical answers "without human expert involvement". Seeing sensible features in a graph is evidence about one prompt\'s internal steps, not a licence to deploy.',
+			'The paper calls its medical example a single, brief case study and says it should not be read as showing that interpretability tools can justify trusting a model\'s medical answers "without human expert involvement". It studied only simple textbook cases, leaving ambiguous ones to future work; it warns that written chain-of-thought often misrepresents internal reasoning; and its interventions test one prompt\'s mechanism, not clinical soundness.',
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -126,6 +132,10 @@ export const questions: Question[] = [
 				text: 'where the model was shown to assist in medical diagnoses'
 			},
 			evidence: [
+				{
+					section: '7',
+					text: 'given that written CoT reasoning often misrepresents the model’s actual internal reasoning process'
+				},
 				{
 					section: '7',
 					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
@@ -214,14 +224,14 @@ export const questions: Question[] = [
 			"Which details of the prompt fed the model's internal preeclampsia features? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'The pregnancy (30 weeks gestation)' },
-			{ id: 'b', text: 'A fever reported on admission' },
+			{ id: 'b', text: 'The nausea she presents with' },
 			{ id: 'c', text: 'The right upper quadrant pain' },
 			{ id: 'd', text: 'The high blood pressure reading' },
-			{ id: 'e', text: 'Chest pain on exertion' }
+			{ id: 'e', text: 'The visual disturbances she reports' }
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			"Features for the pregnancy, the right-upper-quadrant pain, the headache, the high blood pressure and the liver findings all feed the preeclampsia features, although the prompt never names the condition. Fever and chest pain are not in this prompt at all; chest pain belongs to the paper's separate heart-failure / acute-coronary-syndrome example.",
+			"Features for the pregnancy, the right-upper-quadrant pain, the headache, the high blood pressure and the liver findings all feed the preeclampsia features, although the prompt never names the condition. Nausea is in the case but is not among the inputs the paper names. Visual disturbances are not reported by the patient at all: visual-deficit features sit downstream of preeclampsia, as a sign to ask about, and they shape the model's answer rather than feed its hypothesis.",
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -231,11 +241,11 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '7',
-					text: 'First, the model activates features corresponding to the patient’s status and symptoms – pregnancy, right upper quadrant pain, headache, elevated blood pressure, and liver abnormalities'
+					text: 'The preeclampsia features activate downstream features representing additional symptoms that would provide confirmatory evidence'
 				},
 				{
 					section: '7',
-					text: 'These patient status features collectively activate features representing potential diagnoses, with preeclampsia emerging as the primary hypothesis'
+					text: 'First, the model activates features corresponding to the patient’s status and symptoms – pregnancy, right upper quadrant pain, headache, elevated blood pressure, and liver abnormalities'
 				}
 			]
 		}
@@ -291,13 +301,13 @@ export const questions: Question[] = [
 			"A clinician can inspect the model's internal features for a case. Which uses of that view fit what the paper envisages? Select all that apply.",
 		options: [
 			{ id: 'a', text: "Weighing the model's reasoning against their own judgement" },
-			{ id: 'b', text: 'Skipping their own review once the graph looks sensible' },
+			{ id: 'b', text: "Reading the model's written rationale as a faithful record of its steps" },
 			{ id: 'c', text: 'Trusting the answer less if its reasoning looks off' },
-			{ id: 'd', text: 'Treating any active diagnosis feature as a confirmed diagnosis' }
+			{ id: 'd', text: 'Taking the tidy textbook graph as a guide to its handling of murky cases' }
 		],
 		answers: ['a', 'c'],
 		explanation:
-			'The paper hopes interpretability will help medical professionals "synthesize the model\'s reasoning with their own", and that it could raise or, where appropriate, lower trust. It explicitly says the tools are not yet good enough to trust medical answers without human experts, and an active feature is a hypothesis about the model\'s reasoning, not a diagnosis of the patient.',
+			'The paper hopes interpretability will help medical professionals "synthesize the model\'s reasoning with their own", and that it could raise or, where appropriate, lower trust. It warns that written chain-of-thought often misrepresents the model\'s internal reasoning, so a rationale is no record of the steps; and it calls its example a simple textbook case, with ambiguous cases left to future work.',
 		sources: {
 			paper: ['7'],
 			transcript: {
@@ -307,11 +317,11 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '7',
-					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
+					text: 'given that written CoT reasoning often misrepresents the model’s actual internal reasoning process'
 				},
 				{
 					section: '7',
-					text: 'it should not be taken to indicate that interpretability tools are advanced enough to trust models’ responses to medical questions without human expert involvement'
+					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs and enable medical professionals to synthesize the model’s reasoning with their own'
 				}
 			]
 		}
@@ -435,10 +445,10 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Seeing biliary-disease features active alongside the preeclampsia features in this graph would mean the model made a mistake.',
-		answer: false,
+			'When the preeclampsia features were inhibited, the model stopped suggesting visual disturbances and proposed asking about decreased appetite instead.',
+		answer: true,
 		explanation:
-			'The paper reports that alternative diagnoses such as cholecystitis and cholestasis are represented too, which fits a clinician\'s differential diagnosis. Holding rivals in mind is expected; the inhibition experiment shows the biliary alternative takes over (asking about "decreased appetite") when preeclampsia is suppressed.',
+			'True. The model had represented a biliary alternative (cholecystitis, cholestasis) alongside preeclampsia, much as a clinician keeps a differential in mind. Inhibiting preeclampsia switched off the features for its signs, and the answer moved to decreased appetite, a biliary symptom. It did not fall back on another preeclampsia sign such as proteinuria, since those features were switched off with it.',
 		sources: {
 			paper: ['7'],
 			evidence: [
@@ -461,13 +471,17 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Across its medical examples, the paper finds that the model’s reasoning reduces to one clean chain of clinically sound steps.',
+			'The paper presents the last of its further medical examples as the cleanest of the set, with a simpler attribution graph than the preeclampsia case.',
 		answer: false,
 		explanation:
-			'Part of the reasoning follows logical steps, as in the preeclampsia case, but the authors add that the model seems to run many heuristics in parallel, some more clinically sound than others. The chest-pain example is murkier still. A tidy diagram for one textbook case is not evidence that every medical answer is reached soundly.',
+			'Part of the reasoning follows logical steps, as in the preeclampsia case, but the authors add that the model seems to run many heuristics in parallel, some more clinically sound than others. The last example is the one the paper flags as more complex, not simpler. A tidy diagram for one textbook case is not evidence that every medical answer is reached soundly.',
 		sources: {
 			paper: ['7'],
 			evidence: [
+				{
+					section: '7',
+					text: 'The final example presents an instance where the attribution graph is more complex'
+				},
 				{
 					section: '7',
 					text: 'it seems to employ many heuristics in parallel that contribute to its response, some of which appear more clinically sound than others'

@@ -6,27 +6,34 @@ export const questions: Question[] = [
 	// ───────────── single choice ─────────────
 	{
 		id: 'multilingual-circuits-episode-shared-logic',
-		topic,
+		topic: 'multilingual-circuits',
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt: 'What does the episode say the multilingual circuits show?',
 		options: [
-			{ id: 'a', text: 'Each language is handled by its own circuit, learned separately' },
-			{ id: 'b', text: 'Every prompt is silently translated into English before any reasoning' },
-			{ id: 'c', text: 'Across languages, the underlying logic and reasoning can be shared' },
-			{ id: 'd', text: 'The model answers in English unless the user asks for another language' }
+			{
+				id: 'a',
+				text: 'Each language can keep its own copy of the reasoning, learned separately'
+			},
+			{
+				id: 'b',
+				text: 'The model can work its answers out in English, then translate them'
+			},
+			{
+				id: 'c',
+				text: 'Across languages, the underlying logic and reasoning can be shared'
+			},
+			{
+				id: 'd',
+				text: 'Languages sharing an alphabet can share reasoning, but others cannot'
+			}
 		],
 		answer: 'c',
 		explanation:
-			'The hosts say that even as the model writes in different languages, the underlying logic and reasoning can still be shared, and the paper backs this: the antonym prompts in English, French and Chinese run through the same multilingual features, with language-specific parts at the edges. Separate per-language circuits is what the paper rules out, and neither the episode nor the paper says prompts are translated into English first.',
+			'The hosts say that even as the model writes in different languages, the underlying logic and reasoning can still be shared, and the paper backs this: the antonym prompts in English, French and Chinese run through the same multilingual features, with language-specific parts at the edges. Separate per-language reasoning is what the paper rules out; neither source says answers are worked out in English first, and the paper finds sharing even between English and Chinese, which grows with model scale.',
 		sources: {
-			paper: ['1', '5'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: 'The multilingual circuits they discovered show that even as it generates text in different languages, the underlying logic and reasoning can still be shared'
-			},
 			evidence: [
 				{
 					section: '1',
@@ -36,7 +43,12 @@ export const questions: Question[] = [
 					section: '5',
 					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
 				}
-			]
+			],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'The multilingual circuits they discovered show that even as it generates text in different languages, the underlying logic and reasoning can still be shared'
+			},
+			paper: ['1', '5']
 		}
 	},
 	{
@@ -114,7 +126,7 @@ export const questions: Question[] = [
 	},
 	{
 		id: 'multilingual-circuits-think-in-english',
-		topic,
+		topic: 'multilingual-circuits',
 		type: 'single',
 		difficulty: 'mechanism',
 		depth: 2,
@@ -124,32 +136,36 @@ export const questions: Question[] = [
 		options: [
 			{
 				id: 'a',
-				text: 'English wins: the middle layers hold English representations relabelled for each language'
+				text: 'Shared features mostly in the early layers, with the middle layers split by language'
 			},
 			{
 				id: 'b',
-				text: 'Multilingual wins: no language has any special status anywhere in the model'
+				text: 'Shared features throughout, with no direct link favouring any output language'
 			},
 			{
 				id: 'c',
-				text: 'Both: genuinely multilingual features, mostly in the middle layers, with English privileged'
+				text: 'Shared features mostly in the middle layers, with English privileged as default output'
 			},
 			{
 				id: 'd',
-				text: 'Neither: the question cannot be studied with attribution graphs at all'
+				text: 'English features in the middle layers, relabelled for each language at input and output'
 			}
 		],
 		answer: 'c',
 		explanation:
-			'The paper reads the evidence as a middle position: the features doing the work, especially in the middle layers, are genuinely multilingual, yet English is privileged mechanistically, because the shared features connect most directly to English outputs and English is the default. "English representations in disguise" overstates the privilege, and "no special status" ignores it.',
+			'The paper reads the evidence as genuinely multilingual features, especially in the middle layers, with English privileged mechanistically: the shared features connect most directly to English outputs, and English is the default output. "English features relabelled" overstates the privilege, "no favoured language" ignores it, and the early layers are where features are most language-specific, not most shared.',
 		sources: {
-			paper: ['5.6'],
 			evidence: [
 				{
 					section: '5.6',
 					text: 'It seems to us that Claude 3.5 Haiku is using genuinely multilingual features, especially in the middle layers. However, there are important mechanistic ways in which English is privileged.'
+				},
+				{
+					section: '5.6',
+					text: 'This paints a picture of a multilingual representation in which English is the default output.'
 				}
-			]
+			],
+			paper: ['5.6']
 		}
 	},
 	{
@@ -182,7 +198,7 @@ export const questions: Question[] = [
 	},
 	{
 		id: 'multilingual-circuits-universal-language-scope',
-		topic,
+		topic: 'multilingual-circuits',
 		type: 'single',
 		difficulty: 'mechanism',
 		depth: 2,
@@ -192,30 +208,25 @@ export const questions: Question[] = [
 		options: [
 			{
 				id: 'a',
-				text: 'The inner code is fully language-free, so no language-specific features are needed'
+				text: 'Concepts are shared in every layer, most of all in the first layers near the input'
 			},
 			{
 				id: 'b',
-				text: 'Shared features are spread evenly, at the same level in every layer of the model'
+				text: 'Concepts are shared in the middle layers; the first and last layers stay language-specific'
 			},
 			{
 				id: 'c',
-				text: 'Middle layers hold shared concepts; early and late layers remain language-specific'
+				text: 'Concepts are shared in the last layers, after each language is parsed on its own earlier on'
 			},
 			{
 				id: 'd',
-				text: 'The model quietly reasons in English and translates its answer at the very end'
+				text: 'Concepts are shared in the middle layers, but only among languages written in Latin script'
 			}
 		],
-		answer: 'c',
+		answer: 'b',
 		explanation:
-			'The paper says only that the model "in a sense" translates concepts into a common "universal mental language" in its intermediate activations: overlap between translations is highest in the middle layers, while features at the beginning and end are highly language-specific. So neither a fully language-free code nor even sharing across layers fits, and the shared features are multilingual rather than English ones, even though English is the default output.',
+			'The paper says only that the model "in a sense" translates concepts into a common "universal mental language" in its intermediate activations: overlap between translations is highest in the middle layers, while features at the beginning and end are highly language-specific. The sharing is not limited to one script: Chinese takes part, and the gain from the smaller model to Haiku is largest for pairs that do not share an alphabet.',
 		sources: {
-			paper: ['5.5', '15.1'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: 'It’s almost like it has a universal translator built into its brain'
-			},
 			evidence: [
 				{
 					section: '15.1',
@@ -225,7 +236,12 @@ export const questions: Question[] = [
 					section: '5.5',
 					text: 'These results show that features at the beginning and end of models are highly language-specific'
 				}
-			]
+			],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'It’s almost like it has a universal translator built into its brain'
+			},
+			paper: ['5.5', '15.1']
 		}
 	},
 	{
@@ -261,37 +277,24 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'multilingual-circuits-few-nodes-many-paths',
-		topic,
+		id: 'multilingual-circuits-shared-node-share',
+		topic: 'multilingual-circuits',
 		type: 'single',
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'In the eggplant, capital-of-Peru and gold prompts, the multilingual nodes were 0.8–2.6% of all nodes, yet 10–58% of paths ran through them. What does that contrast show?',
+			'In the eggplant, capital-of-Peru and gold prompts, asked in several languages, how did the nodes active in every language compare with the rest of each graph?',
 		options: [
-			{
-				id: 'a',
-				text: 'The graphs are mostly multilingual once paths are counted properly'
-			},
-			{
-				id: 'b',
-				text: 'A few shared nodes carry the crux of the computation in every language'
-			},
-			{
-				id: 'c',
-				text: 'The shared nodes are too few to matter, so each language is handled apart'
-			},
-			{
-				id: 'd',
-				text: 'Paths through shared nodes are counted more than once, which inflates them'
-			}
+			{ id: 'a', text: 'About half of all nodes, and about half of the paths' },
+			{ id: 'b', text: 'Under 3% of all nodes, and a similarly small share of paths' },
+			{ id: 'c', text: 'About a third of all nodes, but under 5% of the paths' },
+			{ id: 'd', text: 'Under 3% of all nodes, and 10–58% of the paths' }
 		],
-		answer: 'b',
+		answer: 'd',
 		explanation:
-			'Few nodes but many paths means the shared nodes are a bottleneck: the key step (eggplant → colour → say purple, Peru → capitals → say Lima) runs through the same nodes in every language, although the prompts share no tokens. The graphs are not mostly multilingual, since most nodes are not, and "too few to matter" gets the path share backwards.',
+			'The shared nodes were few (0.8–2.6% of the nodes) but carried a large share of the paths (10–58%): the key step, such as eggplant → colour → say purple, runs through the same nodes in every language although the prompts share no tokens. Most of each graph is not shared, so "about half" overstates the sharing, while a share of paths as small as the share of nodes would make the shared nodes incidental.',
 		sources: {
-			paper: ['5.5'],
 			evidence: [
 				{
 					section: '5.5',
@@ -301,7 +304,8 @@ export const questions: Question[] = [
 					section: '5.5',
 					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
 				}
-			]
+			],
+			paper: ['5.5']
 		}
 	},
 	{
@@ -373,55 +377,11 @@ export const questions: Question[] = [
 			]
 		}
 	},
-	{
-		id: 'multilingual-circuits-iou-baseline-why',
-		topic,
-		type: 'single',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			'To measure sharing, the paper compared the feature overlap of a paragraph and its translation with the overlap of unrelated paragraphs in the same language pair. Why is that baseline needed?',
-		options: [
-			{
-				id: 'a',
-				text: 'Some overlap appears for any two texts; only overlap above it reflects shared content'
-			},
-			{
-				id: 'b',
-				text: 'The unrelated paragraphs were used to train the cross-layer transcoder'
-			},
-			{
-				id: 'c',
-				text: 'It checks whether the Claude-generated translations were accurate'
-			},
-			{
-				id: 'd',
-				text: 'Unrelated paragraphs show which features belong to each single language'
-			}
-		],
-		answer: 'a',
-		explanation:
-			'If a feature fires on a text and its translation but not on unrelated texts, it is tracking the content across languages. Generic features (for numbers, prose, a language pair) would give some overlap for any two paragraphs, so the baseline separates real sharing from that floor. The baseline does not check translation quality or train anything.',
-		sources: {
-			paper: ['5.5'],
-			evidence: [
-				{
-					section: '5.5',
-					text: 'if the same features activate on translations of a text, but not on unrelated texts, then the model must be representing the input'
-				},
-				{
-					section: '5.5',
-					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
-				}
-			]
-		}
-	},
 
 	// ───────────── multi-select ─────────────
 	{
 		id: 'multilingual-circuits-shared-feature-kinds',
-		topic,
+		topic: 'multilingual-circuits',
 		type: 'multi',
 		difficulty: 'recall',
 		depth: 2,
@@ -429,21 +389,16 @@ export const questions: Question[] = [
 		prompt:
 			'Which of these did the paper find represented by shared, multilingual features across the English, French and Chinese antonym prompts? Select all that apply.',
 		options: [
-			{ id: 'a', text: 'A marker that the quotation is in French' },
+			{ id: 'a', text: 'The open quotation mark that comes before the word' },
 			{ id: 'b', text: 'The antonym ("opposite of") operation' },
-			{ id: 'c', text: 'The concept "small"' },
-			{ id: 'd', text: 'Saying "large" specifically in Chinese' },
-			{ id: 'e', text: 'The concept "say large"' }
+			{ id: 'c', text: 'The concept "small", however it is written' },
+			{ id: 'd', text: 'The output word for "large" that is finally produced' },
+			{ id: 'e', text: 'The concept "say large", before a word is chosen' }
 		],
 		answers: ['b', 'c', 'e'],
 		explanation:
-			'The operation (antonym), the operand ("small") and the target concept ("say large") were all carried by multilingual features shared across the three prompts. Quote-in-a-language and say-large-in-a-language features are the language-specific part of the circuit, which is why they are the tempting but wrong picks.',
+			'The operation (antonym), the operand ("small") and the target concept ("say large") were all carried by multilingual features shared across the three prompts. The open quote looks like neutral punctuation, but the paper’s quote features are open-quote-in-language-X features: they track the language and steer the output to the right word (such as "big" in Chinese), which is the language-specific part of the circuit.',
 		sources: {
-			paper: ['5'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
-			},
 			evidence: [
 				{
 					section: '5',
@@ -453,7 +408,12 @@ export const questions: Question[] = [
 					section: '5',
 					text: 'In parallel with this, open-quote-in-language-X features track the language'
 				}
-			]
+			],
+			transcript: {
+				section: 'key-concepts-2',
+				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
+			},
+			paper: ['5']
 		}
 	},
 	{
@@ -494,13 +454,13 @@ export const questions: Question[] = [
 	},
 	{
 		id: 'multilingual-circuits-generalization-evidence',
-		topic,
+		topic: 'multilingual-circuits',
 		type: 'multi',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Which observations would be the kind of evidence the paper gives for abstract computation that generalizes (the same features reused across very different contexts)? Select all that apply.',
+			'Which observations are the kind of evidence the paper gives that the model’s computation is abstract and generalizes? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'One "small" feature is active on both the French and the Chinese prompt' },
 			{
@@ -513,19 +473,15 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'd',
-				text: 'The model answers "big" every single time the English prompt is run again'
+				text: 'Separate open-quote features track French and Chinese in the same circuit'
 			},
-			{ id: 'e', text: 'The "_6 + _9" addition feature also fires inside a journal citation' }
+			{ id: 'e', text: 'The "_6 + _9" addition feature also fires inside a journal citation' },
+			{ id: 'f', text: 'The model gives the right antonym in English, French and Chinese alike' }
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			"The paper's generalization evidence is internal reuse: the same multilingual features across languages and prompt triples, and the same addition lookup feature in citations and tables. A relevant answer to a slightly changed prompt speaks of outputs, not of one mechanism serving disparate contexts (the episode's slight-change illustration is true, as §3.2's Oakland graph shows, but it is not this kind of evidence). Getting the same answer on reruns says nothing about shared mechanisms at all.",
+			'The paper’s generalization evidence is internal reuse: the same multilingual features across languages and prompts, and the same addition lookup feature in citations and tables. Right or relevant answers across languages or reworded prompts speak of outputs, not of one mechanism serving disparate contexts (the episode’s slight-change illustration is true, as §3.2’s Oakland graph shows, but it is not this kind of evidence). The open-quote features are internal too, but they are the language-specific part of the circuit, not shared machinery.',
 		sources: {
-			paper: ['1', '5.5', '6'],
-			transcript: {
-				section: 'introduction',
-				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
-			},
 			evidence: [
 				{
 					section: '1',
@@ -535,7 +491,12 @@ export const questions: Question[] = [
 					section: '5.5',
 					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
 				}
-			]
+			],
+			transcript: {
+				section: 'introduction',
+				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
+			},
+			paper: ['1', '5.5', '6']
 		}
 	},
 	{
@@ -810,36 +771,6 @@ export const questions: Question[] = [
 	},
 
 	// ───────────── cloze ─────────────
-	{
-		id: 'multilingual-circuits-iou-cloze',
-		topic,
-		type: 'cloze',
-		difficulty: 'mechanism',
-		depth: 2,
-		answerableFrom: 'paper',
-		prompt: 'Fill in how the paper measured feature sharing across languages.',
-		text: 'For each paragraph and its French and Chinese translations, the paper recorded which features were active, then for each pair of languages and each layer divided the {{1}} of the two feature sets by their {{2}}. As a baseline it took the same measure for {{3}} paragraphs in the same language pair.',
-		gaps: [
-			['intersection', 'overlap'],
-			['union'],
-			['unrelated', 'different', 'random', 'non-matching']
-		],
-		explanation:
-			'Intersection over union is 1 when two texts switch on exactly the same features and 0 when they share none. Comparing translations with unrelated paragraphs shows how much of the overlap comes from the shared content rather than from features that fire on any text. This measure, plotted layer by layer, is where the middle-layer peak and the Haiku-versus-smaller-model comparison come from.',
-		sources: {
-			paper: ['5.5'],
-			evidence: [
-				{
-					section: '5.5',
-					text: 'we compute the intersection (i.e., the set of features which activate in both), divided by the union'
-				},
-				{
-					section: '5.5',
-					text: 'As a baseline, we compare this with the same "intersection over union" measurement of unrelated paragraphs with the same language pairing.'
-				}
-			]
-		}
-	},
 	{
 		id: 'multilingual-circuits-layers-cloze',
 		topic,

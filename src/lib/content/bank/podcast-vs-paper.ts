@@ -10,30 +10,30 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the authors study the model’s responses to prompts and then categorize the reasoning patterns they see. What do the authors actually do with each prompt they study?',
+			'In Key Concepts Part 1 the hosts describe how the authors analyse each prompt they study. Which description matches the paper’s method?',
 		options: [
 			{
 				id: 'a',
-				text: 'Sort the model’s answers into reasoning types such as causal or analogical',
-				misconception: 'C24'
+				text: 'Sort the model’s responses into the reasoning patterns they display',
+				misconception: 'C23'
 			},
 			{
 				id: 'b',
-				text: 'Rate the answers with a mix of qualitative judgements and quantitative scores',
+				text: 'Score the responses with a mix of qualitative and quantitative measures',
 				misconception: 'C22'
 			},
 			{
 				id: 'c',
-				text: 'Compare the model’s written chain of thought with explanations by human experts'
+				text: 'Find the neurons most active on the prompt, then switch them off one by one'
 			},
 			{
 				id: 'd',
-				text: 'Trace internal features and their causal links, then test them by intervening'
+				text: 'Trace how features drive one another, then test that map by intervening'
 			}
 		],
 		answer: 'd',
 		explanation:
-			'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting answers into reasoning types is the episode’s invention; no such taxonomy appears in the paper.',
+			'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting responses into reasoning patterns, and scoring them qualitatively and quantitatively, are the episode’s descriptions; the paper does neither. Single neurons are not its unit either: they mix many unrelated jobs, which is why it works with features.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -60,49 +60,49 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The hosts list "reasoning types" the paper supposedly highlights. Which of these are topics the paper really studies? Select all that apply.',
+			'In Key Concepts Part 1 the hosts say the paper highlights several reasoning types. Which of these are case studies the paper really contains? Select all that apply.',
 		options: [
 			{
 				id: 'a',
-				text: 'Moral reasoning',
+				text: 'Moral dilemmas posed as trolley-problem prompts',
 				misconception: 'C24'
 			},
 			{
 				id: 'b',
-				text: 'Planning rhymes in poems'
+				text: 'Planning the rhyme of a poem’s next line'
 			},
 			{
 				id: 'c',
-				text: 'Quality versus quantity of training data',
-				misconception: 'C30'
+				text: 'Analogies of the form “A is to B as C is to ?”',
+				misconception: 'C24'
 			},
 			{
 				id: 'd',
-				text: 'Circuits shared across languages'
+				text: 'Whether its written reasoning matches what it computes'
 			},
 			{
 				id: 'e',
-				text: 'Ownership of AI-generated content',
+				text: 'Who owns a poem written after training on existing works',
 				misconception: 'C61'
 			},
 			{
 				id: 'f',
-				text: 'A jailbreak that spells out a word'
+				text: 'A jailbreak that spells out a hidden word'
 			}
 		],
 		answers: ['b', 'd', 'f'],
 		explanation:
-			'Poem planning (§4), multilingual circuits (§5) and the “Babies Outlive Mustard Block” jailbreak (§10) are real case studies. Moral reasoning, data quality and ownership of AI content are things the episode attributed to the paper but that appear nowhere in it.',
+			'Poem planning (§4), the faithfulness of chain-of-thought reasoning (§11) and the “Babies Outlive Mustard Block” jailbreak, whose initials spell BOMB (§10), are real case studies. The paper has no study of moral reasoning or of analogy-making, the reasoning types the hosts list, and it never discusses who owns AI-written poems.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They highlight several key reasoning types, like causal reasoning, analogy-making, and even moral reasoning.'
 			},
-			paper: ['1', '4', '5', '10'],
+			paper: ['1', '4', '10', '11'],
 			evidence: [
 				{
 					section: '1',
-					text: 'We discover that the model plans its outputs ahead of time when writing lines of poetry.'
+					text: 'We explore the faithfulness of chain-of-thought reasoning to the model’s actual mechanisms.'
 				},
 				{
 					section: '1',
@@ -314,7 +314,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The hosts say the authors’ final thoughts stress interdisciplinary collaboration. What does the paper’s own outlook actually stress?',
+			'Near the end of Key Concepts Part 1 the hosts sum up the authors’ final thoughts. What does the outlook that closes the paper stress?',
 		options: [
 			{
 				id: 'a',
@@ -323,21 +323,20 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'That better training-data quality is needed to keep reasoning from being skewed',
-				misconception: 'C30'
+				text: 'That interpretability audits should be required before models are deployed'
 			},
 			{
 				id: 'c',
-				text: 'That AI is a new kind of intelligence we must understand for a positive impact'
+				text: 'That a new kind of intelligence is arising, in some ways like ours, in others alien'
 			},
 			{
 				id: 'd',
-				text: 'That the method is already ready to audit deployed models for safety'
+				text: 'That models looked simpler inside than feared, once the right features were found'
 			}
 		],
 		answer: 'c',
 		explanation:
-			'The outlook (§15.4) describes AI as a new kind of intelligence, partly like ours and partly alien, that we must understand well enough to ensure a positive impact. The paper mentions no collaboration across disciplines, and far from claiming audit readiness it cautions against exaggerating its methods.',
+			'The outlook (§15.4) describes AI as a new kind of intelligence, partly like ours and partly alien, that we must understand well enough to ensure a positive impact. The paper mentions no collaboration across disciplines and proposes no rule on audits before deployment. Nor did the models look simple: the discussion names massive complexity, even behind simple prompts, as its most consistent finding.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -358,26 +357,30 @@ export const questions: Question[] = [
 		topic: 'podcast-vs-paper'
 	},
 	{
-		id: 'podcast-vs-paper-texas-typed',
+		id: 'podcast-vs-paper-state-swap-typed',
 		type: 'typed',
-		difficulty: 'recall',
+		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'In the paper’s two-step example, “the capital of the state containing Dallas”, which state does the model represent internally on its way to the answer?',
-		accepted: ['Texas', 'TX'],
+			'To test whether the model really passes through an internal “Texas” step on “the capital of the state containing Dallas”, the authors swap in another state’s features, taken from an analogous prompt about a different city. Which city?',
+		accepted: ['Oakland', 'Oakland, California', 'Oakland, CA'],
 		explanation:
-			'Dallas features activate Texas features, which combine with “say a capital” features to produce “Austin”. This hop happens silently inside one forward pass. The episode’s image of a chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
+			'The authors trace “the capital of the state containing Oakland”, find California features there, and inject them in place of the Texas features on the Dallas prompt: the model then answers Sacramento. An internal state step that can be swapped to change the answer is evidence of two-step reasoning inside a single forward pass. The episode’s chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['3'],
+			paper: ['3.2'],
 			evidence: [
 				{
-					section: '3',
-					text: 'Intuitively, this completion requires two steps – first, inferring that the state containing Dallas is Texas, and second, that the capital of Texas is Austin.'
+					section: '3.2',
+					text: 'To identify features representing another state, we consider a related prompt, where we use “Oakland” instead of'
+				},
+				{
+					section: '3.2',
+					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California).'
 				}
 			]
 		},
@@ -524,14 +527,14 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says addition is “not just about rote memorization”. Complete what the paper says about the memorized part and about the model’s own account.',
-		text: 'For 36+59, the paper says that, like many people, the model has {{1}} the addition table for one-digit numbers. Asked afterwards how it got 95, the model says it {{2}} the one, which is not what its circuits actually do.',
+			'The episode says addition is “not just about rote memorization”. Complete what the paper finds about how the model adds 36+59, and about its own account of it.',
+		text: 'One pathway estimates the sum at rough precision while another works out exactly the {{1}} digit of the answer. Asked afterwards how it added, the model describes the school method, a capability it lacks “{{2}}” insight into.',
 		gaps: [
-			['memorized', 'memorised', 'learned', 'learnt'],
-			['carried', 'carrying', 'carries', 'carry']
+			['ones', 'one', 'last', 'units', 'unit', 'final'],
+			['metacognitive', 'meta-cognitive', 'metacognition']
 		],
 		explanation:
-			'The one-digit lookup (“_6 + _9” gives a sum ending in 5) is memorized, which the episode’s “not just” leaves room for; a rough-size pathway runs alongside it. Where the episode goes further than the paper is in calling this “understanding”: asked how it added, the model describes the school method of carrying, which its circuits do not use, so it lacks insight into how it really computes.',
+			'The exact pathway handles only the ones digit (a memorized one-digit lookup: “_6 + _9” ends in 5), which the episode’s “not just” leaves room for; a separate pathway gets the rough size, and the two are combined into 95. Where the episode goes further than the paper is in calling this “understanding”: asked how it added, the model describes carrying the one, which its circuits do not do, so it has no metacognitive insight into how it really computes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -541,7 +544,7 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '6',
-					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+					text: 'computing the result at a rough precision in parallel with computing the ones digit of the answer'
 				},
 				{
 					section: '6',
@@ -611,7 +614,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The hosts say the paper hints at the complexities of ownership of AI-generated content. What does the paper’s poetry section actually examine?',
+			'In Key Concepts Part 2 the hosts connect the paper’s poetry work to AI-generated content. What does the paper’s poetry section examine?',
 		options: [
 			{
 				id: 'a',
@@ -620,12 +623,11 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'How training on published poems shapes the style of the model’s verse'
+				text: 'Whether the model counts syllables to keep its lines an even length'
 			},
 			{
 				id: 'c',
-				text: 'How the quality of the training poems affects the model’s rhymes',
-				misconception: 'C30'
+				text: 'How the model picks a rhyme word only once it reaches the end of the line'
 			},
 			{
 				id: 'd',
@@ -634,7 +636,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The poem study shows the model activating candidate end words such as “rabbit” and “habit” on the newline before a line, then writing toward them. Ownership, copyright and the influence of training poems are never discussed in the paper.',
+			'The poem study shows the model activating candidate end words such as “rabbit” and “habit” on the newline before a line, then writing toward them. Choosing the rhyme only at the end of the line is the improvisation picture the authors expected and found wrong. Syllable counting is not studied, and ownership of AI-written poems is never discussed in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -738,28 +740,28 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'In the closing, a host says that seeing how models operate lets us trust them “or not”. What does the paper say interpretability could do to trust in a model’s medical answers?',
+			'In the closing, a host links seeing how models operate to how far we trust them. What does the paper say interpretability could do to trust in a model’s medical answers?',
 		options: [
 			{
 				id: 'a',
-				text: 'Increase it, or decrease it where that is the right call'
+				text: 'Increase it, or decrease it where that is warranted'
 			},
 			{
 				id: 'b',
-				text: 'Only increase it, once the model’s reasoning becomes visible'
+				text: 'Increase it for common conditions, but not for rare ones'
 			},
 			{
 				id: 'c',
-				text: 'Make human experts unnecessary for routine questions'
+				text: 'Increase it among doctors, though not yet among patients'
 			},
 			{
 				id: 'd',
-				text: 'Nothing, since the paper never discusses trust at all'
+				text: 'Decrease it at first, then increase it as methods mature'
 			}
 		],
 		answer: 'a',
 		explanation:
-			'The medical section says interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”, so the hosts’ “or not” matches the paper. The paper explicitly says its results do not justify trusting medical answers without human experts.',
+			'The medical section says interpretability could increase trust in a model’s outputs “(or decrease, if appropriate!)”: seeing the reasoning can show that an answer deserves less trust as well as more. The host’s “we can better trust them—or not” matches the paper. The paper draws no line between common and rare conditions or between doctors and patients, and sets out no sequence in which trust falls before it rises.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -964,7 +966,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'Which Claude model does the paper take apart, the one the hosts call Anthropic’s lightweight production model?',
+			'The hosts open by naming the model whose inner workings the paper studies. Which Claude model is it? Give the name and version.',
 		accepted: [
 			'Claude 3.5 Haiku',
 			'3.5 Haiku',
@@ -1023,16 +1025,16 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'Which image from neuroscience does the paper use for its tools that identify features and map the connections between them?',
+			'The paper likens its companion paper’s new tools to something neuroscientists produce, and a host uses the same image in the introduction. What is it?',
 		options: [
-			{ id: 'a', text: 'A brain scan showing which regions light up' },
-			{ id: 'b', text: 'A recording of single neurons firing in time' },
+			{ id: 'a', text: 'A scan of which brain regions light up' },
+			{ id: 'b', text: 'A recording of single neurons firing' },
 			{ id: 'c', text: 'A wiring diagram of the brain' },
-			{ id: 'd', text: 'A lesion study that removes one brain area' }
+			{ id: 'd', text: 'A map of what each brain lesion disables' }
 		],
 		answer: 'c',
 		explanation:
-			'The paper likens mapping features and their connections to neuroscientists producing a “wiring diagram” of the brain, the image a host offers and the other confirms. A brain scan would show only where activity is, not how the parts connect.',
+			'The tools identify features and map the connections between them, which the paper likens to neuroscientists producing a “wiring diagram” of the brain; a host offers the image and the other confirms it. A scan shows only where activity is, and single-neuron recordings or lesion maps show parts on their own, not how the parts connect (though the paper does also test its graphs by inhibiting features, much as a lesion study would).',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1080,16 +1082,17 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt: 'What does an attribution graph in the paper show?',
+		prompt:
+			'The hosts say what the paper’s attribution graphs are used to visualize. What does one show?',
 		options: [
-			{ id: 'a', text: 'Which training documents taught the model a given fact' },
-			{ id: 'b', text: 'How features interact, step by step, to produce one output' },
-			{ id: 'c', text: 'How attention is spread over the words of the prompt' },
-			{ id: 'd', text: 'Which neurons are most active across a whole dataset' }
+			{ id: 'a', text: 'Which training documents an output can be attributed to' },
+			{ id: 'b', text: 'How features act on one another to produce one output' },
+			{ id: 'c', text: 'How much each word of the prompt contributed to an output' },
+			{ id: 'd', text: 'Which neurons contribute most to outputs across a dataset' }
 		],
 		answer: 'b',
 		explanation:
-			'An attribution graph is drawn for one prompt and one output: its nodes are features and its edges are the causal interactions between them, as the hosts describe. It says nothing about training documents, and attention patterns are held fixed rather than explained.',
+			'An attribution graph is drawn for one prompt and one output: its nodes are features and its edges are the causal interactions between them, as the hosts describe (“how different features interact and lead to specific outputs”). “Attribution” here is not about training documents, and the graph is not a per-word score of the prompt or a dataset-wide ranking of neurons: it traces intermediate steps between input and output.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1144,17 +1147,17 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'Which of these behaviours do the hosts name in the introduction as findings, and does the paper really report? Select all that apply.',
+			'In the introduction, which findings do the hosts name that the paper really reports? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'Reasoning in several steps' },
-			{ id: 'b', text: 'Remembering earlier conversations with the same user' },
+			{ id: 'b', text: 'Recognizing harmful requests and refusing them' },
 			{ id: 'c', text: 'Planning ahead when writing poetry' },
 			{ id: 'd', text: 'Keeping a separate, self-contained circuit for each language' },
-			{ id: 'e', text: 'Changing its own weights to learn a new fact' }
+			{ id: 'e', text: 'Making up reasoning steps to reach an answer the user hinted at' }
 		],
 		answers: ['a', 'c'],
 		explanation:
-			'Multi-step reasoning (Dallas, Texas, Austin) and planning rhymes are two of the paper’s case studies, and the hosts name both. The paper finds shared, language-independent circuits alongside language-specific parts, not one sealed circuit per language, and it studies neither memory across conversations nor learning during use.',
+			'The introduction names multi-step reasoning and planning in poetry, both case studies in the paper. Refusing harmful requests is a real finding too, but the hosts bring it up only in Key Concepts Part 2. Reasoning bent toward a user’s hint is in the paper (its chain-of-thought section) but never mentioned in the episode, and the paper finds shared circuits across languages alongside language-specific parts, not one sealed circuit per language.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1168,7 +1171,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '1',
-					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+					text: 'For instance, Claude 3.5 Haiku routinely uses multiple intermediate reasoning steps “in its head”'
 				}
 			]
 		},
@@ -1366,10 +1369,13 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt:
 			'Complete the paper’s argument for its own work, which a host sums up in Key Concepts Part 1.',
-		text: 'Progress in biology is often driven by new {{1}}, and the authors’ companion paper introduces a new set of them for identifying features and mapping the connections between them.',
-		gaps: [['tools', 'tool', 'instruments']],
+		text: 'Progress in biology, the paper notes, is often driven by new {{1}}; the authors’ companion paper offers a new set for language models, built to identify {{2}} and map the connections between them.',
+		gaps: [
+			['tools', 'tool', 'instruments'],
+			['features', 'feature']
+		],
 		explanation:
-			'The paper argues from biology, where the microscope opened up cells, that understanding models needs new tools, and its companion paper supplies them. The host’s “we need better tools to see how these models think” is a fair summary.',
+			'The paper argues from biology, where the microscope opened up cells, that understanding models needs new tools, and its companion paper supplies them: tools that identify features, the interpretable concepts it treats as the model’s building blocks, and map how they connect. Not neurons, which mix many unrelated jobs. The host’s “we need better tools to see how these models think” is a fair summary.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1421,14 +1427,14 @@ export const questions: Question[] = [
 		prompt:
 			'What question does the paper’s first case study, on the capital of the state containing Dallas, set out to answer?',
 		options: [
-			{ id: 'a', text: 'Whether the model can explain its answer in words' },
-			{ id: 'b', text: 'Whether it really takes an inner step or just recalls a memorized answer' },
-			{ id: 'c', text: 'Whether it answers faster in English than in other languages' },
-			{ id: 'd', text: 'Whether a misleading hint can trick it into a wrong capital' }
+			{ id: 'a', text: 'Whether it must write out its steps to reach the right answer' },
+			{ id: 'b', text: 'Whether it works out the state or recalls a memorized answer' },
+			{ id: 'c', text: 'Whether its “capital” features are shared with other languages' },
+			{ id: 'd', text: 'Whether the city name or the word “state” drives its answer' }
 		],
 		answer: 'b',
 		explanation:
-			'The authors ask whether the model performs both steps internally or takes a shortcut, such as a completion memorized from training text; they find both at work. The host’s point that it “doesn’t just pull from a single memory” is the answer they reach.',
+			'The authors ask whether the model performs both steps internally (Dallas to Texas, Texas to Austin) or takes a shortcut, such as a completion memorized from training text; they find both at work. The host’s point that it “doesn’t just pull from a single memory” is the answer they reach. Nothing is written out: the steps happen inside one forward pass. The paper does notice multilingual “capital” features along the way, but that is not the question the case study is built around.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1572,14 +1578,14 @@ export const questions: Question[] = [
 		prompt:
 			'What do the authors expect to happen to guessing a model’s mechanisms in advance as models grow more capable?',
 		options: [
-			{ id: 'a', text: 'It will get easier, as bigger models become more regular' },
-			{ id: 'b', text: 'It will not change, since the architecture stays the same' },
-			{ id: 'c', text: 'It will get harder, so exploration tools will matter more' },
-			{ id: 'd', text: 'It will become unnecessary, as models will explain themselves' }
+			{ id: 'a', text: 'It will get easier, as larger models form cleaner, more human concepts' },
+			{ id: 'b', text: 'It will stay about as hard, as the same circuit motifs keep recurring' },
+			{ id: 'c', text: 'It will get harder, so tools for open-ended exploration will matter more' },
+			{ id: 'd', text: 'It will get harder, so the work should move to smaller, simpler models' }
 		],
 		answer: 'c',
 		explanation:
-			'The authors expect that predicting mechanisms a priori will get harder as models grow more capable, so the need for exploration tools will grow. The hosts make the same point in their own words: as models evolve, our understanding must keep evolving.',
+			'The authors expect that predicting mechanisms a priori will get harder as models grow more capable, so the need for tools that explore without a fixed hypothesis will grow. They do not propose retreating to small models: the point of the paper is to study a production model. The hosts make the same point in their own words: as models evolve, our understanding must keep evolving.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1603,14 +1609,14 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt: 'According to the paper’s outlook, why are the stakes of understanding AI models high?',
 		options: [
-			{ id: 'a', text: 'They will soon be trained without any human-written data' },
-			{ id: 'b', text: 'Their answers may infringe the copyright of their sources' },
-			{ id: 'c', text: 'They increasingly influence how we live and work' },
-			{ id: 'd', text: 'They may already be conscious' }
+			{ id: 'a', text: 'Their abilities now outpace the tests used to evaluate them' },
+			{ id: 'b', text: 'Their fluent answers make their mistakes hard to notice' },
+			{ id: 'c', text: 'They exert growing influence over how people live and work' },
+			{ id: 'd', text: 'They may soon help design the next generation of AI' }
 		],
 		answer: 'c',
 		explanation:
-			'The outlook says the stakes are high because AI models exert growing influence on how we live and work, so we must understand them well enough to keep their impact positive. That is the host’s worry about “letting these models drive parts of our lives”; copyright and consciousness are not discussed.',
+			'The outlook says the stakes are high because AI models exert growing influence on how we live and work, so we must understand them well enough to keep their impact positive. That is the host’s worry about “letting these models drive parts of our lives”. Outpaced benchmarks, hard-to-spot errors and AI designing AI are common arguments elsewhere, but not the ones this paper gives.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1633,10 +1639,10 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'The authors present their current method as settled, and do not expect to replace it with different methods.',
+			'The authors expect to keep their present method and mainly scale it up, rather than move to significantly different methods.',
 		answer: false,
 		explanation:
-			'They call the method a stepping stone with major limitations and think it quite likely they will share significantly different methods in future, which is why research has to continue, as the hosts say. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
+			'They call the method a stepping stone with major limitations, doubt that cross-layer transcoders are the best long-term abstraction, and think it quite likely they will share significantly different methods in future. That is why research has to continue, as the hosts say. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1656,30 +1662,34 @@ export const questions: Question[] = [
 	{
 		id: 'podcast-vs-paper-ep-kc1-dallas-both',
 		type: 'single',
-		difficulty: 'recall',
-		depth: 1,
-		answerableFrom: 'episode',
+		difficulty: 'mechanism',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'For “the capital of the state containing Dallas is”, which mechanism does the paper find at work?',
 		options: [
-			{ id: 'a', text: 'Only a direct, memorized link from Dallas to Austin' },
+			{ id: 'a', text: 'A direct, memorized link from Dallas to Austin, with no state step' },
 			{ id: 'b', text: 'A two-step path through Texas, alongside a direct shortcut' },
-			{ id: 'c', text: 'A written list of steps the model produces before answering' },
-			{ id: 'd', text: 'A guess among state capitals, corrected by a later check' }
+			{ id: 'c', text: 'A two-step path through Texas, with no direct link to Austin' },
+			{ id: 'd', text: 'A direct link to Austin first, then a check through Texas' }
 		],
 		answer: 'b',
 		explanation:
-			'The paper finds a genuine two-step path (Dallas to Texas, then Texas to Austin) running alongside a direct shortcut, and the model writes nothing down. The host’s “doesn’t just pull from a single memory” fits: the shortcut exists, but it is not all there is.',
+			'The paper finds a genuine two-step path (Dallas to Texas, then Texas plus “capital” to Austin) running in parallel with a shortcut edge from Dallas straight to “say Austin”. So the two-step path is real but not the only route, and the two run side by side rather than one checking the other. The host’s “doesn’t just pull from a single memory” fits, though the episode never mentions the shortcut.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
-				text: 'It considers several aspects before arriving at a conclusion.'
+				text: 'So, the model doesn’t just pull from a single memory or response.'
 			},
 			paper: ['3'],
 			evidence: [
 				{
 					section: '3',
 					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+				},
+				{
+					section: '3',
+					text: 'There also exists a “shortcut” edge directly from Dallas to say Austin.'
 				}
 			]
 		},
@@ -1695,14 +1705,14 @@ export const questions: Question[] = [
 		prompt:
 			'How does the paper describe the circuits the model uses when it works in different languages?',
 		options: [
-			{ id: 'a', text: 'A separate, self-contained circuit for each language' },
-			{ id: 'b', text: 'English circuits only, with translation at the input and output' },
-			{ id: 'c', text: 'Circuits that ignore language completely, from input to output' },
-			{ id: 'd', text: 'A mix of language-specific and language-independent circuits' }
+			{ id: 'a', text: 'Separate circuits for each language, joined by a translation step' },
+			{ id: 'b', text: 'Shared circuits that work in English, translating in and out of it' },
+			{ id: 'c', text: 'One shared circuit for all languages, with no language-specific parts' },
+			{ id: 'd', text: 'Language-independent concept features plus language-specific parts' }
 		],
 		answer: 'd',
 		explanation:
-			'The paper finds shared, abstract features for concepts and operations, together with language-specific parts that handle the input and output language, which is what the hosts describe. It argues against a hidden English pivot, and the output side is clearly language-specific.',
+			'The paper finds shared, abstract features for concepts and operations, together with language-specific parts that handle the input and output language, which is what the hosts describe (“language-agnostic concepts while also having language-specific components”). It argues against a hidden English pivot, the concepts are not kept in separate per-language circuits, and the output side is clearly language-specific.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1725,10 +1735,10 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'When the paper asks for the opposite of “small” in English, French and Chinese, it finds three very different circuits, one built for each language.',
+			'For the opposite of “small” in English, French and Chinese, the paper finds shared circuits for English and French, while the Chinese prompt runs on a largely separate circuit.',
 		answer: false,
 		explanation:
-			'The three prompts run on very similar circuits with shared multilingual components, plus an analogous language-specific component, so the logic is shared, as the hosts say. Only the language-specific parts differ.',
+			'All three prompts, Chinese included, run on very similar circuits with shared multilingual components, plus an analogous language-specific component, so the logic is shared, as the hosts say. A different script does not split the circuit: only the language-specific parts differ, such as the one that makes the answer come out as “大” rather than “big”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1787,16 +1797,16 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'A host says the model almost has a “universal translator” built in. How does the paper’s discussion put the same idea?',
+			'In Key Concepts Part 2 a host sums up the shared handling of languages with an image of his own. Which image does the paper’s discussion use for the same idea?',
 		options: [
 			{ id: 'a', text: 'It translates concepts into a common “universal mental language”' },
 			{ id: 'b', text: 'It routes every language through English as a “pivot language”' },
-			{ id: 'c', text: 'It keeps a “translation table” for each pair of languages' },
-			{ id: 'd', text: 'It stores a separate “concept dictionary” for each language' }
+			{ id: 'c', text: 'It keeps a “universal dictionary” pairing words across languages' },
+			{ id: 'd', text: 'It stores a “concept map” for each language and aligns them' }
 		],
 		answer: 'a',
 		explanation:
-			'The paper suggests that the model, in a sense, translates concepts into a shared “universal mental language” in its intermediate layers, so the host’s loose image fits. Routing through English is the hypothesis the paper argues against.',
+			'The paper suggests that the model, in a sense, translates concepts into a shared “universal mental language” in its intermediate layers, so the host’s loose image of a “universal translator” fits. What is shared is concepts, not word-to-word pairings or per-language maps; routing through English is the hypothesis the paper argues against.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2007,12 +2017,13 @@ export const questions: Question[] = [
 		options: [
 			{ id: 'a', text: 'Let professionals combine the model’s reasoning with their own' },
 			{ id: 'b', text: 'Show the model’s diagnostic reasoning as legible steps, in some cases' },
-			{ id: 'c', text: 'Make expert review of the model’s answers unnecessary' },
-			{ id: 'd', text: 'Certify the model for use in clinics' }
+			{ id: 'c', text: 'Flag when a diagnosis leans on a patient’s age or sex' },
+			{ id: 'd', text: 'Let clinicians correct a diagnosis by editing its features' },
+			{ id: 'e', text: 'Help regulators decide which medical tasks a model may do' }
 		],
 		answers: ['a', 'b'],
 		explanation:
-			'The paper hopes interpretability will let clinicians synthesize the model’s reasoning with their own and shows, in one simple case, diagnostic reasoning broken into legible steps: the blend of human expertise and AI the hosts describe. It warns that its results do not justify trusting medical answers without human experts.',
+			'The paper hopes interpretability will let clinicians synthesize the model’s reasoning with their own and shows, in one simple case, diagnostic reasoning broken into legible steps: the blend of human expertise and AI the hosts describe. Checking for demographic bias, editing features in the clinic and guiding regulators are plausible uses, but the paper proposes none of them; it warns that its results do not justify trusting medical answers without human experts.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2041,14 +2052,17 @@ export const questions: Question[] = [
 		prompt:
 			'Asked for an ad for cleaning with bleach and ammonia, the model refuses. What does the paper find drives the refusal?',
 		options: [
-			{ id: 'a', text: 'A blocklist that rejects any request mentioning ammonia' },
-			{ id: 'b', text: 'A separate safety filter run after the answer is written' },
-			{ id: 'c', text: 'A rule learned against writing any advertising at all' },
-			{ id: 'd', text: 'Features recognizing a harmful request, leading to refusal' }
+			{ id: 'a', text: 'A learned rule against naming both chemicals in the same text' },
+			{ id: 'b', text: 'Features for persuasive writing, which make it wary of any advert' },
+			{
+				id: 'c',
+				text: 'Danger-of-mixing features that trigger refusal directly, with no general harm concept'
+			},
+			{ id: 'd', text: 'Danger-of-mixing features feeding a general “harmful request” concept' }
 		],
 		answer: 'd',
 		explanation:
-			'Features for the danger of mixing the two chemicals feed a “harmful request” cluster that drives a chain of refusal features, so the model identifies the request as harmful and refuses, as the hosts say. It happily writes an ad for either product alone, so no keyword or advertising rule explains it.',
+			'Features for the danger of mixing the two chemicals feed a “harmful request” cluster that drives a chain of refusal features, so the model identifies the request as harmful and refuses, as the hosts say. The middle step matters: the paper finds a general-purpose “harmful request” concept, built during fine-tuning from many specific harm features, between the danger features and the refusal. It is not a rule about words (the model happily writes an ad for either product alone) or about advertising as such.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2070,52 +2084,21 @@ export const questions: Question[] = [
 	},
 	// Closing:
 	{
-		id: 'podcast-vs-paper-ep-closing-trust-cloze',
-		type: 'cloze',
-		difficulty: 'recall',
-		depth: 1,
-		answerableFrom: 'episode',
-		prompt:
-			'Complete the medical section’s remark about trust, which the hosts echo in the closing.',
-		text: 'Given the high stakes of medical decisions, interpretability could {{1}} (or {{2}}, if appropriate!) trust in the model’s outputs.',
-		gaps: [
-			['increase', 'raise', 'improve', 'boost'],
-			['decrease', 'lower', 'reduce', 'diminish']
-		],
-		explanation:
-			'Seeing how a model reaches an answer can show that it deserves more trust, or less, which is what the hosts mean by “better trust them—or not”. Interpretability is a way to calibrate trust, not a promise to raise it.',
-		sources: {
-			transcript: {
-				section: 'closing',
-				text: 'If we can see how they operate, we can better trust them—or not.'
-			},
-			paper: ['7'],
-			evidence: [
-				{
-					section: '7',
-					text: 'interpretability could increase (or decrease, if appropriate!) trust in the model’s outputs'
-				}
-			]
-		},
-		topic: 'medical-diagnosis'
-	},
-	{
 		id: 'podcast-vs-paper-ep-closing-plan-formation',
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt:
-			'Which of these does the paper’s discussion list among the things it learned about the model?',
+		prompt: 'Which of these is one of the lessons the paper’s discussion draws about the model?',
 		options: [
-			{ id: 'a', text: 'A stable sense of its own identity' },
-			{ id: 'b', text: 'Plan formation: plans for its future outputs' },
-			{ id: 'c', text: 'Memory that carries over between conversations' },
-			{ id: 'd', text: 'Emotional states that colour its answers' }
+			{ id: 'a', text: 'Introspection: accurate reports of how it reached its answers' },
+			{ id: 'b', text: 'Plan formation: internal plans for its future outputs' },
+			{ id: 'c', text: 'World modelling: an internal map of the places it reads about' },
+			{ id: 'd', text: 'Self-correction: catching its own errors before it answers' }
 		],
 		answer: 'b',
 		explanation:
-			'“Plan Formation” is one of the lessons in the paper’s discussion, drawn from the poem study, where the model prepares a rhyme before writing the line. The closing’s “the way they plan and reason” is right on this point; identity, memory and emotions are not among the paper’s findings.',
+			'“Plan Formation” is one of the lessons in the paper’s discussion, drawn from the poem study, where the model prepares a rhyme before writing the line. The closing’s “the way they plan and reason” is right on this point. Introspection is the reverse of what the paper found: asked how it added 36+59, the model described carrying the one, which its circuits do not do. World maps and self-correction before answering are not among the discussion’s lessons (parallel mechanisms, abstraction, plan formation, working backward from a goal, meta-cognition, ingrained characteristics, complexity).',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2141,20 +2124,20 @@ export const questions: Question[] = [
 			'Which of these does the paper show the model doing inside a single response? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'Preparing the word a line will end on before writing the line' },
-			{ id: 'b', text: 'Looking up facts on the web before it answers' },
+			{ id: 'b', text: 'Answering a two-hop question from one memorized fact alone' },
 			{ id: 'c', text: 'Taking an intermediate reasoning step before its answer' },
-			{ id: 'd', text: 'Rewriting its own weights to store a new fact' },
-			{ id: 'e', text: 'Running a hidden second model to check its answer' }
+			{ id: 'd', text: 'Writing its reasoning in a hidden scratchpad before replying' },
+			{ id: 'e', text: 'Choosing its rhyme only once it reaches the end of the line' }
 		],
 		answers: ['a', 'c'],
 		explanation:
-			'The poem study shows planning and the Dallas example shows an intermediate step (Texas) on the way to the answer: the planning and reasoning the closing marvels at. The model has no web access in these studies, does not change its weights as it answers, and there is no hidden checker.',
+			'The poem study shows planning and the Dallas example shows an intermediate step (Texas) on the way to the answer: the planning and reasoning the closing marvels at. The rhyme is chosen before the line, not at its end; the Dallas answer does not rest on a memorized link alone (a shortcut exists, but so does the Texas step); and the intermediate step is internal activity in one forward pass, not text written anywhere, hidden or not.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'the way they plan and reason'
 			},
-			paper: ['3', '4'],
+			paper: ['1', '3', '4'],
 			evidence: [
 				{
 					section: '1',
@@ -2199,12 +2182,12 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
-			'The paper finds that, once the right features are found, the model’s mechanisms can be described fully by a short, simple story.',
+			'The paper’s discussion reports that the complexity it found shows up mainly on long, demanding prompts rather than in simple contexts.',
 		answer: false,
 		explanation:
-			'The authors say the mechanisms can apparently only be described faithfully by an overwhelmingly large causal graph, and that there is almost always more going on than their narratives capture. The closing’s emphasis on “the intricacies of these systems” fits that.',
+			'The discussion says the opposite: its most consistent finding is massive complexity even in relatively simple contexts, where faithful descriptions apparently need an overwhelmingly large causal graph. The closing’s emphasis on “the intricacies of these systems” fits that, though the episode does not say where the complexity shows up.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2212,6 +2195,10 @@ export const questions: Question[] = [
 			},
 			paper: ['15.1'],
 			evidence: [
+				{
+					section: '15.1',
+					text: 'The most consistent finding of our investigations is the massive complexity underlying the model’s responses even in relatively simple contexts.'
+				},
 				{
 					section: '15.1',
 					text: 'The mechanisms of the model can apparently only be faithfully described using an overwhelmingly large causal graph.'
@@ -2286,17 +2273,16 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt:
-			'As AI models gain influence over how we live and work, what does the paper’s outlook say we must do?',
+		prompt: 'What does the outlook, the paper’s final section, say we must do about AI models?',
 		options: [
-			{ id: 'a', text: 'Pause deployment until models can be fully audited' },
-			{ id: 'b', text: 'Give regulators access to every model’s training data' },
-			{ id: 'c', text: 'Understand them well enough to make their impact positive' },
-			{ id: 'd', text: 'Keep a human in charge of every decision they inform' }
+			{ id: 'a', text: 'Audit their internals before each new model is deployed' },
+			{ id: 'b', text: 'Slow their progress until interpretability catches up' },
+			{ id: 'c', text: 'Understand them well enough to ensure their impact is good' },
+			{ id: 'd', text: 'Have them explain their own reasoning to the people using them' }
 		],
 		answer: 'c',
 		explanation:
-			'The outlook ends on understanding: we must understand AI models well enough to ensure their impact is positive. The closing’s call to engage thoughtfully and ensure “they’re used for good” is in the same spirit; the paper calls for no pause, data access or rule on human control.',
+			'The outlook ends on understanding: we must understand AI models well enough to ensure their impact is positive. The closing’s call to engage thoughtfully and ensure “they’re used for good” is in the same spirit. The outlook calls for no audit rule and no slowdown, and the paper distrusts models’ own accounts of their reasoning, which it shows can be unfaithful.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2383,14 +2369,14 @@ export const questions: Question[] = [
 		prompt:
 			'What does the paper give as the purpose of reverse engineering how models work inside?',
 		options: [
-			{ id: 'a', text: 'To build a cheaper copy of the model' },
+			{ id: 'a', text: 'To understand them well enough to predict answers without running them' },
 			{ id: 'b', text: 'To understand them better and judge their fitness for purpose' },
-			{ id: 'c', text: 'To recover the data the model was trained on' },
-			{ id: 'd', text: 'To prove the model is conscious' }
+			{ id: 'c', text: 'To understand which training data produced each behaviour' },
+			{ id: 'd', text: 'To understand them well enough to build more capable successors' }
 		],
 		answer: 'b',
 		explanation:
-			'The paper reverse engineers models so that we may understand them better and assess whether they are fit for purpose. The closing’s point that seeing how they operate matters for whether we can trust them says the same.',
+			'The paper reverse engineers models so that we may better understand them and assess whether they are fit for purpose, which the hosts echo (“evaluate their fitness for purpose”) and the closing ties to whether we can trust them. Predicting outputs without running the model, tracing behaviour to training data and building stronger successors are aims interpretability is sometimes given, but not the goal this paper states, and its attribution graphs are drawn from the model’s activity on a prompt, not from its training data.',
 		sources: {
 			transcript: {
 				section: 'closing',

@@ -172,16 +172,28 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'With the line fixed up to "His hunger was like a starving", suppressing "rabbit" at the newline made "habit" the likeliest last word rather than some random rhyme. Why "habit"?',
+			'With the line fixed up to "His hunger was like a starving", suppressing "rabbit" at the newline made "habit" the likeliest last word (95%). How does the paper account for "habit"?',
 		options: [
-			{ id: 'a', text: 'The model picks a rhyme at random when its first choice fails' },
-			{ id: 'b', text: 'Suppressing "rabbit" also injected "habit" by design' },
-			{ id: 'c', text: '"Habit" was a second plan already held beside "rabbit"' },
-			{ id: 'd', text: 'The model re-read the first line and found "habit" there' }
+			{
+				id: 'a',
+				text: '"Habit" was a second candidate, active on the newline beside "rabbit"'
+			},
+			{
+				id: 'b',
+				text: 'The rhyme features chose a new "-it" word at the last token instead'
+			},
+			{
+				id: 'c',
+				text: '"Habit" is the commonest "-it" word, so it fills in once "rabbit" is gone'
+			},
+			{
+				id: 'd',
+				text: 'Suppressing "rabbit" freed its "say rabbit" features to output "habit"'
+			}
 		],
-		answer: 'c',
+		answer: 'a',
 		explanation:
-			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. Nothing was injected, only "rabbit" suppressed, and the model did not pick a rhyme at random. The takeover is this strong only with the line prefix fixed: when the whole line is resampled (Fig. 16), "habit" reaches about 26% and lines ending in "it" become the commonest.',
+			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. A fresh pick at the last token would be the improvisation the authors expected and did not find, and nothing in the paper points to word frequency or to "say rabbit" features turning into "habit". The takeover is this strong only with the line prefix fixed: when the whole line is resampled, "habit" reaches about 26%.',
 		sources: {
 			evidence: [
 				{
@@ -398,14 +410,20 @@ export const questions: Question[] = [
 			'A colleague wants to check whether the model plans the second line’s ending in a new couplet. Which steps follow the paper’s approach? Select all that apply.',
 		options: [
 			{ id: 'a', text: 'Look for candidate end-word features on the newline after line one' },
-			{ id: 'b', text: 'Ask the model in chat to explain how it picked its rhyme' },
-			{ id: 'c', text: 'Suppress a candidate at that newline and see if the line changes' },
+			{
+				id: 'b',
+				text: 'Check the attention from the second line’s last word back to the first'
+			},
+			{ id: 'c', text: 'Suppress a candidate at that newline and see if the last word changes' },
 			{ id: 'd', text: 'Inject the candidate only on the last token of the second line' },
-			{ id: 'e', text: 'Count how often finished lines rhyme across many sampled couplets' }
+			{
+				id: 'e',
+				text: 'Inject a candidate, resample the whole line and see if it is rebuilt'
+			}
 		],
-		answers: ['a', 'c'],
+		answers: ['a', 'c', 'e'],
 		explanation:
-			'The paper finds the plan on the newline and validates it by intervening there in the real model, then watching what the line does. Asking the model is not evidence in this method (its own account of how it added 36+59 was wrong), injecting on the last token misses the one location where steering worked, and rhyme rates alone cannot tell planning from improvisation.',
+			'The paper finds the plan on the newline, tests it by intervening there and reading the last word (Fig. 12), then resamples the whole line to see it rebuilt around the planned word (§4.4). Injecting on the last token misses the one place where steering worked, and the method does not explain attention patterns, so tracing attention back to the first line is not how planning was shown.',
 		sources: {
 			evidence: [
 				{
@@ -413,42 +431,38 @@ export const questions: Question[] = [
 					text: 'we perform a variety of interventions at the newline planning site, and see how it affects the probability of the last token'
 				},
 				{
-					section: '6',
-					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into'
+					section: '4.4',
+					text: 'We test this with further steering experiments where we perform our earlier set of interventions, but resample the entire final line'
 				}
 			],
-			paper: ['4.1', '4', '2', '6']
+			paper: ['4.1', '4.4', '4', '2']
 		}
 	},
 
 	// ── true / false ───────────────────────────────────────────────────────────
 	{
-		id: 'rhyme-planning-tf-always-newline',
+		id: 'rhyme-planning-tf-half-the-poems',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'From the rabbit result, a listener can safely predict that in the next couplet the model writes, its rhyme will already be chosen on the newline.',
+			'The authors found planned-word features in about half of the poems they investigated, and showed that in the other half the model chose its rhyme only on reaching the end of the line.',
 		answer: false,
 		explanation:
-			'The paper found planned-word features in about half of the poems it investigated, and it presents its case studies as claims about specific examples. The rabbit couplet shows that planning happens, so a plan on the newline is a fair guess, but not a safe prediction for any given poem.',
+			'The "about half" is right, but the paper does not show improvisation in the rest: it leaves open whether its transcoder simply lacked features for the planned words or the model does not always plan. So the rabbit couplet shows that planning happens, not that it happens in every couplet, nor that it is absent where it was not found.',
 		sources: {
 			evidence: [
 				{
 					section: '4',
-					text: 'We found planned word features in about half of the poems we investigated'
+					text: 'We found planned word features in about half of the poems we investigated, which may be due to our CLT not capturing features for the planned words'
 				},
 				{
-					section: '14',
-					text: 'For example, when we discuss planning in poems, we show a few specific examples in which planning appears to occur'
+					section: '4',
+					text: 'or it may be the case that the model does not always engage in planning'
 				}
 			],
-			transcript: {
-				section: 'closing',
-				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
-			},
 			paper: ['4', '14']
 		}
 	},
@@ -475,17 +489,17 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'rhyme-planning-tf-structure-scope',
+		id: 'rhyme-planning-tf-structure-lines-ahead',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'mechanism',
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the model considers "the structure of the poem as it generates it". What the paper actually shows being planned is narrower: the ending of the next line, chosen on the newline before that line, with the line then built to reach it.',
-		answer: true,
+			'The episode says the model considers "the structure of the poem as it generates it". The paper backs this with planning features for the rhymes of lines two or more ahead of the one being written.',
+		answer: false,
 		explanation:
-			'Every plan in §4 is for the next line: candidate end words appear on the newline and, when the whole line is resampled, edits to them change how the line is built (§4.4). Nothing in the paper shows the model laying out lines further ahead, so the episode’s phrase is right only if "structure" means the line being written.',
+			'Every plan in §4 is for the next line: candidate end words appear on the newline just before that line and, when the whole line is resampled, edits to them change how the line is built (§4.4). Nothing in the paper shows the model planning lines further ahead, so the episode’s phrase is right only if "structure" means the line being written.',
 		sources: {
 			evidence: [
 				{
@@ -588,29 +602,29 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'rhyme-planning-tf-output-alone',
+		id: 'rhyme-planning-tf-initial-hypothesis',
 		topic: 'rhyme-planning',
 		type: 'true-false',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Someone who sees only the finished line "His hunger was like a starving rabbit" can tell from it whether the model planned the rhyme or improvised it.',
+			'Before tracing the rabbit couplet, the authors expected to find the model planning its rhyme, and the attribution graph confirmed that expectation.',
 		answer: false,
 		explanation:
-			'A planned and an improvised line could read exactly the same; the paper’s evidence comes from inside the model, from features active on the newline and from interventions that change the line. That is why the authors needed attribution graphs and steering experiments rather than the text alone.',
+			'They expected the opposite: improvisation, with rhyme and meaning features combining at the last word to promote "rabbit". The graph instead put key parts of the circuit on the newline before the second line. The finished line could have come from either mechanism, which is why the evidence had to come from inside the model.',
 		sources: {
 			evidence: [
 				{
-					section: '4',
-					text: 'Given this, one might think the model would rely on pure improvisation. However, we find compelling evidence for a planning mechanism'
+					section: '4.1',
+					text: 'We initially hypothesized that we’d observe improvisation – a circuit where rhyming features and semantic features constructively interfere to promote'
 				},
 				{
-					section: '2',
-					text: 'Thus, the attribution graphs provide hypotheses about mechanisms operating in the underlying model'
+					section: '4.1',
+					text: 'Instead, we found that important components of the circuit were localized on the new-line token before the second line began'
 				}
 			],
-			paper: ['4', '2']
+			paper: ['4.1', '4']
 		}
 	},
 
@@ -679,35 +693,35 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'rhyme-planning-ee-swap',
+		id: 'rhyme-planning-suppress-rhyme-sound',
 		topic: 'rhyme-planning',
 		type: 'single',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'At the newline, the researchers suppressed the "rhymes with it" features and injected "rhymes with ee" features instead. What should the second line now end with?',
+			'With the line fixed up to "His hunger was like a starving", the researchers suppressed only the "rhymes with eet/it/et" features on the newline and injected nothing. What did the last word become?',
 		options: [
-			{ id: 'a', text: 'Still "rabbit", since the candidate word features were left alone' },
-			{ id: 'b', text: 'A word rhyming with "ee", such as "chimpanzee"' },
-			{ id: 'c', text: 'A word chosen at random, with no rhyme at all' },
-			{ id: 'd', text: '"habit", the reserve candidate for the "-it" sound' }
+			{ id: 'a', text: 'Still mostly "rabbit", since its word features were left alone' },
+			{ id: 'b', text: 'Mostly "habit", as when "rabbit" alone was suppressed' },
+			{ id: 'c', text: 'Animals that do not rhyme, such as "jaguar" and "cobra"' },
+			{ id: 'd', text: 'Other "-it" words, such as "bandit", chosen at the last token' }
 		],
-		answer: 'b',
+		answer: 'c',
 		explanation:
-			'The rhyme-sound feature on the newline decides which candidate words get planned, so swapping the sound swaps the targets: the line ends on an "ee" word ("chimpanzee" was the likeliest last word, 42%). "Rabbit" and "habit" lose their support once "rhymes with it" is gone, and the ending is not random: it follows the injected sound.',
+			'The rhyme-sound features are what switch on the candidate words, so suppressing them takes "rabbit" and "habit" down with them: the likeliest endings became non-rhyming animals ("jaguar" 35%, "cobra" 21%) that suit "like a starving". Leaving the word features untouched does not keep them active, because their support came from the rhyme features. "Habit" winning is the result of suppressing "rabbit" alone, and "bandit" turns up when both candidates are suppressed.',
 		sources: {
 			evidence: [
 				{
 					section: '4.1',
-					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+					text: 'Features active over the “it” token activate rhyming with “eet/it/et” features, which themselves activate features for candidate completions'
 				},
 				{
-					section: '4.4',
-					text: 'We find that interventions on planning features cause the model to alter the structure of its line to reach a final word which matches the intervention'
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
 				}
 			],
-			paper: ['4.1', '4.4']
+			paper: ['4.1', '4']
 		}
 	},
 	{
@@ -1056,19 +1070,28 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'One figure of §4 gives "rabbit" 81% as the line’s last word; a later one gives it only 22% with no intervention at all. What explains the gap?',
+			'One figure of §4 gives "rabbit" 81% as the line’s last word in its baseline; a later figure’s baseline gives it only 22%. What explains the gap?',
 		options: [
-			{ id: 'a', text: 'The later figure used a smaller model that plans less often' },
+			{
+				id: 'a',
+				text: 'The later figure pools its samples over several different couplets'
+			},
 			{
 				id: 'b',
-				text: 'The first fixes the line up to "…like a starving"; the second resamples the whole line'
+				text: 'The first fixes the line up to "…like a starving"; the later resamples it all'
 			},
-			{ id: 'c', text: 'The later figure was measured with the "rabbit" features suppressed' },
-			{ id: 'd', text: 'The first counts any word rhyming with "it" as a "rabbit" ending' }
+			{
+				id: 'c',
+				text: 'The first reads the newline’s plan features rather than the output'
+			},
+			{
+				id: 'd',
+				text: 'The later figure’s baseline already has "habit" features injected'
+			}
 		],
 		answer: 'b',
 		explanation:
-			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written, so the line has been steered toward an animal. Fig. 16 regenerates the whole second line (500 samples per experiment), and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. A percentage from one set-up cannot be carried over to the other, and no intervention was applied in either baseline.',
+			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written, so the line has been steered toward an animal. Fig. 16 regenerates the whole second line (500 samples per experiment) for the same couplet, and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. Both numbers are output probabilities, and no intervention is applied in either baseline.',
 		sources: {
 			evidence: [
 				{
@@ -1093,14 +1116,17 @@ export const questions: Question[] = [
 		prompt:
 			'In §4.4 the researchers suppress "rabbit" and "habit", inject "green" on the newline, and let the model write the whole second line afresh. What do they find?',
 		options: [
-			{ id: 'a', text: 'The line is written as before and "green" is tacked onto the end' },
-			{ id: 'b', text: 'The line is rebuilt so that it ends naturally on "green"' },
-			{ id: 'c', text: 'The model ignores the injection and still ends on an "-it" rhyme' },
-			{ id: 'd', text: 'The model stops after the first line, finding no fitting ending' }
+			{
+				id: 'a',
+				text: 'Most lines still end on an "-it" word, the first line’s rhyme winning out'
+			},
+			{ id: 'b', text: 'Most lines are reworded so that they end on the word "green"' },
+			{ id: 'c', text: 'Most lines use "green" early on, then end on an "-it" word anyway' },
+			{ id: 'd', text: 'Most lines end on a word that rhymes with "green", such as "seen"' }
 		],
 		answer: 'b',
 		explanation:
-			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). Tacking the word on would show only that the final token was pushed, which is all the fixed-prefix runs of Fig. 12 can test.',
+			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). The injected feature is a planned word, not a rhyme sound, so it does not yield "seen"-type rhymes, and it does not merely slip "green" into the middle of a line that still ends on "-it".',
 		sources: {
 			evidence: [
 				{
@@ -1150,14 +1176,14 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt: 'According to the episode, what does the model do before writing a line of a poem?',
 		options: [
-			{ id: 'a', text: 'It writes the whole line first and then checks whether it rhymes' },
-			{ id: 'b', text: 'It identifies possible rhyming words that could fit at the end' },
-			{ id: 'c', text: 'It looks up a rhyming dictionary learned during training' },
-			{ id: 'd', text: 'It picks the rhyme only when it reaches the last word of the line' }
+			{ id: 'a', text: 'It settles on a single rhyming word and commits to it' },
+			{ id: 'b', text: 'It identifies potential rhyming words that could fit at the end' },
+			{ id: 'c', text: 'It drafts the rhyme scheme for every line of the poem' },
+			{ id: 'd', text: 'It decides what the line will say, then finds a rhyme' }
 		],
 		answer: 'b',
 		explanation:
-			'The episode’s sentence matches the paper’s own summary of §4: candidate rhyming words are identified before the line is begun and then shape it. Picking the rhyme only at the end is the "improvisation" the authors expected and did not find in the traced couplet, and nothing in the paper describes a rhyming dictionary.',
+			'The episode’s sentence matches the paper’s own summary of §4: candidate rhyming words (plural: "rabbit" and "habit" in the traced couplet) are identified before the line is begun and then shape it. Neither source says the model commits to one word outright or lays out the rhymes of the whole poem in advance, and choosing meaning first with the rhyme found later would reverse the order the paper describes.',
 		sources: {
 			evidence: [
 				{

@@ -55,6 +55,10 @@ const expressionType = {
 	section: '6.1.2',
 	text: 'A group of “expression type” features is active, which represent mathematical expressions in which a sum will be multiplied by another quantity.'
 };
+const sameFeatures = {
+	section: '6',
+	text: 'found the same set of input, add, lookup table and sum features as in the shorter prompt above'
+};
 const equalsToken = { section: '6', text: 'Most computation takes place on the “=” token' };
 const threeRoles = {
 	section: '6',
@@ -131,14 +135,14 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt: 'Asked how it worked out 36+59, what did the model say it had done?',
 		options: [
-			{ id: 'a', text: 'Estimated the size of the total and looked up the last digit separately' },
-			{ id: 'b', text: 'Added 6 and 9 to get 15, carried the 1, then added 3, 5 and 1 to get 9' },
-			{ id: 'c', text: 'Recalled 95 from a memorized table of every two-digit sum it had seen' },
-			{ id: 'd', text: 'Said it could not observe its own computation and declined to explain' }
+			{ id: 'a', text: 'Estimated a total near 90 from the tens, then used 6+9=15 to fix the 5' },
+			{ id: 'b', text: 'Added the ones (6+9=15), carried the 1, then added the tens (3+5+1=9)' },
+			{ id: 'c', text: 'Added the tens (30+50=80), then the ones (6+9=15), and joined 80 and 15' },
+			{ id: 'd', text: 'Rounded 59 up to 60, added 36 to get 96, then took the extra 1 away' }
 		],
 		answer: 'b',
 		explanation:
-			"The model gave the textbook account: ones first (6+9=15), carry the 1, then the tens (3+5+1=9), hence 95. The rough-size-plus-last-digit answer is close to what the attribution graph actually shows, which is exactly why it is tempting, but it is not what the model reported. The gap between the two accounts is the paper's point about missing self-insight.",
+			"The model gave the textbook account: ones first (6+9=15), carry the 1, then the tens (3+5+1=9), hence 95. The rough-size-plus-last-digit answer is close to what the attribution graph actually shows, which is exactly why it is tempting, but it is not what the model reported; tens-first and rounding are methods people use too, but the model named neither. The gap between the two accounts is the paper's point about missing self-insight.",
 		sources: { paper: ['6'], evidence: [selfReport] }
 	},
 	{
@@ -153,21 +157,24 @@ export const questions: Question[] = [
 		options: [
 			{
 				id: 'a',
-				text: 'It can add without insight into how; explaining and doing are learned apart'
+				text: 'Its explanations imitate ones in its training data, not its own circuits'
 			},
 			{
 				id: 'b',
-				text: 'The graph must be wrong, because the self-report is the more direct evidence'
+				text: 'Being asked to explain made it compute that sum by carrying, unlike usual'
 			},
-			{ id: 'c', text: 'The model hides its true method on purpose so as to mislead the user' },
+			{
+				id: 'c',
+				text: 'It can put its rough-size pathway into words but not its last-digit lookup'
+			},
 			{
 				id: 'd',
-				text: 'The model switches to the carry method whenever it is asked to show its work'
+				text: 'Its explanations read its own circuits, but too coarsely to show pathways'
 			}
 		],
 		answer: 'a',
 		explanation:
-			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. The paper says nothing about deliberate deception, and it treats the graph, not the self-report, as the account of what was computed; the graph of the very conversation in which the model explains itself shows the same features as the plain sum.",
+			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not change the computation: the graph of the very conversation in which the model explains itself shows the same input, add, lookup-table and sum features as the plain sum. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it is not read from them at all.",
 		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
@@ -208,17 +215,17 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			"By analogy with the '_6 + _9' feature for 36+59, which lookup would the high-precision pathway handle for `calc: 47+28=`, and with what result?",
+			'By analogy with the graph for `calc: 36+59=`, where and by what kind of feature would you expect the last digit of `calc: 47+28=` to be worked out?',
 		options: [
-			{ id: 'a', text: "'_4 + _2', concluding that the sum ends in 6" },
-			{ id: 'b', text: "'_7 + _8', concluding that the sum ends in 5" },
-			{ id: 'c', text: "'~47 + ~30', concluding that the sum is about 77" },
-			{ id: 'd', text: "'_7 + _8', concluding that the sum ends in 6" }
+			{ id: 'a', text: "On the '28' token, by a '_7 + _8' lookup as the number is read" },
+			{ id: 'b', text: "On the '=' token, by a '_7 + _8' lookup-table feature" },
+			{ id: 'c', text: "On the '=' token, by a carry feature passing 1 to the tens" },
+			{ id: 'd', text: "On the '+' token, by an 'add _7' feature for the first number" }
 		],
 		answer: 'b',
 		explanation:
-			"The high-precision pathway works only on the operands' last digits: 7 + 8 = 15, so the sum must end in 5 (47+28 is 75). A rough '~47 + ~30' lookup is the low-precision pathway's kind of job, and the tens digits play no part in the last-digit lookup. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
-		sources: { paper: ['6'], evidence: [pathwaysPassage] }
+			"In the 36+59 graph most of the computation sits on the final '=' token, where lookup-table features take the operands in through attention; the last digit comes from a lookup on the two ones digits ('_6 + _9' there, so '_7 + _8' here). Nothing is summed while a number is still being read, and no carry feature appears: the tens come from a separate rough-size pathway. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
+		sources: { paper: ['6'], evidence: [equalsToken, pathwaysPassage] }
 	},
 	{
 		id: 'shared-addition-assert-intermediate',
@@ -228,23 +235,29 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			"For `assert (4 + 5) * 3 ==` the model answers 27. What part does the '4 + 5' addition feature play?",
+			"What does the paper find the '4 + 5' lookup feature doing in the graph for `assert (4 + 5) * 3 ==`?",
 		options: [
-			{ id: 'a', text: 'None: the model recalls 27 whole from code it has seen before' },
-			{ id: 'b', text: "It fires only after 'calc:', so a separate circuit handles code" },
-			{ id: 'c', text: 'It is reused, and 9 is marked as an intermediate, not the answer' },
-			{ id: 'd', text: 'It outputs 9 as the answer, which the model then erases and rewrites' }
+			{ id: 'a', text: "It is held back by 'expression type' features until the '*' is read" },
+			{ id: 'b', text: "It feeds the '3 × 9' lookup; no feature marks 9 as a mere step" },
+			{ id: 'c', text: 'It still pushes toward saying 9, but context also routes 9 onward' },
+			{ id: 'd', text: "A code-only copy of it, not the one seen in 'calc:' sums, fires" }
 		],
 		answer: 'c',
 		explanation:
-			"The same '4 + 5' lookup feature is reused inside a larger expression: 'expression type' features help activate it and the '3 × 9' multiplication lookup, and they also activate a feature that tags 9 as computed as an intermediate step, so the output is 27. That is the sense in which addition features take different roles in different contexts. The feature is not confined to 'calc:' prompts, and nothing is written out and erased.",
+			"The same '4 + 5' lookup feature is reused inside a larger expression: 'expression type' features help activate it and the '3 × 9' multiplication lookup, and they also activate a feature that tags 9 as computed as an intermediate step, so the output is 27. That is the sense in which addition features take different roles in different contexts. By default the '4 + 5' features still drive an impulse to say 9; the expression-type features help activate them rather than hold them back, a separate feature flags 9 as an intermediate, and the feature is the same one used outside code.",
 		sources: {
 			paper: ['6.1.2'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
 			},
-			evidence: [intermediateNine, expressionType]
+			evidence: [
+				intermediateNine,
+				{
+					section: '6.1.2',
+					text: 'by default they drive an impulse to say “9,” but, in the presence of appropriate contextual cues indicating that there are more steps to the problem'
+				}
+			]
 		}
 	},
 	{
@@ -301,14 +314,17 @@ export const questions: Question[] = [
 		prompt:
 			'A tutoring app asks Claude 3.5 Haiku to explain each sum it does and shows pupils those explanations as “how the AI really calculates”. In the light of §6, what is wrong with that?',
 		options: [
-			{ id: 'a', text: 'The explanations give wrong arithmetic, since carrying cannot give 95' },
-			{ id: 'b', text: 'The model cannot explain its arithmetic, so the app will get refusals' },
-			{ id: 'c', text: 'The explanations would expose parallel pathways that confuse pupils' },
-			{ id: 'd', text: 'The model may explain the school method while computing another way' }
+			{
+				id: 'a',
+				text: 'Asked to explain, it switches to carrying, so the lesson fits only that chat'
+			},
+			{ id: 'b', text: 'Its explanations read out its real pathways, but too tersely for pupils' },
+			{ id: 'c', text: 'Its explanations are faithful for memorized sums, invented for the rest' },
+			{ id: 'd', text: 'Its explanations imitate human ones and need not match how it computed' }
 		],
 		answer: 'd',
 		explanation:
-			'In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. The carry method does give 95, and the model did not refuse; it simply described a method it did not use.',
+			'In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. Asking does not switch the model to a carry circuit (the graph of the explaining conversation shows the same features as the plain sum), and the report is no terse readout of the pathways: the paper traces explanations to imitating explanations in training data, a different process from the one that built the circuits.',
 		sources: {
 			paper: ['6'],
 			transcript: {
@@ -317,26 +333,6 @@ export const questions: Question[] = [
 			},
 			evidence: [noInsight, selfReport]
 		}
-	},
-	{
-		id: 'shared-addition-citation-analogy-1956',
-		topic,
-		type: 'single',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			"A citation refers to volume 39 of a journal founded in 1957 (its volume 1 appeared in 1957). By analogy with the Polymer example, which lookup feature from §6 would suit the year's last digit?",
-		options: [
-			{ id: 'a', text: "'_6 + _9', the same feature used for 36+59" },
-			{ id: 'b', text: "'_7 + _9', from the founding year and the volume" },
-			{ id: 'c', text: "'_9 + _9', the feature swapped in to get 1998" },
-			{ id: 'd', text: "'~56 + ~40', a rough lookup on the sizes" }
-		],
-		answer: 'a',
-		explanation:
-			"The year of volume N is the year before the founding plus N: 1956 + 39. The last digits being added are 6 and 9, exactly the pair the '_6 + _9' lookup handles (Polymer is the same case: volume 36, and 1959 is the year before its founding around 1960). '_7 + _9' adds the founding year itself, which would give a year one too late, and a rough '~56 + ~40' lookup gives size, not the final digit.",
-		sources: { paper: ['6.1.1'], evidence: [polymerRelation] }
 	},
 	{
 		id: 'shared-addition-polymer-journal-features',
@@ -463,18 +459,18 @@ export const questions: Question[] = [
 			"Which of these does §6 support about the model's account of its own addition? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'Its account describes carrying the 1 into the tens column' },
-			{ id: 'b', text: 'Its account does not match the pathways in its attribution graph' },
-			{ id: 'c', text: 'The paper reads the mismatch as deliberate deception by the model' },
-			{ id: 'd', text: 'The paper says learning to explain and learning to do are different' },
+			{ id: 'b', text: 'The graph of the explaining chat has the same features as the plain sum' },
+			{ id: 'c', text: 'The graph of the explaining chat adds a carry feature from ones to tens' },
 			{
-				id: 'e',
-				text: 'The paper concludes the model fully understands how it does its own arithmetic'
-			}
+				id: 'd',
+				text: 'It learns to explain by imitating explanations found in its training data'
+			},
+			{ id: 'e', text: 'Its account matches its rough-size pathway but leaves out the lookup' }
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'The model describes the carry method, the graph shows parallel rough-size and last-digit pathways, and the paper explains the gap by saying that explaining and doing are learned by different processes. It frames this as a capability without metacognitive insight, not as lying. Full self-understanding is the opposite of its conclusion.',
-		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
+			'The model describes the carry method, yet the graph computed for that very conversation (attributing from 95) shows the same input, add, lookup-table and sum features as the plain sum: asking did not summon a carry circuit. The paper explains the gap by two learning processes: explanations come from imitating explanations in training data, the circuits from backpropagation. So the account is not a partial readout that catches one pathway; it names neither.',
+		sources: { paper: ['6'], evidence: [sameFeatures, learnedApart] }
 	},
 	{
 		id: 'shared-addition-episode-lines-backed',
@@ -548,11 +544,11 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'When asked how it got 95, the model described the same parallel pathways that its attribution graph revealed.',
+			'The graph computed for the conversation in which the model explains how it got 95 contains a carry feature, passing 1 from the ones to the tens, that the plain `calc: 36+59=` graph lacks.',
 		answer: false,
 		explanation:
-			"The model described the school method (ones, carry the 1, tens), while the graph shows a rough-size pathway and an exact last-digit pathway working in parallel. That mismatch is the paper's example of a capability without insight into it.",
-		sources: { paper: ['6'], evidence: [selfReport, noInsight] }
+			"Attributing from 95 in the explaining conversation, the researchers found the same input, add, lookup-table and sum features as in the plain prompt, and no carry step. The model's carry story is therefore not a description of a different computation it ran when asked; it is an explanation that does not match the computation at all, the paper's example of a capability without insight into it.",
+		sources: { paper: ['6'], evidence: [sameFeatures, selfReport] }
 	},
 	{
 		id: 'shared-addition-tf-one-digit-table',
@@ -673,18 +669,26 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'shared-addition-tf-asking-is-enough',
+		id: 'shared-addition-tf-cot-link',
 		topic,
 		type: 'true-false',
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A researcher who only asked Claude 3.5 Haiku to describe its method for 36+59 would have learned about its two parallel pathways.',
+			"The paper treats the 36+59 self-report as a quirk of arithmetic and does not connect it to its findings on the model's written chain of thought.",
 		answer: false,
 		explanation:
-			'Asked directly, the model describes the school carry method, not the rough-size and last-digit pathways. The pathways only show up in the attribution graph and the interventions, which is why the paper treats the self-report as evidence of missing self-insight rather than as a window on the mechanism.',
-		sources: { paper: ['6'], evidence: [selfReport, noInsight] }
+			'Right after the 36+59 exchange, the paper points to its chain-of-thought section for related cases in which explicit reasoning does not match the internal algorithm. The self-report is one instance of a wider point: what a model writes about its method, whether after the fact or as reasoning steps, can differ from what its circuits do.',
+		sources: {
+			paper: ['6', '11'],
+			evidence: [
+				{
+					section: '6',
+					text: 'We give related examples of explicit reasoning not matching internal algorithms in § 11 Chain-of-thought Faithfulness.'
+				}
+			]
+		}
 	},
 	// ---------------------------------------------------------------- typed
 	{
@@ -744,21 +748,6 @@ export const questions: Question[] = [
 			"Unaltered, the model completes the citation with 1995: volume 36, counted on from 1959, the year before the journal's founding. With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998.",
 		sources: { paper: ['6.1.1'], evidence: [swap1998] }
 	},
-	{
-		id: 'shared-addition-typed-swap-analogy',
-		topic,
-		type: 'typed',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			"Suppose that, in the Polymer citation (volume 36; the journal was founded around 1960, so the year before founding ends in 9), the '_6 + _9' feature were swapped for a '_6 + _7' feature, and the swap worked the way the '_9 + _9' swap did. Which year would you expect?",
-		accepted: ['1993', '93'],
-		explanation:
-			"In the reported swap, '_9 + _9' (ending in 8) turned 1995 into 1998: the swapped feature set the year's last digit. By the same logic 6 + 7 = 13 ends in 3, so the year would be 1993. The paper itself reports only the '_9 + _9' swap; this applies its result by analogy.",
-		sources: { paper: ['6.1.1'], evidence: [swap1998] }
-	},
-
 	// ---------------------------------------------------------------- cloze
 	{
 		id: 'shared-addition-cloze-pathways',
@@ -782,24 +771,15 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt: 'Fill in why the addition feature fires on the citation `Polymer, 36, 837, 1`.',
-		text: "The '_6 + _9' feature is active because the volume number ends in {{1}} and the year before the journal's founding ends in {{2}}, so the year of that volume will end in {{3}}.",
+		text: "The '_6 + _9' feature is active because the {{1}} number ends in 6 and the year {{2}} the journal's founding ends in 9; the paper puts that founding around {{3}}.",
 		gaps: [
-			['6', 'six'],
-			['9', 'nine'],
-			['5', 'five']
+			['volume', 'volume number'],
+			['before', 'preceding'],
+			['1960', 'the 1960s']
 		],
 		explanation:
-			"The year of volume N is the year before the founding plus N: here 1959 + 36 = 1995, for a journal founded around 1960. Predicting the year is therefore a hidden addition whose last digits are 6 and 9, exactly what the '_6 + _9' lookup handles, which is why a feature first seen in arithmetic turns up in a bibliography.",
-		sources: {
-			paper: ['6.1.1'],
-			evidence: [
-				polymerRelation,
-				{
-					section: '6.1.1',
-					text: 'such that the year of publication of the volume will end in a 5'
-				}
-			]
-		}
+			"The year of volume N is the year before the founding plus N: here 1959 + 36 = 1995, for a journal founded around 1960. Predicting the year is therefore a hidden addition whose last digits are 6 and 9, exactly what the '_6 + _9' lookup handles, and the journal features place the founding around 1960. That is why a feature first seen in arithmetic turns up in a bibliography.",
+		sources: { paper: ['6.1.1'], evidence: [polymerRelation, journalFeatures] }
 	},
 	{
 		id: 'shared-addition-cloze-self-report',
@@ -821,11 +801,23 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		text: "For `assert (4 + 5) * 3 ==` the model answers {{1}}. The '4 + 5' feature is reused, and {{2}}-type features steer the model to treat 9 as an intermediate result.",
-		gaps: [['27'], ['expression']],
+		text: "In `assert (4 + 5) * 3 ==`, a group of {{1}}-type features, active because a sum is to be multiplied, helps activate both lookups and a feature for 9 as an intermediate step. That feature's push against saying 9 is weak: the strongest inhibitors of the '9' output are {{2}} nodes.",
+		gaps: [
+			['expression', 'expression type', 'expression-type'],
+			['error', 'error node']
+		],
 		explanation:
-			"Here the sum 9 is only a step: 'expression type' features, which represent a sum that will then be multiplied, activate the lookup features and a feature that tags 9 as an intermediate result, letting the model go on to 27. The same addition feature therefore plays a different role in code than in a plain sum.",
-		sources: { paper: ['6.1.2'], evidence: [expressionType, intermediateNine] }
+			"Here the sum 9 is only a step: 'expression type' features, which represent a sum that will then be multiplied, activate the lookup features and a feature that tags 9 as an intermediate result, letting the model go on to 27. Whether that tag really stops the model saying 9 is left open: the graph's strongest brakes on '9' are error nodes, the part the replacement model does not explain.",
+		sources: {
+			paper: ['6.1.2'],
+			evidence: [
+				expressionType,
+				{
+					section: '6.1.2',
+					text: 'the strongest inhibitory inputs to the "9" output are error nodes'
+				}
+			]
+		}
 	},
 
 	// ---------------------------------------------------------------- ordering
