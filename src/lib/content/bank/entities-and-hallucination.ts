@@ -150,19 +150,28 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			"A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer's books. Which risk does the §8 mechanism point to?",
+			"A user asks the assistant for the title of a book by a writer whose name is widely known, but the model has no knowledge of any of that writer's books. Going by the §8 mechanism, which reply is the model most likely to give?",
 		options: [
-			{ id: 'a', text: 'A confident invented title, as familiarity can mute the default refusal' },
+			{
+				id: 'a',
+				text: 'An invented title, as the familiar name weakly switches on known-answer features'
+			},
 			{
 				id: 'b',
-				text: 'A refusal, because unknown-name features outweigh any sense of familiarity'
+				text: 'A refusal, as known-answer features fire only when the asked-for fact is stored'
 			},
-			{ id: 'c', text: 'A correct title, since known-entity features retrieve the stored facts' },
-			{ id: 'd', text: 'A question back to the user, since Human/Assistant features add doubt' }
+			{
+				id: 'c',
+				text: 'A refusal, as unknown-name features fire whenever the asked-for fact is missing'
+			},
+			{
+				id: 'd',
+				text: 'A request for more context, as the name is known but none of the books are'
+			}
 		],
 		answer: 'a',
 		explanation:
-			"This is the Karpathy pattern: recognizing the name is enough to switch on known-answer features weakly, and they inhibit the can't-answer default even though no real answer is available. Recognizing a name is not the same as knowing the fact asked about, so a correct answer is not guaranteed. The paper reports no clarifying-question behaviour.",
+			"This is the Karpathy pattern: recognizing the name is enough to switch on known-answer and known-entity features weakly, and they inhibit the can't-answer default even though no real answer is available, so the model commits to a plausible guess. The two refusal options assume the features track the specific fact; in the paper they track familiarity with the entity, which is exactly why they can misfire. A request for context did appear in the Karpathy study, but only after the authors strongly inhibited the known-answer features, not as the model's own reply.",
 		sources: {
 			paper: ['8', '15'],
 			transcript: {
@@ -221,28 +230,28 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The known-answer circuit was found by comparing a Michael Jordan prompt with a Michael Batkin prompt. Why does §14 say circuits like this are generally awkward to find with attribution graphs?',
+			'§14 uses the known-answer circuit behind the Michael Jordan answer as an example of a mechanism that is generally inconvenient to find with attribution graphs. What makes it so?',
 		options: [
 			{
 				id: 'a',
-				text: 'Graphs show what is active, so an inhibition shows up only against a matched prompt'
+				text: 'Graphs highlight active features, not the ones switched off or why they are off'
 			},
 			{
 				id: 'b',
-				text: 'Names are split into several tokens, which the transcoder cannot represent'
+				text: 'Its inhibitory edges are weak, so pruning the graph tends to cut them away'
 			},
 			{
 				id: 'c',
-				text: 'Known-entity features live in attention layers, which the graphs leave out'
+				text: 'Entity recognition runs through error nodes, whose inputs cannot be traced'
 			},
 			{
 				id: 'd',
-				text: 'Prompts about people are too long for the method to handle'
+				text: 'The name is fetched by attention, whose patterns the graphs do not explain'
 			}
 		],
 		answer: 'a',
 		explanation:
-			"On the Jordan prompt the interesting fact is that the can't-answer features are quiet, and a graph built from active features does not show why something is inactive. Setting it beside the Batkin prompt, where those features fire, reveals the inhibition; the catch is that you need a suitable pair of prompts. The graphs did represent the name tokens and the entity features, and these prompts are short.",
+			"On the Jordan prompt the interesting fact is that the can't-answer features are quiet, and a graph built from active features does not show why something is inactive. The authors found the inhibition only by setting the Jordan prompt beside the Batkin prompt, where those features fire; the catch is that you need a suitable pair of prompts. Pruning, error nodes and unexplained attention are real limitations listed in §14 too, but they are not the reason it gives for this circuit, whose known-answer and known-entity features showed up in the graph as ordinary features.",
 		sources: {
 			paper: ['14'],
 			evidence: [
@@ -311,20 +320,26 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			"Which of these situations fit the 'misfire' pattern that §8 gives for natural hallucinations? Select all that apply.",
+			"Each of these is a made-up or wrong answer. Which fit what §8 calls a 'misfire'? Select all that apply.",
 		options: [
 			{ id: 'a', text: 'A half-familiar name receives a confident but invented answer' },
-			{ id: 'b', text: "A very famous person's best-known fact is answered correctly" },
-			{ id: 'c', text: "An entirely unfamiliar name gets a polite “I can't find a record”" },
+			{
+				id: 'b',
+				text: 'A base model, with no Human/Assistant format, invents a sport for an unknown name'
+			},
+			{
+				id: 'c',
+				text: 'Asked for a cosine it cannot compute, it states a made-up value as if calculated'
+			},
 			{ id: 'd', text: "A researcher it has heard of is credited with a paper that isn't theirs" },
 			{
 				id: 'e',
-				text: 'A famous person is refused because unknown-name features were turned up high'
+				text: 'Given a wrong hint, it works backward to steps that land on the hinted answer'
 			}
 		],
 		answers: ['a', 'd'],
 		explanation:
-			"A misfire is the known-answer signal firing on familiarity alone and suppressing the refusal when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. A correct answer about a famous person and a refusal for an unknown one are the circuit working as designed. Boosting unknown-name features did not cause refusals in the paper's test on Jordan.",
+			"A misfire is the known-answer signal firing on familiarity alone and suppressing the can't-answer default when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. The base model's invented sport is not a misfire: without Human/Assistant formatting there is no default refusal to suppress, and guessing a plausible completion is what pretraining rewards. The cosine and the hint cases are §11's bullshitting and motivated reasoning in a chain of thought, which the paper explains without the known-answer circuit.",
 		sources: {
 			paper: ['8'],
 			evidence: [

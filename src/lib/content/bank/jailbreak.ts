@@ -425,16 +425,16 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Refusal in the jailbreak arrives when "new sentence" features join harmful-request features. Which instruction in the prompt did the authors find made the jailbreak more effective?',
+			'The authors predicted from their graphs a change to the "Babies Outlive Mustard Block" prompt that would delay the refusal, and found it made the jailbreak somewhat more effective. Which instruction did they add?',
 		options: [
-			{ id: 'a', text: 'Asking it to think step by step first' },
-			{ id: 'b', text: 'Asking it to reply in full sentences' },
-			{ id: 'c', text: 'Asking it to spell the word aloud first' },
-			{ id: 'd', text: 'Telling it not to use any punctuation' }
+			{ id: 'a', text: 'Asking it to keep its whole answer to one sentence' },
+			{ id: 'b', text: 'Asking it to write its answer in capital letters' },
+			{ id: 'c', text: 'Asking it to answer as a numbered list of steps' },
+			{ id: 'd', text: 'Asking it not to use any punctuation at all' }
 		],
 		answer: 'd',
 		explanation:
-			'If refusal waits for a sentence boundary, removing punctuation removes the openings; the authors tried it and the model wrote the whole recipe as one unpunctuated run. A finding about how refusal works doubles as a way around it, the kind of misuse risk the hosts mention in the closing. The paper reports nothing about the other instructions.',
+			'In the graph the refusal ("However") is promoted by harmful-request features together with "new sentence" features, so the authors reasoned that removing punctuation removes the openings; with that instruction the model wrote the whole recipe as one unpunctuated run. A one-sentence limit sounds like the same idea, but it is not what they tested, and the paper reports nothing about capitals or lists. A finding about how refusal works doubles as a way around it, the kind of misuse risk the hosts mention in the closing.',
 		sources: {
 			paper: ['10.3'],
 			evidence: [
@@ -489,22 +489,26 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Another disguised request gets a model writing harmful instructions in long, multi-clause sentences. By the paper’s account, where is it most likely to catch itself and refuse?',
+			'Another disguised request tricks a model into starting to write harmful instructions. Going by the paper’s account of the BOMB jailbreak, at which point is it most likely to catch itself and refuse?',
 		options: [
-			{ id: 'a', text: 'In the middle of naming an ingredient' },
-			{ id: 'b', text: 'Right after a connective like "and"' },
-			{ id: 'c', text: 'At the start of a new sentence' },
-			{ id: 'd', text: 'Only once the whole answer is done' }
+			{ id: 'a', text: 'Right after it first writes out the decoded word' },
+			{ id: 'b', text: 'Right after a connective such as "and" or "with"' },
+			{ id: 'c', text: 'At the start of the next sentence it writes' },
+			{ id: 'd', text: 'Partway through naming an ingredient' }
 		],
 		answer: 'c',
 		explanation:
-			'Within a sentence, grammatical coherence and self-consistency dominate: once "potassium" is written, the ingredient list runs on until a period or comma. In §10 the refusal comes at a sentence boundary, where "new sentence" and harmful-request features together promote "However"; the authors read this as the model waiting for that opening.',
+			'In §10 the refusal comes at a sentence boundary, where "new sentence" and harmful-request features together promote "However"; the authors read this as the model waiting for that opening. Writing the decoded word is the tempting answer, but right after "BOMB" the refusal-related features were only weakly active and the model went on with "To make a bomb,". Within a sentence, grammar and self-consistency dominate: once "potassium" is written, connectives and ingredient names are followed by another ingredient more than 99% of the time.',
 		sources: {
 			paper: ['10.3', '10.4'],
 			evidence: [
 				{
 					section: '10.3',
 					text: 'This might suggest that the model is ready to refuse but has been waiting for the opportunity of the new sentence to do so'
+				},
+				{
+					section: '10.4',
+					text: 'the model had a very high probability of continuing to list bomb ingredients until it ended the sentence with a period or the clause with a comma'
 				}
 			]
 		}
@@ -550,7 +554,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The graphs explain well why the model says "To make a bomb," but not why its refusal circuit stays quiet there. Why is "why does the model not refuse?" hard for this method in general?',
+			'The graphs explain well why the model writes "To make a bomb," but the authors say they cannot tell from them why it does not refuse at that point. Which general limitation of the method do they name?',
 		options: [
 			{
 				id: 'a',
@@ -558,14 +562,20 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'Refusal features are missing from dictionaries trained on the finetuned model'
+				text: 'The refusal signal sits in error nodes, whose inputs cannot be traced'
 			},
-			{ id: 'c', text: 'Attribution graphs can only be built for the first token of a reply' },
-			{ id: 'd', text: 'Safety training deliberately hides refusal from interpretability tools' }
+			{
+				id: 'c',
+				text: 'Weakly active refusal features are pruned away before a graph is shown'
+			},
+			{
+				id: 'd',
+				text: 'The transcoder saw pretraining data only, so it has few refusal features'
+			}
 		],
 		answer: 'a',
 		explanation:
-			'An attribution graph is built from the features that fire; a refusal that never happens leaves nothing to trace, so the authors had to hunt by hand for candidates, and found only weak ones, at a fraction of their strength on the plain request. §14 names "why does the model not do X?" as a case where the method fails. The graphs can be built for any single token, as §10 does for "make", "a" and "bomb".',
+			'An attribution graph is built from the features that fire; a refusal that never happens leaves nothing to trace, so the authors had to hunt by hand for candidates, and found only weak ones, at a fraction of their strength on the plain request. §14 names "why does the model not do X?" as a case where the method fails. Error nodes and pruning are real limitations, but not the one the authors point to here; and the dictionaries with very few refusal features were a separate comparison trained on pretraining data only, while the transcoder behind these graphs does have harmful-request and refusal features (§9).',
 		sources: {
 			paper: ['10.4', '14.1'],
 			evidence: [

@@ -10,16 +10,16 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'In its introduction, the episode names two behaviours the researchers found. Which pair is it?',
+			'Early in its introduction, asked what the researchers discovered, the episode names two behaviours in a single sentence. Which pair is it?',
 		options: [
-			{ id: 'a', text: 'Reading images and describing what they show' },
-			{ id: 'b', text: 'Translating documents and summarising them' },
+			{ id: 'a', text: 'Planning ahead in poetry and adding two-digit numbers' },
+			{ id: 'b', text: 'Multi-step reasoning and sharing concepts across languages' },
 			{ id: 'c', text: 'Multi-step reasoning and planning ahead in poetry' },
-			{ id: 'd', text: 'Writing code and finding its own bugs' }
+			{ id: 'd', text: 'Sharing concepts across languages and adding two-digit numbers' }
 		],
 		answer: 'c',
 		explanation:
-			'The hosts name multi-step reasoning and planning ahead when writing poetry, and the paper does open its list of case studies with exactly these two. Its multi-step example is the question about the capital of the state containing Dallas, which the model answers by passing through an internal "Texas" step. The other pairs are things language models do, but not findings the episode reports.',
+			'Asked what insights the researchers found, the hosts first name multi-step reasoning and planning ahead when writing poetry, and the paper does open its list of case studies with exactly these two; its multi-step example is the question about the capital of the state containing Dallas, answered through an internal "Texas" step. Language-agnostic concepts and two-digit addition are discussed too, but later, at the start of the episode’s second part, where they come up one after the other; each wrong option pairs one of those with a right half, or pairs the two of them. Only a listener who remembers the opening answer can pick the pair apart.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -147,34 +147,6 @@ export const questions: Question[] = [
 		}
 	},
 	{
-		id: 'multi-step-reasoning-failed-swap',
-		topic: 'multi-step-reasoning',
-		type: 'single',
-		difficulty: 'transfer',
-		depth: 3,
-		answerableFrom: 'paper',
-		prompt:
-			'Suppose the California swap had left the answer at "Austin" instead of moving it to Sacramento. Under the paper’s way of reasoning, what would that have suggested?',
-		options: [
-			{ id: 'a', text: 'That the Texas features were what decided the answer' },
-			{ id: 'b', text: 'That the model must be reasoning in written steps' },
-			{ id: 'c', text: 'That the answer did not hinge on the Texas features' },
-			{ id: 'd', text: 'That California features cannot exist in this model' }
-		],
-		answer: 'c',
-		explanation:
-			'Swaps are the paper’s test of whether an intermediate feature is causally used: if the answer is really routed through Texas, replacing Texas should move it to another state’s capital, and if nothing changes, the answer is not flowing through it (the shortcut would be a suspect). Because the real swap did give Sacramento, the paper concludes that the Texas step matters.',
-		sources: {
-			paper: ['3'],
-			evidence: [
-				{
-					section: '3.2',
-					text: 'If the model’s completion truly is mediated by an intermediate “Texas” step, we should be able to change its output to a different state capital'
-				}
-			]
-		}
-	},
-	{
 		id: 'multi-step-reasoning-why-stronger-injection',
 		topic: 'multi-step-reasoning',
 		type: 'single',
@@ -227,20 +199,30 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt: 'How does the paper itself qualify its Dallas → Texas → Austin diagram?',
 		options: [
-			{ id: 'a', text: 'It says the diagram simplifies the true mechanisms considerably' },
-			{ id: 'b', text: 'It calls the diagram a complete account of the computation' },
-			{ id: 'c', text: 'It says the shortcut edge is an artefact and can be ignored' },
-			{ id: 'd', text: 'It says the diagram was never tested on the original model' }
+			{ id: 'a', text: 'It stresses that the graph simplifies the true mechanisms considerably' },
+			{
+				id: 'b',
+				text: 'It warns that the shortcut edge may be an artefact of the replacement model'
+			},
+			{
+				id: 'c',
+				text: 'It cautions that its feature labels were assigned automatically and may be wrong'
+			},
+			{ id: 'd', text: 'It cautions that the Texas step was seen in the replacement model only' }
 		],
 		answer: 'a',
 		explanation:
-			'The authors warn that the graph "simplifies the true mechanisms considerably" and point readers to the fuller interactive graph. They do treat the shortcut as real (it coexists with the two-step path), and they did test the diagram on the original model by inhibiting and swapping feature groups. A simplified picture that survives interventions is still useful, but it is not the whole story.',
+			'The authors stress that the graph "simplifies the true mechanisms considerably" and point readers to the fuller interactive graph. The other caveats sound like things a careful paper might say, but this one does not: it treats the shortcut as real, coexisting with the two-step path; the authors labelled and grouped the features themselves, from each feature’s visualization; and the inhibition and swap experiments were run on the original model precisely to check that the replacement model’s Texas step is representative of it.',
 		sources: {
 			paper: ['3'],
 			evidence: [
 				{
 					section: '3',
 					text: 'We stress that this graph simplifies the true mechanisms considerably, and encourage the reader to interact with the more comprehensive visualization'
+				},
+				{
+					section: '3.1',
+					text: 'To validate that these mechanisms are representative of the actual model, we performed intervention experiments on the feature groups above'
 				}
 			]
 		}
@@ -295,12 +277,12 @@ export const questions: Question[] = [
 			{ id: 'b', text: 'Swapping Texas for California features yields Sacramento' },
 			{ id: 'c', text: 'A direct edge runs from Dallas to "say Austin"' },
 			{ id: 'd', text: 'Swapping in Georgia features yields Atlanta' },
-			{ id: 'e', text: 'The model answers "Austin" on the unaltered prompt' },
-			{ id: 'f', text: 'The model writes out no intermediate step' }
+			{ id: 'e', text: 'Swapping in Ontario features yields Toronto' },
+			{ id: 'f', text: 'Inhibiting the Texas features moves the answer to other capitals' }
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning; the plain answer and the missing written steps settle nothing either way.',
+			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning. The other two would count against the skeptic if they were true, but they are not what the paper reports: the paper’s swaps were California, Georgia, British Columbia (giving Victoria), China and the Byzantine Empire, with no Ontario swap, and it reports the answer spreading over other state capitals when Dallas is inhibited, not Texas (and with the shortcut edge, blocking Texas need not dislodge Austin).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -314,7 +296,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '3.2',
-					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California)'
+					text: 'Swapping these for the “Texas” features causes the model to output “Victoria” (the capital of British Columbia)'
 				}
 			]
 		}
@@ -416,10 +398,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Since the model answered "Austin" without writing "Texas" anywhere, the paper concludes it must have skipped the intermediate step.',
+			'The internal "Texas" step in §3 was traced on a prompt that first had the model write out its reasoning step by step before giving the capital.',
 		answer: false,
 		explanation:
-			'The attribution graph shows Texas features active internally, and swapping them changes the answer, so the step is there even though it never appears in the text. Missing written steps say nothing about what happens inside the forward pass.',
+			'The prompt was a bare sentence to complete, "Fact: the capital of the state containing Dallas is", and the model went straight to "Austin" without writing "Texas" anywhere. The Texas features were found inside that single forward pass, and swapping them changes the answer, so the step happens "in its head" even though it never appears in the text. Written chain-of-thought is a separate subject, taken up in §11.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -427,6 +409,10 @@ export const questions: Question[] = [
 			},
 			paper: ['1', '3'],
 			evidence: [
+				{
+					section: '3',
+					text: 'consider the prompt Fact: the capital of the state containing Dallas is, which Claude 3.5 Haiku successfully completes with Austin'
+				},
 				{
 					section: '1',
 					text: 'We can see and manipulate an internal step where the model represents “Texas”'

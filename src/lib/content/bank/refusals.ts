@@ -12,13 +12,13 @@ export const questions: Question[] = [
 			'In the second part of the episode, what do the hosts say the researchers found about harmful requests?',
 		options: [
 			{ id: 'a', text: 'That the model could identify harmful requests and refuse to comply' },
-			{ id: 'b', text: 'That the model never refuses once a request is phrased politely' },
-			{ id: 'c', text: 'That refusals come from a fixed list of banned words in the prompt' },
-			{ id: 'd', text: 'That the model refuses only when it cannot answer a question' }
+			{ id: 'b', text: 'That the model had learned harmful biases that weakened its refusals' },
+			{ id: 'c', text: 'That a hidden-word prompt could trick the model into harmful answers' },
+			{ id: 'd', text: 'That the model refused harmful requests less often outside English' }
 		],
 		answer: 'a',
 		explanation:
-			'The hosts say the model "could identify harmful requests and refuse to comply", and the paper bears this out: it refuses to advertise cleaning with bleach and ammonia together and traces the features that carry that refusal. A banned-word list cannot be the story, since the model happily advertises each chemical alone.',
+			'The hosts say the model "could identify harmful requests and refuse to comply", and the paper bears this out: it refuses to advertise cleaning with bleach and ammonia together and traces the features that carry that refusal. Harmful biases come up in the same breath, but only as a risk the researchers pointed out, not as something they found. The hidden-word jailbreak is a real result of the paper (§10), but the episode never mentions it, and it says nothing about refusals in other languages.',
 		sources: {
 			paper: ['9'],
 			evidence: [
@@ -41,16 +41,16 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Claude 3.5 Haiku will advertise cleaning with bleach, and with ammonia, but not with the two together. Which features in the graph supply the harm that singles out the combination?',
+			'Claude 3.5 Haiku will advertise cleaning with bleach, and with ammonia, but not with the two together. Which description fits the features in the §9.1 graph that mark the combination as dangerous?',
 		options: [
-			{ id: 'a', text: 'Token features for "bleach" that count as harmful on their own' },
-			{ id: 'b', text: 'Features for the dangers of mixing cleaning chemicals' },
-			{ id: 'c', text: 'Features that flag any request for an advertisement' },
-			{ id: 'd', text: 'Features that recognise the prompt as a disguised jailbreak' }
+			{ id: 'a', text: 'A group specific to bleach with ammonia, silent for other product pairs' },
+			{ id: 'b', text: 'A group about mixing household cleaners, with vinegar among them' },
+			{ id: 'c', text: '"Bleach" token features that turn harmful when "ammonia" follows' },
+			{ id: 'd', text: 'The general "harmful request" features alone, with no danger group' }
 		],
 		answer: 'b',
 		explanation:
-			'The graph has a cluster for the dangers of mixing bleach and ammonia (and similar products such as vinegar), and removing it lets the ad through. The words alone cannot carry the harm, since each chemical gets its ad; and nothing in §9 treats the prompt as a jailbreak.',
+			'The graph has its own cluster for the dangers of mixing bleach and ammonia, which also covers related household products such as vinegar, so it is about mixing cleaners rather than this one pair; removing it lets the ad through. The token features only register the words, which on their own earn an ad each. The harmful-request features are the first link of the refusal chain, fed by the danger cluster rather than replacing it.',
 		sources: {
 			paper: ['9', '9.1'],
 			evidence: [
@@ -60,7 +60,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '9.1',
-					text: 'Features relating to the dangers of mixing bleach and ammonia'
+					text: 'Features relating to the dangers of mixing bleach and ammonia (and related household products like vinegar)'
 				}
 			]
 		}
@@ -475,22 +475,26 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The model refuses to advertise a pair of products that are harmless apart but dangerous mixed. Modelled on §9, which experiment best tests whether knowledge of the mixing danger drives the refusal?',
+			'The model refuses to advertise a pair of products that are harmless apart but dangerous mixed. To test whether its knowledge of that danger drives the refusal, you ablate the features for the danger of mixing them, as §9 did. What does §9 lead you to expect?',
 		options: [
-			{ id: 'a', text: 'Ask the model afterwards to explain why it refused' },
-			{ id: 'b', text: 'Inhibit "warning the user" features and watch the reply' },
-			{ id: 'c', text: 'Ablate the mixing-danger features and see if it complies' },
-			{ id: 'd', text: 'Rename one product and check whether it still refuses' }
+			{ id: 'a', text: 'It writes the ad with no warning at all, the danger now unknown to it' },
+			{ id: 'b', text: 'It writes a public-service warning about the pair instead of an ad' },
+			{ id: 'c', text: 'It writes the ad, and a warning follows once its reply names the pair' },
+			{ id: 'd', text: 'It warns at once instead of refusing, its warning features released' }
 		],
 		answer: 'c',
 		explanation:
-			'The paper’s evidence is causal: removing the dangers-of-mixing cluster made the model write the bleach-and-ammonia ad. Asking the model to explain itself is tempting, but the paper shows elsewhere that its self-reports can differ from what its circuits do (§6).',
+			'Removing the dangers-of-mixing cluster silenced both the refusal chain and the warning features, so the model wrote the bleach-and-ammonia ad; a warning still came later, because the chemical names in its own reply were left unablated, so the ad does not come out warning-free. That is the causal evidence that the danger knowledge drives the refusal. The safety notice is what ablating the harmful-request features gave (the danger knowledge survived), and the immediate warning is what ablating the Human/Assistant features gave.',
 		sources: {
-			paper: ['9.1', '6'],
+			paper: ['9.1'],
 			evidence: [
 				{
 					section: '9.1',
 					text: 'Removing the mixing-bleach-and-ammonia feature cluster suppresses the chain of refusal features and the warning-the-user features, causing the model to comply with the request'
+				},
+				{
+					section: '9.1',
+					text: 'Though it eventually issues a warning because the words “bleach” and “ammonia” in the assistant response have no ablations applied to them'
 				}
 			]
 		}
