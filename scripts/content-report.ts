@@ -63,6 +63,26 @@ console.log(
 console.log('\nitems (questions and flashcards) quoting each episode section:');
 for (const section of sectionIds)
 	console.log(`  ${section.padEnd(16)} ${pad(shape.bySection[section], 4)}`);
+const depthNames = {
+	1: 'what the episode said',
+	2: 'what the paper shows',
+	3: 'numbers, caveats, transfer'
+};
+console.log(`\nquestions by depth and by where the answer comes from (of ${questions.length}):`);
+for (const depth of [1, 2, 3] as const) {
+	const at = questions.filter((q) => q.depth === depth);
+	const fromEpisode = at.filter((q) => q.answerableFrom === 'episode').length;
+	console.log(
+		`  depth ${depth} (${depthNames[depth]}):`.padEnd(42) +
+			`${pad(at.length, 4)}   from the episode ${pad(fromEpisode, 3)}, from the paper ${pad(at.length - fromEpisode, 3)}`
+	);
+}
+console.log('\ndepth-1 questions a listener can answer from each section (wants at least 12):');
+for (const section of sectionIds)
+	console.log(`  ${section.padEnd(16)} ${pad(shape.episodeDepthOne[section], 4)}`);
+console.log(
+	`\npure number recall: ${shape.numberRecall} of ${questions.length} questions (${((shape.numberRecall / questions.length) * 100).toFixed(1)}%, at most 5%)`
+);
 const contrast = flashcards.filter((c) => c.kind === 'contrast').length;
 const tagged = questions.filter(
 	(q) => (q.type === 'single' || q.type === 'multi') && q.options.some((o) => o.misconception)

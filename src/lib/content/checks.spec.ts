@@ -37,11 +37,17 @@ const base = {
 	topic: 'shared-addition' as const,
 	difficulty: 'recall' as const,
 	explanation: 'An explanation long enough to pass the schema and teach something real.',
-	sources: { paper: ['6'] }
+	sources: {
+		paper: ['6'],
+		evidence: [{ section: '6', text: 'the model adds numbers along two parallel pathways here' }]
+	}
 };
+
+const labels = { depth: 2 as const, answerableFrom: 'paper' as const };
 
 const single = (over: Partial<Extract<Question, { type: 'single' }>>): Question => ({
 	...base,
+	...labels,
 	id: 'q-single',
 	type: 'single',
 	prompt: 'Which is right here?',
@@ -80,6 +86,9 @@ describe('bankProblems', () => {
 		const misquoted = single({
 			sources: {
 				paper: ['6'],
+				evidence: [
+					{ section: '6', text: 'the model adds numbers along two parallel pathways here' }
+				],
 				transcript: { section: 'introduction', text: 'plans a rhyme after it writes' }
 			}
 		});
@@ -87,6 +96,9 @@ describe('bankProblems', () => {
 		const misplaced = single({
 			sources: {
 				paper: ['6'],
+				evidence: [
+					{ section: '6', text: 'the model adds numbers along two parallel pathways here' }
+				],
 				transcript: { section: 'closing', text: 'plans a rhyme before it writes' }
 			}
 		});
@@ -126,6 +138,7 @@ describe('bankProblems', () => {
 	it('catches a multi-select whose every option is right', () => {
 		const q: Question = {
 			...base,
+			...labels,
 			id: 'q-multi',
 			type: 'multi',
 			prompt: 'Select all that apply',
@@ -144,6 +157,7 @@ describe('bankProblems', () => {
 	it('catches cloze gaps that do not match their answers', () => {
 		const q: Question = {
 			...base,
+			...labels,
 			id: 'q-cloze',
 			type: 'cloze',
 			text: 'The sum is {{1}} and the carry is {{3}}.',
@@ -155,6 +169,7 @@ describe('bankProblems', () => {
 	it('catches an ordering item or matching finding used twice', () => {
 		const ordering: Question = {
 			...base,
+			...labels,
 			id: 'q-order',
 			type: 'ordering',
 			prompt: 'Put these in order',
@@ -166,6 +181,7 @@ describe('bankProblems', () => {
 		};
 		const matching: Question = {
 			...base,
+			...labels,
 			id: 'q-match',
 			type: 'matching',
 			prompt: 'Match these pairs',
@@ -182,7 +198,7 @@ describe('bankProblems', () => {
 	});
 
 	it('catches a fact-check of an unknown claim', () => {
-		const q: Question = { ...base, id: 'q-fact', type: 'fact-check', claim: 'C42' };
+		const q: Question = { ...base, ...labels, id: 'q-fact', type: 'fact-check', claim: 'C42' };
 		expect(problemsOf([q])).toEqual(['q-fact: unknown claim C42']);
 	});
 });

@@ -59,7 +59,8 @@ describe('toFlashcardsPayload', () => {
 			id: 'broken-card',
 			sources: {
 				transcript: { section: 'closing', text: 'words nobody said on the show' },
-				paper: ['2']
+				paper: ['2'],
+				evidence: flashcards[0]!.sources.evidence
 			}
 		};
 		expect(() =>

@@ -7,11 +7,17 @@ const base = {
 	difficulty: 'recall' as const,
 	explanation:
 		'The model adds with two pathways at once, one rough and one exact, then combines them.',
-	sources: { paper: ['6'] }
+	sources: {
+		paper: ['6'],
+		evidence: [{ section: '6', text: 'the model adds numbers along two parallel pathways here' }]
+	}
 };
+
+const labels = { depth: 2 as const, answerableFrom: 'paper' as const };
 
 const single = (id: string, prompt: string, options: string[], answer = 'b'): Question => ({
 	...base,
+	...labels,
 	id,
 	type: 'single',
 	prompt,
@@ -77,6 +83,7 @@ describe('quality heuristics', () => {
 	it('flags a typed answer whose variants are the same answer', () => {
 		const typed: Question = {
 			...base,
+			...labels,
 			id: 'q-typed',
 			type: 'typed',
 			prompt: 'Which number is the sum?',

@@ -81,7 +81,7 @@ export const Sources = z.object({
 	/** at least one § of the paper where the fact lives */
 	paper: z.array(PaperSectionNumber).check(z.minLength(1)),
 	/** one or two passages of the paper that settle the key */
-	evidence: z.optional(z.array(PaperEvidence).check(z.minLength(1), z.maxLength(2)))
+	evidence: z.array(PaperEvidence).check(z.minLength(1), z.maxLength(2))
 });
 
 /** where a question's answer can be learnt: the episode (which said it correctly) or only the paper */
@@ -100,8 +100,8 @@ const itemBase = {
 
 const questionBase = {
 	...itemBase,
-	answerableFrom: z.optional(AnswerSource),
-	depth: z.optional(Depth)
+	answerableFrom: AnswerSource,
+	depth: Depth
 };
 
 export const ChoiceOption = z.object({

@@ -13,6 +13,7 @@ const q = (
 	type,
 	sources: {
 		paper: ['1'],
+		evidence: [{ section: '1', text: 'a passage of the paper that settles the key' }],
 		...(section ? { transcript: { section, text: 'a quote from the episode' } } : {})
 	}
 });

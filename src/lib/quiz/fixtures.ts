@@ -13,9 +13,12 @@ import type {
 
 const base = {
 	difficulty: 'recall' as const,
+	depth: 1 as const,
+	answerableFrom: 'episode' as const,
 	explanation: 'An explanation long enough for the schema, saying why the right answer is right.',
 	sources: {
 		paper: ['6'],
+		evidence: [{ section: '6', text: 'the model adds numbers along two parallel pathways here' }],
 		transcript: { section: 'key-concepts-1' as const, text: 'adds numbers along two paths' }
 	}
 };
@@ -90,6 +93,7 @@ export const ordering: OrderingQuestion = {
 	],
 	sources: {
 		paper: ['4'],
+		evidence: [{ section: '3', text: 'the model first works out that Dallas is in Texas' }],
 		transcript: { section: 'key-concepts-2', text: 'the capital of the state' }
 	}
 };
@@ -105,7 +109,12 @@ export const matching: MatchingQuestion = {
 		{ id: 'b', left: 'Inject "green"', right: 'The line ends with "green"' },
 		{ id: 'c', left: 'No intervention', right: 'The line ends with "rabbit"' }
 	],
-	sources: { paper: ['3'] }
+	sources: {
+		paper: ['3'],
+		evidence: [
+			{ section: '4.1', text: 'suppressing the rabbit feature makes the model write habit' }
+		]
+	}
 };
 
 export const factCheck: FactCheckQuestion = {
