@@ -346,7 +346,7 @@ const filesRead = (page: Page) =>
 	page.evaluate(() => (window as unknown as { filesRead?: number }).filesRead ?? 0);
 
 // one test per hostile file, so each has the whole timeout; axe checks the refused state once
-for (const [i, { name, file, message }] of hostile(savedAt).entries()) {
+for (const { name, file, message } of hostile(savedAt)) {
 	test(`a hostile file (${name}) gives a clear message, changes nothing, pollutes nothing and runs nothing`, async ({
 		page,
 		expectAccessible
@@ -369,8 +369,9 @@ for (const [i, { name, file, message }] of hostile(savedAt).entries()) {
 		await expect(
 			page.getByRole('button', { name: 'Replace my progress with this backup' })
 		).toHaveCount(0);
-		// every refusal is the same state, its message aside: axe checks it whole once
-		if (i === 0) await expectAccessible(`import refused: ${name}`);
+		// every refusal is the same state, its message aside: axe checks it whole once, beside a
+		// small file (the 5 MB one takes long enough to hand over already)
+		if (name === 'not JSON') await expectAccessible(`import refused: ${name}`);
 		expect(seen.dialogs).toBe(0);
 	});
 }
