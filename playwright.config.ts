@@ -10,6 +10,9 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	timeout: 30_000,
+	// a page that renders every card can take more than the default 5 s to appear on a busy 2-core
+	// machine; a wait is not a test's time budget, so give it room without slowing a passing test
+	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,

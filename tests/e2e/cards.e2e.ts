@@ -20,12 +20,12 @@ const firstInQueue = (payload: FlashcardsPayload) => {
 	return payload.cards.find((c) => c.topic === topic && c.difficulty === 'recall')!;
 };
 
-test('lists every card by topic with its state, next due date and sources, and filters them', async ({
-	page,
-	expectAccessible
-}) => {
+/**
+ * Stores four cards of the first topic in four states (due in 3 days, a suspended leech, learning,
+ * and one never studied) and opens /cards at t0, so one topic's list shows every kind of state.
+ */
+async function openWithEveryState(page: Page) {
 	const payload = await bank(page.request);
-	// four cards of the first topic, so one topic's list shows every kind of state
 	const topic = payload.topics[0]!;
 	const [due, leech, learning, fresh] = payload.cards.filter(
 		(c) => c.topic === topic.id && c.transcript !== undefined
@@ -42,6 +42,13 @@ test('lists every card by topic with its state, next due date and sources, and f
 	});
 	await page.clock.setFixedTime(t0);
 	await openCards(page);
+	return { payload, topic, due: due!, leech: leech!, learning: learning!, fresh: fresh! };
+}
+
+const filterBox = (page: Page) => page.getByRole('searchbox', { name: 'Filter cards' });
+
+test('lists every card by topic with its state, next due date and sources', async ({ page }) => {
+	const { payload, due, leech, learning, fresh } = await openWithEveryState(page);
 
 	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
 		`${payload.cards.length} cards in ${payload.topics.length} topics.`
@@ -53,35 +60,47 @@ test('lists every card by topic with its state, next due date and sources, and f
 	}
 	await expect(page.getByRole('article')).toHaveCount(payload.cards.length);
 
-	const dueCard = article(page, due!.front);
+	const dueCard = article(page, due.front);
 	await expect(dueCard).toContainText('Review');
 	await expect(dueCard).toContainText('Next due Thursday 13 March at 09:00 (in 3 days)');
 	await expect(dueCard.getByRole('link', { name: /^Transcript,/ })).toHaveAttribute(
 		'href',
-		`/transcript#${due!.transcript!.paragraphId}`
+		`/transcript#${due.transcript!.paragraphId}`
 	);
-	const passage = due!.evidence[0]!;
+	const passage = due.evidence[0]!;
 	await expect(
 		dueCard.getByRole('link', { name: `§${passage.section} ${passage.sectionTitle}` }).first()
 	).toHaveAttribute('href', passage.href);
-	await expect(article(page, learning!.front)).toContainText('Learning');
-	await expect(article(page, learning!.front)).toContainText('(in 10 minutes)');
-	await expect(article(page, leech!.front)).toContainText('Suspended');
-	await expect(article(page, leech!.front)).toContainText('Leech');
-	await expect(article(page, fresh!.front)).toContainText('New');
-	await expect(article(page, fresh!.front)).toContainText('Not studied yet');
+	await expect(article(page, learning.front)).toContainText('Learning');
+	await expect(article(page, learning.front)).toContainText('(in 10 minutes)');
+	await expect(article(page, leech.front)).toContainText('Suspended');
+	await expect(article(page, leech.front)).toContainText('Leech');
+	await expect(article(page, fresh.front)).toContainText('New');
+	await expect(article(page, fresh.front)).toContainText('Not studied yet');
+});
 
+test('the filter by topic shows its cards, with new, learning, review, suspended and leech cards accessible', async ({
+	page,
+	expectAccessible
+}) => {
+	const { payload, topic } = await openWithEveryState(page);
 	// the topic's title finds its cards; axe over one topic (every card uses the same markup)
 	// keeps the check fast on a busy machine
-	await page.getByRole('searchbox', { name: 'Filter cards' }).fill(topic.title);
+	await filterBox(page).fill(topic.title);
 	const inTopic = payload.cards.filter((c) => c.topic === topic.id).length;
 	const section = page.getByRole('region', { name: new RegExp(`^${topic.title} \\(`) });
 	await expect(section.getByRole('article')).toHaveCount(inTopic);
 	await expectAccessible('cards: one topic, with new, learning, review, suspended and leech cards');
+});
 
-	await page.getByRole('searchbox', { name: 'Filter cards' }).fill(due!.front.toUpperCase());
+test('the filter finds a card by its front in any case, by its state, and says when nothing matches', async ({
+	page,
+	expectAccessible
+}) => {
+	const { payload, due, leech } = await openWithEveryState(page);
+	await filterBox(page).fill(due.front.toUpperCase());
 	await expect(page.getByRole('article')).toHaveCount(1);
-	await expect(dueCard).toBeVisible();
+	await expect(article(page, due.front)).toBeVisible();
 	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
 		`1 card of ${payload.cards.length} match.`
 	);
@@ -89,10 +108,10 @@ test('lists every card by topic with its state, next due date and sources, and f
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Leech' });
 	await expect(page.getByRole('article')).toHaveCount(1);
-	await expect(article(page, leech!.front)).toBeVisible();
+	await expect(article(page, leech.front)).toBeVisible();
 
 	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Any state' });
-	await page.getByRole('searchbox', { name: 'Filter cards' }).fill('no card says this zzz');
+	await filterBox(page).fill('no card says this zzz');
 	await expect(page.getByText('No card matches.')).toBeVisible();
 	await expectAccessible('cards: nothing matches');
 });
@@ -136,4 +155,23 @@ test('a link to one card opens its explanation and moves focus to it', async ({ 
 	await expect(item).toBeFocused();
 	await expect(item.getByText(target.explanation)).toBeVisible();
 	await expect(item).toBeInViewport();
+});
+
+test('a malformed hash (/cards#%E0%A4%A) is ignored: every card is listed, with no page error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const payload = await bank(page.request);
+	await openCards(page, '/cards#%E0%A4%A');
+	await expect(page.getByRole('heading', { level: 1, name: 'All flashcards' })).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(payload.cards.length);
+	await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+		`${payload.cards.length} cards in ${payload.topics.length} topics.`
+	);
+	// a link to a card still works after it, on the same page
+	const target = payload.cards[1]!;
+	await page.evaluate((id) => (location.hash = id), target.id);
+	await expect(article(page, target.front)).toBeFocused();
+	expect(errors).toEqual([]);
 });

@@ -1,4 +1,5 @@
 // Issue 7: the progress page, empty and with months of study, as a learner reads it.
+import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { envelope, fetchMeta, sampleData, seedRaw, storageKey, storedRaw } from './storage-seed';
 
@@ -24,17 +25,37 @@ test('with nothing studied yet, the page invites the first quiz instead of drawi
 	await expectAccessible('progress, empty, dark');
 });
 
-test('with progress, every chart has its text and table, in both themes', async ({
-	page,
-	expectAccessible
-}) => {
+/** stores the sample week of progress (the tests' clock is 27 March 2026) and opens /progress */
+async function openWithProgress(page: Page) {
 	await page.clock.setFixedTime(now);
 	const meta = await fetchMeta(page);
 	const data = sampleData(meta);
 	await seedRaw(page, envelope(data));
 	await page.goto('/progress');
 	await waitForApp(page);
+	return { meta, data, main: page.getByRole('main') };
+}
+
+/** the scores of Addition and the study days, each shown as a table: every part of the page drawn */
+async function openTables(page: Page) {
 	const main = page.getByRole('main');
+	const scores = main.getByRole('region', { name: 'Quiz scores over time' });
+	await scores
+		.getByRole('combobox', { name: 'Show the scores of' })
+		.selectOption({ label: 'Addition' });
+	await scores.getByText('Show as a table').click();
+	await expect(scores.getByRole('table')).toBeVisible();
+	const days = main.getByRole('region', { name: 'Study days' });
+	await days.getByText('Show as a table').click();
+	await expect(days.getByRole('table')).toBeVisible();
+}
+
+// the page with progress is checked in four parts: the numbers, scores and mastery; the study
+// days, flashcards, calibration and distortions; then axe with the tables open in each theme
+test('with progress: the numbers, the scores by day and per set with a table, and mastery', async ({
+	page
+}) => {
+	const { meta, data, main } = await openWithProgress(page);
 
 	const totals = main.getByRole('region', { name: 'In numbers' });
 	await expect(totals.getByText('Answers given')).toBeVisible();
@@ -72,6 +93,12 @@ test('with progress, every chart has its text and table, in both themes', async 
 		'href',
 		'/quiz/topic-shared-addition'
 	);
+});
+
+test('with progress: study days, the flashcards forecast and retention, calibration and the distortions fallen for', async ({
+	page
+}) => {
+	const { meta, main } = await openWithProgress(page);
 
 	// study days: the heatmap with its table
 	const days = main.getByRole('region', { name: 'Study days' });
@@ -104,13 +131,23 @@ test('with progress, every chart has its text and table, in both themes', async 
 	await expect(claims.getByText(/Since answered right, on 26 Mar 2026/)).toBeVisible();
 	const [fixed] = meta.claims.filter((c) => c.questionIds.length > 0);
 	await expect(claims.getByText(`“${fixed!.quote}”`)).toBeVisible();
-
-	await expectAccessible('progress with data, tables open');
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await expectAccessible('progress with data, dark');
-	// looking is not a write
-	expect(await storedRaw(page)).toBe(envelope(data));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`with progress and every table open, no axe violation in the ${scheme} theme, and looking writes nothing`, async ({
+		page,
+		expectAccessible
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		const { data } = await openWithProgress(page);
+		await openTables(page);
+		await expectAccessible(
+			scheme === 'light' ? 'progress with data, tables open' : 'progress with data, dark'
+		);
+		// looking is not a write
+		expect(await storedRaw(page)).toBe(envelope(data));
+	});
+}
 
 test('the page follows what another tab stores', async ({ page, context }) => {
 	await page.clock.setFixedTime(now);

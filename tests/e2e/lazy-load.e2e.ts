@@ -1,0 +1,125 @@
+// Every page that loads code after it is interactive (the one Lazy helper and LazyLoad): when that
+// code cannot be fetched, the page says what could not be loaded with a Retry, never an endless
+// "Loading…"; once the connection is back, Retry brings the content.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForApp } from './fixtures';
+import { envelope, fetchMeta, sampleData, seedRaw } from './storage-seed';
+
+// a service worker would serve the chunk from its cache, past page.route
+test.use({ serviceWorkers: 'block' });
+
+/** the build's record of which file each source module became */
+const manifest = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+) as Record<string, { file: string }>;
+
+/** the URL path of the chunk that `source` (a module a page imports lazily) was built into */
+function chunkOf(source: string) {
+	const entry = manifest[source];
+	if (!entry) throw new Error(`${source} is not in the build's manifest: was it renamed?`);
+	return `/${entry.file}`;
+}
+
+interface LazyPage {
+	path: string;
+	/** the module the page imports with import() once it is interactive */
+	lazy: string;
+	/** the first words of the message, from LazyLoad's `what` */
+	what: string;
+	/** something only the lazily loaded code shows */
+	content: (page: Page) => Locator;
+	/** progress to store before the page opens */
+	withProgress?: boolean;
+}
+
+const pages: LazyPage[] = [
+	{
+		path: '/',
+		lazy: 'src/routes/HomeScores.svelte',
+		what: 'Your scores',
+		content: (page) => page.getByRole('region', { name: 'Your quiz scores' }).getByRole('table'),
+		withProgress: true
+	},
+	{
+		path: '/quiz',
+		lazy: 'src/lib/quiz/menu.ts',
+		what: 'Your scores',
+		content: (page) =>
+			page
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('link', { name: 'My mistakes', exact: true }) })
+				.getByText(/^\d+ questions?$/)
+	},
+	{
+		path: '/quiz/fact-check',
+		lazy: 'src/routes/quiz/[set]/QuizTaker.svelte',
+		what: 'The quiz',
+		content: (page) => page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ })
+	},
+	{
+		path: '/quiz/fact-check/results',
+		lazy: 'src/routes/quiz/[set]/results/ResultsLoader.svelte',
+		what: 'Your results',
+		content: (page) => page.getByText('You have not finished this quiz yet.')
+	},
+	{
+		path: '/review',
+		lazy: 'src/routes/review/ReviewScreen.svelte',
+		what: 'Your cards',
+		content: (page) => page.getByRole('region', { name: 'Flashcard' })
+	},
+	{
+		path: '/cards',
+		lazy: 'src/routes/cards/CardsScreen.svelte',
+		what: 'The cards',
+		content: (page) => page.getByRole('searchbox', { name: 'Filter cards' })
+	},
+	{
+		path: '/data',
+		lazy: 'src/routes/data/DataSections.svelte',
+		what: 'Your progress',
+		content: (page) => page.getByRole('main').getByRole('region', { name: 'Export' })
+	},
+	{
+		path: '/progress',
+		lazy: 'src/routes/progress/ProgressDashboard.svelte',
+		what: 'Your charts',
+		content: (page) => page.getByRole('main').getByRole('region', { name: 'In numbers' }),
+		withProgress: true
+	},
+	{
+		path: '/transcript',
+		lazy: 'src/routes/transcript/companion.ts',
+		what: 'The search and your marks',
+		content: (page) => page.getByRole('searchbox', { name: 'Search the transcript' })
+	}
+];
+
+for (const { path, lazy, what, content, withProgress } of pages) {
+	test(`${path}: when its lazily loaded code cannot be fetched, says so with a Retry that then loads it`, async ({
+		page
+	}) => {
+		if (withProgress) await seedRaw(page, envelope(sampleData(await fetchMeta(page))));
+		const chunk = chunkOf(lazy);
+		let blocked = 0;
+		await page.route(`**${chunk}`, (route) => {
+			blocked++;
+			return route.abort('internetdisconnected');
+		});
+		await page.goto(path);
+		await waitForApp(page);
+
+		const problem = page.getByRole('alert').filter({ hasText: `${what} could not be loaded.` });
+		await expect(problem).toBeVisible();
+		await expect(page.getByRole('main').getByText(/^Loading .*…$/)).toHaveCount(0);
+		await expect(content(page)).toHaveCount(0);
+		expect(blocked, `requests for ${chunk}`).toBeGreaterThan(0);
+
+		// the connection is back
+		await page.unroute(`**${chunk}`);
+		await problem.getByRole('button', { name: 'Retry' }).click();
+		await expect(content(page).first()).toBeVisible();
+		await expect(problem).toHaveCount(0);
+	});
+}
