@@ -13,6 +13,12 @@ export default defineConfig({
 						{
 							name: 'framework',
 							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/
+						},
+						// the app's own small modules every page loads (context, defaults, storage keys,
+						// the lazy-load helper): one request instead of four tiny ones
+						{
+							name: 'shell',
+							test: /src[\\/]lib[\\/](model[\\/]defaults|storage[\\/]keys|state[\\/](context|lazy\.svelte)|components[\\/]LazyLoad)/
 						}
 					]
 				}

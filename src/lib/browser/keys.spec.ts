@@ -56,6 +56,14 @@ describe('reviewKeyAction', () => {
 		expect(reviewKeyAction(press('z', { target: 'text', ctrlKey: true }), back)).toBeUndefined();
 	});
 
+	test('leaves Space to a focused radio button or checkbox, which toggles it, but grades from it', () => {
+		expect(reviewKeyAction(press(' ', { target: 'choice' }), front)).toBeUndefined();
+		expect(reviewKeyAction(press('4', { target: 'choice' }), back)).toEqual({
+			kind: 'grade',
+			rating: 4
+		});
+	});
+
 	test('leaves Space and Enter to a focused button, which activates itself, but grades from it', () => {
 		expect(reviewKeyAction(press(' ', { target: 'control' }), front)).toBeUndefined();
 		expect(reviewKeyAction(press('2', { target: 'control' }), back)).toEqual({

@@ -1,10 +1,12 @@
 // which review shortcut a key press means, if any: Space/Enter show the back, 1–4 grade, Ctrl+Z undoes.
 import type { Grade } from '$lib/srs';
 
-/** what has focus when the key is pressed */
+/** what has focus when the key is pressed: the one answer to "is this key press typing?" */
 export type KeyTarget =
-	/** a text field or a select: keys type or choose there */
+	/** a text field, text area, select or editable text: keys type or choose there */
 	| 'text'
+	/** a radio button or checkbox: Space toggles it, digits and Enter are free for shortcuts */
+	| 'choice'
 	/** a button, link or summary: Space and Enter activate it natively */
 	| 'control'
 	| 'other';
@@ -51,18 +53,29 @@ export function reviewKeyAction(
 	if (command || press.altKey || press.repeat || !context.hasCard) return undefined;
 	if ((press.key === ' ' || press.key === 'Enter') && !context.revealed) {
 		// on a button or link, Space and Enter already do what the control says
-		return press.target === 'control' ? undefined : { kind: 'reveal' };
+		return press.target === 'control' || press.target === 'choice' ? undefined : { kind: 'reveal' };
 	}
 	const rating = gradeKeys[press.key];
 	if (rating !== undefined && context.revealed && !press.shiftKey) return { kind: 'grade', rating };
 	return undefined;
 }
 
+const choiceInputs = 'input[type="radio"], input[type="checkbox"]';
+const buttonInputs = 'input[type="button"], input[type="submit"], input[type="reset"]';
+
 /** how a key press's target is treated (see KeyTarget) */
 export function keyTarget(target: EventTarget | null): KeyTarget {
 	if (!(target instanceof Element)) return 'other';
+	if (target.closest(choiceInputs)) return 'choice';
+	if (target.closest(buttonInputs)) return 'control';
 	if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
 		return 'text';
 	if (target.closest('button, a[href], summary, [role="button"], [role="link"]')) return 'control';
 	return 'other';
+}
+
+/** where Enter already does something of its own: activates a control, chooses, or types a line */
+export function enterActsNatively(target: EventTarget | null): boolean {
+	if (keyTarget(target) === 'control') return true;
+	return target instanceof Element && target.closest('textarea, select') !== null;
 }
