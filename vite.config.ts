@@ -5,7 +5,7 @@ import { findChromium } from './scripts/find-chromium.js';
 
 // the component tests run in the Chromium the browser tests use (Playwright cannot download its
 // own here); looked for only when Vitest runs, so a build never needs a browser
-const chromium = process.env.VITEST ? findChromium() : {};
+const chromium: { executablePath?: string } = process.env.VITEST ? findChromium() : {};
 
 export default defineConfig({
 	plugins: [sveltekit()],

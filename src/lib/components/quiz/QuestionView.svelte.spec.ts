@@ -57,15 +57,11 @@ describe('a single-choice question', () => {
 		await renderQuestion(single, ['c', 'a', 'b']);
 		const group = page.getByRole('group', { name: 'How does the model add 36 and 59?' });
 		await expect.element(group).toBeVisible();
-		const names = group
-			.getByRole('radio')
-			.elements()
-			.map((radio) => radio.labels?.[0]?.textContent?.trim());
-		expect(names).toEqual([
-			'By recalling the sum',
-			'Along parallel pathways',
-			'By carrying digits like a person'
-		]);
+		const radios = group.getByRole('radio');
+		expect(radios.all()).toHaveLength(3);
+		await expect.element(radios.nth(0)).toHaveAccessibleName('By recalling the sum');
+		await expect.element(radios.nth(1)).toHaveAccessibleName('Along parallel pathways');
+		await expect.element(radios.nth(2)).toHaveAccessibleName('By carrying digits like a person');
 	});
 
 	it('says in words which answer was chosen and wrong, and which was right, once checked', async () => {
