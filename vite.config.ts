@@ -42,6 +42,9 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'client',
+					// after the node specs: on 2 cores, Chromium would otherwise slow the year-long
+					// storage simulation of scripts/storage-year.spec.ts past its timeouts
+					sequence: { groupOrder: 1 },
 					include: ['src/**/*.svelte.spec.ts'],
 					setupFiles: ['src/vitest-setup-client.ts'],
 					browser: {
