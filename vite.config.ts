@@ -1,5 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { findChromium } from './scripts/find-chromium.js';
+
+// the component tests run in the Chromium the browser tests use (Playwright cannot download its
+// own here); looked for only when Vitest runs, so a build never needs a browser
+const chromium: { executablePath?: string } = process.env.VITEST ? findChromium() : {};
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -26,8 +32,50 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// sv's split: plain specs in node, `*.svelte.spec.ts` (components, runes) in a real browser
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'client',
+					// after the node specs: on 2 cores, Chromium would otherwise slow the year-long
+					// storage simulation of scripts/storage-year.spec.ts past its timeouts
+					sequence: { groupOrder: 1 },
+					include: ['src/**/*.svelte.spec.ts'],
+					setupFiles: ['src/vitest-setup-client.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// a failure is reported in words; screenshots would only litter the tree
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: {
+								executablePath: chromium.executablePath,
+								args: [
+									'--no-sandbox',
+									'--disable-gpu',
+									'--disable-quic',
+									'--no-first-run',
+									'--disable-background-networking',
+									'--disable-component-update',
+									'--disable-sync'
+								]
+							}
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

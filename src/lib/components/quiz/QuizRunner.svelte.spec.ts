@@ -1,0 +1,189 @@
+import { describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import type { Question } from '$lib/content/schema';
+import { seededRandom, single, typed } from '$lib/quiz/fixtures';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import type { FinishedQuiz, Settings } from '$lib/model/schema';
+import { AppState } from '$lib/state/app-state.svelte';
+import { openQuiz, type QuizEdge } from '$lib/state/quiz-session.svelte';
+import QuizRunner from './QuizRunner.svelte';
+import { quizItem } from './test-items';
+
+let ids = 0;
+
+function edge(): QuizEdge {
+	let minute = 0;
+	return {
+		now: () => new Date(Date.UTC(2025, 2, 1, 10, minute++)),
+		random: seededRandom(7),
+		newId: () => `id-${++ids}`
+	};
+}
+
+/**
+ * A quiz of the addition topic's questions, in the order given (a topic set keeps the bank's
+ * order), taken in the runner with the settings given.
+ */
+async function renderQuiz(questions: Question[], settings: Partial<Settings> = {}) {
+	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
+	await app.connect(new MemoryStorage());
+	const opened = openQuiz(app, 'topic-shared-addition', questions.map(quizItem), edge());
+	if (opened.kind !== 'open') throw new Error('the quiz opens');
+	const onfinished = vi.fn<(finished: FinishedQuiz) => void>();
+	const screen = await render(QuizRunner, {
+		session: opened.session,
+		settings: { ...app.data.settings, ...settings },
+		onfinished
+	});
+	return { ...screen, app, session: opened.session, onfinished };
+}
+
+const status = () => page.getByRole('status');
+const checkButton = () => page.getByRole('button', { name: 'Check answer' });
+const nextButton = () => page.getByRole('button', { name: 'Next question' });
+
+describe('QuizRunner', () => {
+	it('shows where the learner is and the score so far', async () => {
+		await renderQuiz([single, typed]);
+		await expect.element(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+		await expect.element(page.getByText('Score so far: 0 right out of 0 answered')).toBeVisible();
+	});
+
+	it('says what is missing when Check is pressed with no answer, and grades nothing', async () => {
+		const { app } = await renderQuiz([single, typed]);
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Choose an answer first.');
+		await expect.element(checkButton()).toBeVisible();
+		expect(app.data.attempts).toEqual([]);
+	});
+
+	it('says a wrong answer is incorrect, gives the right one and why, and moves focus to Next', async () => {
+		await renderQuiz([single, typed]);
+		await page.getByRole('radio', { name: 'By carrying digits like a person' }).click();
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Incorrect');
+		await expect.element(status()).toHaveTextContent('The right answer: Along parallel pathways');
+		await expect.element(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+		await expect.element(page.getByText(single.explanation)).toBeVisible();
+		// the option chosen repeats the episode's distortion C07: the feedback says so
+		await expect
+			.element(page.getByRole('heading', { name: 'That is what the episode said' }))
+			.toBeVisible();
+		await expect
+			.element(page.getByRole('link', { name: 'Read it in the transcript' }))
+			.toHaveAttribute('href', '/transcript#p-12');
+		await expect.element(checkButton()).not.toBeInTheDocument();
+		await expect.element(nextButton()).toHaveFocus();
+		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+	});
+
+	it('says a right answer is correct, and shows no distortion', async () => {
+		await renderQuiz([single, typed]);
+		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Correct');
+		await expect.element(status()).not.toHaveTextContent('Incorrect');
+		await expect
+			.element(page.getByRole('heading', { name: 'That is what the episode said' }))
+			.not.toBeInTheDocument();
+		await expect.element(page.getByText('Score so far: 1 right out of 1 answered')).toBeVisible();
+	});
+
+	it('moves to the next question with Next, with focus on its heading', async () => {
+		await renderQuiz([single, typed]);
+		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
+		await checkButton().click();
+		await nextButton().click();
+		const heading = page.getByRole('heading', { name: 'Question 2 of 2' });
+		await expect.element(heading).toHaveFocus();
+		await expect
+			.element(page.getByRole('textbox', { name: 'What computes the last digit of the sum?' }))
+			.toHaveValue('');
+		await expect.element(checkButton()).toBeVisible();
+		await expect.element(status()).toHaveTextContent('');
+	});
+
+	it('offers “See your results” after the last question, and hands over the finished quiz', async () => {
+		const { onfinished } = await renderQuiz([typed]);
+		await page
+			.getByRole('textbox', { name: 'What computes the last digit of the sum?' })
+			.fill('lookup table');
+		await checkButton().click();
+		await expect.element(nextButton()).not.toBeInTheDocument();
+		await page.getByRole('button', { name: 'See your results' }).click();
+		expect(onfinished).toHaveBeenCalledTimes(1);
+		expect(onfinished.mock.calls[0]?.[0]).toMatchObject({
+			setId: 'topic-shared-addition',
+			correct: 1,
+			total: 1
+		});
+	});
+
+	it('counts a typed answer graded wrong as right when the learner says “I was right”', async () => {
+		await renderQuiz([typed]);
+		await page
+			.getByRole('textbox', { name: 'What computes the last digit of the sum?' })
+			.fill('a big table');
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Incorrect');
+		await expect
+			.element(page.getByText('What you typed, against the accepted answer:'))
+			.toBeVisible();
+		await page.getByRole('button', { name: 'I was right' }).click();
+		await expect
+			.element(status())
+			.toHaveTextContent('Correct (counted as right because you said so)');
+		await expect.element(page.getByRole('button', { name: 'I was right' })).not.toBeInTheDocument();
+		await expect.element(page.getByText('Score so far: 1 right out of 1 answered')).toBeVisible();
+	});
+
+	it('asks how sure the learner is only when the settings say so', async () => {
+		await renderQuiz([single], { askConfidence: true });
+		await expect
+			.element(page.getByRole('group', { name: 'How sure are you? (optional)' }))
+			.toBeVisible();
+		await expect.element(page.getByRole('radio', { name: 'Guessing' })).toBeVisible();
+	});
+
+	it('does not ask how sure the learner is by default', async () => {
+		await renderQuiz([single]);
+		await expect.element(page.getByRole('radio', { name: 'Guessing' })).not.toBeInTheDocument();
+	});
+});
+
+describe('QuizRunner by keyboard', () => {
+	it('picks an option by its number, in the order shown', async () => {
+		const { session } = await renderQuiz([single, typed]);
+		const third = single.options.find((o) => o.id === session.layout?.[2]);
+		await userEvent.keyboard('3');
+		await expect.element(page.getByRole('radio', { name: third?.text })).toBeChecked();
+		expect(page.getByRole('radio', { checked: true }).elements()).toHaveLength(1);
+	});
+
+	it('checks with Enter, then moves on with Enter', async () => {
+		await renderQuiz([single, typed]);
+		await userEvent.keyboard('1');
+		await userEvent.keyboard('{Enter}');
+		await expect.element(status()).toHaveTextContent(/Correct|Incorrect/);
+		await userEvent.keyboard('{Enter}');
+		await expect.element(page.getByRole('heading', { name: 'Question 2 of 2' })).toHaveFocus();
+	});
+
+	it('checks a typed answer with Enter in its text box, and the number keys type there', async () => {
+		await renderQuiz([typed]);
+		const box = page.getByRole('textbox', { name: 'What computes the last digit of the sum?' });
+		await box.click();
+		await userEvent.keyboard('table 2{Enter}');
+		await expect.element(box).toHaveValue('table 2');
+		await expect.element(status()).toHaveTextContent('Incorrect');
+	});
+
+	it('leaves the number keys alone when the settings turn them off', async () => {
+		await renderQuiz([single, typed], { numberKeys: false });
+		await userEvent.keyboard('1');
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Choose an answer first.');
+		await expect.element(page.getByRole('radio', { checked: true })).not.toBeInTheDocument();
+	});
+});
