@@ -17,7 +17,7 @@ import {
 import { gradeResponse, type Grade } from '$lib/quiz/grade';
 import type { Response } from '$lib/model/schema';
 import QuestionView from './QuestionView.svelte';
-import { quizItem } from './test-items';
+import { quizItem } from '$lib/content/test-items';
 
 /**
  * Renders a question the way the quiz runner does: each change the learner makes comes back as

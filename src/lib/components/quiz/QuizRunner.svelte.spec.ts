@@ -8,7 +8,7 @@ import type { FinishedQuiz, Settings } from '$lib/model/schema';
 import { AppState } from '$lib/state/app-state.svelte';
 import { openQuiz, type QuizEdge } from '$lib/state/quiz-session.svelte';
 import QuizRunner from './QuizRunner.svelte';
-import { quizItem } from './test-items';
+import { quizItem } from '$lib/content/test-items';
 
 let ids = 0;
 

@@ -1,7 +1,7 @@
 // Quiz items for the component tests: the engine's fixture questions with the sources and claims
 // the build would add, so the feedback has a passage, a paper link and a distortion to show.
-import type { ClaimInfo, QuizItem } from '$lib/content/quiz-items';
-import type { Question } from '$lib/content/schema';
+import type { ClaimInfo, QuizItem } from './quiz-items';
+import type { Question } from './schema';
 
 const passage = {
 	anchor: 'p-12',
