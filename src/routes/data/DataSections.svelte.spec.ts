@@ -5,7 +5,7 @@ import { emptyData, type AppData } from '$lib/model/schema';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { attempt, dataWith, finished } from '$lib/storage/test-data';
+import { attempt, dataWith, finished } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
 import DataSections from './DataSections.svelte';
 import WithAppState from './WithAppState.svelte';
