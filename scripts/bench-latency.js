@@ -327,7 +327,7 @@ export async function quizLatency(pageUrl, options) {
 		console.log('');
 		const total = pairwiseSum(check, next);
 		return {
-			measured: true,
+			measured: /** @type {const} */ (true),
 			url: pageUrl,
 			method,
 			interactions: counted,
@@ -401,7 +401,7 @@ export async function reviewLatency(pageUrl, options) {
 		}
 		console.log('');
 		return {
-			measured: true,
+			measured: /** @type {const} */ (true),
 			url: pageUrl,
 			method: `${method}; prefers-reduced-motion: reduce (no card flip)`,
 			interactions,

@@ -37,13 +37,17 @@ const chromeFlags = [
 	'--disable-sync'
 ];
 
+/** @param {string} name */
 const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const runsPerRoute = Number(argument('runs') ?? 3);
 
 // ---------------------------------------------------------------------------------------------
 // helpers
 
-/** the middle value (the mean of the two middle ones for an even count) */
+/**
+ * the middle value (the mean of the two middle ones for an even count)
+ * @param {readonly number[]} values
+ */
 export function median(values) {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
@@ -52,6 +56,7 @@ export function median(values) {
 		: ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
+/** @type {(value: number, digits?: number) => number} */
 const round = (value, digits = 0) => Number(value.toFixed(digits));
 
 function buildApp() {
@@ -86,7 +91,10 @@ function freePort() {
 	});
 }
 
-/** starts scripts/serve.js over `root` on a free port and resolves once it listens */
+/**
+ * starts scripts/serve.js over `root` on a free port and resolves once it listens
+ * @param {string} root
+ */
 async function startServer(root) {
 	const port = await freePort();
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
@@ -111,9 +119,17 @@ function chromePath() {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 
-/** the figures this bench keeps from one Lighthouse result */
+/** @typedef {import('lighthouse').Result} LighthouseResult */
+/** @typedef {ReturnType<typeof figuresOf>} LighthouseFigures */
+
+/**
+ * the figures this bench keeps from one Lighthouse result
+ * @param {LighthouseResult} lhr
+ */
 function figuresOf(lhr) {
+	/** @param {string} id */
 	const score = (id) => round((lhr.categories[id]?.score ?? NaN) * 100);
+	/** @param {string} id */
 	const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
 	return {
 		performance: score('performance'),
@@ -125,18 +141,26 @@ function figuresOf(lhr) {
 	};
 }
 
-/** the scored audits of a category that did not pass, to say why a score is below 100 */
+/**
+ * the scored audits of a category that did not pass, to say why a score is below 100
+ * @param {LighthouseResult} lhr
+ * @param {string} category
+ */
 function failingAudits(lhr, category) {
 	return (lhr.categories[category]?.auditRefs ?? [])
 		.filter((ref) => ref.weight > 0)
 		.map((ref) => lhr.audits[ref.id])
-		.filter((audit) => audit && audit.score !== null && audit.score < 1)
+		.filter((audit) => audit !== undefined)
+		.filter((audit) => audit.score !== null && audit.score < 1)
 		.map((audit) => `${audit.id}: ${audit.title}`);
 }
 
 /**
  * One Lighthouse run. A run now and then fails to record its trace (NO_NAVSTART and kin, a
  * Lighthouse and headless Chromium hiccup, not the page's doing): such a run is tried again.
+ * @param {string} url
+ * @param {number} chromePort
+ * @param {number} [attempts]
  */
 async function lighthouseRun(url, chromePort, attempts = 3) {
 	for (let attempt = 1; ; attempt++) {
@@ -157,6 +181,9 @@ async function lighthouseRun(url, chromePort, attempts = 3) {
 /**
  * Runs Lighthouse on one URL several times in the same browser and keeps the median of every
  * figure. Lighthouse resets the origin's storage before each run, so runs start alike.
+ * @param {string} url
+ * @param {number} chromePort
+ * @param {number} runs
  */
 export async function lighthouseRoute(url, chromePort, runs) {
 	const results = [];
@@ -166,9 +193,10 @@ export async function lighthouseRoute(url, chromePort, runs) {
 		process.stdout.write(` ${run}`);
 	}
 	const figures = results.map((result) => result.figures);
-	const summary = Object.fromEntries(
-		Object.keys(figures[0] ?? {}).map((key) => [key, median(figures.map((f) => f[key]))])
-	);
+	// the keys of a run's figures, as figuresOf names them (none when there was no run)
+	const keys = /** @type {(keyof LighthouseFigures)[]} */ (Object.keys(figures[0] ?? {}));
+	/** @type {Partial<LighthouseFigures>} */
+	const summary = Object.fromEntries(keys.map((key) => [key, median(figures.map((f) => f[key]))]));
 	// the report kept is that of the run with the median Performance score
 	const byPerformance = [...results].sort((a, b) => a.figures.performance - b.figures.performance);
 	const medianRun = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
@@ -190,12 +218,21 @@ export async function lighthouseRoute(url, chromePort, runs) {
 
 const queueScript = 'scripts/bench-queue.ts';
 
+/** @typedef {{ label: string, medianMs: number, p95Ms: number, minMs: number, maxMs: number }} QueueTiming */
+/**
+ * @typedef {{ measured: false, note: string, output?: string }
+ *   | { measured: true, command: string, output: string[], timings: QueueTiming[] }} DueQueue
+ */
+
 /**
  * Parses bench-queue.ts's timing lines, `dueQueue   median 5.96 ms  p95 8.38 ms  min 2.79 ms
  * max 15.95 ms`, loosely (spacing and extra columns may change); other lines are kept as output.
+ * @param {string} text
  */
 export function parseQueueOutput(text) {
+	/** @type {QueueTiming[]} */
 	const timings = [];
+	/** @type {(line: string, name: string) => number} */
 	const figure = (line, name) =>
 		Number(line.match(new RegExp(`\\b${name}\\s+([\\d.]+)\\s*ms`))?.[1]);
 	for (const line of text.split('\n')) {
@@ -212,6 +249,7 @@ export function parseQueueOutput(text) {
 	return timings;
 }
 
+/** @returns {DueQueue} */
 function measureQueue() {
 	if (!existsSync(queueScript))
 		return { measured: false, note: `not measured: ${queueScript} does not exist yet` };
@@ -257,7 +295,17 @@ export async function measureReviewLatency(pageUrl) {
 	return reviewLatency(pageUrl, latencyBrowser());
 }
 
-/** runs one measurement; a failure is reported in the results instead of losing the others */
+/** @typedef {{ measured: false, url: string, note: string }} NotMeasured */
+/** @typedef {Awaited<ReturnType<typeof measureQuizLatency>>} QuizLatency */
+/** @typedef {Awaited<ReturnType<typeof measureReviewLatency>>} ReviewLatency */
+
+/**
+ * runs one measurement; a failure is reported in the results instead of losing the others
+ * @template T
+ * @param {string} pageUrl
+ * @param {(pageUrl: string) => Promise<T>} measure
+ * @returns {Promise<T | NotMeasured>}
+ */
 async function latencyOrProblem(pageUrl, measure) {
 	try {
 		return await measure(pageUrl);
@@ -277,21 +325,39 @@ async function latencyOrProblem(pageUrl, measure) {
 // ---------------------------------------------------------------------------------------------
 // output
 
+/**
+ * @typedef {object} BenchResults what printResults reads of the results
+ * @property {{ violations: string[] }} budgets
+ * @property {{ runsPerRoute: number, accessibility100: boolean }} lighthouse
+ * @property {RouteResult[]} routes
+ * @property {DueQueue} dueQueue
+ * @property {{ quiz: QuizLatency | NotMeasured, review: ReviewLatency | NotMeasured }} interactionLatency
+ */
+/**
+ * @typedef {object} RouteResult
+ * @property {string} route
+ * @property {{ jsGzip: number, scriptRequests: number, htmlGzip: number } | undefined} budget
+ * @property {Partial<LighthouseFigures> & { failing: Record<string, string[]> }} lighthouse
+ */
+
+/** @param {readonly (readonly unknown[])[]} rows */
 function table(rows) {
-	const widths = rows[0].map((_, column) =>
+	const widths = (rows[0] ?? []).map((_, column) =>
 		Math.max(...rows.map((row) => String(row[column]).length))
 	);
 	return rows
 		.map((row) =>
 			row
-				.map((cell, i) => String(cell).padEnd(widths[i]))
+				.map((cell, i) => String(cell).padEnd(widths[i] ?? 0))
 				.join('  ')
 				.trimEnd()
 		)
 		.join('\n');
 }
 
+/** @param {BenchResults} results */
 function printResults(results) {
+	/** @param {number} bytes */
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 	console.log(
 		'\nPer route (Lighthouse: mobile preset, simulated throttling, median of',
@@ -303,9 +369,9 @@ function printResults(results) {
 			['route', 'JS gzip', 'scripts', 'HTML gzip', 'Perf', 'A11y', 'BP', 'LCP', 'TBT', 'CLS'],
 			...results.routes.map((route) => [
 				route.route,
-				kb(route.budget.jsGzip),
-				route.budget.scriptRequests,
-				kb(route.budget.htmlGzip),
+				kb(route.budget?.jsGzip ?? NaN),
+				route.budget?.scriptRequests,
+				kb(route.budget?.htmlGzip ?? NaN),
 				route.lighthouse.performance,
 				route.lighthouse.accessibility,
 				route.lighthouse.bestPractices,
@@ -333,6 +399,7 @@ function printResults(results) {
 		'\nInteraction latency, in Chromium (desktop viewport, no CPU throttling), to the frame painted:'
 	);
 	const { quiz, review } = results.interactionLatency;
+	/** @param {{ p50Ms: number, p95Ms: number, maxMs: number }} f */
 	const figures = (f) => [`p50 ${f.p50Ms} ms`, `p95 ${f.p95Ms} ms`, `max ${f.maxMs} ms`];
 	/** @type {string[][]} */
 	const rows = [];
@@ -368,6 +435,7 @@ function printResults(results) {
 	);
 }
 
+/** @param {string} route */
 const slug = (route) => (route === '/' ? 'home' : route.slice(1).replace(/\//g, '-'));
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 
+/**
+ * @typedef {object} Budgets
+ * @property {number} jsGzip
+ * @property {number} scriptRequests
+ * @property {number} htmlGzip
+ */
+
+/** @type {Budgets} */
 export const budgets = {
 	/** first-load JavaScript per route, gzip bytes */
 	jsGzip: 45 * 1024,
@@ -39,7 +47,10 @@ export function gzipSize(content) {
 	return gzipSync(content, { level: 9 }).length;
 }
 
-/** every *.html file under dir, as paths relative to dir, sorted */
+/**
+ * every *.html file under dir, as paths relative to dir, sorted
+ * @param {string} dir
+ */
 export function listPages(dir) {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
@@ -47,7 +58,10 @@ export function listPages(dir) {
 		.sort();
 }
 
-/** the clean URL a static host serves a page file at: index.html → /, a/b.html → /a/b */
+/**
+ * the clean URL a static host serves a page file at: index.html → /, a/b.html → /a/b
+ * @param {string} file
+ */
 export function routeOf(file) {
 	const path = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
 	return `/${path}`.replace(/\/$/, '') || '/';
@@ -73,7 +87,10 @@ export function startTags(html, name) {
 	});
 }
 
-/** the bodies of the page's inline `<script>` elements (those without src) */
+/**
+ * the bodies of the page's inline `<script>` elements (those without src)
+ * @param {string} html
+ */
 export function inlineScripts(html) {
 	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
 		.filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes))
@@ -103,7 +120,9 @@ export function importsOf(source, { dynamic }) {
  */
 export function pageEntries(html) {
 	const links = startTags(html, 'link');
+	/** @param {Record<string, string>} link */
 	const rels = (link) => (link.rel ?? '').toLowerCase().split(/\s+/);
+	/** @param {(link: Record<string, string>) => boolean} predicate */
 	const hrefs = (predicate) => links.filter(predicate).map((link) => link.href ?? '');
 	const scriptSources = startTags(html, 'script')
 		.filter((script) => script.src)
@@ -124,8 +143,12 @@ export function pageEntries(html) {
 	};
 }
 
-/** web fonts a stylesheet would load: @font-face rules and url()s of font files */
+/**
+ * web fonts a stylesheet would load: @font-face rules and url()s of font files
+ * @param {string} css
+ */
 export function fontsInCss(css) {
+	/** @type {string[]} */
 	const fonts = [];
 	if (/@font-face\b/i.test(css)) fonts.push('@font-face');
 	for (const [, url = ''] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi))
@@ -136,6 +159,9 @@ export function fontsInCss(css) {
 /**
  * Resolves an href or import specifier against the file that holds it, inside the build.
  * Returns undefined for what is not a file of this build (a bare or remote specifier).
+ * @param {string} buildDir
+ * @param {string} fromFile
+ * @param {string} href
  */
 function resolveInBuild(buildDir, fromFile, href) {
 	const path = href.replace(/[?#].*$/, '');
@@ -152,6 +178,7 @@ function resolveInBuild(buildDir, fromFile, href) {
  * @param {string[]} entries absolute paths
  */
 export function staticClosure(buildDir, entries) {
+	/** @type {Set<string>} */
 	const seen = new Set();
 	const queue = [...entries];
 	while (queue.length > 0) {
@@ -168,10 +195,17 @@ export function staticClosure(buildDir, entries) {
 	return [...seen];
 }
 
-/** stylesheets reachable through @import, each with the fonts it loads */
+/**
+ * stylesheets reachable through `@import`, each with the fonts it loads
+ * @param {string} buildDir
+ * @param {string[]} files
+ */
 function fontsInStylesheets(buildDir, files) {
+	/** @type {Set<string>} */
 	const seen = new Set();
+	/** @type {string[]} */
 	const fonts = [];
+	/** @param {string} file */
 	const visit = (file) => {
 		if (seen.has(file) || !existsSync(file)) return;
 		seen.add(file);
@@ -197,6 +231,7 @@ export function measurePage(buildDir, file) {
 	const pagePath = join(buildDir, file);
 	const html = readFileSync(pagePath, 'utf8');
 	const entries = pageEntries(html);
+	/** @param {string[]} hrefs */
 	const inBuild = (hrefs) =>
 		hrefs
 			.map((href) => resolveInBuild(buildDir, pagePath, href))
@@ -219,17 +254,26 @@ export function measurePage(buildDir, file) {
 	};
 }
 
-/** the figures of every prerendered page in the build */
+/**
+ * the figures of every prerendered page in the build
+ * @param {string} buildDir
+ */
 export function measureBuild(buildDir) {
 	return listPages(buildDir).map((file) => measurePage(buildDir, file));
 }
 
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** one message per broken budget, naming the route, the figure and the budget */
+/**
+ * one message per broken budget, naming the route, the figure and the budget
+ * @param {PageFigures[]} pages
+ * @param {Budgets} [limits]
+ */
 export function findViolations(pages, limits = budgets) {
 	return pages.flatMap((page) => {
 		const where = `${page.route} (${page.file})`;
+		/** @type {string[]} */
 		const broken = [];
 		if (page.jsGzip > limits.jsGzip)
 			broken.push(
@@ -249,10 +293,15 @@ export function findViolations(pages, limits = budgets) {
 	});
 }
 
-/** a plain-text table, one row per page, columns padded to line up */
+/**
+ * a plain-text table, one row per page, columns padded to line up
+ * @param {PageFigures[]} pages
+ * @param {Budgets} [limits]
+ */
 export function formatTable(pages, limits = budgets) {
+	const header = ['route', 'file', 'JS gzip', 'scripts', 'HTML gzip', 'fonts'];
 	const rows = [
-		['route', 'file', 'JS gzip', 'scripts', 'HTML gzip', 'fonts'],
+		header,
 		...pages.map((page) => [
 			page.route,
 			page.file,
@@ -270,7 +319,7 @@ export function formatTable(pages, limits = budgets) {
 			'0'
 		]
 	];
-	const widths = rows[0].map((_, column) =>
+	const widths = header.map((_, column) =>
 		Math.max(...rows.map((row) => row[column]?.length ?? 0))
 	);
 	return rows

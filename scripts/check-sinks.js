@@ -19,7 +19,10 @@ export const sinks = [
 
 const sourceFile = /\.(?:svelte|[cm]?[jt]s|html)$/;
 
-/** the files under dir to search: source and markup, not tests */
+/**
+ * the files under dir to search: source and markup, not tests
+ * @param {string} dir
+ */
 export function filesToSearch(dir) {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => sourceFile.test(file) && !file.endsWith('.spec.ts'))

@@ -5,22 +5,38 @@
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
+/** @typedef {[number, number]} Point */
+/** @typedef {[Point, Point]} Segment */
+/** @typedef {[number, number, number]} Rgb */
+/** @typedef {[number, number, number, number]} Rgba */
+
+/** @type {Rgb} */
 const accent = [0x1d, 0x4e, 0x89];
+/** @type {Rgb} */
 const white = [0xff, 0xff, 0xff];
 
-/** the favicon's shapes, in its 64×64 coordinates */
+/**
+ * the favicon's shapes, in its 64×64 coordinates
+ * @type {[Point, Point, Point]}
+ */
 const nodes = [
 	[20, 22],
 	[44, 22],
 	[32, 44]
 ];
 const nodeRadius = 6;
+/** @type {Segment[]} */
 const edges = [
 	[nodes[0], nodes[2]],
 	[nodes[2], nodes[1]]
 ];
 const edgeHalfWidth = 1.5;
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {Segment} segment
+ */
 function distanceToSegment(x, y, [[ax, ay], [bx, by]]) {
 	const dx = bx - ax;
 	const dy = by - ay;
@@ -28,6 +44,11 @@ function distanceToSegment(x, y, [[ax, ay], [bx, by]]) {
 	return Math.hypot(x - ax - t * dx, y - ay - t * dy);
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {number} radius
+ */
 function insideRoundedSquare(x, y, radius) {
 	const cx = Math.min(Math.max(x, radius), 64 - radius);
 	const cy = Math.min(Math.max(y, radius), 64 - radius);
@@ -38,6 +59,10 @@ function insideRoundedSquare(x, y, radius) {
  * The colour at a point of the 64×64 design: [r, g, b, alpha 0..1].
  * `rounded`: transparent corners (a plain icon); otherwise the blue fills the square, as a
  * maskable icon must, and the platform cuts its own shape.
+ * @param {number} x
+ * @param {number} y
+ * @param {boolean} rounded
+ * @returns {Rgba}
  */
 function sample(x, y, rounded) {
 	if (rounded && !insideRoundedSquare(x, y, 12)) return [0, 0, 0, 0];
@@ -47,12 +72,17 @@ function sample(x, y, rounded) {
 	return [...(onGraph ? white : accent), 1];
 }
 
-/** RGBA pixels of a size×size icon, 4×4 samples a pixel for smooth edges */
+/**
+ * RGBA pixels of a size×size icon, 4×4 samples a pixel for smooth edges
+ * @param {number} size
+ * @param {{ rounded: boolean, scale?: number }} options
+ */
 function render(size, { rounded, scale = 1 }) {
 	const pixels = Buffer.alloc(size * size * 4);
 	const grid = 4;
 	for (let py = 0; py < size; py++) {
 		for (let px = 0; px < size; px++) {
+			/** @type {Rgba} */
 			const sum = [0, 0, 0, 0];
 			for (let sy = 0; sy < grid; sy++) {
 				for (let sx = 0; sx < grid; sx++) {
@@ -66,9 +96,11 @@ function render(size, { rounded, scale = 1 }) {
 					sum[3] += a;
 				}
 			}
-			const alpha = sum[3] / (grid * grid);
+			const [red, green, blue, weight] = sum;
+			const alpha = weight / (grid * grid);
 			const offset = (py * size + px) * 4;
-			for (let c = 0; c < 3; c++) pixels[offset + c] = sum[3] ? Math.round(sum[c] / sum[3]) : 0;
+			for (const [c, channel] of [red, green, blue].entries())
+				pixels[offset + c] = weight ? Math.round(channel / weight) : 0;
 			pixels[offset + 3] = Math.round(alpha * 255);
 		}
 	}
@@ -81,12 +113,22 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
 	return c >>> 0;
 });
 
+/** @param {Buffer} buffer */
 function crc32(buffer) {
 	let crc = 0xffffffff;
-	for (const byte of buffer) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+	for (const byte of buffer) {
+		const entry = crcTable[(crc ^ byte) & 0xff];
+		// the table has all 256 entries, so a byte-masked index always finds one
+		if (entry === undefined) throw new Error('CRC table is incomplete');
+		crc = entry ^ (crc >>> 8);
+	}
 	return (crc ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
 	const length = Buffer.alloc(4);
 	length.writeUInt32BE(data.length);
@@ -96,7 +138,11 @@ function chunk(type, data) {
 	return Buffer.concat([length, body, crc]);
 }
 
-/** a PNG file: 8-bit RGBA, no interlace, filter 0 on every row */
+/**
+ * a PNG file: 8-bit RGBA, no interlace, filter 0 on every row
+ * @param {number} size
+ * @param {Buffer} pixels
+ */
 export function encodePng(size, pixels) {
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(size, 0);

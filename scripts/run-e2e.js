@@ -15,6 +15,7 @@ console.log(
 );
 
 const env = { ...process.env, CHROMIUM_PATH: browser.executablePath ?? '' };
+/** @type {(command: string, args: string[]) => number} */
 const status = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 const build = !process.argv.includes('--no-build');

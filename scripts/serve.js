@@ -15,6 +15,7 @@ if (!existsSync(join(root, 'index.html'))) {
 	process.exit(1);
 }
 
+/** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -33,13 +34,18 @@ const headerRules = existsSync(join(root, '_headers'))
 	? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
 	: [];
 
+/** @param {string} pathname */
 function headersFor(pathname) {
+	/** @type {Record<string, string>} */
 	const headers = {};
 	for (const rule of headerRules) if (rule.matches(pathname)) Object.assign(headers, rule.headers);
 	return headers;
 }
 
-/** the file a clean URL stands for: /quiz → quiz.html, / → index.html */
+/**
+ * the file a clean URL stands for: /quiz → quiz.html, / → index.html
+ * @param {string} pathname
+ */
 function resolveFile(pathname) {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, safe);
@@ -48,14 +54,21 @@ function resolveFile(pathname) {
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
+/** @type {Map<string, Buffer>} */
 const cache = new Map();
+/**
+ * @param {string} file
+ * @param {boolean} gzip
+ */
 function body(file, gzip) {
 	const key = `${file}:${gzip}`;
-	if (!cache.has(key)) {
+	let cached = cache.get(key);
+	if (!cached) {
 		const raw = readFileSync(file);
-		cache.set(key, gzip ? gzipSync(raw, { level: 9 }) : raw);
+		cached = gzip ? gzipSync(raw, { level: 9 }) : raw;
+		cache.set(key, cached);
 	}
-	return cache.get(key);
+	return cached;
 }
 
 const server = createServer((request, response) => {
@@ -68,6 +81,7 @@ const server = createServer((request, response) => {
 	}
 	const ext = extname(file);
 	const gzip = compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+	/** @type {Record<string, string | number>} */
 	const headers = {
 		...headersFor(url.pathname),
 		'content-type': types[ext] ?? 'application/octet-stream',
@@ -83,9 +97,13 @@ const server = createServer((request, response) => {
 	response.end(request.method === 'HEAD' ? undefined : payload);
 });
 
+/**
+ * @param {number} port
+ * @param {number} triesLeft
+ */
 function listen(port, triesLeft) {
 	server.once('error', (error) => {
-		if (error.code === 'EADDRINUSE' && triesLeft > 0 && !process.env.PORT)
+		if ('code' in error && error.code === 'EADDRINUSE' && triesLeft > 0 && !process.env.PORT)
 			listen(port + 1, triesLeft - 1);
 		else {
 			console.error(`Could not listen on ${host}:${port}: ${error.message}`);
