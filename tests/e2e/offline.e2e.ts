@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { claims, questions, transcript } from '../../src/lib/content';
 import { locateQuote } from '../../src/lib/content/transcript';
 import { emptyData, type AppData } from '../../src/lib/model/schema';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { freePort, startServer } from './offline-server';
 import { decodeStored } from './stored-state';
@@ -78,20 +78,20 @@ test('with the service worker in control, every page loads with no CSP violation
 	}
 });
 
-test('after a first visit, the home page, a quiz, a review and the transcript work with no connection, and what is done offline is kept', async ({
-	page,
-	context,
-	expectAccessible
-}) => {
-	test.setTimeout(90_000);
-	// a quiz of two true/false questions from one section, seeded on its first question
+/** a quiz of two true/false questions from one section */
+function offlineQuiz() {
 	const trueFalse = questions.filter((q) => q.type === 'true-false' && q.sources.transcript);
 	const section = trueFalse[0]?.sources.transcript?.section;
 	const quizQuestions = trueFalse
 		.filter((q) => q.sources.transcript?.section === section)
 		.slice(0, 2);
 	if (quizQuestions.length < 2 || !section) throw new Error('too few true/false questions');
-	const setId = `section-${section}`;
+	const first = quizQuestions[0] as (typeof quizQuestions)[number] & { answer: boolean };
+	return { setId: `section-${section}`, quizQuestions, first };
+}
+
+/** Stores `data` (over an empty store) before the app first loads, once: a reload keeps what the app saved. */
+async function seedOffline(page: Page, data: Partial<AppData>) {
 	await page.addInitScript(
 		({ key, value }) => {
 			if (sessionStorage.getItem('offline-seeded')) return;
@@ -103,24 +103,17 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 			value: JSON.stringify({
 				version: 1,
 				savedAt: new Date().toISOString(),
-				data: {
-					...emptyData(),
-					activeQuizzes: [
-						{
-							id: 'offline-quiz',
-							setId,
-							startedAt: new Date().toISOString(),
-							questionIds: quizQuestions.map((q) => q.id),
-							layouts: quizQuestions.map((q) => ({ questionId: q.id, order: ['true', 'false'] })),
-							position: 0,
-							attempts: []
-						}
-					]
-				} satisfies AppData
+				data: { ...emptyData(), ...data } satisfies AppData
 			})
 		}
 	);
+}
 
+/**
+ * Visits the app once on a server of its own, then stops the server and sets the browser offline,
+ * and checks that nothing answers at the app's address any more. Returns the app's origin.
+ */
+async function visitThenGoOffline(page: Page, context: BrowserContext): Promise<string> {
 	const server = await startServer('build', await freePort());
 	const { origin } = server;
 	try {
@@ -139,6 +132,15 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 		`${origin}/not-cached-${Date.now()}`
 	);
 	expect(probe).toBe('failed');
+	return origin;
+}
+
+test('after a first visit, the home page and the transcript work with no connection', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	const origin = await visitThenGoOffline(page, context);
 
 	// the home page, loaded afresh
 	await page.goto(`${origin}/`);
@@ -168,11 +170,32 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	await expect(marker).toHaveAttribute('aria-expanded', 'true');
 	await expect(page.getByText(claim.paperSays)).toBeVisible();
 	await expectAccessible('offline transcript');
+});
+
+test('after a first visit, a quiz question is answered with no connection, and the answer is kept', async ({
+	page,
+	context
+}) => {
+	// the quiz seeded on its first question
+	const { setId, quizQuestions, first } = offlineQuiz();
+	await seedOffline(page, {
+		activeQuizzes: [
+			{
+				id: 'offline-quiz',
+				setId,
+				startedAt: new Date().toISOString(),
+				questionIds: quizQuestions.map((q) => q.id),
+				layouts: quizQuestions.map((q) => ({ questionId: q.id, order: ['true', 'false'] })),
+				position: 0,
+				attempts: []
+			}
+		]
+	});
+	const origin = await visitThenGoOffline(page, context);
 
 	// the quiz: answer the first question, offline
 	await page.goto(`${origin}/quiz/${setId}`);
 	await waitForApp(page);
-	const first = quizQuestions[0] as (typeof quizQuestions)[number] & { answer: boolean };
 	await page.getByRole('radio', { name: first.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toContainText(
@@ -184,6 +207,28 @@ test('after a first visit, the home page, a quiz, a review and the transcript wo
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const afterQuiz = await stored(page);
 	expect(afterQuiz?.attempts.map((a) => [a.questionId, a.correct])).toEqual([[first.id, true]]);
+});
+
+test('after a first visit, a card is reviewed with no connection and the grade is kept beside an earlier answer; a missing page is the app’s own', async ({
+	page,
+	context
+}) => {
+	// an answer given before, which the review must keep (as the quiz test leaves it)
+	const { setId, first } = offlineQuiz();
+	await seedOffline(page, {
+		attempts: [
+			{
+				id: 'offline-answer',
+				questionId: first.id,
+				setId,
+				sessionId: 'offline-quiz',
+				answeredAt: new Date().toISOString(),
+				response: { type: 'true-false', value: first.answer },
+				correct: true
+			}
+		]
+	});
+	const origin = await visitThenGoOffline(page, context);
 
 	// a review session: show the first card, grade it Good
 	await page.goto(`${origin}/review`);

@@ -349,3 +349,27 @@ export function onePerType(items: Map<string, QuizItem>, count: number): QuizIte
 	}
 	return chosen;
 }
+
+/**
+ * An unfinished quiz already answered up to `position` (the answers also in the attempt log, as
+ * the app stores each when it is checked): `wrong` lists the questions answered wrong. A test of
+ * the quiz's later questions or its end starts here instead of answering the first ones again.
+ */
+export function quizUnderway(
+	setId: string,
+	items: QuizItem[],
+	position: number,
+	wrong: string[] = []
+): { quiz: ActiveQuiz; attempts: Attempt[] } {
+	const quiz = seededQuiz(setId, items);
+	const attempts: Attempt[] = items.slice(0, position).map((item, i) => ({
+		id: `${quiz.id}-${i}`,
+		questionId: item.question.id,
+		setId,
+		sessionId: quiz.id,
+		answeredAt: new Date(Date.now() - (position - i) * 5000).toISOString(),
+		response: { type: 'typed', text: 'seeded' },
+		correct: !wrong.includes(item.question.id)
+	}));
+	return { quiz: { ...quiz, position, attempts }, attempts };
+}

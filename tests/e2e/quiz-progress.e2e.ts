@@ -9,14 +9,12 @@ import {
 	nextButton,
 	questionBox,
 	quizItems,
+	quizUnderway,
 	seedState,
 	storedData
 } from './quiz-helpers';
 
-test('the quiz menu lists every kind of set with its size, and the home page links to each topic’s and section’s quiz', async ({
-	page,
-	expectAccessible
-}) => {
+test('the quiz menu lists every kind of set with its size', async ({ page, expectAccessible }) => {
 	const all = await quizItems(page, 'all');
 	const section = await quizItems(page, 'section-key-concepts-2');
 	const facts = await quizItems(page, 'fact-check');
@@ -36,7 +34,10 @@ test('the quiz menu lists every kind of set with its size, and the home page lin
 	await expect(setItem('My mistakes')).toContainText('0 questions');
 	await expect(setItem('Planning in poems')).toContainText('Not taken yet');
 	await expectAccessible('the quiz menu');
+});
 
+test('the home page links to each topic’s and section’s quiz', async ({ page }) => {
+	const section = await quizItems(page, 'section-key-concepts-2');
 	await page.goto('/');
 	await waitForApp(page);
 	await expect(page.getByRole('region', { name: 'Your quiz scores' })).toContainText(
@@ -57,10 +58,7 @@ test('the quiz menu lists every kind of set with its size, and the home page lin
 	await expect(page.getByRole('heading', { level: 1, name: 'Planning in poems' })).toBeVisible();
 });
 
-test('a quiz survives a reload and a closed tab: the same question, the same score so far', async ({
-	page,
-	context
-}) => {
+test('a quiz survives a reload: the same question, the same score so far', async ({ page }) => {
 	const items = await quizItems(page, 'section-closing');
 	await page.goto('/quiz/section-closing');
 	await waitForApp(page);
@@ -86,6 +84,26 @@ test('a quiz survives a reload and a closed tab: the same question, the same sco
 	expect(await currentQuestionId(page)).toBe(fourth);
 	expect(await shown()).toBe(before);
 	await expect(page.getByText('Score so far: 2 right out of 3 answered')).toBeVisible();
+});
+
+test('a quiz checked but not moved on survives a reload and a closed tab, feedback and all', async ({
+	page,
+	context
+}) => {
+	// three questions answered, the second wrong, as the test above leaves it
+	const items = await quizItems(page, 'section-closing');
+	const ordered = [...items.values()];
+	const { quiz, attempts } = quizUnderway('section-closing', ordered, 3, [
+		ordered[1]?.question.id as string
+	]);
+	await seedState(page, { activeQuizzes: [quiz], attempts });
+	await page.goto('/quiz/section-closing');
+	await waitForApp(page);
+	const total = items.size;
+	await expect(
+		page.getByRole('heading', { level: 2, name: `Question 4 of ${total}` })
+	).toBeVisible();
+	const fourth = await currentQuestionId(page);
 
 	// checked but not moved on: after a reload the feedback is still there
 	await answer(page, items.get(fourth) as never, { right: true, way: 'mouse' });

@@ -1,26 +1,63 @@
 // Issue 5: taking a whole quiz with the keyboard alone and with the mouse, retrying the missed
-// questions, and the scores and mistakes that stay after a reload.
+// questions, and the scores and mistakes that stay after a reload. Each part is its own test: a
+// later part starts from storage seeded as the earlier part leaves it (quizUnderway,
+// finishedQuiz) rather than answering the same questions again.
+import type { Page } from '@playwright/test';
+import type { QuizItem } from '../../src/lib/content/quiz-items';
 import { expect, test, waitForApp } from './fixtures';
 import {
 	answer,
 	currentQuestionId,
 	expectNextFocused,
+	finishedQuiz,
 	nextButton,
 	onePerType,
 	quizItems,
+	quizUnderway,
 	seedState,
 	seededQuiz,
 	storedData,
 	tabTo
 } from './quiz-helpers';
 
-test('a whole 10-question quiz with the keyboard alone, in every question type', async ({
+const questionHeading = (page: Page, n: number, of = 10) =>
+	page.getByRole('heading', { level: 2, name: `Question ${n} of ${of}` });
+
+/**
+ * Answers the questions from `from` on, right, with the keyboard alone, checking the heading,
+ * the progress bar, the focused Next button and the score on each, and moves on with Enter.
+ */
+async function answerByKeyboard(
+	page: Page,
+	chosen: QuizItem[],
+	from: number,
+	to: number,
+	afterFirst?: () => Promise<void>
+) {
+	for (let i = from; i < to; i++) {
+		const item = chosen[i] as QuizItem;
+		await expect(questionHeading(page, i + 1)).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute(
+			'value',
+			String(i)
+		);
+		expect(await currentQuestionId(page)).toBe(item.question.id);
+		await answer(page, item, { right: true, way: 'keyboard' });
+		await expectNextFocused(page);
+		if (i === from) await afterFirst?.();
+		await expect(
+			page.getByText(`Score so far: ${i + 1} right out of ${i + 1} answered`)
+		).toBeVisible();
+		// Enter on the focused Next button moves on
+		await page.keyboard.press('Enter');
+	}
+}
+
+test('a 10-question quiz with the keyboard alone: reached by Tab from the menu, the first five question types', async ({
 	page,
 	expectAccessible
 }) => {
-	test.setTimeout(90_000);
-	const items = await quizItems(page, 'all');
-	const chosen = onePerType(items, 10);
+	const chosen = onePerType(await quizItems(page, 'all'), 10);
 	await seedState(page, { activeQuizzes: [seededQuiz('mixed-10', chosen)] });
 
 	await page.goto('/quiz');
@@ -30,27 +67,30 @@ test('a whole 10-question quiz with the keyboard alone, in every question type',
 	await tabTo(page, link, 80);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/mixed-10$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 10' })).toBeVisible();
+	await expect(questionHeading(page, 1)).toBeVisible();
 	await expectAccessible('a question shown');
 
-	for (const [i, item] of chosen.entries()) {
-		await expect(
-			page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 10` })
-		).toBeVisible();
-		await expect(page.getByRole('progressbar', { name: 'Questions answered' })).toHaveAttribute(
-			'value',
-			String(i)
-		);
-		expect(await currentQuestionId(page)).toBe(item.question.id);
-		await answer(page, item, { right: true, way: 'keyboard' });
-		await expectNextFocused(page);
-		if (i === 0) await expectAccessible('after a right answer');
-		await expect(
-			page.getByText(`Score so far: ${i + 1} right out of ${i + 1} answered`)
-		).toBeVisible();
-		// Enter on the focused Next button moves on
-		await page.keyboard.press('Enter');
-	}
+	// single, multi, true-false, typed and cloze; the first one checked by axe once answered
+	await answerByKeyboard(page, chosen, 0, 5, () => expectAccessible('after a right answer'));
+	await expect(questionHeading(page, 6)).toBeVisible();
+	const active = (await storedData(page)).activeQuizzes[0];
+	expect(active?.position).toBe(5);
+	expect(active?.attempts.map((a) => a.questionId)).toEqual(
+		chosen.slice(0, 5).map((i) => i.question.id)
+	);
+});
+
+test('a 10-question quiz with the keyboard alone: the last five questions (ordering, matching, fact-check) and the results', async ({
+	page,
+	expectAccessible
+}) => {
+	const chosen = onePerType(await quizItems(page, 'all'), 10);
+	const { quiz, attempts } = quizUnderway('mixed-10', chosen, 5);
+	await seedState(page, { activeQuizzes: [quiz], attempts });
+
+	await page.goto('/quiz/mixed-10');
+	await waitForApp(page);
+	await answerByKeyboard(page, chosen, 5, 10);
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
 	await expect(
@@ -67,27 +107,38 @@ test('a whole 10-question quiz with the keyboard alone, in every question type',
 	expect(stored.attempts.every((a) => a.correct && a.setId === 'mixed-10')).toBe(true);
 });
 
-test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I missed asks exactly those, and the scores and mistakes stay after a reload', async ({
+/** ten questions for the mouse tests: five typed ones to seed as answered, then five of other types */
+async function mouseQuizItems(page: Page) {
+	const items = await quizItems(page, 'all');
+	const all = [...items.values()];
+	const typed = all.filter((i) => i.question.type === 'typed').slice(0, 5);
+	const others = onePerType(items, 8)
+		.filter((i) => i.question.type !== 'typed')
+		.slice(0, 5);
+	return { items, chosen: [...typed, ...others] };
+}
+/** which of the ten are answered wrong on purpose */
+const wrongAt = [1, 4, 7];
+
+test('a 10-question quiz with the mouse, started from the menu: ten different questions, and a wrong answer shows the right one', async ({
 	page,
 	expectAccessible
 }) => {
-	test.setTimeout(120_000);
 	const items = await quizItems(page, 'all');
 	await page.goto('/quiz');
 	await waitForApp(page);
 	await page.getByRole('link', { name: '10 random questions' }).click();
-	await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 10' })).toBeVisible();
+	await expect(questionHeading(page, 1)).toBeVisible();
+	const questionIds = (await storedData(page)).activeQuizzes[0]?.questionIds ?? [];
+	expect(new Set(questionIds).size).toBe(10);
 
 	const asked: string[] = [];
-	const missed: string[] = [];
-	for (let i = 0; i < 10; i++) {
+	for (let i = 0; i < 5; i++) {
 		const id = await currentQuestionId(page);
 		const item = items.get(id);
 		if (!item) throw new Error(`question ${id} is not in the data`);
 		asked.push(id);
-		const right = ![1, 4, 7].includes(i);
-		if (!right) missed.push(id);
-		await answer(page, item, { right, way: 'mouse' });
+		await answer(page, item, { right: !wrongAt.includes(i), way: 'mouse' });
 		await expectNextFocused(page);
 		if (i === 1) {
 			await expect(page.getByRole('status')).toContainText('The right answer:');
@@ -95,7 +146,32 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 		}
 		await nextButton(page).click();
 	}
-	expect(new Set(asked).size).toBe(10);
+	await expect(questionHeading(page, 6)).toBeVisible();
+	expect(asked).toEqual(questionIds.slice(0, 5));
+	const stored = await storedData(page);
+	expect(stored.attempts.map((a) => [a.questionId, a.correct])).toEqual(
+		asked.map((id, i) => [id, !wrongAt.includes(i)])
+	);
+});
+
+test('a 10-question quiz with the mouse, three wrong: the results list the missed questions in the order asked', async ({
+	page,
+	expectAccessible
+}) => {
+	const { items, chosen } = await mouseQuizItems(page);
+	const missed = wrongAt.map((i) => chosen[i]?.question.id as string);
+	const { quiz, attempts } = quizUnderway('mixed-10', chosen, 5, missed);
+	await seedState(page, { activeQuizzes: [quiz], attempts });
+	await page.goto('/quiz/mixed-10');
+	await waitForApp(page);
+	for (let i = 5; i < 10; i++) {
+		await expect(questionHeading(page, i + 1)).toBeVisible();
+		const item = chosen[i] as QuizItem;
+		expect(await currentQuestionId(page)).toBe(item.question.id);
+		await answer(page, item, { right: !wrongAt.includes(i), way: 'mouse' });
+		await expectNextFocused(page);
+		await nextButton(page).click();
+	}
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
 	await expect(page.getByText('7 of 10 right')).toBeVisible();
@@ -113,18 +189,31 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 		items.get(missed[0] as string)?.question.explanation ?? '?'
 	);
 	await expectAccessible('the results page with missed questions');
+});
 
-	// the scores are stored: after a reload they are on the quiz menu and on the home page
+/** a 10-question quiz finished today, three wrong, seeded; returns the missed ids, in the order asked */
+async function seedFinishedWithMistakes(page: Page) {
+	const { items, chosen } = await mouseQuizItems(page);
+	const missed = wrongAt.map((i) => chosen[i]?.question.id as string);
+	const { finished, attempts } = finishedQuiz('mixed-10', chosen, missed);
+	await seedState(page, { finishedQuizzes: [finished], attempts });
+	return { items, missed };
+}
+
+const mistakesItem = (page: Page) =>
+	page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'My mistakes' }) });
+
+test('the scores and mistakes of a finished quiz stay after a reload: on the quiz menu, the home page and in My mistakes', async ({
+	page
+}) => {
+	const { items, missed } = await seedFinishedWithMistakes(page);
 	await page.goto('/quiz');
 	await waitForApp(page);
 	const mixed = page
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
 	await expect(mixed).toContainText('Last 7/10 (70%) · best 7/10 (70%) · last taken today');
-	const mistakes = page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('link', { name: 'My mistakes' }) });
-	await expect(mistakes).toContainText('3 questions');
+	await expect(mistakesItem(page)).toContainText('3 questions');
 	await page.goto('/');
 	await waitForApp(page);
 	const scores = page.getByRole('region', { name: 'Your quiz scores' });
@@ -135,22 +224,24 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 	// My mistakes holds exactly the missed questions (in bank order)
 	await page.goto('/quiz/mistakes');
 	await waitForApp(page);
-	await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 3' })).toBeVisible();
+	await expect(questionHeading(page, 1, 3)).toBeVisible();
 	const bankOrder = [...items.keys()].filter((id) => missed.includes(id));
 	expect(
 		(await storedData(page)).activeQuizzes.find((q) => q.setId === 'mistakes')?.questionIds
 	).toEqual(bankOrder);
+});
 
-	// Retry the ones I missed: a quiz of just those, in the order they were asked
+test('Retry the ones I missed asks exactly those, in the order asked, and once right they are no longer mistakes', async ({
+	page
+}) => {
+	const { items, missed } = await seedFinishedWithMistakes(page);
 	await page.goto('/quiz/mixed-10/results');
 	await waitForApp(page);
 	await page.getByRole('button', { name: 'Retry the ones I missed (3)' }).click();
 	await expect(page).toHaveURL(/\/quiz\/retry$/);
 	const retried: string[] = [];
 	for (let i = 0; i < 3; i++) {
-		await expect(
-			page.getByRole('heading', { level: 2, name: `Question ${i + 1} of 3` })
-		).toBeVisible();
+		await expect(questionHeading(page, i + 1, 3)).toBeVisible();
 		const id = await currentQuestionId(page);
 		retried.push(id);
 		await answer(page, items.get(id) as never, { right: true, way: 'mouse' });
@@ -163,5 +254,5 @@ test('a 10-question quiz with the mouse, wrong on purpose: Retry the ones I miss
 	// answered right since, they are no longer mistakes
 	await page.goto('/quiz');
 	await waitForApp(page);
-	await expect(mistakes).toContainText('0 questions');
+	await expect(mistakesItem(page)).toContainText('0 questions');
 });
