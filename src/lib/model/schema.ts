@@ -1,6 +1,8 @@
 // The shape of everything the app stores on the device. zod/mini keeps the validator small,
 // since it runs in the browser on every read and on every imported backup.
 import * as z from 'zod/mini';
+// a fact-check's answer is a claim's verdict: one definition, the content's
+import { Verdict } from '../content/schema';
 
 z.config({ jitless: true });
 
@@ -11,7 +13,6 @@ const isoDate = z.iso.datetime({ offset: true });
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
 export const Confidence = z.enum(['sure', 'think', 'guess']);
-export const Verdict = z.enum(['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
 
 /** what the learner answered, by question type */
 export const Response = z.discriminatedUnion('type', [
