@@ -9,7 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
+	// half of it is the most a test may need on a quiet 2-core machine; the rest is room for a busy one
+	timeout: 60_000,
 	// a page that renders every card can take more than the default 5 s to appear on a busy 2-core
 	// machine; a wait is not a test's time budget, so give it room without slowing a passing test
 	expect: { timeout: 10_000 },
