@@ -1,4 +1,6 @@
-// fixed clock and small builders shared by the srs specs; never imported by the app.
+// fixed clock and small builders shared by the srs specs and the review session's and review
+// view's tests; never imported by the app.
+import type { FlashcardItem, FlashcardsPayload } from '../content/flashcard-items';
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { dayMs } from './time';
 
@@ -55,4 +57,41 @@ export function deepFreeze<T>(value: T): T {
 		for (const inner of Object.values(value)) deepFreeze(inner);
 	}
 	return value;
+}
+
+/**
+ * Noon local time on the Monday of `now`: the learner's day starts at 04:00 local, so a test of the
+ * review session that starts here stays inside one learner day in any time zone.
+ */
+export const localNoon = new Date(2025, 2, 10, 12, 0, 0).getTime();
+
+/** a flashcard of the bank, with texts made from its id ("front of add-1") */
+export function flashcard(
+	id: string,
+	topic: string,
+	difficulty: FlashcardItem['difficulty'] = 'recall'
+): FlashcardItem {
+	return {
+		id,
+		topic: topic as FlashcardItem['topic'],
+		difficulty,
+		kind: 'concept',
+		front: `front of ${id}`,
+		back: `back of ${id}`,
+		explanation: `why ${id} is so`,
+		paper: [{ section: '4', title: 'Planning in poems' }],
+		evidence: []
+	};
+}
+
+/** the cards payload the review page fetches, with two topics: Planning in poems, then Addition */
+export function flashcardsPayload(cards: FlashcardItem[]): FlashcardsPayload {
+	return {
+		paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
+		topics: [
+			{ id: 'rhyme-planning', title: 'Planning in poems' },
+			{ id: 'shared-addition', title: 'Addition' }
+		],
+		cards
+	};
 }

@@ -1,48 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
+import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import type { SectionId } from '$lib/content/schema';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
+import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
 import { learnAheadMs, maxAnswerMs, ReviewSession } from './review-session.svelte';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
 // the day of these tests starts at 04:00 local time; 12:00 local keeps every test inside one day
-const start = new Date(2025, 2, 10, 12, 0, 0).getTime();
+const start = localNoon;
 
-function card(
-	id: string,
-	topic: string,
-	difficulty: FlashcardItem['difficulty'] = 'recall'
-): FlashcardItem {
-	return {
-		id,
-		topic: topic as FlashcardItem['topic'],
-		difficulty,
-		kind: 'concept',
-		front: `front of ${id}`,
-		back: `back of ${id}`,
-		explanation: `why ${id} is so`,
-		paper: [{ section: '4', title: 'Planning in poems' }],
-		evidence: []
-	};
-}
-
-const payload: FlashcardsPayload = {
-	paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
-	topics: [
-		{ id: 'rhyme-planning', title: 'Planning in poems' },
-		{ id: 'shared-addition', title: 'Addition' }
-	],
-	cards: [
-		card('rhyme-hard', 'rhyme-planning', 'transfer'),
-		card('rhyme-easy', 'rhyme-planning', 'recall'),
-		card('add-1', 'shared-addition'),
-		card('add-2', 'shared-addition')
-	]
-};
+const payload = flashcardsPayload([
+	flashcard('rhyme-hard', 'rhyme-planning', 'transfer'),
+	flashcard('rhyme-easy', 'rhyme-planning'),
+	flashcard('add-1', 'shared-addition'),
+	flashcard('add-2', 'shared-addition')
+]);
 
 const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
 

@@ -1,43 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
 import type { Settings } from '$lib/model/schema';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { AppState } from '$lib/state/app-state.svelte';
 import { ReviewSession } from '$lib/state/review-session.svelte';
+import { flashcard as bankCard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import ReviewView from './ReviewView.svelte';
 
 // noon local time: every test stays inside one learner day (which starts at 04:00)
-const start = new Date(2025, 2, 10, 12, 0, 0).getTime();
+const start = localNoon;
 
-function card(id: string, topic: string, difficulty: FlashcardItem['difficulty']): FlashcardItem {
-	return {
-		id,
-		topic: topic as FlashcardItem['topic'],
-		difficulty,
-		kind: 'concept',
-		front: `front of ${id}`,
-		back: `back of ${id}`,
-		explanation: `why ${id} is so`,
-		paper: [{ section: '4', title: 'Planning in poems' }],
-		evidence: []
-	};
-}
-
-const payload: FlashcardsPayload = {
-	paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
-	topics: [
-		{ id: 'rhyme-planning', title: 'Planning in poems' },
-		{ id: 'shared-addition', title: 'Addition' }
-	],
-	// new cards come topic by topic, easy before hard: rhyme-easy, rhyme-hard, add-1
-	cards: [
-		card('rhyme-hard', 'rhyme-planning', 'transfer'),
-		card('rhyme-easy', 'rhyme-planning', 'recall'),
-		card('add-1', 'shared-addition', 'recall')
-	]
-};
+// new cards come topic by topic, easy before hard: rhyme-easy, rhyme-hard, add-1
+const payload = flashcardsPayload([
+	bankCard('rhyme-hard', 'rhyme-planning', 'transfer'),
+	bankCard('rhyme-easy', 'rhyme-planning'),
+	bankCard('add-1', 'shared-addition')
+]);
 
 const serves =
 	(...responses: (() => Response)[]): typeof fetch =>
