@@ -3,10 +3,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** the parts of the page axe checks (`include`, default the whole page) and leaves out (`exclude`) */
+/**
+ * the parts of the page axe checks (`include`, default the whole page) and leaves out (`exclude`),
+ * and rules left out (`disableRules`) only where another test checks them on the same markup
+ */
 export interface AxeScope {
 	include?: string[];
 	exclude?: string[];
+	disableRules?: string[];
 }
 
 interface Fixtures {
@@ -55,6 +59,7 @@ export const test = base.extend<Fixtures>({
 				.setLegacyMode(true);
 			for (const selector of scope.include ?? []) builder.include(selector);
 			for (const selector of scope.exclude ?? []) builder.exclude(selector);
+			if (scope.disableRules) builder.disableRules(scope.disableRules);
 			const results = await builder.analyze();
 			const summary = results.violations.map(
 				(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`

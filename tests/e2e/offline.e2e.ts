@@ -135,10 +135,9 @@ async function visitThenGoOffline(page: Page, context: BrowserContext): Promise<
 	return origin;
 }
 
-test('after a first visit, the home page and the transcript work with no connection', async ({
+test('after a first visit, the home page works with no connection, and its link to the transcript too', async ({
 	page,
-	context,
-	expectAccessible
+	context
 }) => {
 	const origin = await visitThenGoOffline(page, context);
 
@@ -155,10 +154,18 @@ test('after a first visit, the home page and the transcript work with no connect
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'The episode transcript' })
 	).toBeVisible();
+});
+
+test('after a first visit, the transcript loads afresh at a passage with no connection, and a fact-check opens', async ({
+	page,
+	context,
+	expectAccessible
+}) => {
+	const origin = await visitThenGoOffline(page, context);
 	const claim = claims[5];
 	if (!claim) throw new Error('no claims');
 	const passage = locateQuote(transcript, claim.quote, claim.section)?.paragraphId;
-	// and loaded afresh at a passage: marked, and its fact-check (a JSON file) opens
+	// loaded afresh at a passage: marked, and its fact-check (a JSON file) opens
 	await page.goto(`${origin}/transcript#${passage}`);
 	await waitForApp(page);
 	await expect(page.getByRole('group', { name: 'Linked passage' })).toBeFocused();

@@ -1,5 +1,6 @@
 // Issues 5 and 8: choosing a quiz, a quiz that survives a reload, fresh option orders, and the
 // results page's "Re-listen to" with estimated positions and optional reading aloud.
+import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import {
 	answer,
@@ -158,10 +159,12 @@ test('My mistakes and a retry say so when there is nothing to ask; results wait 
 	await expect(page.getByText('You have not finished this quiz yet.')).toBeVisible();
 });
 
-test('the results page points to the passages of the missed questions, with estimated positions, and reads them aloud when asked', async ({
-	page,
-	expectAccessible
-}) => {
+/**
+ * Seeds a finished quiz of eight questions of Key Concepts Part 1, a third of them wrong, with
+ * reading aloud on and the browser's voice replaced by a recorder, and opens its results. Returns
+ * the passages of the missed questions, in episode order, and the entries that list them.
+ */
+async function openResultsToRelisten(page: Page) {
 	const items = await quizItems(page, 'section-key-concepts-1');
 	const taken = [...items.values()].slice(0, 8);
 	const wrong = taken.filter((_, i) => i % 3 === 0).map((i) => i.question.id);
@@ -184,9 +187,6 @@ test('the results page points to the passages of the missed questions, with esti
 	await expect(
 		page.getByText(`${taken.length - wrong.length} of ${taken.length} right`)
 	).toBeVisible();
-
-	const relisten = page.getByRole('region', { name: 'Re-listen to' });
-	await expect(relisten).toContainText('at 150 words a minute');
 	const passages = [
 		...new Map(
 			wrong
@@ -196,7 +196,16 @@ test('the results page points to the passages of the missed questions, with esti
 		).values()
 	].sort((a, b) => a.wordOffset - b.wordOffset);
 	expect(passages.length).toBeGreaterThan(0);
-	const entries = relisten.getByRole('listitem');
+	const relisten = page.getByRole('region', { name: 'Re-listen to' });
+	return { passages, relisten, entries: relisten.getByRole('listitem') };
+}
+
+test('the results page points to the passages of the missed questions, with estimated positions', async ({
+	page,
+	expectAccessible
+}) => {
+	const { passages, relisten, entries } = await openResultsToRelisten(page);
+	await expect(relisten).toContainText('at 150 words a minute');
 	await expect(entries).toHaveCount(passages.length);
 	for (const [i, passage] of passages.entries()) {
 		const minutes = Math.round(passage.sectionWordOffset / 150);
@@ -213,7 +222,13 @@ test('the results page points to the passages of the missed questions, with esti
 		await expect(entry).toContainText(passage.quote);
 	}
 	await expectAccessible('the results page with passages to re-listen to');
+});
 
+test('a passage to re-listen to is read aloud when asked, and its link leads to it in the transcript', async ({
+	page
+}) => {
+	const { passages, entries } = await openResultsToRelisten(page);
+	await expect(entries).toHaveCount(passages.length);
 	await entries
 		.first()
 		.getByRole('button', { name: /^Read aloud/ })

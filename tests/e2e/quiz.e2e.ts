@@ -53,11 +53,32 @@ async function answerByKeyboard(
 	}
 }
 
-test('a 10-question quiz with the keyboard alone: reached by Tab from the menu, the first five question types', async ({
+/** the ten questions of the keyboard tests: one of each of the eight types, then two more */
+const keyboardQuizItems = async (page: Page) => onePerType(await quizItems(page, 'all'), 10);
+
+/** Seeds the keyboard quiz answered (right) up to `position` and opens it. */
+async function openKeyboardQuiz(page: Page, chosen: QuizItem[], position: number) {
+	const { quiz, attempts } = quizUnderway('mixed-10', chosen, position);
+	await seedState(page, { activeQuizzes: [quiz], attempts });
+	await page.goto('/quiz/mixed-10');
+	await waitForApp(page);
+}
+
+/** Expects the stored quiz on question `position` + 1, with the first `position` answers logged. */
+async function expectStoredAt(page: Page, chosen: QuizItem[], position: number) {
+	await expect(questionHeading(page, position + 1)).toBeVisible();
+	const active = (await storedData(page)).activeQuizzes[0];
+	expect(active?.position).toBe(position);
+	expect(active?.attempts.map((a) => a.questionId)).toEqual(
+		chosen.slice(0, position).map((i) => i.question.id)
+	);
+}
+
+test('a quiz in progress is reached with the keyboard alone: by Tab from the menu, on its first question', async ({
 	page,
 	expectAccessible
 }) => {
-	const chosen = onePerType(await quizItems(page, 'all'), 10);
+	const chosen = await keyboardQuizItems(page);
 	await seedState(page, { activeQuizzes: [seededQuiz('mixed-10', chosen)] });
 
 	await page.goto('/quiz');
@@ -68,29 +89,46 @@ test('a 10-question quiz with the keyboard alone: reached by Tab from the menu, 
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/mixed-10$/);
 	await expect(questionHeading(page, 1)).toBeVisible();
+	expect(await currentQuestionId(page)).toBe(chosen[0]?.question.id);
 	await expectAccessible('a question shown');
-
-	// single, multi, true-false, typed and cloze; the first one checked by axe once answered
-	await answerByKeyboard(page, chosen, 0, 5, () => expectAccessible('after a right answer'));
-	await expect(questionHeading(page, 6)).toBeVisible();
-	const active = (await storedData(page)).activeQuizzes[0];
-	expect(active?.position).toBe(5);
-	expect(active?.attempts.map((a) => a.questionId)).toEqual(
-		chosen.slice(0, 5).map((i) => i.question.id)
-	);
 });
 
-test('a 10-question quiz with the keyboard alone: the last five questions (ordering, matching, fact-check) and the results', async ({
+// the ten questions, answered right with the keyboard alone, in four tests of two or three
+// questions: each starts from the quiz stored as the one before leaves it
+test('a 10-question quiz with the keyboard alone: single choice, select-all and true/false', async ({
 	page,
 	expectAccessible
 }) => {
-	const chosen = onePerType(await quizItems(page, 'all'), 10);
-	const { quiz, attempts } = quizUnderway('mixed-10', chosen, 5);
-	await seedState(page, { activeQuizzes: [quiz], attempts });
+	const chosen = await keyboardQuizItems(page);
+	await openKeyboardQuiz(page, chosen, 0);
+	// the first one checked by axe once answered
+	await answerByKeyboard(page, chosen, 0, 3, () => expectAccessible('after a right answer'));
+	await expectStoredAt(page, chosen, 3);
+});
 
-	await page.goto('/quiz/mixed-10');
-	await waitForApp(page);
-	await answerByKeyboard(page, chosen, 5, 10);
+test('a 10-question quiz with the keyboard alone: a typed answer and a cloze', async ({ page }) => {
+	const chosen = await keyboardQuizItems(page);
+	await openKeyboardQuiz(page, chosen, 3);
+	await answerByKeyboard(page, chosen, 3, 5);
+	await expectStoredAt(page, chosen, 5);
+});
+
+test('a 10-question quiz with the keyboard alone: ordering, matching and fact-check', async ({
+	page
+}) => {
+	const chosen = await keyboardQuizItems(page);
+	await openKeyboardQuiz(page, chosen, 5);
+	await answerByKeyboard(page, chosen, 5, 8);
+	await expectStoredAt(page, chosen, 8);
+});
+
+test('a 10-question quiz with the keyboard alone: the last two questions and the results', async ({
+	page,
+	expectAccessible
+}) => {
+	const chosen = await keyboardQuizItems(page);
+	await openKeyboardQuiz(page, chosen, 8);
+	await answerByKeyboard(page, chosen, 8, 10);
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
 	await expect(
@@ -154,17 +192,17 @@ test('a 10-question quiz with the mouse, started from the menu: ten different qu
 	);
 });
 
-test('a 10-question quiz with the mouse, three wrong: the results list the missed questions in the order asked', async ({
-	page,
-	expectAccessible
-}) => {
-	const { items, chosen } = await mouseQuizItems(page);
-	const missed = wrongAt.map((i) => chosen[i]?.question.id as string);
-	const { quiz, attempts } = quizUnderway('mixed-10', chosen, 5, missed);
+/**
+ * Seeds the mouse quiz answered up to `from` (wrong where `wrongAt` says), then answers the
+ * questions from `from` to `to` with the mouse, checking each heading and the focused Next button.
+ */
+async function answerByMouse(page: Page, chosen: QuizItem[], from: number, to: number) {
+	const wrong = wrongAt.filter((i) => i < from).map((i) => chosen[i]?.question.id as string);
+	const { quiz, attempts } = quizUnderway('mixed-10', chosen, from, wrong);
 	await seedState(page, { activeQuizzes: [quiz], attempts });
 	await page.goto('/quiz/mixed-10');
 	await waitForApp(page);
-	for (let i = 5; i < 10; i++) {
+	for (let i = from; i < to; i++) {
 		await expect(questionHeading(page, i + 1)).toBeVisible();
 		const item = chosen[i] as QuizItem;
 		expect(await currentQuestionId(page)).toBe(item.question.id);
@@ -172,6 +210,28 @@ test('a 10-question quiz with the mouse, three wrong: the results list the misse
 		await expectNextFocused(page);
 		await nextButton(page).click();
 	}
+}
+
+test('a 10-question quiz with the mouse: single choice, select-all and a wrong true/false are stored as answered', async ({
+	page
+}) => {
+	const { chosen } = await mouseQuizItems(page);
+	await answerByMouse(page, chosen, 5, 8);
+	await expect(questionHeading(page, 9)).toBeVisible();
+	const stored = await storedData(page);
+	expect(stored.attempts.map((a) => [a.questionId, a.correct])).toEqual(
+		chosen.slice(0, 8).map((item, i) => [item.question.id, !wrongAt.includes(i)])
+	);
+});
+
+test('a 10-question quiz with the mouse, three wrong: the results list the missed questions in the order asked', async ({
+	page,
+	expectAccessible
+}) => {
+	const { items, chosen } = await mouseQuizItems(page);
+	const missed = wrongAt.map((i) => chosen[i]?.question.id as string);
+	// the cloze and the ordering, then the results
+	await answerByMouse(page, chosen, 8, 10);
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
 	await expect(page.getByText('7 of 10 right')).toBeVisible();

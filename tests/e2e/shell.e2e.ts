@@ -32,27 +32,40 @@ test('the home page lists every topic and every episode section', async ({ page 
 	await expect(topics.getByRole('listitem')).toHaveCount(13);
 });
 
-test('every header link works from the keyboard and lands on a page with its own title', async ({
-	page
-}) => {
-	await page.goto('/');
-	await waitForApp(page);
-	const titles = new Set<string>();
-	for (const name of ['Quiz', 'Review', 'Progress', 'Transcript', 'Home']) {
-		const link = page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name, exact: true });
-		// tab through the page until the link has focus, as a keyboard user would
-		await page.locator('body').focus();
-		for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++)
-			await page.keyboard.press('Tab');
-		await expect(link).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(link).toHaveAttribute('aria-current', 'page');
-		titles.add(await page.title());
-	}
-	expect(titles.size).toBe(5);
-});
+// each page's own title, as the header's links reach them
+const titles = {
+	Home: 'Study companion · On the Biology of a Large Language Model',
+	Quiz: 'Quizzes · Study companion',
+	Review: 'Review flashcards · Study companion',
+	Progress: 'Your progress · Study companion',
+	Transcript: 'Transcript · Study companion'
+} as const;
+
+// the five links in two tests, each a few page loads long: every link is followed once
+for (const links of [
+	['Quiz', 'Review', 'Progress'],
+	['Transcript', 'Home']
+] as const) {
+	test(`the header links ${links.join(', ')} work from the keyboard and land on a page with its own title`, async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForApp(page);
+		for (const name of links) {
+			const link = page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name, exact: true });
+			// tab through the page until the link has focus, as a keyboard user would
+			await page.locator('body').focus();
+			for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+				await page.keyboard.press('Tab');
+			await expect(link).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(link).toHaveAttribute('aria-current', 'page');
+			await expect(page).toHaveTitle(titles[name]);
+		}
+	});
+}
 
 test('the skip link moves focus to the main content', async ({ page }) => {
 	await page.goto('/');
@@ -77,33 +90,23 @@ for (const route of routes) {
 	});
 }
 
-// /cards lists every card (about 180): axe over all of it takes most of a test's time on a busy
-// machine, so the one state is checked whole in two parts, each its own test: the page with the
-// first half of the topics, then the other topics
-for (const half of ['first', 'second'] as const) {
-	test(`/cards has its heading, a unique title, no axe violation (${half} half of the topics) and no CSP violation`, async ({
-		page,
-		expectAccessible
-	}) => {
-		await page.goto('/cards');
-		await waitForApp(page);
-		await expect(page.getByRole('heading', { level: 1, name: 'All flashcards' })).toBeVisible();
-		await expect(page).toHaveTitle(/Study companion/);
-		const topics = page.getByRole('main').getByRole('region', { name: / \(\d+\)$/ });
-		await expect(topics.first()).toBeVisible();
-		const ids = await topics.evaluateAll((sections) =>
-			sections.map((s) => s.getAttribute('aria-labelledby'))
-		);
-		expect(ids.length).toBeGreaterThan(1);
-		const later = ids
-			.slice(Math.ceil(ids.length / 2))
-			.map((id) => `section[aria-labelledby="${id}"]`);
-		await expectAccessible(
-			`/cards, ${half} half of the topics`,
-			half === 'first' ? { exclude: later } : { include: later }
-		);
-	});
-}
+// /cards lists every card (about 200, some 6,000 elements): axe over all of it takes most of a
+// test's time on a busy machine, and most of that is colour contrast. Contrast is a property of
+// the styles, which every card shares: cards.e2e.ts checks it, with every rule, on one topic's
+// cards in every state a card can be in (new, learning, review, suspended, leech). Here the page
+// is checked whole, every card at once, for every other rule: names, headings, lists, ids and
+// landmarks, which depend on each card's own data and on the page as a whole
+test('/cards has its heading, a unique title, no axe violation (every card; contrast in cards.e2e.ts) and no CSP violation', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/cards');
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'All flashcards' })).toBeVisible();
+	await expect(page).toHaveTitle(/Study companion/);
+	await expect(page.getByRole('article').first()).toBeVisible();
+	await expectAccessible('/cards, every card', { disableRules: ['color-contrast'] });
+});
 
 test('an unknown URL shows a 404 page that helps the user back', async ({
 	page,
