@@ -63,6 +63,20 @@ export const FlashcardsPayload = z.object({
 	cards: z.array(FlashcardItem)
 });
 
+/** what counting the due cards needs of each card: /cards-data/bank.json, small enough for every page */
+export const CardOutline = z.object({
+	id: text,
+	topic: TopicId,
+	difficulty: Difficulty,
+	/** the episode section its quote is in, if it quotes the episode */
+	section: z.optional(SectionId)
+});
+
+/** the body of /cards-data/bank.json: every card, in bank order */
+export const CardOutlinesPayload = z.object({ cards: z.array(CardOutline) });
+
+export type CardOutline = z.infer<typeof CardOutline>;
+export type CardOutlinesPayload = z.infer<typeof CardOutlinesPayload>;
 export type TranscriptSource = z.infer<typeof TranscriptSource>;
 export type PaperSource = z.infer<typeof PaperSource>;
 export type FlashcardItem = z.infer<typeof FlashcardItem>;

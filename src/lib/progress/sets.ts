@@ -7,7 +7,8 @@ const fixedTitles: Record<string, string> = {
 	'mixed-20': 'Mixed: 20 questions',
 	'mixed-all': 'Mixed: every question',
 	mistakes: 'My mistakes',
-	retry: 'Retry of missed questions'
+	retry: 'Retry of missed questions',
+	repair: 'Repair my misconceptions'
 };
 
 /**

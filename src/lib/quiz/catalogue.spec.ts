@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionsFile, dataFileOf, dataFilesOf, retrySetId, setCatalogue } from './catalogue';
+import {
+	allQuestionsFile,
+	dataFileOf,
+	dataFilesOf,
+	repairSetId,
+	retrySetId,
+	setCatalogue
+} from './catalogue';
 import type { SetQuestion } from './sets';
 
 const q = (
@@ -91,7 +98,7 @@ describe('dataFileOf', () => {
 	});
 
 	it('gives sets drawn from the whole bank the file of every question', () => {
-		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId])
+		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId, repairSetId])
 			expect(dataFileOf(id)).toBe(allQuestionsFile);
 	});
 

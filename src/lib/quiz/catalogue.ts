@@ -6,6 +6,9 @@ import { availableSetIds, parseSetId, type QuizSet, type SetQuestion } from './s
 /** a quiz of the questions missed in one session; it has its own scores, apart from its set's */
 export const retrySetId = 'retry';
 
+/** the quiz that repairs the episode's distortions fallen for; opened from the home page, outside the menu */
+export const repairSetId = 'repair';
+
 /** the data file that holds every question, for sets drawn from the whole bank */
 export const allQuestionsFile = 'all';
 
@@ -85,6 +88,9 @@ export function setCatalogue({ questions, topics, sections }: CatalogueSource): 
 			}
 			case 'mistakes':
 				return [{ id, group: set.kind, title: 'My mistakes' }];
+			case 'repair':
+				// not in the menu: availableSetIds never lists it
+				return [];
 		}
 	});
 }
@@ -98,12 +104,15 @@ export function setCatalogue({ questions, topics, sections }: CatalogueSource): 
  * dataFileOf('topic-rhyme-planning') // 'topic-rhyme-planning'
  * dataFileOf('mixed-10') // 'all'
  * dataFileOf('retry') // 'all'
+ * dataFileOf('repair') // 'all'
  */
 export function dataFileOf(setId: string): string | undefined {
 	if (setId === retrySetId) return allQuestionsFile;
 	const set = parseSetId(setId);
 	if (!set) return undefined;
-	return set.kind === 'mixed' || set.kind === 'mistakes' ? allQuestionsFile : setId;
+	return set.kind === 'mixed' || set.kind === 'mistakes' || set.kind === 'repair'
+		? allQuestionsFile
+		: setId;
 }
 
 /**
@@ -115,7 +124,7 @@ export function dataFileOf(setId: string): string | undefined {
 export function dataFilesOf(setIds: readonly string[]): string[] {
 	return [
 		...new Set(
-			[...setIds, retrySetId].flatMap((id) => {
+			[...setIds, retrySetId, repairSetId].flatMap((id) => {
 				const file = dataFileOf(id);
 				return file ? [file] : [];
 			})

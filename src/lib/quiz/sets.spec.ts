@@ -66,7 +66,8 @@ describe('parseSetId', () => {
 		['mixed-10', { kind: 'mixed', size: 10 }],
 		['mixed-20', { kind: 'mixed', size: 20 }],
 		['mixed-all', { kind: 'mixed', size: 'all' }],
-		['mistakes', { kind: 'mistakes' }]
+		['mistakes', { kind: 'mistakes' }],
+		['repair', { kind: 'repair' }]
 	])('reads %s', (setId, set) => {
 		expect(parseSetId(setId)).toEqual(set);
 		expect(setIdOf(parseSetId(setId)!)).toBe(setId);

@@ -1,6 +1,7 @@
 // The quiz sets a learner can pick, named by stable ids that stored quizzes and scores refer to.
 import type { Question, SectionId, TopicId } from '../content/schema';
 import type { Attempt } from '../model/schema';
+import { repairQuestionIds, type ClaimLink } from './repair';
 import { shuffle } from './shuffle';
 
 // The content schema holds these lists as values of a zod module, and importing them would pull
@@ -39,7 +40,9 @@ export type QuizSet =
 	/** `size` questions drawn at random, or all of them shuffled */
 	| { kind: 'mixed'; size: 10 | 20 | 'all' }
 	/** every question whose last answer was wrong */
-	| { kind: 'mistakes' };
+	| { kind: 'mistakes' }
+	/** the episode's distortions fallen for and not answered right since (quiz/repair.ts) */
+	| { kind: 'repair' };
 
 /** the question fields sets are built from */
 export type SetQuestion = Pick<Question, 'id' | 'topic' | 'type' | 'sources'>;
@@ -55,6 +58,7 @@ export type SetQuestion = Pick<Question, 'id' | 'topic' | 'type' | 'sources'>;
 export function parseSetId(setId: string): QuizSet | undefined {
 	if (setId === 'fact-check') return { kind: 'fact-check' };
 	if (setId === 'mistakes') return { kind: 'mistakes' };
+	if (setId === 'repair') return { kind: 'repair' };
 	if (Object.hasOwn(mixedSizes, setId)) {
 		return { kind: 'mixed', size: mixedSizes[setId as keyof typeof mixedSizes] };
 	}
@@ -85,6 +89,7 @@ export function setIdOf(set: QuizSet): string {
 			return `mixed-${set.size}`;
 		case 'fact-check':
 		case 'mistakes':
+		case 'repair':
 			return set.kind;
 	}
 }
@@ -118,13 +123,17 @@ export interface SetSource {
 	attempts: readonly Attempt[];
 	/** values in [0, 1), for the mixed sets */
 	random: () => number;
+	/** the episode claims the questions test, for the repair set */
+	claims?: readonly ClaimLink[];
 }
 
 /**
  * The questions of a set, in the order to ask them. Topic, section, fact-check and mistakes sets
  * keep bank order; a mixed set is a random sample (all of the bank for `mixed-all`), shuffled.
- * Mistakes are the questions whose last attempt was wrong; an override counts as right. Throws for
- * an unknown set id (check it with {@link parseSetId} first).
+ * Mistakes are the questions whose last attempt was wrong; an override counts as right. The
+ * repair set asks, for each claim still fallen for, its fact-check and the question last fallen
+ * for it on ({@link repairQuestionIds}). Throws for an unknown set id (check it with
+ * {@link parseSetId} first).
  *
  * @example
  * questionIdsForSet('topic-shared-addition', { questions, attempts, random })
@@ -132,7 +141,7 @@ export interface SetSource {
  */
 export function questionIdsForSet(
 	setId: string,
-	{ questions, attempts, random }: SetSource
+	{ questions, attempts, random, claims = [] }: SetSource
 ): string[] {
 	const set = parseSetId(setId);
 	if (!set) throw new Error(`there is no quiz set ${setId}`);
@@ -154,6 +163,17 @@ export function questionIdsForSet(
 		case 'mistakes': {
 			const last = lastAttempts(attempts);
 			return ids((q) => last.get(q.id)?.correct === false);
+		}
+		case 'repair': {
+			const inBank = new Set(questions.map((q) => q.id));
+			return repairQuestionIds(
+				attempts,
+				claims.map((claim) => ({
+					...claim,
+					questionIds: claim.questionIds.filter((id) => inBank.has(id)),
+					factCheckIds: claim.factCheckIds.filter((id) => inBank.has(id))
+				}))
+			).filter((id) => inBank.has(id));
 		}
 	}
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CardState } from '../model/schema';
-import { learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
+import { learnerDayStart } from '../calendar/study-day';
+import { dueToday, learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
 
 const now = new Date('2025-03-10T09:00:00.000Z');
 const startOfDay = new Date('2025-03-10T04:00:00.000Z');
@@ -73,5 +74,37 @@ describe('reviewQueue', () => {
 		);
 		expect(view.queue).toEqual(['a']);
 		expect(view.overLimit).toEqual({ review: 0, new: 0 });
+	});
+});
+
+describe('dueToday', () => {
+	const bankCards = [
+		{ id: 'a', topic: 't', difficulty: 'recall' as const },
+		{ id: 'b', topic: 't', difficulty: 'recall' as const },
+		{ id: 'c', topic: 'u', difficulty: 'mechanism' as const }
+	];
+
+	test('is the review page’s opening queue: every topic, today’s limits from the settings', () => {
+		const states = [learning('a', -minute)];
+		const settings = { newCardsPerDay: 1, reviewsPerDay: 200 };
+		const view = dueToday({ bankCards, data: { cards: states, reviewLog: [], settings }, now });
+		expect(view).toEqual(
+			reviewQueue(
+				input({
+					bankCards,
+					states,
+					startOfDay: learnerDayStart(now),
+					limits: settings
+				})
+			)
+		);
+		expect(view.queue).toEqual(['a', 'b']);
+	});
+
+	test('counts no more new cards than the day allows', () => {
+		const settings = { newCardsPerDay: 0, reviewsPerDay: 200 };
+		const view = dueToday({ bankCards, data: { cards: [], reviewLog: [], settings }, now });
+		expect(view.queue).toEqual([]);
+		expect(view.overLimit.new).toBe(3);
 	});
 });

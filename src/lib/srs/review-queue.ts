@@ -2,6 +2,7 @@
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
 import { dueQueue, type BankCard, type DailyLimits } from '.';
 import type { CardState, ReviewLogEntry } from '../model/schema';
+import { learnerDayStart } from '../calendar/study-day';
 
 /** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
 export const learnAheadMs = 20 * 60_000;
@@ -78,6 +79,40 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		queue: ahead.queue.slice(0, ahead.counts.learning),
 		counts: { learning: ahead.counts.learning, review: 0, new: 0 }
 	};
+}
+
+export interface DueTodayInput {
+	bankCards: readonly BankCard[];
+	/** the stored card states, log and settings (their daily limits) */
+	data: {
+		cards: readonly CardState[];
+		reviewLog: readonly ReviewLogEntry[];
+		settings: DailyLimits;
+	};
+	now: Date;
+}
+
+/**
+ * What the review page shows when it opens on every topic: the due queue within today's limits,
+ * as {@link reviewQueue} works it out in "due" mode. The home page's "N cards due" and the badge
+ * on Review count this queue, so they say what /review will show.
+ *
+ * @example
+ * dueToday({ bankCards, data, now }).queue.length // 14
+ */
+export function dueToday({ bankCards, data, now }: DueTodayInput): QueueView {
+	const { newCardsPerDay, reviewsPerDay } = data.settings;
+	return reviewQueue({
+		mode: 'due',
+		bankCards,
+		states: data.cards,
+		reviewLog: data.reviewLog,
+		now,
+		startOfDay: learnerDayStart(now),
+		limits: { newCardsPerDay, reviewsPerDay },
+		forgotten: [],
+		forgottenDone: []
+	});
 }
 
 /** items by a key, for lookups in the state classes */

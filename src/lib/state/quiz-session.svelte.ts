@@ -19,6 +19,7 @@ import {
 	startQuiz
 } from '$lib/quiz/session';
 import { questionIdsForSet } from '$lib/quiz/sets';
+import { claimLinksOf } from '$lib/quiz/repair';
 import type {
 	ActiveQuiz,
 	AppData,
@@ -88,7 +89,7 @@ function storedQuiz(
 
 export type OpenResult =
 	| { kind: 'open'; session: QuizSession }
-	/** the set has no questions for this learner now (no mistakes, no retry pending) */
+	/** the set has no questions for this learner now (no mistakes, nothing to repair, no retry pending) */
 	| { kind: 'empty' };
 
 /**
@@ -110,7 +111,8 @@ export function openQuiz(
 	const ids = questionIdsForSet(setId, {
 		questions: items.map((item) => item.question),
 		attempts: app.data.attempts,
-		random: edge.random
+		random: edge.random,
+		claims: claimLinksOf(items)
 	});
 	if (ids.length === 0) return { kind: 'empty' };
 	const quiz = startQuiz({
