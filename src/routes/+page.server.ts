@@ -1,5 +1,6 @@
 import { flashcards, questions, sections, topics } from '$lib/content';
-import { catalogue } from './quiz/catalogue.server';
+import { catalogue, setPage } from './quiz/catalogue.server';
+import { repairSetId, retrySetId } from '$lib/quiz/catalogue';
 
 export function load() {
 	const count = (topic: string) => ({
@@ -21,6 +22,12 @@ export function load() {
 			questions: questions.filter((q) => q.sources.transcript?.section === s.id).length
 		})),
 		/** for the learner's scores, which are read from storage in the browser */
-		quizSets: catalogue.map((s) => ({ id: s.id, title: s.title }))
+		quizSets: catalogue.map((s) => ({ id: s.id, title: s.title })),
+		/** set id → title, for Today's quizzes left unfinished (the retry and repair quizzes too) */
+		titles: Object.fromEntries(
+			[...catalogue, setPage(retrySetId), setPage(repairSetId)].flatMap((s) =>
+				s ? [[s.id, s.title]] : []
+			)
+		)
 	};
 }

@@ -1,6 +1,6 @@
 // what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
-import { dueQueue, type BankCard, type DailyLimits } from '.';
+import { dueQueue, type BankCard, type DailyLimits } from './queue';
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { learnerDayStart } from '../calendar/study-day';
 
