@@ -5,6 +5,7 @@ import { locateQuote } from '../../src/lib/content/transcript';
 import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
+import { answer, currentQuestionId, nextButton, quizItems } from './quiz-helpers';
 
 const paragraphs = transcript.flatMap((s) => s.paragraphs.map((p) => ({ ...p, title: s.title })));
 const passageOf = (quote: string, section: string) => {
@@ -73,6 +74,61 @@ async function openTranscript(page: Page, hash = '') {
 	await expect(page.getByText('Loading your answers…')).toHaveCount(0);
 }
 
+/** ticks "Show all verdicts", as a learner who wants every verdict before the fact-check does */
+async function showAllVerdicts(page: Page) {
+	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
+	await box.check();
+	await expect(box).toBeChecked();
+}
+
+test('a claim’s verdict stays hidden until its fact-check is answered, and Show all verdicts is remembered', async ({
+	page,
+	expectAccessible
+}) => {
+	// the fact-check the quiz asks first: its claim is the one to watch
+	const facts = await quizItems(page, 'fact-check');
+	await page.goto('/quiz/fact-check');
+	await waitForApp(page);
+	const item = facts.get(await currentQuestionId(page));
+	const claim = claims.find((c) => c.id === item?.claim?.id);
+	if (!item || !claim) throw new Error('a fact-check on screen, with its claim');
+	const passage = () => page.locator(`#${passageOf(claim.quote, claim.section)}`);
+	const verdictButton = () =>
+		passage().getByRole('button', {
+			name: new RegExp(`^${escape(verdictLabels[claim.verdict])}\\b.*${escape(claim.summary)}`)
+		});
+
+	// before: the claim is there, its verdict and what the paper says are not
+	await openTranscript(page);
+	await expect(passage().getByText('Verdict hidden')).toHaveCount(
+		claims.filter((c) => passageOf(c.quote, c.section) === passageOf(claim.quote, claim.section))
+			.length
+	);
+	await expect(passage().getByText(claim.summary)).toBeVisible();
+	await expect(verdictButton()).toHaveCount(0);
+	await expect(page.getByText(claim.paperSays)).toHaveCount(0);
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
+	await expectAccessible('/transcript with every verdict hidden');
+
+	// the learner answers that fact-check (wrong, even): its verdict is now theirs to see
+	await page.goto('/quiz/fact-check');
+	await waitForApp(page);
+	expect(await currentQuestionId(page)).toBe(item.question.id);
+	await answer(page, item, { right: false, way: 'mouse' });
+	await expect(nextButton(page)).toBeVisible();
+	await openTranscript(page);
+	await verdictButton().click();
+	await expect(passage().getByText(claim.paperSays)).toBeVisible();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length - 1);
+
+	// Show all verdicts, and it stays so after a reload
+	await page.getByRole('checkbox', { name: 'Show all verdicts' }).check();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
+	await openTranscript(page);
+	await expect(page.getByRole('checkbox', { name: 'Show all verdicts' })).toBeChecked();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
+});
+
 test('a link to a passage scrolls to it, marks it and announces it', async ({
 	page,
 	expectAccessible
@@ -92,6 +148,7 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	// and a verdict opened beside it, for the accessibility check of both states at once
 	const claim = claims[0];
 	if (!claim) throw new Error('no claims');
+	await showAllVerdicts(page);
 	const claimPassage = passageOf(claim.quote, claim.section);
 	const marker = page
 		.locator(`#${claimPassage}`)
@@ -193,6 +250,7 @@ for (const [part, chosen] of claimParts.entries()) {
 		page
 	}) => {
 		await openTranscript(page);
+		await showAllVerdicts(page);
 		const markers = page
 			.getByRole('button', { expanded: false })
 			.filter({ hasText: /^\s*(Supported|Distorted|Not in the paper|Opinion)\b/ });
@@ -239,6 +297,7 @@ for (const [part, chosen] of claimParts.entries()) {
 
 test('a verdict marker opens and closes from the keyboard', async ({ page }) => {
 	await openTranscript(page);
+	await showAllVerdicts(page);
 	const claim = claims.find((c) => c.verdict === 'DISTORTED');
 	if (!claim) throw new Error('no distorted claim');
 	const marker = page.getByRole('button', { name: new RegExp(escape(claim.summary)) });

@@ -129,7 +129,9 @@ export const Settings = z.object({
 	newCardsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	reviewsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
-	readAloud: z.boolean()
+	readAloud: z.boolean(),
+	/** show every claim's verdict on /transcript, even before its fact-check is answered (off: hidden) */
+	showAllVerdicts: z.optional(z.boolean())
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
