@@ -1,5 +1,10 @@
 // the names of quiz sets, from their stable ids (see src/lib/quiz/sets.ts), for the score history.
-import type { ProgressMeta } from './meta';
+
+/** what names a set: the bank's topics and episode sections */
+export interface SetNames {
+	topics: readonly { id: string; title: string }[];
+	sections: readonly { id: string; title: string }[];
+}
 
 const fixedTitles: Record<string, string> = {
 	'fact-check': 'Fact-check the episode',
@@ -19,7 +24,7 @@ const fixedTitles: Record<string, string> = {
  * setTitle('topic-rhyme-planning', meta) // 'Planning in poems'
  * setTitle('section-closing', meta) // 'Episode: Closing'
  */
-export function setTitle(setId: string, meta: Pick<ProgressMeta, 'topics' | 'sections'>): string {
+export function setTitle(setId: string, meta: SetNames): string {
 	if (Object.hasOwn(fixedTitles, setId)) return fixedTitles[setId] as string;
 	const topic = meta.topics.find((t) => `topic-${t.id}` === setId);
 	if (topic) return topic.title;

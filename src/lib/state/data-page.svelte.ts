@@ -7,6 +7,7 @@ import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
 import type { AppData } from '$lib/model/schema';
+import { setTitle, type SetNames } from '$lib/progress/sets';
 import { downloadText } from '$lib/browser/download';
 
 export interface Message {
@@ -24,9 +25,11 @@ export interface ImportPreview {
 	data: AppData;
 	replace: ChangePreview;
 	merge: ChangePreview;
-	/** the quiz sets the file has scores for, as stored: shown as text */
-	setIds: string[];
+	/** the quiz sets the file has scores for, by title (an unknown id shortened): shown as text */
+	sets: string[];
 }
+
+export type { SetNames } from '$lib/progress/sets';
 
 export type CardFormat = 'anki' | 'csv' | 'quizlet';
 
@@ -42,6 +45,7 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 export class DataPage {
 	#app: AppState;
 	#now: () => Date;
+	#names: SetNames;
 	#backup = $state.raw<typeof import('$lib/storage/backup')>();
 
 	exportMessage = $state.raw<Message>();
@@ -65,9 +69,14 @@ export class DataPage {
 		);
 	});
 
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
-	constructor(app: AppState, now: () => Date = () => new Date()) {
+	constructor(
+		app: AppState,
+		names: SetNames = { topics: [], sections: [] },
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
+		now: () => Date = () => new Date()
+	) {
 		this.#app = app;
+		this.#names = names;
 		this.#now = now;
 	}
 
@@ -105,11 +114,19 @@ export class DataPage {
 				import('$lib/storage/export-formats')
 			]);
 			if (!loaded.ok) throw new Error(loaded.reason);
-			const cards: ExportCard[] = loaded.payload.cards.map(({ id, topic, front, back }) => ({
-				id,
-				topic,
-				front,
-				back
+			// the explanation, the episode's words and the paper's go along: what makes a card worth having
+			const cards: ExportCard[] = loaded.payload.cards.map((card) => ({
+				id: card.id,
+				topic: card.topic,
+				front: card.front,
+				back: card.back,
+				explanation: card.explanation,
+				...(card.transcript
+					? {
+							episode: { quote: card.transcript.quote, sectionTitle: card.transcript.sectionTitle }
+						}
+					: {}),
+				paper: card.evidence
 			}));
 			const text =
 				format === 'anki'
@@ -169,7 +186,9 @@ export class DataPage {
 				merge: previewChange(current, mergeData(current, parsed.data)),
 				// a plain, throwaway set for de-duplication; nothing observes it
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				setIds: [...new Set(parsed.data.finishedQuizzes.map((q) => q.setId))].slice(0, 20)
+				sets: [...new Set(parsed.data.finishedQuizzes.map((q) => q.setId))]
+					.slice(0, 20)
+					.map((id) => setTitle(id, this.#names))
 			};
 		} finally {
 			this.busy = false;

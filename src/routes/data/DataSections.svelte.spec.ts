@@ -7,6 +7,7 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { attempt, dataWith, finished } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
+import { formatDateTime } from '$lib/format/format';
 import DataSections from './DataSections.svelte';
 import WithAppState from './WithAppState.svelte';
 
@@ -24,6 +25,12 @@ beforeEach(() => {
 
 const savedAt = new Date('2026-03-20T10:00:00Z');
 
+/** the bank's names for quiz sets, as the page's load gives them */
+const names = {
+	topics: [{ id: 'rhyme-planning', title: 'Planning in poems' }],
+	sections: [{ id: 'closing', title: 'Closing' }]
+};
+
 /** the learner's progress on this device: two answers and a finished quiz */
 const onDevice = () =>
 	dataWith({ attempts: [attempt('here-1'), attempt('here-2')], finishedQuizzes: [finished('f1')] });
@@ -33,7 +40,11 @@ async function renderPage(stored: string | undefined = toEnvelopeJson(onDevice()
 	if (stored !== undefined) storage.setItem(storageKey, stored);
 	const app = new AppState(() => new Date('2026-03-27T10:00:00Z'));
 	await app.connect(storage);
-	const screen = await render(DataSections, {}, { wrapper: WithAppState, wrapperProps: { app } });
+	const screen = await render(
+		DataSections,
+		{ names },
+		{ wrapper: WithAppState, wrapperProps: { app } }
+	);
 	return { ...screen, app, storage };
 }
 
@@ -103,6 +114,26 @@ describe('importing a file that is not a backup', () => {
 	});
 });
 
+describe('the import preview', () => {
+	it('names the quiz sets the file has scores for by their titles, never their ids', async () => {
+		await renderPage();
+		const scored = dataWith({
+			finishedQuizzes: [
+				finished('f1', { setId: 'topic-rhyme-planning' }),
+				finished('f2', { setId: 'section-closing' }),
+				finished('f3', { setId: 'mixed-10' }),
+				finished('f4', { setId: 'topic-rhyme-planning' })
+			]
+		});
+		await chooseFile(backupFile(scored));
+		await expect
+			.element(
+				page.getByText('Scores for: Planning in poems, Episode: Closing, Mixed: 10 questions.')
+			)
+			.toBeVisible();
+	});
+});
+
 describe('importing a backup', () => {
 	const backup = () =>
 		dataWith({ attempts: [attempt('here-1'), attempt('there-1')], finishedQuizzes: [] });
@@ -116,7 +147,10 @@ describe('importing a backup', () => {
 		const answers = page.getByRole('row', { name: /^answers/ });
 		// now 2; replacing: 2 (one added, one removed); merging: 3 (one added)
 		await expect.element(answers).toHaveTextContent('answers22 (+1, −1)3 (+1)');
-		await expect.element(page.getByText('Saved on 2026-03-20.')).toBeVisible();
+		// in the learner's local time, as every time the app shows
+		await expect
+			.element(page.getByText(`Saved on ${formatDateTime(savedAt.toISOString())}.`))
+			.toBeVisible();
 		expect(storage.getItem(storageKey)).toBe(before);
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
