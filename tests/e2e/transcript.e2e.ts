@@ -81,9 +81,31 @@ async function showAllVerdicts(page: Page) {
 	await expect(box).toBeChecked();
 }
 
-test('a claim’s verdict stays hidden until its fact-check is answered, and Show all verdicts is remembered', async ({
+const verdictButton = (page: Page, claim: (typeof claims)[number]) =>
+	page.locator(`#${passageOf(claim.quote, claim.section)}`).getByRole('button', {
+		name: new RegExp(`^${escape(verdictLabels[claim.verdict])}\\b.*${escape(claim.summary)}`)
+	});
+
+test('before its fact-check is answered, no claim shows its verdict or what the paper says', async ({
 	page,
 	expectAccessible
+}) => {
+	await openTranscript(page);
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
+	const claim = claims.find((c) => c.verdict === 'DISTORTED');
+	if (!claim) throw new Error('a distorted claim');
+	const passage = page.locator(`#${passageOf(claim.quote, claim.section)}`);
+	await expect(passage.getByText(claim.summary)).toBeVisible();
+	await expect(verdictButton(page, claim)).toHaveCount(0);
+	await expect(page.getByText(claim.paperSays)).toHaveCount(0);
+	await expect(
+		page.getByText(/^\s*(Supported|Distorted|Not in the paper|Opinion)\s*$/)
+	).toHaveCount(0);
+	await expectAccessible('/transcript with every verdict hidden');
+});
+
+test('answering a claim’s fact-check, even wrong, shows its verdict on the transcript', async ({
+	page
 }) => {
 	// the fact-check the quiz asks first: its claim is the one to watch
 	const facts = await quizItems(page, 'fact-check');
@@ -92,41 +114,28 @@ test('a claim’s verdict stays hidden until its fact-check is answered, and Sho
 	const item = facts.get(await currentQuestionId(page));
 	const claim = claims.find((c) => c.id === item?.claim?.id);
 	if (!item || !claim) throw new Error('a fact-check on screen, with its claim');
-	const passage = () => page.locator(`#${passageOf(claim.quote, claim.section)}`);
-	const verdictButton = () =>
-		passage().getByRole('button', {
-			name: new RegExp(`^${escape(verdictLabels[claim.verdict])}\\b.*${escape(claim.summary)}`)
-		});
-
-	// before: the claim is there, its verdict and what the paper says are not
-	await openTranscript(page);
-	await expect(passage().getByText('Verdict hidden')).toHaveCount(
-		claims.filter((c) => passageOf(c.quote, c.section) === passageOf(claim.quote, claim.section))
-			.length
-	);
-	await expect(passage().getByText(claim.summary)).toBeVisible();
-	await expect(verdictButton()).toHaveCount(0);
-	await expect(page.getByText(claim.paperSays)).toHaveCount(0);
-	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
-	await expectAccessible('/transcript with every verdict hidden');
-
-	// the learner answers that fact-check (wrong, even): its verdict is now theirs to see
-	await page.goto('/quiz/fact-check');
-	await waitForApp(page);
-	expect(await currentQuestionId(page)).toBe(item.question.id);
 	await answer(page, item, { right: false, way: 'mouse' });
 	await expect(nextButton(page)).toBeVisible();
-	await openTranscript(page);
-	await verdictButton().click();
-	await expect(passage().getByText(claim.paperSays)).toBeVisible();
-	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length - 1);
 
-	// Show all verdicts, and it stays so after a reload
-	await page.getByRole('checkbox', { name: 'Show all verdicts' }).check();
+	await openTranscript(page);
+	await verdictButton(page, claim).click();
+	await expect(page.getByText(claim.paperSays)).toBeVisible();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length - 1);
+});
+
+test('Show all verdicts shows every verdict, and is remembered after a reload', async ({
+	page
+}) => {
+	await openTranscript(page);
+	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
+	await expect(box).not.toBeChecked();
+	await box.check();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
 	await openTranscript(page);
-	await expect(page.getByRole('checkbox', { name: 'Show all verdicts' })).toBeChecked();
+	await expect(box).toBeChecked();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
+	await box.uncheck();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
 });
 
 test('a link to a passage scrolls to it, marks it and announces it', async ({
