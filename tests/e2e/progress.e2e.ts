@@ -125,7 +125,7 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 	).toBeVisible();
 	await expect(
 		calibration.getByText(
-			'The dashed line is perfect calibration: right 90% when sure, 70% when think so, 40% when guessing.'
+			'The dashed line is perfect calibration: right 90% when sure, 70% when you think so, 40% when guessing.'
 		)
 	).toBeVisible();
 
