@@ -13,6 +13,7 @@ const item = (question: Question): QuizItem => ({
 	paper: [],
 	evidence: [],
 	misconceptions: [],
+	cards: [{ id: `card-of-${question.id}`, front: `The card of ${question.id}` }],
 	...(question.type === 'fact-check'
 		? {
 				claim: {
