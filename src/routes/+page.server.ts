@@ -1,4 +1,5 @@
 import { flashcards, questions, sections, topics } from '$lib/content';
+import { setLinks } from '$lib/quiz/catalogue';
 import { catalogue } from './quiz/catalogue.server';
 
 export function load() {
@@ -20,7 +21,7 @@ export function load() {
 			summary: s.summary,
 			questions: questions.filter((q) => q.sources.transcript?.section === s.id).length
 		})),
-		/** for the learner's scores, which are read from storage in the browser */
-		quizSets: catalogue.map((s) => ({ id: s.id, title: s.title }))
+		/** for the learner's scores, which are read from storage in the browser: each set at each depth */
+		quizSets: setLinks(catalogue)
 	};
 }
