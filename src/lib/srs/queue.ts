@@ -165,9 +165,12 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	const reviewsLeft = Math.max(0, Math.floor(limits.reviewsPerDay) - done.reviews);
 	const newLeft = Math.max(0, Math.floor(limits.newCardsPerDay) - done.newCards);
 
-	// cards asked for first, in their order; then the rest by due time
-	const first = (a: Due, b: Due) =>
-		(rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || byDue(a, b);
+	// cards asked for first, in their order; then the rest by due time (without any, as before)
+	const first =
+		rankOf.size === 0
+			? byDue
+			: (a: Due, b: Due) =>
+					(rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || byDue(a, b);
 	learning.sort(first);
 	reviews.sort(first);
 	askedFor.sort((a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number));
