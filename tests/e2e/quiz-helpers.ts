@@ -16,7 +16,8 @@ export const defaultSettings: AppData['settings'] = {
 	newCardsPerDay: 20,
 	reviewsPerDay: 200,
 	desiredRetention: 0.9,
-	readAloud: false
+	readAloud: false,
+	quizLength: 10
 };
 
 export const verdictLabels = {

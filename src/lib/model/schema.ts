@@ -6,8 +6,11 @@ import { Verdict } from '../content/schema';
 
 z.config({ jitless: true });
 
-/** the format of the stored text; 2 packs the review log, the answers and the finished quizzes (packed.ts) */
-export const currentVersion = 2;
+/**
+ * the format of the stored text; 2 packs the review log, the answers and the finished quizzes
+ * (packed.ts); 3 adds "I don't know" answers (a `skip` response) and the quiz length setting
+ */
+export const currentVersion = 3;
 
 const isoDate = z.iso.datetime({ offset: true });
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -29,7 +32,9 @@ export const Response = z.discriminatedUnion('type', [
 		type: z.literal('matching'),
 		matches: z.array(z.object({ left: id, right: id })).check(z.maxLength(20))
 	}),
-	z.object({ type: z.literal('fact-check'), verdict: Verdict })
+	z.object({ type: z.literal('fact-check'), verdict: Verdict }),
+	/** "I don't know": the answer was shown without one given; it counts as a miss (format 3) */
+	z.object({ type: z.literal('skip') })
 ]);
 
 /** one answer to one question */
@@ -64,7 +69,9 @@ export const ActiveQuiz = z.object({
 	/** index of the question on screen */
 	position: z.int().check(z.minimum(0)),
 	/** the attempts of this session, in order; the one at `position` may be there once checked */
-	attempts: z.array(Attempt).check(z.maxLength(1000))
+	attempts: z.array(Attempt).check(z.maxLength(1000)),
+	/** the seed the question order was drawn with (quiz/random.ts); absent in quizzes begun before it */
+	seed: z.optional(z.int().check(z.minimum(0), z.maximum(2 ** 32 - 1)))
 });
 
 export const FinishedQuiz = z.object({
@@ -119,6 +126,9 @@ export const UndoEntry = z.object({
 	logId: id
 });
 
+/** how many questions a quiz asks, unless its set has a size of its own */
+export const QuizLength = z.union([z.literal(10), z.literal(20), z.literal('all')]);
+
 export const Settings = z.object({
 	/** number keys pick quiz options */
 	numberKeys: z.boolean(),
@@ -131,7 +141,9 @@ export const Settings = z.object({
 	desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
 	readAloud: z.boolean(),
 	/** show every claim's verdict on /transcript, even before its fact-check is answered (off: hidden) */
-	showAllVerdicts: z.optional(z.boolean())
+	showAllVerdicts: z.optional(z.boolean()),
+	/** questions per quiz (format 3) */
+	quizLength: QuizLength
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
@@ -174,6 +186,7 @@ export const Envelope = z.object({
 });
 
 export type Confidence = z.infer<typeof Confidence>;
+export type QuizLength = z.infer<typeof QuizLength>;
 export type Response = z.infer<typeof Response>;
 export type Attempt = z.infer<typeof Attempt>;
 export type QuestionLayout = z.infer<typeof QuestionLayout>;

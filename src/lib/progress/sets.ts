@@ -1,4 +1,6 @@
 // the names of quiz sets, from their stable ids (see src/lib/quiz/sets.ts), for the score history.
+import { depthTitles } from '../quiz/depth';
+import { baseSetId, depthOfSetId } from '../quiz/sets';
 
 /** what names a set: the bank's topics and episode sections */
 export interface SetNames {
@@ -23,8 +25,11 @@ const fixedTitles: Record<string, string> = {
  * @example
  * setTitle('topic-rhyme-planning', meta) // 'Planning in poems'
  * setTitle('section-closing', meta) // 'Episode: Closing'
+ * setTitle('section-closing-depth-2', meta) // 'Episode: Closing: What the paper shows'
  */
 export function setTitle(setId: string, meta: SetNames): string {
+	const depth = depthOfSetId(setId);
+	if (depth !== undefined) return `${setTitle(baseSetId(setId), meta)}: ${depthTitles[depth]}`;
 	if (Object.hasOwn(fixedTitles, setId)) return fixedTitles[setId] as string;
 	const topic = meta.topics.find((t) => `topic-${t.id}` === setId);
 	if (topic) return topic.title;

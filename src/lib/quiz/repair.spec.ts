@@ -98,7 +98,10 @@ describe('repairQuestionIds', () => {
 			id,
 			topic: 'podcast-vs-paper',
 			type,
-			sources: { paper: ['1'], evidence: [{ section: '1', text: 'six words of the paper here' }] }
+			sources: { paper: ['1'], evidence: [{ section: '1', text: 'six words of the paper here' }] },
+			depth: 1,
+			answerableFrom: 'episode',
+			difficulty: 'recall'
 		});
 		const questions = [question('add-1', 'single'), question('fc-7', 'fact-check')];
 		const attempts = [fell('a1', 'add-1', 'C07', 10), fell('a2', 'cot-1', 'C12', 11)];

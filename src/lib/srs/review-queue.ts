@@ -30,6 +30,8 @@ export interface ReviewQueueInput {
 	startOfDay: Date;
 	limits: DailyLimits;
 	topic?: string;
+	/** the cards of missed quiz questions, to take first (see `dueQueue`) */
+	priority?: readonly string[];
 	/** in "forgotten" mode: the cards graded Again today, in the topic */
 	forgotten: readonly string[];
 	/** in "forgotten" mode: those already gone over in this pass */
@@ -61,7 +63,8 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		reviewLog: input.reviewLog,
 		startOfDay: input.startOfDay,
 		limits,
-		topic: input.topic
+		topic: input.topic,
+		priority: input.priority
 	};
 	const due = dueQueue({ ...base, now: input.now });
 	const view: QueueView = {

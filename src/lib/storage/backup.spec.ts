@@ -36,9 +36,9 @@ describe('toBackupJson and parseBackup', () => {
 		expect(parseBackup(text)).toStrictEqual({ ok: true, data: sample, savedAt: now.toISOString() });
 	});
 
-	it('writes the packed format of the stored state (format 2)', () => {
+	it('writes the packed format of the stored state (format 3, packed as format 2 was)', () => {
 		expect(JSON.parse(toBackupJson(sample, now))).toMatchObject({
-			version: 2,
+			version: 3,
 			data: {
 				ids: ['card-1', 'q-1', 'mixed-10', 's-1'],
 				reviewLog: [['r1', 0, 3, 1741597200000, 2, 1741597200000, 4, 5, 4]]

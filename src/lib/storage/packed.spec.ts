@@ -146,10 +146,10 @@ describe('packData and unpackData', () => {
 	});
 });
 
-describe('reading format 2', () => {
+describe('reading format 2 (and 3, packed the same way)', () => {
 	it('reads what toEnvelopeJson writes, and says nothing was migrated', () => {
 		const raw = toEnvelopeJson(sample, now);
-		expect(JSON.parse(raw)).toMatchObject({ version: 2, data: { ids: expect.any(Array) } });
+		expect(JSON.parse(raw)).toMatchObject({ version: 3, data: { ids: expect.any(Array) } });
 		expect(readEnvelope(raw)).toStrictEqual({
 			status: 'ok',
 			data: sample,

@@ -6,12 +6,21 @@ import { claims, questions, sections, topics, transcript } from '$lib/content';
 import { toQuizItem } from '$lib/content/quiz-items';
 import { claimLinksOf } from '$lib/quiz/repair';
 import type { TodayMeta } from '$lib/progress/today-meta';
+import { cardsOf } from '../../question-cards.server';
 
 export const prerender = true;
 
 export function GET() {
 	// the links the repair quiz works out in the browser from the same quiz items
-	const items = questions.map((q) => toQuizItem(q, { topics, sections, claims, transcript }));
+	const items = questions.map((q) =>
+		toQuizItem(q, {
+			topics,
+			sections,
+			claims,
+			transcript,
+			cardsOf: (id: string) => cardsOf.get(id) ?? []
+		})
+	);
 	const meta: TodayMeta = {
 		sections: sections.map((s) => ({ id: s.id, title: s.title })),
 		topics: topics.map((t) => ({ id: t.id, title: t.title })),
