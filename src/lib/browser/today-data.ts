@@ -1,18 +1,17 @@
 // The prerendered outlines Today and the Review badge work from, checked by the schemas the build
 // wrote them with.
-import { CardOutlinesPayload, type CardOutline } from '$lib/content/flashcard-items';
+import { CardOutlinesPayload } from '$lib/content/flashcard-items';
 import { TodayMeta } from '$lib/progress/today-meta';
 import { fetchJson } from './fetch-json';
 
-/** every card's id, topic, difficulty and section (src/routes/cards-data/bank.json/+server.ts) */
+/** every card's id, topic, difficulty, section and questions (src/routes/cards-data/bank.json/+server.ts) */
 export const cardOutlinesUrl = '/cards-data/bank.json';
 /** questions' depths and sections, and the claims they test (src/routes/today-data/today.json/+server.ts) */
 export const todayMetaUrl = '/today-data/today.json';
 
-/** Loads the card outlines; throws with a message a learner can read. */
-export async function fetchCardOutlines(fetcher: typeof fetch = fetch): Promise<CardOutline[]> {
-	return (await fetchJson(cardOutlinesUrl, CardOutlinesPayload, fetcher)).cards;
-}
+/** Loads the card outlines (the bank's, and those made from questions); throws with a message a learner can read. */
+export const fetchCardOutlines = (fetcher: typeof fetch = fetch): Promise<CardOutlinesPayload> =>
+	fetchJson(cardOutlinesUrl, CardOutlinesPayload, fetcher);
 
 /** Loads what Today needs of the questions and claims; throws with a message a learner can read. */
 export const fetchTodayMeta = (fetcher: typeof fetch = fetch): Promise<TodayMeta> =>

@@ -76,11 +76,18 @@ export const CardOutline = z.object({
 	topic: TopicId,
 	difficulty: Difficulty,
 	/** the episode section its quote is in, if it quotes the episode */
-	section: z.optional(SectionId)
+	section: z.optional(SectionId),
+	/** the quiz questions whose miss brings this card into review */
+	questions: z.optional(z.array(text))
 });
 
-/** the body of /cards-data/bank.json: every card, in bank order */
-export const CardOutlinesPayload = z.object({ cards: z.array(CardOutline) });
+/** the body of /cards-data/bank.json */
+export const CardOutlinesPayload = z.object({
+	/** every card of the bank, in bank order */
+	cards: z.array(CardOutline),
+	/** the cards made from quiz questions: in a learner's deck once a miss brought them in */
+	derived: z.array(CardOutline)
+});
 
 export type CardOutline = z.infer<typeof CardOutline>;
 export type CardOutlinesPayload = z.infer<typeof CardOutlinesPayload>;

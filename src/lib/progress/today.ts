@@ -5,6 +5,7 @@ import type { CardOutline } from '../content/flashcard-items';
 import type { Depth } from '../content/schema';
 import type { AppData, Attempt } from '../model/schema';
 import { dayNumber } from '../calendar/study-day';
+import { depthTitles, nextDepthShare } from '../quiz/depth';
 import { claimsToRepair } from '../quiz/repair';
 import { lastAttempts } from '../quiz/sets';
 import { unfinishedQuizzes, type UnfinishedQuiz } from '../quiz/unfinished';
@@ -13,18 +14,15 @@ import { activityByDay, streaks, type Streaks } from './activity';
 import { masteryByTopic, type MasteryGroup } from './mastery';
 import type { TodayMeta, TodayQuestion } from './today-meta';
 
-/** the three depths a set is quizzed at, as the learner reads them */
-export const depthTitles: Record<Depth, string> = {
-	1: 'What the episode said',
-	2: 'What the paper shows',
-	3: 'Numbers and caveats'
-};
+/** the three depths a set is quizzed at, as the learner reads them (the quiz's own names) */
+export { depthTitles };
 
 /**
- * the share of a depth's questions right at their last answer from which the next depth is suggested
+ * the share of a depth's questions right at their last answer from which the next depth is
+ * suggested: the same mark as a quiz's results use to suggest it
  * @default 0.8
  */
-export const depthPassMark = 0.8;
+export const depthPassMark = nextDepthShare;
 
 /** the first visit's quiz: 10 questions on the whole episode, at depth 1 */
 export const firstQuizHref = '/quiz/mixed-10?depth=1';

@@ -1,7 +1,8 @@
 // what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
 import { dueQueue, type BankCard, type DailyLimits } from './queue';
-import type { CardState, ReviewLogEntry } from '../model/schema';
+import { cardsByQuestion, missPriority, studyDeck } from './quiz-misses';
+import type { Attempt, CardState, ReviewLogEntry } from '../model/schema';
 import { learnerDayStart } from '../calendar/study-day';
 
 /** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
@@ -84,12 +85,22 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 	};
 }
 
+/** a card as counting needs it, with the quiz questions whose miss brings it in */
+export type CountedCard = BankCard & { questions?: readonly string[] | undefined };
+
 export interface DueTodayInput {
-	bankCards: readonly BankCard[];
-	/** the stored card states, log and settings (their daily limits) */
+	bankCards: readonly CountedCard[];
+	/**
+	 * the cards made from quiz questions, in the deck once a miss brought them in
+	 * @default []
+	 */
+	derived?: readonly CountedCard[];
+	/** the stored card states, log, quiz answers and settings (their daily limits) */
 	data: {
 		cards: readonly CardState[];
 		reviewLog: readonly ReviewLogEntry[];
+		/** for the cards of missed questions, which come first and past the new-card limit */
+		attempts?: readonly Attempt[];
 		settings: DailyLimits;
 	};
 	now: Date;
@@ -97,17 +108,26 @@ export interface DueTodayInput {
 
 /**
  * What the review page shows when it opens on every topic: the due queue within today's limits,
- * as {@link reviewQueue} works it out in "due" mode. The home page's "N cards due" and the badge
- * on Review count this queue, so they say what /review will show.
+ * as {@link reviewQueue} works it out in "due" mode, from the same deck (the bank's cards and
+ * those a quiz miss brought in) with the cards of missed questions first. The home page's "N
+ * cards due" and the badge on Review count this queue, so they say what /review will show.
  *
  * @example
- * dueToday({ bankCards, data, now }).queue.length // 14
+ * dueToday({ bankCards, derived, data, now }).queue.length // 14
  */
-export function dueToday({ bankCards, data, now }: DueTodayInput): QueueView {
+export function dueToday({ bankCards, derived = [], data, now }: DueTodayInput): QueueView {
 	const { newCardsPerDay, reviewsPerDay } = data.settings;
+	const deck = studyDeck(bankCards, derived, data.cards);
+	const byQuestion = cardsByQuestion([...bankCards, ...derived]);
+	const priority = missPriority({
+		attempts: data.attempts ?? [],
+		cardsOf: (questionId) => byQuestion.get(questionId) ?? [],
+		states: data.cards
+	});
 	return reviewQueue({
 		mode: 'due',
-		bankCards,
+		bankCards: deck.map(({ id, topic, difficulty }) => ({ id, topic, difficulty })),
+		priority,
 		states: data.cards,
 		reviewLog: data.reviewLog,
 		now,

@@ -2,7 +2,7 @@
 // and for Today on the home page, so the two can never disagree. Loaded after the page is
 // interactive; the clock is read here, at the edge, again when the stored data changes, every
 // half minute, and when the tab comes back into view.
-import type { CardOutline } from '$lib/content/flashcard-items';
+import type { CardOutline, CardOutlinesPayload } from '$lib/content/flashcard-items';
 import { dueToday, type QueueView } from '$lib/srs/review-queue';
 import type { AppState } from './app-state.svelte';
 
@@ -16,16 +16,28 @@ export class DueToday {
 	#tick = $state(0);
 	/** every card of the bank, with its topic and section */
 	readonly cards: readonly CardOutline[];
+	/** the cards made from quiz questions, in the deck once a miss brought them in */
+	readonly #derived: readonly CardOutline[];
 
 	#view = $derived.by((): QueueView => {
 		void this.#tick;
-		return dueToday({ bankCards: this.cards, data: this.#app.data, now: this.#clock() });
+		return dueToday({
+			bankCards: this.cards,
+			derived: this.#derived,
+			data: this.#app.data,
+			now: this.#clock()
+		});
 	});
 
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
-	constructor(app: AppState, cards: readonly CardOutline[], clock: () => Date = () => new Date()) {
+	constructor(
+		app: AppState,
+		{ cards, derived }: CardOutlinesPayload,
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
+		clock: () => Date = () => new Date()
+	) {
 		this.#app = app;
 		this.cards = cards;
+		this.#derived = derived;
 		this.#clock = clock;
 	}
 

@@ -48,7 +48,7 @@ async function today() {
 	const app = new AppState(clock);
 	await app.connect(new MemoryStorage());
 	app.update((data) => ({ ...data, attempts: [answer], activeQuizzes: [quiz] }));
-	const due = new DueToday(app, cards, clock);
+	const due = new DueToday(app, { cards, derived: [] }, clock);
 	return { app, due, state: new TodayState(app, due, meta, clock) };
 }
 
