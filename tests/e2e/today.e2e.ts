@@ -57,7 +57,8 @@ test('after the first ten questions, Today shows the cards due, the same number 
 	// the first nine are answered (two wrong); the learner answers the tenth
 	const chosen = onePerType(await quizItems(page, 'all'), 10);
 	const wrong = [chosen[1]!.question.id, chosen[4]!.question.id];
-	const { quiz, attempts } = quizUnderway('mixed-10', chosen, 9, wrong);
+	// the first visit's quiz is kept to depth 1: it is stored as that set
+	const { quiz, attempts } = quizUnderway('mixed-10-depth-1', chosen, 9, wrong);
 	await seedState(page, { activeQuizzes: [quiz], attempts });
 	await page.goto('/quiz/mixed-10?depth=1');
 	await waitForApp(page);
