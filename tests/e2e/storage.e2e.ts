@@ -129,10 +129,8 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	await expectAccessible('progress, read-only');
 
 	await page.getByRole('link', { name: 'Settings' }).click();
-	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
-	await expect(
-		page.getByRole('checkbox', { name: 'Number keys pick quiz options' })
-	).not.toBeChecked();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
+	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await storedRaw(page)).toBe(raw);
 
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
@@ -241,7 +239,7 @@ test('with the storage full: a visible message, the last saved state intact, and
 	await expect(alert(page)).toContainText(
 		'Your progress is not being saved: the browser storage for this site is full'
 	);
-	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(alert(page)).toContainText('Your last saved progress is untouched');
 	expect(await storedRaw(page)).toBe(raw);
 	await expectAccessible('settings, storage full');
