@@ -7,6 +7,7 @@ import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
 import type { AppData } from '$lib/model/schema';
+import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
 
 export interface Message {
@@ -43,6 +44,8 @@ export class DataPage {
 	#app: AppState;
 	#now: () => Date;
 	#backup = $state.raw<typeof import('$lib/storage/backup')>();
+	/** the app's ids, fetched once when first needed; forgotten after a failure, so a retry fetches again */
+	#known: Promise<KnownIds> | undefined;
 
 	exportMessage = $state.raw<Message>();
 	importMessage = $state.raw<Message>();
@@ -74,6 +77,17 @@ export class DataPage {
 	/** Loads the code that reads backups and snapshots, after the page is interactive. */
 	async open() {
 		this.#backup = await import('$lib/storage/backup');
+	}
+
+	/** what an import or a restore may refer to (issue 17); throws a message a learner can read */
+	#knownIds(): Promise<KnownIds> {
+		this.#known ??= import('$lib/browser/known-ids')
+			.then(({ fetchKnownIds }) => fetchKnownIds())
+			.catch((error: unknown) => {
+				this.#known = undefined;
+				throw error;
+			});
+		return this.#known;
 	}
 
 	async exportBackup() {
@@ -153,7 +167,17 @@ export class DataPage {
 				};
 				return;
 			}
-			const parsed = backup.parseBackup(text);
+			let known: KnownIds;
+			try {
+				known = await this.#knownIds();
+			} catch (error) {
+				this.importMessage = {
+					tone: 'problem',
+					text: `The app’s list of questions and flashcards, which an import is checked against, could not be loaded (${describeError(error)}). Nothing was imported or changed. Check your connection and choose the file again.`
+				};
+				return;
+			}
+			const parsed = backup.parseBackup(text, known);
 			if (!parsed.ok) {
 				this.importMessage = { tone: 'problem', text: parsed.message };
 				return;
@@ -224,7 +248,13 @@ export class DataPage {
 
 	/** Puts a snapshot back (an undo button, or the snapshot list). */
 	async restore(key: string, where: 'import' | 'reset' | 'snapshots') {
-		const result = await this.#app.restoreSnapshot(key);
+		const result: ReplaceResult = await this.#knownIds().then(
+			(known) => this.#app.restoreSnapshot(key, known),
+			(error: unknown) => ({
+				ok: false,
+				message: `the app’s list of questions and flashcards, which a snapshot is checked against, could not be loaded (${describeError(error)}); check your connection and try again`
+			})
+		);
 		const message = this.#report(
 			result,
 			'Your progress is back as it was in that snapshot.',
