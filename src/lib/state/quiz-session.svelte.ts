@@ -19,6 +19,7 @@ import {
 	startQuiz
 } from '$lib/quiz/session';
 import { questionIdsForSet } from '$lib/quiz/sets';
+import { fitStoredQuiz, responseFits } from '$lib/quiz/stored-quiz';
 import type {
 	ActiveQuiz,
 	AppData,
@@ -87,7 +88,8 @@ function storedQuiz(
 }
 
 export type OpenResult =
-	| { kind: 'open'; session: QuizSession }
+	/** `dropped`: stored answers of this quiz left out, as they did not fit their question (issue 17) */
+	| { kind: 'open'; session: QuizSession; dropped?: number }
 	/** the set has no questions for this learner now (no mistakes, no retry pending) */
 	| { kind: 'empty' };
 
@@ -105,7 +107,24 @@ export function openQuiz(
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup table, never changed
 	const byId = new Map(items.map((item) => [item.question.id, item]));
 	const stored = storedQuiz(app.data, setId, byId);
-	if (stored) return { kind: 'open', session: new QuizSession(app, byId, stored, edge) };
+	if (stored) {
+		// what storage holds may not fit the questions (an old import, an update): left out, never thrown on
+		const fitted = fitStoredQuiz(stored, (id) => byId.get(id)?.question, edge.random);
+		if (fitted.quiz === stored)
+			return { kind: 'open', session: new QuizSession(app, byId, stored, edge) };
+		// a plain lookup, never observed
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const dropped = new Set(fitted.droppedAnswers.map((a) => a.id));
+		app.update((data) => ({
+			...withActive(data, fitted.quiz),
+			attempts: data.attempts.filter((a) => a.sessionId !== stored.id || !dropped.has(a.id))
+		}));
+		return {
+			kind: 'open',
+			session: new QuizSession(app, byId, fitted.quiz, edge),
+			...(dropped.size > 0 ? { dropped: dropped.size } : {})
+		};
+	}
 	if (setId === retrySetId) return { kind: 'empty' };
 	const ids = questionIdsForSet(setId, {
 		questions: items.map((item) => item.question),
@@ -215,7 +234,9 @@ export class QuizSession {
 	grade: Grade | undefined = $derived.by(() => {
 		const attempt = this.attempt;
 		const item = this.item;
-		if (!attempt || !item) return undefined;
+		// an answer that does not fit its question is never graded (grading would throw): openQuiz
+		// leaves such answers out, and this holds for one another tab stores later too
+		if (!attempt || !item || !responseFits(item.question, attempt.response)) return undefined;
 		return gradeResponse(
 			item.question,
 			attempt.response,
