@@ -6,6 +6,7 @@ import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
+import { corruptPrefix } from '$lib/storage/keys';
 import type { AppData } from '$lib/model/schema';
 import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
@@ -279,8 +280,11 @@ export class DataPage {
 		this.snapshotMessage = { tone: 'done', text: `Downloaded ${name}. It imports like a backup.` };
 	}
 
-	/** the unreadable text exactly as it was stored, from memory or from its kept copy */
-	downloadUnreadable(key?: string) {
+	/**
+	 * The unreadable text exactly as it was stored, from memory or from its kept copy, code unit for
+	 * code unit (lone surrogates too: storage/unreadable.ts), inside a small JSON wrapper.
+	 */
+	async downloadUnreadable(key?: string) {
 		const problem = this.#app.loadProblem;
 		const text = key
 			? this.#app.storedText(key)
@@ -291,9 +295,17 @@ export class DataPage {
 			this.problemMessage = { tone: 'problem', text: 'That copy is no longer on this device.' };
 			return;
 		}
-		const name = `biology-of-an-llm-unreadable-${dateStamp(this.#now())}.txt`;
-		downloadText(name, text, 'text/plain');
-		this.problemMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it was stored.` };
+		const { unreadableFile } = await import('$lib/storage/unreadable');
+		const now = this.#now();
+		const keptAt = key?.startsWith(corruptPrefix)
+			? key.slice(corruptPrefix.length)
+			: now.toISOString();
+		const name = `biology-of-an-llm-unreadable-${dateStamp(now)}.json`;
+		downloadText(name, unreadableFile(text, keptAt), 'application/json');
+		this.problemMessage = {
+			tone: 'done',
+			text: `Downloaded ${name}: its “text” is your progress exactly as it was stored, character for character.`
+		};
 	}
 
 	async startFresh(discardUnkept = false) {
