@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-svelte';
 import { emptyData, type AppData } from '$lib/model/schema';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { MemoryStorage } from '$lib/storage/memory-storage';
+import { snapshotPolicy } from '$lib/storage/snapshots';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { attempt, dataWith, finished, review } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
@@ -363,6 +364,19 @@ describe('resetting', () => {
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
+	});
+});
+
+describe('the snapshot list', () => {
+	// issue 17: the page said "under 2 million characters" while the budget was 2,500,000
+	it('states the snapshot budget the code keeps, from the one constant', async () => {
+		await renderPage();
+		await expect
+			.element(page.getByRole('region', { name: 'Snapshots on this device' }))
+			.toHaveTextContent(
+				`at most ${snapshotPolicy.rolling} automatic and ${snapshotPolicy.events} others, in at most ${snapshotPolicy.budgetChars.toLocaleString('en')} characters together`
+			);
+		expect(snapshotPolicy.budgetChars).toBe(2_500_000);
 	});
 });
 
