@@ -181,7 +181,12 @@ export const Settings = z.object({
 	newCardsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	reviewsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
-	readAloud: z.boolean()
+	readAloud: z.boolean(),
+	/**
+	 * when a backup was last downloaded, for the home page's reminder (storage/reminder.ts); kept
+	 * with the settings, which every part of storage carries whole, rather than as a list of its own
+	 */
+	lastBackupAt: z.optional(isoDate)
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */

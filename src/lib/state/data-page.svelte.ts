@@ -10,6 +10,7 @@ import { corruptPrefix } from '$lib/storage/keys';
 import type { AppData } from '$lib/model/schema';
 import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
+import { downloadBackup } from './backup-download.svelte';
 
 export interface Message {
 	tone: 'done' | 'problem';
@@ -92,7 +93,6 @@ export class DataPage {
 	}
 
 	async exportBackup() {
-		const backup = await import('$lib/storage/backup');
 		const now = this.#now();
 		const problem = this.#app.loadProblem;
 		if (problem?.kind === 'newer') {
@@ -102,8 +102,8 @@ export class DataPage {
 			this.exportMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it is stored.` };
 			return;
 		}
-		const name = backup.backupFileName(now);
-		downloadText(name, backup.toBackupJson(this.#app.data, now), 'application/json');
+		// recorded in the state first, for the home page's reminder (issue 17)
+		const name = await downloadBackup(this.#app, now);
 		const { attempts, reviewLog, finishedQuizzes } = this.#app.data;
 		this.exportMessage = {
 			tone: 'done',
