@@ -93,41 +93,45 @@ export const QuestionLayout = z.object({
 });
 
 /** a quiz being taken: enough to continue exactly where the learner stopped */
-export const ActiveQuiz = z
-	.object({
-		id,
-		setId: id,
-		startedAt: isoDate,
-		questionIds: z.array(id).check(z.minLength(1), z.maxLength(1000)),
-		layouts: z.array(QuestionLayout).check(z.maxLength(1000)),
-		/** index of the question on screen; the number of questions once past the last */
-		position: boundedInt(numberBounds.quizQuestions),
-		/** the attempts of this session, in order; the one at `position` may be there once checked */
-		attempts: z.array(Attempt).check(z.maxLength(1000))
-	})
-	.check(
-		z.refine((quiz) => quiz.position <= quiz.questionIds.length, {
-			message: 'must be at most the number of questions in the quiz',
-			path: ['position']
-		})
-	);
+export const ActiveQuiz = z.object({
+	id,
+	setId: id,
+	startedAt: isoDate,
+	questionIds: z.array(id).check(z.minLength(1), z.maxLength(1000)),
+	layouts: z.array(QuestionLayout).check(z.maxLength(1000)),
+	/** index of the question on screen; the number of questions once past the last */
+	position: boundedInt(numberBounds.quizQuestions),
+	/** the attempts of this session, in order; the one at `position` may be there once checked */
+	attempts: z.array(Attempt).check(z.maxLength(1000))
+});
 
-export const FinishedQuiz = z
-	.object({
-		id,
-		setId: id,
-		startedAt: isoDate,
-		finishedAt: isoDate,
-		questionIds: z.array(id).check(z.maxLength(1000)),
-		correct: boundedInt(numberBounds.quizQuestions),
-		total: boundedInt(numberBounds.quizQuestions)
+export const FinishedQuiz = z.object({
+	id,
+	setId: id,
+	startedAt: isoDate,
+	finishedAt: isoDate,
+	questionIds: z.array(id).check(z.maxLength(1000)),
+	correct: boundedInt(numberBounds.quizQuestions),
+	total: boundedInt(numberBounds.quizQuestions)
+});
+
+/**
+ * A stored quiz as the loader and the importer hold it (issue 17): beyond its fields, a position
+ * within its questions and no more right answers than questions. Kept apart from the shapes the
+ * quiz engine builds, which stay plain objects.
+ */
+export const StoredActiveQuiz = ActiveQuiz.check(
+	z.refine((quiz) => quiz.position <= quiz.questionIds.length, {
+		message: 'must be at most the number of questions in the quiz',
+		path: ['position']
 	})
-	.check(
-		z.refine((quiz) => quiz.correct <= quiz.total, {
-			message: 'must be at most the quiz’s total',
-			path: ['correct']
-		})
-	);
+);
+export const StoredFinishedQuiz = FinishedQuiz.check(
+	z.refine((quiz) => quiz.correct <= quiz.total, {
+		message: 'must be at most the quiz’s total',
+		path: ['correct']
+	})
+);
 
 /** a flashcard's scheduling state; fields as ts-fsrs names them */
 export const CardState = z.object({
@@ -159,7 +163,7 @@ export const ReviewLogEntry = z.object({
 	stability: bounded(numberBounds.stability),
 	difficulty: bounded(numberBounds.difficulty),
 	scheduled_days: bounded(numberBounds.scheduledDays),
-	/** milliseconds from showing the card to grading it: any safe whole number (a tab left open for days) */
+	/** milliseconds from showing the card to grading it */
 	durationMs: z.optional(z.int().check(z.minimum(0)))
 });
 
@@ -172,6 +176,11 @@ export const UndoEntry = z.object({
 });
 
 export const Settings = z.object({
+	/**
+	 * when a backup was last downloaded, for the home page's reminder (storage/reminder.ts); kept
+	 * with the settings, which every part of storage carries whole, rather than as a list of its own
+	 */
+	lastBackupAt: z.optional(isoDate),
 	/** number keys pick quiz options */
 	numberKeys: z.boolean(),
 	/** Space/Enter/1-4 in review */
@@ -181,12 +190,7 @@ export const Settings = z.object({
 	newCardsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	reviewsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
-	readAloud: z.boolean(),
-	/**
-	 * when a backup was last downloaded, for the home page's reminder (storage/reminder.ts); kept
-	 * with the settings, which every part of storage carries whole, rather than as a list of its own
-	 */
-	lastBackupAt: z.optional(isoDate)
+	readAloud: z.boolean()
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
@@ -204,8 +208,8 @@ export type CollectionName = keyof typeof collectionLimits;
 /** the schema of one item of each stored list, to validate item by item and stop at the first bad one */
 export const collectionItems = {
 	attempts: Attempt,
-	finishedQuizzes: FinishedQuiz,
-	activeQuizzes: ActiveQuiz,
+	finishedQuizzes: StoredFinishedQuiz,
+	activeQuizzes: StoredActiveQuiz,
 	cards: CardState,
 	reviewLog: ReviewLogEntry,
 	undoStack: UndoEntry
@@ -213,8 +217,8 @@ export const collectionItems = {
 
 export const AppData = z.object({
 	attempts: z.array(Attempt).check(z.maxLength(collectionLimits.attempts)),
-	finishedQuizzes: z.array(FinishedQuiz).check(z.maxLength(collectionLimits.finishedQuizzes)),
-	activeQuizzes: z.array(ActiveQuiz).check(z.maxLength(collectionLimits.activeQuizzes)),
+	finishedQuizzes: z.array(StoredFinishedQuiz).check(z.maxLength(collectionLimits.finishedQuizzes)),
+	activeQuizzes: z.array(StoredActiveQuiz).check(z.maxLength(collectionLimits.activeQuizzes)),
 	cards: z.array(CardState).check(z.maxLength(collectionLimits.cards)),
 	reviewLog: z.array(ReviewLogEntry).check(z.maxLength(collectionLimits.reviewLog)),
 	/** most recent last; kept short */
