@@ -10,8 +10,8 @@ import {
 	backupFile,
 	emptyData,
 	envelope,
-	fetchMeta,
-	sampleData,
+	fetchKnownIds,
+	sampleImportable,
 	seedRaw,
 	snapshotPrefix,
 	storedData
@@ -42,7 +42,7 @@ async function openData(page: Page) {
 
 /** stores the sample progress (13 answers, 3 quizzes, 4 reviews) and opens /data; returns it */
 async function openWithProgress(page: Page) {
-	const data = sampleData(await fetchMeta(page));
+	const data = await sampleImportable(page);
 	await seedRaw(page, envelope(data));
 	await openData(page);
 	return data;
@@ -156,7 +156,7 @@ test('import after a reset: a preview first, then replace brings the progress ba
 });
 
 test('merging a backup keeps what is on this device and adds what is new', async ({ page }) => {
-	const data = sampleData(await fetchMeta(page));
+	const data = await sampleImportable(page);
 	const [first, ...rest] = data.attempts;
 	await seedRaw(page, envelope({ ...data, attempts: [first] }));
 	await openData(page);
@@ -424,7 +424,7 @@ const savedAt = '2026-03-27T09:00:00.000Z';
  * is refused before it is read), and opens /data; returns what is stored and the counters.
  */
 async function openForHostileFiles(page: Page) {
-	const data = sampleData(await fetchMeta(page));
+	const data = await sampleImportable(page);
 	await seedRaw(page, envelope(data));
 	const seen = { dialogs: 0 };
 	page.on('dialog', (dialog) => {
@@ -440,7 +440,7 @@ async function openForHostileFiles(page: Page) {
 		};
 	});
 	await openData(page);
-	const ids = (await (await page.request.get('/data/known-ids.json')).json()) as KnownIds;
+	const ids = await fetchKnownIds(page);
 	return { data, seen, before: await allStored(page), ids };
 }
 
@@ -580,7 +580,7 @@ test('markup and script URLs in an imported answer and file name stay text in th
 	expectAccessible
 }) => {
 	const seen = countDialogs(page);
-	const ids = (await (await page.request.get('/data/known-ids.json')).json()) as KnownIds;
+	const ids = await fetchKnownIds(page);
 	const typedId = Object.keys(ids.questions).find((id) => ids.questions[id] === 'typed');
 	const typedAnswer = {
 		...emptyData(),
@@ -643,7 +643,7 @@ test('a snapshot can be restored from the list, and the restore undone', async (
 	page,
 	expectAccessible
 }) => {
-	const data = sampleData(await fetchMeta(page));
+	const data = await sampleImportable(page);
 	await seedRaw(page, envelope(data));
 	await openData(page);
 	const reset = section(page, 'Reset all progress');
