@@ -108,3 +108,18 @@ export function menuView(
 	const retry = where(statuses[retrySetId]);
 	return { lines, mistakes: mistakeIds(data.attempts).length, ...(retry ? { retry } : {}) };
 }
+
+/**
+ * The quizzes in progress of sets this app does not have (from an old import, or a set an update
+ * removed): nothing can continue them, so the menu leaves them out and says so (issue 17).
+ *
+ * @example
+ * unknownSetQuizzes(activeQuizzes, ['mixed-10']) // [{ id: 's1', setId: 'unknown-set', … }]
+ */
+export function unknownSetQuizzes(
+	activeQuizzes: readonly ActiveQuiz[],
+	setIds: readonly string[]
+): ActiveQuiz[] {
+	const known = new Set([...setIds, retrySetId]);
+	return activeQuizzes.filter((quiz) => !known.has(quiz.setId));
+}

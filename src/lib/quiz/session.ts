@@ -69,7 +69,8 @@ export function startQuiz({
 	};
 }
 
-function layoutFor(question: Question, random: () => number): string[] | undefined {
+/** the order a new session shows a question's options, items or matches in; undefined for typed and cloze */
+export function layoutFor(question: Question, random: () => number): string[] | undefined {
 	switch (question.type) {
 		case 'single':
 		case 'multi':

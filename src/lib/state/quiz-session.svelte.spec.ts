@@ -61,6 +61,40 @@ function open(app: AppState, setId = 'mixed-all', e = edge()) {
 }
 
 describe('openQuiz', () => {
+	// issue 17: `a typed response cannot answer fact-check question …` on /quiz/mixed-10
+	it('leaves out a stored answer that does not fit its question, stores the quiz without it and says so', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app);
+		const quiz = session.quiz;
+		const position = quiz.questionIds.indexOf(factCheck.id);
+		const mismatched = {
+			id: 'bad-1',
+			questionId: factCheck.id,
+			setId: quiz.setId,
+			sessionId: quiz.id,
+			answeredAt: '2025-03-01T10:05:00.000Z',
+			response: { type: 'typed' as const, text: 'x' },
+			correct: false
+		};
+		app.update((data) => ({
+			...data,
+			activeQuizzes: [{ ...quiz, position, attempts: [mismatched] }],
+			attempts: [mismatched]
+		}));
+		const reopened = openQuiz(app, quiz.setId, items, edge());
+		expect(reopened).toMatchObject({ kind: 'open', dropped: 1 });
+		if (reopened.kind !== 'open') return;
+		expect(reopened.session.item?.question.id).toBe(factCheck.id);
+		expect(reopened.session.checked).toBe(false);
+		expect(reopened.session.grade).toBeUndefined();
+		expect(stored(storage).activeQuizzes[0]?.attempts).toEqual([]);
+		expect(stored(storage).attempts).toEqual([]);
+		// the question is asked again, and answered as any other
+		reopened.session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
+		expect(reopened.session.check()).toBe(true);
+		expect(reopened.session.grade).toMatchObject({ type: 'fact-check', correct: true });
+	});
+
 	it('begins a quiz without storing anything, and stores it, with its seed, at the first answer', async () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app);

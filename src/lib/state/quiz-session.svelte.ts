@@ -26,6 +26,7 @@ import { newSeed, seededRandom } from '$lib/quiz/random';
 import { questionIdsForSet } from '$lib/quiz/sets';
 import { claimLinksOf } from '$lib/quiz/repair';
 import { bringIntoReview } from '$lib/srs/quiz-misses';
+import { fitStoredQuiz, responseFits } from '$lib/quiz/stored-quiz';
 import type {
 	ActiveQuiz,
 	AppData,
@@ -104,7 +105,8 @@ function storedQuiz(
 }
 
 export type OpenResult =
-	| { kind: 'open'; session: QuizSession }
+	/** `dropped`: stored answers of this quiz left out, as they did not fit their question (issue 17) */
+	| { kind: 'open'; session: QuizSession; dropped?: number }
 	/** the set has no questions for this learner now (no mistakes, nothing to repair, no retry pending) */
 	| { kind: 'empty' };
 
@@ -138,7 +140,24 @@ export function openQuiz(
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup table, never changed
 	const byId = new Map(items.map((item) => [item.question.id, item]));
 	const stored = storedQuiz(app.data, [setId, ...alsoResume], byId);
-	if (stored) return { kind: 'open', session: new QuizSession(app, byId, stored, edge, true) };
+	if (stored) {
+		// what storage holds may not fit the questions (an old import, an update): left out, never thrown on
+		const fitted = fitStoredQuiz(stored, (id) => byId.get(id)?.question, edge.random);
+		if (fitted.quiz === stored)
+			return { kind: 'open', session: new QuizSession(app, byId, stored, edge, true) };
+		// a plain lookup, never observed
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const dropped = new Set(fitted.droppedAnswers.map((a) => a.id));
+		app.update((data) => ({
+			...withActive(data, fitted.quiz),
+			attempts: data.attempts.filter((a) => a.sessionId !== stored.id || !dropped.has(a.id))
+		}));
+		return {
+			kind: 'open',
+			session: new QuizSession(app, byId, fitted.quiz, edge, true),
+			...(dropped.size > 0 ? { dropped: dropped.size } : {})
+		};
+	}
 	if (setId === retrySetId) return { kind: 'empty' };
 	const seed = newSeed(edge.random);
 	const random = seededRandom(seed);
@@ -278,7 +297,9 @@ export class QuizSession {
 	grade: Grade | undefined = $derived.by(() => {
 		const attempt = this.attempt;
 		const item = this.item;
-		if (!attempt || !item) return undefined;
+		// an answer that does not fit its question is never graded (grading would throw): openQuiz
+		// leaves such answers out, and this holds for one another tab stores later too
+		if (!attempt || !item || !responseFits(item.question, attempt.response)) return undefined;
 		return gradeResponse(
 			item.question,
 			attempt.response,

@@ -111,7 +111,7 @@ describe('hostile files', () => {
 		);
 		expect(refused('[1,2,3]')).toMatch(/not a saved state of this app/);
 		expect(refused(format1({ ...sample, attempts: [{ id: 1 }] }))).toMatch(
-			/do not have the expected shape \(at attempts → 0 → id\)/
+			/cannot be imported: attempts\[0\]\.id: must be an id \(text\)/
 		);
 		const packed = JSON.parse(toBackupJson(sample, now)).data;
 		expect(
@@ -121,7 +121,7 @@ describe('hostile files', () => {
 					attempts: [[1, 0, 0, 0, 0, { type: 'true-false', value: true }, true]]
 				})
 			)
-		).toMatch(/do not have the expected shape \(at attempts → 0 → id\)/);
+		).toMatch(/cannot be imported: attempts\[0\]\.id: must be an id \(text\)/);
 	});
 
 	it('refuses a newer format, saying which', () => {
