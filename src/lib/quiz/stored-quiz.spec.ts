@@ -46,6 +46,12 @@ describe('responseFits', () => {
 		}
 	});
 
+	it('takes "I don’t know" (a skip) as an answer to any question', () => {
+		for (const question of everyType) {
+			expect(responseFits(question, { type: 'skip' }), question.type).toBe(true);
+		}
+	});
+
 	it('refuses another type, and ids the question does not have or repeats', () => {
 		expect(responseFits(factCheck, { type: 'typed', text: 'x' })).toBe(false);
 		expect(responseFits(single, { type: 'single', choice: 'z' })).toBe(false);

@@ -335,6 +335,19 @@ describe('references and response types (checked when the app’s ids are known)
 		);
 	});
 
+	it('takes an "I don’t know" answer (a skip) to a question of any type', () => {
+		expect(
+			refusal(
+				withData((d) => ({
+					...d,
+					attempts: [
+						attempt('a1', { questionId: 'fc-1', response: { type: 'skip' }, correct: false })
+					]
+				}))
+			)
+		).toBe('accepted');
+	});
+
 	it('refuses questions, sets and cards the app does not have, naming the field', () => {
 		const [quiz] = full().activeQuizzes;
 		const cases: [(d: AppData) => AppData, string][] = [
