@@ -1,6 +1,7 @@
 // Issue 13: quizzes that fit a listener, as one takes them: 10 mixed questions by default, "Finish
 // now", "I don't know", depths with the source of each answer said, every miss a flashcard due
 // today, and every finished quiz's results reopened from /progress. Each new state checked by axe.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import {
@@ -11,6 +12,7 @@ import {
 	seedState,
 	storedData
 } from './quiz-helpers';
+import { backupFile } from './storage-seed';
 
 const questionHeading = (page: Page) =>
 	page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
@@ -126,4 +128,36 @@ test('a finished quiz’s results open again from /progress', async ({ page, exp
 	await expect(page).toHaveURL(/\/quiz\/section-closing\/results\?quiz=/);
 	await expect(page.getByText('4 of 5 right')).toBeVisible();
 	await expectAccessible('results reopened from progress');
+});
+
+test('a backup of a quiz at a depth with an “I don’t know” in it imports back whole', async ({
+	page
+}) => {
+	await openQuiz(page, '/quiz/section-introduction?depth=2');
+	await dontKnow(page).click();
+	await expect(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+
+	await page.goto('/data');
+	await waitForApp(page);
+	const main = page.getByRole('main');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		main.getByRole('button', { name: 'Download a backup (JSON)' }).click()
+	]);
+	const text = await readFile((await download.path()) as string, 'utf8');
+	const before = await storedData(page);
+	expect(before.activeQuizzes[0]?.setId).toBe('section-introduction-depth-2');
+	expect(before.attempts[0]?.response).toEqual({ type: 'skip' });
+
+	// the gate checks an import against the app's ids: every set at each depth and a skip are the app's own
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile(download.suggestedFilename(), text));
+	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
+	await expect(
+		main.getByRole('region', { name: 'Import a backup' }).getByRole('status')
+	).toContainText('Your progress was replaced with');
+	const after = await storedData(page);
+	expect(after.activeQuizzes).toEqual(before.activeQuizzes);
+	expect(after.attempts).toEqual(before.attempts);
 });
