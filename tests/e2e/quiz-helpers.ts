@@ -2,7 +2,14 @@
 // prerendered quiz data, as any visitor could download it, and answer through the page as a
 // person would: with the keyboard (number keys, Tab, Enter, arrows) or with the mouse.
 import type { Locator, Page } from '@playwright/test';
-import type { QuizData, QuizItem } from '../../src/lib/content/quiz-items';
+import {
+	contextLookup,
+	QuizChunk,
+	QuizContext,
+	resolveQuizItem,
+	type QuizItem
+} from '../../src/lib/content/quiz-items';
+import { setMembers } from '../../src/lib/quiz/sets';
 import type {
 	ActiveQuiz,
 	AppData,
@@ -33,12 +40,36 @@ export const verdictLabels = {
 	OPINION: 'Opinion'
 } as const;
 
-/** the questions of a data file, by id, in file order */
-export async function quizItems(page: Page, file: string): Promise<Map<string, QuizItem>> {
-	const response = await page.request.get(`/quiz-data/${file}.json`);
+/** a prerendered file, read with the schema the build wrote it with */
+async function prerendered<T>(page: Page, path: string, schema: { parse(v: unknown): T }) {
+	const response = await page.request.get(path);
 	expect(response.ok()).toBe(true);
-	const data = (await response.json()) as QuizData;
-	return new Map(data.items.map((item) => [item.question.id, item]));
+	return schema.parse(await response.json());
+}
+
+/**
+ * The questions a set holds (a topic's or a section's at every depth unless the id names one, the
+ * fact-checks), or the whole bank for 'all', by id, in bank order: resolved from the quiz data
+ * files as the app resolves them.
+ */
+export async function quizItems(page: Page, set: string): Promise<Map<string, QuizItem>> {
+	const context = await prerendered(page, '/quiz-data/context.json', QuizContext);
+	const files = await Promise.all(
+		context.chunks.map((chunk) => prerendered(page, `/quiz-data/${chunk}.json`, QuizChunk))
+	);
+	const lookup = contextLookup(context);
+	const all = files
+		.flatMap((file) => file.items)
+		.sort((a, b) => a.n - b.n)
+		.map((stored) => resolveQuizItem(stored, lookup));
+	const ids =
+		set === 'all'
+			? all.map((item) => item.question.id)
+			: setMembers(set, { questions: all.map((item) => item.question), attempts: [] }).map(
+					(q) => q.id
+				);
+	const byId = new Map(all.map((item) => [item.question.id, item]));
+	return new Map(ids.map((id) => [id, byId.get(id) as QuizItem]));
 }
 
 /** Stores `data` (over empty defaults) before the app first loads, once: a reload keeps what the app saved. */

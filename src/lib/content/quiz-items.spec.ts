@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { claims, questions, sections, topics, transcript } from './index';
-import { paperRef, paperUrl, passageOf, toQuizItem } from './quiz-items';
+import {
+	contextLookup,
+	paperRef,
+	paperUrl,
+	passageOf,
+	QuizChunk,
+	QuizContext,
+	referencedClaimIds,
+	resolveQuizItem,
+	toQuizContext,
+	toQuizItem,
+	toStoredQuizItem
+} from './quiz-items';
 
 /** the cards of a question come from quiz/question-cards.ts; here, a stand-in that names them */
 const cardsOf = (id: string) => [{ id: `card-of-${id}`, front: `The card of ${id}` }];
@@ -122,5 +134,54 @@ describe('toQuizItem over the whole bank', () => {
 		const [question] = questions;
 		if (!question) throw new Error('the bank has questions');
 		expect(() => toQuizItem(question, { ...sources, topics: [] })).toThrow(/unknown topic/);
+	});
+});
+
+describe('stored questions (issue 15: each question stored once)', () => {
+	const context = toQuizContext({ ...sources, questions }, ['all']);
+	const stored = questions.map((q, n) => toStoredQuizItem(q, n, sources));
+	/** as the browser gets them: written as JSON, read back through the schemas */
+	const roundTrip = <T>(schema: { parse(value: unknown): T }, value: unknown): T =>
+		schema.parse(JSON.parse(JSON.stringify(value)));
+
+	it('resolve, after a trip through JSON and the schemas, to what the build works out for each question', () => {
+		const file = roundTrip(QuizChunk, { chunk: 'all', items: stored });
+		const lookup = contextLookup(roundTrip(QuizContext, context));
+		expect(file.items.map((item) => resolveQuizItem(item, lookup))).toEqual(items);
+	});
+
+	it('keep only the question, its bank position, where its quote sits and its flashcards', () => {
+		for (const [n, item] of stored.entries()) {
+			expect(Object.keys(item).sort()).toEqual(
+				item.question.sources.transcript
+					? ['cards', 'n', 'passage', 'question']
+					: ['cards', 'n', 'question']
+			);
+			expect(item.n).toBe(n);
+			expect(item.cards).toEqual(cardsOf(item.question.id));
+			if (item.passage)
+				expect(Object.keys(item.passage).sort()).toEqual([
+					'anchor',
+					'sectionWordOffset',
+					'wordOffset'
+				]);
+		}
+	});
+
+	it('share each claim once, every claim a question refers to', () => {
+		const ids = context.claims.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids.sort()).toEqual(referencedClaimIds(questions).sort());
+		expect(ids.length).toBeGreaterThanOrEqual(67);
+	});
+
+	it('refuse a question whose claim or topic the shared file does not have', () => {
+		const check = stored.find((s) => s.question.type === 'fact-check');
+		if (!check) throw new Error('the bank has fact-checks');
+		const lookup = contextLookup({ ...context, claims: [] });
+		expect(() => resolveQuizItem(check, lookup)).toThrow(/unknown claim/);
+		expect(() => resolveQuizItem(check, contextLookup({ ...context, topics: [] }))).toThrow(
+			/unknown topic/
+		);
 	});
 });

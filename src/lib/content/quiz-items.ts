@@ -1,10 +1,15 @@
-// What the quiz pages need of each question, worked out at build time: where its quote sits in
-// the episode (the transcript page's paragraph anchor and how many words come before it), the
-// paper sections with links, and for fact-checks and misconceptions the claim and what the paper
-// says. The values are prerendered into JSON, which the browser checks against these schemas.
+// What the quiz pages need of each question, and how it travels. The build stores each question
+// once (issue 15): a file per topic and episode section (/quiz-data/<chunk>.json) with the
+// question, its flashcards and where its quote sits in the episode, which needs the whole
+// transcript to work out, and one shared file (/quiz-data/context.json) with what many questions
+// link to: topic and section titles and the episode's claims with what the paper says. The browser
+// checks both against these schemas and resolves each question into a QuizItem with the same
+// function the build uses, so the paper links and evidence (worked out from the question itself)
+// are never stored twice.
 import * as z from 'zod/mini';
 import {
 	ClaimId,
+	TopicId,
 	PaperSectionNumber,
 	Question,
 	SectionId,
@@ -75,15 +80,45 @@ export const QuizItem = z.object({
 	cards: z.array(CardRef).check(z.minLength(1))
 });
 
-/** a prerendered quiz data file, /quiz-data/<file>.json */
-export const QuizData = z.object({ file: text, items: z.array(QuizItem) });
+/** where a quote sits; the rest of a PassageRef comes from the question and the section titles */
+export const StoredPassage = z.object({
+	anchor: text,
+	wordOffset: count,
+	sectionWordOffset: count
+});
+
+/** a question as a data file stores it */
+export const StoredQuizItem = z.object({
+	/** its position in the bank: items from several files come back in bank order */
+	n: count,
+	question: Question,
+	passage: z.optional(StoredPassage),
+	/** its flashcards: they differ per question, so they travel with it */
+	cards: z.array(CardRef).check(z.minLength(1))
+});
+
+/** a prerendered file of questions, /quiz-data/<chunk>.json */
+export const QuizChunk = z.object({ chunk: text, items: z.array(StoredQuizItem) });
+
+/** what questions share, prerendered once to /quiz-data/context.json */
+export const QuizContext = z.object({
+	topics: z.array(z.object({ id: TopicId, title: text })),
+	sections: z.array(z.object({ id: SectionId, title: text })),
+	/** every claim a question checks or a wrong option repeats */
+	claims: z.array(ClaimInfo),
+	/** every file of questions, in bank order of their first question */
+	chunks: z.array(text)
+});
 
 export type CardRef = z.infer<typeof CardRef>;
 export type PassageRef = z.infer<typeof PassageRef>;
 export type PaperRef = z.infer<typeof PaperRef>;
 export type ClaimInfo = z.infer<typeof ClaimInfo>;
 export type QuizItem = z.infer<typeof QuizItem>;
-export type QuizData = z.infer<typeof QuizData>;
+export type StoredPassage = z.infer<typeof StoredPassage>;
+export type StoredQuizItem = z.infer<typeof StoredQuizItem>;
+export type QuizChunk = z.infer<typeof QuizChunk>;
+export type QuizContext = z.infer<typeof QuizContext>;
 
 export interface QuizItemSources {
 	topics: readonly Pick<Topic, 'id' | 'title'>[];
@@ -134,7 +169,7 @@ export function passageOf(
 	};
 }
 
-function claimInfo(sources: QuizItemSources, claimId: string): ClaimInfo {
+function claimInfo(sources: Omit<QuizItemSources, 'cardsOf'>, claimId: string): ClaimInfo {
 	const claim = sources.claims.find((c) => c.id === claimId);
 	if (!claim) throw new Error(`unknown claim ${claimId}`);
 	const passage = passageOf(sources, claim.quote, claim.section);
@@ -163,28 +198,130 @@ function misconceptionIds(question: Question): string[] {
 	}
 }
 
+/** what resolving a stored question looks up: the titles and claims its feedback shows */
+export interface QuizLookup {
+	topicTitle(id: string): string | undefined;
+	sectionTitle(id: string): string | undefined;
+	claim(id: string): ClaimInfo | undefined;
+}
+
+/** the claims questions refer to: those fact-checks check and wrong options repeat, each once */
+export function referencedClaimIds(questions: readonly Question[]): string[] {
+	return [
+		...new Set(
+			questions.flatMap((q) =>
+				q.type === 'fact-check' ? [q.claim, ...misconceptionIds(q)] : misconceptionIds(q)
+			)
+		)
+	];
+}
+
 /**
- * Everything the client needs to ask a question and explain its answer. Throws on a claim or
- * topic the sources do not have, so a broken reference fails the build.
+ * What the build stores of a question: the question itself and, for a quoted one, where the quote
+ * sits (which takes the whole transcript to find; the content checks fail the build for a quote
+ * the episode does not have).
+ */
+export function toStoredQuizItem(
+	question: Question,
+	n: number,
+	sources: Pick<QuizItemSources, 'sections' | 'transcript' | 'cardsOf'>
+): StoredQuizItem {
+	const cards = sources.cardsOf(question.id);
+	const quote = question.sources.transcript;
+	if (!quote) return { n, question, cards };
+	const at = passageOf(sources, quote.text, quote.section);
+	if (!at) return { n, question, cards };
+	const { anchor, wordOffset, sectionWordOffset } = at;
+	return { n, question, passage: { anchor, wordOffset, sectionWordOffset }, cards };
+}
+
+/** the shared file: titles, and every claim `questions` refer to, with its passage and § links */
+export function toQuizContext(
+	sources: Omit<QuizItemSources, 'cardsOf'> & { questions: readonly Question[] },
+	chunks: readonly string[]
+): QuizContext {
+	return {
+		topics: sources.topics.map(({ id, title }) => ({ id, title })),
+		sections: sources.sections.map(({ id, title }) => ({ id, title })),
+		claims: referencedClaimIds(sources.questions).map((id) => claimInfo(sources, id)),
+		chunks: [...chunks]
+	};
+}
+
+/** looks titles and claims up in the shared file */
+export function contextLookup(context: QuizContext): QuizLookup {
+	const topics = new Map(context.topics.map((t) => [t.id as string, t.title]));
+	const sections = new Map(context.sections.map((s) => [s.id as string, s.title]));
+	const claims = new Map(context.claims.map((c) => [c.id, c]));
+	return {
+		topicTitle: (id) => topics.get(id),
+		sectionTitle: (id) => sections.get(id),
+		claim: (id) => claims.get(id)
+	};
+}
+
+/** looks titles and claims up in the bank itself, at build time and in tests */
+function sourcesLookup(sources: QuizItemSources): QuizLookup {
+	return {
+		topicTitle: (id) => sources.topics.find((t) => t.id === id)?.title,
+		sectionTitle: (id) => sources.sections.find((s) => s.id === id)?.title,
+		claim: (id) => (sources.claims.some((c) => c.id === id) ? claimInfo(sources, id) : undefined)
+	};
+}
+
+/**
+ * A stored question with everything its feedback links to: topic title, passage, paper links,
+ * evidence and claims. Throws on a topic or claim `lookup` does not know, so a data file from
+ * another build is refused rather than shown half-explained.
+ *
+ * @example
+ * resolveQuizItem({ n: 0, question, passage: { anchor: 'p-7', wordOffset: 512, sectionWordOffset: 80 } }, contextLookup(context))
+ * // { question, topicTitle: 'Planning in poems', passage: { anchor: 'p-7', section: 'introduction', … }, paper: [{ section: '4', … }], … }
+ */
+export function resolveQuizItem(
+	{ question, passage, cards }: StoredQuizItem,
+	lookup: QuizLookup
+): QuizItem {
+	const topicTitle = lookup.topicTitle(question.topic);
+	if (!topicTitle) throw new Error(`${question.id}: unknown topic ${question.topic}`);
+	const claim = (id: string) => {
+		const found = lookup.claim(id);
+		if (!found) throw new Error(`${question.id}: unknown claim ${id}`);
+		return found;
+	};
+	const quote = question.sources.transcript;
+	return {
+		question,
+		topicTitle,
+		...(quote && passage
+			? {
+					passage: {
+						anchor: passage.anchor,
+						section: quote.section,
+						sectionTitle: lookup.sectionTitle(quote.section) ?? quote.section,
+						quote: quote.text,
+						wordOffset: passage.wordOffset,
+						sectionWordOffset: passage.sectionWordOffset
+					}
+				}
+			: {}),
+		paper: question.sources.paper.map(paperRef),
+		evidence: (question.sources.evidence ?? []).map(toPaperPassage),
+		...(question.type === 'fact-check' ? { claim: claim(question.claim) } : {}),
+		misconceptions: misconceptionIds(question).map(claim),
+		cards
+	};
+}
+
+/**
+ * Everything the client needs to ask a question and explain its answer, straight from the bank:
+ * what {@link resolveQuizItem} makes of the stored question. Throws on a claim or topic the
+ * sources do not have, so a broken reference fails the build.
  *
  * @example
  * toQuizItem(question, { topics, sections, claims, transcript, cardsOf })
  * // { question, topicTitle: 'Planning in poems', passage: { anchor: 'p-7', … }, paper: [{ section: '4', … }], misconceptions: [], cards: [{ id, front }] }
  */
 export function toQuizItem(question: Question, sources: QuizItemSources): QuizItem {
-	const topic = sources.topics.find((t) => t.id === question.topic);
-	if (!topic) throw new Error(`${question.id}: unknown topic ${question.topic}`);
-	const quote = question.sources.transcript;
-	const passage = quote ? passageOf(sources, quote.text, quote.section) : undefined;
-	const claim = question.type === 'fact-check' ? claimInfo(sources, question.claim) : undefined;
-	return {
-		question,
-		topicTitle: topic.title,
-		...(passage ? { passage } : {}),
-		paper: question.sources.paper.map(paperRef),
-		evidence: (question.sources.evidence ?? []).map(toPaperPassage),
-		...(claim ? { claim } : {}),
-		misconceptions: misconceptionIds(question).map((id) => claimInfo(sources, id)),
-		cards: sources.cardsOf(question.id)
-	};
+	return resolveQuizItem(toStoredQuizItem(question, 0, sources), sourcesLookup(sources));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-	allQuestionsFile,
-	dataFileOf,
-	dataFilesOf,
+	chunksForSet,
+	questionChunkOf,
+	questionChunks,
 	repairSetId,
 	retrySetId,
 	setCatalogue,
@@ -129,41 +129,55 @@ describe('setCatalogue', () => {
 	});
 });
 
-describe('dataFileOf', () => {
-	it('gives topic, section and fact-check sets their own file', () => {
-		expect(dataFileOf('topic-rhyme-planning')).toBe('topic-rhyme-planning');
-		expect(dataFileOf('section-closing')).toBe('section-closing');
-		expect(dataFileOf('fact-check')).toBe('fact-check');
+describe('questionChunkOf', () => {
+	it('stores a question in the file of its topic and episode section', () => {
+		expect(questionChunkOf(q('a', 'rhyme-planning', 'single', 'key-concepts-2'))).toBe(
+			'rhyme-planning.key-concepts-2'
+		);
+		expect(questionChunkOf(q('b', 'rhyme-planning', 'typed'))).toBe('rhyme-planning.unquoted');
 	});
 
-	it('gives a set at one depth the file of its set, which holds every depth', () => {
-		expect(dataFileOf('topic-rhyme-planning-depth-2')).toBe('topic-rhyme-planning');
-		expect(dataFileOf('section-closing-depth-1')).toBe('section-closing');
-		expect(dataFileOf('mixed-10-depth-1')).toBe(allQuestionsFile);
-	});
-
-	it('gives sets drawn from the whole bank the file of every question', () => {
-		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId, repairSetId])
-			expect(dataFileOf(id)).toBe(allQuestionsFile);
-	});
-
-	it('knows no file for an unknown set', () => {
-		expect(dataFileOf('topic-astrology')).toBeUndefined();
-		expect(dataFileOf('__proto__')).toBeUndefined();
+	it('lists each file once, in bank order of its first question', () => {
+		expect(questionChunks([...questions, q('rhyme-3', 'rhyme-planning', 'typed')])).toEqual([
+			'rhyme-planning.key-concepts-2',
+			'rhyme-planning.unquoted',
+			'podcast-vs-paper.introduction',
+			'podcast-vs-paper.key-concepts-2'
+		]);
 	});
 });
 
-describe('dataFilesOf', () => {
-	it('lists each file once, the whole bank always included for retries', () => {
-		expect(dataFilesOf(['topic-jailbreak', 'fact-check'])).toEqual([
-			'topic-jailbreak',
-			'fact-check',
-			'all'
+describe('chunksForSet', () => {
+	it('gives a topic, a section or the fact-checks only the files that hold their questions', () => {
+		expect(chunksForSet('topic-rhyme-planning', questions)).toEqual([
+			'rhyme-planning.key-concepts-2',
+			'rhyme-planning.unquoted'
 		]);
-		expect(dataFilesOf(['mixed-10', 'mistakes', 'topic-jailbreak'])).toEqual([
-			'all',
-			'topic-jailbreak'
+		expect(chunksForSet('section-key-concepts-2', questions)).toEqual([
+			'rhyme-planning.key-concepts-2',
+			'podcast-vs-paper.key-concepts-2'
 		]);
+		expect(chunksForSet('fact-check', questions)).toEqual(['podcast-vs-paper.introduction']);
+	});
+
+	it('gives sets drawn from the whole bank every file', () => {
+		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId, repairSetId])
+			expect(chunksForSet(id, questions)).toEqual(questionChunks(questions));
+	});
+
+	it('gives a set at one depth the files of its set, which hold every depth', () => {
+		expect(chunksForSet('topic-rhyme-planning-depth-2', questions)).toEqual(
+			chunksForSet('topic-rhyme-planning', questions)
+		);
+		expect(chunksForSet('section-key-concepts-2-depth-1', questions)).toEqual(
+			chunksForSet('section-key-concepts-2', questions)
+		);
+		expect(chunksForSet('mixed-10-depth-1', questions)).toEqual(questionChunks(questions));
+	});
+
+	it('knows no file for an unknown set', () => {
+		expect(chunksForSet('topic-astrology', questions)).toBeUndefined();
+		expect(chunksForSet('__proto__', questions)).toBeUndefined();
 	});
 });
 

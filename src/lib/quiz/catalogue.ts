@@ -1,5 +1,5 @@
 // The menu of quiz sets as a learner sees it: a title and a size for each set id of sets.ts, and
-// which prerendered data file holds a set's questions.
+// which prerendered files hold a set's questions.
 import type { SectionId, TopicId } from '../content/schema';
 import { depthSizes, depthTitles, startingDepth, type Depth, type DepthSize } from './depth';
 import {
@@ -17,9 +17,6 @@ export const retrySetId = 'retry';
 
 /** the quiz that repairs the episode's distortions fallen for; opened from the home page, outside the menu */
 export const repairSetId = 'repair';
-
-/** the data file that holds every question, for sets drawn from the whole bank */
-export const allQuestionsFile = 'all';
 
 /** a retry of missed questions is a set of its own kind, outside the menu */
 export type SetGroup = QuizSet['kind'] | 'retry';
@@ -157,41 +154,57 @@ export function quizHref(setId: string): string {
 }
 
 /**
- * The prerendered data file (`/quiz-data/<file>.json`) with the questions of a set: its own for a
- * topic, a section or the fact-checks, the whole bank for sets drawn from all of it. Undefined for
- * an id that names no set.
+ * The prerendered file that stores a question, `/quiz-data/<chunk>.json`: one per topic and
+ * episode section (and one per topic for questions that quote no passage of the episode), so that
+ * each question is stored once and a topic's or a section's quiz fetches little more than its own
+ * questions.
  *
  * @example
- * dataFileOf('topic-rhyme-planning') // 'topic-rhyme-planning'
- * dataFileOf('topic-rhyme-planning-depth-2') // 'topic-rhyme-planning'
- * dataFileOf('mixed-10') // 'all'
- * dataFileOf('retry') // 'all'
- * dataFileOf('repair') // 'all'
+ * questionChunkOf({ topic: 'rhyme-planning', sources: { transcript: { section: 'introduction', … } } }) // 'rhyme-planning.introduction'
+ * questionChunkOf({ topic: 'limitations', sources: { paper: ['14'] } }) // 'limitations.unquoted'
  */
-export function dataFileOf(setId: string): string | undefined {
-	if (setId === retrySetId) return allQuestionsFile;
-	const set = parseSetId(setId);
-	if (!set) return undefined;
-	if (set.kind === 'mixed' || set.kind === 'mistakes' || set.kind === 'repair') {
-		return allQuestionsFile;
+export function questionChunkOf(question: SetQuestion): string {
+	return `${question.topic}.${question.sources.transcript?.section ?? 'unquoted'}`;
+}
+
+/** every file of questions, in bank order of its first question */
+export function questionChunks(questions: readonly SetQuestion[]): string[] {
+	return [...new Set(questions.map(questionChunkOf))];
+}
+
+/** whether a question can be in the set: its topic, its section, a fact-check, or any */
+function mayHold(set: QuizSet, question: SetQuestion): boolean {
+	switch (set.kind) {
+		case 'topic':
+			return question.topic === set.topic;
+		case 'section':
+			return question.sources.transcript?.section === set.section;
+		case 'fact-check':
+			return question.type === 'fact-check';
+		case 'mixed':
+		case 'mistakes':
+		case 'repair':
+			return true;
 	}
-	// a set at one depth reads its set's file, which holds every depth
-	return baseSetId(setId);
 }
 
 /**
- * The ids of the sets with their own data file, for prerendering.
+ * The files that hold every question a set can ask, in bank order: those of its topic, its
+ * section or its fact-checks (a set at one depth reads the same files as its set); all of them for
+ * sets drawn from the whole bank (mixed, mistakes, the repair quiz and the retry, which can hold
+ * any question). Undefined for an id that names no set.
  *
  * @example
- * dataFilesOf(['topic-jailbreak', 'mixed-10', 'mistakes']) // ['topic-jailbreak', 'all']
+ * chunksForSet('topic-limitations', questions) // ['limitations.unquoted', 'limitations.key-concepts-1', …]
+ * chunksForSet('topic-limitations-depth-2', questions) // the same files
+ * chunksForSet('mixed-10', questions) // every chunk
  */
-export function dataFilesOf(setIds: readonly string[]): string[] {
-	return [
-		...new Set(
-			[...setIds, retrySetId, repairSetId].flatMap((id) => {
-				const file = dataFileOf(id);
-				return file ? [file] : [];
-			})
-		)
-	];
+export function chunksForSet(
+	setId: string,
+	questions: readonly SetQuestion[]
+): string[] | undefined {
+	if (setId === retrySetId) return questionChunks(questions);
+	const set = parseSetId(setId);
+	if (!set) return undefined;
+	return questionChunks(questions.filter((q) => mayHold(set, q)));
 }

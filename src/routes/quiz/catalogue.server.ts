@@ -1,7 +1,7 @@
 // The quiz sets, built once from the bank at build time for the pages under /quiz.
 import { questions, sections, topics } from '$lib/content';
 import {
-	dataFileOf,
+	chunksForSet,
 	repairSetId,
 	retrySetId,
 	setCatalogue,
@@ -12,8 +12,8 @@ export const catalogue: SetInfo[] = setCatalogue({ questions, topics, sections }
 
 /** what a page of one set needs before its questions arrive */
 export interface SetPage extends SetInfo {
-	/** the JSON file with its questions, under /quiz-data/ */
-	dataFile: string;
+	/** the files under /quiz-data/ that hold its questions */
+	chunks: string[];
 }
 
 const retry: SetInfo = { id: retrySetId, group: 'retry', title: 'Retry the ones I missed' };
@@ -26,6 +26,6 @@ export const setPageEntries = () => [...catalogue, ...offMenu].map((set) => ({ s
 
 export function setPage(setId: string): SetPage | undefined {
 	const info = offMenu.find((s) => s.id === setId) ?? catalogue.find((s) => s.id === setId);
-	const dataFile = dataFileOf(setId);
-	return info && dataFile ? { ...info, dataFile } : undefined;
+	const chunks = chunksForSet(setId, questions);
+	return info && chunks ? { ...info, chunks } : undefined;
 }

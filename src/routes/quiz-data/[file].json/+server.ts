@@ -1,34 +1,44 @@
-// The questions of each quiz set with everything their feedback links to, as static JSON: a quiz
-// page fetches its file after it has painted, which keeps the pages themselves small.
+// The questions as static JSON, each stored once (issue 15): a file per topic and episode section
+// (/quiz-data/<chunk>.json) with each question's flashcards, and context.json with the titles and
+// claims many questions share. A quiz page fetches the files of its set after it has painted, which
+// keeps the pages small; the service worker caches them all once.
 import { error, json } from '@sveltejs/kit';
 import { claims, questions, sections, topics, transcript } from '$lib/content';
-import { toQuizItem, type QuizData } from '$lib/content/quiz-items';
-import { allQuestionsFile, dataFilesOf } from '$lib/quiz/catalogue';
-import { availableSetIds, parseSetId, setMembers } from '$lib/quiz/sets';
+import {
+	toQuizContext,
+	toStoredQuizItem,
+	type QuizChunk,
+	type QuizContext
+} from '$lib/content/quiz-items';
+import { questionChunkOf, questionChunks } from '$lib/quiz/catalogue';
 import { cardsOf } from '../../question-cards.server';
 
 export const prerender = true;
 
-export const entries = () => dataFilesOf(availableSetIds(questions)).map((file) => ({ file }));
+/** the shared file's name; no chunk can take it, since every chunk name has a dot */
+const contextFile = 'context';
 
-const sources = {
-	topics,
-	sections,
-	claims,
-	transcript,
-	cardsOf: (id: string) => cardsOf.get(id) ?? []
-};
+const chunks = questionChunks(questions);
+
+export const entries = () => [contextFile, ...chunks].map((file) => ({ file }));
+
+const storeSources = { sections, transcript, cardsOf: (id: string) => cardsOf.get(id) ?? [] };
 
 export function GET({ params }) {
 	const { file } = params;
-	let chosen = questions;
-	if (file !== allQuestionsFile) {
-		if (!parseSetId(file)) error(404, `there is no quiz data ${file}`);
-		// a set's file holds every depth of it, in bank order
-		chosen = setMembers(file, { questions, attempts: [] }).flatMap(
-			(member) => questions.find((q) => q.id === member.id) ?? []
+	if (file === contextFile) {
+		const context: QuizContext = toQuizContext(
+			{ questions, topics, sections, claims, transcript },
+			chunks
 		);
+		return json(context);
 	}
-	const data: QuizData = { file, items: chosen.map((q) => toQuizItem(q, sources)) };
+	if (!chunks.includes(file)) error(404, `there is no quiz data ${file}`);
+	const data: QuizChunk = {
+		chunk: file,
+		items: questions.flatMap((question, n) =>
+			questionChunkOf(question) === file ? [toStoredQuizItem(question, n, storeSources)] : []
+		)
+	};
 	return json(data);
 }
