@@ -1,6 +1,10 @@
 // shared by review.e2e.ts and cards.e2e.ts: seeding storage, reading it back, the card bank.
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { FlashcardsPayload } from '../../src/lib/content/flashcard-items';
+import {
+	resolveFlashcards,
+	StoredFlashcards,
+	type FlashcardsPayload
+} from '../../src/lib/content/flashcard-items';
 import { emptyData, type AppData, type CardState } from '../../src/lib/model/schema';
 import { decodeStored } from './stored-state';
 
@@ -42,7 +46,7 @@ export async function stored(page: Page): Promise<AppData> {
 /** the prerendered cards, as the pages fetch them */
 export async function bank(request: APIRequestContext): Promise<FlashcardsPayload> {
 	const response = await request.get('/cards-data/cards.json');
-	return (await response.json()) as FlashcardsPayload;
+	return resolveFlashcards(StoredFlashcards.parse(await response.json()));
 }
 
 /** settings with overrides */

@@ -1,5 +1,10 @@
-// The prerendered flashcards (/cards-data/cards.json), checked by the schema the build wrote them with.
-import { FlashcardsPayload } from '$lib/content/flashcard-items';
+// The prerendered flashcards (/cards-data/cards.json), checked by the schema the build wrote them
+// with, their evidence links then worked out as the build would.
+import {
+	resolveFlashcards,
+	StoredFlashcards,
+	type FlashcardsPayload
+} from '$lib/content/flashcard-items';
 import { fetchJson } from './fetch-json';
 
 /** where the build puts every card (src/routes/cards-data/cards.json/+server.ts) */
@@ -11,7 +16,8 @@ export type FlashcardsResult =
 /** Loads the cards; never throws. */
 export async function fetchFlashcards(fetcher: typeof fetch = fetch): Promise<FlashcardsResult> {
 	try {
-		return { ok: true, payload: await fetchJson(flashcardsUrl, FlashcardsPayload, fetcher) };
+		const stored = await fetchJson(flashcardsUrl, StoredFlashcards, fetcher);
+		return { ok: true, payload: resolveFlashcards(stored) };
 	} catch (error) {
 		return { ok: false, reason: error instanceof Error ? error.message : String(error) };
 	}

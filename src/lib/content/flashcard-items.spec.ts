@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { flashcards, sections, topics, transcript } from './index';
-import { paperSource, paperUrl, toFlashcardsPayload } from './flashcard-items';
+import {
+	paperSource,
+	paperUrl,
+	resolveFlashcards,
+	StoredFlashcards,
+	toFlashcardsPayload,
+	toStoredFlashcards
+} from './flashcard-items';
 import type { Flashcard } from './schema';
 
 const payload = toFlashcardsPayload({ flashcards, topics, sections, transcript });
@@ -91,5 +98,25 @@ describe('toFlashcardsPayload', () => {
 
 	test('refuses a paper § the paper does not have', () => {
 		expect(() => paperSource('42')).toThrow(/no section 42/);
+	});
+});
+
+describe('the stored cards (issue 15)', () => {
+	const stored = toStoredFlashcards({ flashcards, topics, sections, transcript });
+
+	test('keep each evidence passage as the bank has it, its § and its words', () => {
+		for (const [i, card] of stored.cards.entries()) {
+			expect(card.evidence).toEqual(
+				(flashcards[i]?.sources.evidence ?? []).map(({ section, text }) => ({ section, text }))
+			);
+		}
+	});
+
+	test('read back through JSON and the schema, resolve to what the pages show', () => {
+		const read = StoredFlashcards.parse(JSON.parse(JSON.stringify(stored)));
+		expect(resolveFlashcards(read)).toEqual(payload);
+		const withEvidence = payload.cards.find((card) => card.evidence.length > 0);
+		expect(withEvidence?.evidence[0]?.href).toMatch(/#:~:text=/);
+		expect(withEvidence?.evidence[0]?.sectionTitle.length).toBeGreaterThan(0);
 	});
 });

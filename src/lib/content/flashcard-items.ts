@@ -1,11 +1,14 @@
 // What the review and card pages need of each flashcard, resolved at build time: the transcript
 // paragraph its quote is in, the titles of its topic and paper sections, the paper's own words.
 // Pure: the bank is passed in, so this module reads no file; the browser checks the prerendered
-// file against these same schemas.
+// file against these same schemas. The file stores each evidence passage as the bank has it (its
+// § and words); the browser adds the § title and the link that highlights it with the function
+// the build would use (issue 15: about a quarter of the file was those links).
 import * as z from 'zod/mini';
 import {
 	Difficulty,
 	FlashcardKind,
+	PaperEvidence,
 	PaperSectionNumber,
 	SectionId,
 	TopicId,
@@ -91,11 +94,28 @@ export const CardOutlinesPayload = z.object({
 
 export type CardOutline = z.infer<typeof CardOutline>;
 export type CardOutlinesPayload = z.infer<typeof CardOutlinesPayload>;
+
+/** a card as /cards-data/cards.json stores it: its evidence as the bank has it */
+export const StoredFlashcard = z.object({
+	...z.omit(FlashcardItem, { evidence: true }).shape,
+	evidence: z.array(PaperEvidence)
+});
+
+/** the body of /cards-data/cards.json, as stored */
+export const StoredFlashcards = z.object({
+	paperUrl: text,
+	topics: z.array(FlashcardTopic),
+	cards: z.array(StoredFlashcard),
+	derived: z.array(StoredFlashcard)
+});
+
 export type TranscriptSource = z.infer<typeof TranscriptSource>;
 export type PaperSource = z.infer<typeof PaperSource>;
 export type FlashcardItem = z.infer<typeof FlashcardItem>;
 export type FlashcardTopic = z.infer<typeof FlashcardTopic>;
 export type FlashcardsPayload = z.infer<typeof FlashcardsPayload>;
+export type StoredFlashcard = z.infer<typeof StoredFlashcard>;
+export type StoredFlashcards = z.infer<typeof StoredFlashcards>;
 
 export interface FlashcardItemsInput {
 	flashcards: readonly Flashcard[];
@@ -117,18 +137,18 @@ export function paperSource(section: string): PaperSource {
 }
 
 /**
- * Turns the bank's flashcards into what the client shows. Throws when a quote is not found in the
+ * Turns the bank's flashcards into what the build stores. Throws when a quote is not found in the
  * transcript, so a card whose link would point nowhere fails the build.
  *
  * @example
- * const payload = toFlashcardsPayload({ flashcards, topics, sections, transcript });
- * payload.cards[0].transcript?.paragraphId; // 'p-41'
+ * const stored = toStoredFlashcards({ flashcards, topics, sections, transcript });
+ * stored.cards[0].transcript?.paragraphId; // 'p-41'
  */
-export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPayload {
+export function toStoredFlashcards(input: FlashcardItemsInput): StoredFlashcards {
 	const { flashcards, topics, sections, transcript, derived = [], questionsOf } = input;
 	const sectionTitles = new Map(sections.map((s) => [s.id, s.title]));
-	const toItem = (card: Flashcard): FlashcardItem => {
-		const item: FlashcardItem = {
+	const toItem = (card: Flashcard): StoredFlashcard => {
+		const item: StoredFlashcard = {
 			id: card.id,
 			topic: card.topic,
 			difficulty: card.difficulty,
@@ -137,7 +157,7 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 			back: card.back,
 			explanation: card.explanation,
 			paper: card.sources.paper.map(paperSource),
-			evidence: (card.sources.evidence ?? []).map(toPaperPassage)
+			evidence: (card.sources.evidence ?? []).map(({ section, text }) => ({ section, text }))
 		};
 		if (card.claim !== undefined) item.claim = card.claim;
 		const questions = questionsOf?.get(card.id);
@@ -168,3 +188,21 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 		derived: derived.map(toItem)
 	};
 }
+
+/**
+ * The stored cards as the pages show them: each evidence passage with its § title and its link.
+ *
+ * @example
+ * resolveFlashcards(stored).cards[0].evidence[0].href // 'https://…/biology.html#:~:text=…'
+ */
+export function resolveFlashcards(stored: StoredFlashcards): FlashcardsPayload {
+	const resolve = (card: StoredFlashcard): FlashcardItem => ({
+		...card,
+		evidence: card.evidence.map(toPaperPassage)
+	});
+	return { ...stored, cards: stored.cards.map(resolve), derived: stored.derived.map(resolve) };
+}
+
+/** What the pages show of the bank's flashcards, straight from the bank (the build and tests). */
+export const toFlashcardsPayload = (input: FlashcardItemsInput): FlashcardsPayload =>
+	resolveFlashcards(toStoredFlashcards(input));
