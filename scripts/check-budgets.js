@@ -1,19 +1,22 @@
-// The performance budgets of issue 9, checked over the static build: for every prerendered page,
-// the JavaScript it loads before it is interactive (gzip level 9, as scripts/serve.js sends it),
-// how many script requests that takes, the gzip size of its HTML, and that no web font loads.
+// The performance budgets of issues 9 and 15, checked over the static build: for every prerendered
+// page, the JavaScript it loads before it is interactive (gzip level 9, as scripts/serve.js sends
+// it), how many script requests that takes, the gzip size of its HTML, and that no web font loads;
+// for the whole app, what the service worker downloads to make every page work offline.
 // `node scripts/check-budgets.js [buildDir]` prints a table and exits 1 when a budget is broken;
 // scripts/bench.js imports the same functions.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { compressibleExtensions } from './headers.js';
 
 /**
  * @typedef {object} Budgets
  * @property {number} jsGzip
  * @property {number} scriptRequests
  * @property {number} htmlGzip
+ * @property {number} precacheTransferred
  */
 
 /** @type {Budgets} */
@@ -23,7 +26,9 @@ export const budgets = {
 	/** script requests per route before it is interactive */
 	scriptRequests: 10,
 	/** the page's HTML, gzip bytes: about what fits in the first round trips */
-	htmlGzip: 14 * 1024
+	htmlGzip: 14 * 1024,
+	/** what the service worker downloads on the first visit, bytes as sent (issue 15) */
+	precacheTransferred: 600 * 1024
 };
 
 // the lexer is WebAssembly and boots asynchronously; every function below may then parse at once
@@ -262,6 +267,113 @@ export function measureBuild(buildDir) {
 	return listPages(buildDir).map((file) => measurePage(buildDir, file));
 }
 
+/**
+ * The paths the built service worker caches at install: the `build`, `files` and `prerendered`
+ * lists SvelteKit writes into it, each entry the worker's base plus a literal path
+ * (`e+"/quiz"`), less the host's _headers, which src/service-worker.ts leaves out.
+ * @param {string} source the built service-worker.js
+ */
+export function precachedPaths(source) {
+	const listed = [...source.matchAll(/\+\s*([`'"])(\/[^`'"$]*)\1/g)].map(([, , path = '']) => path);
+	return [...new Set(listed.filter((path) => !path.endsWith('/_headers')))];
+}
+
+/** the fallback page, which the worker also caches when the build has one */
+const notFoundPage = '/404.html';
+
+/**
+ * the file a static host sends for a path: /quiz → quiz.html, / → index.html
+ * @param {string} buildDir
+ * @param {string} path
+ */
+function servedFile(buildDir, path) {
+	const base = join(buildDir, decodeURIComponent(path));
+	return [base, `${base}.html`, join(base, 'index.html')].find(
+		(file) => existsSync(file) && !statSync(file).isDirectory()
+	);
+}
+
+/**
+ * @typedef {object} PrecacheFigures
+ * @property {number} files
+ * @property {number} transferred bytes as sent: gzip level 9 for text, images as they are
+ * @property {number} raw bytes on disk
+ * @property {{ path: string, transferred: number }[]} largest the ten largest, largest first
+ * @property {{ group: string, files: number, transferred: number }[]} groups by folder or kind
+ */
+
+/** @param {string} path */
+function precacheGroup(path) {
+	if (path.startsWith('/_app/')) return /\.css$/.test(path) ? 'styles' : 'scripts';
+	if (path.endsWith('__data.json')) return "pages' data (__data.json)";
+	if (path.startsWith('/quiz-data/')) return 'quiz questions (/quiz-data)';
+	if (/\.json$/.test(path)) return 'other JSON';
+	if (/\.(png|svg|ico|webmanifest)$/.test(path)) return 'icons and manifest';
+	return 'pages (HTML)';
+}
+
+/**
+ * What the service worker downloads on the first visit, as scripts/serve.js sends it. Throws when
+ * a path it caches is not in the build, or a page of the build is not cached (it would not work
+ * offline), so the figure cannot silently cover less than the whole app.
+ * @param {string} buildDir
+ * @returns {PrecacheFigures}
+ */
+export function measurePrecache(buildDir) {
+	buildDir = resolve(buildDir);
+	const paths = precachedPaths(readFileSync(join(buildDir, 'service-worker.js'), 'utf8'));
+	if (!paths.includes(notFoundPage) && existsSync(join(buildDir, notFoundPage)))
+		paths.push(notFoundPage);
+	const cached = new Set();
+	const sizes = paths.map((path) => {
+		const file = servedFile(buildDir, path);
+		if (!file) throw new Error(`the service worker caches ${path}, which is not in the build`);
+		cached.add(relative(buildDir, file).split(sep).join('/'));
+		const content = readFileSync(file);
+		const compressed = compressibleExtensions.has(extname(file));
+		return {
+			path,
+			raw: content.length,
+			transferred: compressed ? gzipSize(content) : content.length
+		};
+	});
+	const uncached = listPages(buildDir).filter((page) => !cached.has(page));
+	if (uncached.length > 0)
+		throw new Error(`the service worker does not cache ${uncached.join(', ')}`);
+	/** @type {Map<string, { group: string, files: number, transferred: number }>} */
+	const groups = new Map();
+	for (const size of sizes) {
+		const group = precacheGroup(size.path);
+		const entry = groups.get(group) ?? { group, files: 0, transferred: 0 };
+		entry.files += 1;
+		entry.transferred += size.transferred;
+		groups.set(group, entry);
+	}
+	return {
+		files: sizes.length,
+		transferred: sizes.reduce((sum, size) => sum + size.transferred, 0),
+		raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+		largest: [...sizes]
+			.sort((a, b) => b.transferred - a.transferred)
+			.slice(0, 10)
+			.map(({ path, transferred }) => ({ path, transferred })),
+		groups: [...groups.values()].sort((a, b) => b.transferred - a.transferred)
+	};
+}
+
+/**
+ * one message if the precache is over its budget
+ * @param {PrecacheFigures} precache
+ * @param {Budgets} [limits]
+ */
+export function precacheViolations(precache, limits = budgets) {
+	return precache.transferred > limits.precacheTransferred
+		? [
+				`the service worker downloads ${kb(precache.transferred)} on the first visit (${precache.files} files), over the budget of ${kb(limits.precacheTransferred)}`
+			]
+		: [];
+}
+
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -343,14 +455,20 @@ function main() {
 		`Performance budgets, first load of every prerendered page in ${relative('.', buildDir) || '.'}:`
 	);
 	console.log(formatTable(pages));
-	const violations = findViolations(pages);
+	const precache = measurePrecache(buildDir);
+	console.log(
+		`\nThe service worker's precache: ${precache.files} files, ${kb(precache.transferred)} transferred (${kb(precache.raw)} on disk); budget ≤ ${kb(budgets.precacheTransferred)}`
+	);
+	for (const group of precache.groups)
+		console.log(`  ${kb(group.transferred).padStart(9)}  ${group.group} (${group.files})`);
+	const violations = [...findViolations(pages), ...precacheViolations(precache)];
 	if (violations.length > 0) {
 		console.error(
 			`\n${violations.length} budget(s) broken:\n${violations.map((v) => `  ✗ ${v}`).join('\n')}`
 		);
 		process.exit(1);
 	}
-	console.log(`All ${pages.length} pages are within budget.`);
+	console.log(`All ${pages.length} pages and the precache are within budget.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+	budgets,
 	findViolations,
 	fontsInCss,
 	gzipSize,
 	importsOf,
 	measureBuild,
+	measurePrecache,
 	pageEntries,
+	precachedPaths,
+	precacheViolations,
 	routeOf
 } from './check-budgets.js';
 
@@ -31,7 +35,14 @@ const files: Record<string, string> = {
 		'export const load=()=>import("../nodes/lazy.js");',
 	'_app/chunks/runtime.js': 'export const a=1;',
 	'_app/nodes/lazy.js': `export const big="${'x'.repeat(5000)}";`,
-	'_app/app.css': 'body{margin:0}'
+	'_app/app.css': 'body{margin:0}',
+	// as SvelteKit writes the worker's lists: its base, then each path as a literal
+	'service-worker.js':
+		'var e=location.pathname,t=[e+`/_app/entry/start.js`,e+`/_app/entry/app.js`,' +
+		'e+`/_app/chunks/runtime.js`,e+`/_app/nodes/lazy.js`,e+`/_app/app.css`],' +
+		'n=[e+\'/_headers\',e+\'/icon.png\'],r=[e+"/",e+"/quiz"];const o=`/404.html`;',
+	'icon.png': 'not really a png, and not compressed',
+	_headers: '/*\n  X-Frame-Options: DENY'
 };
 
 let build: string;
@@ -80,6 +91,56 @@ describe('parsing', () => {
 	});
 });
 
+describe('the service worker’s precache', () => {
+	test('is read from the lists built into the worker, less the host’s _headers', () => {
+		expect(precachedPaths(files['service-worker.js'] ?? '')).toEqual([
+			'/_app/entry/start.js',
+			'/_app/entry/app.js',
+			'/_app/chunks/runtime.js',
+			'/_app/nodes/lazy.js',
+			'/_app/app.css',
+			'/icon.png',
+			'/',
+			'/quiz'
+		]);
+	});
+
+	test('counts each file as the server sends it: text gzipped, images as they are', () => {
+		const precache = measurePrecache(build);
+		expect(precache.files).toBe(8);
+		const text = [
+			'_app/entry/start.js',
+			'_app/entry/app.js',
+			'_app/chunks/runtime.js',
+			'_app/nodes/lazy.js',
+			'_app/app.css',
+			'index.html',
+			'quiz/index.html'
+		].map((path) => gzipSize(files[path] ?? ''));
+		const image = (files['icon.png'] ?? '').length;
+		expect(precache.transferred).toBe(text.reduce((a, b) => a + b) + image);
+		expect(precache.largest[0]?.transferred).toBe(Math.max(...text, image));
+		expect(precacheViolations(precache)).toEqual([]);
+		expect(precacheViolations(precache, { ...budgets, precacheTransferred: 100 })).toEqual([
+			expect.stringMatching(/downloads .* KB on the first visit \(8 files\), over the budget/)
+		]);
+	});
+
+	test('refuses to measure a worker that caches a missing file or leaves a page out', () => {
+		const broken = mkdtempSync(join(tmpdir(), 'budgets-sw-'));
+		try {
+			writeFileSync(join(broken, 'index.html'), '<p>home</p>');
+			writeFileSync(join(broken, 'about.html'), '<p>about</p>');
+			writeFileSync(join(broken, 'service-worker.js'), 'const t=[e+`/`,e+`/gone.js`];');
+			expect(() => measurePrecache(broken)).toThrow(/caches \/gone\.js, which is not in the build/);
+			writeFileSync(join(broken, 'service-worker.js'), 'const t=[e+`/`];');
+			expect(() => measurePrecache(broken)).toThrow(/does not cache about\.html/);
+		} finally {
+			rmSync(broken, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('measuring a build', () => {
 	test('first-load JavaScript follows static imports, counts each script once and skips lazy ones', () => {
 		const [home] = measureBuild(build);
@@ -110,7 +171,12 @@ describe('measuring a build', () => {
 
 	test('a broken budget names the route and the budget', () => {
 		const pages = measureBuild(build);
-		const violations = findViolations(pages, { jsGzip: 10, scriptRequests: 2, htmlGzip: 100_000 });
+		const violations = findViolations(pages, {
+			...budgets,
+			jsGzip: 10,
+			scriptRequests: 2,
+			htmlGzip: 100_000
+		});
 		expect(violations).toContainEqual(
 			expect.stringMatching(
 				/^\/ \(index\.html\): first-load JavaScript is .* over the budget of 0\.0 KB/

@@ -1,4 +1,17 @@
 /**
+ * The extensions a static host (and scripts/serve.js) sends gzipped: text, not images.
+ */
+export const compressibleExtensions = new Set([
+	'.html',
+	'.js',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.txt'
+]);
+
+/**
  * Parses a Netlify/Cloudflare-style _headers file: a path pattern on its own line,
  * then indented `Name: value` lines. `*` in a pattern matches any run of characters.
  * @param {string} text

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile } from './headers.js';
+import { compressibleExtensions as compressible, parseHeadersFile } from './headers.js';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -29,7 +29,6 @@ const types = {
 	'.tsv': 'text/tab-separated-values; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8'
 };
-const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 const headerRules = existsSync(join(root, '_headers'))
 	? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
 	: [];
