@@ -13,12 +13,13 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				// every page loads the framework anyway: one request for Svelte's runtime and
-				// SvelteKit's client instead of a handful of small shared chunks
+				// SvelteKit's client instead of a handful of small shared chunks, with Vite's helper
+				// for import() in it (every page imports something lazily)
 				codeSplitting: {
 					groups: [
 						{
 							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|^\0vite[\\/]preload-helper/
 						},
 						// the app's own small modules every page loads (context, defaults, storage keys,
 						// the lazy-load helper): one request instead of four tiny ones

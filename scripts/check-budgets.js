@@ -21,10 +21,14 @@ import { compressibleExtensions } from './headers.js';
 
 /** @type {Budgets} */
 export const budgets = {
-	/** first-load JavaScript per route, gzip bytes */
-	jsGzip: 45 * 1024,
-	/** script requests per route before it is interactive */
-	scriptRequests: 10,
+	/**
+	 * first-load JavaScript per route, gzip bytes. Issue 15 asks for 32 KB; Svelte's runtime and
+	 * SvelteKit's client with its generated entry take 32.0 KB before any code of ours (README,
+	 * "Measured quality"), so this holds the line where the app stands instead.
+	 */
+	jsGzip: 39 * 1024,
+	/** script requests per route before it is interactive (issue 15) */
+	scriptRequests: 8,
 	/** the page's HTML, gzip bytes: about what fits in the first round trips */
 	htmlGzip: 14 * 1024,
 	/** what the service worker downloads on the first visit, bytes as sent (issue 15) */
