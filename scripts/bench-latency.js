@@ -10,6 +10,10 @@
 // includes the wait for the next frame (up to 16.7 ms at 60 Hz), as a learner sees it.
 // Between interactions the page is left to settle (two frames), so no interaction is timed while
 // the previous one still renders. The first few interactions (warmUp) are not counted.
+// Cold loads (issue 15): a page opened in a fresh browser context (empty cache, no service
+// worker), our page and its no-script copy (the floor) one after the other, round after round;
+// first and largest contentful paint of both, and for ours when what the learner came for is
+// usable (the question, the card, the search box).
 import { chromium } from '@playwright/test';
 
 export const defaultInteractions = 200;
@@ -236,6 +240,44 @@ function ensureCard() {
 	return false;
 }
 
+/**
+ * The paint timings of the page so far, from the browser's own entries: first contentful paint,
+ * and the largest contentful paint's latest candidate (final once the page is settled).
+ */
+function paintTimings() {
+	return /** @type {Promise<{ fcpMs: number, lcpMs: number }>} */ (
+		new Promise((resolve) => {
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+			let lcp = NaN;
+			const observer = new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) lcp = entry.startTime;
+			});
+			observer.observe({ type: 'largest-contentful-paint', buffered: true });
+			// buffered entries are delivered in a task of their own
+			setTimeout(() => {
+				observer.disconnect();
+				resolve({ fcpMs: fcp, lcpMs: lcp });
+			}, 0);
+		})
+	);
+}
+
+/**
+ * Run before the page's own scripts: notes when the DOM first holds `selector`, on the same clock
+ * as the paint entries (from the navigation's start).
+ * @param {string} selector
+ */
+function watchFor(selector) {
+	const target = /** @type {{ usableAt?: number }} */ (/** @type {unknown} */ (window));
+	const observer = new MutationObserver(() => {
+		if (target.usableAt === undefined && document.querySelector(selector)) {
+			target.usableAt = performance.now();
+			observer.disconnect();
+		}
+	});
+	observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
 // ---------------------------------------------------------------------------------------------
 // drivers
 
@@ -416,4 +458,117 @@ export async function reviewLatency(pageUrl, options) {
 			samplesMs: { gradeToNextCard: grade.map(tenth), showAnswerToBack: reveal.map(tenth) }
 		};
 	});
+}
+
+/**
+ * @typedef {object} ColdPage
+ * @property {string} label
+ * @property {string} url our page
+ * @property {string} floorUrl the same HTML with every script removed
+ * @property {string} usable a selector: what the learner came for, ready to use (ours only)
+ */
+
+/**
+ * Opens each page cold, ours then its floor, `rounds` times over (so that whatever else the
+ * machine is doing weighs on both alike), and gives the medians of each figure with the ratio.
+ * @param {readonly ColdPage[]} pages
+ * @param {{ executablePath?: string, args: string[], rounds?: number }} options
+ */
+export async function coldLoads(pages, options) {
+	const rounds = options.rounds ?? 5;
+	const browser = await chromium.launch({
+		headless: true,
+		executablePath: options.executablePath,
+		args: options.args.filter((flag) => !flag.startsWith('--headless'))
+	});
+	/** @type {Map<string, { ours: { fcpMs: number, lcpMs: number, usableMs: number }[], floor: { fcpMs: number, lcpMs: number }[], errors: string[] }>} */
+	const samples = new Map(pages.map((page) => [page.label, { ours: [], floor: [], errors: [] }]));
+	/**
+	 * @param {string} url
+	 * @param {string | undefined} usable
+	 * @param {string[]} errors
+	 */
+	const open = async (url, usable, errors) => {
+		// a fresh context: no cache, no storage, and no service worker to serve or precache
+		const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+		try {
+			if (usable) await context.addInitScript(watchFor, usable);
+			const page = await context.newPage();
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+			if (usable) await page.locator(usable).first().waitFor({ timeout: 30_000 });
+			await page.evaluate(settle);
+			const paints = await page.evaluate(paintTimings);
+			const usableMs = usable
+				? await page.evaluate(() => /** @type {{ usableAt?: number }} */ (window).usableAt ?? NaN)
+				: NaN;
+			return { ...paints, usableMs };
+		} finally {
+			await context.close();
+		}
+	};
+	process.stdout.write(`Cold loads (${rounds} rounds):`);
+	try {
+		for (let round = 1; round <= rounds; round++) {
+			for (const page of pages) {
+				const entry = samples.get(page.label);
+				if (!entry) continue;
+				entry.ours.push(await open(page.url, page.usable, entry.errors));
+				const { fcpMs, lcpMs } = await open(page.floorUrl, undefined, entry.errors);
+				entry.floor.push({ fcpMs, lcpMs });
+			}
+			process.stdout.write(` ${round}`);
+		}
+	} finally {
+		await browser.close();
+	}
+	console.log('');
+	return {
+		measured: /** @type {const} */ (true),
+		method:
+			'a fresh browser context for each load (empty cache, service workers blocked), ours then the ' +
+			`floor, ${rounds} rounds; paint entries of the browser; headless Chromium, ${viewport.width}×${viewport.height}, ` +
+			'no CPU or network throttling',
+		rounds,
+		pages: pages.map((page) => {
+			const entry = samples.get(page.label) ?? { ours: [], floor: [], errors: [] };
+			/** @param {readonly number[]} values */
+			const mid = (values) => tenth(percentile(values, 50));
+			const ours = {
+				fcpMs: mid(entry.ours.map((s) => s.fcpMs)),
+				lcpMs: mid(entry.ours.map((s) => s.lcpMs)),
+				usableMs: mid(entry.ours.map((s) => s.usableMs))
+			};
+			const floor = {
+				fcpMs: mid(entry.floor.map((s) => s.fcpMs)),
+				lcpMs: mid(entry.floor.map((s) => s.lcpMs))
+			};
+			return {
+				label: page.label,
+				url: page.url,
+				usable: page.usable,
+				ours,
+				floor,
+				ratio: {
+					fcp: ratio(ours.fcpMs, floor.fcpMs),
+					lcp: ratio(ours.lcpMs, floor.lcpMs),
+					// the floor never becomes more usable than its last paint
+					usableToFloorLcp: ratio(ours.usableMs, floor.lcpMs)
+				},
+				pageErrors: entry.errors,
+				samplesMs: { ours: entry.ours, floor: entry.floor }
+			};
+		})
+	};
+}
+
+/**
+ * ours ÷ floor to two decimals; undefined when the floor is zero or missing
+ * @param {number} ours
+ * @param {number} floor
+ */
+export function ratio(ours, floor) {
+	return Number.isFinite(ours) && Number.isFinite(floor) && floor > 0
+		? Math.round((ours / floor) * 100) / 100
+		: undefined;
 }

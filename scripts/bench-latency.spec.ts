@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { AppData, Envelope, currentVersion } from '../src/lib/model/schema';
-import { pairwiseSum, percentile, reviewSeed, summarize } from './bench-latency.js';
+import { pairwiseSum, percentile, ratio, reviewSeed, summarize } from './bench-latency.js';
 
 test('the percentile is the nearest rank: the smallest value at least p % do not exceed', () => {
 	const values = Array.from({ length: 200 }, (_, i) => 200 - i); // 200 … 1, unsorted on purpose
@@ -35,4 +35,10 @@ test("the review's seed is a stored state the app accepts, with every card new t
 	expect(seed.version).toBeLessThanOrEqual(currentVersion);
 	if (seed.version === currentVersion) expect(AppData.safeParse(seed.data).success).toBe(true);
 	expect(seed.data.settings.newCardsPerDay).toBeGreaterThanOrEqual(200);
+});
+
+test('a ratio is ours over the floor to two decimals, and none without a floor', () => {
+	expect(ratio(1240, 910)).toBe(1.36);
+	expect(ratio(50, 0)).toBeUndefined();
+	expect(ratio(NaN, 900)).toBeUndefined();
 });

@@ -1,15 +1,29 @@
-// npm run bench: the measured quality of issue 9. Builds the app, serves a copy of build/ as a
-// static host would (scripts/serve.js: gzip and the headers of static/_headers), then measures every
-// prerendered page: its first-load budget figures, Lighthouse (mobile preset, median of several
-// runs), the due-queue time on a large collection, and interaction latency in the quiz and the
-// review (p50/p95 over 200 interactions each, scripts/bench-latency.js).
-// Prints a table and writes bench/results.json; the median run's Lighthouse report of each route
-// goes to bench/lighthouse/ (not committed).
-//   npm run bench                      build, then measure (3 Lighthouse runs per route)
-//   npm run bench -- --no-build --runs=5
+// npm run bench: the measured quality of issues 9 and 15. Builds the app, serves a copy of build/
+// as a static host would (scripts/serve.js: gzip and the headers of static/_headers), and beside it
+// the floor: the same pages with every <script> and modulepreload removed, which is how fast this
+// content can be on this network and this machine. Then it measures one page of every route (or
+// every prerendered page, --all-pages): its first-load budget figures, Lighthouse (mobile preset)
+// on our page and on its floor in turn, run after run (ours, floor, ours, floor…) so that whatever
+// else the machine does weighs on both alike; cold loads of the home page, the transcript, a quiz
+// and the review against their floors the same way; the due-queue time on a large collection;
+// and interaction latency in the quiz and the review (p50/p95 over 200 interactions each,
+// scripts/bench-latency.js). Every figure that has a floor is given beside it, with the ratio.
+// Prints tables and writes bench/results.json; the median run's Lighthouse report of each route
+// and of its floor go to bench/lighthouse/ (not committed).
+//   npm run bench                      build, then measure (3 Lighthouse runs per route and side)
+//   npm run bench -- --no-build --runs=2 --cold-rounds=3     shorter, on a busy machine
+//   npm run bench -- --all-pages       every prerendered page, not one per route (about 4 times longer)
 // Exits 1 when a route's Lighthouse Accessibility score is below 100: that is the gate.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,8 +31,15 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { quizLatency, reviewLatency } from './bench-latency.js';
-import { budgets, findViolations, listPages, measureBuild, routeOf } from './check-budgets.js';
+import { coldLoads, quizLatency, ratio, reviewLatency } from './bench-latency.js';
+import {
+	budgets,
+	findViolations,
+	gzipSize,
+	listPages,
+	measureBuild,
+	routeOf
+} from './check-budgets.js';
 import { findChromium } from './find-chromium.js';
 
 const buildDir = resolve('build');
@@ -40,6 +61,8 @@ const chromeFlags = [
 /** @param {string} name */
 const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const runsPerRoute = Number(argument('runs') ?? 3);
+const coldRounds = Number(argument('cold-rounds') ?? 5);
+const allPages = process.argv.includes('--all-pages');
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -77,6 +100,46 @@ function snapshotBuild() {
 	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
 	cpSync(buildDir, dir, { recursive: true });
 	return dir;
+}
+
+/**
+ * The page with no script: every <script> element (inline or not) and every modulepreload link
+ * removed, the rest (styles, markup, text) as it is. What the HTML alone paints is the floor our
+ * page is measured against.
+ * @param {string} html
+ */
+export function withoutScripts(html) {
+	return html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+		.replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
+}
+
+/**
+ * A copy of the served build whose pages have no script: the floor, served by the same server.
+ * @param {string} served
+ */
+function floorBuild(served) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+	cpSync(served, dir, { recursive: true });
+	for (const file of listPages(dir)) {
+		const path = join(dir, file);
+		writeFileSync(path, withoutScripts(readFileSync(path, 'utf8')));
+	}
+	return dir;
+}
+
+/** the quiz set whose pages stand for every set's (they are the same page with another title) */
+export const benchSet = 'section-key-concepts-1';
+
+/**
+ * One page of every route: all pages but the quiz sets', of which only those of {@link benchSet}
+ * (the 23 sets' pages differ only in their title and the files they name).
+ * @param {readonly string[]} files page files, as listPages gives them
+ */
+export function onePerRoute(files) {
+	return files.filter(
+		(file) => !/^quiz\/[^/]+(\/results)?\.html$/.test(file) || file.startsWith(`quiz/${benchSet}`)
+	);
 }
 
 /** a port the OS says is free right now */
@@ -179,25 +242,16 @@ async function lighthouseRun(url, chromePort, attempts = 3) {
 }
 
 /**
- * Runs Lighthouse on one URL several times in the same browser and keeps the median of every
- * figure. Lighthouse resets the origin's storage before each run, so runs start alike.
- * @param {string} url
- * @param {number} chromePort
- * @param {number} runs
+ * the median of every figure over several runs, the failing audits of any run, and the report of
+ * the run with the median Performance score
+ * @param {{ figures: LighthouseFigures, lhr: LighthouseResult, report: string | string[] }[]} results
  */
-export async function lighthouseRoute(url, chromePort, runs) {
-	const results = [];
-	for (let run = 1; run <= runs; run++) {
-		const result = await lighthouseRun(url, chromePort);
-		results.push({ figures: figuresOf(result.lhr), lhr: result.lhr, report: result.report });
-		process.stdout.write(` ${run}`);
-	}
+function summarizeRuns(results) {
 	const figures = results.map((result) => result.figures);
 	// the keys of a run's figures, as figuresOf names them (none when there was no run)
 	const keys = /** @type {(keyof LighthouseFigures)[]} */ (Object.keys(figures[0] ?? {}));
 	/** @type {Partial<LighthouseFigures>} */
 	const summary = Object.fromEntries(keys.map((key) => [key, median(figures.map((f) => f[key]))]));
-	// the report kept is that of the run with the median Performance score
 	const byPerformance = [...results].sort((a, b) => a.figures.performance - b.figures.performance);
 	const medianRun = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
 	return {
@@ -211,6 +265,45 @@ export async function lighthouseRoute(url, chromePort, runs) {
 		lighthouseVersion: medianRun?.lhr.lighthouseVersion,
 		environment: medianRun?.lhr.environment
 	};
+}
+
+/**
+ * Runs Lighthouse on our page and on its floor in turn, `runs` times each, in the same browser,
+ * and keeps the median of every figure of each. Lighthouse resets the origin's storage before
+ * each run, so runs start alike.
+ * @param {string} url
+ * @param {string} floorUrl
+ * @param {number} chromePort
+ * @param {number} runs
+ */
+export async function lighthouseRoute(url, floorUrl, chromePort, runs) {
+	/** @typedef {{ figures: LighthouseFigures, lhr: LighthouseResult, report: string | string[] }} Run */
+	/** @type {Run[]} */
+	const ours = [];
+	/** @type {Run[]} */
+	const floor = [];
+	for (let run = 1; run <= runs; run++) {
+		for (const [target, results] of /** @type {const} */ ([
+			[url, ours],
+			[floorUrl, floor]
+		])) {
+			const result = await lighthouseRun(target, chromePort);
+			results.push({ figures: figuresOf(result.lhr), lhr: result.lhr, report: result.report });
+		}
+		process.stdout.write(` ${run}`);
+	}
+	return { ...summarizeRuns(ours), floor: summarizeRuns(floor) };
+}
+
+/**
+ * Every figure of ours over the floor's, where the floor's is not zero.
+ * @param {Partial<LighthouseFigures>} ours
+ * @param {Partial<LighthouseFigures>} floor
+ */
+export function ratios(ours, floor) {
+	/** @param {keyof LighthouseFigures} key */
+	const of = (key) => ratio(ours[key] ?? NaN, floor[key] ?? NaN);
+	return { performance: of('performance'), lcp: of('lcpMs'), tbt: of('tbtMs'), cls: of('cls') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,6 +368,18 @@ function measureQueue() {
 /** the quiz set timed: every question of the bank (about 360), so 200 questions and more */
 export const quizSet = '/quiz/mixed-all';
 
+/** the pages loaded cold, and what on each the learner came for */
+export const coldPages = [
+	{ label: 'home', path: '/', usable: 'html[data-ready="true"]' },
+	{ label: 'transcript', path: '/transcript', usable: '#transcript-search' },
+	{
+		label: 'a quiz',
+		path: `/quiz/${benchSet}`,
+		usable: 'form.card button[type="submit"]'
+	},
+	{ label: 'review', path: '/review', usable: 'button.show' }
+];
+
 const latencyBrowser = () => ({ executablePath: chromePath(), args: chromeFlags });
 
 /**
@@ -332,13 +437,27 @@ async function latencyOrProblem(pageUrl, measure) {
  * @property {RouteResult[]} routes
  * @property {DueQueue} dueQueue
  * @property {{ quiz: QuizLatency | NotMeasured, review: ReviewLatency | NotMeasured }} interactionLatency
+ * @property {ColdLoads | NotMeasured} coldLoads
  */
 /**
  * @typedef {object} RouteResult
  * @property {string} route
  * @property {{ jsGzip: number, scriptRequests: number, htmlGzip: number } | undefined} budget
+ * @property {number} floorHtmlGzip
  * @property {Partial<LighthouseFigures> & { failing: Record<string, string[]> }} lighthouse
+ * @property {Partial<LighthouseFigures>} floor
+ * @property {ReturnType<typeof ratios>} ratio
  */
+/** @typedef {Awaited<ReturnType<typeof coldLoads>>} ColdLoads */
+
+/**
+ * "ours / floor ×ratio", the way every figure with a floor is printed
+ * @param {number | string | undefined} ours
+ * @param {number | string | undefined} floor
+ * @param {number | undefined} times
+ */
+export const beside = (ours, floor, times) =>
+	`${ours} / ${floor}${times === undefined ? '' : ` (×${times.toFixed(2)})`}`;
 
 /** @param {readonly (readonly unknown[])[]} rows */
 function table(rows) {
@@ -360,27 +479,46 @@ function printResults(results) {
 	/** @param {number} bytes */
 	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 	console.log(
-		'\nPer route (Lighthouse: mobile preset, simulated throttling, median of',
-		results.lighthouse.runsPerRoute,
-		'runs)'
+		'\nPer route, ours / the floor (the same page without scripts) (×ratio); Lighthouse: mobile preset,',
+		`simulated throttling, median of ${results.lighthouse.runsPerRoute} interleaved runs of each`
 	);
 	console.log(
 		table([
-			['route', 'JS gzip', 'scripts', 'HTML gzip', 'Perf', 'A11y', 'BP', 'LCP', 'TBT', 'CLS'],
+			['route', 'JS gzip', 'scripts', 'HTML gzip', 'Perf', 'LCP ms', 'TBT ms', 'CLS', 'A11y', 'BP'],
 			...results.routes.map((route) => [
 				route.route,
 				kb(route.budget?.jsGzip ?? NaN),
 				route.budget?.scriptRequests,
-				kb(route.budget?.htmlGzip ?? NaN),
-				route.lighthouse.performance,
+				beside(kb(route.budget?.htmlGzip ?? NaN), kb(route.floorHtmlGzip), undefined),
+				beside(route.lighthouse.performance, route.floor.performance, route.ratio.performance),
+				beside(route.lighthouse.lcpMs, route.floor.lcpMs, route.ratio.lcp),
+				beside(route.lighthouse.tbtMs, route.floor.tbtMs, route.ratio.tbt),
+				beside(route.lighthouse.cls, route.floor.cls, route.ratio.cls),
 				route.lighthouse.accessibility,
-				route.lighthouse.bestPractices,
-				`${route.lighthouse.lcpMs} ms`,
-				`${route.lighthouse.tbtMs} ms`,
-				route.lighthouse.cls
+				route.lighthouse.bestPractices
 			])
 		])
 	);
+	if (results.coldLoads.measured) {
+		console.log(
+			`\nCold loads, ours / the floor (×ratio), median of ${results.coldLoads.rounds} interleaved rounds (${results.coldLoads.method}):`
+		);
+		console.log(
+			table([
+				['page', 'FCP ms', 'LCP ms', 'usable ms (floor: its LCP)', 'usable when'],
+				...results.coldLoads.pages.map((page) => [
+					page.label,
+					beside(page.ours.fcpMs, page.floor.fcpMs, page.ratio.fcp),
+					beside(page.ours.lcpMs, page.floor.lcpMs, page.ratio.lcp),
+					beside(page.ours.usableMs, page.floor.lcpMs, page.ratio.usableToFloorLcp),
+					page.usable
+				])
+			]).replace(/^/gm, '  ')
+		);
+		for (const page of results.coldLoads.pages)
+			if (page.pageErrors.length > 0)
+				console.log(`  ${page.label}: errors in the page: ${page.pageErrors.join('; ')}`);
+	} else console.log(`\nCold loads: ${results.coldLoads.note}`);
 	for (const route of results.routes)
 		for (const [category, audits] of Object.entries(route.lighthouse.failing))
 			for (const audit of audits) console.log(`  ${route.route}: ${category} below 100: ${audit}`);
@@ -446,31 +584,58 @@ async function main() {
 	const loadAtStart = loadavg().map((load) => round(load, 2));
 	if (!process.argv.includes('--no-build')) buildApp();
 	const served = snapshotBuild();
+	const floorDir = floorBuild(served);
 	const pages = measureBuild(served);
 	const server = await startServer(served);
+	const floorServer = await startServer(floorDir);
 	mkdirSync(reportsDir, { recursive: true });
 	const routes = [];
 	const interactionLatency = {};
+	/** @type {ColdLoads | NotMeasured} */
+	let cold = { measured: false, url: '', note: 'not measured' };
 	try {
 		const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags });
 		try {
-			for (const file of listPages(served)) {
+			const files = listPages(served);
+			for (const file of allPages ? files : onePerRoute(files)) {
 				const route = routeOf(file);
 				// 404.html is served at /404 with status 200: Lighthouse refuses to audit a 404 response,
 				// and the page is the same one an unknown URL gets
-				const url = `${server.origin}${route}`;
-				process.stdout.write(`Lighthouse ${route}:`);
-				const { report, ...figures } = await lighthouseRoute(url, chrome.port, runsPerRoute);
+				process.stdout.write(`Lighthouse ${route}, ours and the floor:`);
+				const {
+					report,
+					floor: { report: floorReport, ...floor },
+					...figures
+				} = await lighthouseRoute(
+					`${server.origin}${route}`,
+					`${floorServer.origin}${route}`,
+					chrome.port,
+					runsPerRoute
+				);
 				console.log('');
 				if (typeof report === 'string')
 					writeFileSync(join(reportsDir, `${slug(route)}.html`), report);
+				if (typeof floorReport === 'string')
+					writeFileSync(join(reportsDir, `${slug(route)}.floor.html`), floorReport);
 				const budget = pages.find((page) => page.file === file);
-				routes.push({ route, file, budget, lighthouse: figures });
+				const floorHtmlGzip = gzipSize(readFileSync(join(floorDir, file)));
+				routes.push({ route, file, budget, floorHtmlGzip, lighthouse: figures, floor });
 			}
 		} finally {
 			chrome.kill();
 		}
 		// after Lighthouse, so the two never share the CPU
+		cold = await latencyOrProblem(server.origin, (origin) =>
+			coldLoads(
+				coldPages.map(({ label, path, usable }) => ({
+					label,
+					url: `${origin}${path}`,
+					floorUrl: `${floorServer.origin}${path}`,
+					usable
+				})),
+				{ ...latencyBrowser(), rounds: coldRounds }
+			)
+		);
 		interactionLatency.quiz = await latencyOrProblem(
 			`${server.origin}${quizSet}`,
 			measureQuizLatency
@@ -481,7 +646,9 @@ async function main() {
 		);
 	} finally {
 		server.stop();
+		floorServer.stop();
 		rmSync(served, { recursive: true, force: true });
+		rmSync(floorDir, { recursive: true, force: true });
 	}
 
 	const environment = routes[0]?.lighthouse.environment;
@@ -503,6 +670,9 @@ async function main() {
 			version: routes[0]?.lighthouse.lighthouseVersion,
 			preset: 'mobile (default config), simulated throttling',
 			runsPerRoute,
+			pages: allPages ? 'every prerendered page' : `one per route (the quiz set: ${benchSet})`,
+			floor:
+				'the same page with every <script> and modulepreload link removed, run after ours each time',
 			accessibility100: routes.every((route) => route.lighthouse.accessibility === 100)
 		},
 		routes: routes.map(
@@ -510,7 +680,9 @@ async function main() {
 				route,
 				file,
 				budget,
-				lighthouse: { environment: _, lighthouseVersion: __, ...figures }
+				floorHtmlGzip,
+				lighthouse: { environment: _, lighthouseVersion: __, ...figures },
+				floor: { environment: ___, lighthouseVersion: ____, ...floorFigures }
 			}) => ({
 				route,
 				file,
@@ -520,10 +692,14 @@ async function main() {
 					htmlGzip: budget.htmlGzip,
 					fonts: budget.fonts.length
 				},
-				lighthouse: figures
+				floorHtmlGzip,
+				lighthouse: figures,
+				floor: floorFigures,
+				ratio: ratios(figures, floorFigures)
 			})
 		),
 		dueQueue: measureQueue(),
+		coldLoads: cold,
 		interactionLatency
 	};
 	mkdirSync('bench', { recursive: true });
