@@ -73,6 +73,29 @@ async function openTranscript(page: Page, hash = '') {
 	await expect(page.getByText('Loading your answers…')).toHaveCount(0);
 }
 
+/** the section of the episode a passage or heading stands in */
+const sectionRegion = (page: Page, title: string) =>
+	page.getByRole('region', { name: title, exact: true });
+
+/** opens every folded section (issue 14: on a phone the sections start folded), as a reader taps each heading */
+async function unfoldAll(page: Page) {
+	for (const section of transcript) {
+		const fold = sectionRegion(page, section.title).locator('details');
+		if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+		await expect(fold).toHaveAttribute('open', '');
+	}
+}
+
+/** the folded summary of the learner's mastery, opened */
+async function openMastery(page: Page) {
+	const fold = page.locator('details', {
+		has: page.getByRole('heading', { name: 'Your mastery of the quoted passages' })
+	});
+	await fold.locator('summary').first().click();
+	await expect(fold).toHaveAttribute('open', '');
+	return fold;
+}
+
 test('a link to a passage scrolls to it, marks it and announces it', async ({
 	page,
 	expectAccessible
@@ -83,9 +106,9 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	await expect(passage).toHaveAttribute('id', target);
 	await expect(passage).toBeInViewport();
 	await expect(passage).toBeFocused();
-	// visible without colour: a label in words above the passage, and a border
+	// visible without colour: a label in words above the passage, and a bar beside it
 	await expect(passage.getByText('Linked passage')).toBeVisible();
-	expect(await passage.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+	expect(await passage.evaluate((el) => getComputedStyle(el).borderLeftWidth)).not.toBe('0px');
 	await expect(page.getByRole('status').filter({ hasText: 'Linked passage' })).toHaveText(
 		new RegExp(`^Linked passage, in ${escape(titleOf(target))}\\.`)
 	);
@@ -93,6 +116,7 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	const claim = claims[0];
 	if (!claim) throw new Error('no claims');
 	const claimPassage = passageOf(claim.quote, claim.section);
+	await sectionRegion(page, titleOf(claimPassage)).locator('summary').click();
 	const marker = page
 		.locator(`#${claimPassage}`)
 		.getByRole('button', { name: new RegExp(escape(claim.summary)) });
@@ -193,6 +217,7 @@ for (const [part, chosen] of claimParts.entries()) {
 		page
 	}) => {
 		await openTranscript(page);
+		await unfoldAll(page);
 		const markers = page
 			.getByRole('button', { expanded: false })
 			.filter({ hasText: /^\s*(Supported|Distorted|Not in the paper|Opinion)\b/ });
@@ -239,6 +264,7 @@ for (const [part, chosen] of claimParts.entries()) {
 
 test('a verdict marker opens and closes from the keyboard', async ({ page }) => {
 	await openTranscript(page);
+	await unfoldAll(page);
 	const claim = claims.find((c) => c.verdict === 'DISTORTED');
 	if (!claim) throw new Error('no distorted claim');
 	const marker = page.getByRole('button', { name: new RegExp(escape(claim.summary)) });
@@ -280,6 +306,7 @@ test('each quoted passage shows the mastery from the answers, in words and an ic
 	page
 }) => {
 	const { a, b, c, d } = await openWithMastery(page);
+	await unfoldAll(page);
 	const badge = (id: string) => page.locator(`#${id}`).locator('.mastery');
 	await expect(badge(c.id)).toContainText('Missed');
 	await expect(badge(c.id)).toContainText('1 last answered wrong');
@@ -288,7 +315,7 @@ test('each quoted passage shows the mastery from the answers, in words and an ic
 	await expect(badge(d.id)).toContainText('Not tested yet');
 	// in text and an icon, never colour alone
 	await expect(badge(c.id).locator('svg')).toHaveCount(1);
-	const summary = page.getByRole('region', { name: 'Your mastery of the quoted passages' });
+	const summary = await openMastery(page);
 	await expect(summary).toContainText(`1 missed`);
 	await expect(summary).toContainText(`1 shaky`);
 	await expect(summary).toContainText(`1 mastered`);
@@ -300,6 +327,7 @@ test('the weak passages can be re-read in episode order, and the walk stopped', 
 	expectAccessible
 }) => {
 	const { a, c } = await openWithMastery(page);
+	await openMastery(page);
 	// the walk goes through the weak passages in episode order: a (shaky) before c (missed)
 	await page.getByRole('button', { name: 'Re-read what I missed (2 passages)' }).click();
 	let current = page.getByRole('group', { name: /^Re-reading 1 of 2/ });
@@ -326,6 +354,7 @@ test('the weak passages can be re-read in episode order, and the walk stopped', 
 
 test('with no weak passage there is nothing to re-read, and the page says so', async ({ page }) => {
 	await openTranscript(page);
+	await openMastery(page);
 	await expect(page.getByText('Nothing to re-read')).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Re-read what I missed/ })).toHaveCount(0);
 });
@@ -392,6 +421,7 @@ test('search leaves the text as it is, says when nothing matches, and clears', a
 
 test('each section ends with a quiz and a review of that section', async ({ page }) => {
 	await page.goto('/transcript');
+	await unfoldAll(page);
 	for (const section of transcript) {
 		const region = page.getByRole('region', { name: section.title, exact: true });
 		await expect(
@@ -408,9 +438,12 @@ test('"Review this section’s cards" opens a review of the cards quoting that s
 }) => {
 	await page.goto('/transcript');
 	await waitForApp(page);
-	const closing = page.getByRole('region', { name: 'Closing', exact: true });
+	const closing = sectionRegion(page, 'Closing');
+	await closing.locator('summary').click();
 	await closing.getByRole('link', { name: 'Review this section’s cards: Closing' }).click();
 	await expect(page).toHaveURL(/\/review\?section=closing$/);
+	// the review's filters are folded under Options, which names the section chosen
+	await page.getByRole('main').locator('summary', { hasText: 'Options: Closing' }).click();
 	await expect(page.getByRole('combobox', { name: 'Episode section' })).toHaveValue('closing');
 	await page.getByRole('button', { name: /^Show answer/ }).click();
 	// the card's source on its back is a passage of the Closing section
