@@ -198,10 +198,11 @@ function answerQuestion() {
 			}
 			break;
 		case 'matching':
-			[...question.querySelectorAll('select')].forEach((select, i) => {
-				const choices = [...select.options].filter((option) => option.value !== '');
-				select.value = choices[i % choices.length]?.value ?? '';
-				fire(select, 'change');
+			// a radio group per prompt: the i-th prompt takes the i-th finding
+			[...question.querySelectorAll('fieldset fieldset')].forEach((group, i) => {
+				const radios = group.querySelectorAll('input[type="radio"]');
+				const radio = radios[i % radios.length];
+				if (radio instanceof HTMLInputElement) radio.click();
 			});
 			break;
 		case 'ordering':

@@ -49,9 +49,11 @@ export function tokenProblem(property: string, value: string): string | undefine
 	if (
 		property === 'box-shadow' &&
 		value !== 'none' &&
-		!/^var\(--(?:shadow-[\w-]+|ring)\)(?:,\s*var\(--(?:shadow-[\w-]+|ring)\))*$/.test(value)
+		!/^var\(--(?:shadow-[\w-]+|ring|edge-[\w-]+)\)(?:,\s*var\(--(?:shadow-[\w-]+|ring|edge-[\w-]+)\))*$/.test(
+			value
+		)
 	)
-		return 'a literal shadow: use --shadow-1, --shadow-2, --shadow-up or --ring';
+		return 'a literal shadow: use --shadow-1, --shadow-2, --shadow-up, --ring or --edge-right/--edge-wrong';
 	return undefined;
 }
 

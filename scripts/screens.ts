@@ -7,7 +7,7 @@
 // The learner's data is made here, through the app's own engine: a year of reviews and quizzes
 // (scripts/storage-year.ts), and a quiz holding one question of every type.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.js';
@@ -84,7 +84,14 @@ interface Seed {
 	extra?: Record<string, string>;
 }
 
-type Shot = (name: string, options?: { fullPage?: boolean }) => Promise<void>;
+/**
+ * takes the screen `name`: the whole page, or only what is in view (`fullPage: false`); with
+ * `firstScreen`, on a phone also what is in view, as `name-first-screen`
+ */
+type Shot = (
+	name: string,
+	options?: { fullPage?: boolean; firstScreen?: boolean }
+) => Promise<void>;
 
 interface Scenario {
 	name: string;
@@ -149,11 +156,11 @@ const scenarios: Scenario[] = [
 			for (const [i, type] of types.entries()) {
 				const name = `quiz-${i + 1}-${type}`;
 				await page.getByRole('button', { name: /^Check/ }).waitFor();
-				await shot(name);
+				await shot(name, { firstScreen: true });
 				await answerSomehow(page);
 				await page.getByRole('button', { name: /^Check/ }).click();
 				await page.getByRole('button', { name: /Next question|See your results/ }).waitFor();
-				await shot(`${name}-feedback`);
+				await shot(`${name}-feedback`, { firstScreen: true });
 				await page.getByRole('button', { name: /Next question|See your results/ }).click();
 			}
 			await page.waitForURL(/results/);
@@ -292,9 +299,15 @@ async function runScenario(browser: Browser, scenario: Scenario, shots: string[]
 			const dir = `${size.name}-${scheme}`;
 			mkdirSync(join(outDir, dir), { recursive: true });
 			const shot: Shot = async (name, options = {}) => {
-				const file = join(dir, `${name}.png`);
-				await page.screenshot({ path: join(outDir, file), fullPage: options.fullPage ?? true });
+				await page.screenshot({
+					path: join(outDir, dir, `${name}.png`),
+					fullPage: options.fullPage ?? true
+				});
 				if (!shots.includes(name)) shots.push(name);
+				if (options.firstScreen && size.phone) {
+					await page.screenshot({ path: join(outDir, dir, `${name}-first-screen.png`) });
+					if (!shots.includes(`${name}-first-screen`)) shots.push(`${name}-first-screen`);
+				}
 			};
 			try {
 				await scenario.run(page, shot);
@@ -313,6 +326,7 @@ function writeIndex(shots: string[]) {
 		.map(
 			(name) =>
 				`<h2>${name}</h2><div class="row">${columns
+					.filter((c) => existsSync(join(outDir, c, `${name}.png`)))
 					.map(
 						(c) =>
 							`<figure><figcaption>${c}</figcaption><a href="${c}/${name}.png"><img src="${c}/${name}.png" alt="${name} at ${c}" loading="lazy"></a></figure>`

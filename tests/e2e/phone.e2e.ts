@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectFitsScreen, test, waitForApp } from './fixtures';
 import { seedRaw, snapshotPrefix } from './storage-seed';
+import { answer, nextButton, quizItems, seedState, seededQuiz } from './quiz-helpers';
 import { simulateYear } from '../../scripts/storage-year';
 
 const widths = [320, 390, 768];
@@ -132,7 +133,92 @@ test.describe('review with one thumb at 390×844', () => {
 	});
 });
 
+test.describe('a quiz with one thumb at 390×844', () => {
+	test('the question and its first options are in the first screen; after Check, the verdict and Next are', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		// a wrong option that repeats a distortion: the longest feedback, with the episode's box
+		const item = items.find(
+			(i) =>
+				i.question.type === 'single' &&
+				i.misconceptions.length > 0 &&
+				i.question.options.some((o) => o.misconception)
+		);
+		if (!item || item.question.type !== 'single')
+			throw new Error('no single choice with a distortion');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		const radios = page.getByRole('group', { name: item.question.prompt }).getByRole('radio');
+		await expect(radios.first()).toBeInViewport({ ratio: 1 });
+		await expect(radios.nth(1)).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Check answer' })).toBeInViewport({ ratio: 1 });
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+		const wrong = item.question.options.find((o) => o.misconception);
+		await page.getByRole('radio', { name: wrong!.text, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		const verdict = page.getByRole('status').filter({ hasText: 'Incorrect' });
+		await expect(verdict).toBeInViewport({ ratio: 1 });
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+		// the episode's box is open; the sources are folded
+		await expect(page.getByText('That is what the episode said')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeHidden();
+		await expectAccessible('quiz feedback with the episode box, 390 px');
+		// Next stays on screen wherever the learner reads
+		await page.getByRole('heading', { name: 'Sources' }).click();
+		await page.keyboard.press('End');
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+		await page.keyboard.press('Home');
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+	});
+
+	test('a matching question is answered with the keyboard alone, each finding shown in full', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const item = items.find((i) => i.question.type === 'matching');
+		if (!item || item.question.type !== 'matching') throw new Error('no matching question');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		for (const pair of item.question.pairs) {
+			const group = page.getByRole('group', { name: pair.left, exact: true });
+			await expect(group.getByRole('radio')).toHaveCount(item.question.pairs.length);
+			// each finding's whole text, and none of it cut off
+			const label = group.locator('label', { hasText: pair.right });
+			await expect(label).toHaveText(pair.right);
+			expect(
+				await label.evaluate(
+					(el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight
+				)
+			).toBe(true);
+		}
+		await expectAccessible('a matching question, 390 px');
+		await answer(page, item, { right: true, way: 'keyboard' });
+		for (const pair of item.question.pairs)
+			await expect(page.getByRole('group', { name: pair.left, exact: true })).toContainText(
+				'Right'
+			);
+		await expectAccessible('a matching question answered, 390 px');
+	});
+});
+
 test.describe('keyboard hints', () => {
+	/** "or press Enter; number keys…" beside Check, and the number beside the first option */
+	const quizHints = (page: Page) => [
+		page.getByText('or press Enter'),
+		page.locator('[data-question-id] .key').first()
+	];
+	async function openSingleQuestion(page: Page) {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const single = items.find((i) => i.question.type === 'single');
+		if (!single) throw new Error('no single-choice question');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [single])] });
+		await open(page, '/quiz/mixed-20');
+	}
+
 	const hints = (page: Page) => [
 		page.getByText('Keys: Space or Enter shows the answer'),
 		page.locator('kbd', { hasText: 'Ctrl+Z' })
@@ -149,12 +235,20 @@ test.describe('keyboard hints', () => {
 			await expect(page.locator('kbd', { hasText: 'Space' })).toBeHidden();
 			await expectAccessible('review on a touch screen');
 		});
+
+		test('are not shown in a quiz', async ({ page }) => {
+			await openSingleQuestion(page);
+			await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+			for (const hint of quizHints(page)) await expect(hint).toBeHidden();
+		});
 	});
 
 	test('with a mouse and keyboard they are there', async ({ page }) => {
 		await open(page, '/review');
 		await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
 		for (const hint of hints(page)) await expect(hint).toBeVisible();
+		await openSingleQuestion(page);
+		for (const hint of quizHints(page)) await expect(hint).toBeVisible();
 	});
 });
 

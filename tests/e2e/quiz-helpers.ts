@@ -278,15 +278,21 @@ export async function answer(
 			const ids = q.pairs.map((p) => p.id);
 			for (const [i, pair] of q.pairs.entries()) {
 				const chosen = right ? pair.id : (ids[(i + 1) % ids.length] as string);
-				const select = box.getByRole('combobox', { name: pair.left, exact: true });
+				// a radio group per prompt, a radio button per finding (issue 14)
+				const group = box.getByRole('group', { name: pair.left, exact: true });
+				const finding = group.locator(`input[value="${chosen}"]`);
 				if (keyboard) {
-					await tabTo(page, select);
-					const values = await select
-						.locator('option')
-						.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-					for (let k = 0; k < values.indexOf(chosen); k++) await page.keyboard.press('ArrowDown');
-				} else await select.selectOption(chosen);
-				await expect(select).toHaveValue(chosen);
+					// Tab lands on the group's first radio button; the arrows choose within it
+					const radios = group.getByRole('radio');
+					await tabTo(page, radios.first());
+					const values = await radios.evaluateAll((inputs) =>
+						inputs.map((input) => (input as HTMLInputElement).value)
+					);
+					const steps = values.indexOf(chosen);
+					if (steps === 0) await page.keyboard.press('Space');
+					for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowDown');
+				} else await finding.check();
+				await expect(finding).toBeChecked();
 			}
 			checkWithButton = true;
 			break;
@@ -294,7 +300,8 @@ export async function answer(
 	}
 	if (keyboard) {
 		if (checkWithButton) {
-			// focus is on a move button or a select, where Enter has its own meaning
+			// focus is on a move button or a radio button of a matching, where Enter has its own
+			// meaning or moves nothing on
 			await tabTo(page, page.getByRole('button', { name: 'Check answer' }));
 		}
 		await page.keyboard.press('Enter');

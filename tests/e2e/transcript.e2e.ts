@@ -156,6 +156,7 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	await waitForApp(page);
 	await page.getByRole('radio', { name: question.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.getByRole('heading', { name: 'Sources' }).click();
 	await page.getByRole('link', { name: 'Read it in the transcript' }).click();
 
 	await expect(page).toHaveURL(new RegExp(`/transcript#${target}$`));

@@ -70,6 +70,8 @@ describe('QuizRunner', () => {
 		await expect
 			.element(page.getByRole('heading', { name: 'That is what the episode said' }))
 			.toBeVisible();
+		// the sources are folded (issue 14): one tap opens them
+		await page.getByRole('heading', { name: 'Sources' }).click();
 		await expect
 			.element(page.getByRole('link', { name: 'Read it in the transcript' }))
 			.toHaveAttribute('href', '/transcript#p-12');
