@@ -42,17 +42,30 @@ function headersFor(pathname) {
 	return headers;
 }
 
+/** files of the build a static host keeps to itself: its own configuration is not a page */
+const hostFiles = new Set(['_headers', '_redirects']);
+
 /**
- * the file a clean URL stands for: /quiz → quiz.html, / → index.html
+ * the file a clean URL stands for: /quiz → quiz.html, / → index.html; undefined for a path that
+ * names no file, or one a host keeps private. Throws URIError for a path that does not decode (`/%`).
  * @param {string} pathname
  */
 function resolveFile(pathname) {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, safe);
-	if (!base.startsWith(root)) return undefined;
+	if (!base.startsWith(root) || base.includes('\0')) return undefined;
+	const inside = base.slice(root.length).split(/[/\\]/);
+	if (inside.some((part) => hostFiles.has(part) || part.startsWith('.'))) return undefined;
 	const candidates = [base, `${base}.html`, join(base, 'index.html')];
 	return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
+
+/**
+ * The longest request URL served, in characters. Query strings are the app's own business (the
+ * static pages ignore them), so a long one still gets its page; past this, 414. Node's own limit
+ * on the request head (`maxHeaderSize` below) is set above it, so this answer is ours, not a 431.
+ */
+const maxUrlLength = 32 * 1024;
 
 /** @type {Map<string, Buffer>} */
 const cache = new Map();
@@ -71,9 +84,53 @@ function body(file, gzip) {
 	return cached;
 }
 
-const server = createServer((request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
-	let file = resolveFile(url.pathname);
+/**
+ * A short plain-text answer for a request the server will not serve as a page.
+ * @param {import('node:http').ServerResponse} response
+ * @param {number} status
+ * @param {string} text
+ */
+function refuse(response, status, text) {
+	response.writeHead(status, {
+		...headersFor('/'),
+		'content-type': 'text/plain; charset=utf-8',
+		'cache-control': 'no-cache',
+		'content-length': Buffer.byteLength(text)
+	});
+	response.end(text);
+}
+
+// a bad request is answered and forgotten: one request for `/%` used to throw an uncaught
+// URIError and stop the server for everyone after it (issue 17)
+const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
+	try {
+		serve(request, response);
+	} catch (error) {
+		console.error(`Could not serve ${request.url?.slice(0, 200)}:`, error);
+		if (!response.headersSent) refuse(response, 500, 'The server could not answer this request.\n');
+		else response.destroy();
+	}
+});
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function serve(request, response) {
+	const target = request.url ?? '/';
+	if (target.length > maxUrlLength)
+		return refuse(response, 414, 'This address is too long to be a page of this app.\n');
+	/** @type {URL} */
+	let url;
+	/** @type {string | undefined} */
+	let file;
+	try {
+		url = new URL(target, 'http://localhost');
+		file = resolveFile(url.pathname);
+	} catch {
+		// a path that does not decode (`/%`, `/%E0%A4%A`) names no page: the request is bad
+		return refuse(response, 400, 'This address is not a valid path.\n');
+	}
 	let status = 200;
 	if (!file) {
 		file = join(root, '404.html');
@@ -95,7 +152,7 @@ const server = createServer((request, response) => {
 	headers['content-length'] = payload.length;
 	response.writeHead(status, headers);
 	response.end(request.method === 'HEAD' ? undefined : payload);
-});
+}
 
 /**
  * @param {number} port
@@ -111,7 +168,10 @@ function listen(port, triesLeft) {
 		}
 	});
 	server.listen(port, host, () => {
-		console.log(`The study companion is running at http://localhost:${port}/ (Ctrl+C to stop)`);
+		// the port actually bound: PORT=0 asks the system for a free one (the server's own tests do)
+		const address = server.address();
+		const bound = address && typeof address === 'object' ? address.port : port;
+		console.log(`The study companion is running at http://localhost:${bound}/ (Ctrl+C to stop)`);
 	});
 }
 

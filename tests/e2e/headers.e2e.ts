@@ -69,3 +69,20 @@ test('a client that does not accept gzip gets the plain file, with the same head
 		expectSecurityHeaders(response, path);
 	}
 });
+
+// issue 17: bad requests get an answer and the server goes on serving
+test('a path that does not decode gets 400 and the next request is served; /_headers is not served', async ({
+	request
+}) => {
+	const bad = await get(request, '/%');
+	expect(bad.status()).toBe(400);
+	expectSecurityHeaders(bad, '/% (400)');
+	expect((await get(request, '/quiz')).status()).toBe(200);
+	const long = await get(request, `/quiz?q=${'x'.repeat(20_000)}`);
+	expect(long.status()).toBe(200);
+	expect(await long.text()).toContain('<title>Quizzes');
+	const headersFile = await get(request, '/_headers');
+	expect(headersFile.status()).toBe(404);
+	expect(await headersFile.text()).not.toContain('Strict-Transport-Security');
+	expect((await get(request, '/')).status()).toBe(200);
+});

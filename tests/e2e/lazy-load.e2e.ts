@@ -36,6 +36,13 @@ interface LazyPage {
 const pages: LazyPage[] = [
 	{
 		path: '/',
+		lazy: 'src/routes/TodayScreen.svelte',
+		what: 'What to do today',
+		content: (page) =>
+			page.getByRole('region', { name: 'Today' }).getByRole('heading', { level: 3 })
+	},
+	{
+		path: '/',
 		lazy: 'src/routes/HomeScores.svelte',
 		what: 'Your scores',
 		content: (page) => page.getByRole('region', { name: 'Your quiz scores' }).getByRole('table'),
@@ -97,7 +104,7 @@ const pages: LazyPage[] = [
 ];
 
 for (const { path, lazy, what, content, withProgress } of pages) {
-	test(`${path}: when its lazily loaded code cannot be fetched, says so with a Retry that then loads it`, async ({
+	test(`${path} (${what.toLowerCase()}): when its lazily loaded code cannot be fetched, says so with a Retry that then loads it`, async ({
 		page
 	}) => {
 		if (withProgress) await seedRaw(page, envelope(sampleData(await fetchMeta(page))));

@@ -170,6 +170,8 @@ test('after a first visit, the transcript loads afresh at a passage with no conn
 	await waitForApp(page);
 	await expect(page.getByRole('group', { name: 'Linked passage' })).toBeFocused();
 	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// the verdicts are hidden until their fact-check is answered: the learner shows them all
+	await page.getByRole('checkbox', { name: 'Show all verdicts' }).check();
 	const marker = page
 		.locator(`#${passage}`)
 		.getByRole('button', { name: new RegExp(escape(claim.summary)) });

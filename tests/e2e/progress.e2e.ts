@@ -120,7 +120,12 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 	const calibration = main.getByRole('region', { name: 'Calibration: how sure, how right' });
 	await expect(
 		calibration.getByText(
-			'When sure, right 67% of 3 answers; when think so, right 75% of 4 answers; when guessing, right 0% of 1 answer.'
+			'When you say “Sure” you are right 67% of the time, but 3 answers are too few to tell.'
+		)
+	).toBeVisible();
+	await expect(
+		calibration.getByText(
+			'The dashed line is perfect calibration: right 90% when sure, 70% when you think so, 40% when guessing.'
 		)
 	).toBeVisible();
 
@@ -131,6 +136,45 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 	await expect(claims.getByText(/Since answered right, on 26 Mar 2026/)).toBeVisible();
 	const [fixed] = meta.claims.filter((c) => c.questionIds.length > 0);
 	await expect(claims.getByText(`“${fixed!.quote}”`)).toBeVisible();
+});
+
+test('calibration says in words what the answers show, against the line of perfect calibration, with its table', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.clock.setFixedTime(now);
+	const meta = await fetchMeta(page);
+	const data = sampleData(meta);
+	// twenty answers said to be sure, eleven of them right
+	const [question] = meta.topics[0]!.questionIds;
+	const sure = Array.from({ length: 20 }, (_, i) => ({
+		...data.attempts[0]!,
+		id: `sure-${i}`,
+		questionId: question!,
+		confidence: 'sure' as const,
+		correct: i < 11
+	}));
+	await seedRaw(page, envelope({ ...data, attempts: [...data.attempts, ...sure] }));
+	await page.goto('/progress');
+	await waitForApp(page);
+	const calibration = page.getByRole('region', { name: 'Calibration: how sure, how right' });
+	const chart = calibration.getByRole('img', {
+		name: 'How often you were right, by how sure you were'
+	});
+	await expect(chart).toBeVisible();
+	// 13 of the 23 "sure" answers right
+	await expect(chart).toHaveAccessibleDescription(
+		/When you say “Sure” you are right 57% of the time: more sure than right\./
+	);
+	await expect(
+		calibration.getByText(/When you say “Sure” you are right 57% of the time: more sure than right/)
+	).toBeVisible();
+	await calibration.getByText('Show as a table').click();
+	const sureRow = calibration.getByRole('row', { name: /^Sure/ });
+	await expect(sureRow).toHaveText(/Sure\s*23\s*13\s*57%\s*90%/);
+	await expectAccessible('calibration with a reading, table open', {
+		include: ['#calibration-heading', 'figure.chart:has(#calibration-caption)']
+	});
 });
 
 for (const scheme of ['light', 'dark'] as const) {

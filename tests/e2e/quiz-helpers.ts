@@ -3,7 +3,13 @@
 // person would: with the keyboard (number keys, Tab, Enter, arrows) or with the mouse.
 import type { Locator, Page } from '@playwright/test';
 import type { QuizData, QuizItem } from '../../src/lib/content/quiz-items';
-import type { ActiveQuiz, AppData, Attempt, FinishedQuiz } from '../../src/lib/model/schema';
+import type {
+	ActiveQuiz,
+	AppData,
+	Attempt,
+	FinishedQuiz,
+	Response
+} from '../../src/lib/model/schema';
 import { expect } from './fixtures';
 import { decodeStored } from './stored-state';
 
@@ -16,7 +22,8 @@ export const defaultSettings: AppData['settings'] = {
 	newCardsPerDay: 20,
 	reviewsPerDay: 200,
 	desiredRetention: 0.9,
-	readAloud: false
+	readAloud: false,
+	quizLength: 10
 };
 
 export const verdictLabels = {
@@ -181,6 +188,49 @@ function choiceIds(item: QuizItem, right: boolean): string[] {
 }
 
 const wrongText = 'zebra crossing';
+
+/**
+ * A stored response to `item` that fits its question, right or wrong: a quiz in progress leaves
+ * out a stored answer that does not fit (issue 17), so a seeded one must be a real answer.
+ */
+export function responseFor(item: QuizItem, right: boolean): Response {
+	const q = item.question;
+	const [choice = ''] = choiceIds(item, right);
+	switch (q.type) {
+		case 'single':
+			return { type: 'single', choice };
+		case 'multi':
+			return { type: 'multi', choices: choiceIds(item, right) };
+		case 'true-false':
+			return { type: 'true-false', value: choice === 'true' };
+		case 'fact-check':
+			return {
+				type: 'fact-check',
+				verdict: choice as Extract<Response, { type: 'fact-check' }>['verdict']
+			};
+		case 'typed':
+			return { type: 'typed', text: right ? (q.accepted[0] ?? '') : wrongText };
+		case 'cloze':
+			return {
+				type: 'cloze',
+				texts: q.gaps.map((accepted) => (right ? (accepted[0] ?? '') : wrongText))
+			};
+		case 'ordering': {
+			const order = q.items.map((i) => i.id);
+			return { type: 'ordering', order: right ? order : order.toReversed() };
+		}
+		case 'matching': {
+			const ids = q.pairs.map((p) => p.id);
+			return {
+				type: 'matching',
+				matches: q.pairs.map((pair, i) => ({
+					left: pair.id,
+					right: right ? pair.id : (ids[(i + 1) % ids.length] as string)
+				}))
+			};
+		}
+	}
+}
 
 /** Presses Tab until `target` has focus, as a keyboard user reaches a control. */
 export async function tabTo(page: Page, target: Locator, limit = 40) {
@@ -375,7 +425,7 @@ export function quizUnderway(
 		setId,
 		sessionId: quiz.id,
 		answeredAt: new Date(Date.now() - (position - i) * 5000).toISOString(),
-		response: { type: 'typed', text: 'seeded' },
+		response: responseFor(item, !wrong.includes(item.question.id)),
 		correct: !wrong.includes(item.question.id)
 	}));
 	return { quiz: { ...quiz, position, attempts }, attempts };

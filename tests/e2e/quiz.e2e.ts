@@ -130,7 +130,7 @@ test('a 10-question quiz with the keyboard alone: the last two questions and the
 	await openKeyboardQuiz(page, chosen, 8);
 	await answerByKeyboard(page, chosen, 8, 10);
 
-	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
+	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results\?quiz=[^&]+$/);
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Results: 10 random questions' })
 	).toBeVisible();
@@ -167,8 +167,6 @@ test('a 10-question quiz with the mouse, started from the menu: ten different qu
 	await waitForApp(page);
 	await page.getByRole('link', { name: '10 random questions' }).click();
 	await expect(questionHeading(page, 1)).toBeVisible();
-	const questionIds = (await storedData(page)).activeQuizzes[0]?.questionIds ?? [];
-	expect(new Set(questionIds).size).toBe(10);
 
 	const asked: string[] = [];
 	for (let i = 0; i < 5; i++) {
@@ -185,8 +183,11 @@ test('a 10-question quiz with the mouse, started from the menu: ten different qu
 		await nextButton(page).click();
 	}
 	await expect(questionHeading(page, 6)).toBeVisible();
-	expect(asked).toEqual(questionIds.slice(0, 5));
 	const stored = await storedData(page);
+	// stored from its first answer on (issue 13): ten different questions, asked in order
+	const questionIds = stored.activeQuizzes[0]?.questionIds ?? [];
+	expect(new Set(questionIds).size).toBe(10);
+	expect(asked).toEqual(questionIds.slice(0, 5));
 	expect(stored.attempts.map((a) => [a.questionId, a.correct])).toEqual(
 		asked.map((id, i) => [id, !wrongAt.includes(i)])
 	);
@@ -233,7 +234,7 @@ test('a 10-question quiz with the mouse, three wrong: the results list the misse
 	// the cloze and the ordering, then the results
 	await answerByMouse(page, chosen, 8, 10);
 
-	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results$/);
+	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results\?quiz=[^&]+$/);
 	await expect(page.getByText('7 of 10 right')).toBeVisible();
 	await expect(page.getByText(/^Time taken: /)).toBeVisible();
 	const topics = page.getByRole('table');
@@ -281,13 +282,17 @@ test('the scores and mistakes of a finished quiz stay after a reload: on the qui
 		'7/10 (70%)'
 	);
 
-	// My mistakes holds exactly the missed questions (in bank order)
+	// My mistakes holds exactly the missed questions (mixed in type since issue 13; stored once
+	// the first is answered)
 	await page.goto('/quiz/mistakes');
 	await waitForApp(page);
 	await expect(questionHeading(page, 1, 3)).toBeVisible();
+	await page.getByRole('button', { name: 'I don’t know' }).click();
 	const bankOrder = [...items.keys()].filter((id) => missed.includes(id));
 	expect(
-		(await storedData(page)).activeQuizzes.find((q) => q.setId === 'mistakes')?.questionIds
+		(await storedData(page)).activeQuizzes
+			.find((q) => q.setId === 'mistakes')
+			?.questionIds.toSorted((a, b) => bankOrder.indexOf(a) - bankOrder.indexOf(b))
 	).toEqual(bankOrder);
 });
 
@@ -308,7 +313,7 @@ test('Retry the ones I missed asks exactly those, in the order asked, and once r
 		await nextButton(page).click();
 	}
 	expect(retried).toEqual(missed);
-	await expect(page).toHaveURL(/\/quiz\/retry\/results$/);
+	await expect(page).toHaveURL(/\/quiz\/retry\/results\?quiz=[^&]+$/);
 	await expect(page.getByText('3 of 3 right')).toBeVisible();
 
 	// answered right since, they are no longer mistakes

@@ -1,13 +1,16 @@
 // Helpers for the storage, data and progress browser tests (issue 7): seed what is stored before
 // the app loads, read back everything stored, and build realistic progress from the bank's ids.
 import type { Page } from '@playwright/test';
+import type { QuestionType } from '../../src/lib/content/schema';
+import type { KnownIds } from '../../src/lib/model/known-ids';
 import type { ProgressMeta } from '../../src/lib/progress/meta';
 import type {
 	AppData,
 	Attempt,
 	CardState,
 	FinishedQuiz,
-	ReviewLogEntry
+	ReviewLogEntry,
+	Response
 } from '../../src/lib/model/schema';
 import { expect } from './fixtures';
 import { currentVersion, decodeStored, envelopeText } from './stored-state';
@@ -191,6 +194,54 @@ export function sampleData(meta: ProgressMeta): AppData {
 		settings: { ...defaultSettings, askConfidence: true }
 	};
 }
+
+/** the app's ids (/data/known-ids.json): what an import or a restore is checked against */
+export async function fetchKnownIds(page: Page): Promise<KnownIds> {
+	const response = await page.request.get('/data/known-ids.json');
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as KnownIds;
+}
+
+/** the smallest response of each question type the schema takes */
+const responseOf = (type: QuestionType, correct: boolean): Response => {
+	switch (type) {
+		case 'single':
+			return { type, choice: 'a' };
+		case 'multi':
+			return { type, choices: [] };
+		case 'true-false':
+			return { type, value: correct };
+		case 'typed':
+			return { type, text: '' };
+		case 'cloze':
+			return { type, texts: [] };
+		case 'ordering':
+			return { type, order: [] };
+		case 'matching':
+			return { type, matches: [] };
+		case 'fact-check':
+			// not SUPPORTED: a wrong one would count as falling for a distortion the data does not name
+			return { type, verdict: 'OPINION' };
+	}
+};
+
+/**
+ * `data` with every answer's response of its question's type. sampleData answers every question
+ * with a true-false response, which the pages never read, but an import or a restore checks each
+ * answer against its question (issue 17) and refuses a response of another type.
+ */
+export function withFittingResponses(data: AppData, ids: KnownIds): AppData {
+	const fit = (attempt: Attempt): Attempt => {
+		const type = ids.questions[attempt.questionId];
+		if (!type) throw new Error(`no question ${attempt.questionId} in the app`);
+		return { ...attempt, response: responseOf(type, attempt.correct) };
+	};
+	return { ...data, attempts: data.attempts.map(fit) };
+}
+
+/** sampleData as an import takes it: its answers' responses of their questions' types */
+export const sampleImportable = async (page: Page) =>
+	withFittingResponses(sampleData(await fetchMeta(page)), await fetchKnownIds(page));
 
 /** a backup file for setInputFiles */
 export const backupFile = (name: string, text: string) => ({

@@ -19,6 +19,7 @@ import {
 	corruptPrefix,
 	emptyData,
 	envelope,
+	fetchKnownIds,
 	fetchMeta,
 	sampleData,
 	seedRaw,
@@ -27,6 +28,7 @@ import {
 	storedRaw
 } from './storage-seed';
 import { currentVersion, decodeStored } from './stored-state';
+import { readUnreadableFile } from '../../src/lib/storage/unreadable';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -129,10 +131,8 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	await expectAccessible('progress, read-only');
 
 	await page.getByRole('link', { name: 'Settings' }).click();
-	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
-	await expect(
-		page.getByRole('checkbox', { name: 'Number keys pick quiz options' })
-	).not.toBeChecked();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
+	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await storedRaw(page)).toBe(raw);
 
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
@@ -183,7 +183,9 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	await expect(problem).toContainText('It has been copied aside, untouched');
 	await expectAccessible('data page, corrupt state');
 	expect(
-		await download(page, problem.getByRole('button', { name: 'Download the unreadable data' }))
+		readUnreadableFile(
+			await download(page, problem.getByRole('button', { name: 'Download the unreadable data' }))
+		)
 	).toBe(raw);
 	await expect(problem.getByRole('status')).toContainText('exactly as it was stored');
 	await problem.getByRole('button', { name: 'Start fresh' }).click();
@@ -195,12 +197,35 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	expect((await storedData(page)).settings.askConfidence).toBe(true);
 	await expectAccessible('data page, after starting fresh');
 	const copy = problem.getByRole('listitem');
-	expect(await download(page, copy.getByRole('button', { name: /^Download/ }))).toBe(raw);
+	expect(
+		readUnreadableFile(await download(page, copy.getByRole('button', { name: /^Download/ })))
+	).toBe(raw);
 	await copy.getByRole('button', { name: /^Delete/ }).click();
 	await expect(section(page, 'Your saved progress needs a decision')).toHaveCount(0);
 	expect(Object.keys(await allStored(page)).filter((key) => key.startsWith(corruptPrefix))).toEqual(
 		[]
 	);
+});
+
+// issue 17: the download wrote a lone surrogate as U+FFFD; now it is the stored text, code unit for code unit
+test('the unreadable data downloads exactly as stored, a lone surrogate included', async ({
+	page
+}) => {
+	// a write cut short in the middle of a surrogate pair
+	const raw = `{"version":${currentVersion},"savedAt":"2026-03-27T09:00:00.000Z","data":{"attempts":[{"id":"\ud83d`;
+	await seedRaw(page, raw);
+	await page.goto('/data');
+	await waitForApp(page);
+	expect(await storedRaw(page)).toBe(raw);
+	const problem = section(page, 'Your saved progress needs a decision');
+	const file = await download(
+		page,
+		problem.getByRole('button', { name: 'Download the unreadable data' })
+	);
+	const text = readUnreadableFile(file);
+	expect(text).toBe(raw);
+	expect(text?.at(-1)).toBe('\ud83d');
+	expect(file).not.toContain('\ufffd');
 });
 
 test('with the storage full: a visible message, the last saved state intact, and an export that works', async ({
@@ -241,7 +266,7 @@ test('with the storage full: a visible message, the last saved state intact, and
 	await expect(alert(page)).toContainText(
 		'Your progress is not being saved: the browser storage for this site is full'
 	);
-	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(alert(page)).toContainText('Your last saved progress is untouched');
 	expect(await storedRaw(page)).toBe(raw);
 	await expectAccessible('settings, storage full');
@@ -298,9 +323,12 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 		await waitForApp(tab);
 		await expect(section(tab, 'Export')).toBeVisible();
 	}
+	// answers to true-false questions the app has: an import refuses any other (issue 17)
+	const ids = await fetchKnownIds(tabs[0]!);
+	const trueFalse = Object.keys(ids.questions).filter((id) => ids.questions[id] === 'true-false');
 	const answer = (n: number) => ({
 		id: `answer-${n}`,
-		questionId: `q-${n}`,
+		questionId: trueFalse[n % trueFalse.length],
 		setId: 'mixed-10',
 		sessionId: 'two-tabs',
 		answeredAt: new Date(Date.UTC(2026, 2, 27, 9, 0, n)).toISOString(),
@@ -322,9 +350,9 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 		// the other tab shows it, through the storage event
 		await expect(section(other, 'Export')).toContainText(`On this device: ${n + 1} answers`);
 	}
-	const ids = (await storedData(tabs[0]!)).attempts.map((a) => a.id);
-	expect(ids).toHaveLength(turns);
-	expect(new Set(ids).size).toBe(turns);
+	const stored = (await storedData(tabs[0]!)).attempts.map((a) => a.id);
+	expect(stored).toHaveLength(turns);
+	expect(new Set(stored).size).toBe(turns);
 });
 
 // five answers a tab, alternating: every write lands on top of the other tab's last one, which is

@@ -5,6 +5,7 @@ import { locateQuote } from '../../src/lib/content/transcript';
 import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
+import { answer, currentQuestionId, nextButton, quizItems } from './quiz-helpers';
 
 const paragraphs = transcript.flatMap((s) => s.paragraphs.map((p) => ({ ...p, title: s.title })));
 const passageOf = (quote: string, section: string) => {
@@ -96,6 +97,72 @@ async function openMastery(page: Page) {
 	return fold;
 }
 
+/** ticks "Show all verdicts", as a learner who wants every verdict before the fact-check does */
+async function showAllVerdicts(page: Page) {
+	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
+	await box.check();
+	await expect(box).toBeChecked();
+}
+
+const verdictButton = (page: Page, claim: (typeof claims)[number]) =>
+	page.locator(`#${passageOf(claim.quote, claim.section)}`).getByRole('button', {
+		name: new RegExp(`^${escape(verdictLabels[claim.verdict])}\\b.*${escape(claim.summary)}`)
+	});
+
+test('before its fact-check is answered, no claim shows its verdict or what the paper says', async ({
+	page,
+	expectAccessible
+}) => {
+	await openTranscript(page);
+	await unfoldAll(page);
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
+	const claim = claims.find((c) => c.verdict === 'DISTORTED');
+	if (!claim) throw new Error('a distorted claim');
+	const passage = page.locator(`#${passageOf(claim.quote, claim.section)}`);
+	await expect(passage.getByText(claim.summary)).toBeVisible();
+	await expect(verdictButton(page, claim)).toHaveCount(0);
+	await expect(page.getByText(claim.paperSays)).toHaveCount(0);
+	await expect(
+		page.getByText(/^\s*(Supported|Distorted|Not in the paper|Opinion)\s*$/)
+	).toHaveCount(0);
+	await expectAccessible('/transcript with every verdict hidden');
+});
+
+test('answering a claim’s fact-check, even wrong, shows its verdict on the transcript', async ({
+	page
+}) => {
+	// the fact-check the quiz asks first: its claim is the one to watch
+	const facts = await quizItems(page, 'fact-check');
+	await page.goto('/quiz/fact-check');
+	await waitForApp(page);
+	const item = facts.get(await currentQuestionId(page));
+	const claim = claims.find((c) => c.id === item?.claim?.id);
+	if (!item || !claim) throw new Error('a fact-check on screen, with its claim');
+	await answer(page, item, { right: false, way: 'mouse' });
+	await expect(nextButton(page)).toBeVisible();
+
+	await openTranscript(page);
+	await unfoldAll(page);
+	await verdictButton(page, claim).click();
+	await expect(page.getByText(claim.paperSays)).toBeVisible();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length - 1);
+});
+
+test('Show all verdicts shows every verdict, and is remembered after a reload', async ({
+	page
+}) => {
+	await openTranscript(page);
+	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
+	await expect(box).not.toBeChecked();
+	await box.check();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
+	await openTranscript(page);
+	await expect(box).toBeChecked();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
+	await box.uncheck();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
+});
+
 test('a link to a passage scrolls to it, marks it and announces it', async ({
 	page,
 	expectAccessible
@@ -115,6 +182,7 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	// and a verdict opened beside it, for the accessibility check of both states at once
 	const claim = claims[0];
 	if (!claim) throw new Error('no claims');
+	await showAllVerdicts(page);
 	const claimPassage = passageOf(claim.quote, claim.section);
 	await sectionRegion(page, titleOf(claimPassage)).locator('summary').click();
 	const marker = page
@@ -219,6 +287,7 @@ for (const [part, chosen] of claimParts.entries()) {
 	}) => {
 		await openTranscript(page);
 		await unfoldAll(page);
+		await showAllVerdicts(page);
 		const markers = page
 			.getByRole('button', { expanded: false })
 			.filter({ hasText: /^\s*(Supported|Distorted|Not in the paper|Opinion)\b/ });
@@ -266,6 +335,7 @@ for (const [part, chosen] of claimParts.entries()) {
 test('a verdict marker opens and closes from the keyboard', async ({ page }) => {
 	await openTranscript(page);
 	await unfoldAll(page);
+	await showAllVerdicts(page);
 	const claim = claims.find((c) => c.verdict === 'DISTORTED');
 	if (!claim) throw new Error('no distorted claim');
 	const marker = page.getByRole('button', { name: new RegExp(escape(claim.summary)) });

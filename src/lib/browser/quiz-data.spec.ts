@@ -8,7 +8,8 @@ const item: QuizItem = {
 	topicTitle: 'Addition',
 	paper: [{ section: '6', title: 'Addition', href: 'https://example.org/paper' }],
 	evidence: [],
-	misconceptions: []
+	misconceptions: [],
+	cards: [{ id: 'shared-addition-card-paths', front: 'How does the model add?' }]
 };
 
 const serving =

@@ -7,6 +7,27 @@ const payload = toFlashcardsPayload({ flashcards, topics, sections, transcript }
 const paragraphs = new Map(transcript.flatMap((s) => s.paragraphs).map((p) => [p.id, p]));
 
 describe('toFlashcardsPayload', () => {
+	test('carries cards made from questions apart, and each card’s questions', () => {
+		const [first, second] = flashcards as [Flashcard, Flashcard];
+		const made: Flashcard = { ...second, id: 'quiz-a-question' };
+		const withMade = toFlashcardsPayload({
+			flashcards: [first],
+			topics,
+			sections,
+			transcript,
+			derived: [made],
+			questionsOf: new Map([
+				[first.id, ['q-1', 'q-2']],
+				[made.id, ['a-question']]
+			])
+		});
+		expect(withMade.cards.map((c) => [c.id, c.questions])).toEqual([[first.id, ['q-1', 'q-2']]]);
+		expect(withMade.derived.map((c) => [c.id, c.questions])).toEqual([
+			['quiz-a-question', ['a-question']]
+		]);
+		expect(payload.derived).toEqual([]);
+	});
+
 	test('keeps every flashcard of the bank, in bank order', () => {
 		expect(payload.cards.map((c) => c.id)).toEqual(flashcards.map((c) => c.id));
 		expect(payload.paperUrl).toBe(paperUrl);

@@ -49,7 +49,9 @@ export const FlashcardItem = z.object({
 	transcript: z.optional(TranscriptSource),
 	paper: z.array(PaperSource),
 	/** the paper's own words that settle the card, with a link that highlights them */
-	evidence: z.array(PaperPassage)
+	evidence: z.array(PaperPassage),
+	/** the quiz questions whose miss brings this card into review */
+	questions: z.optional(z.array(text))
 });
 
 export const FlashcardTopic = z.object({ id: TopicId, title: text });
@@ -60,9 +62,35 @@ export const FlashcardsPayload = z.object({
 	/** in bank order, only those with cards */
 	topics: z.array(FlashcardTopic),
 	/** in bank order: topic by topic, as the bank files list them */
-	cards: z.array(FlashcardItem)
+	cards: z.array(FlashcardItem),
+	/**
+	 * cards made from quiz questions no bank card covers: part of a learner's deck only once a
+	 * miss has brought them in (they then have a stored state)
+	 */
+	derived: z.array(FlashcardItem)
 });
 
+/** what counting the due cards needs of each card: /cards-data/bank.json, small enough for every page */
+export const CardOutline = z.object({
+	id: text,
+	topic: TopicId,
+	difficulty: Difficulty,
+	/** the episode section its quote is in, if it quotes the episode */
+	section: z.optional(SectionId),
+	/** the quiz questions whose miss brings this card into review */
+	questions: z.optional(z.array(text))
+});
+
+/** the body of /cards-data/bank.json */
+export const CardOutlinesPayload = z.object({
+	/** every card of the bank, in bank order */
+	cards: z.array(CardOutline),
+	/** the cards made from quiz questions: in a learner's deck once a miss brought them in */
+	derived: z.array(CardOutline)
+});
+
+export type CardOutline = z.infer<typeof CardOutline>;
+export type CardOutlinesPayload = z.infer<typeof CardOutlinesPayload>;
 export type TranscriptSource = z.infer<typeof TranscriptSource>;
 export type PaperSource = z.infer<typeof PaperSource>;
 export type FlashcardItem = z.infer<typeof FlashcardItem>;
@@ -74,6 +102,10 @@ export interface FlashcardItemsInput {
 	topics: readonly Topic[];
 	sections: readonly EpisodeSection[];
 	transcript: TranscriptSection[];
+	/** cards made from quiz questions (quiz/question-cards.ts) */
+	derived?: readonly Flashcard[];
+	/** by card id: the questions whose miss brings it in */
+	questionsOf?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** the paper § with the title of its top-level section; throws on a § the paper does not have */
@@ -93,9 +125,9 @@ export function paperSource(section: string): PaperSource {
  * payload.cards[0].transcript?.paragraphId; // 'p-41'
  */
 export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPayload {
-	const { flashcards, topics, sections, transcript } = input;
+	const { flashcards, topics, sections, transcript, derived = [], questionsOf } = input;
 	const sectionTitles = new Map(sections.map((s) => [s.id, s.title]));
-	const cards = flashcards.map((card): FlashcardItem => {
+	const toItem = (card: Flashcard): FlashcardItem => {
 		const item: FlashcardItem = {
 			id: card.id,
 			topic: card.topic,
@@ -108,6 +140,8 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 			evidence: (card.sources.evidence ?? []).map(toPaperPassage)
 		};
 		if (card.claim !== undefined) item.claim = card.claim;
+		const questions = questionsOf?.get(card.id);
+		if (questions !== undefined && questions.length > 0) item.questions = [...questions];
 		const quote = card.sources.transcript;
 		if (quote !== undefined) {
 			const location = locateQuote(transcript, quote.text, quote.section);
@@ -124,11 +158,13 @@ export function toFlashcardsPayload(input: FlashcardItemsInput): FlashcardsPaylo
 			};
 		}
 		return item;
-	});
-	const used = new Set(cards.map((c) => c.topic));
+	};
+	const cards = flashcards.map(toItem);
+	const used = new Set([...cards, ...derived].map((c) => c.topic));
 	return {
 		paperUrl,
 		topics: topics.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
-		cards
+		cards,
+		derived: derived.map(toItem)
 	};
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { claims, questions, sections, topics, transcript } from './index';
 import { paperRef, paperUrl, passageOf, toQuizItem } from './quiz-items';
 
-const sources = { topics, sections, claims, transcript };
+/** the cards of a question come from quiz/question-cards.ts; here, a stand-in that names them */
+const cardsOf = (id: string) => [{ id: `card-of-${id}`, front: `The card of ${id}` }];
+const sources = { topics, sections, claims, transcript, cardsOf };
 const items = questions.map((q) => toQuizItem(q, sources));
 const paragraphs = transcript.flatMap((s) => s.paragraphs);
 
@@ -52,6 +54,10 @@ describe('passageOf', () => {
 });
 
 describe('toQuizItem over the whole bank', () => {
+	it('carries the cards a miss brings into review', () => {
+		expect(items[0]?.cards).toEqual(cardsOf(questions[0]?.id ?? ''));
+	});
+
 	it('keeps each question as it is, with its topic title', () => {
 		for (const [i, item] of items.entries()) {
 			expect(item.question).toBe(questions[i]);

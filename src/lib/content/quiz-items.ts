@@ -55,6 +55,9 @@ export const ClaimInfo = z.object({
 	paper: z.array(PaperRef)
 });
 
+/** a flashcard as the feedback names it */
+export const CardRef = z.object({ id: text, front: text });
+
 /** one question and everything its feedback links to */
 export const QuizItem = z.object({
 	question: Question,
@@ -67,12 +70,15 @@ export const QuizItem = z.object({
 	/** for a fact-check: the claim whose quote is shown, and whose verdict is the answer */
 	claim: z.optional(ClaimInfo),
 	/** the claims that wrong options (or a false statement) repeat */
-	misconceptions: z.array(ClaimInfo)
+	misconceptions: z.array(ClaimInfo),
+	/** the flashcards a miss brings into review (a card made from the question when none is related) */
+	cards: z.array(CardRef).check(z.minLength(1))
 });
 
 /** a prerendered quiz data file, /quiz-data/<file>.json */
 export const QuizData = z.object({ file: text, items: z.array(QuizItem) });
 
+export type CardRef = z.infer<typeof CardRef>;
 export type PassageRef = z.infer<typeof PassageRef>;
 export type PaperRef = z.infer<typeof PaperRef>;
 export type ClaimInfo = z.infer<typeof ClaimInfo>;
@@ -84,6 +90,8 @@ export interface QuizItemSources {
 	sections: readonly { id: SectionId; title: string }[];
 	claims: readonly EpisodeClaim[];
 	transcript: readonly TranscriptSection[];
+	/** the flashcards of a question (quiz/question-cards.ts works them out) */
+	cardsOf: (questionId: string) => CardRef[];
 }
 
 /**
@@ -160,8 +168,8 @@ function misconceptionIds(question: Question): string[] {
  * topic the sources do not have, so a broken reference fails the build.
  *
  * @example
- * toQuizItem(question, { topics, sections, claims, transcript })
- * // { question, topicTitle: 'Planning in poems', passage: { anchor: 'p-7', … }, paper: [{ section: '4', … }], misconceptions: [] }
+ * toQuizItem(question, { topics, sections, claims, transcript, cardsOf })
+ * // { question, topicTitle: 'Planning in poems', passage: { anchor: 'p-7', … }, paper: [{ section: '4', … }], misconceptions: [], cards: [{ id, front }] }
  */
 export function toQuizItem(question: Question, sources: QuizItemSources): QuizItem {
 	const topic = sources.topics.find((t) => t.id === question.topic);
@@ -176,6 +184,7 @@ export function toQuizItem(question: Question, sources: QuizItemSources): QuizIt
 		paper: question.sources.paper.map(paperRef),
 		evidence: (question.sources.evidence ?? []).map(toPaperPassage),
 		...(claim ? { claim } : {}),
-		misconceptions: misconceptionIds(question).map((id) => claimInfo(sources, id))
+		misconceptions: misconceptionIds(question).map((id) => claimInfo(sources, id)),
+		cards: sources.cardsOf(question.id)
 	};
 }

@@ -31,6 +31,7 @@ export function quizItem(question: Question): QuizItem {
 		paper,
 		evidence: [],
 		misconceptions: [carryClaim],
+		cards: [{ id: `${question.topic}-card`, front: 'How does the model add two numbers?' }],
 		...(question.type === 'fact-check' ? { claim: carryClaim } : {})
 	};
 }

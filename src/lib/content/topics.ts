@@ -99,7 +99,7 @@ export const topicList: Topic[] = [
 	},
 	{
 		id: 'podcast-vs-paper',
-		title: 'Fact-check the episode',
+		title: 'The episode against the paper',
 		summary:
 			'Where the episode matches the paper, where it bends it, and what it adds that the paper never says.',
 		paperSections: ['15'],

@@ -4,6 +4,7 @@ import {
 	describeWait,
 	dueIn,
 	formatDate,
+	formatDateTime,
 	formatDuration,
 	formatTakenAt,
 	monthOf,
@@ -104,6 +105,21 @@ describe('formatDate', () => {
 
 	test('gives back what it cannot read', () => {
 		expect(formatDate('soon')).toBe('soon');
+	});
+});
+
+describe('formatDateTime', () => {
+	test('writes the date with its year and the time, in the learner’s zone, not UTC', () => {
+		expect(
+			formatDateTime('2026-03-27T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' })
+		).toMatch(/^27 March 2026,? (at )?09:00$/);
+		expect(
+			formatDateTime('2026-03-27T23:30:00.000Z', { locale: 'en-GB', timeZone: 'Europe/Paris' })
+		).toMatch(/^28 March 2026,? (at )?00:30$/);
+	});
+
+	test('gives back what it cannot read', () => {
+		expect(formatDateTime('soon')).toBe('soon');
 	});
 });
 

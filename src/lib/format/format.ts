@@ -102,6 +102,26 @@ export function formatDate(iso: string, options: DateFormatOptions = {}): string
 	}).format(date);
 }
 
+/**
+ * A moment with its year, for records that may be old (a backup, a snapshot): "27 March 2026,
+ * 09:00" in the learner's locale and time zone.
+ *
+ * @example
+ * formatDateTime('2026-03-27T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' }); // '27 March 2026 at 09:00'
+ */
+export function formatDateTime(iso: string, options: DateFormatOptions = {}): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(options.locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: options.timeZone
+	}).format(date);
+}
+
 const monthNames = [
 	'Jan',
 	'Feb',

@@ -5,11 +5,12 @@ import type { AppData, Settings } from './schema';
 export const defaultSettings: Settings = {
 	numberKeys: true,
 	reviewShortcuts: true,
-	askConfidence: false,
+	askConfidence: true,
 	newCardsPerDay: 20,
 	reviewsPerDay: 200,
 	desiredRetention: 0.9,
-	readAloud: false
+	readAloud: false,
+	quizLength: 10
 };
 
 export const emptyData = (): AppData => ({

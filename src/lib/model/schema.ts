@@ -6,11 +6,52 @@ import { Verdict } from '../content/schema';
 
 z.config({ jitless: true });
 
-/** the format of the stored text; 2 packs the review log, the answers and the finished quizzes (packed.ts) */
-export const currentVersion = 2;
+/**
+ * the format of the stored text; 2 packs the review log, the answers and the finished quizzes
+ * (packed.ts); 3 adds "I don't know" answers (a `skip` response) and the quiz length setting
+ */
+export const currentVersion = 3;
 
-const isoDate = z.iso.datetime({ offset: true });
+/**
+ * A time as ISO 8601 text, from 1970 on: the app never wrote an earlier one, and the packed form
+ * (epoch ms) keeps times within what every reader of them handles.
+ */
+const isoDate = z.iso
+	.datetime({ offset: true })
+	.check(
+		z.refine((value) => Date.parse(value) >= 0, { message: 'must be on or after 1 January 1970' })
+	);
 const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * The bounds of every stored number. Each is wide enough for anything the app itself writes
+ * (ts-fsrs keeps stability within 0.001–36,500 days and difficulty within 1–10; a new card has
+ * 0 for both) and narrow enough that a value from a hand-edited or hostile file cannot overflow
+ * anything that reads or packs it: what the loader accepts always stores and reads back (issue 17).
+ */
+export const numberBounds = {
+	/** days; ts-fsrs's S_MAX, and 0 for a card never reviewed */
+	stability: { min: 0, max: 36_500 },
+	/** ts-fsrs's 1–10, and 0 for a card never reviewed */
+	difficulty: { min: 0, max: 10 },
+	/** days; ts-fsrs's longest interval (maximum_interval) */
+	scheduledDays: { min: 0, max: 36_500 },
+	/** days since the last review: at most the 10,000 years a four-digit ISO year spans */
+	elapsedDays: { min: 0, max: 3_652_500 },
+	/** the step of the learning or relearning steps a card is on */
+	learningSteps: { min: 0, max: 1_000 },
+	/** reviews and lapses of one card: more than the whole review log may hold */
+	reps: { min: 0, max: 1_000_000 },
+	/** questions in one quiz, as `ActiveQuiz.questionIds` allows */
+	quizQuestions: { min: 0, max: 1_000 }
+} as const;
+
+/** a finite number within `bounds` (zod's number already refuses NaN and ±Infinity) */
+const bounded = ({ min, max }: { min: number; max: number }) =>
+	z.number().check(z.minimum(min), z.maximum(max));
+/** a whole number within `bounds` */
+const boundedInt = ({ min, max }: { min: number; max: number }) =>
+	z.int().check(z.minimum(min), z.maximum(max));
 
 export const Confidence = z.enum(['sure', 'think', 'guess']);
 
@@ -29,7 +70,9 @@ export const Response = z.discriminatedUnion('type', [
 		type: z.literal('matching'),
 		matches: z.array(z.object({ left: id, right: id })).check(z.maxLength(20))
 	}),
-	z.object({ type: z.literal('fact-check'), verdict: Verdict })
+	z.object({ type: z.literal('fact-check'), verdict: Verdict }),
+	/** "I don't know": the answer was shown without one given; it counts as a miss (format 3) */
+	z.object({ type: z.literal('skip') })
 ]);
 
 /** one answer to one question */
@@ -61,10 +104,12 @@ export const ActiveQuiz = z.object({
 	startedAt: isoDate,
 	questionIds: z.array(id).check(z.minLength(1), z.maxLength(1000)),
 	layouts: z.array(QuestionLayout).check(z.maxLength(1000)),
-	/** index of the question on screen */
-	position: z.int().check(z.minimum(0)),
+	/** index of the question on screen; the number of questions once past the last */
+	position: boundedInt(numberBounds.quizQuestions),
 	/** the attempts of this session, in order; the one at `position` may be there once checked */
-	attempts: z.array(Attempt).check(z.maxLength(1000))
+	attempts: z.array(Attempt).check(z.maxLength(1000)),
+	/** the seed the question order was drawn with (quiz/random.ts); absent in quizzes begun before it */
+	seed: z.optional(z.int().check(z.minimum(0), z.maximum(2 ** 32 - 1)))
 });
 
 export const FinishedQuiz = z.object({
@@ -73,21 +118,39 @@ export const FinishedQuiz = z.object({
 	startedAt: isoDate,
 	finishedAt: isoDate,
 	questionIds: z.array(id).check(z.maxLength(1000)),
-	correct: z.int().check(z.minimum(0)),
-	total: z.int().check(z.minimum(0))
+	correct: boundedInt(numberBounds.quizQuestions),
+	total: boundedInt(numberBounds.quizQuestions)
 });
+
+/**
+ * A stored quiz as the loader and the importer hold it (issue 17): beyond its fields, a position
+ * within its questions and no more right answers than questions. Kept apart from the shapes the
+ * quiz engine builds, which stay plain objects.
+ */
+export const StoredActiveQuiz = ActiveQuiz.check(
+	z.refine((quiz) => quiz.position <= quiz.questionIds.length, {
+		message: 'must be at most the number of questions in the quiz',
+		path: ['position']
+	})
+);
+export const StoredFinishedQuiz = FinishedQuiz.check(
+	z.refine((quiz) => quiz.correct <= quiz.total, {
+		message: 'must be at most the quiz’s total',
+		path: ['correct']
+	})
+);
 
 /** a flashcard's scheduling state; fields as ts-fsrs names them */
 export const CardState = z.object({
 	cardId: id,
 	due: isoDate,
-	stability: z.number(),
-	difficulty: z.number(),
-	elapsed_days: z.number(),
-	scheduled_days: z.number(),
-	learning_steps: z.int(),
-	reps: z.int().check(z.minimum(0)),
-	lapses: z.int().check(z.minimum(0)),
+	stability: bounded(numberBounds.stability),
+	difficulty: bounded(numberBounds.difficulty),
+	elapsed_days: bounded(numberBounds.elapsedDays),
+	scheduled_days: bounded(numberBounds.scheduledDays),
+	learning_steps: boundedInt(numberBounds.learningSteps),
+	reps: boundedInt(numberBounds.reps),
+	lapses: boundedInt(numberBounds.reps),
 	/** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning */
 	state: z.int().check(z.minimum(0), z.maximum(3)),
 	last_review: z.optional(isoDate),
@@ -104,9 +167,9 @@ export const ReviewLogEntry = z.object({
 	/** the card's state before this review */
 	state: z.int().check(z.minimum(0), z.maximum(3)),
 	due: isoDate,
-	stability: z.number(),
-	difficulty: z.number(),
-	scheduled_days: z.number(),
+	stability: bounded(numberBounds.stability),
+	difficulty: bounded(numberBounds.difficulty),
+	scheduled_days: bounded(numberBounds.scheduledDays),
 	/** milliseconds from showing the card to grading it */
 	durationMs: z.optional(z.int().check(z.minimum(0)))
 });
@@ -119,7 +182,15 @@ export const UndoEntry = z.object({
 	logId: id
 });
 
+/** how many questions a quiz asks, unless its set has a size of its own */
+export const QuizLength = z.union([z.literal(10), z.literal(20), z.literal('all')]);
+
 export const Settings = z.object({
+	/**
+	 * when a backup was last downloaded, for the home page's reminder (storage/reminder.ts); kept
+	 * with the settings, which every part of storage carries whole, rather than as a list of its own
+	 */
+	lastBackupAt: z.optional(isoDate),
 	/** number keys pick quiz options */
 	numberKeys: z.boolean(),
 	/** Space/Enter/1-4 in review */
@@ -129,7 +200,11 @@ export const Settings = z.object({
 	newCardsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	reviewsPerDay: z.int().check(z.minimum(0), z.maximum(9999)),
 	desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
-	readAloud: z.boolean()
+	readAloud: z.boolean(),
+	/** show every claim's verdict on /transcript, even before its fact-check is answered (off: hidden) */
+	showAllVerdicts: z.optional(z.boolean()),
+	/** questions per quiz (format 3) */
+	quizLength: QuizLength
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */
@@ -147,8 +222,8 @@ export type CollectionName = keyof typeof collectionLimits;
 /** the schema of one item of each stored list, to validate item by item and stop at the first bad one */
 export const collectionItems = {
 	attempts: Attempt,
-	finishedQuizzes: FinishedQuiz,
-	activeQuizzes: ActiveQuiz,
+	finishedQuizzes: StoredFinishedQuiz,
+	activeQuizzes: StoredActiveQuiz,
 	cards: CardState,
 	reviewLog: ReviewLogEntry,
 	undoStack: UndoEntry
@@ -156,8 +231,8 @@ export const collectionItems = {
 
 export const AppData = z.object({
 	attempts: z.array(Attempt).check(z.maxLength(collectionLimits.attempts)),
-	finishedQuizzes: z.array(FinishedQuiz).check(z.maxLength(collectionLimits.finishedQuizzes)),
-	activeQuizzes: z.array(ActiveQuiz).check(z.maxLength(collectionLimits.activeQuizzes)),
+	finishedQuizzes: z.array(StoredFinishedQuiz).check(z.maxLength(collectionLimits.finishedQuizzes)),
+	activeQuizzes: z.array(StoredActiveQuiz).check(z.maxLength(collectionLimits.activeQuizzes)),
 	cards: z.array(CardState).check(z.maxLength(collectionLimits.cards)),
 	reviewLog: z.array(ReviewLogEntry).check(z.maxLength(collectionLimits.reviewLog)),
 	/** most recent last; kept short */
@@ -166,12 +241,15 @@ export const AppData = z.object({
 });
 
 export const Envelope = z.object({
+	/** the app that wrote it: backups say so, the stored state does not */
+	app: z.optional(z.string()),
 	version: z.int().check(z.minimum(1)),
 	savedAt: isoDate,
 	data: z.unknown()
 });
 
 export type Confidence = z.infer<typeof Confidence>;
+export type QuizLength = z.infer<typeof QuizLength>;
 export type Response = z.infer<typeof Response>;
 export type Attempt = z.infer<typeof Attempt>;
 export type QuestionLayout = z.infer<typeof QuestionLayout>;

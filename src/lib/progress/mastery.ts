@@ -5,6 +5,9 @@ import { isoToMs } from '../srs/time';
 import type { AppData, ReviewLogEntry } from '../model/schema';
 import type { MetaTopic } from './meta';
 
+/** a topic, or any other group of questions and cards mastery is measured on (an episode section) */
+export type MasteryGroup = Pick<MetaTopic, 'title' | 'questionIds' | 'cardIds'> & { id: string };
+
 export interface TopicMastery {
 	topic: string;
 	title: string;
@@ -35,7 +38,7 @@ export interface TopicMastery {
  */
 export function masteryByTopic(
 	data: Pick<AppData, 'attempts' | 'reviewLog' | 'cards'>,
-	topics: readonly MetaTopic[]
+	topics: readonly MasteryGroup[]
 ): TopicMastery[] {
 	const last = lastAttempts(data.attempts);
 	const lastReview = new Map<string, ReviewLogEntry>();

@@ -19,7 +19,9 @@ describe('misconceptions', () => {
 			],
 			claims
 		);
-		expect(report.fallenFor).toEqual([{ claim: claimC07, times: 1, lastFellAt: at(10) }]);
+		expect(report.fallenFor).toEqual([
+			{ claim: claimC07, times: 1, lastFellAt: at(10), lastFellOn: 'add-1' }
+		]);
 		expect(report.tested).toBe(2);
 	});
 

@@ -8,6 +8,7 @@ import { scoreHistory, type ScoreHistory } from './history';
 import { masteryByTopic, type TopicMastery } from './mastery';
 import type { ProgressMeta } from './meta';
 import { misconceptions, type MisconceptionReport } from './misconceptions';
+import { pastQuizzes, type PastQuiz } from './past-quizzes';
 import { setTitle } from './sets';
 import { totals, type Totals } from './totals';
 
@@ -39,6 +40,8 @@ export interface ProgressReport {
 	totals: Totals & { studyDays: number };
 	streaks: Streaks;
 	history: ScoreHistory;
+	/** every finished quiz, newest first, with a link to its results */
+	pastQuizzes: PastQuiz[];
 	mastery: TopicMastery[];
 	heatmap: Heatmap;
 	/** cards due on each of the next days; the first includes every overdue card */
@@ -76,6 +79,7 @@ export function progressReport(
 			today
 		),
 		history: scoreHistory(data.finishedQuizzes, (id) => setTitle(id, meta), utcOffsetMinutes),
+		pastQuizzes: pastQuizzes(data.finishedQuizzes, (id) => setTitle(id, meta)),
 		mastery: masteryByTopic(data, meta.topics),
 		heatmap: heatmap(activity, today, heatmapWeeks),
 		forecast,

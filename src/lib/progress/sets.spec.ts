@@ -12,6 +12,16 @@ describe('setTitle', () => {
 		expect(setTitle('retry', meta)).toBe('Retry of missed questions');
 	});
 
+	it('names a set at one depth by its set and its depth', () => {
+		expect(setTitle('section-closing-depth-1', meta)).toBe(
+			'Episode: Closing: What the episode said'
+		);
+		expect(setTitle('topic-rhyme-planning-depth-3', meta)).toBe(
+			'Planning in poems: Numbers and caveats'
+		);
+		expect(setTitle('mixed-10-depth-1', meta)).toBe('Mixed: 10 questions: What the episode said');
+	});
+
 	it('shows an unknown id as it is, shortened, never as a prototype property', () => {
 		expect(setTitle('toString', meta)).toBe('Other quiz (toString)');
 		expect(setTitle('<img src=x onerror=alert(1)>', meta)).toBe(

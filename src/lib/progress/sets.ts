@@ -1,5 +1,12 @@
 // the names of quiz sets, from their stable ids (see src/lib/quiz/sets.ts), for the score history.
-import type { ProgressMeta } from './meta';
+import { depthTitles } from '../quiz/depth';
+import { baseSetId, depthOfSetId } from '../quiz/sets';
+
+/** what names a set: the bank's topics and episode sections */
+export interface SetNames {
+	topics: readonly { id: string; title: string }[];
+	sections: readonly { id: string; title: string }[];
+}
 
 const fixedTitles: Record<string, string> = {
 	'fact-check': 'Fact-check the episode',
@@ -7,7 +14,8 @@ const fixedTitles: Record<string, string> = {
 	'mixed-20': 'Mixed: 20 questions',
 	'mixed-all': 'Mixed: every question',
 	mistakes: 'My mistakes',
-	retry: 'Retry of missed questions'
+	retry: 'Retry of missed questions',
+	repair: 'Repair my misconceptions'
 };
 
 /**
@@ -17,8 +25,11 @@ const fixedTitles: Record<string, string> = {
  * @example
  * setTitle('topic-rhyme-planning', meta) // 'Planning in poems'
  * setTitle('section-closing', meta) // 'Episode: Closing'
+ * setTitle('section-closing-depth-2', meta) // 'Episode: Closing: What the paper shows'
  */
-export function setTitle(setId: string, meta: Pick<ProgressMeta, 'topics' | 'sections'>): string {
+export function setTitle(setId: string, meta: SetNames): string {
+	const depth = depthOfSetId(setId);
+	if (depth !== undefined) return `${setTitle(baseSetId(setId), meta)}: ${depthTitles[depth]}`;
 	if (Object.hasOwn(fixedTitles, setId)) return fixedTitles[setId] as string;
 	const topic = meta.topics.find((t) => `topic-${t.id}` === setId);
 	if (topic) return topic.title;

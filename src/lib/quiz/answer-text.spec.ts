@@ -10,6 +10,10 @@ import {
 import { cloze, factCheck, matching, multi, ordering, single, trueFalse, typed } from './fixtures';
 
 describe('describeResponse', () => {
+	it('says "I don’t know" for a skipped question', () => {
+		expect(describeResponse(single, { type: 'skip' })).toBe('I don’t know');
+	});
+
 	it('gives the chosen option of a single choice', () => {
 		expect(describeResponse(single, { type: 'single', choice: 'b' })).toBe(
 			'By carrying digits like a person'

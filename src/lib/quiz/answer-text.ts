@@ -70,8 +70,13 @@ export function describeResponse(question: Question, response: Response): string
 		}
 		case 'fact-check':
 			return verdictButtonLabels[response.verdict];
+		case 'skip':
+			return skipText;
 	}
 }
+
+/** how an "I don't know" answer reads */
+export const skipText = 'I don’t know';
 
 /**
  * The right answer, in words; a fact-check's verdict reads as its button does.

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionsFile, dataFileOf, dataFilesOf, retrySetId, setCatalogue } from './catalogue';
+import {
+	allQuestionsFile,
+	dataFileOf,
+	dataFilesOf,
+	repairSetId,
+	retrySetId,
+	setCatalogue,
+	setLinks
+} from './catalogue';
 import type { SetQuestion } from './sets';
 
 const q = (
 	id: string,
 	topic: SetQuestion['topic'],
 	type: SetQuestion['type'] = 'single',
-	section?: 'introduction' | 'key-concepts-2'
+	section?: 'introduction' | 'key-concepts-2',
+	depth: 1 | 2 | 3 = 1
 ): SetQuestion => ({
 	id,
 	topic,
 	type,
+	depth,
+	answerableFrom: 'paper',
+	difficulty: 'recall',
 	sources: {
 		paper: ['1'],
 		evidence: [{ section: '1', text: 'a passage of the paper that settles the key' }],
@@ -19,14 +31,14 @@ const q = (
 });
 
 const questions = [
-	q('rhyme-1', 'rhyme-planning', 'single', 'key-concepts-2'),
-	q('rhyme-2', 'rhyme-planning', 'typed'),
+	q('rhyme-1', 'rhyme-planning', 'single', 'key-concepts-2', 2),
+	q('rhyme-2', 'rhyme-planning', 'typed', undefined, 3),
 	q('check-1', 'podcast-vs-paper', 'fact-check', 'introduction'),
 	q('check-2', 'podcast-vs-paper', 'true-false', 'key-concepts-2')
 ];
 const topics = [
 	{ id: 'rhyme-planning' as const, title: 'Planning in poems' },
-	{ id: 'podcast-vs-paper' as const, title: 'Fact-check the episode' }
+	{ id: 'podcast-vs-paper' as const, title: 'The episode against the paper' }
 ];
 const sections = [
 	{ id: 'introduction' as const, title: 'Introduction & Setup' },
@@ -36,26 +48,59 @@ const sections = [
 describe('setCatalogue', () => {
 	const catalogue = setCatalogue({ questions, topics, sections });
 
-	it('lists every set in menu order with a title and a size', () => {
+	it('lists every set in menu order with a title, a size and its depths', () => {
 		expect(catalogue).toEqual([
-			{ id: 'topic-rhyme-planning', group: 'topic', title: 'Planning in poems', size: 2 },
+			{
+				id: 'topic-rhyme-planning',
+				group: 'topic',
+				title: 'Planning in poems',
+				size: 2,
+				depths: [
+					{ depth: 2, size: 1, id: 'topic-rhyme-planning-depth-2', title: 'What the paper shows' },
+					{ depth: 3, size: 1, id: 'topic-rhyme-planning-depth-3', title: 'Numbers and caveats' }
+				],
+				startDepth: 2
+			},
 			{
 				id: 'topic-podcast-vs-paper',
 				group: 'topic',
-				title: 'Fact-check the episode: every question',
-				size: 2
+				title: 'The episode against the paper',
+				size: 2,
+				depths: [
+					{
+						depth: 1,
+						size: 2,
+						id: 'topic-podcast-vs-paper-depth-1',
+						title: 'What the episode said'
+					}
+				],
+				startDepth: 1
 			},
 			{
 				id: 'section-introduction',
 				group: 'section',
 				title: 'Quiz me on Introduction & Setup',
-				size: 1
+				size: 1,
+				depths: [
+					{ depth: 1, size: 1, id: 'section-introduction-depth-1', title: 'What the episode said' }
+				],
+				startDepth: 1
 			},
 			{
 				id: 'section-key-concepts-2',
 				group: 'section',
 				title: 'Quiz me on Key Concepts Part 2',
-				size: 2
+				size: 2,
+				depths: [
+					{
+						depth: 1,
+						size: 1,
+						id: 'section-key-concepts-2-depth-1',
+						title: 'What the episode said'
+					},
+					{ depth: 2, size: 1, id: 'section-key-concepts-2-depth-2', title: 'What the paper shows' }
+				],
+				startDepth: 1
 			},
 			{ id: 'fact-check', group: 'fact-check', title: 'Fact-check the episode', size: 1 },
 			{ id: 'mixed-10', group: 'mixed', title: '4 random questions', size: 4 },
@@ -77,9 +122,10 @@ describe('setCatalogue', () => {
 		]);
 	});
 
-	it('gives every set a distinct title', () => {
+	it('gives every set a distinct title, so "Fact-check the episode" is listed once', () => {
 		const titles = catalogue.filter((s) => s.group !== 'mixed').map((s) => s.title);
 		expect(new Set(titles).size).toBe(titles.length);
+		expect(titles.filter((t) => t.startsWith('Fact-check'))).toEqual(['Fact-check the episode']);
 	});
 });
 
@@ -90,8 +136,14 @@ describe('dataFileOf', () => {
 		expect(dataFileOf('fact-check')).toBe('fact-check');
 	});
 
+	it('gives a set at one depth the file of its set, which holds every depth', () => {
+		expect(dataFileOf('topic-rhyme-planning-depth-2')).toBe('topic-rhyme-planning');
+		expect(dataFileOf('section-closing-depth-1')).toBe('section-closing');
+		expect(dataFileOf('mixed-10-depth-1')).toBe(allQuestionsFile);
+	});
+
 	it('gives sets drawn from the whole bank the file of every question', () => {
-		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId])
+		for (const id of ['mixed-10', 'mixed-20', 'mixed-all', 'mistakes', retrySetId, repairSetId])
 			expect(dataFileOf(id)).toBe(allQuestionsFile);
 	});
 
@@ -112,5 +164,29 @@ describe('dataFilesOf', () => {
 			'all',
 			'topic-jailbreak'
 		]);
+	});
+});
+
+describe('setLinks', () => {
+	it('links each set, and each set at each depth on its set’s page', () => {
+		const links = setLinks(setCatalogue({ questions, topics, sections }));
+		expect(links.filter((l) => l.id.startsWith('topic-rhyme-planning'))).toEqual([
+			{
+				id: 'topic-rhyme-planning',
+				title: 'Planning in poems',
+				href: '/quiz/topic-rhyme-planning'
+			},
+			{
+				id: 'topic-rhyme-planning-depth-2',
+				title: 'Planning in poems: What the paper shows',
+				href: '/quiz/topic-rhyme-planning?depth=2'
+			},
+			{
+				id: 'topic-rhyme-planning-depth-3',
+				title: 'Planning in poems: Numbers and caveats',
+				href: '/quiz/topic-rhyme-planning?depth=3'
+			}
+		]);
+		expect(links.find((l) => l.id === 'fact-check')?.href).toBe('/quiz/fact-check');
 	});
 });

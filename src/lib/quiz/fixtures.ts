@@ -136,12 +136,5 @@ export const everyType: Question[] = [
 	factCheck
 ];
 
-/** mulberry32, a small seeded generator, so tests shuffle the same way every run */
-export function seededRandom(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** the engine's own seeded generator, so tests shuffle the same way every run */
+export { seededRandom } from './random';

@@ -9,6 +9,15 @@ describe('gradeResponse', () => {
 		);
 	});
 
+	it('counts "I don\'t know" as a miss, whatever the question, a fact-check without its verdict too', () => {
+		for (const question of [single, multi, typed, cloze, ordering, matching, factCheck]) {
+			expect(gradeResponse(question, { type: 'skip' }, {})).toEqual({
+				type: 'skip',
+				correct: false
+			});
+		}
+	});
+
 	describe('single choice', () => {
 		it('is right for the answer', () => {
 			expect(gradeResponse(single, { type: 'single', choice: 'a' }, {})).toEqual({

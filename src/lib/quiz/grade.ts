@@ -99,7 +99,14 @@ export interface FactCheckGrade extends GradeBase {
 	verdict: Verdict;
 }
 
+/** "I don't know": no answer was given, so nothing of it is graded; it counts as a miss */
+export interface SkipGrade extends GradeBase {
+	type: 'skip';
+	correct: false;
+}
+
 export type Grade =
+	| SkipGrade
 	| SingleGrade
 	| MultiGrade
 	| TrueFalseGrade
@@ -112,9 +119,10 @@ export type Grade =
 type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
 
 /**
- * Grades one response to one question. Throws when the response is for another question type,
- * or when a fact-check is graded without its claim's verdict: both are bugs in the caller, and
- * a quiet "wrong" would blame the learner.
+ * Grades one response to one question. "I don't know" (a `skip` response) is a miss, whatever
+ * the question. Throws when the response is for another question type, or when a fact-check is
+ * graded without its claim's verdict: both are bugs in the caller, and a quiet "wrong" would
+ * blame the learner.
  *
  * @example
  * gradeResponse(singleQuestion, { type: 'single', choice: 'b' }, {})
@@ -127,6 +135,7 @@ export function gradeResponse(
 	response: Response,
 	context: GradeContext = {}
 ): Grade {
+	if (response.type === 'skip') return { type: 'skip', correct: false };
 	if (response.type !== question.type) {
 		throw new Error(
 			`a ${response.type} response cannot answer ${question.type} question ${question.id}`

@@ -98,9 +98,10 @@ describe('menuView', () => {
 			lines: {
 				'mixed-10': {
 					scores: 'Last 9/10 (90%) · best 9/10 (90%) · last taken yesterday',
+					best: 'best 9/10 (90%)',
 					inProgress: 'question 4 of 10'
 				},
-				mistakes: { scores: 'Not taken yet' }
+				mistakes: { scores: 'Not taken yet', best: 'not taken yet' }
 			},
 			mistakes: 2,
 			retry: 'question 2 of 2'

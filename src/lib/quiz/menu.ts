@@ -62,6 +62,8 @@ export function describeScores(status: SetScores, now: Date): string {
 
 export interface MenuLine {
 	scores: string;
+	/** the best score alone, "best 9/10 (90%)", or "not taken yet": for a line per depth */
+	best: string;
 	/** "Question 4 of 10", for a quiz left unfinished */
 	inProgress?: string;
 }
@@ -80,8 +82,8 @@ export interface MenuView {
  * carries no scoring code (it loads this module after its first paint).
  *
  * @example
- * menuView(['mixed-10'], data, now)
- * // { lines: { 'mixed-10': { scores: 'Last 7/10 (70%) · …', inProgress: 'question 4 of 10' } }, mistakes: 3 }
+ * menuView(['mixed-10', 'section-closing-depth-1'], data, now)
+ * // { lines: { 'mixed-10': { scores: 'Last 7/10 (70%) · …', best: 'best 9/10 (90%)', inProgress: 'question 4 of 10' }, … }, mistakes: 3 }
  */
 export function menuView(
 	setIds: readonly string[],
@@ -97,8 +99,27 @@ export function menuView(
 	for (const setId of setIds) {
 		const status = statuses[setId] as SetStatus;
 		const inProgress = where(status);
-		lines[setId] = { scores: describeScores(status, now), ...(inProgress ? { inProgress } : {}) };
+		lines[setId] = {
+			scores: describeScores(status, now),
+			best: status.best ? `best ${score(status.best)}` : 'not taken yet',
+			...(inProgress ? { inProgress } : {})
+		};
 	}
 	const retry = where(statuses[retrySetId]);
 	return { lines, mistakes: mistakeIds(data.attempts).length, ...(retry ? { retry } : {}) };
+}
+
+/**
+ * The quizzes in progress of sets this app does not have (from an old import, or a set an update
+ * removed): nothing can continue them, so the menu leaves them out and says so (issue 17).
+ *
+ * @example
+ * unknownSetQuizzes(activeQuizzes, ['mixed-10']) // [{ id: 's1', setId: 'unknown-set', … }]
+ */
+export function unknownSetQuizzes(
+	activeQuizzes: readonly ActiveQuiz[],
+	setIds: readonly string[]
+): ActiveQuiz[] {
+	const known = new Set([...setIds, retrySetId]);
+	return activeQuizzes.filter((quiz) => !known.has(quiz.setId));
 }

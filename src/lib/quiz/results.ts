@@ -1,7 +1,8 @@
 // What the results page shows of one finished quiz: the score, the time taken, a breakdown by
 // topic, and the questions missed, worked out from the finished record and the attempt log.
 import type { Attempt, FinishedQuiz } from '../model/schema';
-import { lastAttempts } from './sets';
+import type { Depth } from './depth';
+import { baseSetId, lastAttempts, withDepth } from './sets';
 
 export interface TopicResult {
 	topic: string;
@@ -64,21 +65,53 @@ export function quizResult(
 }
 
 /**
- * The latest finished quiz of a set, for its results page.
+ * The latest finished quiz of a set (of any set, without one), for its results page.
  *
  * @example
  * latestFinished(finishedQuizzes, 'topic-rhyme-planning')?.correct // 8
  */
 export function latestFinished(
 	finished: readonly FinishedQuiz[],
-	setId: string
+	setId: string | undefined
 ): FinishedQuiz | undefined {
 	let latest: FinishedQuiz | undefined;
 	for (const quiz of finished) {
-		if (quiz.setId !== setId) continue;
+		if (setId !== undefined && quiz.setId !== setId) continue;
 		if (!latest || Date.parse(quiz.finishedAt) >= Date.parse(latest.finishedAt)) latest = quiz;
 	}
 	return latest;
+}
+
+export interface FinishedLookup {
+	/** the set of the results page: the set without a depth (`/quiz/<setId>/results`) */
+	setId: string;
+	/** one quiz, by id (`?quiz=…`): every finished quiz's results can be opened again */
+	quizId?: string | null;
+	/** the latest at this depth (`?depth=2`) */
+	depth?: Depth;
+}
+
+/**
+ * The finished quiz a results page shows: the one asked for by id, else the latest at the depth
+ * asked for, else the latest of the set at any depth (a quiz from before depths included).
+ * Undefined when there is none, or the quiz asked for is of another set.
+ *
+ * @example
+ * findFinished(data.finishedQuizzes, { setId: 'section-closing', quizId: 'q-42' })
+ * findFinished(data.finishedQuizzes, { setId: 'section-closing', depth: 2 })
+ */
+export function findFinished(
+	finished: readonly FinishedQuiz[],
+	{ setId, quizId, depth }: FinishedLookup
+): FinishedQuiz | undefined {
+	if (quizId) {
+		return finished.find((quiz) => quiz.id === quizId && baseSetId(quiz.setId) === setId);
+	}
+	if (depth !== undefined) return latestFinished(finished, withDepth(setId, depth));
+	return latestFinished(
+		finished.filter((quiz) => baseSetId(quiz.setId) === setId),
+		undefined
+	);
 }
 
 /**

@@ -17,12 +17,14 @@ import {
 	checkAnswer,
 	currentAttempt,
 	currentQuestionId,
+	finishNow,
 	finishQuiz,
 	isFinished,
 	layoutOf,
 	nextQuestion,
 	overrideAttempt,
 	scoreOf,
+	skipAnswer,
 	startQuiz
 } from './session';
 
@@ -120,6 +122,20 @@ describe('startQuiz', () => {
 		expect(start(everyType, seededRandom(9))).toEqual(start(everyType, seededRandom(9)));
 	});
 
+	it('stores the seed its order was drawn with, when given one', () => {
+		const quiz = startQuiz({
+			id: 's',
+			setId: 'mixed-10',
+			questions: [single],
+			now: started,
+			random: seededRandom(99),
+			seed: 99
+		});
+		expect(quiz.seed).toBe(99);
+		expect(ActiveQuiz.safeParse(quiz).error).toBeUndefined();
+		expect('seed' in start([single])).toBe(false);
+	});
+
 	it('refuses an empty quiz or a question asked twice', () => {
 		expect(() => start([])).toThrow(/no questions/);
 		expect(() => start([single, typed, single])).toThrow(/asks question addition-paths twice/);
@@ -212,6 +228,30 @@ describe('checkAnswer', () => {
 		expect(() => answer(start([single]), single, { type: 'typed', text: 'a' })).toThrow(
 			/cannot answer/
 		);
+	});
+});
+
+describe('skipAnswer', () => {
+	it('records "I don\'t know" as a skip that counts as a miss, for any question type', () => {
+		for (const question of everyType) {
+			const { quiz, attempt, grade } = skipAnswer(start([question]), {
+				question,
+				now: later(1),
+				attemptId: 'skip-1'
+			});
+			expect(attempt).toMatchObject({ response: { type: 'skip' }, correct: false });
+			expect(attempt.confidence).toBeUndefined();
+			expect(grade).toEqual({ type: 'skip', correct: false });
+			expect(scoreOf(quiz)).toEqual({ correct: 0, answered: 1, total: 1 });
+			expect(Attempt.safeParse(attempt).error).toBeUndefined();
+		}
+	});
+
+	it('refuses to skip a question already checked', () => {
+		const { quiz } = answer(start([single]), single, { type: 'single', choice: 'a' });
+		expect(() =>
+			skipAnswer(quiz, { question: single, now: later(2), attemptId: 'skip-2' })
+		).toThrow(/already checked/);
 	});
 });
 
@@ -321,5 +361,29 @@ describe('finishQuiz', () => {
 			total: 3
 		});
 		expect(FinishedQuiz.safeParse(finished).error).toBeUndefined();
+	});
+});
+
+describe('finishNow', () => {
+	it('records only the questions answered, so four answered read as four', () => {
+		let quiz = start([single, typed, trueFalse, multi, cloze]);
+		quiz = nextQuestion(answer(quiz, single, { type: 'single', choice: 'a' }).quiz);
+		quiz = nextQuestion(
+			skipAnswer(quiz, { question: typed, now: later(2), attemptId: 'skip' }).quiz
+		);
+		quiz = answer(quiz, trueFalse, { type: 'true-false', value: false }).quiz;
+		expect(finishNow(quiz, later(5))).toEqual({
+			id: 'session-1',
+			setId: 'mixed-10',
+			startedAt: '2025-03-01T10:00:00.000Z',
+			finishedAt: '2025-03-01T10:05:00.000Z',
+			questionIds: [single.id, typed.id, trueFalse.id],
+			correct: 2,
+			total: 3
+		});
+	});
+
+	it('keeps nothing when nothing was answered', () => {
+		expect(finishNow(start([single, typed]), later(1))).toBeUndefined();
 	});
 });

@@ -22,6 +22,8 @@ export interface StartQuizOptions {
 	now: Date;
 	/** values in [0, 1); the app passes its random source in, tests a seeded one */
 	random: () => number;
+	/** the seed `random` was made from (`seededRandom(seed)`), stored so the order can be drawn again */
+	seed?: number;
 }
 
 /** the two answers of a true-false question, as layout ids */
@@ -39,7 +41,14 @@ export const trueFalseOrder: readonly string[] = ['true', 'false'];
  * quiz.position // 0
  * layoutOf(quiz, questions[0].id) // e.g. ['c', 'a', 'b']
  */
-export function startQuiz({ id, setId, questions, now, random }: StartQuizOptions): ActiveQuiz {
+export function startQuiz({
+	id,
+	setId,
+	questions,
+	now,
+	random,
+	seed
+}: StartQuizOptions): ActiveQuiz {
 	if (questions.length === 0) throw new Error(`quiz ${id} has no questions`);
 	const ids = questions.map((q) => q.id);
 	const repeated = ids.find((questionId, i) => ids.indexOf(questionId) !== i);
@@ -55,11 +64,13 @@ export function startQuiz({ id, setId, questions, now, random }: StartQuizOption
 			return order ? [{ questionId: q.id, order } satisfies QuestionLayout] : [];
 		}),
 		position: 0,
-		attempts: []
+		attempts: [],
+		...(seed === undefined ? {} : { seed })
 	};
 }
 
-function layoutFor(question: Question, random: () => number): string[] | undefined {
+/** the order a new session shows a question's options, items or matches in; undefined for typed and cloze */
+export function layoutFor(question: Question, random: () => number): string[] | undefined {
 	switch (question.type) {
 		case 'single':
 		case 'multi':
@@ -192,6 +203,22 @@ export function checkAnswer(quiz: ActiveQuiz, options: CheckAnswerOptions): Chec
 }
 
 /**
+ * "I don't know" for the question on screen: records it as a skip, which counts as a miss, so
+ * the feedback can show the right answer. Throws as {@link checkAnswer} does.
+ *
+ * @example
+ * const { quiz: next, attempt } = skipAnswer(quiz, { question, now, attemptId: crypto.randomUUID() });
+ * attempt.response // { type: 'skip' }
+ * attempt.correct // false
+ */
+export function skipAnswer(
+	quiz: ActiveQuiz,
+	options: Pick<CheckAnswerOptions, 'question' | 'now' | 'attemptId' | 'verdict'>
+): CheckedAnswer {
+	return checkAnswer(quiz, { ...options, response: { type: 'skip' } });
+}
+
+/**
  * Marks a wrong typed or cloze attempt right, because the learner says the grader missed a
  * correct answer. Only those types: for the others the grading is exact, and nothing was
  * misread. An attempt that is already right is returned unchanged; an unknown id or another type
@@ -266,6 +293,21 @@ export function scoreOf(quiz: ActiveQuiz): Score {
 		answered: attempts.length,
 		total: quiz.questionIds.length
 	};
+}
+
+/**
+ * "Finish now": the record of a quiz ended before its last question, counting only what was
+ * answered, so 3 right of 4 answered reads "3 of 4", not "3 of 10". Undefined when nothing was
+ * answered yet: there is nothing to keep.
+ *
+ * @example
+ * finishNow(quizAfterFourAnswers, now) // { …, questionIds: [the four], correct: 3, total: 4 }
+ */
+export function finishNow(quiz: ActiveQuiz, now: Date): FinishedQuiz | undefined {
+	const answered = new Set(quiz.attempts.map((a) => a.questionId));
+	const questionIds = quiz.questionIds.filter((id) => answered.has(id));
+	if (questionIds.length === 0) return undefined;
+	return finishQuiz({ ...quiz, questionIds }, now);
 }
 
 /**

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { sectionIds, topicIds } from '../content/schema';
 import type { Attempt } from '../model/schema';
 import { seededRandom } from './fixtures';
+import { longestRun, sameTypeNeighbours } from './order';
 import {
 	availableSetIds,
+	baseSetId,
+	confidentMissesFirst,
+	depthOfSetId,
 	lastAttempts,
+	openingQuestionId,
 	parseSetId,
 	questionIdsForSet,
 	retryQuestionIds,
 	setIdOf,
+	setMembers,
+	withDepth,
 	type SetQuestion
 } from './sets';
 
@@ -16,11 +23,16 @@ const q = (
 	id: string,
 	topic: SetQuestion['topic'],
 	type: SetQuestion['type'] = 'single',
-	section?: 'introduction' | 'key-concepts-1' | 'key-concepts-2' | 'closing'
+	section?: 'introduction' | 'key-concepts-1' | 'key-concepts-2' | 'closing',
+	extra: Partial<SetQuestion> = {}
 ): SetQuestion => ({
 	id,
 	topic,
 	type,
+	depth: 2,
+	answerableFrom: 'paper',
+	difficulty: 'mechanism',
+	...extra,
 	sources: {
 		paper: ['1'],
 		evidence: [{ section: '1', text: 'a passage of the paper that settles the key' }],
@@ -55,7 +67,8 @@ const attempt = (
 	...extra
 });
 
-const none = { questions: bank, attempts: [], random: seededRandom(3) };
+const none: { questions: SetQuestion[]; attempts: Attempt[] } = { questions: bank, attempts: [] };
+const order = { ...none, random: seededRandom(3) };
 
 describe('parseSetId', () => {
 	it.each([
@@ -66,7 +79,11 @@ describe('parseSetId', () => {
 		['mixed-10', { kind: 'mixed', size: 10 }],
 		['mixed-20', { kind: 'mixed', size: 20 }],
 		['mixed-all', { kind: 'mixed', size: 'all' }],
-		['mistakes', { kind: 'mistakes' }]
+		['mistakes', { kind: 'mistakes' }],
+		['repair', { kind: 'repair' }],
+		['topic-rhyme-planning-depth-1', { kind: 'topic', topic: 'rhyme-planning', depth: 1 }],
+		['section-closing-depth-3', { kind: 'section', section: 'closing', depth: 3 }],
+		['mixed-10-depth-1', { kind: 'mixed', size: 10, depth: 1 }]
 	])('reads %s', (setId, set) => {
 		expect(parseSetId(setId)).toEqual(set);
 		expect(setIdOf(parseSetId(setId)!)).toBe(setId);
@@ -83,7 +100,12 @@ describe('parseSetId', () => {
 		'topic-constructor',
 		'section-__proto__',
 		'__proto__',
-		'toString'
+		'toString',
+		'fact-check-depth-1',
+		'mistakes-depth-2',
+		'topic-rhyme-planning-depth-4',
+		'topic-rhyme-planning-depth-1-depth-2',
+		'topic-rhyme-planning-depth-'
 	])('refuses "%s"', (setId) => {
 		expect(parseSetId(setId)).toBeUndefined();
 	});
@@ -125,58 +147,48 @@ describe('availableSetIds', () => {
 	});
 });
 
-describe('questionIdsForSet', () => {
+describe('baseSetId, depthOfSetId and withDepth', () => {
+	it('take the depth off a set id, read it, and put one on', () => {
+		expect(baseSetId('topic-jailbreak-depth-3')).toBe('topic-jailbreak');
+		expect(baseSetId('fact-check')).toBe('fact-check');
+		expect(depthOfSetId('topic-jailbreak-depth-3')).toBe(3);
+		expect(depthOfSetId('topic-jailbreak')).toBeUndefined();
+		expect(withDepth('section-closing', 2)).toBe('section-closing-depth-2');
+		expect(withDepth('section-closing-depth-1', 2)).toBe('section-closing-depth-2');
+		expect(withDepth('section-closing-depth-1', undefined)).toBe('section-closing');
+		expect(withDepth('fact-check', 2)).toBe('fact-check');
+		expect(withDepth('mistakes', 1)).toBe('mistakes');
+	});
+});
+
+describe('setMembers', () => {
+	const ids = (setId: string, source = none) => setMembers(setId, source).map((x) => x.id);
+
 	it('gives a topic in bank order', () => {
-		expect(questionIdsForSet('topic-attribution-graphs', none)).toEqual([
-			'graph-1',
-			'graph-2',
-			'graph-3'
-		]);
-		expect(questionIdsForSet('topic-jailbreak', none)).toEqual([]);
+		expect(ids('topic-attribution-graphs')).toEqual(['graph-1', 'graph-2', 'graph-3']);
+		expect(ids('topic-jailbreak')).toEqual([]);
 	});
 
 	it('gives the questions quoting a section, in bank order', () => {
-		expect(questionIdsForSet('section-key-concepts-1', none)).toEqual([
-			'rhyme-1',
-			'claim-1',
-			'graph-3'
-		]);
-		expect(questionIdsForSet('section-key-concepts-2', none)).toEqual([]);
+		expect(ids('section-key-concepts-1')).toEqual(['rhyme-1', 'claim-1', 'graph-3']);
+		expect(ids('section-key-concepts-2')).toEqual([]);
 	});
 
 	it('gives every fact-check, in bank order', () => {
-		expect(questionIdsForSet('fact-check', none)).toEqual(['claim-1', 'claim-2']);
+		expect(ids('fact-check')).toEqual(['claim-1', 'claim-2']);
 	});
 
-	it('samples a mixed set at random, shuffled', () => {
-		const big = Array.from({ length: 30 }, (_, i) => q(`item-${i}`, 'limitations'));
-		const ten = questionIdsForSet('mixed-10', {
-			questions: big,
-			attempts: [],
-			random: seededRandom(1)
-		});
-		expect(ten).toHaveLength(10);
-		expect(new Set(ten).size).toBe(10);
-		expect(ten).not.toEqual(big.slice(0, 10).map((x) => x.id));
-		expect(
-			questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(1) })
-		).toEqual(ten);
-		expect(
-			questionIdsForSet('mixed-10', { questions: big, attempts: [], random: seededRandom(2) })
-		).not.toEqual(ten);
-		expect(
-			questionIdsForSet('mixed-20', { questions: big, attempts: [], random: seededRandom(1) })
-		).toHaveLength(20);
-	});
-
-	it('gives the whole bank, shuffled, for mixed-all', () => {
-		const all = questionIdsForSet('mixed-all', none);
-		expect([...all].sort()).toEqual(bank.map((x) => x.id).sort());
-		expect(all).not.toEqual(bank.map((x) => x.id));
-	});
-
-	it('gives what there is when the bank is smaller than the sample', () => {
-		expect(questionIdsForSet('mixed-20', none)).toHaveLength(bank.length);
+	it('keeps a set at one depth to the questions of that depth', () => {
+		const questions = [
+			q('episode-1', 'rhyme-planning', 'single', 'closing', { depth: 1 }),
+			q('paper-1', 'rhyme-planning', 'single', 'closing', { depth: 2 }),
+			q('numbers-1', 'rhyme-planning', 'typed', 'closing', { depth: 3 })
+		];
+		const source = { questions, attempts: [] };
+		expect(ids('section-closing-depth-1', source)).toEqual(['episode-1']);
+		expect(ids('topic-rhyme-planning-depth-3', source)).toEqual(['numbers-1']);
+		expect(ids('mixed-all-depth-2', source)).toEqual(['paper-1']);
+		expect(ids('section-closing', source)).toEqual(['episode-1', 'paper-1', 'numbers-1']);
 	});
 
 	it('gives the questions whose last attempt was wrong, in bank order', () => {
@@ -189,7 +201,7 @@ describe('questionIdsForSet', () => {
 			attempt('rhyme-1', false, '2025-03-01T10:00:00Z', { correct: true, override: true }),
 			attempt('gone-from-bank', false, '2025-03-01T10:00:00Z')
 		];
-		expect(questionIdsForSet('mistakes', { ...none, attempts })).toEqual(['graph-2', 'rhyme-2']);
+		expect(ids('mistakes', { ...none, attempts })).toEqual(['graph-2', 'rhyme-2']);
 	});
 
 	it('takes the latest attempt by time, not by place in the log', () => {
@@ -200,11 +212,132 @@ describe('questionIdsForSet', () => {
 			attempt('graph-2', false, '2025-03-02T11:00:00+02:00'),
 			attempt('graph-2', true, '2025-03-02T09:30:00Z')
 		];
-		expect(questionIdsForSet('mistakes', { ...none, attempts })).toEqual(['graph-1']);
+		expect(ids('mistakes', { ...none, attempts })).toEqual(['graph-1']);
 	});
 
 	it('refuses an unknown set', () => {
-		expect(() => questionIdsForSet('topic-astrology', none)).toThrow(/no quiz set topic-astrology/);
+		expect(() => setMembers('topic-astrology', none)).toThrow(/no quiz set topic-astrology/);
+	});
+});
+
+/** a section of 40 questions at depth 1, half of them fact-checks, as the episode's sections are */
+const section = [
+	...Array.from({ length: 20 }, (_, i) =>
+		q(`check-${i}`, 'podcast-vs-paper', 'fact-check', 'introduction', { depth: 1 })
+	),
+	...(['single', 'true-false', 'typed', 'multi', 'cloze'] as const).flatMap((type) =>
+		Array.from({ length: 4 }, (_, i) =>
+			q(`${type}-${i}`, 'attribution-graphs', type, 'introduction', { depth: 1 })
+		)
+	),
+	q('easy-from-episode', 'attribution-graphs', 'single', 'introduction', {
+		depth: 1,
+		answerableFrom: 'episode',
+		difficulty: 'recall'
+	}),
+	q('deeper', 'attribution-graphs', 'single', 'introduction', { depth: 2 })
+];
+const types = (ids: string[]) =>
+	ids.map((id) => ({ type: section.find((x) => x.id === id)!.type }));
+
+describe('openingQuestionId', () => {
+	it('opens on a question a listener can answer from the episode, the easiest first', () => {
+		expect(openingQuestionId('section-introduction-depth-1', section)).toBe('easy-from-episode');
+		expect(openingQuestionId('section-introduction-depth-2', section)).toBe('deeper');
+	});
+
+	it('takes the first in bank order among equals, and none for mistakes or an empty set', () => {
+		expect(openingQuestionId('topic-attribution-graphs', bank)).toBe('graph-1');
+		expect(openingQuestionId('mistakes', bank)).toBeUndefined();
+		expect(openingQuestionId('topic-jailbreak', bank)).toBeUndefined();
+	});
+});
+
+describe('questionIdsForSet', () => {
+	const quiz = (seed: number, length?: 10 | 20 | 'all', setId = 'section-introduction-depth-1') =>
+		questionIdsForSet(setId, {
+			questions: section,
+			attempts: [],
+			random: seededRandom(seed),
+			...(length ? { length } : {})
+		});
+
+	it('asks as many as the length, each once, from the set at its depth', () => {
+		for (const length of [10, 20] as const) {
+			const ids = quiz(1, length);
+			expect(ids).toHaveLength(length);
+			expect(new Set(ids).size).toBe(length);
+			expect(ids).not.toContain('deeper');
+		}
+		expect(quiz(1, 'all')).toHaveLength(41);
+		expect(quiz(1)).toHaveLength(41);
+	});
+
+	it('always opens on the opening question, and draws the rest anew with each seed', () => {
+		expect(quiz(1, 10)[0]).toBe('easy-from-episode');
+		expect(quiz(2, 10)[0]).toBe('easy-from-episode');
+		expect(quiz(1, 10)).toEqual(quiz(1, 10));
+		expect(quiz(1, 10)).not.toEqual(quiz(2, 10));
+	});
+
+	it('puts no two questions of a type in a row, though half the set is fact-checks', () => {
+		for (let seed = 0; seed < 30; seed++) {
+			for (const length of [10, 20, 'all'] as const) {
+				expect(sameTypeNeighbours(types(quiz(seed, length)))).toBe(0);
+			}
+		}
+	});
+
+	it('asks fact-checks at most two in a row where the set allows no better', () => {
+		// ten questions from 20 fact-checks and 4 others hold at least six fact-checks: five gaps
+		const mostlyChecks = section.filter((x) => x.type === 'fact-check' || x.type === 'typed');
+		const ids = questionIdsForSet('section-introduction-depth-1', {
+			questions: mostlyChecks,
+			attempts: [],
+			random: seededRandom(3),
+			length: 10
+		});
+		const typesOf = ids.map((id) => ({ type: mostlyChecks.find((x) => x.id === id)!.type }));
+		expect(longestRun(typesOf, 'fact-check')).toBe(2);
+	});
+
+	it('draws a mixed set at its own size, whatever the length', () => {
+		const big = Array.from({ length: 30 }, (_, i) =>
+			q(`item-${i}`, 'limitations', i % 2 ? 'single' : 'typed')
+		);
+		const draw = (setId: string, seed: number) =>
+			questionIdsForSet(setId, {
+				questions: big,
+				attempts: [],
+				random: seededRandom(seed),
+				length: 'all'
+			});
+		expect(draw('mixed-10', 1)).toHaveLength(10);
+		expect(draw('mixed-20', 1)).toHaveLength(20);
+		expect(draw('mixed-all', 1)).toHaveLength(30);
+		expect(draw('mixed-10', 1)).not.toEqual(draw('mixed-10', 2));
+	});
+
+	it('starts My mistakes with the answers given as sure', () => {
+		const attempts = [
+			attempt('graph-1', false, '2025-03-01T10:00:00Z'),
+			attempt('rhyme-2', false, '2025-03-01T10:01:00Z', { confidence: 'sure' }),
+			attempt('claim-2', false, '2025-03-01T10:02:00Z', { confidence: 'guess' })
+		];
+		const ids = questionIdsForSet('mistakes', { ...order, attempts });
+		expect(ids[0]).toBe('rhyme-2');
+		expect([...ids].sort()).toEqual(['claim-2', 'graph-1', 'rhyme-2']);
+	});
+
+	it('gives nothing for a set without questions', () => {
+		expect(questionIdsForSet('mistakes', order)).toEqual([]);
+		expect(questionIdsForSet('topic-jailbreak', { ...order, length: 10 })).toEqual([]);
+	});
+
+	it('refuses an unknown set', () => {
+		expect(() => questionIdsForSet('topic-astrology', order)).toThrow(
+			/no quiz set topic-astrology/
+		);
 	});
 });
 
@@ -245,8 +378,31 @@ describe('retryQuestionIds', () => {
 		).toEqual(['claim-1', 'rhyme-2', 'rhyme-1']);
 	});
 
+	it('puts the answers given as sure first', () => {
+		const sure = attempt('graph-3', false, '2025-03-01T10:05:00Z', { confidence: 'sure' });
+		expect(retryQuestionIds([...session, sure])).toEqual(['graph-3', 'rhyme-1', 'claim-1']);
+	});
+
 	it('gives nothing for a perfect session', () => {
 		expect(retryQuestionIds([attempt('graph-1', true, '2025-03-01T10:01:00Z')])).toEqual([]);
 		expect(retryQuestionIds([])).toEqual([]);
+	});
+});
+
+describe('confidentMissesFirst', () => {
+	it('moves wrong answers given as sure to the front, keeping the order otherwise', () => {
+		const guessed = attempt('a', false, '2025-03-01T10:00:00Z', { confidence: 'guess' });
+		const sure = attempt('b', false, '2025-03-01T10:01:00Z', { confidence: 'sure' });
+		const unanswered = { id: 'c' };
+		const missed: { id: string; attempt?: Attempt }[] = [
+			{ id: 'a', attempt: guessed },
+			unanswered,
+			{ id: 'b', attempt: sure }
+		];
+		expect(confidentMissesFirst(missed)).toEqual([
+			{ id: 'b', attempt: sure },
+			{ id: 'a', attempt: guessed },
+			unanswered
+		]);
 	});
 });

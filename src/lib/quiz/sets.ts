@@ -1,7 +1,9 @@
 // The quiz sets a learner can pick, named by stable ids that stored quizzes and scores refer to.
-import type { Question, SectionId, TopicId } from '../content/schema';
-import type { Attempt } from '../model/schema';
-import { shuffle } from './shuffle';
+import type { Depth, Question, SectionId, TopicId } from '../content/schema';
+import type { Attempt, QuizLength } from '../model/schema';
+import { parseDepth } from './depth';
+import { arrange, sampleMixed } from './order';
+import { repairQuestionIds, type ClaimLink } from './repair';
 
 // The content schema holds these lists as values of a zod module, and importing them would pull
 // zod into the client bundle. Records keyed by the types make the compiler check the copies are
@@ -31,30 +33,55 @@ const sections: Record<SectionId, true> = {
 
 const mixedSizes = { 'mixed-10': 10, 'mixed-20': 20, 'mixed-all': 'all' } as const;
 
-/** what a set id stands for */
+/** how many questions a quiz asks: the learner's choice, kept in Settings.quizLength */
+export type { QuizLength };
+
+/**
+ * what a set id stands for. Topic, section and mixed sets may keep to one depth: their questions
+ * of that depth only (without one, every depth, as before depths existed)
+ */
 export type QuizSet =
-	| { kind: 'topic'; topic: TopicId }
-	| { kind: 'section'; section: SectionId }
+	| { kind: 'topic'; topic: TopicId; depth?: Depth }
+	| { kind: 'section'; section: SectionId; depth?: Depth }
 	| { kind: 'fact-check' }
 	/** `size` questions drawn at random, or all of them shuffled */
-	| { kind: 'mixed'; size: 10 | 20 | 'all' }
+	| { kind: 'mixed'; size: 10 | 20 | 'all'; depth?: Depth }
 	/** every question whose last answer was wrong */
-	| { kind: 'mistakes' };
+	| { kind: 'mistakes' }
+	/** the episode's distortions fallen for and not answered right since (quiz/repair.ts) */
+	| { kind: 'repair' };
 
 /** the question fields sets are built from */
-export type SetQuestion = Pick<Question, 'id' | 'topic' | 'type' | 'sources'>;
+export type SetQuestion = Pick<
+	Question,
+	'id' | 'topic' | 'type' | 'sources' | 'depth' | 'answerableFrom' | 'difficulty'
+>;
+
+const depthSuffix = /-depth-([123])$/;
 
 /**
  * Reads a set id; undefined for an id that names no set (an unknown topic or section included).
+ * A topic, section or mixed set at one depth ends in `-depth-N`.
  *
  * @example
  * parseSetId('topic-rhyme-planning') // { kind: 'topic', topic: 'rhyme-planning' }
+ * parseSetId('section-closing-depth-2') // { kind: 'section', section: 'closing', depth: 2 }
  * parseSetId('mixed-20') // { kind: 'mixed', size: 20 }
  * parseSetId('topic-astrology') // undefined
  */
 export function parseSetId(setId: string): QuizSet | undefined {
+	const suffix = depthSuffix.exec(setId);
+	if (suffix) {
+		const set = parseSetId(setId.slice(0, suffix.index));
+		const depth = parseDepth(suffix[1]);
+		// only topic, section and mixed sets have depths, and only one
+		if (!set || !depth || 'depth' in set) return undefined;
+		if (set.kind !== 'topic' && set.kind !== 'section' && set.kind !== 'mixed') return undefined;
+		return { ...set, depth };
+	}
 	if (setId === 'fact-check') return { kind: 'fact-check' };
 	if (setId === 'mistakes') return { kind: 'mistakes' };
+	if (setId === 'repair') return { kind: 'repair' };
 	if (Object.hasOwn(mixedSizes, setId)) {
 		return { kind: 'mixed', size: mixedSizes[setId as keyof typeof mixedSizes] };
 	}
@@ -74,25 +101,67 @@ export function parseSetId(setId: string): QuizSet | undefined {
  *
  * @example
  * setIdOf({ kind: 'section', section: 'closing' }) // 'section-closing'
+ * setIdOf({ kind: 'topic', topic: 'jailbreak', depth: 3 }) // 'topic-jailbreak-depth-3'
  */
 export function setIdOf(set: QuizSet): string {
+	const atDepth = (id: string, depth: Depth | undefined) =>
+		depth === undefined ? id : `${id}-depth-${depth}`;
 	switch (set.kind) {
 		case 'topic':
-			return `topic-${set.topic}`;
+			return atDepth(`topic-${set.topic}`, set.depth);
 		case 'section':
-			return `section-${set.section}`;
+			return atDepth(`section-${set.section}`, set.depth);
 		case 'mixed':
-			return `mixed-${set.size}`;
+			return atDepth(`mixed-${set.size}`, set.depth);
 		case 'fact-check':
 		case 'mistakes':
+		case 'repair':
 			return set.kind;
 	}
 }
 
 /**
+ * The id of the set without its depth: the page the set is taken on (`/quiz/<base>?depth=N`).
+ *
+ * @example
+ * baseSetId('topic-jailbreak-depth-3') // 'topic-jailbreak'
+ * baseSetId('fact-check') // 'fact-check'
+ */
+export function baseSetId(setId: string): string {
+	return setId.replace(depthSuffix, '');
+}
+
+/**
+ * The depth a set id keeps to, if any.
+ *
+ * @example
+ * depthOfSetId('topic-jailbreak-depth-3') // 3
+ * depthOfSetId('topic-jailbreak') // undefined
+ */
+export function depthOfSetId(setId: string): Depth | undefined {
+	const set = parseSetId(setId);
+	return set && 'depth' in set ? set.depth : undefined;
+}
+
+/**
+ * The id of a set at one depth; a set that has no depths (fact-check, mistakes) is left as it is.
+ *
+ * @example
+ * withDepth('section-closing', 2) // 'section-closing-depth-2'
+ * withDepth('fact-check', 2) // 'fact-check'
+ */
+export function withDepth(setId: string, depth: Depth | undefined): string {
+	const set = parseSetId(baseSetId(setId));
+	if (!set || set.kind === 'fact-check' || set.kind === 'mistakes' || set.kind === 'repair')
+		return setId;
+	return setIdOf(depth === undefined ? set : { ...set, depth });
+}
+
+/**
  * Every set a bank offers, in menu order: topics and sections that have questions (in bank and
  * episode order), the fact-check set if there are fact-checks, the mixed sets, then mistakes
- * (which may be empty; see {@link questionIdsForSet}).
+ * (which may be empty; see {@link questionIdsForSet}). The depths of a set are not listed: see
+ * `depthSizes`.
  *
  * @example
  * availableSetIds(questions) // ['topic-attribution-graphs', …, 'section-introduction', …, 'fact-check', 'mixed-10', 'mixed-20', 'mixed-all', 'mistakes']
@@ -116,46 +185,144 @@ export interface SetSource {
 	questions: readonly SetQuestion[];
 	/** every stored attempt, for the mistakes set */
 	attempts: readonly Attempt[];
-	/** values in [0, 1), for the mixed sets */
-	random: () => number;
+	/** the episode claims the questions test, for the repair set */
+	claims?: readonly ClaimLink[];
 }
 
 /**
- * The questions of a set, in the order to ask them. Topic, section, fact-check and mistakes sets
- * keep bank order; a mixed set is a random sample (all of the bank for `mixed-all`), shuffled.
- * Mistakes are the questions whose last attempt was wrong; an override counts as right. Throws for
- * an unknown set id (check it with {@link parseSetId} first).
+ * The questions a set holds, in bank order: a topic's, those quoting an episode section, the
+ * fact-checks, the whole bank for a mixed set, each kept to the set's depth; for "My mistakes",
+ * the questions whose last attempt was wrong (an override counts as right); for the repair set,
+ * for each claim still fallen for, its fact-check and the question last fallen for it on, in
+ * that order ({@link repairQuestionIds}). Throws for an unknown set id (check it with
+ * {@link parseSetId} first).
  *
  * @example
- * questionIdsForSet('topic-shared-addition', { questions, attempts, random })
- * // ['addition-paths', 'addition-table', …]
+ * setMembers('topic-shared-addition-depth-1', { questions, attempts }) // ['addition-paths', …]
+ */
+export function setMembers(
+	setId: string,
+	{ questions, attempts, claims = [] }: SetSource
+): SetQuestion[] {
+	const set = parseSetId(setId);
+	if (!set) throw new Error(`there is no quiz set ${setId}`);
+	const atDepth = (q: SetQuestion) => !('depth' in set) || set.depth === q.depth;
+	switch (set.kind) {
+		case 'topic':
+			return questions.filter((q) => q.topic === set.topic && atDepth(q));
+		case 'section':
+			return questions.filter((q) => q.sources.transcript?.section === set.section && atDepth(q));
+		case 'fact-check':
+			return questions.filter((q) => q.type === 'fact-check');
+		case 'mixed':
+			return questions.filter(atDepth);
+		case 'mistakes': {
+			const last = lastAttempts(attempts);
+			return questions.filter((q) => last.get(q.id)?.correct === false);
+		}
+		case 'repair': {
+			const byId = new Map(questions.map((q) => [q.id, q]));
+			const inBank = (id: string) => byId.has(id);
+			return repairQuestionIds(
+				attempts,
+				claims.map((claim) => ({
+					...claim,
+					questionIds: claim.questionIds.filter(inBank),
+					factCheckIds: claim.factCheckIds.filter(inBank)
+				}))
+			).flatMap((id) => {
+				const q = byId.get(id);
+				return q ? [q] : [];
+			});
+		}
+	}
+}
+
+const difficultyRank: Record<SetQuestion['difficulty'], number> = {
+	recall: 0,
+	mechanism: 1,
+	transfer: 2
+};
+
+/**
+ * The first question of every new attempt at a set: fixed, so it can be known at build time and
+ * be in the quiz page's HTML before any script runs. Among the set's questions (at its depth),
+ * one a listener can answer from the episode before one that needs the paper, then the easiest,
+ * then the first in bank order. Undefined for "My mistakes", which depends on the learner, and
+ * for a set without questions.
+ *
+ * @example
+ * openingQuestionId(withDepth('section-introduction', 1), questions) // 'intro-…'
+ */
+export function openingQuestionId(
+	setId: string,
+	questions: readonly SetQuestion[]
+): string | undefined {
+	const set = parseSetId(setId);
+	if (!set || set.kind === 'mistakes' || set.kind === 'repair') return undefined;
+	const rank = (q: SetQuestion) =>
+		(q.answerableFrom === 'episode' ? 0 : 10) + difficultyRank[q.difficulty];
+	let best: SetQuestion | undefined;
+	for (const q of setMembers(setId, { questions, attempts: [] })) {
+		if (!best || rank(q) < rank(best)) best = q;
+	}
+	return best?.id;
+}
+
+export interface QuizOrderSource extends SetSource {
+	/** values in [0, 1): the quiz's seeded source (`seededRandom(seed)`), so the order can be drawn again */
+	random: () => number;
+	/**
+	 * how many questions to ask; a mixed set's size is its own
+	 * @default 'all'
+	 */
+	length?: QuizLength;
+}
+
+/**
+ * The questions of a new attempt at a set, in the order to ask them: the set's opening question
+ * ({@link openingQuestionId}), then a sample of the rest up to `length`, mixed in type
+ * ({@link sampleMixed}) and arranged so that no two of one type follow each other where the set
+ * allows it ({@link arrange}). The order is new with each random source. "My mistakes" starts with
+ * the answers the learner was sure of and got wrong. Throws for an unknown set id.
+ *
+ * @example
+ * questionIdsForSet('section-closing-depth-1', { questions, attempts, random: seededRandom(seed), length: 10 })
+ * // ['closing-…' (the opening question), …9 more]
  */
 export function questionIdsForSet(
 	setId: string,
-	{ questions, attempts, random }: SetSource
+	{ questions, attempts, random, length = 'all', claims = [] }: QuizOrderSource
 ): string[] {
 	const set = parseSetId(setId);
 	if (!set) throw new Error(`there is no quiz set ${setId}`);
-	const ids = (keep: (q: SetQuestion) => boolean) => questions.filter(keep).map((q) => q.id);
-	switch (set.kind) {
-		case 'topic':
-			return ids((q) => q.topic === set.topic);
-		case 'section':
-			return ids((q) => q.sources.transcript?.section === set.section);
-		case 'fact-check':
-			return ids((q) => q.type === 'fact-check');
-		case 'mixed': {
-			const all = shuffle(
-				ids(() => true),
-				random
-			);
-			return set.size === 'all' ? all : all.slice(0, set.size);
-		}
-		case 'mistakes': {
-			const last = lastAttempts(attempts);
-			return ids((q) => last.get(q.id)?.correct === false);
-		}
+	const pool = setMembers(setId, { questions, attempts, claims });
+	const size = set.kind === 'mixed' ? set.size : length;
+	const wanted = size === 'all' ? pool.length : Math.min(size, pool.length);
+	if (wanted === 0) return [];
+	// a repair quiz keeps its order: each claim judged again, then the question fallen for on it
+	if (set.kind === 'repair') return pool.slice(0, wanted).map((q) => q.id);
+	if (set.kind === 'mistakes') {
+		const last = lastAttempts(attempts);
+		const sure = pool.filter((q) => last.get(q.id)?.confidence === 'sure');
+		const first = sure.slice(0, wanted);
+		const rest = sampleMixed(
+			pool.filter((q) => !first.includes(q)),
+			wanted - first.length,
+			random,
+			first
+		);
+		return [...first, ...arrange(rest, random, first.at(-1)?.type)].map((q) => q.id);
 	}
+	const openingId = openingQuestionId(setId, questions);
+	const opening = pool.find((q) => q.id === openingId) as SetQuestion;
+	const rest = sampleMixed(
+		pool.filter((q) => q !== opening),
+		wanted - 1,
+		random,
+		[opening]
+	);
+	return [opening, ...arrange(rest, random, opening.type)].map((q) => q.id);
 }
 
 /**
@@ -189,7 +356,8 @@ export interface RetryOptions {
 /**
  * The questions missed in a session, to try again: those whose last attempt there was wrong (an
  * override counts as right), in the order first answered, or in `questionIds` order with the
- * unanswered ones included.
+ * unanswered ones included; those answered wrong while sure come first
+ * ({@link confidentMissesFirst}).
  *
  * @example
  * retryQuestionIds(activeQuiz.attempts) // ['addition-table']
@@ -202,6 +370,23 @@ export function retryQuestionIds(
 	const inSession =
 		sessionId === undefined ? attempts : attempts.filter((a) => a.sessionId === sessionId);
 	const last = lastAttempts(inSession);
-	if (questionIds) return questionIds.filter((id) => last.get(id)?.correct !== true);
-	return [...last.values()].filter((a) => !a.correct).map((a) => a.questionId);
+	const missed = questionIds
+		? questionIds.filter((id) => last.get(id)?.correct !== true)
+		: [...last.values()].filter((a) => !a.correct).map((a) => a.questionId);
+	return confidentMissesFirst(missed.map((id) => ({ id, attempt: last.get(id) }))).map((m) => m.id);
+}
+
+/**
+ * Missed questions with the ones answered wrong while sure first, the order otherwise kept: a
+ * confident error is the misconception most worth undoing, so the next retry starts with it.
+ *
+ * @example
+ * confidentMissesFirst([{ id: 'a', attempt: guessed }, { id: 'b', attempt: sureButWrong }])
+ * // [{ id: 'b', … }, { id: 'a', … }]
+ */
+export function confidentMissesFirst<T extends { attempt?: Attempt | undefined }>(
+	missed: readonly T[]
+): T[] {
+	const sure = (m: T) => m.attempt?.confidence === 'sure' && !m.attempt.correct;
+	return [...missed.filter(sure), ...missed.filter((m) => !sure(m))];
 }

@@ -13,6 +13,15 @@ export {
 	type ForgottenTodayInput
 } from './queue';
 export {
+	bringIntoReview,
+	cardsByQuestion,
+	missPriority,
+	studyDeck,
+	type BringIntoReviewInput,
+	type BroughtIntoReview,
+	type MissPriorityInput
+} from './quiz-misses';
+export {
 	createScheduler,
 	gradeNames,
 	grades,

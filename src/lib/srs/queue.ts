@@ -31,6 +31,12 @@ export interface DueQueueInput {
 	limits: DailyLimits;
 	/** only this topic's cards; the daily limits still count every topic */
 	topic?: string;
+	/**
+	 * cards asked for now, first in this order (the cards of missed quiz questions, see
+	 * `missPriority`): each comes first among the cards of its kind, a review before the review
+	 * limit cuts the rest, and a new one is introduced whatever the new-card limit
+	 */
+	priority?: readonly string[];
 }
 
 export interface DueQueue {
@@ -85,6 +91,9 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
  *    topic in the order topics first appear in the bank, and within a topic recall before
  *    mechanism before transfer, then bank order.
  *
+ * Cards in `priority` (those of missed quiz questions) come first within their kind, in its
+ * order; new ones are introduced whatever the new-card limit, and fill it before the others.
+ *
  * Suspended cards never appear. The log is read once and states are indexed by id, so 10,000
  * cards and 100,000 log entries take a few milliseconds.
  *
@@ -100,6 +109,7 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
  */
 export function dueQueue(input: DueQueueInput): DueQueue {
 	const { bankCards, states, reviewLog, now, startOfDay, limits, topic } = input;
+	const rankOf = new Map((input.priority ?? []).map((id, i) => [id, i]));
 	assertValidDate(now, 'now');
 	assertValidDate(startOfDay, 'startOfDay');
 	const nowMs = now.getTime();
@@ -113,6 +123,8 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	// new cards go into one bucket per (topic, difficulty), filled in bank order, so reading the
 	// buckets in order gives the new-card order without sorting
 	const freshBuckets: string[][] = [];
+	/** new cards asked for: introduced now, whatever the new-card limit */
+	const askedFor: string[] = [];
 	const topicRank = new Map<string, number>();
 	let freshCount = 0;
 	let nextDueMs = Infinity;
@@ -128,6 +140,10 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 		const state = stateById.get(card.id);
 		if (state?.suspended) continue;
 		if (state === undefined || state.state === stateNew) {
+			if (rankOf.has(card.id)) {
+				askedFor.push(card.id);
+				continue;
+			}
 			const level = difficultyRank[card.difficulty] ?? difficultyCount - 1;
 			(freshBuckets[rank * difficultyCount + level] ??= []).push(card.id);
 			freshCount++;
@@ -149,13 +165,21 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	const reviewsLeft = Math.max(0, Math.floor(limits.reviewsPerDay) - done.reviews);
 	const newLeft = Math.max(0, Math.floor(limits.newCardsPerDay) - done.newCards);
 
-	learning.sort(byDue);
-	reviews.sort(byDue);
+	// cards asked for first, in their order; then the rest by due time (without any, as before)
+	const first =
+		rankOf.size === 0
+			? byDue
+			: (a: Due, b: Due) =>
+					(rankOf.get(a.id) ?? Infinity) - (rankOf.get(b.id) ?? Infinity) || byDue(a, b);
+	learning.sort(first);
+	reviews.sort(first);
+	askedFor.sort((a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number));
 	const reviewCount = Math.min(reviews.length, reviewsLeft);
-	const newCount = Math.min(freshCount, newLeft);
+	const newCount = Math.min(freshCount, Math.max(0, newLeft - askedFor.length));
 
 	const queue = learning.map((card) => card.id);
 	for (const card of reviews.slice(0, reviewCount)) queue.push(card.id);
+	for (const id of askedFor) queue.push(id);
 	let newToAdd = newCount;
 	for (const bucket of freshBuckets) {
 		if (newToAdd === 0) break;
@@ -167,7 +191,7 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 
 	const result: DueQueue = {
 		queue,
-		counts: { learning: learning.length, review: reviewCount, new: newCount },
+		counts: { learning: learning.length, review: reviewCount, new: askedFor.length + newCount },
 		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount }
 	};
 	if (nextDueMs !== Infinity) result.nextDueAt = new Date(nextDueMs).toISOString();

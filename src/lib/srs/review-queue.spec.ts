@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { CardState } from '../model/schema';
-import { learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
+import type { Attempt, CardState } from '../model/schema';
+import { learnerDayStart } from '../calendar/study-day';
+import { bringIntoReview } from './quiz-misses';
+import { dueToday, learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
 
 const now = new Date('2025-03-10T09:00:00.000Z');
 const startOfDay = new Date('2025-03-10T04:00:00.000Z');
@@ -73,5 +75,73 @@ describe('reviewQueue', () => {
 		);
 		expect(view.queue).toEqual(['a']);
 		expect(view.overLimit).toEqual({ review: 0, new: 0 });
+	});
+});
+
+describe('dueToday', () => {
+	const bankCards = [
+		{ id: 'a', topic: 't', difficulty: 'recall' as const },
+		{ id: 'b', topic: 't', difficulty: 'recall' as const },
+		{ id: 'c', topic: 'u', difficulty: 'mechanism' as const }
+	];
+
+	test('is the review page’s opening queue: every topic, today’s limits from the settings', () => {
+		const states = [learning('a', -minute)];
+		const settings = { newCardsPerDay: 1, reviewsPerDay: 200 };
+		const view = dueToday({ bankCards, data: { cards: states, reviewLog: [], settings }, now });
+		expect(view).toEqual(
+			reviewQueue(
+				input({
+					bankCards,
+					states,
+					startOfDay: learnerDayStart(now),
+					limits: settings
+				})
+			)
+		);
+		expect(view.queue).toEqual(['a', 'b']);
+	});
+
+	test('counts no more new cards than the day allows', () => {
+		const settings = { newCardsPerDay: 0, reviewsPerDay: 200 };
+		const view = dueToday({ bankCards, data: { cards: [], reviewLog: [], settings }, now });
+		expect(view.queue).toEqual([]);
+		expect(view.overLimit.new).toBe(3);
+	});
+
+	test('counts the cards a missed quiz question brought in, past the new-card limit, as /review takes them', () => {
+		// issue 13: a miss brings its cards into today's review, and the badge must say so
+		const withQuestions = [...bankCards.slice(0, 2), { ...bankCards[2]!, questions: ['q-c'] }];
+		const derived = [
+			{ id: 'q-made', topic: 'u', difficulty: 'recall' as const, questions: ['q-x'] }
+		];
+		const miss = (questionId: string): Attempt => ({
+			id: `miss-${questionId}`,
+			questionId,
+			setId: 'mixed-10',
+			sessionId: 'quiz-1',
+			answeredAt: now.toISOString(),
+			response: { type: 'skip' },
+			correct: false
+		});
+		const { cards } = bringIntoReview({ cards: [], cardIds: ['c', 'q-made'], now });
+		const settings = { newCardsPerDay: 0, reviewsPerDay: 200 };
+		const attempts = [miss('q-c'), miss('q-x')];
+		const view = dueToday({
+			bankCards: withQuestions,
+			derived,
+			data: { cards, reviewLog: [], attempts, settings },
+			now
+		});
+		expect(view.queue).toEqual(['c', 'q-made']);
+		// a card made from a question is in the deck only once a miss brought it in
+		const before = dueToday({
+			bankCards: withQuestions,
+			derived,
+			data: { cards: [], reviewLog: [], attempts: [], settings },
+			now
+		});
+		expect(before.queue).toEqual([]);
+		expect(before.overLimit.new).toBe(3);
 	});
 });

@@ -1,7 +1,9 @@
 // what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
-import { dueQueue, type BankCard, type DailyLimits } from '.';
-import type { CardState, ReviewLogEntry } from '../model/schema';
+import { dueQueue, type BankCard, type DailyLimits } from './queue';
+import { cardsByQuestion, missPriority, studyDeck } from './quiz-misses';
+import type { Attempt, CardState, ReviewLogEntry } from '../model/schema';
+import { learnerDayStart } from '../calendar/study-day';
 
 /** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
 export const learnAheadMs = 20 * 60_000;
@@ -29,6 +31,8 @@ export interface ReviewQueueInput {
 	startOfDay: Date;
 	limits: DailyLimits;
 	topic?: string;
+	/** the cards of missed quiz questions, to take first (see `dueQueue`) */
+	priority?: readonly string[];
 	/** in "forgotten" mode: the cards graded Again today, in the topic */
 	forgotten: readonly string[];
 	/** in "forgotten" mode: those already gone over in this pass */
@@ -60,7 +64,8 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		reviewLog: input.reviewLog,
 		startOfDay: input.startOfDay,
 		limits,
-		topic: input.topic
+		topic: input.topic,
+		priority: input.priority
 	};
 	const due = dueQueue({ ...base, now: input.now });
 	const view: QueueView = {
@@ -78,6 +83,59 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		queue: ahead.queue.slice(0, ahead.counts.learning),
 		counts: { learning: ahead.counts.learning, review: 0, new: 0 }
 	};
+}
+
+/** a card as counting needs it, with the quiz questions whose miss brings it in */
+export type CountedCard = BankCard & { questions?: readonly string[] | undefined };
+
+export interface DueTodayInput {
+	bankCards: readonly CountedCard[];
+	/**
+	 * the cards made from quiz questions, in the deck once a miss brought them in
+	 * @default []
+	 */
+	derived?: readonly CountedCard[];
+	/** the stored card states, log, quiz answers and settings (their daily limits) */
+	data: {
+		cards: readonly CardState[];
+		reviewLog: readonly ReviewLogEntry[];
+		/** for the cards of missed questions, which come first and past the new-card limit */
+		attempts?: readonly Attempt[];
+		settings: DailyLimits;
+	};
+	now: Date;
+}
+
+/**
+ * What the review page shows when it opens on every topic: the due queue within today's limits,
+ * as {@link reviewQueue} works it out in "due" mode, from the same deck (the bank's cards and
+ * those a quiz miss brought in) with the cards of missed questions first. The home page's "N
+ * cards due" and the badge on Review count this queue, so they say what /review will show.
+ *
+ * @example
+ * dueToday({ bankCards, derived, data, now }).queue.length // 14
+ */
+export function dueToday({ bankCards, derived = [], data, now }: DueTodayInput): QueueView {
+	const { newCardsPerDay, reviewsPerDay } = data.settings;
+	const deck = studyDeck(bankCards, derived, data.cards);
+	const byQuestion = cardsByQuestion([...bankCards, ...derived]);
+	const priority = missPriority({
+		attempts: data.attempts ?? [],
+		cardsOf: (questionId) => byQuestion.get(questionId) ?? [],
+		states: data.cards
+	});
+	return reviewQueue({
+		mode: 'due',
+		bankCards: deck.map(({ id, topic, difficulty }) => ({ id, topic, difficulty })),
+		priority,
+		states: data.cards,
+		reviewLog: data.reviewLog,
+		now,
+		startOfDay: learnerDayStart(now),
+		limits: { newCardsPerDay, reviewsPerDay },
+		forgotten: [],
+		forgottenDone: []
+	});
 }
 
 /** items by a key, for lookups in the state classes */

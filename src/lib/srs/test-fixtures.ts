@@ -84,14 +84,21 @@ export function flashcard(
 	};
 }
 
-/** the cards payload the review page fetches, with two topics: Planning in poems, then Addition */
-export function flashcardsPayload(cards: FlashcardItem[]): FlashcardsPayload {
+/**
+ * the cards payload the review page fetches, with two topics: Planning in poems, then Addition;
+ * `derived` are cards made from quiz questions, in a deck only once a miss brings them in
+ */
+export function flashcardsPayload(
+	cards: FlashcardItem[],
+	derived: FlashcardItem[] = []
+): FlashcardsPayload {
 	return {
 		paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
 		topics: [
 			{ id: 'rhyme-planning', title: 'Planning in poems' },
 			{ id: 'shared-addition', title: 'Addition' }
 		],
-		cards
+		cards,
+		derived
 	};
 }

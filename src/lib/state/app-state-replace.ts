@@ -1,7 +1,9 @@
 // Replacing the whole state (import, reset, restore, starting fresh after an unreadable state),
 // always behind a snapshot. Only /data does these, so AppState loads this module with import()
 // when one is asked for, and none of it weighs on a page's first load.
+import type { KnownIds } from '$lib/model/known-ids';
 import type { AppData } from '$lib/model/schema';
+import { admitStored } from '$lib/storage/gate';
 import type { SnapshotResult } from '$lib/storage/snapshots';
 import {
 	readEnvelope,
@@ -98,16 +100,20 @@ export function replaceState(
 	return { ok: true, save, snapshot };
 }
 
-/** Puts a snapshot back, after a snapshot of the present, so the restore can be undone too. */
-export function restoreSnapshot(handle: StateHandle, key: string): ReplaceResult {
+/**
+ * Puts a snapshot back, after a snapshot of the present, so the restore can be undone too. The
+ * snapshot goes through the import's gate (storage/gate.ts): the loader's rules, read back once
+ * stored, and, given `known`, no reference to what this app lacks.
+ */
+export function restoreSnapshot(handle: StateHandle, key: string, known?: KnownIds): ReplaceResult {
 	const raw = handle.app.storedText(key);
 	if (raw === undefined || !key.startsWith(handle.snapshots.snapshotPrefix))
 		return { ok: false, message: 'that snapshot is no longer on this device' };
-	const result = readEnvelope(raw);
-	if (result.status !== 'ok')
+	const result = admitStored(raw, known);
+	if (!result.ok)
 		return {
 			ok: false,
-			message: `that snapshot cannot be read (${result.status === 'corrupt' ? result.reason : 'it is from a newer version'})`
+			message: `that snapshot cannot be restored (${'newer' in result ? 'it is from a newer version' : result.reason})`
 		};
 	return replaceState(handle, 'restore', () => result.data);
 }

@@ -1,5 +1,6 @@
 import { emptyData } from '$lib/model/defaults';
 import { corruptPrefix, snapshotPrefix, storageKey } from '$lib/storage/keys';
+import type { KnownIds } from '$lib/model/known-ids';
 import type { AppData } from '$lib/model/schema';
 import type { SnapshotInfo } from '$lib/storage/snapshot-keys';
 import type { CorruptCopy } from '$lib/storage/snapshots';
@@ -205,10 +206,13 @@ export class AppState {
 		return replaceState(await this.#handle(), reason, change);
 	}
 
-	/** Puts back a snapshot (after a snapshot of the present, so this can be undone too). */
-	async restoreSnapshot(key: string): Promise<ReplaceResult> {
+	/**
+	 * Puts back a snapshot (after a snapshot of the present, so this can be undone too), through
+	 * the import's gate: `known` are the app's ids its references are checked against.
+	 */
+	async restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
 		const { restoreSnapshot } = await import('./app-state-replace');
-		return restoreSnapshot(await this.#handle(), key);
+		return restoreSnapshot(await this.#handle(), key, known);
 	}
 
 	/**

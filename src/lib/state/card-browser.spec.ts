@@ -22,6 +22,7 @@ const item = (id: string, topic: string, front: string): FlashcardItem => ({
 
 const payload: FlashcardsPayload = {
 	paperUrl: 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html',
+	derived: [],
 	topics: [
 		{ id: 'rhyme-planning', title: 'Planning in poems' },
 		{ id: 'shared-addition', title: 'Addition' }

@@ -1,7 +1,7 @@
 // The card list's behaviour: every card by topic with its status, a text filter, a state filter,
 // and suspending. The clock is read here, at the edge; changes go through app.update.
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
-import { setSuspended } from '$lib/srs';
+import { setSuspended, studyDeck } from '$lib/srs';
 import type { AppState } from './app-state.svelte';
 import { filterCards, searchTexts, type StateFilter, type TopicGroup } from '$lib/srs/card-filter';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
@@ -37,7 +37,13 @@ export class CardBrowser {
 	target = $state.raw<string | undefined>();
 	announcement = $state('');
 
-	#payload = $state.raw<FlashcardsPayload | undefined>();
+	#fetched = $state.raw<FlashcardsPayload | undefined>();
+	/** the learner's deck: the bank's cards and those made from quiz questions a miss brought in */
+	#payload = $derived.by((): FlashcardsPayload | undefined => {
+		const fetched = this.#fetched;
+		if (fetched === undefined) return undefined;
+		return { ...fetched, cards: studyDeck(fetched.cards, fetched.derived, this.#app.data.cards) };
+	});
 	#now: Date;
 	#texts = $derived(this.#payload === undefined ? undefined : searchTexts(this.#payload));
 	#states = $derived.by(() => indexBy(this.#app.data.cards, (c) => c.cardId));
@@ -97,7 +103,7 @@ export class CardBrowser {
 			this.status = 'failed';
 			return;
 		}
-		this.#payload = result.payload;
+		this.#fetched = result.payload;
 		this.#now = this.#clock();
 		this.loadProblem = undefined;
 		this.status = 'ready';

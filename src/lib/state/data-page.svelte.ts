@@ -6,8 +6,12 @@ import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
+import { corruptPrefix } from '$lib/storage/keys';
 import type { AppData } from '$lib/model/schema';
+import { setTitle, type SetNames } from '$lib/progress/sets';
+import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
+import { downloadBackup } from './backup-download.svelte';
 
 export interface Message {
 	tone: 'done' | 'problem';
@@ -24,9 +28,11 @@ export interface ImportPreview {
 	data: AppData;
 	replace: ChangePreview;
 	merge: ChangePreview;
-	/** the quiz sets the file has scores for, as stored: shown as text */
-	setIds: string[];
+	/** the quiz sets the file has scores for, by title (an unknown id shortened): shown as text */
+	sets: string[];
 }
+
+export type { SetNames } from '$lib/progress/sets';
 
 export type CardFormat = 'anki' | 'csv' | 'quizlet';
 
@@ -42,7 +48,10 @@ const describeError = (error: unknown) => (error instanceof Error ? error.messag
 export class DataPage {
 	#app: AppState;
 	#now: () => Date;
+	#names: SetNames;
 	#backup = $state.raw<typeof import('$lib/storage/backup')>();
+	/** the app's ids, fetched once when first needed; forgotten after a failure, so a retry fetches again */
+	#known: Promise<KnownIds> | undefined;
 
 	exportMessage = $state.raw<Message>();
 	importMessage = $state.raw<Message>();
@@ -65,9 +74,14 @@ export class DataPage {
 		);
 	});
 
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
-	constructor(app: AppState, now: () => Date = () => new Date()) {
+	constructor(
+		app: AppState,
+		names: SetNames = { topics: [], sections: [] },
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never mutated or observed
+		now: () => Date = () => new Date()
+	) {
 		this.#app = app;
+		this.#names = names;
 		this.#now = now;
 	}
 
@@ -76,8 +90,18 @@ export class DataPage {
 		this.#backup = await import('$lib/storage/backup');
 	}
 
+	/** what an import or a restore may refer to (issue 17); throws a message a learner can read */
+	#knownIds(): Promise<KnownIds> {
+		this.#known ??= import('$lib/browser/known-ids')
+			.then(({ fetchKnownIds }) => fetchKnownIds())
+			.catch((error: unknown) => {
+				this.#known = undefined;
+				throw error;
+			});
+		return this.#known;
+	}
+
 	async exportBackup() {
-		const backup = await import('$lib/storage/backup');
 		const now = this.#now();
 		const problem = this.#app.loadProblem;
 		if (problem?.kind === 'newer') {
@@ -87,8 +111,8 @@ export class DataPage {
 			this.exportMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it is stored.` };
 			return;
 		}
-		const name = backup.backupFileName(now);
-		downloadText(name, backup.toBackupJson(this.#app.data, now), 'application/json');
+		// recorded in the state first, for the home page's reminder (issue 17)
+		const name = await downloadBackup(this.#app, now);
 		const { attempts, reviewLog, finishedQuizzes } = this.#app.data;
 		this.exportMessage = {
 			tone: 'done',
@@ -105,11 +129,19 @@ export class DataPage {
 				import('$lib/storage/export-formats')
 			]);
 			if (!loaded.ok) throw new Error(loaded.reason);
-			const cards: ExportCard[] = loaded.payload.cards.map(({ id, topic, front, back }) => ({
-				id,
-				topic,
-				front,
-				back
+			// the explanation, the episode's words and the paper's go along: what makes a card worth having
+			const cards: ExportCard[] = loaded.payload.cards.map((card) => ({
+				id: card.id,
+				topic: card.topic,
+				front: card.front,
+				back: card.back,
+				explanation: card.explanation,
+				...(card.transcript
+					? {
+							episode: { quote: card.transcript.quote, sectionTitle: card.transcript.sectionTitle }
+						}
+					: {}),
+				paper: card.evidence
 			}));
 			const text =
 				format === 'anki'
@@ -153,7 +185,17 @@ export class DataPage {
 				};
 				return;
 			}
-			const parsed = backup.parseBackup(text);
+			let known: KnownIds;
+			try {
+				known = await this.#knownIds();
+			} catch (error) {
+				this.importMessage = {
+					tone: 'problem',
+					text: `The app’s list of questions and flashcards, which an import is checked against, could not be loaded (${describeError(error)}). Nothing was imported or changed. Check your connection and choose the file again.`
+				};
+				return;
+			}
+			const parsed = backup.parseBackup(text, known);
 			if (!parsed.ok) {
 				this.importMessage = { tone: 'problem', text: parsed.message };
 				return;
@@ -169,7 +211,9 @@ export class DataPage {
 				merge: previewChange(current, mergeData(current, parsed.data)),
 				// a plain, throwaway set for de-duplication; nothing observes it
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				setIds: [...new Set(parsed.data.finishedQuizzes.map((q) => q.setId))].slice(0, 20)
+				sets: [...new Set(parsed.data.finishedQuizzes.map((q) => q.setId))]
+					.slice(0, 20)
+					.map((id) => setTitle(id, this.#names))
 			};
 		} finally {
 			this.busy = false;
@@ -224,7 +268,13 @@ export class DataPage {
 
 	/** Puts a snapshot back (an undo button, or the snapshot list). */
 	async restore(key: string, where: 'import' | 'reset' | 'snapshots') {
-		const result = await this.#app.restoreSnapshot(key);
+		const result: ReplaceResult = await this.#knownIds().then(
+			(known) => this.#app.restoreSnapshot(key, known),
+			(error: unknown) => ({
+				ok: false,
+				message: `the app’s list of questions and flashcards, which a snapshot is checked against, could not be loaded (${describeError(error)}); check your connection and try again`
+			})
+		);
 		const message = this.#report(
 			result,
 			'Your progress is back as it was in that snapshot.',
@@ -249,8 +299,11 @@ export class DataPage {
 		this.snapshotMessage = { tone: 'done', text: `Downloaded ${name}. It imports like a backup.` };
 	}
 
-	/** the unreadable text exactly as it was stored, from memory or from its kept copy */
-	downloadUnreadable(key?: string) {
+	/**
+	 * The unreadable text exactly as it was stored, from memory or from its kept copy, code unit for
+	 * code unit (lone surrogates too: storage/unreadable.ts), inside a small JSON wrapper.
+	 */
+	async downloadUnreadable(key?: string) {
 		const problem = this.#app.loadProblem;
 		const text = key
 			? this.#app.storedText(key)
@@ -261,9 +314,17 @@ export class DataPage {
 			this.problemMessage = { tone: 'problem', text: 'That copy is no longer on this device.' };
 			return;
 		}
-		const name = `biology-of-an-llm-unreadable-${dateStamp(this.#now())}.txt`;
-		downloadText(name, text, 'text/plain');
-		this.problemMessage = { tone: 'done', text: `Downloaded ${name}, exactly as it was stored.` };
+		const { unreadableFile } = await import('$lib/storage/unreadable');
+		const now = this.#now();
+		const keptAt = key?.startsWith(corruptPrefix)
+			? key.slice(corruptPrefix.length)
+			: now.toISOString();
+		const name = `biology-of-an-llm-unreadable-${dateStamp(now)}.json`;
+		downloadText(name, unreadableFile(text, keptAt), 'application/json');
+		this.problemMessage = {
+			tone: 'done',
+			text: `Downloaded ${name}: its “text” is your progress exactly as it was stored, character for character.`
+		};
 	}
 
 	async startFresh(discardUnkept = false) {

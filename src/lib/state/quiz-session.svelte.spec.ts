@@ -4,6 +4,7 @@ import type { Question } from '$lib/content/schema';
 import { everyType, factCheck, seededRandom, single, typed } from '$lib/quiz/fixtures';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { readState } from '$lib/storage/store';
+import { newCardState } from '$lib/srs';
 import { AppState } from './app-state.svelte';
 import { openQuiz, startRetry, type QuizEdge } from './quiz-session.svelte';
 
@@ -13,6 +14,7 @@ const item = (question: Question): QuizItem => ({
 	paper: [],
 	evidence: [],
 	misconceptions: [],
+	cards: [{ id: `card-of-${question.id}`, front: `The card of ${question.id}` }],
 	...(question.type === 'fact-check'
 		? {
 				claim: {
@@ -59,12 +61,80 @@ function open(app: AppState, setId = 'mixed-all', e = edge()) {
 }
 
 describe('openQuiz', () => {
-	it('starts a quiz and stores it before the first answer', async () => {
+	// issue 17: `a typed response cannot answer fact-check question …` on /quiz/mixed-10
+	it('leaves out a stored answer that does not fit its question, stores the quiz without it and says so', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app);
+		const quiz = session.quiz;
+		const position = quiz.questionIds.indexOf(factCheck.id);
+		const mismatched = {
+			id: 'bad-1',
+			questionId: factCheck.id,
+			setId: quiz.setId,
+			sessionId: quiz.id,
+			answeredAt: '2025-03-01T10:05:00.000Z',
+			response: { type: 'typed' as const, text: 'x' },
+			correct: false
+		};
+		app.update((data) => ({
+			...data,
+			activeQuizzes: [{ ...quiz, position, attempts: [mismatched] }],
+			attempts: [mismatched]
+		}));
+		const reopened = openQuiz(app, quiz.setId, items, edge());
+		expect(reopened).toMatchObject({ kind: 'open', dropped: 1 });
+		if (reopened.kind !== 'open') return;
+		expect(reopened.session.item?.question.id).toBe(factCheck.id);
+		expect(reopened.session.checked).toBe(false);
+		expect(reopened.session.grade).toBeUndefined();
+		expect(stored(storage).activeQuizzes[0]?.attempts).toEqual([]);
+		expect(stored(storage).attempts).toEqual([]);
+		// the question is asked again, and answered as any other
+		reopened.session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
+		expect(reopened.session.check()).toBe(true);
+		expect(reopened.session.grade).toMatchObject({ type: 'fact-check', correct: true });
+	});
+
+	it('begins a quiz without storing anything, and stores it, with its seed, at the first answer', async () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app);
 		expect(session.number).toBe(1);
 		expect(session.total).toBe(8);
+		expect(session.stored).toBe(false);
+		expect(app.data.activeQuizzes).toEqual([]);
+		expect(session.skip()).toBe(true);
+		expect(session.stored).toBe(true);
 		expect(stored(storage).activeQuizzes).toEqual([session.quiz]);
+		expect(session.quiz.seed).toEqual(expect.any(Number));
+	});
+
+	it('opens every new quiz of a set on the same question, and asks the learner’s number of questions', async () => {
+		const { app } = await connectedApp();
+		const ten = Array.from({ length: 12 }, (_, i) =>
+			item({ ...single, id: `addition-${i}`, depth: 1 })
+		);
+		const opening = (length?: 10 | 20 | 'all') => {
+			const result = openQuiz(app, 'topic-shared-addition-depth-1', ten, edge(), {
+				...(length ? { length } : {})
+			});
+			if (result.kind !== 'open') throw new Error('the quiz opens');
+			return result.session;
+		};
+		expect(opening().total).toBe(10);
+		expect(opening('all').total).toBe(12);
+		app.update((data) => ({ ...data, settings: { ...data.settings, quizLength: 'all' } }));
+		expect(opening().total).toBe(12);
+		expect(new Set([opening().item?.question.id, opening(10).item?.question.id]).size).toBe(1);
+	});
+
+	it('continues a quiz begun before depths on its set’s first depth, when asked to', async () => {
+		const { app } = await connectedApp();
+		const before = open(app, 'topic-shared-addition');
+		before.skip();
+		const result = openQuiz(app, 'topic-shared-addition-depth-1', items, edge(), {
+			alsoResume: ['topic-shared-addition']
+		});
+		expect(result.kind === 'open' && result.session.quiz.id).toBe(before.quiz.id);
 	});
 
 	it('resumes the stored quiz of the set on the same question, with the same score', async () => {
@@ -99,19 +169,32 @@ describe('openQuiz', () => {
 	it('follows another tab that took the same quiz further, instead of answering or rewinding it', async () => {
 		const storage = new MemoryStorage();
 		const tabA = open((await connectedApp(storage)).app, 'topic-shared-addition');
-		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
-		expect(tabB.quiz.id).toBe(tabA.quiz.id);
 		tabA.setDraft({ type: 'single', choice: 'b' });
 		expect(tabA.check()).toBe(true);
+		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
+		expect(tabB.quiz.id).toBe(tabA.quiz.id);
 		tabA.next();
-		// the stale tab answers the first question again
-		tabB.setDraft({ type: 'single', choice: 'a' });
-		expect(tabB.check()).toBe(false);
+		tabA.skip();
+		// the stale tab, still on the first question, moves on as if the second were untouched
+		expect(tabB.next()).toBeUndefined();
 		expect(tabB.hint).toBe('This quiz went on in another tab: here is where it is now.');
 		expect(tabB.number).toBe(2);
+		expect(tabB.checked).toBe(true);
 		const data = stored(storage);
-		expect(data.attempts).toHaveLength(1);
+		expect(data.attempts).toHaveLength(2);
 		expect(data.activeQuizzes.find((q) => q.id === tabA.quiz.id)?.position).toBe(1);
+	});
+
+	it('follows the quiz another tab began on the same set since, rather than replace it', async () => {
+		const storage = new MemoryStorage();
+		const tabA = open((await connectedApp(storage)).app, 'topic-shared-addition');
+		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
+		expect(tabB.quiz.id).not.toBe(tabA.quiz.id);
+		expect(tabA.skip()).toBe(true);
+		expect(tabB.skip()).toBe(false);
+		expect(tabB.hint).toBe('This quiz went on in another tab: here is where it is now.');
+		expect(tabB.quiz.id).toBe(tabA.quiz.id);
+		expect(stored(storage).activeQuizzes.map((q) => q.id)).toEqual([tabA.quiz.id]);
 	});
 
 	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', async () => {
@@ -123,15 +206,18 @@ describe('openQuiz', () => {
 	it('starts afresh when a stored question has left the bank', async () => {
 		const { app } = await connectedApp();
 		const first = open(app, 'mixed-all');
+		first.skip();
 		const fewer = items.filter((i) => i.question.id !== single.id);
 		const result = openQuiz(app, 'mixed-all', fewer, edge());
 		expect(result.kind === 'open' && result.session.quiz.id).not.toBe(first.quiz.id);
+		if (result.kind === 'open') result.session.skip();
 		expect(app.data.activeQuizzes).toHaveLength(1);
 	});
 
 	it('starts afresh over a stored quiz that is past its last question', async () => {
 		const { app } = await connectedApp();
 		const first = open(app, 'topic-shared-addition');
+		first.skip();
 		app.update((data) => ({
 			...data,
 			activeQuizzes: data.activeQuizzes.map((q) => ({ ...q, position: q.questionIds.length }))
@@ -139,6 +225,7 @@ describe('openQuiz', () => {
 		const again = open(app, 'topic-shared-addition');
 		expect(again.quiz.id).not.toBe(first.quiz.id);
 		expect(again.number).toBe(1);
+		again.skip();
 		expect(app.data.activeQuizzes.map((q) => q.id)).toEqual([again.quiz.id]);
 	});
 });
@@ -182,8 +269,19 @@ describe('a quiz session', () => {
 		expect(data.activeQuizzes[0]?.attempts).toEqual(data.attempts);
 	});
 
+	it('stores the confidence given with one tap that checks the answer', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		expect(session.check('sure')).toBe(false);
+		expect(session.confidence).toBeUndefined();
+		session.setDraft({ type: 'single', choice: 'b' });
+		expect(session.check('sure')).toBe(true);
+		expect(app.data.attempts[0]).toMatchObject({ confidence: 'sure', correct: false });
+	});
+
 	it('leaves the confidence out when the settings do not ask for it', async () => {
 		const { app } = await connectedApp();
+		app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: false } }));
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
 		session.setConfidence('sure');
@@ -239,8 +337,9 @@ describe('a quiz session', () => {
 
 	it('keeps one unfinished quiz a set', async () => {
 		const { app } = await connectedApp();
-		open(app, 'topic-shared-addition');
-		open(app, 'mixed-all');
+		open(app, 'topic-shared-addition').skip();
+		open(app, 'mixed-all').skip();
+		open(app, 'mixed-all').skip();
 		startRetry(app, items.slice(0, 2), edge());
 		startRetry(app, items.slice(2, 3), edge());
 		expect(app.data.activeQuizzes.map((q) => q.setId)).toEqual([
@@ -277,5 +376,73 @@ describe('a quiz session', () => {
 			expect(mistakes.kind === 'open' && [...mistakes.session.quiz.questionIds].sort()).toEqual(
 				[...wrong].sort()
 			);
+	});
+});
+
+describe('I don’t know, Finish now, and misses into review', () => {
+	it('stores "I don’t know" as a skip that counts as a miss, and shows the answer’s grade', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setConfidence('sure');
+		expect(session.skip()).toBe(true);
+		expect(session.checked).toBe(true);
+		expect(session.grade).toEqual({ type: 'skip', correct: false });
+		expect(session.score).toMatchObject({ correct: 0, answered: 1 });
+		expect(stored(storage).attempts[0]).toMatchObject({
+			response: { type: 'skip' },
+			correct: false
+		});
+		expect(stored(storage).attempts[0]?.confidence).toBeUndefined();
+		expect(session.skip()).toBe(false);
+	});
+
+	it('brings a missed question’s cards into today’s review, and names them', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		const cardId = `card-of-${session.item?.question.id}`;
+		session.skip();
+		expect(session.addedCards.map((c) => c.id)).toEqual([cardId]);
+		expect(stored(storage).cards).toMatchObject([
+			{ cardId, state: 0, due: session.attempt?.answeredAt }
+		]);
+	});
+
+	it('brings nothing into review after a right answer, and leaves a suspended card out', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		const question = session.item?.question;
+		if (question?.type !== 'single') throw new Error('a single choice first');
+		session.setDraft({ type: 'single', choice: question.answer });
+		session.check();
+		expect(session.addedCards).toEqual([]);
+		expect(app.data.cards).toEqual([]);
+		session.next();
+		const cardId = `card-of-${session.item?.question.id}`;
+		app.update((data) => ({
+			...data,
+			cards: [{ ...newCardState(cardId, new Date('2025-03-01T09:00:00Z')), suspended: true }]
+		}));
+		session.skip();
+		expect(session.addedCards).toEqual([]);
+		expect(app.data.cards).toMatchObject([{ cardId, suspended: true }]);
+	});
+
+	it('finishes now with the results of what was answered', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app, 'mixed-all');
+		expect(session.canFinishNow).toBe(false);
+		expect(session.finishNow()).toBeUndefined();
+		for (let i = 0; i < 3; i++) {
+			session.skip();
+			session.next();
+		}
+		expect(session.canFinishNow).toBe(true);
+		const finished = session.finishNow();
+		expect(finished).toMatchObject({ setId: 'mixed-all', correct: 0, total: 3 });
+		expect(finished?.questionIds).toEqual(session.quiz.questionIds.slice(0, 3));
+		const data = stored(storage);
+		expect(data.activeQuizzes).toEqual([]);
+		expect(data.finishedQuizzes).toEqual([finished]);
+		expect(session.item).toBeUndefined();
 	});
 });

@@ -1,7 +1,9 @@
 // The quiz being taken on /quiz/[set]: the pure session of $lib/quiz/session wrapped in runes.
-// Every step is written through to storage at once (the quiz in `activeQuizzes`, each answer in
-// `attempts`), so a reload, a closed tab or a rotated phone resumes on the same question with the
-// same score. The clock, the dice and new ids are read here, at the edge, never in the engine.
+// From the first answer on, every step is written through to storage at once (the quiz in
+// `activeQuizzes`, each answer in `attempts`), so a reload, a closed tab or a rotated phone
+// resumes on the same question with the same score; merely opening a quiz stores nothing. A miss
+// brings the question's flashcards into today's review in the same write. The clock, the dice and
+// new ids are read here, at the edge, never in the engine.
 import type { QuizItem } from '$lib/content/quiz-items';
 import { retrySetId } from '$lib/quiz/catalogue';
 import { initialDraft, pickByNumber, readiness } from '$lib/quiz/draft';
@@ -10,23 +12,31 @@ import {
 	checkAnswer,
 	currentAttempt,
 	currentQuestionId,
+	finishNow,
 	finishQuiz,
 	isFinished,
 	layoutOf,
 	nextQuestion,
 	overrideAttempt,
 	scoreOf,
-	startQuiz
+	startQuiz,
+	type CheckedAnswer
 } from '$lib/quiz/session';
+import { newSeed, seededRandom } from '$lib/quiz/random';
 import { questionIdsForSet } from '$lib/quiz/sets';
+import { claimLinksOf } from '$lib/quiz/repair';
+import { bringIntoReview } from '$lib/srs/quiz-misses';
+import { fitStoredQuiz, responseFits } from '$lib/quiz/stored-quiz';
 import type {
 	ActiveQuiz,
 	AppData,
 	Attempt,
 	Confidence,
 	FinishedQuiz,
+	QuizLength,
 	Response
 } from '$lib/model/schema';
+import type { CardRef } from '$lib/content/quiz-items';
 import type { AppState } from './app-state.svelte';
 
 /** the edge's sources of time, chance and identity; tests pass fixed ones */
@@ -72,13 +82,21 @@ const finishedElsewhere =
 	'This quiz was finished in another tab: its results are on the results page.';
 const movedElsewhere = 'This quiz went on in another tab: here is where it is now.';
 
-/** the unfinished quiz of a set, if it can still be asked from these items */
+/**
+ * The quiz of the same set another tab began since this one opened a quiz it has not stored yet
+ * (both began on the same opening question): this tab follows it rather than replace it.
+ */
+function begunElsewhere(data: AppData, quiz: ActiveQuiz): ActiveQuiz | undefined {
+	return data.activeQuizzes.findLast((q) => q.setId === quiz.setId && q.id !== quiz.id);
+}
+
+/** the unfinished quiz of a set (or of one of `also`), if it can still be asked from these items */
 function storedQuiz(
 	data: AppData,
-	setId: string,
+	setIds: readonly string[],
 	items: ReadonlyMap<string, QuizItem>
 ): ActiveQuiz | undefined {
-	const quiz = data.activeQuizzes.findLast((q) => q.setId === setId);
+	const quiz = data.activeQuizzes.findLast((q) => setIds.includes(q.setId));
 	// a question that left the bank since cannot be shown, and a quiz past its end has nothing
 	// left to ask: either is replaced by a fresh one
 	return quiz && !isFinished(quiz) && quiz.questionIds.every((id) => items.has(id))
@@ -87,30 +105,68 @@ function storedQuiz(
 }
 
 export type OpenResult =
-	| { kind: 'open'; session: QuizSession }
-	/** the set has no questions for this learner now (no mistakes, no retry pending) */
+	/** `dropped`: stored answers of this quiz left out, as they did not fit their question (issue 17) */
+	| { kind: 'open'; session: QuizSession; dropped?: number }
+	/** the set has no questions for this learner now (no mistakes, nothing to repair, no retry pending) */
 	| { kind: 'empty' };
 
+export interface OpenOptions {
+	/**
+	 * questions per quiz
+	 * @default the learner's setting (Settings.quizLength)
+	 */
+	length?: QuizLength;
+	/**
+	 * sets whose unfinished quiz is continued here too: a quiz begun before depths existed, on its
+	 * set's first depth
+	 */
+	alsoResume?: readonly string[];
+}
+
 /**
- * Resumes the unfinished quiz of `setId`, or starts one (and stores it at once, so a reload
- * before the first answer shows the same questions in the same order). A retry is never started
- * here: the results page starts it with the questions to retry.
+ * Resumes the unfinished quiz of `setId`, or begins one. A new quiz is not stored until its first
+ * answer: merely opening a quiz leaves nothing unfinished behind. Its first question is the set's
+ * opening question, the same each time, and the order of the rest is drawn from a new seed,
+ * stored with the quiz. A retry is never begun here: the results page begins it with the
+ * questions to retry.
  */
 export function openQuiz(
 	app: AppState,
 	setId: string,
 	items: readonly QuizItem[],
-	edge: QuizEdge = browserEdge
+	edge: QuizEdge = browserEdge,
+	{ length = app.data.settings.quizLength, alsoResume = [] }: OpenOptions = {}
 ): OpenResult {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup table, never changed
 	const byId = new Map(items.map((item) => [item.question.id, item]));
-	const stored = storedQuiz(app.data, setId, byId);
-	if (stored) return { kind: 'open', session: new QuizSession(app, byId, stored, edge) };
+	const stored = storedQuiz(app.data, [setId, ...alsoResume], byId);
+	if (stored) {
+		// what storage holds may not fit the questions (an old import, an update): left out, never thrown on
+		const fitted = fitStoredQuiz(stored, (id) => byId.get(id)?.question, edge.random);
+		if (fitted.quiz === stored)
+			return { kind: 'open', session: new QuizSession(app, byId, stored, edge, true) };
+		// a plain lookup, never observed
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const dropped = new Set(fitted.droppedAnswers.map((a) => a.id));
+		app.update((data) => ({
+			...withActive(data, fitted.quiz),
+			attempts: data.attempts.filter((a) => a.sessionId !== stored.id || !dropped.has(a.id))
+		}));
+		return {
+			kind: 'open',
+			session: new QuizSession(app, byId, fitted.quiz, edge, true),
+			...(dropped.size > 0 ? { dropped: dropped.size } : {})
+		};
+	}
 	if (setId === retrySetId) return { kind: 'empty' };
+	const seed = newSeed(edge.random);
+	const random = seededRandom(seed);
 	const ids = questionIdsForSet(setId, {
 		questions: items.map((item) => item.question),
 		attempts: app.data.attempts,
-		random: edge.random
+		random,
+		length,
+		claims: claimLinksOf(items)
 	});
 	if (ids.length === 0) return { kind: 'empty' };
 	const quiz = startQuiz({
@@ -118,10 +174,10 @@ export function openQuiz(
 		setId,
 		questions: ids.map((id) => (byId.get(id) as QuizItem).question),
 		now: edge.now(),
-		random: edge.random
+		random,
+		seed
 	});
-	app.update((data) => withActive(data, quiz));
-	return { kind: 'open', session: new QuizSession(app, byId, quiz, edge) };
+	return { kind: 'open', session: new QuizSession(app, byId, quiz, edge, false) };
 }
 
 /**
@@ -148,6 +204,8 @@ export class QuizSession {
 	#items: ReadonlyMap<string, QuizItem>;
 	#edge: QuizEdge;
 	#quiz = $state.raw<ActiveQuiz>() as ActiveQuiz;
+	/** whether the quiz is in storage: from its first answer on */
+	#stored = $state(false);
 
 	/** the answer being put together for the question on screen */
 	draft = $state.raw<Response | undefined>();
@@ -160,13 +218,20 @@ export class QuizSession {
 		app: AppState,
 		items: ReadonlyMap<string, QuizItem>,
 		quiz: ActiveQuiz,
-		edge: QuizEdge = browserEdge
+		edge: QuizEdge = browserEdge,
+		stored = true
 	) {
 		this.#app = app;
 		this.#items = items;
 		this.#edge = edge;
 		this.#quiz = quiz;
+		this.#stored = stored;
 		this.#resetDraft();
+	}
+
+	/** whether anything of this quiz is stored yet: only once an answer is */
+	get stored(): boolean {
+		return this.#stored;
 	}
 
 	get quiz(): ActiveQuiz {
@@ -211,11 +276,30 @@ export class QuizSession {
 		return scoreOf(this.#quiz);
 	}
 
+	/** "Finish now" can end the quiz: something was answered, and questions are left */
+	get canFinishNow(): boolean {
+		return this.score.answered > 0 && !isFinished(this.#quiz);
+	}
+
+	/**
+	 * the flashcards the checked answer, a miss, brought into today's review (suspended cards stay
+	 * out); none after a right answer
+	 */
+	get addedCards(): CardRef[] {
+		const attempt = this.attempt;
+		const item = this.item;
+		if (!attempt || attempt.correct || !item) return [];
+		const suspended = this.#app.data.cards.filter((card) => card.suspended);
+		return item.cards.filter((card) => !suspended.some((state) => state.cardId === card.id));
+	}
+
 	/** how the checked answer fared, worked out again from the stored answer after a reload */
 	grade: Grade | undefined = $derived.by(() => {
 		const attempt = this.attempt;
 		const item = this.item;
-		if (!attempt || !item) return undefined;
+		// an answer that does not fit its question is never graded (grading would throw): openQuiz
+		// leaves such answers out, and this holds for one another tab stores later too
+		if (!attempt || !item || !responseFits(item.question, attempt.response)) return undefined;
 		return gradeResponse(
 			item.question,
 			attempt.response,
@@ -244,39 +328,83 @@ export class QuizSession {
 	}
 
 	/**
-	 * Grades the answer and stores it; false (with a hint) when there is nothing to check yet or it
-	 * was already checked.
+	 * Grades the answer and stores it, with how sure the learner said they were (passed here, for
+	 * one tap that answers both, or chosen before); false (with a hint) when there is nothing to
+	 * check yet or it was already checked.
 	 */
-	check(): boolean {
+	check(confidence?: Confidence): boolean {
 		const item = this.item;
 		if (!item || this.checked) return false;
+		if (confidence !== undefined) this.confidence = confidence;
 		const ready = readiness(item.question, this.draft);
 		if (!ready.ready || !this.draft) {
 			this.hint = ready.ready ? '' : ready.hint;
+			// a tap on "Sure" with no answer yet says nothing about the answer chosen next
+			if (confidence !== undefined) this.confidence = undefined;
 			return false;
 		}
 		const askConfidence = this.#app.data.settings.askConfidence;
+		const now = this.#edge.now();
+		return this.#record(
+			now,
+			checkAnswer(this.#quiz, {
+				question: item.question,
+				response: this.draft,
+				now,
+				attemptId: this.#edge.newId(),
+				...(askConfidence && this.confidence ? { confidence: this.confidence } : {}),
+				...(item.claim ? { verdict: item.claim.verdict } : {})
+			})
+		);
+	}
+
+	/**
+	 * "I don't know": shows the right answer and its feedback, and stores a skip, which counts as a
+	 * miss; false when the question was already checked.
+	 */
+	skip(): boolean {
+		const item = this.item;
+		if (!item || this.checked) return false;
+		this.draft = undefined;
+		this.confidence = undefined;
+		const now = this.#edge.now();
+		return this.#record(
+			now,
+			checkAnswer(this.#quiz, {
+				question: item.question,
+				response: { type: 'skip' },
+				now,
+				attemptId: this.#edge.newId(),
+				...(item.claim ? { verdict: item.claim.verdict } : {})
+			})
+		);
+	}
+
+	/**
+	 * Stores a checked answer: the quiz (stored from its first answer on), the attempt, and for a
+	 * miss, the question's flashcards brought into today's review. Follows another tab instead
+	 * when it took this quiz further, or began this set's quiz since.
+	 */
+	#record(now: Date, { quiz, attempt }: CheckedAnswer): boolean {
 		const before = this.#quiz;
-		const { quiz, attempt } = checkAnswer(before, {
-			question: item.question,
-			response: this.draft,
-			now: this.#edge.now(),
-			attemptId: this.#edge.newId(),
-			...(askConfidence && this.confidence ? { confidence: this.confidence } : {}),
-			...(item.claim ? { verdict: item.claim.verdict } : {})
-		});
+		const stored = this.#stored;
+		const cardIds = attempt.correct ? [] : (this.item?.cards.map((card) => card.id) ?? []);
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		this.#app.update((data) => {
-			elsewhere = aheadElsewhere(data, before);
-			return elsewhere
-				? data
-				: { ...withActive(data, quiz), attempts: [...data.attempts, attempt] };
+			elsewhere = stored ? aheadElsewhere(data, before) : begunElsewhere(data, before);
+			if (elsewhere) return data;
+			const cards =
+				cardIds.length > 0
+					? bringIntoReview({ cards: data.cards, cardIds, now }).cards
+					: data.cards;
+			return { ...withActive(data, quiz), attempts: [...data.attempts, attempt], cards };
 		});
 		if (elsewhere) {
 			this.#follow(elsewhere);
 			return false;
 		}
 		this.#quiz = quiz;
+		this.#stored = true;
 		this.hint = '';
 		return true;
 	}
@@ -288,6 +416,7 @@ export class QuizSession {
 			return;
 		}
 		this.#quiz = elsewhere;
+		this.#stored = true;
 		this.#resetDraft();
 		this.hint = movedElsewhere;
 	}
@@ -345,6 +474,35 @@ export class QuizSession {
 		this.#quiz = moved;
 		this.#resetDraft();
 		return undefined;
+	}
+
+	/**
+	 * "Finish now": ends the quiz with results for what was answered, stores them, and returns the
+	 * finished record; undefined when nothing was answered yet.
+	 */
+	finishNow(): FinishedQuiz | undefined {
+		const before = this.#quiz;
+		if (!this.canFinishNow) return undefined;
+		const now = this.#edge.now();
+		let elsewhere: ActiveQuiz | 'finished' | undefined;
+		let finished: FinishedQuiz | undefined;
+		this.#app.update((data) => {
+			elsewhere = aheadElsewhere(data, before);
+			// finished in another tab already: its record stands, and is not added twice
+			if (elsewhere === 'finished') return data;
+			// taken further in another tab: its answers are the quiz's
+			finished = finishNow(elsewhere ?? before, now);
+			if (!finished) return data;
+			return {
+				...data,
+				activeQuizzes: data.activeQuizzes.filter((q) => q.id !== before.id),
+				finishedQuizzes: [...data.finishedQuizzes, finished]
+			};
+		});
+		this.#quiz = { ...before, position: before.questionIds.length };
+		return elsewhere === 'finished'
+			? this.#app.data.finishedQuizzes.find((q) => q.id === before.id)
+			: finished;
 	}
 
 	#resetDraft() {

@@ -42,10 +42,15 @@ function seeded(data: Partial<AppData>): MemoryStorage {
 	return storage;
 }
 
-async function open(storage = new MemoryStorage(), time = testClock(), topic?: string) {
+async function open(
+	storage = new MemoryStorage(),
+	time = testClock(),
+	topic?: string,
+	cards: typeof fetch = fetcher
+) {
 	const app = new AppState(time.clock);
 	await app.connect(storage);
-	const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher });
+	const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher: cards });
 	await session.load(topic);
 	return { app, session, storage, time };
 }
@@ -71,6 +76,41 @@ const relearning = (cardId: string): CardState => ({
 	last_review: new Date(start - 10 * minute).toISOString(),
 	suspended: false,
 	leech: false
+});
+
+describe('ReviewSession and missed quiz questions', () => {
+	/** add-2 teaches question q-add; a card made from question q-made joins a deck once missed */
+	const withQuestions: FlashcardsPayload = flashcardsPayload(
+		payload.cards.map((c) => (c.id === 'add-2' ? { ...c, questions: ['q-add'] } : c)),
+		[{ ...flashcard('quiz-q-made', 'shared-addition'), questions: ['q-made'] }]
+	);
+	const serving = (async () => new Response(JSON.stringify(withQuestions))) as typeof fetch;
+	const missed = (questionId: string, minutesAgo: number, confidence?: 'sure') => ({
+		id: `miss-${questionId}`,
+		questionId,
+		setId: 'mixed-10',
+		sessionId: 's1',
+		answeredAt: new Date(start - minutesAgo * minute).toISOString(),
+		response: { type: 'skip' as const },
+		correct: false,
+		...(confidence ? { confidence } : {})
+	});
+
+	test('takes the cards of missed questions first, those answered as sure first of all', async () => {
+		const storage = seeded({
+			attempts: [missed('q-add', 5), missed('q-made', 2, 'sure')],
+			cards: [{ ...relearning('quiz-q-made'), state: 0, reps: 0, lapses: 0 }]
+		});
+		const { session } = await open(storage, testClock(), undefined, serving);
+		expect(session.queue.queue.slice(0, 2)).toEqual(['quiz-q-made', 'add-2']);
+		expect(session.current?.front).toBe('front of quiz-q-made');
+	});
+
+	test('leaves a card made from a question out of the deck until a miss brings it in', async () => {
+		const { session } = await open(new MemoryStorage(), testClock(), undefined, serving);
+		expect(session.queue.queue).not.toContain('quiz-q-made');
+		expect(session.queue.queue).toEqual(['rhyme-easy', 'rhyme-hard', 'add-1', 'add-2']);
+	});
 });
 
 describe('ReviewSession', () => {

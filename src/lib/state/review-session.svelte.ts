@@ -8,10 +8,13 @@ import type {
 } from '$lib/content/flashcard-items';
 import {
 	applyGrade,
+	cardsByQuestion,
 	createScheduler,
 	forgottenToday,
 	gradeNames,
+	missPriority,
 	newCardState,
+	studyDeck,
 	undoLastGrade,
 	type BankCard,
 	type DailyLimits,
@@ -117,11 +120,26 @@ export class ReviewSession {
 	#forgottenDone = $state.raw<readonly string[]>([]);
 	#extras = $state.raw<Extras>({ day: '', newCards: 0, reviews: 0 });
 
-	#items = $derived(indexBy(this.#payload?.cards ?? [], (card) => card.id));
+	/** the bank's cards, and those made from quiz questions that a miss brought in */
+	#deck = $derived.by(() =>
+		studyDeck(this.#payload?.cards ?? [], this.#payload?.derived ?? [], this.#app.data.cards)
+	);
+	#items = $derived(indexBy(this.#deck, (card) => card.id));
 	#bankCards = $derived<BankCard[]>(
-		(this.#payload?.cards ?? [])
+		this.#deck
 			.filter((card) => this.#section === undefined || card.transcript?.section === this.#section)
 			.map(({ id, topic, difficulty }) => ({ id, topic, difficulty }))
+	);
+	#cardsOfQuestion = $derived.by(() =>
+		cardsByQuestion([...(this.#payload?.cards ?? []), ...(this.#payload?.derived ?? [])])
+	);
+	/** the cards of missed quiz questions, first in review: those of answers given as "sure" first */
+	#priority = $derived.by(() =>
+		missPriority({
+			attempts: this.#app.data.attempts,
+			cardsOf: (questionId) => this.#cardsOfQuestion.get(questionId) ?? [],
+			states: this.#app.data.cards
+		})
 	);
 	/** the episode sections cards quote, in episode order */
 	#sections = $derived.by((): EpisodeSectionChoice[] => {
@@ -490,6 +508,7 @@ export class ReviewSession {
 			startOfDay: this.#startOfDay,
 			limits: this.#limits,
 			topic: this.#topic,
+			priority: this.#priority,
 			forgotten: this.#mode === 'forgotten' ? this.#forgotten : [],
 			forgottenDone: this.#forgottenDone
 		});

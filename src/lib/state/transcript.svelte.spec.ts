@@ -20,7 +20,8 @@ const annotations: TranscriptAnnotations = {
 				summary: 'The model plans.',
 				quote: 'The model plans',
 				paperSays: 'It plans candidate words ahead.',
-				paperSections: ['4']
+				paperSections: ['4'],
+				factCheckIds: ['fc-plan']
 			}
 		]
 	}
@@ -71,6 +72,37 @@ describe('arriving at a passage', () => {
 		expect(state.followHash('#main')).toBeUndefined();
 		expect(state.followHash('#%E0%A4%A')).toBeUndefined();
 		expect(state.followHash('')).toBeUndefined();
+	});
+});
+
+describe('the spoiler-free fact-check', () => {
+	const claim = annotations.claims['p-2']![0]!;
+
+	it('hides a verdict until its fact-check is answered, right or wrong', () => {
+		expect(create([attempt('q-plan', true, 1)]).verdictShown(claim)).toBe(false);
+		expect(create([attempt('fc-plan', false, 1)]).verdictShown(claim)).toBe(true);
+		// nothing is shown before storage is read
+		expect(create([attempt('fc-plan', true, 1)], false).verdictShown(claim)).toBe(false);
+	});
+
+	it('shows every verdict when the learner asks, and remembers it through the app', () => {
+		let showAll = false;
+		const state = new TranscriptState({
+			paragraphs,
+			sectionTitles,
+			attempts: () => [],
+			loaded: () => true,
+			showAllVerdicts: () => showAll,
+			onShowAllVerdicts: (show) => {
+				showAll = show;
+			}
+		});
+		expect(state.verdictShown(claim)).toBe(false);
+		state.setShowAllVerdicts(true);
+		expect(showAll).toBe(true);
+		expect(state.showAllVerdicts).toBe(true);
+		expect(state.verdictShown(claim)).toBe(true);
+		expect(state.announcement).toBe('Every verdict is shown.');
 	});
 });
 

@@ -34,6 +34,10 @@ export interface TranscriptStateOptions {
 	attempts: () => readonly Attempt[];
 	/** whether storage has been read: before then there is no mastery to show */
 	loaded: () => boolean;
+	/** the learner's choice to see every verdict before answering its fact-check (remembered) */
+	showAllVerdicts?: () => boolean;
+	/** stores that choice */
+	onShowAllVerdicts?: (show: boolean) => void;
 }
 
 export const masteryLabels: Record<Mastery, string> = {
@@ -53,6 +57,10 @@ export class TranscriptState {
 	#sectionTitles: Readonly<Record<string, string>>;
 	#attempts: () => readonly Attempt[];
 	#loaded: () => boolean;
+	#showAll: () => boolean;
+	#onShowAll: (show: boolean) => void;
+	/** the questions the learner has answered, right or wrong */
+	#answered: ReadonlySet<string>;
 
 	/** claims and quoting questions, fetched after the page is interactive */
 	annotations = $state.raw<TranscriptAnnotations | undefined>();
@@ -81,7 +89,16 @@ export class TranscriptState {
 	#walk = $state.raw<string[] | undefined>();
 	#walkIndex = $state(0);
 
-	constructor({ paragraphs, sectionTitles, attempts, loaded }: TranscriptStateOptions) {
+	constructor({
+		paragraphs,
+		sectionTitles,
+		attempts,
+		loaded,
+		showAllVerdicts = () => false,
+		onShowAllVerdicts = () => {}
+	}: TranscriptStateOptions) {
+		this.#showAll = showAllVerdicts;
+		this.#onShowAll = onShowAllVerdicts;
 		this.#paragraphs = paragraphs;
 		this.#order = paragraphs.map((p) => p.id);
 		this.#sectionOf = Object.fromEntries(paragraphs.map((p) => [p.id, p.section]));
@@ -105,6 +122,11 @@ export class TranscriptState {
 				: undefined
 		);
 		this.weak = $derived(this.standings ? weakPassages(this.#order, this.standings) : []);
+		this.#answered = $derived(
+			// a plain lookup table, replaced whole when the attempts change
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Set(this.#loaded() ? this.#attempts().map((a) => a.questionId) : [])
+		);
 		this.counts = $derived(this.standings ? countMastery(this.standings) : undefined);
 	}
 
@@ -174,6 +196,28 @@ export class TranscriptState {
 
 	claimsOf(paragraphId: string): PassageClaim[] {
 		return this.annotations?.claims[paragraphId] ?? [];
+	}
+
+	/** every verdict is shown, answered or not */
+	get showAllVerdicts(): boolean {
+		return this.#showAll();
+	}
+
+	/** Shows every verdict, or hides again those whose fact-check is not answered; remembered. */
+	setShowAllVerdicts(show: boolean) {
+		this.#onShowAll(show);
+		this.announcement = show
+			? 'Every verdict is shown.'
+			: 'Verdicts are hidden until you answer their fact-check.';
+	}
+
+	/**
+	 * Whether a claim's verdict may be shown: once the learner has answered its fact-check (so
+	 * reading the transcript never gives the quiz away), or when they chose to see every verdict.
+	 * Hidden until storage is read.
+	 */
+	verdictShown(claim: PassageClaim): boolean {
+		return this.#showAll() || claim.factCheckIds.some((id) => this.#answered.has(id));
 	}
 
 	isOpen(claimId: string) {

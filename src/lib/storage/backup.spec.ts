@@ -36,9 +36,9 @@ describe('toBackupJson and parseBackup', () => {
 		expect(parseBackup(text)).toStrictEqual({ ok: true, data: sample, savedAt: now.toISOString() });
 	});
 
-	it('writes the packed format of the stored state (format 2)', () => {
+	it('writes the packed format of the stored state (format 3, packed as format 2 was)', () => {
 		expect(JSON.parse(toBackupJson(sample, now))).toMatchObject({
-			version: 2,
+			version: 3,
 			data: {
 				ids: ['card-1', 'q-1', 'mixed-10', 's-1'],
 				reviewLog: [['r1', 0, 3, 1741597200000, 2, 1741597200000, 4, 5, 4]]
@@ -111,7 +111,7 @@ describe('hostile files', () => {
 		);
 		expect(refused('[1,2,3]')).toMatch(/not a saved state of this app/);
 		expect(refused(format1({ ...sample, attempts: [{ id: 1 }] }))).toMatch(
-			/do not have the expected shape \(at attempts → 0 → id\)/
+			/cannot be imported: attempts\[0\]\.id: must be an id \(text\)/
 		);
 		const packed = JSON.parse(toBackupJson(sample, now)).data;
 		expect(
@@ -121,7 +121,7 @@ describe('hostile files', () => {
 					attempts: [[1, 0, 0, 0, 0, { type: 'true-false', value: true }, true]]
 				})
 			)
-		).toMatch(/do not have the expected shape \(at attempts → 0 → id\)/);
+		).toMatch(/cannot be imported: attempts\[0\]\.id: must be an id \(text\)/);
 	});
 
 	it('refuses a newer format, saying which', () => {

@@ -1,13 +1,15 @@
 // The backup file: everything the app stores, in the same versioned envelope as localStorage, so
 // a backup, a copy of the stored text and a snapshot all import the same way.
 import { currentVersion, type AppData } from '../model/schema';
+import { appName } from './keys';
 import { looksLikeBareData } from './migrations';
 import { packData } from './packed';
 import { maxJsonLength, safeJsonParse } from './safe-json';
-import { readEnvelope } from './store';
+import { admitStored } from './gate';
+import type { KnownIds } from '../model/known-ids';
 
-/** marks a file as a backup of this app (an envelope without it imports too) */
-export const backupApp = 'biology-of-an-llm-study';
+/** marks a file as a backup of this app (an envelope without it imports too; another app's is refused) */
+export const backupApp = appName;
 
 /** the largest backup file read, in bytes: checked on `file.size` before the file is read */
 export const maxBackupBytes = maxJsonLength;
@@ -50,33 +52,30 @@ export function checkBackupSize(bytes: number): { ok: true } | { ok: false; mess
 }
 
 /**
- * Reads the text of a backup file: safely parsed (size, depth and list caps, no prototype keys),
- * migrated from older formats, and validated. Newer formats are refused, not guessed at.
+ * Reads the text of a backup file through the gate (gate.ts): safely parsed (size, depth and list
+ * caps, no prototype keys), migrated from older formats, validated with the bounds of every field,
+ * read back once stored, and, given the app's `known` ids, checked for references to questions,
+ * cards and sets it lacks and for responses of the wrong type. Newer formats are refused, not
+ * guessed at; every refusal names the field.
+ *
+ * @example
+ * parseBackup(text, known) // { ok: false, message: 'This file cannot be imported: reviewLog[3].stability: must be at most 36,500 (it is 1e+308). Nothing was imported or changed.' }
  */
-export function parseBackup(text: string): ParsedBackup {
+export function parseBackup(text: string, known?: KnownIds): ParsedBackup {
 	const size = checkBackupSize(text.length);
 	if (!size.ok) return size;
 	// editors on some systems put a byte-order mark in front
-	const result = readEnvelope(text.startsWith('\uFEFF') ? text.slice(1) : text);
-	switch (result.status) {
-		case 'ok':
-			return {
-				ok: true,
-				data: result.data,
-				...(result.savedAt === undefined ? {} : { savedAt: result.savedAt }),
-				...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom })
-			};
-		case 'newer':
-			return {
-				ok: false,
-				message: `This backup was made by a newer version of the app (format ${result.version}); this version reads formats up to ${currentVersion}. Nothing was imported or changed. Open the newest version of the app to import it.`
-			};
-		case 'corrupt':
-			return {
-				ok: false,
-				message: `This file cannot be imported: ${result.reason}. Nothing was imported or changed.`
-			};
-	}
+	const result = admitStored(text.startsWith('\uFEFF') ? text.slice(1) : text, known);
+	if (result.ok) return result;
+	if ('newer' in result)
+		return {
+			ok: false,
+			message: `This backup was made by a newer version of the app (format ${result.newer}); this version reads formats up to ${currentVersion}. Nothing was imported or changed. Open the newest version of the app to import it.`
+		};
+	return {
+		ok: false,
+		message: `This file cannot be imported: ${result.reason}. Nothing was imported or changed.`
+	};
 }
 
 export interface StoredSummary {

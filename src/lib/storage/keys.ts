@@ -4,3 +4,6 @@
 export const storageKey = 'biology-study:state';
 export const snapshotPrefix = `${storageKey}:snapshot:`;
 export const corruptPrefix = `${storageKey}:corrupt:`;
+
+/** the name a backup file gives the app that wrote it (`app` in its envelope) */
+export const appName = 'biology-of-an-llm-study';

@@ -46,13 +46,26 @@ function fromBareData(data: unknown): unknown {
 const toPacked: Migration = (data) => packData(data);
 
 /**
+ * Format 3 (issue 13) keeps format 2's packing and adds two things: an answer may be "I don't
+ * know" (a `{ type: 'skip' }` response, which an older app could not read: hence a new version,
+ * which it opens read-only), and the settings hold the quiz length, which a format-2 state lacks
+ * and gets as its default. A learner's other settings are kept as they are, `askConfidence`
+ * included: its new default (on) is for new learners, since a stored `false` may be a choice.
+ */
+const withQuizLength: Migration = (data) => {
+	if (!isRecord(data) || !isRecord(data.settings) || 'quizLength' in data.settings) return data;
+	return { ...data, settings: { ...data.settings, quizLength: defaultSettings.quizLength } };
+};
+
+/**
  * migrations[N] upgrades version N to N + 1. Each has fixtures of the old format in
  * fixtures/migrations/vN-*, and migrations.spec.ts checks they land on the current schema.
  * The result of the last step is unpacked and validated by readEnvelope (store.ts).
  */
 export const migrations: Record<number, Migration> = {
 	0: fromBareData,
-	1: toPacked
+	1: toPacked,
+	2: withQuizLength
 };
 
 /** the keys that tell a bare format-0 state from any other JSON object */

@@ -146,10 +146,10 @@ describe('packData and unpackData', () => {
 	});
 });
 
-describe('reading format 2', () => {
+describe('reading format 2 (and 3, packed the same way)', () => {
 	it('reads what toEnvelopeJson writes, and says nothing was migrated', () => {
 		const raw = toEnvelopeJson(sample, now);
-		expect(JSON.parse(raw)).toMatchObject({ version: 2, data: { ids: expect.any(Array) } });
+		expect(JSON.parse(raw)).toMatchObject({ version: 3, data: { ids: expect.any(Array) } });
 		expect(readEnvelope(raw)).toStrictEqual({
 			status: 'ok',
 			data: sample,
@@ -160,20 +160,20 @@ describe('reading format 2', () => {
 	it('refuses an item that is not a tuple of the right length, at its index', () => {
 		const packed = packedSample();
 		expect(refusal({ ...packed, reviewLog: [...packed.reviewLog, { id: 'r9' }] })).toBe(
-			'its contents do not have the expected shape (at reviewLog → 3)'
+			'reviewLog[3]: must be a review'
 		);
 		expect(refusal({ ...packed, reviewLog: [packed.reviewLog[0]!.slice(0, 8)] })).toBe(
-			'its contents do not have the expected shape (at reviewLog → 0)'
+			'reviewLog[0]: must be a review'
 		);
 		expect(refusal({ ...packed, attempts: [[...packed.attempts[0]!, 'extra']] })).toBe(
-			'its contents do not have the expected shape (at attempts → 0)'
+			'attempts[0]: must be an answer'
 		);
 		// format 1's objects are not format 2's items
 		expect(refusal({ ...packed, attempts: sample.attempts })).toBe(
-			'its contents do not have the expected shape (at attempts → 0)'
+			'attempts[0]: must be an answer'
 		);
 		expect(refusal({ ...packed, finishedQuizzes: [null] })).toBe(
-			'its contents do not have the expected shape (at finishedQuizzes → 0)'
+			'finishedQuizzes[0]: must be a finished quiz'
 		);
 	});
 
@@ -185,18 +185,18 @@ describe('reading format 2', () => {
 		});
 		for (const ref of [7, -1, 0.5, '0', 'card-1', null, 1e300]) {
 			expect(refusal(withCardRef(ref)), String(ref)).toBe(
-				'its contents do not have the expected shape (at reviewLog → 0 → cardId)'
+				'reviewLog[0].cardId: must be an id (text)'
 			);
 		}
 		expect(refusal({ ...packed, ids: 'card-1' })).toBe(
-			'its contents do not have the expected shape (at attempts → 0 → questionId)'
+			'attempts[0].questionId: must be an id (text)'
 		);
 		expect(refusal({ ...packed, ids: [42, ...packed.ids.slice(1)] })).toBe(
-			'its contents do not have the expected shape (at reviewLog → 0 → cardId)'
+			'reviewLog[0].cardId: must be an id (text) (it is 42)'
 		);
 		const finishedRefs = Object.assign([...packed.finishedQuizzes[0]!], { 4: [2, 99] });
 		expect(refusal({ ...packed, finishedQuizzes: [finishedRefs] })).toBe(
-			'its contents do not have the expected shape (at finishedQuizzes → 0 → questionIds → 1)'
+			'finishedQuizzes[0].questionIds[1]: must be an id (text)'
 		);
 	});
 
@@ -207,8 +207,8 @@ describe('reading format 2', () => {
 			attempts: [Object.assign([...packed.attempts[0]!], { 4: time })]
 		});
 		for (const time of [1.5, 8.64e15 + 1, -1e300, 'yesterday', null, true]) {
-			expect(refusal(withTime(time)), String(time)).toBe(
-				'its contents do not have the expected shape (at attempts → 0 → answeredAt)'
+			expect(refusal(withTime(time)), String(time)).toMatch(
+				/^attempts\[0\]\.answeredAt: must be a date and time such as 2026-03-27T09:00:00\.000Z/
 			);
 		}
 		expect(read(withTime(0))).toMatchObject({
@@ -223,18 +223,16 @@ describe('reading format 2', () => {
 			...packed,
 			attempts: [Object.assign([...packed.attempts[0]!], { [index]: value })]
 		});
-		expect(refusal(attemptWith(6, 1))).toBe(
-			'its contents do not have the expected shape (at attempts → 0 → correct)'
-		);
+		expect(refusal(attemptWith(6, 1))).toBe('attempts[0].correct: must be true or false (it is 1)');
 		expect(refusal(attemptWith(8, 'certain'))).toBe(
-			'its contents do not have the expected shape (at attempts → 0 → confidence)'
+			'attempts[0].confidence: must be sure, think or guess (it is “certain”)'
 		);
 		expect(refusal(attemptWith(5, { type: 'single' }))).toBe(
-			'its contents do not have the expected shape (at attempts → 0 → response → choice)'
+			'attempts[0].response.choice: must be an id (text)'
 		);
 		const review = Object.assign([...packed.reviewLog[0]!], { 2: 5 });
 		expect(refusal({ ...packed, reviewLog: [review] })).toBe(
-			'its contents do not have the expected shape (at reviewLog → 0 → rating)'
+			'reviewLog[0].rating: must be at most 4 (it is 5)'
 		);
 	});
 
@@ -287,27 +285,27 @@ describe('packing a format-1 state (the migration)', () => {
 
 	it('leaves every broken field broken: validation refuses it where it was', () => {
 		expect(bad({ reviewLog: [{ ...review('r1'), reviewedAt: 1741597200000 }] })).toMatchObject({
-			reason: 'its contents do not have the expected shape (at reviewLog → 0 → reviewedAt)'
+			reason: 'reviewLog[0].reviewedAt: must be a date and time such as 2026-03-27T09:00:00.000Z'
 		});
 		expect(bad({ reviewLog: [{ ...review('r1'), cardId: 7 }] })).toMatchObject({
-			reason: 'its contents do not have the expected shape (at reviewLog → 0 → cardId)'
+			reason: 'reviewLog[0].cardId: must be an id (text)'
 		});
 		expect(bad({ attempts: [{ ...attempt('a1'), correct: 'yes' }] })).toMatchObject({
-			reason: 'its contents do not have the expected shape (at attempts → 0 → correct)'
+			reason: 'attempts[0].correct: must be true or false (it is “yes”)'
 		});
 		// an item that is a list in format 1 would read as a tuple in format 2: it must not
 		expect(
 			bad({ attempts: [['a1', 0, 0, 0, 0, { type: 'true-false', value: true }, true]] })
 		).toMatchObject({
-			reason: 'its contents do not have the expected shape (at attempts → 0)'
+			reason: 'attempts[0]: must be an answer'
 		});
 		expect(bad({ finishedQuizzes: [{ ...finished('s-1'), questionIds: 'q-1' }] })).toMatchObject({
-			reason: 'its contents do not have the expected shape (at finishedQuizzes → 0 → questionIds)'
+			reason: 'finishedQuizzes[0].questionIds: must be an id (text)'
 		});
 		expect(
 			bad({ attempts: [{ id: 'x' }, ...Array.from({ length: 1000 }, () => ({}))] })
 		).toMatchObject({
-			reason: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
+			reason: 'attempts[0].questionId: must be an id (text)'
 		});
 	});
 });

@@ -114,8 +114,18 @@ function packTime(value: unknown): number | string | null {
 	return Number.isFinite(ms) && new Date(ms).toISOString() === value ? ms : value;
 }
 
+/**
+ * Past this size a double has no 8th decimal to drop, and `value * fsrsFactor` can overflow to
+ * Infinity, which JSON writes as null (issue 17: 1e308 was stored as null and the state could no
+ * longer be read). Such a value is kept exactly as it is, for validation to judge.
+ */
+const roundableLimit = Number.MAX_SAFE_INTEGER / fsrsFactor;
+
+/** a logged stability or difficulty to 8 decimals; never a value the number was not */
 const packFsrs = (value: unknown) =>
-	typeof value === 'number' ? Math.round(value * fsrsFactor) / fsrsFactor : value;
+	typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < roundableLimit
+		? Math.round(value * fsrsFactor) / fsrsFactor
+		: value;
 
 /** an absent optional field as null, which a tuple can hold in its place */
 const packOptional = (value: unknown) => (value === undefined ? null : value);

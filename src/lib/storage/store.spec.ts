@@ -78,7 +78,7 @@ describe('readState', () => {
 		storage.setItem(storageKey, JSON.stringify({ version: 1, savedAt: now.toISOString(), data }));
 		expect(readState(storage)).toMatchObject({
 			status: 'corrupt',
-			reason: 'its contents do not have the expected shape (at attempts → 0 → questionId)'
+			reason: 'attempts[0].questionId: must be an id (text)'
 		});
 	});
 
@@ -176,7 +176,7 @@ describe('validateData', () => {
 		expect(validateData(data)).toEqual({ ok: true, data: AppData.parse(data) });
 		expect(validateData({ ...data, settings: { numberKeys: 'yes' } })).toMatchObject({
 			ok: false,
-			reason: 'its contents do not have the expected shape (at settings → numberKeys)'
+			reason: 'settings.numberKeys: must be true or false (it is “yes”)'
 		});
 		expect(validateData([])).toEqual({ ok: false, reason: 'its contents are not an object' });
 	});

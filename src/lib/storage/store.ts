@@ -7,6 +7,8 @@ import {
 	type AppData as AppDataType,
 	type CollectionName
 } from '../model/schema';
+import { describeIssue, fieldPath } from './issues';
+import { appName } from './keys';
 import { looksLikeBareData, migrate } from './migrations';
 import { packData, unpackData } from './packed';
 import { safeJsonParse } from './safe-json';
@@ -37,12 +39,6 @@ const isQuotaError = (error: unknown) =>
 		error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
 		/quota/i.test(error.message));
 
-/** Where a value breaks the schema, as a short path a person can read ("attempts → 3 → answeredAt"). */
-function pathOf(path: readonly PropertyKey[]): string {
-	const text = path.map((p) => String(p)).join(' → ');
-	return text.length > 120 ? `${text.slice(0, 117)}…` : text;
-}
-
 const listNouns: Record<CollectionName, string> = {
 	attempts: 'answers',
 	finishedQuizzes: 'finished quizzes',
@@ -50,6 +46,16 @@ const listNouns: Record<CollectionName, string> = {
 	cards: 'flashcard states',
 	reviewLog: 'reviews',
 	undoStack: 'undo steps'
+};
+
+/** one item of each list, for "reviewLog[3]: must be a review" */
+const itemNouns: Record<CollectionName, string> = {
+	attempts: 'an answer',
+	finishedQuizzes: 'a finished quiz',
+	activeQuizzes: 'a quiz in progress',
+	cards: 'a flashcard state',
+	reviewLog: 'a review',
+	undoStack: 'an undo step'
 };
 
 /**
@@ -76,19 +82,26 @@ export function validateData(
 		for (let i = 0; i < list.length; i++) {
 			const item = schema.safeParse(list[i]);
 			if (!item.success) {
-				const where = pathOf([name, i, ...(item.error.issues[0]?.path ?? [])]);
-				return { ok: false, reason: `its contents do not have the expected shape (at ${where})` };
+				const issue = item.error.issues[0];
+				// an item that is not one at all (a packed item of the wrong form unpacks to null)
+				if (!issue || (issue.path.length === 0 && issue.code === 'invalid_type'))
+					return { ok: false, reason: `${fieldPath([name, i])}: must be ${itemNouns[name]}` };
+				return { ok: false, reason: describeIssue([name, i], list[i], issue) };
 			}
 			items[i] = item.data;
 		}
 		lists[name] = items;
 	}
 	const settings = Settings.safeParse(record.settings);
-	if (!settings.success)
+	if (!settings.success) {
+		const issue = settings.error.issues[0];
 		return {
 			ok: false,
-			reason: `its contents do not have the expected shape (at ${pathOf(['settings', ...(settings.error.issues[0]?.path ?? [])])})`
+			reason: issue
+				? describeIssue(['settings'], record.settings, issue)
+				: 'settings: must be an object'
 		};
+	}
 	// every part is validated above, once; the whole is assembled from the parsed parts
 	return { ok: true, data: { ...lists, settings: settings.data } as AppDataType };
 }
@@ -113,6 +126,14 @@ export function readEnvelope(
 		const envelope = Envelope.safeParse(parsed.value);
 		if (!envelope.success)
 			return { status: 'corrupt', raw, reason: 'it is not a saved state of this app' };
+		const { app } = envelope.data;
+		// a backup names the app that wrote it; a stored state and older backups do not
+		if (app !== undefined && app !== appName)
+			return {
+				status: 'corrupt',
+				raw,
+				reason: `it was saved by another app (“${app.length > 40 ? `${app.slice(0, 39)}…` : app}”), not by this one`
+			};
 		({ version, data, savedAt } = envelope.data);
 	}
 	if (version > currentVersion) {

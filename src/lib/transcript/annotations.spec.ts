@@ -22,6 +22,16 @@ describe('buildAnnotations on the real bank', () => {
 		expect(Object.values(annotations.questions).flat().sort()).toEqual([...quoted].sort());
 	});
 
+	test('every claim knows its fact-check, which hides its verdict until answered', () => {
+		const placed = Object.values(annotations.claims).flat();
+		for (const claim of placed) {
+			const checks = questions.filter((q) => q.type === 'fact-check' && q.claim === claim.id);
+			expect(claim.factCheckIds).toEqual(checks.map((q) => q.id));
+		}
+		// the bank has a fact-check for each of the episode's claims
+		expect(placed.every((c) => c.factCheckIds.length > 0)).toBe(true);
+	});
+
 	test('passages come in episode order', () => {
 		for (const map of [annotations.questions, annotations.claims]) {
 			const ids = Object.keys(map);

@@ -25,7 +25,9 @@ export const PassageClaim = z.object({
 	/** what the paper actually says */
 	paperSays: text,
 	/** § numbers of the paper, e.g. ["4", "15.3"] */
-	paperSections: z.array(PaperSectionNumber)
+	paperSections: z.array(PaperSectionNumber),
+	/** the fact-check questions on the claim: its verdict stays hidden until one is answered */
+	factCheckIds: z.array(text)
 });
 
 export const TranscriptAnnotations = z.object({
@@ -38,10 +40,13 @@ export const TranscriptAnnotations = z.object({
 export type PassageClaim = z.infer<typeof PassageClaim>;
 export type TranscriptAnnotations = z.infer<typeof TranscriptAnnotations>;
 
+/** what placing a question needs: its quote, and for a fact-check, its claim */
+export type AnnotatedQuestion = Pick<Question, 'id' | 'sources' | 'type'> & { claim?: string };
+
 export interface AnnotationSource {
 	transcript: TranscriptSection[];
 	claims: readonly EpisodeClaim[];
-	questions: readonly Pick<Question, 'id' | 'sources'>[];
+	questions: readonly AnnotatedQuestion[];
 }
 
 /** Places every claim and every quoting question on its paragraph; throws on a quote not found. */
@@ -73,7 +78,10 @@ export function buildAnnotations({
 				summary: claim.summary,
 				quote: claim.quote,
 				paperSays: claim.paperSays,
-				paperSections: claim.paperSections
+				paperSections: claim.paperSections,
+				factCheckIds: questions
+					.filter((q) => q.type === 'fact-check' && q.claim === claim.id)
+					.map((q) => q.id)
 			},
 			wordOffset: at.wordOffset
 		};

@@ -4,9 +4,11 @@ import { render } from 'vitest-browser-svelte';
 import { emptyData, type AppData } from '$lib/model/schema';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { MemoryStorage } from '$lib/storage/memory-storage';
+import { snapshotPolicy } from '$lib/storage/snapshots';
 import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { attempt, dataWith, finished } from '$lib/model/test-data';
+import { attempt, dataWith, finished, review } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
+import { formatDateTime } from '$lib/format/format';
 import DataSections from './DataSections.svelte';
 import WithAppState from './WithAppState.svelte';
 
@@ -18,11 +20,39 @@ vi.mock('$lib/browser/download', () => ({
 	downloadText: (name: string, text: string, type: string) => downloads.push({ name, text, type })
 }));
 
+// the app's ids (/data/known-ids.json) as the test data uses them; `offline` makes the fetch fail
+const { knownIds } = vi.hoisted(() => ({
+	knownIds: {
+		offline: false,
+		ids: {
+			questions: { 'q-1': 'true-false', 'q-2': 'single', 'fc-1': 'fact-check' } as Record<
+				string,
+				'true-false' | 'single' | 'fact-check'
+			>,
+			cards: ['card-1'],
+			sets: ['mixed-10', 'retry']
+		}
+	}
+}));
+vi.mock('$lib/browser/known-ids', () => ({
+	fetchKnownIds: () =>
+		knownIds.offline
+			? Promise.reject(new Error('it could not be downloaded; check the connection'))
+			: Promise.resolve(knownIds.ids)
+}));
+
 beforeEach(() => {
 	downloads.length = 0;
+	knownIds.offline = false;
 });
 
 const savedAt = new Date('2026-03-20T10:00:00Z');
+
+/** the bank's names for quiz sets, as the page's load gives them */
+const names = {
+	topics: [{ id: 'rhyme-planning', title: 'Planning in poems' }],
+	sections: [{ id: 'closing', title: 'Closing' }]
+};
 
 /** the learner's progress on this device: two answers and a finished quiz */
 const onDevice = () =>
@@ -33,7 +63,11 @@ async function renderPage(stored: string | undefined = toEnvelopeJson(onDevice()
 	if (stored !== undefined) storage.setItem(storageKey, stored);
 	const app = new AppState(() => new Date('2026-03-27T10:00:00Z'));
 	await app.connect(storage);
-	const screen = await render(DataSections, {}, { wrapper: WithAppState, wrapperProps: { app } });
+	const screen = await render(
+		DataSections,
+		{ names },
+		{ wrapper: WithAppState, wrapperProps: { app } }
+	);
 	return { ...screen, app, storage };
 }
 
@@ -103,6 +137,148 @@ describe('importing a file that is not a backup', () => {
 	});
 });
 
+describe('the import preview', () => {
+	it('names the quiz sets the file has scores for by their titles, never their ids', async () => {
+		await renderPage();
+		const scored = dataWith({
+			finishedQuizzes: [
+				finished('f1', { setId: 'topic-rhyme-planning' }),
+				finished('f2', { setId: 'section-closing' }),
+				finished('f3', { setId: 'mixed-10' }),
+				finished('f4', { setId: 'topic-rhyme-planning' })
+			]
+		});
+		await chooseFile(backupFile(scored));
+		await expect
+			.element(
+				page.getByText('Scores for: Planning in poems, Episode: Closing, Mixed: 10 questions.')
+			)
+			.toBeVisible();
+	});
+});
+
+describe('issue 17: a file the loader would refuse, or that refers to what the app lacks', () => {
+	/** a backup with one review whose `field` is written as `token` (as a file may hold 1e999, which reads as Infinity) */
+	const hostileReview = (field: 'stability' | 'difficulty', token: string) =>
+		toBackupJson(
+			dataWith({ reviewLog: [review('r1', { [field]: 987_654.321 })] }),
+			savedAt
+		).replace('987654.321', token);
+	const cases: { name: string; text: () => string; field: string }[] = [
+		{
+			name: 'a stability of 1e308 in the review log (format 2)',
+			text: () => hostileReview('stability', '1e308'),
+			field: 'reviewLog[0].stability: must be at most 36,500 (it is 1e+308)'
+		},
+		{
+			name: 'a difficulty of -Infinity',
+			text: () => hostileReview('difficulty', '-1e999'),
+			field: 'reviewLog[0].difficulty: must be a finite number (it is -Infinity)'
+		},
+		{
+			name: 'a negative number of new cards a day',
+			text: () =>
+				toBackupJson(onDevice(), savedAt).replace('"newCardsPerDay":20', '"newCardsPerDay":-1'),
+			field: 'settings.newCardsPerDay: must be at least 0 (it is -1)'
+		},
+		{
+			name: 'a typed response to a fact-check question',
+			text: () =>
+				toBackupJson(
+					dataWith({
+						attempts: [
+							attempt('a1', { questionId: 'fc-1', response: { type: 'typed', text: 'x' } })
+						]
+					}),
+					savedAt
+				),
+			field:
+				'attempts[0].response.type: a typed response cannot answer the fact-check question “fc-1”'
+		},
+		{
+			name: 'a quiz in progress of a set the app does not have',
+			text: () =>
+				toBackupJson(
+					dataWith({
+						activeQuizzes: [
+							{
+								id: 's-9',
+								setId: 'unknown-set',
+								startedAt: '2026-03-20T09:00:00.000Z',
+								questionIds: ['q-1'],
+								layouts: [],
+								position: 0,
+								attempts: []
+							}
+						]
+					}),
+					savedAt
+				),
+			field: 'activeQuizzes[0].setId: no quiz set “unknown-set” in this app'
+		},
+		{
+			name: 'an envelope of another app',
+			text: () => toBackupJson(onDevice(), savedAt).replace('biology-of-an-llm-study', 'flashy'),
+			field: 'it was saved by another app (“flashy”), not by this one'
+		}
+	];
+
+	for (const { name, text, field } of cases)
+		it(`refuses ${name}, naming the field, and leaves what is stored byte for byte`, async () => {
+			const { storage } = await renderPage();
+			const before = storage.getItem(storageKey);
+			await chooseFile(new File([text()], 'hostile.json', { type: 'application/json' }));
+			await expect
+				.element(importSection().getByRole('status'))
+				.toHaveTextContent(
+					`Problem: This file cannot be imported: ${field}. Nothing was imported or changed.`
+				);
+			await expect
+				.element(page.getByRole('button', { name: 'Replace my progress with this backup' }))
+				.not.toBeInTheDocument();
+			expect(storage.getItem(storageKey)).toBe(before);
+			expect(storage.length).toBe(1);
+		});
+
+	it('imports nothing when the app’s ids cannot be loaded to check the file, and says so', async () => {
+		knownIds.offline = true;
+		const { storage } = await renderPage();
+		const before = storage.getItem(storageKey);
+		await chooseFile(backupFile(onDevice()));
+		await expect
+			.element(importSection().getByRole('status'))
+			.toHaveTextContent(
+				/could not be loaded \(it could not be downloaded; check the connection\)\. Nothing was imported or changed\./
+			);
+		expect(storage.getItem(storageKey)).toBe(before);
+		// the next try fetches again
+		knownIds.offline = false;
+		await chooseFile(backupFile(onDevice()));
+		await expect
+			.element(page.getByRole('heading', { name: 'What importing backup.json would change' }))
+			.toBeVisible();
+	});
+
+	it('restores a snapshot only through the same gate: one whose answer no longer fits is refused', async () => {
+		// the stored state itself loads: the loader does not judge references
+		const mismatched = dataWith({
+			attempts: [attempt('a1', { questionId: 'fc-1', response: { type: 'typed', text: 'x' } })]
+		});
+		const { storage, app } = await renderPage(toEnvelopeJson(mismatched, savedAt));
+		await page.getByRole('button', { name: 'Reset all progress…' }).click();
+		await page.getByRole('button', { name: 'Yes, reset all my progress' }).click();
+		const reset = page.getByRole('region', { name: 'Reset all progress' });
+		await reset.getByRole('button', { name: 'Undo the reset' }).click();
+		await expect
+			.element(reset.getByRole('status'))
+			.toHaveTextContent(
+				'Nothing was changed: that snapshot cannot be restored (attempts[0].response.type: a typed response cannot answer the fact-check question “fc-1”).'
+			);
+		expect(storedData(storage).attempts).toEqual([]);
+		expect(app.data.attempts).toEqual([]);
+	});
+});
+
 describe('importing a backup', () => {
 	const backup = () =>
 		dataWith({ attempts: [attempt('here-1'), attempt('there-1')], finishedQuizzes: [] });
@@ -116,7 +292,10 @@ describe('importing a backup', () => {
 		const answers = page.getByRole('row', { name: /^answers/ });
 		// now 2; replacing: 2 (one added, one removed); merging: 3 (one added)
 		await expect.element(answers).toHaveTextContent('answers22 (+1, −1)3 (+1)');
-		await expect.element(page.getByText('Saved on 2026-03-20.')).toBeVisible();
+		// in the learner's local time, as every time the app shows
+		await expect
+			.element(page.getByText(`Saved on ${formatDateTime(savedAt.toISOString())}.`))
+			.toBeVisible();
 		expect(storage.getItem(storageKey)).toBe(before);
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
@@ -219,6 +398,19 @@ describe('resetting', () => {
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
+	});
+});
+
+describe('the snapshot list', () => {
+	// issue 17: the page said "under 2 million characters" while the budget was 2,500,000
+	it('states the snapshot budget the code keeps, from the one constant', async () => {
+		await renderPage();
+		await expect
+			.element(page.getByRole('region', { name: 'Snapshots on this device' }))
+			.toHaveTextContent(
+				`at most ${snapshotPolicy.rolling} automatic and ${snapshotPolicy.events} others, in at most ${snapshotPolicy.budgetChars.toLocaleString('en')} characters together`
+			);
+		expect(snapshotPolicy.budgetChars).toBe(2_500_000);
 	});
 });
 

@@ -16,14 +16,16 @@ export interface CompanionOptions {
 	attempts: () => readonly Attempt[];
 	/** whether storage has been read */
 	loaded: () => boolean;
+	/** the remembered "Show all verdicts", and how to store it */
+	showAllVerdicts: () => boolean;
+	onShowAllVerdicts: (show: boolean) => void;
 }
 
-export function createCompanion({ sections, attempts, loaded }: CompanionOptions) {
+export function createCompanion({ sections, ...learner }: CompanionOptions) {
 	const state = new TranscriptState({
 		paragraphs: sections.flatMap((s) => s.paragraphs.map((p) => ({ ...p, section: s.id }))),
 		sectionTitles: Object.fromEntries(sections.map((s) => [s.id, s.title])),
-		attempts,
-		loaded
+		...learner
 	});
 	void state.loadAnnotations(fetch);
 	return { state, Tools: TranscriptTools, Notes: PassageNotes };

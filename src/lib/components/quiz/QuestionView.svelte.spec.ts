@@ -52,6 +52,17 @@ async function renderQuestion(question: Question, layout: string[], showKeys = f
 /** the row of one option, to read the mark shown beside it */
 const option = (text: string) => page.getByRole('listitem').filter({ hasText: text });
 
+describe('where a question’s answer comes from', () => {
+	it('says so before it is answered: from the episode, or from the paper', async () => {
+		const episode = await renderQuestion(single, ['a', 'b', 'c']);
+		await expect.element(page.getByText('From the episode', { exact: true })).toBeVisible();
+		episode.unmount();
+		await renderQuestion({ ...single, answerableFrom: 'paper' }, ['a', 'b', 'c']);
+		await expect.element(page.getByText('From the paper', { exact: true })).toBeVisible();
+		await expect.element(page.getByText('From the episode')).not.toBeInTheDocument();
+	});
+});
+
 describe('a single-choice question', () => {
 	it('asks its prompt over one radio button per option, in the order laid out', async () => {
 		await renderQuestion(single, ['c', 'a', 'b']);
@@ -71,7 +82,9 @@ describe('a single-choice question', () => {
 		await expect
 			.element(option('By carrying digits like a person'))
 			.toHaveTextContent('Your answer: wrong');
-		await expect.element(option('Along parallel pathways')).toHaveTextContent('Right answer');
+		await expect
+			.element(option('Along parallel pathways'))
+			.toHaveTextContent('Right answer, not chosen');
 		await expect.element(option('By recalling the sum')).not.toHaveTextContent(/answer/i);
 	});
 
@@ -121,7 +134,7 @@ describe('a select-all-that-apply question', () => {
 			.toHaveTextContent('Your answer: wrong');
 		await expect
 			.element(option('A last-digit lookup table'))
-			.toHaveTextContent('Right, not chosen');
+			.toHaveTextContent('Right answer, not chosen');
 		await expect.element(option('A calculator tool call')).not.toHaveTextContent(/right|wrong/i);
 		await expect.element(page.getByText('Select all that apply.')).not.toBeInTheDocument();
 	});

@@ -22,8 +22,8 @@ function edge(): QuizEdge {
 }
 
 /**
- * A quiz of the addition topic's questions, in the order given (a topic set keeps the bank's
- * order), taken in the runner with the settings given.
+ * A quiz of the addition topic's questions (two of them come in the order given: the first is
+ * the set's opening question), taken in the runner with the settings given.
  */
 async function renderQuiz(questions: Question[], settings: Partial<Settings> = {}) {
 	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
@@ -140,17 +140,51 @@ describe('QuizRunner', () => {
 		await expect.element(page.getByText('Score so far: 1 right out of 1 answered')).toBeVisible();
 	});
 
-	it('asks how sure the learner is only when the settings say so', async () => {
-		await renderQuiz([single], { askConfidence: true });
-		await expect
-			.element(page.getByRole('group', { name: 'How sure are you? (optional)' }))
-			.toBeVisible();
-		await expect.element(page.getByRole('radio', { name: 'Guessing' })).toBeVisible();
+	it('asks how sure the learner is with one tap that checks, and says it back in the feedback', async () => {
+		const { app } = await renderQuiz([single, typed], { askConfidence: true });
+		const sure = page
+			.getByRole('group', { name: 'How sure are you? Tap to check your answer.' })
+			.getByRole('button', { name: 'Sure' });
+		await page.getByRole('radio', { name: 'By carrying digits like a person' }).click();
+		await sure.click();
+		await expect.element(status()).toHaveTextContent('Incorrect');
+		await expect.element(status()).toHaveTextContent('You were sure, and this was wrong.');
+		expect(app.data.attempts[0]).toMatchObject({ confidence: 'sure', correct: false });
 	});
 
-	it('does not ask how sure the learner is by default', async () => {
-		await renderQuiz([single]);
-		await expect.element(page.getByRole('radio', { name: 'Guessing' })).not.toBeInTheDocument();
+	it('checks without a confidence with Check answer, and asks none when the settings say so', async () => {
+		const { app } = await renderQuiz([single], { askConfidence: false });
+		await expect.element(page.getByRole('button', { name: 'Guessing' })).not.toBeInTheDocument();
+		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
+		await checkButton().click();
+		await expect.element(status()).toHaveTextContent('Correct');
+		await expect.element(status()).not.toHaveTextContent(/You were|You thought/);
+		expect(app.data.attempts[0]?.confidence).toBeUndefined();
+	});
+
+	it('shows the right answer after “I don’t know”, counts a miss, and names the card it adds to review', async () => {
+		const { app } = await renderQuiz([single, typed]);
+		await page.getByRole('button', { name: 'I don’t know' }).click();
+		await expect.element(status()).toHaveTextContent('Not answered');
+		await expect.element(status()).toHaveTextContent('The right answer: Along parallel pathways');
+		await expect
+			.element(status())
+			.toHaveTextContent('Added to your flashcards: “How does the model add two numbers?”');
+		await expect.element(page.getByText('Right answer, not chosen', { exact: true })).toBeVisible();
+		await expect.element(nextButton()).toHaveFocus();
+		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+		expect(app.data.attempts[0]).toMatchObject({ response: { type: 'skip' }, correct: false });
+		expect(app.data.cards.map((c) => c.cardId)).toEqual(['shared-addition-card']);
+	});
+
+	it('finishes now, after the first answer, with the results of what was answered', async () => {
+		const { onfinished } = await renderQuiz([single, typed]);
+		await expect.element(page.getByRole('button', { name: 'Finish now' })).not.toBeInTheDocument();
+		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
+		await checkButton().click();
+		await page.getByRole('button', { name: 'Finish now' }).click();
+		expect(onfinished).toHaveBeenCalledTimes(1);
+		expect(onfinished.mock.calls[0]?.[0]).toMatchObject({ correct: 1, total: 1 });
 	});
 });
 
@@ -187,5 +221,24 @@ describe('QuizRunner by keyboard', () => {
 		await checkButton().click();
 		await expect.element(status()).toHaveTextContent('Choose an answer first.');
 		await expect.element(page.getByRole('radio', { checked: true })).not.toBeInTheDocument();
+	});
+});
+
+describe('QuizRunner: how sure, by keyboard', () => {
+	it('says how sure with G, T or S, which checks the answer too', async () => {
+		const { app } = await renderQuiz([single, typed], { askConfidence: true });
+		await userEvent.keyboard('1');
+		await userEvent.keyboard('g');
+		await expect.element(status()).toHaveTextContent('You were guessing, and this was');
+		expect(app.data.attempts[0]?.confidence).toBe('guess');
+	});
+
+	it('types G, T and S in a text box rather than answering with them', async () => {
+		const { app } = await renderQuiz([typed], { askConfidence: true });
+		const box = page.getByRole('textbox', { name: 'What computes the last digit of the sum?' });
+		await box.click();
+		await userEvent.keyboard('gts');
+		await expect.element(box).toHaveValue('gts');
+		expect(app.data.attempts).toEqual([]);
 	});
 });

@@ -3,9 +3,12 @@
 import { json } from '@sveltejs/kit';
 import { flashcards, sections, topics, transcript } from '$lib/content';
 import { toFlashcardsPayload } from '$lib/content/flashcard-items';
+import { derived, questionsOf } from '../../question-cards.server';
 
 export const prerender = true;
 
 export function GET() {
-	return json(toFlashcardsPayload({ flashcards, topics, sections, transcript }));
+	return json(
+		toFlashcardsPayload({ flashcards, topics, sections, transcript, derived, questionsOf })
+	);
 }

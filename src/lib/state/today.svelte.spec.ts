@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { CardOutline } from '$lib/content/flashcard-items';
+import type { TodayMeta } from '$lib/progress/today-meta';
+import type { ActiveQuiz, Attempt } from '$lib/model/schema';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { AppState } from './app-state.svelte';
+import { DueToday } from './due-today.svelte';
+import { TodayState } from './today.svelte';
+
+// noon local time: the tests stay inside one learner day (which starts at 04:00)
+const noon = new Date(2025, 2, 10, 12, 0, 0);
+const clock = () => noon;
+
+const cards: CardOutline[] = [
+	{ id: 'card-1', topic: 'shared-addition', difficulty: 'recall' },
+	{ id: 'card-2', topic: 'shared-addition', difficulty: 'mechanism' }
+];
+const meta: TodayMeta = {
+	sections: [{ id: 'closing', title: 'Closing' }],
+	topics: [{ id: 'shared-addition', title: 'Addition' }],
+	questions: [
+		{ id: 'q-1', depth: 1, topic: 'shared-addition', section: 'closing' },
+		{ id: 'q-2', depth: 1, topic: 'shared-addition', section: 'closing' }
+	],
+	claims: []
+};
+
+const answer: Attempt = {
+	id: 'a1',
+	questionId: 'q-1',
+	setId: 'section-closing',
+	sessionId: 'quiz-1',
+	answeredAt: new Date(2025, 2, 10, 11, 0, 0).toISOString(),
+	response: { type: 'true-false', value: true },
+	correct: true
+};
+const quiz: ActiveQuiz = {
+	id: 'quiz-1',
+	setId: 'section-closing',
+	startedAt: answer.answeredAt,
+	questionIds: ['q-1', 'q-2'],
+	layouts: [],
+	position: 1,
+	attempts: [answer]
+};
+
+async function today() {
+	const app = new AppState(clock);
+	await app.connect(new MemoryStorage());
+	app.update((data) => ({ ...data, attempts: [answer], activeQuizzes: [quiz] }));
+	const due = new DueToday(app, { cards, derived: [] }, clock);
+	return { app, due, state: new TodayState(app, due, meta, clock) };
+}
+
+describe('TodayState', () => {
+	it('plans from the stored data and the same count as the badge', async () => {
+		const { due, state } = await today();
+		expect(state.plan.firstVisit).toBe(false);
+		expect(state.plan.due.count).toBe(2);
+		expect(due.count).toBe(2);
+		expect(state.plan.unfinished.map((q) => q.id)).toEqual(['quiz-1']);
+	});
+
+	it('counts a graded card out of the badge and Today alike', async () => {
+		const { app, due, state } = await today();
+		app.update((data) => ({ ...data, settings: { ...data.settings, newCardsPerDay: 1 } }));
+		expect(due.count).toBe(1);
+		expect(state.plan.due.count).toBe(1);
+	});
+
+	it('discards a quiz left halfway, keeping its answers, and puts it back on undo', async () => {
+		const { app, state } = await today();
+		state.discard('quiz-1', 'Quiz me on Closing');
+		expect(app.data.activeQuizzes).toEqual([]);
+		expect(app.data.attempts).toEqual([answer]);
+		expect(state.plan.unfinished).toEqual([]);
+		expect(state.message).toEqual({
+			text: 'Discarded “Quiz me on Closing”. The answers you gave still count.',
+			undo: true
+		});
+		state.undoDiscard();
+		expect(app.data.activeQuizzes).toEqual([quiz]);
+		expect(state.message?.undo).toBe(false);
+	});
+});

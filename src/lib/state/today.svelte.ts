@@ -1,0 +1,90 @@
+// Today on the home page: the plan of progress/today.ts over the learner's data, and the one thing
+// it changes, discarding a quiz left halfway (with undo). The clock is read here, at the edge.
+import { discardQuiz, restoreQuiz } from '$lib/quiz/unfinished';
+import { todayPlan, type TodayPlan } from '$lib/progress/today';
+import type { TodayMeta } from '$lib/progress/today-meta';
+import { localOffsetMinutes } from '$lib/calendar/study-day';
+import type { ActiveQuiz } from '$lib/model/schema';
+import type { AppState } from './app-state.svelte';
+import type { DueToday } from './due-today.svelte';
+
+export interface TodayMessage {
+	text: string;
+	/** the discarded quiz can still be put back */
+	undo: boolean;
+}
+
+export class TodayState {
+	#app: AppState;
+	#due: DueToday;
+	#meta: TodayMeta;
+	#clock: () => Date;
+	#discarded: ActiveQuiz | undefined;
+
+	/** what the last discard or undo did, for the status line */
+	message = $state.raw<TodayMessage | undefined>();
+
+	#plan = $derived.by((): TodayPlan => {
+		const now = this.#clock();
+		return todayPlan({
+			data: this.#app.data,
+			meta: this.#meta,
+			cards: this.#due.cards,
+			due: this.#due.view,
+			now,
+			utcOffsetMinutes: localOffsetMinutes(now)
+		});
+	});
+
+	constructor(
+		app: AppState,
+		due: DueToday,
+		meta: TodayMeta,
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
+		clock: () => Date = () => new Date()
+	) {
+		this.#app = app;
+		this.#due = due;
+		this.#meta = meta;
+		this.#clock = clock;
+	}
+
+	get plan(): TodayPlan {
+		return this.#plan;
+	}
+
+	/** Takes a quiz left halfway out of the list (its answers stay counted); undo puts it back. */
+	discard(quizId: string, title: string): void {
+		let removed: ActiveQuiz | undefined;
+		this.#app.update((data) => {
+			const result = discardQuiz(data, quizId);
+			removed = result.quiz;
+			return result.data;
+		});
+		if (!removed) return;
+		this.#discarded = removed;
+		this.message = {
+			text: `Discarded “${title}”. The answers you gave still count.`,
+			undo: true
+		};
+	}
+
+	/** Puts the last discarded quiz back, unless a quiz of its set was started since. */
+	undoDiscard(): void {
+		const quiz = this.#discarded;
+		if (!quiz) return;
+		let restored = false;
+		this.#app.update((data) => {
+			const result = restoreQuiz(data, quiz);
+			restored = result.restored;
+			return result.data;
+		});
+		this.#discarded = undefined;
+		this.message = {
+			text: restored
+				? 'The quiz is back where you left it.'
+				: 'It could not be put back: a newer quiz of the same set is under way.',
+			undo: false
+		};
+	}
+}

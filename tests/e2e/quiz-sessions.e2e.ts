@@ -1,0 +1,163 @@
+// Issue 13: quizzes that fit a listener, as one takes them: 10 mixed questions by default, "Finish
+// now", "I don't know", depths with the source of each answer said, every miss a flashcard due
+// today, and every finished quiz's results reopened from /progress. Each new state checked by axe.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForApp } from './fixtures';
+import {
+	defaultSettings,
+	finishedQuiz,
+	quizItems,
+	quizUnderway,
+	seedState,
+	storedData
+} from './quiz-helpers';
+import { backupFile } from './storage-seed';
+
+const questionHeading = (page: Page) =>
+	page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
+const dontKnow = (page: Page) => page.getByRole('button', { name: 'I don’t know' });
+const reviewLink = (page: Page) =>
+	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review/ });
+
+async function openQuiz(page: Page, path: string) {
+	await page.goto(path);
+	await waitForApp(page);
+	await expect(questionHeading(page)).toBeVisible();
+}
+
+test('a quiz asks 10 questions by default, no two of a type in a row', async ({
+	page,
+	expectAccessible
+}) => {
+	await openQuiz(page, '/quiz/section-introduction');
+	await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+	await expect(page.getByLabel('Questions per quiz')).toHaveValue('10');
+	// opening stores nothing; the first answer stores the quiz, with its order
+	await dontKnow(page).click();
+	const [quiz] = (await storedData(page)).activeQuizzes;
+	const items = await quizItems(page, 'section-introduction');
+	const types = (quiz?.questionIds ?? []).map((id) => items.get(id)?.question.type);
+	expect(types).toHaveLength(10);
+	for (let i = 1; i < types.length; i++)
+		expect(types[i], `question ${i + 1}`).not.toBe(types[i - 1]);
+	await expectAccessible('quiz, I don’t know answered');
+});
+
+test('“I don’t know” shows the answer, counts a miss and puts its card into today’s review', async ({
+	page,
+	expectAccessible
+}) => {
+	// no new cards today: only what the miss brings in is due
+	await seedState(page, { settings: { ...defaultSettings, newCardsPerDay: 0 } });
+	await openQuiz(page, '/quiz/section-introduction');
+	await expect(reviewLink(page)).toHaveAccessibleName('Review');
+	await dontKnow(page).click();
+	const status = page.getByRole('status').filter({ hasText: 'Not answered' });
+	await expect(status).toContainText('you said you don’t know: counted as a miss');
+	await expect(status).toContainText('The right answer:');
+	await expect(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+	const added = status.getByText('Added to your flashcards:');
+	await expect(added).toBeVisible();
+	const named = ((await added.locator('..').textContent()) ?? '').match(/“([^”]+)”/)?.[1];
+	expect(named).toBeTruthy();
+	await expect(reviewLink(page)).toHaveAccessibleName(/^Review, [1-9]\d* due$/);
+	await expectAccessible('quiz, answer shown after I don’t know');
+
+	await status.getByRole('link', { name: 'Review today' }).click();
+	await expect(page).toHaveURL(/\/review$/);
+	const card = page.getByRole('region', { name: 'Flashcard' });
+	await expect(card.locator('.front .prompt')).toHaveText(named!);
+});
+
+test('“Finish now” after 4 answers shows the results for 4', async ({ page, expectAccessible }) => {
+	const items = [...(await quizItems(page, 'section-closing')).values()]
+		.filter((item) => item.question.depth === 1)
+		.slice(0, 10);
+	const { quiz, attempts } = quizUnderway('section-closing-depth-1', items, 4, [
+		items[2]!.question.id
+	]);
+	await seedState(page, { activeQuizzes: [quiz], attempts });
+	await openQuiz(page, '/quiz/section-closing?depth=1');
+	await expect(page.getByRole('heading', { name: `Question 5 of ${items.length}` })).toBeVisible();
+	await page.getByRole('button', { name: 'Finish now' }).click();
+	await expect(page).toHaveURL(/\/quiz\/section-closing\/results\?quiz=/);
+	await expect(page.getByText('3 of 4 right')).toBeVisible();
+	expect((await storedData(page)).activeQuizzes).toEqual([]);
+	await expectAccessible('results after Finish now');
+});
+
+test('another depth asks other questions, each saying where its answer comes from', async ({
+	page,
+	expectAccessible
+}) => {
+	const items = await quizItems(page, 'section-introduction');
+	const label = (id: string) =>
+		items.get(id)?.question.answerableFrom === 'paper' ? 'From the paper' : 'From the episode';
+	await openQuiz(page, '/quiz/section-introduction');
+	const depths = page.getByRole('navigation', { name: 'How deep' });
+	await expect(depths.getByRole('link', { name: /What the episode said/ })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	const box = page.locator('[data-question-id]');
+	const first = (await box.getAttribute('data-question-id')) ?? '';
+	expect(items.get(first)?.question.depth).toBe(1);
+	await expect(page.getByText(label(first), { exact: true })).toBeVisible();
+
+	await depths.getByRole('link', { name: /What the paper shows/ }).click();
+	await expect(page).toHaveURL(/\?depth=2$/);
+	await expect(box).not.toHaveAttribute('data-question-id', first);
+	const deeper = (await box.getAttribute('data-question-id')) ?? '';
+	expect(items.get(deeper)?.question.depth).toBe(2);
+	await expect(page.getByText(label(deeper), { exact: true })).toBeVisible();
+	await expect(page.getByText('From the paper', { exact: true })).toBeVisible();
+	await expectAccessible('quiz at depth 2');
+});
+
+test('a finished quiz’s results open again from /progress', async ({ page, expectAccessible }) => {
+	const items = [...(await quizItems(page, 'section-closing')).values()].slice(0, 5);
+	const { finished, attempts } = finishedQuiz('section-closing-depth-1', items, [
+		items[0]!.question.id
+	]);
+	await seedState(page, { finishedQuizzes: [finished], attempts });
+	await page.goto('/progress');
+	await waitForApp(page);
+	const past = page.getByRole('region', { name: 'Past quizzes' });
+	await past.getByRole('link', { name: /Closing: What the episode said/ }).click();
+	await expect(page).toHaveURL(/\/quiz\/section-closing\/results\?quiz=/);
+	await expect(page.getByText('4 of 5 right')).toBeVisible();
+	await expectAccessible('results reopened from progress');
+});
+
+test('a backup of a quiz at a depth with an “I don’t know” in it imports back whole', async ({
+	page
+}) => {
+	await openQuiz(page, '/quiz/section-introduction?depth=2');
+	await dontKnow(page).click();
+	await expect(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+
+	await page.goto('/data');
+	await waitForApp(page);
+	const main = page.getByRole('main');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		main.getByRole('button', { name: 'Download a backup (JSON)' }).click()
+	]);
+	const text = await readFile((await download.path()) as string, 'utf8');
+	const before = await storedData(page);
+	expect(before.activeQuizzes[0]?.setId).toBe('section-introduction-depth-2');
+	expect(before.attempts[0]?.response).toEqual({ type: 'skip' });
+
+	// the gate checks an import against the app's ids: every set at each depth and a skip are the app's own
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile(download.suggestedFilename(), text));
+	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
+	await expect(
+		main.getByRole('region', { name: 'Import a backup' }).getByRole('status')
+	).toContainText('Your progress was replaced with');
+	const after = await storedData(page);
+	expect(after.activeQuizzes).toEqual(before.activeQuizzes);
+	expect(after.attempts).toEqual(before.attempts);
+});
