@@ -70,13 +70,13 @@ describe('QuizRunner', () => {
 		await expect
 			.element(page.getByRole('heading', { name: 'That is what the episode said' }))
 			.toBeVisible();
+		await expect.element(checkButton()).not.toBeInTheDocument();
+		await expect.element(nextButton()).toHaveFocus();
 		// the sources are folded (issue 14): one tap opens them
 		await page.getByRole('heading', { name: 'Sources' }).click();
 		await expect
 			.element(page.getByRole('link', { name: 'Read it in the transcript' }))
 			.toHaveAttribute('href', '/transcript#p-12');
-		await expect.element(checkButton()).not.toBeInTheDocument();
-		await expect.element(nextButton()).toHaveFocus();
 		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
 	});
 
