@@ -79,6 +79,8 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(
 		said.getByRole('link', { name: 'Hear it in the episode’s transcript' })
 	).toHaveAttribute('href', `/transcript#${claim.passage.anchor}`);
+	// focus is on Next until the learner opens something else
+	await expectNextFocused(page);
 	// the sources, folded (issue 14): the passage of the question, and the paper sections with
 	// links to the paper
 	await page.getByRole('heading', { name: 'Sources' }).click();
@@ -100,7 +102,6 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.getByRole('status')).toContainText(
 		`The right answer: ${single.question.type === 'single' ? single.question.options.find((o) => o.id === (single.question as { answer: string }).answer)?.text : ''}`
 	);
-	await expectNextFocused(page);
 	await expectAccessible('after a wrong answer that repeats the episode');
 	await nextButton(page).click();
 
