@@ -30,7 +30,7 @@ const { knownIds } = vi.hoisted(() => ({
 				'true-false' | 'single' | 'fact-check'
 			>,
 			cards: ['card-1'],
-			sets: ['mixed-10', 'retry']
+			sets: ['mixed-10', 'retry', 'topic-rhyme-planning', 'section-closing']
 		}
 	}
 }));
