@@ -322,3 +322,50 @@ test.describe('nothing moves as a page loads (CLS ≤ 0.01)', () => {
 			});
 		}
 });
+
+test.describe('dark mode, axe-clean at 390 px', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+	});
+
+	const routes = ['/', '/quiz', '/cards', '/transcript', '/data', '/settings', '/no-such-page'];
+	for (const path of routes)
+		test(`${path}, with a year of progress`, async ({ page, expectAccessible }) => {
+			await page.clock.setFixedTime(afterTheYear);
+			await seedRaw(page, yearOfData());
+			await open(page, path);
+			await expect(page.getByText(/^Loading /)).toHaveCount(0);
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+				true
+			);
+			await expectAccessible(`${path}, dark`);
+		});
+
+	test('a card in review, front and back', async ({ page, expectAccessible }) => {
+		await open(page, '/review');
+		await page.getByRole('button', { name: /^Show answer/ }).click();
+		await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+		await expectAccessible('review, the back of a card, dark');
+	});
+
+	test('a question with a distortion, and its feedback with the episode box', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const item = items.find(
+			(i) => i.question.type === 'single' && i.question.options.some((o) => o.misconception)
+		);
+		if (!item || item.question.type !== 'single')
+			throw new Error('no single choice with a distortion');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		await expectAccessible('a question, dark');
+		const wrong = item.question.options.find((o) => o.misconception);
+		await page.getByRole('radio', { name: wrong!.text, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await expect(page.getByText('That is what the episode said')).toBeVisible();
+		await page.getByRole('heading', { name: 'Sources' }).click();
+		await expectAccessible('quiz feedback, sources open, dark');
+	});
+});
