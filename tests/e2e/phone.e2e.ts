@@ -113,7 +113,12 @@ test.describe('review with one thumb at 390×844', () => {
 			.getByRole('group', { name: 'How well did you remember it?' })
 			.getByRole('button');
 		await expect(grades).toHaveCount(4);
-		for (const grade of await grades.all()) await expect(grade).toBeInViewport({ ratio: 1 });
+		for (const grade of await grades.all()) {
+			await expect(grade).toBeInViewport({ ratio: 1 });
+			const box = (await grade.boundingBox())!;
+			// a thumb's target, not just WCAG's 24 px
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+		}
 		// the bar stays at the bottom while the back is read
 		await page.mouse.wheel(0, 400);
 		for (const grade of await grades.all()) await expect(grade).toBeInViewport({ ratio: 1 });
@@ -155,6 +160,12 @@ test.describe('a quiz with one thumb at 390×844', () => {
 		await expect(radios.nth(1)).toBeInViewport({ ratio: 1 });
 		await expect(page.getByRole('button', { name: 'Check answer' })).toBeInViewport({ ratio: 1 });
 		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+		// each answer is a thumb's target: its whole row, label and all, takes the tap
+		for (const option of item.question.options) {
+			const row = page.locator('label', { hasText: option.text }).first();
+			const box = (await row.boundingBox())!;
+			expect(box.height, option.text).toBeGreaterThanOrEqual(44);
+		}
 
 		const wrong = item.question.options.find((o) => o.misconception);
 		await page.getByRole('radio', { name: wrong!.text, exact: true }).check();
