@@ -149,9 +149,10 @@ export async function currentQuestionId(page: Page): Promise<string> {
 
 /** the ids of the choice inputs, in the order shown */
 async function shownChoices(page: Page): Promise<string[]> {
-	return questionBox(page)
-		.locator('input[type=radio], input[type=checkbox]')
-		.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	const inputs = questionBox(page).locator('input[type=radio], input[type=checkbox]');
+	// the question arrives after the page is ready: read the choices once they are there
+	await expect(inputs.first()).toBeVisible();
+	return inputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
 /** the ids of the ordering's items, in the order shown */
@@ -278,8 +279,12 @@ export async function answer(
 		case 'fact-check': {
 			const shown = await shownChoices(page);
 			for (const id of choiceIds(item, right)) {
-				if (keyboard) await page.keyboard.press(String(shown.indexOf(id) + 1));
-				else await box.locator(`input[value="${id}"]`).click();
+				const input = box.locator(`input[value="${id}"]`);
+				if (keyboard) {
+					expect(shown, `choice ${id} on screen`).toContain(id);
+					await page.keyboard.press(String(shown.indexOf(id) + 1));
+				} else await input.click();
+				await expect(input).toBeChecked();
 			}
 			break;
 		}
