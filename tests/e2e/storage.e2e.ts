@@ -130,7 +130,10 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	);
 	await expectAccessible('progress, read-only');
 
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
 	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await storedRaw(page)).toBe(raw);
@@ -174,7 +177,10 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	await expectAccessible('home, corrupt state');
 
 	// the app keeps working, in memory
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
 	await page.getByRole('checkbox', { name: 'Ask how sure I am before checking' }).check();
 	expect(await storedRaw(page)).toBe(raw);
 

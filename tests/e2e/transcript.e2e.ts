@@ -239,6 +239,9 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	// and back to the question
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`/quiz/${setId}$`));
+	// the answer's feedback is there again, its sources folded as after any answer (issue 14)
+	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toBeVisible();
+	await page.getByRole('heading', { name: 'Sources' }).click();
 	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeVisible();
 });
 
