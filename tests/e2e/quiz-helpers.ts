@@ -11,7 +11,7 @@ import type {
 	Response
 } from '../../src/lib/model/schema';
 import { expect } from './fixtures';
-import { decodeStored } from './stored-state';
+import { databaseData } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 
@@ -68,11 +68,7 @@ export async function seedState(page: Page, data: Partial<AppData>) {
 }
 
 /** what the app has stored */
-export async function storedData(page: Page): Promise<AppData> {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-	if (!raw) throw new Error('nothing stored');
-	return decodeStored(raw);
-}
+export const storedData = (page: Page): Promise<AppData> => databaseData(page);
 
 /** A layout for a seeded quiz: choices reversed, orderings and matchings rotated (never solved). */
 export function layoutFor(item: QuizItem): string[] | undefined {
