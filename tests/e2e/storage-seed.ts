@@ -261,3 +261,33 @@ export const backupFile = (name: string, text: string) => ({
 	mimeType: 'application/json',
 	buffer: Buffer.from(text, 'utf8')
 });
+
+/** while this localStorage key is set, every database write fails as a full disk makes it fail */
+export const fullFlag = 'e2e:storage-full';
+
+/**
+ * Makes the app's storage full from the first page load of this tab, until freeStorage. Chromium's
+ * own quota cannot be filled or lowered from a test (its quota is a share of the disk, and CDP's
+ * Storage.overrideQuotaForOrigin had no effect in Chromium 156), so each write to IndexedDB throws
+ * the QuotaExceededError a full disk gives, from the IDBObjectStore methods the app writes with.
+ */
+export async function fillStorage(page: Page) {
+	await page.addInitScript((flag) => {
+		if (!sessionStorage.getItem('storage-filled')) {
+			localStorage.setItem(flag, 'yes');
+			sessionStorage.setItem('storage-filled', 'yes');
+		}
+		for (const method of ['add', 'put'] as const) {
+			const native = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown]) {
+				if (localStorage.getItem(flag) === 'yes')
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return native.apply(this, args);
+			} as typeof native;
+		}
+	}, fullFlag);
+}
+
+/** space freed, as by another tab or app: the database takes writes again */
+export const freeStorage = (page: Page) =>
+	page.evaluate((flag) => localStorage.removeItem(flag), fullFlag);

@@ -123,3 +123,58 @@ export async function dumpDatabase(page: Page): Promise<Record<string, [IDBValid
 		}
 	}, databaseName);
 }
+
+/** adds a record to one of the app's stores, as a bug or a hand in the developer tools could */
+export async function addRecord(page: Page, store: string, value: unknown) {
+	await page.evaluate(
+		async ({ name, store, value }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			await new Promise<void>((resolve, reject) => {
+				const tx = db.transaction(store, 'readwrite');
+				tx.objectStore(store).add(value);
+				tx.oncomplete = () => resolve();
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ name: databaseName, store, value }
+	);
+}
+
+/**
+ * Opens the app's database at a later version, as a newer version of the app would, adding a
+ * store this version does not know; a tab of this version that has it open gives way.
+ */
+export async function upgradeAsNewerApp(page: Page, version: number) {
+	await page.evaluate(
+		async ({ name, version }) => {
+			await new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open(name, version);
+				request.onupgradeneeded = () => request.result.createObjectStore('somethingNew');
+				request.onsuccess = () => {
+					request.result.close();
+					resolve();
+				};
+				request.onerror = () => reject(request.error);
+			});
+		},
+		{ name: databaseName, version }
+	);
+}
+
+/** deletes the app's database, as clearing the site's data does (the open page gives way) */
+export async function clearDatabase(page: Page) {
+	await page.evaluate(
+		(name) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase(name);
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error);
+			}),
+		databaseName
+	);
+}

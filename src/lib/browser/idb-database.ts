@@ -355,8 +355,13 @@ export interface OpenOptions {
 /** Opens the database, creating it on first use; never throws. */
 export async function openDatabase(options: OpenOptions = {}): Promise<OpenResult> {
 	const name = options.name ?? databaseName;
-	if (typeof indexedDB === 'undefined')
-		return { status: 'unavailable', reason: 'this browser offers no IndexedDB' };
+	try {
+		// merely reading it throws where storage is blocked (some private modes, site settings)
+		if (typeof indexedDB === 'undefined')
+			return { status: 'unavailable', reason: 'this browser offers no IndexedDB' };
+	} catch (error) {
+		return { status: 'unavailable', reason: describeError(error) };
+	}
 	try {
 		const db = await openDB(name, storeVersion, {
 			upgrade: (database, oldVersion) => upgrade(database, oldVersion),

@@ -329,6 +329,7 @@ describe('an unreadable database', () => {
 		await store.update(addAttempt('meanwhile'));
 		expect(await store.startFresh(false)).toEqual({ ok: true });
 		expect(view.loadProblem).toBeUndefined();
+		expect(view.saveProblem).toBeUndefined();
 		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['meanwhile']);
 		expect(view.corruptCopies).toHaveLength(1);
 		await store.discardCorruptCopy(view.corruptCopies[0]!.key);
@@ -355,6 +356,25 @@ describe('a full quota', () => {
 		store.close();
 		// a reload: every change is there
 		expect((await openTab(db)).view.data.attempts).toHaveLength(6);
+	});
+
+	it('shows what an earlier version stored when the database cannot take it yet, and moves it once it can', async () => {
+		const legacy = new MemoryStorage();
+		const raw = toEnvelopeJson(dataWith({ attempts: [attempt('a1')] }), now());
+		legacy.setItem(storageKey, raw);
+		const db = new MemoryDatabase();
+		db.full = true;
+		const { view, store } = await openTab(db, { legacy, retryMs: 10 });
+		expect(view.data.attempts.map((a) => a.id)).toEqual(['a1']);
+		expect(view.saveProblem).toBe('the browser storage for this site is full');
+		expect(legacy.getItem(storageKey)).toBe(raw);
+		db.full = false;
+		await vi.waitFor(() => expect(view.saveProblem).toBeUndefined());
+		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['a1']);
+		store.close();
+		// the next page load finds it in the database, and lets the localStorage copy go
+		expect((await openTab(db, { legacy })).view.data.attempts.map((a) => a.id)).toEqual(['a1']);
+		expect(legacy.getItem(storageKey)).toBeNull();
 	});
 
 	it('is shown at once when the page opens, before any answer', async () => {

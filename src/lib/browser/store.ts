@@ -221,7 +221,12 @@ export class Store {
 		await this.#enqueue(async () => {
 			const legacy = await this.#lock(migrationLock, () => this.#fromLegacy());
 			await this.#load();
-			if (legacy) this.#legacyRefused(legacy);
+			if (legacy?.status === 'unmoved') {
+				// the database would not take it (a full disk): shown, and written once it does
+				const { data } = legacy;
+				this.#unsaved.push((base) => mergeData(base, data));
+				this.#failed(replay(this.#base, this.#unsaved), legacy.message, legacy.reason);
+			} else if (legacy) this.#legacyRefused(legacy);
 			await this.#listSnapshots();
 			await this.#probe();
 		});
@@ -244,14 +249,17 @@ export class Store {
 		if (legacy?.status === 'ok') this.#view.data = legacy.data;
 	}
 
-	/** the database was closed under this tab: a newer app upgraded it, or the site's data was cleared */
+	/**
+	 * the database was closed under this tab: a newer app upgraded it, or it was deleted (the
+	 * site's data cleared)
+	 */
 	lost(reason: { newer: number | null } | { terminated: true }) {
 		this.#db = undefined;
 		clearInterval(this.#retry);
-		if ('newer' in reason)
+		if ('newer' in reason && reason.newer !== null)
 			this.#view.loadProblem = {
 				kind: 'newer',
-				version: reason.newer ?? 0,
+				version: reason.newer,
 				raw: toEnvelopeJson(this.#view.data, this.#options.now())
 			};
 		else
@@ -497,8 +505,8 @@ export class Store {
 		this.#settingsStored = true;
 		this.#unsaved = [];
 		this.#view.data = data;
-		this.#saved();
 		this.#clearProblem();
+		this.#saved();
 		this.#options.channel?.post({ kind: 'replaced', from: this.#options.tabId });
 		await this.#listSnapshots();
 	}
@@ -669,9 +677,15 @@ export class Store {
 	 * of the text as it was, and removes it from localStorage only once the database reads back
 	 * what was written. Runs under a Web Lock, so two tabs opening at once move it once. A state
 	 * already in the database is merged with it (an old tab may have written after the move).
-	 * Returns the text when it is unreadable or from a newer app: it is then left where it is.
+	 * Returns the text when it is unreadable or from a newer app: it is then left where it is; or
+	 * the data, when the database would not take it (a full disk): it is then shown, and written
+	 * once the database takes it.
 	 */
-	async #fromLegacy(): Promise<Extract<LoadResult, { status: 'corrupt' | 'newer' }> | undefined> {
+	async #fromLegacy(): Promise<
+		| Extract<LoadResult, { status: 'corrupt' | 'newer' }>
+		| { status: 'unmoved'; data: AppData; reason: 'quota' | 'unavailable'; message: string }
+		| undefined
+	> {
 		const legacy = this.#options.legacy;
 		if (!legacy) return undefined;
 		await this.#moveLegacySnapshots(legacy);
@@ -706,7 +720,15 @@ export class Store {
 				value: next
 			};
 		});
-		if (!outcome.ok) return undefined;
+		if (!outcome.ok)
+			return outcome.reason === 'refused'
+				? undefined
+				: {
+						status: 'unmoved',
+						data: result.data,
+						reason: outcome.reason,
+						message: outcome.message
+					};
 		// verified: the database gives back what was written, so the old copy may go
 		const back = readStored(await db.readAll());
 		if (back.status === 'ok' && sameValue(back.data, outcome.value) && readRaw(legacy) === raw)
