@@ -313,7 +313,8 @@ describe('an unreadable database', () => {
 		const { view, store } = await openTab(db);
 		expect(view.loadProblem).toMatchObject({
 			kind: 'corrupt',
-			reason: 'its contents do not have the expected shape (at attempts → 1 → answeredAt)'
+			reason:
+				'attempts[1].answeredAt: must be a date and time such as 2026-03-27T09:00:00.000Z (it is “yesterday”)'
 		});
 		const kept = view.corruptCopies[0]!;
 		expect(view.loadProblem).toMatchObject({ keptAs: kept.key });

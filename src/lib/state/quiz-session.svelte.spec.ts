@@ -397,7 +397,7 @@ describe('a quiz session', () => {
 			) {
 				session.pick(1);
 			} else session.setDraft(undefined);
-			if (await session.check() && !session.attempt?.correct) wrong.push(question.id);
+			if ((await session.check()) && !session.attempt?.correct) wrong.push(question.id);
 			await session.next();
 		}
 		const mistakes = openQuiz(app, 'mistakes', items, edge());

@@ -56,7 +56,7 @@ describe('diffData', () => {
 		const base = dataWith({});
 		const keyOf = keyed(base);
 		expect(diffData(base, { ...base, settings: { ...base.settings } }, keyOf)).toEqual([]);
-		const settings = { ...base.settings, askConfidence: true };
+		const settings = { ...base.settings, askConfidence: false };
 		expect(diffData(base, { ...base, settings }, keyOf)).toEqual([
 			{ kind: 'settings', value: settings, expected: base.settings }
 		]);

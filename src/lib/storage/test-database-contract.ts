@@ -98,7 +98,7 @@ export function databaseContract(name: string, open: () => Promise<Database>) {
 
 		it('changes settings only while they hold what the commit expects', async () => {
 			const db = await open();
-			const first = { ...defaultSettings, askConfidence: true };
+			const first = { ...defaultSettings, askConfidence: !defaultSettings.askConfidence };
 			await db.commit([{ kind: 'settings', value: first, expected: undefined }]);
 			expect(
 				await db.commit([

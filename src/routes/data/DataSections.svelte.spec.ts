@@ -334,11 +334,11 @@ describe('importing a backup', () => {
 		await expect
 			.element(counts('3 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(
-			(await storedData(storage))
-				.attempts.map((a) => a.id)
-				.sort()
-		).toEqual(['here-1', 'here-2', 'there-1']);
+		expect((await storedData(storage)).attempts.map((a) => a.id).sort()).toEqual([
+			'here-1',
+			'here-2',
+			'there-1'
+		]);
 	});
 
 	it('changes nothing when cancelled, and says so', async () => {
