@@ -79,6 +79,8 @@ describe('openQuiz', () => {
 			attempts: [mismatched]
 		}));
 		const reopened = openQuiz(app, quiz.setId, items, edge());
+		// the quiz without the answer is stored as it opens
+		await app.settled;
 		expect(reopened).toMatchObject({ kind: 'open', dropped: 1 });
 		if (reopened.kind !== 'open') return;
 		expect(reopened.session.item?.question.id).toBe(factCheck.id);
@@ -301,8 +303,9 @@ describe('a quiz session', () => {
 		session.setDraft({ type: 'single', choice: 'a' });
 		await session.check();
 		await session.next();
-		while (session.item?.question.id !== typed.id) {
-			session.setDraft({ type: 'single', choice: 'x' });
+		// only a checked question is left behind: each on the way is answered "I don't know"
+		while (session.item && session.item.question.id !== typed.id) {
+			await session.skip();
 			await session.next();
 		}
 		session.setDraft({ type: 'typed', text: 'a big table' });

@@ -220,7 +220,7 @@ export class QuizSession {
 	 */
 	#steps: Promise<unknown> = Promise.resolve();
 	/** steps asked for and not yet done */
-	#pending = $state(0);
+	#pending = 0;
 
 	constructor(
 		app: AppState,
