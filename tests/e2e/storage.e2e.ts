@@ -184,10 +184,8 @@ test('a database a newer version laid out is shown read-only and never written',
 	);
 	await expectAccessible('progress, newer database');
 	await page.getByRole('link', { name: 'Settings' }).click();
-	await page.getByRole('checkbox', { name: 'Number keys pick quiz options' }).uncheck();
-	await expect(
-		page.getByRole('checkbox', { name: 'Number keys pick quiz options' })
-	).not.toBeChecked();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
+	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await dumpDatabase(page)).toEqual(before);
 });
 
@@ -288,7 +286,7 @@ test('a database holding a record the app cannot read is kept aside untouched un
 	await page.reload();
 	await waitForApp(page);
 	await expect(alert(page)).toContainText(
-		'Your saved progress could not be read (its contents do not have the expected shape (at attempts → 0 → answeredAt))'
+		'Your saved progress could not be read (attempts[0].answeredAt: must be a date and time such as 2026-03-27T09:00:00.000Z (it is “the day before yesterday”))'
 	);
 	await expect(alert(page)).toContainText('copied aside');
 	await expectAccessible('settings, corrupt database');
@@ -369,6 +367,8 @@ test('answers given while the storage is full are all stored once space is freed
 		if (!item) throw new Error('the question on screen is in the bank');
 		await answer(page, item, { right: n % 2 === 0, way: 'mouse' });
 		await nextButton(page).click();
+		// the next question shows once the move is done (stored or not), as a learner sees it
+		await expect(page.getByRole('heading', { name: `Question ${n + 2} of 8` })).toBeVisible();
 	}
 	await expect(page.getByRole('heading', { name: 'Question 6 of 8' })).toBeVisible();
 	expect((await storedData(page)).attempts).toEqual([]);
