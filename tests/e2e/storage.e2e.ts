@@ -88,11 +88,22 @@ test('a state in the format from before the envelope moves into the database, be
 	await expectAccessible('data page after a migration');
 });
 
-for (const version of [1, 2]) {
+for (const version of [1, 2, 3]) {
 	test(`a format-${version} state in localStorage moves into the database once, behind a snapshot of it as it was`, async ({
 		page
 	}) => {
-		const data = sampleData(await fetchMeta(page));
+		const sample = sampleData(await fetchMeta(page));
+		// format 3 holds what issue 13 added: "I don't know" stored as a skip, and the quiz length
+		const data: typeof sample =
+			version < 3
+				? sample
+				: {
+						...sample,
+						attempts: sample.attempts.map((a, i) =>
+							i === 0 ? { ...a, response: { type: 'skip' }, correct: false } : a
+						),
+						settings: { ...sample.settings, quizLength: 20 }
+					};
 		const old = envelope(data, version);
 		await seedRaw(page, old);
 		await page.goto('/progress');

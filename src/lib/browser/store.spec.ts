@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
 import { attempt, card, dataWith, finished, review } from '$lib/model/test-data';
+import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { readStored } from '$lib/storage/database';
 import { corruptPrefix, snapshotPrefix, storageKey } from '$lib/storage/keys';
 import { MemoryDatabase } from '$lib/storage/memory-database';
@@ -216,6 +217,16 @@ describe('the move from localStorage', () => {
 			expect(legacy.getItem(storageKey)).toBeNull();
 			expect(view.snapshots.map((s) => s.reason)).toEqual(['migration']);
 			expect(await store.storedText(view.snapshots[0]!.key)).toBe(input);
+			// export → import: the backup of what was moved imports back as exactly what is stored
+			const backup = parseBackup(toBackupJson(view.data, now()));
+			if (!backup.ok) throw new Error(backup.message);
+			expect(backup.data).toEqual(expected.data);
+			expect(await store.replace('import', () => backup.data)).toMatchObject({
+				ok: true,
+				save: { ok: true }
+			});
+			expect(await stored(db)).toEqual(expected.data);
+			expect((await openTab(db)).view.data).toEqual(expected.data);
 		}
 	);
 

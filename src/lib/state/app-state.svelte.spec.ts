@@ -2,7 +2,7 @@
 // page relies on. The store's rules in detail are in browser/store.spec.ts.
 import { describe, expect, it } from 'vitest';
 import { emptyData, type AppData } from '$lib/model/schema';
-import { attempt, dataWith } from '$lib/model/test-data';
+import { attempt, card, dataWith, review } from '$lib/model/test-data';
 import { openDatabase } from '$lib/browser/idb-database';
 import { browserChannel } from '$lib/browser/tabs';
 import { readStored } from '$lib/storage/database';
@@ -50,6 +50,39 @@ const addAttempt = (id: string) => (data: AppData) => ({
 	...data,
 	attempts: [...data.attempts, attempt(id)]
 });
+
+/** a grade as applyGrade stores it: the card's new state, a review in the log, an undo step */
+const grade = (cardId: string, logId: string) => (data: AppData) => {
+	const previous = data.cards.find((c) => c.cardId === cardId);
+	const next = card(cardId, { reps: (previous?.reps ?? 0) + 1 });
+	return {
+		...data,
+		cards: previous ? data.cards.map((c) => (c === previous ? next : c)) : [...data.cards, next],
+		reviewLog: [...data.reviewLog, review(logId, { cardId })],
+		undoStack: [...data.undoStack, { cardId, previous: previous ?? null, logId }].slice(-50)
+	};
+};
+
+/**
+ * Two tabs (two connections to one database, told of each other through a BroadcastChannel)
+ * each making 50 changes at the same instant; returns what the database holds once both are done.
+ */
+async function sameInstant(
+	first: (i: number) => (data: AppData) => AppData,
+	second: (i: number) => (data: AppData) => AppData
+) {
+	const place = freshPlace();
+	const time = clock();
+	const a = (await connected(place, time)).app;
+	const b = (await connected(place, time)).app;
+	const results = await Promise.all(
+		Array.from({ length: 50 }, (_, i) => [a.update(first(i)), b.update(second(i))]).flat()
+	);
+	expect(results.every((r) => r.ok)).toBe(true);
+	return { a, b, data: await stored(place) };
+}
+
+const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size;
 
 describe('AppState.connect', () => {
 	it('moves what an earlier version stored into the database, shows it and marks itself loaded', async () => {
@@ -107,6 +140,36 @@ describe('AppState.update', () => {
 		expect(await app.update(addAttempt('a1'))).toMatchObject({ ok: false });
 		expect(app.data.attempts).toHaveLength(1);
 	});
+
+	// issue 17's test: 50 actions a tab at the same instant, answers with grades and answers with
+	// answers, 10 runs each (in tests of 5 runs, to keep each short): 0 lost
+	for (const half of [1, 2])
+		it(`loses no answer of two tabs answering 50 times each at the same instant (runs ${half * 5 - 4}–${half * 5})`, async () => {
+			for (let run = 0; run < 5; run++) {
+				const { data } = await sameInstant(
+					(i) => addAttempt(`first-${run}-${i}`),
+					(i) => addAttempt(`second-${run}-${i}`)
+				);
+				expect(ids(data.attempts)).toBe(100);
+			}
+		});
+
+	for (const half of [1, 2])
+		it(`loses no answer and no grade of one tab answering and one grading 50 times at the same instant (runs ${half * 5 - 4}–${half * 5})`, async () => {
+			for (let run = 0; run < 5; run++) {
+				const { data } = await sameInstant(
+					(i) => addAttempt(`answer-${run}-${i}`),
+					// 50 grades of 10 cards: each card graded five times
+					(i) => grade(`card-${i % 10}`, `review-${run}-${i}`)
+				);
+				expect(ids(data.attempts)).toBe(50);
+				expect(data.reviewLog.map((r) => r.id)).toHaveLength(50);
+				expect(new Set(data.reviewLog.map((r) => r.id)).size).toBe(50);
+				expect(data.cards).toHaveLength(10);
+				for (const state of data.cards) expect(state.reps).toBe(5);
+				expect(data.undoStack).toHaveLength(50);
+			}
+		});
 
 	it('keeps every write of two tabs making 50 answers each at the same instant', async () => {
 		const place = freshPlace();
