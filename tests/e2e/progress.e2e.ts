@@ -1,7 +1,15 @@
 // Issue 7: the progress page, empty and with months of study, as a learner reads it.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
-import { backupFile, envelope, fetchMeta, sampleData, seedRaw, storedRaw } from './storage-seed';
+import {
+	backupFile,
+	envelope,
+	fetchMeta,
+	sampleData,
+	sampleImportable,
+	seedRaw,
+	storedRaw
+} from './storage-seed';
 import { dumpDatabase } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
@@ -199,8 +207,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the page follows what another tab stores', async ({ page, context }) => {
 	await page.clock.setFixedTime(now);
-	const meta = await fetchMeta(page);
-	const data = sampleData(meta);
+	// an import checks each answer against its question: the sample with fitting responses
+	const data = await sampleImportable(page);
 	await page.goto('/progress');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { name: 'Nothing to chart yet' })).toBeVisible();
