@@ -194,7 +194,10 @@ test('a database a newer version laid out is shown read-only and never written',
 		String(data.attempts.length)
 	);
 	await expectAccessible('progress, newer database');
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
 	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await dumpDatabase(page)).toEqual(before);
