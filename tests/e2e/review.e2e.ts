@@ -79,6 +79,8 @@ test('a whole session with the keyboard alone, from the first card to the summar
 		await expect(answerHeading(page)).toBeVisible();
 		await page.keyboard.press('3');
 		grades++;
+		// the next card's front, or the summary, shows once the grade is stored
+		await expect(answerHeading(page)).toBeHidden();
 	}
 
 	// 5 new cards, each Good at its first step (10 minutes, learnt ahead) and again to graduate
@@ -107,6 +109,8 @@ test('grades are stored as they are given and survive a reload mid-session', asy
 		await page.keyboard.press('Enter');
 		await expect(answerHeading(page)).toBeVisible();
 		await page.keyboard.press(key);
+		// the next card's front shows once the grade is stored
+		await expect(answerHeading(page)).toBeHidden();
 	}
 	// the fourth card is on screen, back shown but not graded, when the page is reloaded
 	await page.keyboard.press('Space');
