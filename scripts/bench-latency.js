@@ -202,10 +202,11 @@ function answerQuestion() {
 			}
 			break;
 		case 'matching':
-			[...question.querySelectorAll('select')].forEach((select, i) => {
-				const choices = [...select.options].filter((option) => option.value !== '');
-				select.value = choices[i % choices.length]?.value ?? '';
-				fire(select, 'change');
+			// a radio group per prompt: the i-th prompt takes the i-th finding
+			[...question.querySelectorAll('fieldset fieldset')].forEach((group, i) => {
+				const radios = group.querySelectorAll('input[type="radio"]');
+				const radio = radios[i % radios.length];
+				if (radio instanceof HTMLInputElement) radio.click();
 			});
 			break;
 		case 'ordering':
@@ -296,6 +297,7 @@ async function inPage(browserOptions, contextOptions, use) {
 	});
 	try {
 		const context = await browser.newContext(contextOptions);
+		await context.addInitScript(timeCommits);
 		const page = await context.newPage();
 		/** @type {string[]} */
 		const errors = [];
@@ -308,6 +310,42 @@ async function inPage(browserOptions, contextOptions, use) {
 		await browser.close();
 	}
 }
+
+/**
+ * In the page, before the app: times every read-write IndexedDB transaction from its start to its
+ * `complete` event (with the app's `durability: "strict"`, the moment the write is on disk), into
+ * `window.benchCommits`. The app's own code is left as it is: the store is timed from outside.
+ */
+function timeCommits() {
+	/** @type {number[]} */
+	const commits = [];
+	/** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits = commits;
+	const open = IDBDatabase.prototype.transaction;
+	IDBDatabase.prototype.transaction = function (/** @type {Parameters<typeof open>} */ ...args) {
+		const transaction = open.apply(this, args);
+		if (args[1] === 'readwrite') {
+			const start = performance.now();
+			transaction.addEventListener('complete', () => commits.push(performance.now() - start));
+		}
+		return transaction;
+	};
+}
+
+/** @param {import('@playwright/test').Page} page */
+const clearCommits = (page) =>
+	page.evaluate(() => {
+		/** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits?.splice(0);
+	});
+
+/** @param {import('@playwright/test').Page} page */
+const commitsOf = (page) =>
+	page.evaluate(() => {
+		const commits = /** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits;
+		return [...(commits ?? [])];
+	});
+
+/** Check answer: in the action bar that stays on screen, outside the question's form (issue 14) */
+const checkButton = '.action-bar button[type="submit"]';
 
 const progressEvery = 50;
 /** @param {number} done @param {number} total */
@@ -326,7 +364,7 @@ export async function quizLatency(pageUrl, options) {
 	const warmUp = options.warmUp ?? defaultWarmUp;
 	return inPage(options, { viewport }, async (page, errors) => {
 		await page.goto(pageUrl);
-		await page.locator('form.card button[type="submit"]').waitFor({ timeout: 30_000 });
+		await page.locator(checkButton).waitFor({ timeout: 30_000 });
 		const start = await page.evaluate(questionPosition);
 		if (!start) throw new Error(`${pageUrl}: no "Question N of M" heading`);
 		// the last question's Next leads to the results page: stop before it
@@ -340,11 +378,12 @@ export async function quizLatency(pageUrl, options) {
 		/** @type {Record<string, number>} */ const types = {};
 		process.stdout.write(`Quiz latency (${counted} questions):`);
 		for (let i = 0; i < warmUp + counted; i++) {
+			if (i === warmUp) await clearCommits(page);
 			const { type } = await page.evaluate(answerQuestion);
 			const position = await page.evaluate(questionPosition);
 			await page.evaluate(settle);
 			const checked = await page.evaluate(timeClick, {
-				click: 'form.card button[type="submit"]',
+				click: checkButton,
 				until: 'button.next',
 				timeoutMs
 			});
@@ -366,6 +405,7 @@ export async function quizLatency(pageUrl, options) {
 			types[type] = (types[type] ?? 0) + 1;
 			tick(check.length, counted);
 		}
+		const commits = await commitsOf(page);
 		console.log('');
 		const total = pairwiseSum(check, next);
 		return {
@@ -381,6 +421,8 @@ export async function quizLatency(pageUrl, options) {
 				checkToFeedback: { ...summarize(check), domMs: summarize(checkDom) },
 				nextToQuestion: { ...summarize(next), domMs: summarize(nextDom) }
 			},
+			// each answer stored before its feedback shows: part of checkToFeedback above
+			storeCommits: summarize(commits),
 			pageErrors: errors,
 			samplesMs: { checkToFeedback: check.map(tenth), nextToQuestion: next.map(tenth) }
 		};
@@ -417,6 +459,7 @@ export async function reviewLatency(pageUrl, options) {
 		let studyMore = 0;
 		process.stdout.write(`Review latency (${interactions} cards):`);
 		for (let i = 0; i < warmUp + interactions; i++) {
+			if (i === warmUp) await clearCommits(page);
 			for (let wait = 0; !(await page.evaluate(ensureCard)); wait++) {
 				if (wait === 0) studyMore++;
 				if (wait > 50) throw new Error(`${pageUrl}: no card to review after ${i} grades`);
@@ -441,6 +484,7 @@ export async function reviewLatency(pageUrl, options) {
 			reveal.push(shown.paintedMs);
 			tick(grade.length, interactions);
 		}
+		const commits = await commitsOf(page);
 		console.log('');
 		return {
 			measured: /** @type {const} */ (true),
@@ -454,6 +498,8 @@ export async function reviewLatency(pageUrl, options) {
 			...summarize(grade),
 			domMs: summarize(gradeDom),
 			showAnswer: summarize(reveal),
+			// each grade stored before the next card shows: part of the figures above
+			storeCommits: summarize(commits),
 			pageErrors: errors,
 			samplesMs: { gradeToNextCard: grade.map(tenth), showAnswerToBack: reveal.map(tenth) }
 		};
@@ -571,4 +617,78 @@ export function ratio(ours, floor) {
 	return Number.isFinite(ours) && Number.isFinite(floor) && floor > 0
 		? Math.round((ours / floor) * 100) / 100
 		: undefined;
+}
+
+/**
+ * A year of daily use in the store: `year.json` (as the app stored it in localStorage) is moved
+ * into IndexedDB on the first visit of /progress; then the page is loaded `loads` times, each
+ * timed from navigation start to the frame in which its totals show the year's answers (so the
+ * store read, the checks and the page's own work). Also the database's size on disk as the
+ * browser counts it (`navigator.storage.estimate()`'s IndexedDB part).
+ * @param {string} origin
+ * @param {{ json: string, chars: number, reviews: number, answers: number }} year
+ * @param {{ executablePath?: string, args: string[], loads?: number }} options
+ */
+export async function yearInStore(origin, year, options) {
+	const loads = options.loads ?? 10;
+	return inPage(options, { viewport }, async (page, errors) => {
+		await page.addInitScript((envelope) => {
+			if (sessionStorage.getItem('bench-seeded')) return;
+			localStorage.setItem('biology-study:state', envelope);
+			sessionStorage.setItem('bench-seeded', 'yes');
+		}, year.json);
+		const answers = String(year.answers);
+		/** navigation start → the frame whose totals say `answers` answers, in ms */
+		const totalsShown = async () =>
+			/** @type {number} */ (
+				await (
+					await page.waitForFunction(
+						(count) => {
+							const totals = [...document.querySelectorAll('.total')].map(
+								(el) => el.textContent?.replace(/[^0-9A-Za-z ]/g, '') ?? ''
+							);
+							return totals.some((text) => text.includes('Answers given') && text.includes(count))
+								? performance.now()
+								: false;
+						},
+						answers,
+						{ polling: 'raf', timeout: 60_000 }
+					)
+				).jsonValue()
+			);
+		await page.goto(`${origin}/progress`);
+		const firstVisit = await totalsShown();
+		// the old copy leaves localStorage once the database holds it, checked
+		await page.waitForFunction(() => localStorage.getItem('biology-study:state') === null, null, {
+			timeout: 60_000
+		});
+		/** @type {number[]} */
+		const times = [];
+		process.stdout.write(`A year in the store (${loads} loads):`);
+		for (let i = 0; i < loads; i++) {
+			await page.goto(`${origin}/progress`);
+			times.push(await totalsShown());
+			tick(i + 1, loads);
+		}
+		console.log('');
+		const estimate = await page.evaluate(async () => {
+			const figures = /** @type {StorageEstimate & { usageDetails?: { indexedDB?: number } }} */ (
+				await navigator.storage.estimate()
+			);
+			return { usage: figures.usage, indexedDB: figures.usageDetails?.indexedDB };
+		});
+		return {
+			measured: /** @type {const} */ (true),
+			url: `${origin}/progress`,
+			method:
+				"navigation start to the first frame (requestAnimationFrame polling) in which /progress shows the year's answer count; " +
+				`headless Chromium, ${viewport.width}×${viewport.height}, no throttling`,
+			year: { answers: year.answers, reviews: year.reviews, localStorageChars: year.chars },
+			indexedDbBytes: estimate.indexedDB,
+			originUsageBytes: estimate.usage,
+			firstVisitWithMoveMs: tenth(firstVisit),
+			load: summarize(times),
+			pageErrors: errors
+		};
+	});
 }

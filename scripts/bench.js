@@ -31,7 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { coldLoads, quizLatency, ratio, reviewLatency } from './bench-latency.js';
+import { coldLoads, quizLatency, ratio, reviewLatency, yearInStore } from './bench-latency.js';
 import {
 	budgets,
 	findViolations,
@@ -400,9 +400,24 @@ export async function measureReviewLatency(pageUrl) {
 	return reviewLatency(pageUrl, latencyBrowser());
 }
 
+/**
+ * A year of daily use (scripts/bench-year.ts, the storage-year generator) moved into the
+ * IndexedDB store and loaded: its size and the time /progress takes to show it (issue 17).
+ * @param {string} origin
+ */
+export async function measureYearInStore(origin) {
+	const made = spawnSync('npx', ['tsx', 'scripts/bench-year.ts'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (made.status !== 0) throw new Error(`scripts/bench-year.ts failed: ${made.stderr.trim()}`);
+	return yearInStore(origin, JSON.parse(made.stdout), latencyBrowser());
+}
+
 /** @typedef {{ measured: false, url: string, note: string }} NotMeasured */
 /** @typedef {Awaited<ReturnType<typeof measureQuizLatency>>} QuizLatency */
 /** @typedef {Awaited<ReturnType<typeof measureReviewLatency>>} ReviewLatency */
+/** @typedef {Awaited<ReturnType<typeof measureYearInStore>>} YearInStore */
 
 /**
  * runs one measurement; a failure is reported in the results instead of losing the others
@@ -436,7 +451,7 @@ async function latencyOrProblem(pageUrl, measure) {
  * @property {{ runsPerRoute: number, accessibility100: boolean }} lighthouse
  * @property {RouteResult[]} routes
  * @property {DueQueue} dueQueue
- * @property {{ quiz: QuizLatency | NotMeasured, review: ReviewLatency | NotMeasured }} interactionLatency
+ * @property {{ quiz: QuizLatency | NotMeasured, review: ReviewLatency | NotMeasured, yearInStore?: YearInStore | NotMeasured }} interactionLatency
  * @property {ColdLoads | NotMeasured} coldLoads
  */
 /**
@@ -563,6 +578,7 @@ function printResults(results) {
 				.join(', ')}`
 		);
 	if (review.measured) console.log(`  review queue at the start: ${review.countsAtStart}`);
+	printStore(results.interactionLatency);
 	for (const latency of [quiz, review]) {
 		if (!latency.measured) console.log(`  ${latency.url}: ${latency.note}`);
 		else if (latency.pageErrors.length > 0)
@@ -570,6 +586,38 @@ function printResults(results) {
 	}
 	console.log(
 		`\nWritten: ${resultsFile}, and the median run's Lighthouse report of each route in ${reportsDir}/`
+	);
+}
+
+/**
+ * The store's figures (issue 17): each answer's and grade's commit, and a year of use.
+ * @param {BenchResults['interactionLatency']} latency
+ */
+export function printStore({ quiz, review, yearInStore }) {
+	console.log('\nThe store (IndexedDB, every learner action a strict-durability commit):');
+	/** @param {{ p50Ms: number, p95Ms: number, maxMs: number, count: number }} f */
+	const commits = (f) =>
+		`p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.count} commits)`;
+	if (quiz.measured)
+		console.log(`  an answer stored, before its feedback shows: ${commits(quiz.storeCommits)}`);
+	if (review.measured)
+		console.log(`  a grade stored, before the next card shows: ${commits(review.storeCommits)}`);
+	if (!yearInStore) return;
+	if (!yearInStore.measured) {
+		console.log(`  a year of use: ${yearInStore.note}`);
+		return;
+	}
+	const { year, load } = yearInStore;
+	const kb = (/** @type {number | undefined} */ bytes) =>
+		bytes === undefined ? 'unknown' : `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+	console.log(
+		`  a year of use (${year.answers.toLocaleString('en')} answers, ${year.reviews.toLocaleString('en')} reviews; ` +
+			`${(year.localStorageChars / 1e6).toFixed(2)} M characters in localStorage before): ` +
+			`IndexedDB ${kb(yearInStore.indexedDbBytes)} on disk`
+	);
+	console.log(
+		`  /progress shows it: first visit with the move ${yearInStore.firstVisitWithMoveMs} ms; ` +
+			`then p50 ${load.p50Ms} ms, p95 ${load.p95Ms} ms over ${load.count} loads (navigation start → painted)`
 	);
 }
 
@@ -644,6 +692,7 @@ async function main() {
 			`${server.origin}/review`,
 			measureReviewLatency
 		);
+		interactionLatency.yearInStore = await latencyOrProblem(server.origin, measureYearInStore);
 	} finally {
 		server.stop();
 		floorServer.stop();

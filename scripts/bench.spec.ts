@@ -1,10 +1,11 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import {
 	benchSet,
 	beside,
 	median,
 	onePerRoute,
 	parseQueueOutput,
+	printStore,
 	ratios,
 	withoutScripts
 } from './bench.js';
@@ -80,4 +81,37 @@ test('every figure is set beside its floor with the ratio, none where the floor 
 	});
 	expect(beside(2400, 900, 2.67)).toBe('2400 / 900 (×2.67)');
 	expect(beside(150, 0, undefined)).toBe('150 / 0');
+});
+
+test("the store's figures are printed as measured: each commit, the year's size and its loads", () => {
+	const summary = (p50Ms: number, p95Ms: number, maxMs: number, count: number) => ({
+		count,
+		p50Ms,
+		p95Ms,
+		maxMs,
+		minMs: 0,
+		meanMs: 0
+	});
+	const lines: string[] = [];
+	const log = vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+	const quiz = { measured: true, storeCommits: summary(4.2, 9.8, 12, 100) };
+	const review = { measured: true, storeCommits: summary(3.1, 7.5, 11, 100) };
+	const yearInStore = {
+		measured: true,
+		year: { answers: 3650, reviews: 18250, localStorageChars: 2_074_897 },
+		indexedDbBytes: 3 * 1024 * 1024,
+		firstVisitWithMoveMs: 2500,
+		load: summary(410, 520, 530, 10)
+	};
+	// @ts-expect-error: only the fields printStore reads
+	printStore({ quiz, review, yearInStore });
+	log.mockRestore();
+	const text = lines.join('\n');
+	expect(text).toContain('an answer stored, before its feedback shows: p50 4.2 ms, p95 9.8 ms');
+	expect(text).toContain('a grade stored, before the next card shows: p50 3.1 ms, p95 7.5 ms');
+	expect(text).toContain('3,650 answers, 18,250 reviews; 2.07 M characters');
+	expect(text).toContain('IndexedDB 3,072 KB on disk');
+	expect(text).toContain(
+		'first visit with the move 2500 ms; then p50 410 ms, p95 520 ms over 10 loads'
+	);
 });

@@ -18,8 +18,8 @@ describe('the folders of src/lib hold what their names say', () => {
 		);
 	});
 
-	it('state/ holds runes classes (*.svelte.ts), their tests, and the context and replace plumbing', () => {
-		const plumbing = ['state/context.ts', 'state/app-state-replace.ts'];
+	it('state/ holds runes classes (*.svelte.ts), their tests, and the context plumbing', () => {
+		const plumbing = ['state/context.ts'];
 		expect(
 			lib('state').filter(
 				(f) => !/\.svelte(\.spec)?\.ts$|\.spec\.ts$/.test(f) && !plumbing.includes(f)

@@ -17,12 +17,62 @@ interface Fixtures {
 	/** CSP violations seen on the page so far; checked to be empty after every test */
 	cspViolations: string[];
 	/**
-	 * runs axe with the WCAG 2.2 AA tags and expects no violation. `scope` (CSS selectors) limits
+	 * runs axe with the WCAG 2.2 AA tags (target-size included) and expects no violation, then
+	 * expects the page to fit a phone's screen at 320 and 390 px (expectFitsScreen). `scope` (CSS selectors) limits
 	 * it to the part of the page that changed, only where the rest of the page was checked whole
 	 * in the same state, or splits one long page in parts checked by separate tests: every
 	 * distinct state is checked whole once
 	 */
 	expectAccessible: (label: string, scope?: AxeScope) => Promise<void>;
+}
+
+/** the phone widths every state must fit (issue 14): a small phone and a common one */
+export const phoneWidths = [320, 390] as const;
+
+/**
+ * Expects the page no wider than the screen at each width (scrollWidth ≤ the viewport's width:
+ * nothing scrolls sideways but what scrolls in its own box), then puts the viewport and the
+ * scroll position back as they were. On failure it names the elements that stick out.
+ * expectAccessible calls it, so every state the suite checks with axe is checked here too.
+ */
+export async function expectFitsScreen(
+	page: Page,
+	label: string,
+	widths: readonly number[] = phoneWidths
+) {
+	const original = page.viewportSize();
+	if (!original) throw new Error('the page has no viewport');
+	const scroll = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+	try {
+		for (const width of widths) {
+			if (width !== original.width) await page.setViewportSize({ ...original, width });
+			const fit = await page.evaluate(() => ({
+				scrollWidth: document.documentElement.scrollWidth,
+				limit: Math.min(document.documentElement.clientWidth, window.innerWidth)
+			}));
+			if (fit.scrollWidth <= fit.limit) continue;
+			// only on failure: the outermost elements that reach past the right edge, by name
+			const wide = await page.evaluate((limit) => {
+				const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > limit + 0.5;
+				return [...document.body.querySelectorAll('*')]
+					.filter(
+						(el) => el.getBoundingClientRect().width > 0 && past(el) && !past(el.parentElement)
+					)
+					.slice(0, 5)
+					.map(
+						(el) =>
+							`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} (${Math.round(el.getBoundingClientRect().right)} px)`
+					);
+			}, fit.limit);
+			expect(
+				fit.scrollWidth,
+				`${label}: the page is wider than the screen at ${width} px: ${wide.join(', ')}`
+			).toBeLessThanOrEqual(fit.limit);
+		}
+	} finally {
+		await page.setViewportSize(original);
+		await page.evaluate(([x, y]) => window.scrollTo(x, y), scroll);
+	}
 }
 
 export const test = base.extend<Fixtures>({
@@ -65,6 +115,7 @@ export const test = base.extend<Fixtures>({
 				(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 			);
 			expect(summary, `axe violations: ${label}`).toEqual([]);
+			await expectFitsScreen(page, label);
 		});
 	}
 });

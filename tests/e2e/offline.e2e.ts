@@ -9,7 +9,8 @@ import { emptyData, type AppData } from '../../src/lib/model/schema';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { freePort, startServer } from './offline-server';
-import { decodeStored } from './stored-state';
+import { readStored } from '../../src/lib/storage/database';
+import { readDatabase } from './stored-state';
 
 const storageKey = 'biology-study:state';
 
@@ -23,11 +24,12 @@ async function firstVisit(page: Page, origin: string) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** what the app has stored, read as the app reads it (format 2 is packed) */
-const stored = async (page: Page) => {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-	return raw ? decodeStored(raw) : undefined;
-};
+/** what the app has stored in its database, read as the app reads it */
+async function stored(page: Page) {
+	const state = await readDatabase(page);
+	const read = state && readStored(state);
+	return read?.status === 'ok' ? read.data : undefined;
+}
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 

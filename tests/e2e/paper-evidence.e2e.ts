@@ -69,6 +69,8 @@ for (const width of [390, 1280]) {
 			await waitForApp(page);
 
 			await answer(page, two, { right: false, way: 'mouse' });
+			// the sources are folded after an answer (issue 14): one tap opens them
+			await page.getByRole('heading', { name: 'Sources' }).click();
 			await expectPassages(page.locator('.feedback'), two.evidence);
 			await expectAccessible(`quiz feedback with two passages of the paper, ${width} px`);
 		});
@@ -84,6 +86,8 @@ for (const width of [390, 1280]) {
 			await waitForApp(page);
 
 			await answer(page, one, { right: true, way: 'keyboard' });
+			// the sources are folded after an answer (issue 14): one tap opens them
+			await page.getByRole('heading', { name: 'Sources' }).click();
 			await expectPassages(page.locator('.feedback'), one.evidence);
 			await expectAccessible(`quiz feedback with one passage of the paper, ${width} px`);
 		});

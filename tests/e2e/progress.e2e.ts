@@ -1,7 +1,16 @@
 // Issue 7: the progress page, empty and with months of study, as a learner reads it.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
-import { envelope, fetchMeta, sampleData, seedRaw, storageKey, storedRaw } from './storage-seed';
+import {
+	backupFile,
+	envelope,
+	fetchMeta,
+	sampleData,
+	sampleImportable,
+	seedRaw,
+	storedRaw
+} from './storage-seed';
+import { dumpDatabase } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -33,6 +42,8 @@ async function openWithProgress(page: Page) {
 	await seedRaw(page, envelope(data));
 	await page.goto('/progress');
 	await waitForApp(page);
+	// moved into the database: from here on, what is stored changes only when the learner acts
+	await expect.poll(() => storedRaw(page)).toBeNull();
 	return { meta, data, main: page.getByRole('main') };
 }
 
@@ -183,30 +194,32 @@ for (const scheme of ['light', 'dark'] as const) {
 		expectAccessible
 	}) => {
 		await page.emulateMedia({ colorScheme: scheme });
-		const { data } = await openWithProgress(page);
+		await openWithProgress(page);
+		const stored = await dumpDatabase(page);
 		await openTables(page);
 		await expectAccessible(
 			scheme === 'light' ? 'progress with data, tables open' : 'progress with data, dark'
 		);
 		// looking is not a write
-		expect(await storedRaw(page)).toBe(envelope(data));
+		expect(await dumpDatabase(page)).toEqual(stored);
 	});
 }
 
 test('the page follows what another tab stores', async ({ page, context }) => {
 	await page.clock.setFixedTime(now);
-	const meta = await fetchMeta(page);
-	const data = sampleData(meta);
+	// an import checks each answer against its question: the sample with fitting responses
+	const data = await sampleImportable(page);
 	await page.goto('/progress');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { name: 'Nothing to chart yet' })).toBeVisible();
+	// another tab imports a backup; this one is told through the tabs' channel
 	const other = await context.newPage();
-	await other.goto('/settings');
+	await other.goto('/data');
 	await waitForApp(other);
-	await other.evaluate(({ key, value }) => localStorage.setItem(key, value), {
-		key: storageKey,
-		value: envelope(data)
-	});
+	await other
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile('week.json', envelope(data)));
+	await other.getByRole('button', { name: 'Replace my progress with this backup' }).click();
 	await expect(page.getByRole('heading', { name: 'In numbers' })).toBeVisible();
 	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
 		String(data.attempts.length)

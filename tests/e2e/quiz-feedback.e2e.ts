@@ -79,7 +79,11 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(
 		said.getByRole('link', { name: 'Hear it in the episode’s transcript' })
 	).toHaveAttribute('href', `/transcript#${claim.passage.anchor}`);
-	// the sources: the passage of the question, and the paper sections with links to the paper
+	// focus is on Next until the learner opens something else
+	await expectNextFocused(page);
+	// the sources, folded (issue 14): the passage of the question, and the paper sections with
+	// links to the paper
+	await page.getByRole('heading', { name: 'Sources' }).click();
 	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toHaveAttribute(
 		'href',
 		`/transcript#${single.passage?.anchor}`
@@ -87,7 +91,7 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	// a § one of the paper's quotes stands in is linked by the quote (tests/e2e/paper-evidence.e2e.ts)
 	for (const ref of single.paper.filter((r) => !quotesSection(single.evidence, r.section))) {
 		const link = page
-			.locator('.feedback > .sources')
+			.locator('.feedback .sources')
 			.getByRole('link', { name: new RegExp(`^§${ref.section.replace('.', '\\.')}\\b`) });
 		await expect(link).toHaveAttribute(
 			'href',
@@ -98,7 +102,6 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.getByRole('status')).toContainText(
 		`The right answer: ${single.question.type === 'single' ? single.question.options.find((o) => o.id === (single.question as { answer: string }).answer)?.text : ''}`
 	);
-	await expectNextFocused(page);
 	await expectAccessible('after a wrong answer that repeats the episode');
 	await nextButton(page).click();
 

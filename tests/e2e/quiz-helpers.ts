@@ -18,7 +18,7 @@ import type {
 	Response
 } from '../../src/lib/model/schema';
 import { expect } from './fixtures';
-import { decodeStored } from './stored-state';
+import { databaseData } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 
@@ -99,11 +99,7 @@ export async function seedState(page: Page, data: Partial<AppData>) {
 }
 
 /** what the app has stored */
-export async function storedData(page: Page): Promise<AppData> {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-	if (!raw) throw new Error('nothing stored');
-	return decodeStored(raw);
-}
+export const storedData = (page: Page): Promise<AppData> => databaseData(page);
 
 /** A layout for a seeded quiz: choices reversed, orderings and matchings rotated (never solved). */
 export function layoutFor(item: QuizItem): string[] | undefined {
@@ -180,9 +176,10 @@ export async function currentQuestionId(page: Page): Promise<string> {
 
 /** the ids of the choice inputs, in the order shown */
 async function shownChoices(page: Page): Promise<string[]> {
-	return questionBox(page)
-		.locator('input[type=radio], input[type=checkbox]')
-		.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	const inputs = questionBox(page).locator('input[type=radio], input[type=checkbox]');
+	// the question arrives after the page is ready: read the choices once they are there
+	await expect(inputs.first()).toBeVisible();
+	return inputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
 /** the ids of the ordering's items, in the order shown */
@@ -309,8 +306,12 @@ export async function answer(
 		case 'fact-check': {
 			const shown = await shownChoices(page);
 			for (const id of choiceIds(item, right)) {
-				if (keyboard) await page.keyboard.press(String(shown.indexOf(id) + 1));
-				else await box.locator(`input[value="${id}"]`).click();
+				const input = box.locator(`input[value="${id}"]`);
+				if (keyboard) {
+					expect(shown, `choice ${id} on screen`).toContain(id);
+					await page.keyboard.press(String(shown.indexOf(id) + 1));
+				} else await input.click();
+				await expect(input).toBeChecked();
 			}
 			break;
 		}
@@ -359,15 +360,21 @@ export async function answer(
 			const ids = q.pairs.map((p) => p.id);
 			for (const [i, pair] of q.pairs.entries()) {
 				const chosen = right ? pair.id : (ids[(i + 1) % ids.length] as string);
-				const select = box.getByRole('combobox', { name: pair.left, exact: true });
+				// a radio group per prompt, a radio button per finding (issue 14)
+				const group = box.getByRole('group', { name: pair.left, exact: true });
+				const finding = group.locator(`input[value="${chosen}"]`);
 				if (keyboard) {
-					await tabTo(page, select);
-					const values = await select
-						.locator('option')
-						.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-					for (let k = 0; k < values.indexOf(chosen); k++) await page.keyboard.press('ArrowDown');
-				} else await select.selectOption(chosen);
-				await expect(select).toHaveValue(chosen);
+					// Tab lands on the group's first radio button; the arrows choose within it
+					const radios = group.getByRole('radio');
+					await tabTo(page, radios.first());
+					const values = await radios.evaluateAll((inputs) =>
+						inputs.map((input) => (input as HTMLInputElement).value)
+					);
+					const steps = values.indexOf(chosen);
+					if (steps === 0) await page.keyboard.press('Space');
+					for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowDown');
+				} else await finding.check();
+				await expect(finding).toBeChecked();
 			}
 			checkWithButton = true;
 			break;
@@ -375,7 +382,8 @@ export async function answer(
 	}
 	if (keyboard) {
 		if (checkWithButton) {
-			// focus is on a move button or a select, where Enter has its own meaning
+			// focus is on a move button or a radio button of a matching, where Enter has its own
+			// meaning or moves nothing on
 			await tabTo(page, page.getByRole('button', { name: 'Check answer' }));
 		}
 		await page.keyboard.press('Enter');

@@ -14,6 +14,7 @@ import {
 	seedState,
 	storedData
 } from './quiz-helpers';
+import { clearDatabase } from './stored-state';
 
 test('the quiz menu lists every kind of set with its size', async ({ page, expectAccessible }) => {
 	const all = await quizItems(page, 'all');
@@ -144,7 +145,7 @@ test('each new quiz shows the options in a fresh order, and its questions', asyn
 	};
 	await page.goto('/quiz/topic-attribution-graphs');
 	const first = await begin();
-	await page.evaluate(() => localStorage.clear());
+	await clearDatabase(page);
 	await page.reload();
 	const second = await begin();
 	expect(second?.id).not.toBe(first?.id);

@@ -6,7 +6,7 @@ import {
 	type FlashcardsPayload
 } from '../../src/lib/content/flashcard-items';
 import { emptyData, type AppData, type CardState } from '../../src/lib/model/schema';
-import { decodeStored } from './stored-state';
+import { databaseData } from './stored-state';
 
 export const storageKey = 'biology-study:state';
 
@@ -36,12 +36,8 @@ export async function seed(page: Page, data: Partial<AppData>) {
 	);
 }
 
-/** what the app has stored, read as the app reads it (format 2 is packed) */
-export async function stored(page: Page): Promise<AppData> {
-	const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-	if (raw === null) throw new Error('nothing stored');
-	return decodeStored(raw);
-}
+/** what the app has stored in its database, read as the app reads it */
+export const stored = (page: Page): Promise<AppData> => databaseData(page);
 
 /** the prerendered cards, as the pages fetch them */
 export async function bank(request: APIRequestContext): Promise<FlashcardsPayload> {

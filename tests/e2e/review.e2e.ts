@@ -28,11 +28,19 @@ const stat = (page: Page, term: string) =>
 		.filter({ has: page.getByText(term, { exact: true }) })
 		.locator('dd');
 
+/** the fold that holds the topic and section filters and "Review what I forgot today" (issue 14) */
+const optionsToggle = (page: Page) =>
+	page.getByRole('main').locator('summary', { hasText: /^Options/ });
+async function openOptions(page: Page) {
+	if ((await optionsToggle(page).locator('..').getAttribute('open')) === null)
+		await optionsToggle(page).click();
+}
+
 /** opens the review page and waits, as a person would, until the reviewer is on screen */
 async function openReview(page: Page, path = '/review') {
 	await page.goto(path);
 	await waitForApp(page);
-	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(optionsToggle(page)).toBeVisible();
 }
 
 test('the front and the back of a new card, turned over with the keyboard', async ({
@@ -71,6 +79,8 @@ test('a whole session with the keyboard alone, from the first card to the summar
 		await expect(answerHeading(page)).toBeVisible();
 		await page.keyboard.press('3');
 		grades++;
+		// the next card's front, or the summary, shows once the grade is stored
+		await expect(answerHeading(page)).toBeHidden();
 	}
 
 	// 5 new cards, each Good at its first step (10 minutes, learnt ahead) and again to graduate
@@ -99,12 +109,14 @@ test('grades are stored as they are given and survive a reload mid-session', asy
 		await page.keyboard.press('Enter');
 		await expect(answerHeading(page)).toBeVisible();
 		await page.keyboard.press(key);
+		// the next card's front shows once the grade is stored
+		await expect(answerHeading(page)).toBeHidden();
 	}
 	// the fourth card is on screen, back shown but not graded, when the page is reloaded
 	await page.keyboard.press('Space');
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(optionsToggle(page)).toBeVisible();
 	await expect(showAnswer(page)).toBeVisible();
 
 	const data = await stored(page);
@@ -137,7 +149,7 @@ test('cards graded Good come back when they are due the next day, and not before
 	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(optionsToggle(page)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
 
 	// a day after grading: all three are due again
@@ -332,6 +344,8 @@ test('reviews one topic from the address or the select, and keeps it in the addr
 }) => {
 	await page.clock.setFixedTime(t0);
 	await openReview(page, '/review?topic=shared-addition');
+	await expect(optionsToggle(page)).toHaveText('Options: Addition');
+	await openOptions(page);
 	const topic = page.getByRole('combobox', { name: 'Topic' });
 	await expect(topic).toHaveValue('shared-addition');
 	await expect(card(page)).toContainText('Addition ·');
@@ -342,7 +356,8 @@ test('reviews one topic from the address or the select, and keeps it in the addr
 	await expect(showAnswer(page)).not.toBeFocused();
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(optionsToggle(page)).toBeVisible();
+	await openOptions(page);
 	await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('rhyme-planning');
 
 	await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'All topics' });
@@ -358,6 +373,7 @@ test('"Review what I forgot today" goes over the cards graded Again today', asyn
 	await page.keyboard.press('Space');
 	await page.keyboard.press('4');
 
+	await openOptions(page);
 	await page.getByRole('button', { name: 'Review what I forgot today (1)' }).click();
 	await expect(card(page)).toContainText(forgotten);
 	await expect(page.getByText('Forgotten today: 1 left')).toBeVisible();
@@ -373,6 +389,7 @@ test('"Review what I forgot today" goes over the cards graded Again today', asyn
 	await page.clock.setFixedTime(new Date(t0.getTime() + 2 * hour));
 	await page.reload();
 	await waitForApp(page);
-	await expect(page.getByRole('combobox', { name: 'Topic' })).toBeVisible();
+	await expect(optionsToggle(page)).toBeVisible();
+	await openOptions(page);
 	await expect(page.getByRole('button', { name: 'Review what I forgot today (1)' })).toBeEnabled();
 });

@@ -152,9 +152,13 @@ test('when the browser refuses to store anything, a persistent message says prog
 	expectAccessible
 }) => {
 	await page.addInitScript(() => {
-		Storage.prototype.setItem = () => {
+		const full = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
+		// neither the database nor localStorage takes a write (issue 17: progress is in IndexedDB)
+		Storage.prototype.setItem = full;
+		IDBObjectStore.prototype.add = full;
+		IDBObjectStore.prototype.put = full;
 	});
 	await page.goto('/');
 	await waitForApp(page);

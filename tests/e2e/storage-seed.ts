@@ -1,5 +1,6 @@
-// Helpers for the storage, data and progress browser tests (issue 7): seed what is stored before
-// the app loads, read back everything stored, and build realistic progress from the bank's ids.
+// Helpers for the storage, data and progress browser tests (issues 7 and 17): seed what is stored
+// before the app loads (in localStorage, as an earlier version stored it: the app moves it into
+// its database), read back everything stored, and build realistic progress from the bank's ids.
 import type { Page } from '@playwright/test';
 import type { QuestionType } from '../../src/lib/content/schema';
 import type { KnownIds } from '../../src/lib/model/known-ids';
@@ -13,7 +14,8 @@ import type {
 	Response
 } from '../../src/lib/model/schema';
 import { expect } from './fixtures';
-import { currentVersion, decodeStored, envelopeText } from './stored-state';
+import type { SnapshotRecord } from '../../src/lib/storage/database';
+import { currentVersion, databaseData, dumpDatabase, envelopeText } from './stored-state';
 
 // the app's own keys and defaults, so a seed can never drift from what the app stores
 export { corruptPrefix, snapshotPrefix, storageKey } from '../../src/lib/storage/keys';
@@ -43,9 +45,12 @@ export async function seedRaw(page: Page, raw: string) {
 	);
 }
 
-/** every key and value the app's origin has stored */
-export function allStored(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() => {
+/**
+ * Everything the app's origin has stored: localStorage, and every record of the database
+ * (snapshots and kept copies included), for tests that prove nothing changed.
+ */
+export async function allStored(page: Page) {
+	const local = await page.evaluate(() => {
 		const items: Record<string, string> = {};
 		for (let i = 0; i < localStorage.length; i++) {
 			const key = localStorage.key(i);
@@ -53,18 +58,25 @@ export function allStored(page: Page): Promise<Record<string, string>> {
 		}
 		return items;
 	});
+	return { local, database: await dumpDatabase(page) };
 }
 
-/** the main stored text */
+/** the snapshots and kept copies in the app's database, each with its text, oldest first */
+export async function storedSnapshots(page: Page) {
+	const dump = await dumpDatabase(page);
+	const texts = new Map((dump.snapshotTexts ?? []).map(([key, text]) => [key, text as string]));
+	return (dump.snapshots ?? [])
+		.map(([, record]) => record as SnapshotRecord)
+		.sort((a, b) => a.takenAt.localeCompare(b.takenAt))
+		.map((record) => ({ ...record, text: texts.get(record.key) }));
+}
+
+/** the state an earlier version of the app kept in localStorage, if it is still there */
 export const storedRaw = (page: Page) =>
 	page.evaluate((key) => localStorage.getItem(key), storageKey);
 
-/** the data of the stored envelope, read as the app reads it (format 2 is packed) */
-export async function storedData(page: Page): Promise<AppData> {
-	const raw = await storedRaw(page);
-	if (raw === null) throw new Error('nothing stored');
-	return decodeStored(raw);
-}
+/** the data in the app's database, read as the app reads it */
+export const storedData = (page: Page): Promise<AppData> => databaseData(page);
 
 /** the bank's metadata, as the progress page fetches it */
 export async function fetchMeta(page: Page): Promise<ProgressMeta> {
@@ -249,3 +261,33 @@ export const backupFile = (name: string, text: string) => ({
 	mimeType: 'application/json',
 	buffer: Buffer.from(text, 'utf8')
 });
+
+/** while this localStorage key is set, every database write fails as a full disk makes it fail */
+export const fullFlag = 'e2e:storage-full';
+
+/**
+ * Makes the app's storage full from the first page load of this tab, until freeStorage. Chromium's
+ * own quota cannot be filled or lowered from a test (its quota is a share of the disk, and CDP's
+ * Storage.overrideQuotaForOrigin had no effect in Chromium 156), so each write to IndexedDB throws
+ * the QuotaExceededError a full disk gives, from the IDBObjectStore methods the app writes with.
+ */
+export async function fillStorage(page: Page) {
+	await page.addInitScript((flag) => {
+		if (!sessionStorage.getItem('storage-filled')) {
+			localStorage.setItem(flag, 'yes');
+			sessionStorage.setItem('storage-filled', 'yes');
+		}
+		for (const method of ['add', 'put'] as const) {
+			const native = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown]) {
+				if (localStorage.getItem(flag) === 'yes')
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return native.apply(this, args);
+			} as typeof native;
+		}
+	}, fullFlag);
+}
+
+/** space freed, as by another tab or app: the database takes writes again */
+export const freeStorage = (page: Page) =>
+	page.evaluate((flag) => localStorage.removeItem(flag), fullFlag);

@@ -1,6 +1,7 @@
-// Issue 7: storage that never loses data. An old format migrates behind a snapshot; a newer one
-// is read-only; a corrupt one is kept aside; a full or disabled storage says so and still exports;
-// two tabs lose nothing.
+// Issues 7 and 17: storage that never loses data. What an earlier version kept in localStorage
+// moves into the database behind a snapshot; a newer version's state is read-only; an unreadable
+// one is kept aside; a full or disabled storage says so, still exports, and a full one stores
+// everything once space is freed; two tabs lose nothing.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
@@ -16,18 +17,28 @@ import {
 import {
 	allStored,
 	backupFile,
-	corruptPrefix,
 	emptyData,
 	envelope,
 	fetchKnownIds,
 	fetchMeta,
+	fillStorage,
+	freeStorage,
 	sampleData,
 	seedRaw,
-	snapshotPrefix,
+	storageKey,
 	storedData,
-	storedRaw
+	storedRaw,
+	storedSnapshots
 } from './storage-seed';
-import { currentVersion, decodeStored } from './stored-state';
+import {
+	addRecord,
+	currentVersion,
+	decodeStored,
+	dumpDatabase,
+	readDatabase,
+	upgradeAsNewerApp
+} from './stored-state';
+import { storeVersion } from '../../src/lib/storage/database';
 import { readUnreadableFile } from '../../src/lib/storage/unreadable';
 
 test.use({ timezoneId: 'UTC' });
@@ -40,7 +51,10 @@ async function download(page: Page, button: ReturnType<Page['getByRole']>) {
 	return readFile((await file.path()) as string, 'utf8');
 }
 
-test('a state in the format from before the envelope migrates, behind a snapshot of it as it was', async ({
+/** the localStorage key is gone once the app has verified the database holds its state */
+const moved = (page: Page) => expect.poll(() => storedRaw(page)).toBeNull();
+
+test('a state in the format from before the envelope moves into the database, behind a snapshot of it as it was', async ({
 	page,
 	expectAccessible
 }) => {
@@ -56,21 +70,15 @@ test('a state in the format from before the envelope migrates, behind a snapshot
 	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
 		String(data.attempts.length)
 	);
-	await expect
-		.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version)
-		.toBe(currentVersion);
+	await moved(page);
 	expect(await storedData(page)).toEqual({
 		...emptyData(),
 		attempts: data.attempts,
 		finishedQuizzes: data.finishedQuizzes,
 		settings: { ...emptyData().settings, askConfidence: true }
 	});
-	const snapshots = Object.entries(await allStored(page)).filter(([key]) =>
-		key.startsWith(snapshotPrefix)
-	);
-	expect(snapshots).toHaveLength(1);
-	expect(snapshots[0]![0]).toMatch(/:migration$/);
-	expect(snapshots[0]![1]).toBe(old);
+	const snapshots = await storedSnapshots(page);
+	expect(snapshots.map((s) => [s.reason, s.text])).toEqual([['migration', old]]);
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
 	await expect(
 		section(page, 'Snapshots on this device').getByRole('row', {
@@ -80,40 +88,47 @@ test('a state in the format from before the envelope migrates, behind a snapshot
 	await expectAccessible('data page after a migration');
 });
 
-test('a format-1 state (plain objects) is stored packed in format 2, behind a snapshot of it as it was', async ({
-	page
-}) => {
-	const data = sampleData(await fetchMeta(page));
-	const old = envelope(data, 1);
-	await seedRaw(page, old);
-	await page.goto('/progress');
-	await waitForApp(page);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
-		String(data.attempts.length)
-	);
-	await expect
-		.poll(async () => JSON.parse((await storedRaw(page)) ?? '{}').version)
-		.toBe(currentVersion);
-	expect(await storedData(page)).toEqual(data);
-	expect((await storedRaw(page))!.length).toBeLessThan(old.length);
-	const migrationSnapshots = async () =>
-		Object.entries(await allStored(page)).filter(([key]) => key.startsWith(snapshotPrefix));
-	const snapshots = await migrationSnapshots();
-	expect(snapshots).toHaveLength(1);
-	expect(snapshots[0]![0]).toMatch(/:migration$/);
-	expect(snapshots[0]![1]).toBe(old);
-	// read again, the packed state is the current format: nothing to migrate, nothing to snapshot
-	const stored = await storedRaw(page);
-	await page.reload();
-	await waitForApp(page);
-	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
-		String(data.attempts.length)
-	);
-	expect(await storedRaw(page)).toBe(stored);
-	expect(await migrationSnapshots()).toHaveLength(1);
-});
+for (const version of [1, 2, 3]) {
+	test(`a format-${version} state in localStorage moves into the database once, behind a snapshot of it as it was`, async ({
+		page
+	}) => {
+		const sample = sampleData(await fetchMeta(page));
+		// format 3 holds what issue 13 added: "I don't know" stored as a skip, and the quiz length
+		const data: typeof sample =
+			version < 3
+				? sample
+				: {
+						...sample,
+						attempts: sample.attempts.map((a, i) =>
+							i === 0 ? { ...a, response: { type: 'skip' }, correct: false } : a
+						),
+						settings: { ...sample.settings, quizLength: 20 }
+					};
+		const old = envelope(data, version);
+		await seedRaw(page, old);
+		await page.goto('/progress');
+		await waitForApp(page);
+		await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+			String(data.attempts.length)
+		);
+		await moved(page);
+		expect(await storedData(page)).toEqual(data);
+		const snapshots = async () =>
+			(await storedSnapshots(page)).map((s) => [s.reason, s.text] as const);
+		expect(await snapshots()).toEqual([['migration', old]]);
+		// read again, the state is in the database: nothing to move, nothing to snapshot
+		const before = await dumpDatabase(page);
+		await page.reload();
+		await waitForApp(page);
+		await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+			String(data.attempts.length)
+		);
+		expect(await dumpDatabase(page)).toEqual(before);
+		expect(await snapshots()).toEqual([['migration', old]]);
+	});
+}
 
-test('a state from a newer version is shown read-only and never overwritten', async ({
+test('a localStorage state from a newer version is shown read-only and never overwritten', async ({
 	page,
 	expectAccessible
 }) => {
@@ -130,7 +145,10 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	);
 	await expectAccessible('progress, read-only');
 
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
 	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
 	expect(await storedRaw(page)).toBe(raw);
@@ -148,10 +166,44 @@ test('a state from a newer version is shown read-only and never overwritten', as
 	await page.reload();
 	await waitForApp(page);
 	expect(await storedRaw(page)).toBe(raw);
-	expect(Object.keys(await allStored(page))).toEqual(['biology-study:state']);
+	const stored = await allStored(page);
+	expect(Object.keys(stored.local)).toEqual([storageKey]);
+	// nothing was written to the database: no progress, no snapshot
+	expect(await readDatabase(page)).toMatchObject({ settings: undefined });
+	expect(Object.values((await readDatabase(page))!.lists).flat()).toEqual([]);
+	expect(await storedSnapshots(page)).toEqual([]);
 });
 
-test('a corrupt state is kept aside untouched; the app works, and offers to export it or start fresh', async ({
+test('a database a newer version laid out is shown read-only and never written', async ({
+	page,
+	expectAccessible
+}) => {
+	const data = sampleData(await fetchMeta(page));
+	await seedRaw(page, envelope(data));
+	await page.goto('/progress');
+	await waitForApp(page);
+	await moved(page);
+	await upgradeAsNewerApp(page, storeVersion + 1);
+	// the open page gave way to the newer version, and says so
+	await expect(alert(page)).toContainText('Read-only');
+	const before = await dumpDatabase(page);
+	await page.reload();
+	await waitForApp(page);
+	await expect(alert(page)).toContainText(`format ${storeVersion + 1}`);
+	await expect(page.locator('.total', { hasText: 'Answers given' })).toContainText(
+		String(data.attempts.length)
+	);
+	await expectAccessible('progress, newer database');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
+	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
+	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
+	expect(await dumpDatabase(page)).toEqual(before);
+});
+
+test('a corrupt localStorage state is kept aside untouched; the app works, and offers to export it or start fresh', async ({
 	page,
 	expectAccessible
 }) => {
@@ -163,20 +215,20 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 		'Your saved progress could not be read (it has no list of answers)'
 	);
 	await expect
-		.poll(async () =>
-			Object.entries(await allStored(page))
-				.filter(([key]) => key.startsWith(corruptPrefix))
-				.map(([, value]) => value)
-		)
-		.toEqual([raw]);
+		.poll(async () => (await storedSnapshots(page)).map((s) => [s.kind, s.text]))
+		.toEqual([['corrupt', raw]]);
 	expect(await storedRaw(page)).toBe(raw);
 	await expect(alert(page)).toContainText('copied aside');
 	await expectAccessible('home, corrupt state');
 
 	// the app keeps working, in memory
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
 	await page.getByRole('checkbox', { name: 'Ask how sure I am before checking' }).check();
 	expect(await storedRaw(page)).toBe(raw);
+	expect((await readDatabase(page))?.settings).toBeUndefined();
 
 	await page.getByRole('link', { name: 'Back up or restore' }).click();
 	const problem = section(page, 'Your saved progress needs a decision');
@@ -195,6 +247,7 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	await expect(alert(page)).not.toContainText('could not be read');
 	// what was done meanwhile is what is stored now; the unreadable copy stays until deleted
 	expect((await storedData(page)).settings.askConfidence).toBe(true);
+	expect(await storedRaw(page)).toBeNull();
 	await expectAccessible('data page, after starting fresh');
 	const copy = problem.getByRole('listitem');
 	expect(
@@ -202,9 +255,7 @@ test('a corrupt state is kept aside untouched; the app works, and offers to expo
 	).toBe(raw);
 	await copy.getByRole('button', { name: /^Delete/ }).click();
 	await expect(section(page, 'Your saved progress needs a decision')).toHaveCount(0);
-	expect(Object.keys(await allStored(page)).filter((key) => key.startsWith(corruptPrefix))).toEqual(
-		[]
-	);
+	expect((await storedSnapshots(page)).filter((s) => s.kind === 'corrupt')).toEqual([]);
 });
 
 // issue 17: the download wrote a lone surrogate as U+FFFD; now it is the stored text, code unit for code unit
@@ -228,39 +279,59 @@ test('the unreadable data downloads exactly as stored, a lone surrogate included
 	expect(file).not.toContain('\ufffd');
 });
 
-test('with the storage full: a visible message, the last saved state intact, and an export that works', async ({
+test('a database holding a record the app cannot read is kept aside untouched until the learner starts fresh', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/settings');
+	await waitForApp(page);
+	await page.getByRole('checkbox', { name: 'Offer to read passages aloud' }).check();
+	await expect.poll(async () => (await readDatabase(page))?.settings).toBeDefined();
+	// a record no version of the app would write: an answer given at no time
+	await addRecord(page, 'attempts', {
+		id: 'bad',
+		questionId: 'q',
+		setId: 'mixed-10',
+		sessionId: 's',
+		answeredAt: 'the day before yesterday',
+		response: { type: 'true-false', value: true },
+		correct: true
+	});
+	await page.reload();
+	await waitForApp(page);
+	await expect(alert(page)).toContainText(
+		'Your saved progress could not be read (attempts[0].answeredAt: must be a date and time such as 2026-03-27T09:00:00.000Z (it is “the day before yesterday”))'
+	);
+	await expect(alert(page)).toContainText('copied aside');
+	await expectAccessible('settings, corrupt database');
+	const before = await dumpDatabase(page);
+	await page.getByRole('checkbox', { name: 'Ask how sure I am before checking' }).check();
+	expect((await dumpDatabase(page)).attempts).toEqual(before.attempts);
+	expect((await dumpDatabase(page)).meta).toEqual(before.meta);
+
+	await page.getByRole('link', { name: 'Back up or restore' }).click();
+	const problem = section(page, 'Your saved progress needs a decision');
+	const unreadable = await download(
+		page,
+		problem.getByRole('button', { name: 'Download the unreadable data' })
+	);
+	expect(readUnreadableFile(unreadable)).toContain('the day before yesterday');
+	await problem.getByRole('button', { name: 'Start fresh' }).click();
+	await expect(problem.getByRole('status')).toContainText('Started fresh');
+	const data = await storedData(page);
+	expect(data.attempts).toEqual([]);
+	expect(data.settings.askConfidence).toBe(true);
+	expect((await storedSnapshots(page)).filter((s) => s.kind === 'corrupt')).toHaveLength(1);
+});
+
+test('with the storage full: a visible message at once, the last saved state intact, and an export that works', async ({
 	page,
 	expectAccessible
 }) => {
 	const data = sampleData(await fetchMeta(page));
 	const raw = envelope(data);
 	await seedRaw(page, raw);
-	// then fill the origin's quota to the last character, as months of other data would
-	await page.addInitScript(() => {
-		if (localStorage.getItem('filler-0') !== null) return;
-		let size = 1 << 20;
-		let i = 0;
-		while (size >= 1) {
-			try {
-				localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-				i++;
-			} catch {
-				size = Math.floor(size / 2);
-			}
-		}
-		// a new key costs its name too, so up to a dozen characters can be left: grow the last
-		// value one character at a time until not one more fits
-		const last = `filler-${i - 1}`;
-		let value = localStorage.getItem(last) ?? '';
-		for (;;) {
-			try {
-				localStorage.setItem(last, `${value}x`);
-				value += 'x';
-			} catch {
-				break;
-			}
-		}
-	});
+	await fillStorage(page);
 	await page.goto('/settings');
 	await waitForApp(page);
 	await expect(alert(page)).toContainText(
@@ -268,6 +339,7 @@ test('with the storage full: a visible message, the last saved state intact, and
 	);
 	await page.getByRole('checkbox', { name: 'Keys in quizzes' }).uncheck();
 	await expect(alert(page)).toContainText('Your last saved progress is untouched');
+	// the database could not take the move: the localStorage copy stays until it does
 	expect(await storedRaw(page)).toBe(raw);
 	await expectAccessible('settings, storage full');
 
@@ -285,16 +357,57 @@ test('with the storage full: a visible message, the last saved state intact, and
 	await expectAccessible('data page, storage full');
 });
 
+test('answers given while the storage is full are all stored once space is freed in another tab, with no further action', async ({
+	page,
+	context
+}) => {
+	const items = await quizItems(page, 'all');
+	const questions = [...items.values()]
+		.filter((i) => i.question.type === 'true-false' || i.question.type === 'single')
+		.slice(0, 8);
+	await seedRaw(
+		page,
+		envelope({ ...emptyData(), activeQuizzes: [seededQuiz('mixed-10', questions)] })
+	);
+	await page.goto('/quiz/mixed-10');
+	await waitForApp(page);
+	await moved(page);
+	await fillStorage(page);
+	await page.reload();
+	await waitForApp(page);
+	await expect(alert(page)).toContainText('the browser storage for this site is full');
+	for (let n = 0; n < 5; n++) {
+		const item = items.get(await currentQuestionId(page));
+		if (!item) throw new Error('the question on screen is in the bank');
+		await answer(page, item, { right: n % 2 === 0, way: 'mouse' });
+		await nextButton(page).click();
+		// the next question shows once the move is done (stored or not), as a learner sees it
+		await expect(page.getByRole('heading', { name: `Question ${n + 2} of 8` })).toBeVisible();
+	}
+	await expect(page.getByRole('heading', { name: 'Question 6 of 8' })).toBeVisible();
+	expect((await storedData(page)).attempts).toEqual([]);
+	// another tab frees the space; this one is not touched again
+	const other = await context.newPage();
+	await other.goto('/manifest.webmanifest');
+	await freeStorage(other);
+	await expect(alert(page)).not.toContainText('not being saved');
+	await page.reload();
+	await waitForApp(page);
+	expect((await storedData(page)).attempts).toHaveLength(5);
+	await expect(page.getByRole('heading', { name: 'Question 6 of 8' })).toBeVisible();
+});
+
 test('with storage disabled: a visible message, and the export still works', async ({
 	page,
 	expectAccessible
 }) => {
 	await page.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('The operation is insecure.', 'SecurityError');
-			}
-		});
+		for (const name of ['localStorage', 'indexedDB'])
+			Object.defineProperty(window, name, {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				}
+			});
 	});
 	await page.goto('/settings');
 	await waitForApp(page);
@@ -347,7 +460,7 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 		await expect(section(tab, 'Import a backup').getByRole('status')).toContainText(
 			`answer-${n}.json was merged`
 		);
-		// the other tab shows it, through the storage event
+		// the other tab shows it, told through the tabs' channel
 		await expect(section(other, 'Export')).toContainText(`On this device: ${n + 1} answers`);
 	}
 	const stored = (await storedData(tabs[0]!)).attempts.map((a) => a.id);
@@ -393,7 +506,7 @@ test('two tabs answering quizzes in turns, five answers each, keep all ten answe
 		await answer(tab, item, { right: n % 3 !== 0, way: 'mouse' });
 		await nextButton(tab).click();
 	}
-	// each tab sees the other's last write once the storage event has come
+	// each tab sees the other's last write once the tabs' channel has told it
 	for (const tab of tabs) {
 		await expect
 			.poll(async () => {

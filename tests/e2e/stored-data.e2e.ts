@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { quizItems, seedState, seededQuiz, storedData } from './quiz-helpers';
 import { envelope, fetchMeta, sampleData, seedRaw } from './storage-seed';
-import { decodeStored } from './stored-state';
+import { clearDatabase, decodeStored } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -132,7 +132,8 @@ test('the reminder names the last backup and what came since, and waits while it
 	await expect(page.getByRole('complementary', { name: 'Time for a backup' })).toContainText(
 		'Your last backup was downloaded on 25 Mar 2026; since then you have added 4 answers and 2 reviews.'
 	);
-	// a backup five days old: no reminder
+	// a backup five days old: no reminder (the progress is seeded again, in place of the first)
+	await clearDatabase(page);
 	await page.evaluate(
 		(raw) => localStorage.setItem('biology-study:state', raw),
 		backedUp('2026-04-11T12:00:00.000Z')

@@ -74,6 +74,29 @@ async function openTranscript(page: Page, hash = '') {
 	await expect(page.getByText('Loading your answers…')).toHaveCount(0);
 }
 
+/** the section of the episode a passage or heading stands in */
+const sectionRegion = (page: Page, title: string) =>
+	page.getByRole('region', { name: title, exact: true });
+
+/** opens every folded section (issue 14: on a phone the sections start folded), as a reader taps each heading */
+async function unfoldAll(page: Page) {
+	for (const section of transcript) {
+		const fold = sectionRegion(page, section.title).locator('details');
+		if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+		await expect(fold).toHaveAttribute('open', '');
+	}
+}
+
+/** the folded summary of the learner's mastery, opened */
+async function openMastery(page: Page) {
+	const fold = page.locator('details', {
+		has: page.getByRole('heading', { name: 'Your mastery of the quoted passages' })
+	});
+	await fold.locator('summary').first().click();
+	await expect(fold).toHaveAttribute('open', '');
+	return fold;
+}
+
 /** ticks "Show all verdicts", as a learner who wants every verdict before the fact-check does */
 async function showAllVerdicts(page: Page) {
 	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
@@ -91,6 +114,7 @@ test('before its fact-check is answered, no claim shows its verdict or what the 
 	expectAccessible
 }) => {
 	await openTranscript(page);
+	await unfoldAll(page);
 	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
 	const claim = claims.find((c) => c.verdict === 'DISTORTED');
 	if (!claim) throw new Error('a distorted claim');
@@ -118,6 +142,7 @@ test('answering a claim’s fact-check, even wrong, shows its verdict on the tra
 	await expect(nextButton(page)).toBeVisible();
 
 	await openTranscript(page);
+	await unfoldAll(page);
 	await verdictButton(page, claim).click();
 	await expect(page.getByText(claim.paperSays)).toBeVisible();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length - 1);
@@ -148,9 +173,9 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	await expect(passage).toHaveAttribute('id', target);
 	await expect(passage).toBeInViewport();
 	await expect(passage).toBeFocused();
-	// visible without colour: a label in words above the passage, and a border
+	// visible without colour: a label in words above the passage, and a bar beside it
 	await expect(passage.getByText('Linked passage')).toBeVisible();
-	expect(await passage.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+	expect(await passage.evaluate((el) => getComputedStyle(el).borderLeftWidth)).not.toBe('0px');
 	await expect(page.getByRole('status').filter({ hasText: 'Linked passage' })).toHaveText(
 		new RegExp(`^Linked passage, in ${escape(titleOf(target))}\\.`)
 	);
@@ -159,6 +184,7 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 	if (!claim) throw new Error('no claims');
 	await showAllVerdicts(page);
 	const claimPassage = passageOf(claim.quote, claim.section);
+	await sectionRegion(page, titleOf(claimPassage)).locator('summary').click();
 	const marker = page
 		.locator(`#${claimPassage}`)
 		.getByRole('button', { name: new RegExp(escape(claim.summary)) });
@@ -198,6 +224,7 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	await waitForApp(page);
 	await page.getByRole('radio', { name: question.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.getByRole('heading', { name: 'Sources' }).click();
 	await page.getByRole('link', { name: 'Read it in the transcript' }).click();
 
 	await expect(page).toHaveURL(new RegExp(`/transcript#${target}$`));
@@ -212,6 +239,9 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	// and back to the question
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`/quiz/${setId}$`));
+	// the answer's feedback is there again, its sources folded as after any answer (issue 14)
+	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toBeVisible();
+	await page.getByRole('heading', { name: 'Sources' }).click();
 	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeVisible();
 });
 
@@ -259,6 +289,7 @@ for (const [part, chosen] of claimParts.entries()) {
 		page
 	}) => {
 		await openTranscript(page);
+		await unfoldAll(page);
 		await showAllVerdicts(page);
 		const markers = page
 			.getByRole('button', { expanded: false })
@@ -306,6 +337,7 @@ for (const [part, chosen] of claimParts.entries()) {
 
 test('a verdict marker opens and closes from the keyboard', async ({ page }) => {
 	await openTranscript(page);
+	await unfoldAll(page);
 	await showAllVerdicts(page);
 	const claim = claims.find((c) => c.verdict === 'DISTORTED');
 	if (!claim) throw new Error('no distorted claim');
@@ -348,6 +380,7 @@ test('each quoted passage shows the mastery from the answers, in words and an ic
 	page
 }) => {
 	const { a, b, c, d } = await openWithMastery(page);
+	await unfoldAll(page);
 	const badge = (id: string) => page.locator(`#${id}`).locator('.mastery');
 	await expect(badge(c.id)).toContainText('Missed');
 	await expect(badge(c.id)).toContainText('1 last answered wrong');
@@ -356,7 +389,7 @@ test('each quoted passage shows the mastery from the answers, in words and an ic
 	await expect(badge(d.id)).toContainText('Not tested yet');
 	// in text and an icon, never colour alone
 	await expect(badge(c.id).locator('svg')).toHaveCount(1);
-	const summary = page.getByRole('region', { name: 'Your mastery of the quoted passages' });
+	const summary = await openMastery(page);
 	await expect(summary).toContainText(`1 missed`);
 	await expect(summary).toContainText(`1 shaky`);
 	await expect(summary).toContainText(`1 mastered`);
@@ -368,6 +401,7 @@ test('the weak passages can be re-read in episode order, and the walk stopped', 
 	expectAccessible
 }) => {
 	const { a, c } = await openWithMastery(page);
+	await openMastery(page);
 	// the walk goes through the weak passages in episode order: a (shaky) before c (missed)
 	await page.getByRole('button', { name: 'Re-read what I missed (2 passages)' }).click();
 	let current = page.getByRole('group', { name: /^Re-reading 1 of 2/ });
@@ -394,6 +428,7 @@ test('the weak passages can be re-read in episode order, and the walk stopped', 
 
 test('with no weak passage there is nothing to re-read, and the page says so', async ({ page }) => {
 	await openTranscript(page);
+	await openMastery(page);
 	await expect(page.getByText('Nothing to re-read')).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Re-read what I missed/ })).toHaveCount(0);
 });
@@ -460,6 +495,7 @@ test('search leaves the text as it is, says when nothing matches, and clears', a
 
 test('each section ends with a quiz and a review of that section', async ({ page }) => {
 	await page.goto('/transcript');
+	await unfoldAll(page);
 	for (const section of transcript) {
 		const region = page.getByRole('region', { name: section.title, exact: true });
 		await expect(
@@ -476,9 +512,12 @@ test('"Review this section’s cards" opens a review of the cards quoting that s
 }) => {
 	await page.goto('/transcript');
 	await waitForApp(page);
-	const closing = page.getByRole('region', { name: 'Closing', exact: true });
+	const closing = sectionRegion(page, 'Closing');
+	await closing.locator('summary').click();
 	await closing.getByRole('link', { name: 'Review this section’s cards: Closing' }).click();
 	await expect(page).toHaveURL(/\/review\?section=closing$/);
+	// the review's filters are folded under Options, which names the section chosen
+	await page.getByRole('main').locator('summary', { hasText: 'Options: Closing' }).click();
 	await expect(page.getByRole('combobox', { name: 'Episode section' })).toHaveValue('closing');
 	await page.getByRole('button', { name: /^Show answer/ }).click();
 	// the card's source on its back is a passage of the Closing section

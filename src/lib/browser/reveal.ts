@@ -1,10 +1,17 @@
-// Takes the reader to an element: scrolled to the middle of the view (no smooth scrolling, so
+// Takes the reader to an element, opening the folds it is in: scrolled to the middle of the view (no smooth scrolling, so
 // nothing moves under prefers-reduced-motion and the element is in place at once), and focused
 // when it should take focus, so a screen reader reads it.
 export function reveal(id: string | undefined, { focus = true } = {}) {
 	if (!id) return;
 	const element = document.getElementById(id);
 	if (!element) return;
+	// a folded section (the transcript on a phone) opens to show what is in it
+	for (
+		let fold = element.closest('details');
+		fold;
+		fold = fold.parentElement?.closest('details') ?? null
+	)
+		fold.open = true;
 	element.scrollIntoView({ block: 'center', behavior: 'instant' });
 	if (focus) element.focus({ preventScroll: true });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	formatBytes,
 	dateOfIso,
 	describeWait,
 	dueIn,
@@ -133,5 +134,16 @@ describe('dueIn', () => {
 
 	test('says now for a date already past', () => {
 		expect(dueIn('2025-03-10T08:00:00.000Z', now)).toBe('now');
+	});
+});
+
+describe('formatBytes', () => {
+	test('writes bytes below a kilobyte as bytes, and larger sizes in the unit that fits', () => {
+		expect(formatBytes(1)).toBe('1 byte');
+		expect(formatBytes(999)).toBe('999 bytes');
+		expect(formatBytes(1_234)).toBe('1.2 KB');
+		expect(formatBytes(1_234_567)).toBe('1.2 MB');
+		expect(formatBytes(58_000_000_000)).toBe('58 GB');
+		expect(formatBytes(312_000_000)).toBe('312 MB');
 	});
 });

@@ -175,3 +175,22 @@ export function formatTakenAt(iso: string, now: Date): string {
 	if (days < 7) return `${days} days ago`;
 	return shortDate(dayNumber(then.getTime(), localOffsetMinutes(then)));
 }
+
+/**
+ * A size in bytes, as a person reads it: "512 bytes", "1.2 MB", "58 GB" (powers of 1,000).
+ *
+ * @example
+ * formatBytes(1_234_567) // '1.2 MB'
+ */
+export function formatBytes(bytes: number): string {
+	const units = ['KB', 'MB', 'GB', 'TB'];
+	if (bytes < 1000) return plural(Math.round(bytes), 'byte');
+	let value = bytes;
+	let unit = 'bytes';
+	for (const next of units) {
+		if (value < 1000) break;
+		value /= 1000;
+		unit = next;
+	}
+	return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ${unit}`;
+}

@@ -2,6 +2,7 @@
 // tests, and for a question no card covers, a card made from the question itself. Worked out at
 // build time; the quiz data carries each question's cards, the card data each card's questions.
 import type { Flashcard, Question, Verdict } from '../content/schema';
+import { repeatedClaims } from '../content/checks';
 import { questionSummary, rightAnswerText } from './answer-text';
 
 /** a flashcard as a question's feedback names it */
@@ -15,17 +16,7 @@ export const cardsPerMiss = 2;
 
 /** the episode claims a question tests: a fact-check's, or those its wrong answers repeat */
 export function claimsOf(question: Question): string[] {
-	switch (question.type) {
-		case 'fact-check':
-			return [question.claim];
-		case 'single':
-		case 'multi':
-			return question.options.flatMap((o) => (o.misconception ? [o.misconception] : []));
-		case 'true-false':
-			return question.misconception ? [question.misconception] : [];
-		default:
-			return [];
-	}
+	return question.type === 'fact-check' ? [question.claim] : repeatedClaims(question);
 }
 
 /**

@@ -1,11 +1,14 @@
+// AppState on the real IndexedDB of Chromium (the client project runs in a browser): what every
+// page relies on. The store's rules in detail are in browser/store.spec.ts.
 import { describe, expect, it } from 'vitest';
+import { emptyData, type AppData } from '$lib/model/schema';
+import { attempt, card, dataWith, review } from '$lib/model/test-data';
+import { openDatabase } from '$lib/browser/idb-database';
+import { browserChannel } from '$lib/browser/tabs';
+import { readStored } from '$lib/storage/database';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { packData } from '$lib/storage/packed';
-import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
-import { corruptPrefix, listSnapshots, snapshotPrefix } from '$lib/storage/snapshot-keys';
-import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
-import { attempt, dataWith } from '$lib/model/test-data';
-import { AppState } from './app-state.svelte';
+import { storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { AppState, type ConnectOptions } from './app-state.svelte';
 
 /** a clock the test moves: each call reads the current minute */
 function clock(start = Date.UTC(2026, 2, 27, 10)) {
@@ -13,331 +16,218 @@ function clock(start = Date.UTC(2026, 2, 27, 10)) {
 	return { now: () => new Date(ms), advance: (minutes: number) => (ms += minutes * 60_000) };
 }
 
-async function connected(storage = new MemoryStorage(), time = clock()) {
-	const app = new AppState(time.now);
-	await app.connect(storage);
-	return { app, storage, time };
+let databases = 0;
+/** a database and a tab channel of their own for each test: the tabs of one test share them */
+const freshPlace = () => `app-state-${Date.now()}-${databases++}`;
+
+function connection(place: string, legacy = new MemoryStorage()): ConnectOptions {
+	const channel = browserChannel(place);
+	return {
+		open: () => openDatabase({ name: place }),
+		legacy,
+		...(channel ? { channel } : {}),
+		persist: async () => false
+	};
 }
 
-const stored = (storage: Storage): AppData => {
-	const state = readState(storage);
-	if (state.status !== 'ok') throw new Error(`storage is ${state.status}`);
-	return state.data;
-};
+async function connected(place = freshPlace(), time = clock(), legacy?: MemoryStorage) {
+	const app = new AppState(time.now);
+	await app.connect(connection(place, legacy));
+	return { app, place, time };
+}
+
+/** what the database holds, read through a connection of its own */
+async function stored(place: string): Promise<AppData> {
+	const opened = await openDatabase({ name: place });
+	if (opened.status !== 'ok') throw new Error('not opened');
+	const read = readStored(await opened.db.readAll());
+	opened.db.close();
+	if (read.status === 'corrupt') throw new Error(read.reason);
+	return read.status === 'ok' ? read.data : emptyData();
+}
 
 const addAttempt = (id: string) => (data: AppData) => ({
 	...data,
 	attempts: [...data.attempts, attempt(id)]
 });
 
+/** a grade as applyGrade stores it: the card's new state, a review in the log, an undo step */
+const grade = (cardId: string, logId: string) => (data: AppData) => {
+	const previous = data.cards.find((c) => c.cardId === cardId);
+	const next = card(cardId, { reps: (previous?.reps ?? 0) + 1 });
+	return {
+		...data,
+		cards: previous ? data.cards.map((c) => (c === previous ? next : c)) : [...data.cards, next],
+		reviewLog: [...data.reviewLog, review(logId, { cardId })],
+		undoStack: [...data.undoStack, { cardId, previous: previous ?? null, logId }].slice(-50)
+	};
+};
+
+/**
+ * Two tabs (two connections to one database, told of each other through a BroadcastChannel)
+ * each making 50 changes at the same instant; returns what the database holds once both are done.
+ */
+async function sameInstant(
+	first: (i: number) => (data: AppData) => AppData,
+	second: (i: number) => (data: AppData) => AppData
+) {
+	const place = freshPlace();
+	const time = clock();
+	const a = (await connected(place, time)).app;
+	const b = (await connected(place, time)).app;
+	const results = await Promise.all(
+		Array.from({ length: 50 }, (_, i) => [a.update(first(i)), b.update(second(i))]).flat()
+	);
+	expect(results.every((r) => r.ok)).toBe(true);
+	return { a, b, data: await stored(place) };
+}
+
+const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size;
+
 describe('AppState.connect', () => {
-	it('reads what is stored and marks itself loaded', async () => {
-		const storage = new MemoryStorage();
+	it('moves what an earlier version stored into the database, shows it and marks itself loaded', async () => {
+		const legacy = new MemoryStorage();
 		const data = dataWith({ attempts: [attempt('a1')] });
-		storage.setItem(storageKey, toEnvelopeJson(data, new Date()));
-		const { app } = await connected(storage);
-		expect(app.loaded).toBe(true);
+		legacy.setItem(storageKey, toEnvelopeJson(data, new Date()));
+		const app = new AppState(clock().now);
+		let loaded = false;
+		const waiting = app.whenLoaded.then(() => (loaded = app.loaded));
+		const place = freshPlace();
+		await app.connect(connection(place, legacy));
+		await waiting;
+		expect(loaded).toBe(true);
 		expect(app.data).toEqual(data);
 		expect(app.readOnly).toBe(false);
-	});
-
-	it('snapshots a format-0 state as it was, then stores it migrated', async () => {
-		const storage = new MemoryStorage();
-		const old = JSON.stringify({ attempts: [attempt('a1')] });
-		storage.setItem(storageKey, old);
-		const { app } = await connected(storage);
-		expect(app.data.attempts).toEqual([attempt('a1')]);
-		expect(storage.getItem(storageKey)).toBe(old);
-		await app.settled;
-		expect(JSON.parse(storage.getItem(storageKey)!).version).toBe(currentVersion);
+		expect(await stored(place)).toEqual(data);
+		expect(legacy.getItem(storageKey)).toBeNull();
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['migration']);
-		expect(storage.getItem(app.snapshots[0]!.key)).toBe(old);
 	});
 
-	it('keeps an unreadable state aside untouched, and opens read-only', async () => {
-		const storage = new MemoryStorage();
-		storage.setItem(storageKey, '{"version":1,"data":');
-		const { app } = await connected(storage);
+	it('keeps an unreadable localStorage state aside untouched, and opens read-only', async () => {
+		const legacy = new MemoryStorage();
+		legacy.setItem(storageKey, '{"version":1,"data":');
+		const { app, place } = await connected(freshPlace(), clock(), legacy);
 		await app.settled;
 		expect(app.readOnly).toBe(true);
 		expect(app.loadProblem).toMatchObject({ kind: 'corrupt', reason: 'it is not valid JSON' });
-		const kept = app.corruptCopies[0]!;
-		expect(kept.key.startsWith(corruptPrefix)).toBe(true);
-		expect(storage.getItem(kept.key)).toBe('{"version":1,"data":');
-		expect(app.update(addAttempt('a1'))).toMatchObject({ ok: false });
+		expect(await app.storedText(app.corruptCopies[0]!.key)).toBe('{"version":1,"data":');
+		expect(await app.update(addAttempt('a1'))).toMatchObject({ ok: false });
 		expect(app.data.attempts).toHaveLength(1);
-		expect(storage.getItem(storageKey)).toBe('{"version":1,"data":');
-	});
-
-	it('starts fresh from an unreadable state with what was done since, keeping the copy', async () => {
-		const storage = new MemoryStorage();
-		storage.setItem(storageKey, 'garbage');
-		const { app } = await connected(storage);
-		app.update(addAttempt('a1'));
-		expect(await app.startFresh()).toEqual({ ok: true });
+		expect(legacy.getItem(storageKey)).toBe('{"version":1,"data":');
+		// replaced only once the copy is kept: the unreadable text then leaves localStorage
+		expect(
+			await app.replace('import', () => dataWith({ attempts: [attempt('imported')] }))
+		).toMatchObject({ ok: true, save: { ok: true } });
 		expect(app.readOnly).toBe(false);
-		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['a1']);
+		expect(legacy.getItem(storageKey)).toBeNull();
+		expect((await stored(place)).attempts.map((a) => a.id)).toEqual(['imported']);
 		expect(app.corruptCopies).toHaveLength(1);
-		expect(storage.getItem(app.corruptCopies[0]!.key)).toBe('garbage');
-		await app.discardCorruptCopy(app.corruptCopies[0]!.key);
-		expect(app.corruptCopies).toEqual([]);
-	});
-
-	it('opens a newer version’s state read-only, shows it, and never overwrites it', async () => {
-		const storage = new MemoryStorage();
-		const data = dataWith({ attempts: [attempt('a1')] });
-		// a newer format that still reads as this one: the packed data of format 2
-		const raw = JSON.stringify({
-			version: currentVersion + 1,
-			savedAt: new Date().toISOString(),
-			data: packData(data)
-		});
-		storage.setItem(storageKey, raw);
-		const { app } = await connected(storage);
-		expect(app.readOnly).toBe(true);
-		expect(app.loadProblem).toMatchObject({ kind: 'newer', version: currentVersion + 1 });
-		expect(app.data).toEqual(data);
-		app.update(addAttempt('a2'));
-		expect(await app.replace('reset', () => emptyData())).toMatchObject({ ok: false });
-		expect(await app.startFresh()).toMatchObject({ ok: false });
-		expect(storage.getItem(storageKey)).toBe(raw);
-		expect(listSnapshots(storage)).toEqual([]);
-	});
-
-	it('says at once when storage is full, after giving up snapshots to make room', async () => {
-		const storage = new MemoryStorage();
-		storage.setItem(`${snapshotPrefix}2026-03-01T00:00:00.000Z:rolling`, 'x'.repeat(100));
-		storage.quotaChars = storage.usedChars();
-		const { app } = await connected(storage);
-		expect(app.saveProblem).toBeUndefined();
-		await app.settled;
-		expect(app.snapshots).toEqual([]);
-		storage.quotaChars = storage.usedChars();
-		expect((await connected(storage)).app.saveProblem).toBe(
-			'the browser storage for this site is full'
-		);
 	});
 });
 
 describe('AppState.update', () => {
-	it('keeps the writes of two tabs that answer in turn: 50 each, 100 kept', async () => {
-		const storage = new MemoryStorage();
-		const time = clock();
-		const first = (await connected(storage, time)).app;
-		const second = (await connected(storage, time)).app;
-		for (let i = 0; i < 50; i++) {
-			expect(first.update(addAttempt(`first-${i}`))).toEqual({ ok: true });
-			time.advance(1);
-			expect(second.update(addAttempt(`second-${i}`))).toEqual({ ok: true });
-			time.advance(1);
-		}
-		expect(stored(storage).attempts).toHaveLength(100);
-		expect(second.data.attempts).toHaveLength(100);
+	it('resolves once the change is in the database, and shows it then', async () => {
+		const { app, place } = await connected();
+		const pending = app.update(addAttempt('a1'));
+		expect(app.data.attempts).toEqual([]);
+		expect(await pending).toEqual({ ok: true });
+		expect(app.data.attempts).toEqual([attempt('a1')]);
+		expect((await stored(place)).attempts).toEqual([attempt('a1')]);
 	});
 
-	it('after its own write, hands the next change the data on screen, not a fresh read of it', async () => {
-		const { app, storage } = await connected();
-		expect(app.update(addAttempt('a1'))).toEqual({ ok: true });
-		const onScreen = app.data;
-		let handed: AppData | undefined;
-		expect(
-			app.update((data) => {
-				handed = data;
-				return addAttempt('a2')(data);
-			})
-		).toEqual({ ok: true });
-		// the very object this tab wrote: what it stored was not parsed and validated again
-		expect(handed).toBe(onScreen);
-		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['a1', 'a2']);
-		expect(JSON.parse(storage.getItem(storageKey)!).version).toBe(currentVersion);
-	});
-
-	it('hands the next change what another tab stored since, not what is on screen', async () => {
-		const storage = new MemoryStorage();
-		const time = clock();
-		const first = (await connected(storage, time)).app;
-		const second = (await connected(storage, time)).app;
-		first.update(addAttempt('a1'));
-		const onScreen = first.data;
-		second.update(addAttempt('elsewhere'));
-		let handed: AppData | undefined;
-		first.update((data) => {
-			handed = data;
-			return data;
-		});
-		expect(handed).not.toBe(onScreen);
-		expect(handed?.attempts.map((a) => a.id)).toEqual(['a1', 'elsewhere']);
-	});
-
-	it('shows another tab’s write when the storage event comes', async () => {
-		const storage = new MemoryStorage();
-		const events = new EventTarget();
+	it('before the store is open, changes what is on screen and says it was not stored', async () => {
 		const app = new AppState(clock().now);
-		await app.connect(storage, events as unknown as Window);
-		storage.setItem(
-			storageKey,
-			toEnvelopeJson(dataWith({ attempts: [attempt('elsewhere')] }), new Date())
-		);
-		events.dispatchEvent(Object.assign(new Event('storage'), { key: storageKey }));
-		expect(app.data.attempts.map((a) => a.id)).toEqual(['elsewhere']);
+		expect(await app.update(addAttempt('a1'))).toMatchObject({ ok: false });
+		expect(app.data.attempts).toHaveLength(1);
 	});
 
-	it('goes read-only instead of overwriting what a newer version stored in another tab', async () => {
-		const { app, storage } = await connected();
-		app.update(addAttempt('a1'));
-		const raw = JSON.stringify({
-			version: currentVersion + 1,
-			savedAt: new Date().toISOString(),
-			data: {}
+	// issue 17's test: 50 actions a tab at the same instant, answers with grades and answers with
+	// answers, 10 runs each (in tests of 5 runs, to keep each short): 0 lost
+	for (const half of [1, 2])
+		it(`loses no answer of two tabs answering 50 times each at the same instant (runs ${half * 5 - 4}–${half * 5})`, async () => {
+			for (let run = 0; run < 5; run++) {
+				const { data } = await sameInstant(
+					(i) => addAttempt(`first-${run}-${i}`),
+					(i) => addAttempt(`second-${run}-${i}`)
+				);
+				expect(ids(data.attempts)).toBe(100);
+			}
 		});
-		storage.setItem(storageKey, raw);
-		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false });
-		expect(app.readOnly).toBe(true);
-		expect(storage.getItem(storageKey)).toBe(raw);
+
+	for (const half of [1, 2])
+		it(`loses no answer and no grade of one tab answering and one grading 50 times at the same instant (runs ${half * 5 - 4}–${half * 5})`, async () => {
+			for (let run = 0; run < 5; run++) {
+				const { data } = await sameInstant(
+					(i) => addAttempt(`answer-${run}-${i}`),
+					// 50 grades of 10 cards: each card graded five times
+					(i) => grade(`card-${i % 10}`, `review-${run}-${i}`)
+				);
+				expect(ids(data.attempts)).toBe(50);
+				expect(data.reviewLog.map((r) => r.id)).toHaveLength(50);
+				expect(new Set(data.reviewLog.map((r) => r.id)).size).toBe(50);
+				expect(data.cards).toHaveLength(10);
+				for (const state of data.cards) expect(state.reps).toBe(5);
+				expect(data.undoStack).toHaveLength(50);
+			}
+		});
+
+	it('keeps every write of two tabs making 50 answers each at the same instant', async () => {
+		const place = freshPlace();
+		const time = clock();
+		const first = (await connected(place, time)).app;
+		const second = (await connected(place, time)).app;
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) => [
+				first.update(addAttempt(`first-${i}`)),
+				second.update(addAttempt(`second-${i}`))
+			]).flat()
+		);
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect((await stored(place)).attempts).toHaveLength(100);
+		// each tab is told of the other's answers through the channel
+		await expect.poll(() => first.data.attempts.length).toBe(100);
+		await expect.poll(() => second.data.attempts.length).toBe(100);
 	});
 
-	it('takes a rolling snapshot of what was stored, at most every half hour', async () => {
-		const { app, time, storage } = await connected();
-		app.update(addAttempt('a1'));
-		await app.settled;
-		expect(app.snapshots).toEqual([]);
-		time.advance(1);
-		app.update(addAttempt('a2'));
+	it('takes a rolling snapshot after a write, at most every half hour', async () => {
+		const { app, time } = await connected();
+		await app.update(addAttempt('a1'));
 		await app.settled;
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['rolling']);
-		expect(
-			readState({ getItem: () => storage.getItem(app.snapshots[0]!.key) } as unknown as Storage)
-		).toMatchObject({
-			data: { attempts: [attempt('a1')] }
-		});
 		time.advance(10);
-		app.update(addAttempt('a3'));
+		await app.update(addAttempt('a2'));
 		await app.settled;
 		expect(app.snapshots).toHaveLength(1);
 		time.advance(30);
-		app.update(addAttempt('a4'));
+		await app.update(addAttempt('a3'));
 		await app.settled;
-		expect(app.snapshots.map((s) => s.reason)).toEqual(['rolling', 'rolling']);
-	});
-
-	it('reports a full quota, keeps the change on screen, and leaves the stored state intact', async () => {
-		const { app, storage } = await connected();
-		app.update(addAttempt('a1'));
-		const before = storage.getItem(storageKey);
-		storage.quotaChars = storage.usedChars();
-		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false, reason: 'quota' });
-		expect(app.saveProblem).toBe('the browser storage for this site is full');
-		expect(app.data.attempts).toHaveLength(2);
-		expect(storage.getItem(storageKey)).toBe(before);
-	});
-
-	it('stores a change whose write failed with the next write that works, never dropping it', async () => {
-		const { app, storage } = await connected();
-		app.update(addAttempt('a1'));
-		storage.failWith = Object.assign(new Error('The quota has been exceeded.'), {
-			name: 'QuotaExceededError'
-		});
-		expect(app.update(addAttempt('a2'))).toMatchObject({ ok: false });
-		storage.failWith = undefined;
-		expect(app.update(addAttempt('a3'))).toEqual({ ok: true });
-		expect(app.data.attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
-		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
-	});
-
-	it('keeps a change whose write failed when another tab’s write is read in', async () => {
-		const storage = new MemoryStorage();
-		const time = clock();
-		const first = (await connected(storage, time)).app;
-		const second = (await connected(storage, time)).app;
-		storage.failWith = new Error('access denied');
-		first.update(addAttempt('unsaved'));
-		storage.failWith = undefined;
-		second.update(addAttempt('elsewhere'));
-		first.reload();
-		expect(first.data.attempts.map((a) => a.id)).toEqual(['elsewhere', 'unsaved']);
-		expect(first.update(addAttempt('next'))).toEqual({ ok: true });
-		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['elsewhere', 'unsaved', 'next']);
+		expect(app.snapshots.map((s) => s.summary?.answers)).toEqual([3, 1]);
 	});
 });
 
 describe('AppState.replace and restoreSnapshot', () => {
-	it('refuses a result that would not read back, changing nothing', async () => {
-		const { app, storage } = await connected();
-		app.update(addAttempt('a1'));
-		const before = storage.getItem(storageKey);
-		const tooMany = {
-			...emptyData(),
-			undoStack: Array.from({ length: 51 }, () => ({ cardId: 'c', previous: null, logId: 'l' }))
-		};
-		expect(await app.replace('import', () => tooMany)).toMatchObject({ ok: false });
-		expect(storage.getItem(storageKey)).toBe(before);
-		expect(app.snapshots).toEqual([]);
-	});
-
-	it('replaces an unreadable state only after copying it aside', async () => {
-		const storage = new MemoryStorage();
-		storage.setItem(storageKey, 'garbage');
-		const { app } = await connected(storage);
-		const result = await app.replace('import', () => dataWith({ attempts: [attempt('a1')] }));
-		expect(result).toMatchObject({ ok: true, save: { ok: true } });
-		expect(app.readOnly).toBe(false);
-		expect(app.corruptCopies.map((c) => storage.getItem(c.key))).toEqual(['garbage']);
-	});
-
 	it('snapshots before a reset, and restoring the snapshot undoes it exactly', async () => {
-		const { app, storage, time } = await connected();
-		app.update(addAttempt('a1'));
-		const before = stored(storage);
+		const { app, place, time } = await connected();
+		await app.update(addAttempt('a1'));
+		const before = await stored(place);
 		const result = await app.replace('reset', (data) => ({
 			...emptyData(),
 			settings: data.settings
 		}));
 		if (!result.ok || !result.snapshot.ok) throw new Error('the reset is snapshotted');
-		expect(stored(storage).attempts).toEqual([]);
+		expect((await stored(place)).attempts).toEqual([]);
 		time.advance(1);
 		expect(await app.restoreSnapshot(result.snapshot.key)).toMatchObject({
 			ok: true,
 			save: { ok: true }
 		});
-		expect(stored(storage)).toEqual(before);
-		expect(app.snapshots.map((s) => s.reason)).toEqual(['restore', 'reset']);
-	});
-
-	it('hands the change the latest stored state, so a merge keeps another tab’s answers', async () => {
-		const storage = new MemoryStorage();
-		const time = clock();
-		const first = (await connected(storage, time)).app;
-		const second = (await connected(storage, time)).app;
-		second.update(addAttempt('from-second'));
-		await first.replace('import', (latest) => addAttempt('imported')(latest));
-		expect(stored(storage).attempts.map((a) => a.id)).toEqual(['from-second', 'imported']);
-	});
-
-	it('snapshots what is on screen when nothing is stored yet', async () => {
-		const { app, storage } = await connected();
-		const result = await app.replace('import', () => dataWith({ attempts: [attempt('a1')] }));
-		if (!result.ok || !result.snapshot.ok) throw new Error('the import is snapshotted');
-		expect(
-			readState({
-				getItem: () => storage.getItem(result.snapshot.ok ? result.snapshot.key : '')
-			} as unknown as Storage)
-		).toMatchObject({ status: 'ok', data: emptyData() });
+		expect(await stored(place)).toEqual(before);
+		expect(app.snapshots.map((s) => s.reason)).toEqual(['restore', 'reset', 'rolling']);
 	});
 
 	it('refuses to restore a key that is not a snapshot', async () => {
 		const { app } = await connected();
 		expect(await app.restoreSnapshot(storageKey)).toMatchObject({ ok: false });
-		expect(app.storedText(storageKey)).toBeUndefined();
-	});
-});
-
-describe('AppState.whenLoaded', () => {
-	it('resolves once storage has been read', async () => {
-		const app = new AppState(clock().now);
-		let loaded = false;
-		const waiting = app.whenLoaded.then(() => (loaded = app.loaded));
-		await app.connect(new MemoryStorage());
-		await waiting;
-		expect(loaded).toBe(true);
+		expect(await app.storedText(storageKey)).toBeUndefined();
 	});
 });

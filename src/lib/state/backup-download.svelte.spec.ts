@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { attempt, dataWith, review } from '$lib/model/test-data';
 import { parseBackup } from '$lib/storage/backup';
+import { dumpFor, memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { AppState } from './app-state.svelte';
 import { BackupReminderState, downloadBackup } from './backup-download.svelte';
 
@@ -28,7 +29,7 @@ async function appWith(stored: string) {
 	const storage = new MemoryStorage();
 	storage.setItem(storageKey, stored);
 	const app = new AppState(() => now);
-	await app.connect(storage);
+	await app.connect(memoryConnection(storage));
 	return { app, storage };
 }
 
@@ -45,8 +46,7 @@ describe('BackupReminderState', () => {
 		await state.download();
 		expect(downloads).toHaveLength(1);
 		expect(downloads[0]?.name).toBe('biology-of-an-llm-backup-2026-03-27.json');
-		const stored = readState(storage);
-		expect(stored.status === 'ok' && stored.data.settings.lastBackupAt).toBe(now.toISOString());
+		expect((await storedFor(storage)).settings.lastBackupAt).toBe(now.toISOString());
 		// the file itself says when it was made, and imports back as what is stored
 		expect(parseBackup(downloads[0]!.text)).toMatchObject({
 			ok: true,
@@ -70,9 +70,12 @@ describe('BackupReminderState', () => {
 	it('never writes over a state it must not: a newer app’s is downloaded, not recorded', async () => {
 		const newer = JSON.stringify({ version: 99, savedAt: now.toISOString(), data: {} });
 		const { app, storage } = await appWith(newer);
+		const before = await dumpFor(storage);
 		expect(new BackupReminderState(app, () => now).reminder).toBeUndefined();
 		await downloadBackup(app, now);
+		// left in localStorage, where the newer app wrote it, and nothing written to the database
 		expect(storage.getItem(storageKey)).toBe(newer);
+		expect(await dumpFor(storage)).toEqual(before);
 		expect(app.saveProblem).toBeUndefined();
 	});
 });

@@ -13,7 +13,7 @@ import { backupReminder, withBackupAt, type BackupReminder } from '$lib/storage/
 export async function downloadBackup(app: AppState, now: Date): Promise<string> {
 	const backup = await import('$lib/storage/backup');
 	// a newer or unreadable stored state is never written: the download is then not recorded
-	if (!app.readOnly) app.update((data) => withBackupAt(data, now));
+	if (!app.readOnly) await app.update((data) => withBackupAt(data, now));
 	const name = backup.backupFileName(now);
 	downloadText(name, backup.toBackupJson(app.data, now), 'application/json');
 	return name;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { AppState } from './app-state.svelte';
 import { CardBrowser, foldText } from './card-browser.svelte';
@@ -54,7 +55,7 @@ async function open(data: Partial<AppData> = {}) {
 	const storage = new MemoryStorage();
 	storage.setItem(storageKey, toEnvelopeJson({ ...emptyData(), ...data }, now));
 	const app = new AppState(() => now);
-	await app.connect(storage);
+	await app.connect(memoryConnection(storage));
 	const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
 	const browser = new CardBrowser(app, { clock: () => now, fetcher });
 	await browser.load();
@@ -99,19 +100,18 @@ describe('CardBrowser', () => {
 
 	test('suspends and unsuspends a card, storing it, and says so', async () => {
 		const { browser, storage } = await open({ cards: [review] });
-		browser.toggleSuspended('add-1');
-		const stored = readState(storage);
-		expect(stored.status === 'ok' && stored.data.cards[0]?.suspended).toBe(true);
+		await browser.toggleSuspended('add-1');
+		expect((await storedFor(storage)).cards[0]?.suspended).toBe(true);
 		expect(browser.announcement).toMatch(/^Suspended: “How does the model add 36\+59\?”/);
 		expect(browser.groups[1]!.rows[0]!.status.suspended).toBe(true);
-		browser.toggleSuspended('add-1');
+		await browser.toggleSuspended('add-1');
 		expect(browser.groups[1]!.rows[0]!.status.suspended).toBe(false);
 		expect(browser.announcement).toMatch(/^Unsuspended/);
 	});
 
 	test('suspends a card never studied: it stays new', async () => {
 		const { browser } = await open();
-		browser.toggleSuspended('rhyme-1');
+		await browser.toggleSuspended('rhyme-1');
 		expect(browser.groups[0]!.rows[0]!.status).toMatchObject({ phase: 'new', suspended: true });
 	});
 });

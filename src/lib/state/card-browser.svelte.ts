@@ -109,14 +109,14 @@ export class CardBrowser {
 		this.status = 'ready';
 	}
 
-	/** Suspends a card (it leaves every review queue) or brings it back. */
-	toggleSuspended(cardId: string): void {
+	/** Suspends a card (it leaves every review queue) or brings it back; says so once it is stored. */
+	async toggleSuspended(cardId: string): Promise<void> {
 		const card = this.#payload?.cards.find((c) => c.id === cardId);
 		if (card === undefined) return;
 		const suspend = !(this.#states.get(cardId)?.suspended ?? false);
 		const now = this.#clock();
 		this.#now = now;
-		this.#app.update((data) => setSuspended(data, cardId, suspend, now));
+		await this.#app.update((data) => setSuspended(data, cardId, suspend, now));
 		this.announcement = suspend
 			? `Suspended: “${card.front}”. It will not come up in reviews until you unsuspend it.`
 			: `Unsuspended: “${card.front}”. It is back in your reviews.`;

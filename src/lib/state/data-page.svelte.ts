@@ -12,6 +12,7 @@ import { setTitle, type SetNames } from '$lib/progress/sets';
 import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
 import { downloadBackup } from './backup-download.svelte';
+import { requestPersistence, storageReport, type StorageReport } from '$lib/browser/persistence';
 
 export interface Message {
 	tone: 'done' | 'problem';
@@ -49,7 +50,6 @@ export class DataPage {
 	#app: AppState;
 	#now: () => Date;
 	#names: SetNames;
-	#backup = $state.raw<typeof import('$lib/storage/backup')>();
 	/** the app's ids, fetched once when first needed; forgotten after a failure, so a retry fetches again */
 	#known: Promise<KnownIds> | undefined;
 
@@ -58,21 +58,17 @@ export class DataPage {
 	resetMessage = $state.raw<Message>();
 	snapshotMessage = $state.raw<Message>();
 	problemMessage = $state.raw<Message>();
+	keepMessage = $state.raw<Message>();
+	/** whether the browser promised to keep the data, and how much it holds; undefined until it says */
+	storage = $state.raw<StorageReport>();
 	preview = $state.raw<ImportPreview>();
 	busy = $state(false);
 	confirmingReset = $state(false);
 
-	/** what each snapshot holds, once the code that reads them is loaded */
-	summaries: Record<string, StoredSummary | undefined> = $derived.by(() => {
-		const backup = this.#backup;
-		if (!backup) return {};
-		return Object.fromEntries(
-			this.#app.snapshots.map((s) => {
-				const raw = this.#app.storedText(s.key);
-				return [s.key, raw === undefined ? undefined : backup.summarizeStored(raw)];
-			})
-		);
-	});
+	/** what each snapshot holds, counted when it was taken */
+	summaries: Record<string, StoredSummary | undefined> = $derived.by(() =>
+		Object.fromEntries(this.#app.snapshots.map((s) => [s.key, s.summary]))
+	);
 
 	constructor(
 		app: AppState,
@@ -85,9 +81,21 @@ export class DataPage {
 		this.#now = now;
 	}
 
-	/** Loads the code that reads backups and snapshots, after the page is interactive. */
+	/** Asks the browser how it keeps this site's data, after the page is interactive. */
 	async open() {
-		this.#backup = await import('$lib/storage/backup');
+		this.storage = await storageReport();
+	}
+
+	/** Asks the browser to promise to keep the data (a click: some browsers ask the learner). */
+	async keepData() {
+		const kept = await requestPersistence();
+		this.storage = await storageReport();
+		this.keepMessage = kept
+			? { tone: 'done', text: 'The browser has promised to keep your progress.' }
+			: {
+					tone: 'problem',
+					text: 'The browser did not promise it this time. Download a backup to keep a copy of your own.'
+				};
 	}
 
 	/** what an import or a restore may refer to (issue 17); throws a message a learner can read */
@@ -285,8 +293,8 @@ export class DataPage {
 		else this.snapshotMessage = message;
 	}
 
-	downloadSnapshot(key: string, takenAt: string) {
-		const text = this.#app.storedText(key);
+	async downloadSnapshot(key: string, takenAt: string) {
+		const text = await this.#app.storedText(key);
 		if (text === undefined) {
 			this.snapshotMessage = {
 				tone: 'problem',
@@ -306,7 +314,7 @@ export class DataPage {
 	async downloadUnreadable(key?: string) {
 		const problem = this.#app.loadProblem;
 		const text = key
-			? this.#app.storedText(key)
+			? await this.#app.storedText(key)
 			: problem?.kind === 'corrupt'
 				? problem.raw
 				: undefined;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '$lib/content/quiz-items';
 import type { Question } from '$lib/content/schema';
 import { everyType, factCheck, seededRandom, single, typed } from '$lib/quiz/fixtures';
+import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { readState } from '$lib/storage/store';
 import { newCardState } from '$lib/srs';
 import { AppState } from './app-state.svelte';
 import { openQuiz, startRetry, type QuizEdge } from './quiz-session.svelte';
@@ -44,15 +44,12 @@ function edge(): QuizEdge {
 
 async function connectedApp(storage = new MemoryStorage()) {
 	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
-	await app.connect(storage);
+	await app.connect(memoryConnection(storage));
 	return { app, storage };
 }
 
-const stored = (storage: Storage) => {
-	const state = readState(storage);
-	if (state.status !== 'ok') throw new Error(`storage is ${state.status}`);
-	return state.data;
-};
+/** what the app stored in its database */
+const stored = (storage: Storage) => storedFor(storage);
 
 function open(app: AppState, setId = 'mixed-all', e = edge()) {
 	const result = openQuiz(app, setId, items, e);
@@ -76,22 +73,24 @@ describe('openQuiz', () => {
 			response: { type: 'typed' as const, text: 'x' },
 			correct: false
 		};
-		app.update((data) => ({
+		await app.update((data) => ({
 			...data,
 			activeQuizzes: [{ ...quiz, position, attempts: [mismatched] }],
 			attempts: [mismatched]
 		}));
 		const reopened = openQuiz(app, quiz.setId, items, edge());
+		// the quiz without the answer is stored as it opens
+		await app.settled;
 		expect(reopened).toMatchObject({ kind: 'open', dropped: 1 });
 		if (reopened.kind !== 'open') return;
 		expect(reopened.session.item?.question.id).toBe(factCheck.id);
 		expect(reopened.session.checked).toBe(false);
 		expect(reopened.session.grade).toBeUndefined();
-		expect(stored(storage).activeQuizzes[0]?.attempts).toEqual([]);
-		expect(stored(storage).attempts).toEqual([]);
+		expect((await stored(storage)).activeQuizzes[0]?.attempts).toEqual([]);
+		expect((await stored(storage)).attempts).toEqual([]);
 		// the question is asked again, and answered as any other
 		reopened.session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
-		expect(reopened.session.check()).toBe(true);
+		expect(await reopened.session.check()).toBe(true);
 		expect(reopened.session.grade).toMatchObject({ type: 'fact-check', correct: true });
 	});
 
@@ -102,9 +101,9 @@ describe('openQuiz', () => {
 		expect(session.total).toBe(8);
 		expect(session.stored).toBe(false);
 		expect(app.data.activeQuizzes).toEqual([]);
-		expect(session.skip()).toBe(true);
+		expect(await session.skip()).toBe(true);
 		expect(session.stored).toBe(true);
-		expect(stored(storage).activeQuizzes).toEqual([session.quiz]);
+		expect((await stored(storage)).activeQuizzes).toEqual([session.quiz]);
 		expect(session.quiz.seed).toEqual(expect.any(Number));
 	});
 
@@ -122,7 +121,7 @@ describe('openQuiz', () => {
 		};
 		expect(opening().total).toBe(10);
 		expect(opening('all').total).toBe(12);
-		app.update((data) => ({ ...data, settings: { ...data.settings, quizLength: 'all' } }));
+		await app.update((data) => ({ ...data, settings: { ...data.settings, quizLength: 'all' } }));
 		expect(opening().total).toBe(12);
 		expect(new Set([opening().item?.question.id, opening(10).item?.question.id]).size).toBe(1);
 	});
@@ -130,7 +129,7 @@ describe('openQuiz', () => {
 	it('continues a quiz begun before depths on its set’s first depth, when asked to', async () => {
 		const { app } = await connectedApp();
 		const before = open(app, 'topic-shared-addition');
-		before.skip();
+		await before.skip();
 		const result = openQuiz(app, 'topic-shared-addition-depth-1', items, edge(), {
 			alsoResume: ['topic-shared-addition']
 		});
@@ -144,8 +143,8 @@ describe('openQuiz', () => {
 		if (question?.type !== 'single')
 			throw new Error('the first addition question is the single choice');
 		first.setDraft({ type: 'single', choice: question.answer });
-		expect(first.check()).toBe(true);
-		first.next();
+		expect(await first.check()).toBe(true);
+		await first.next();
 
 		const again = (await connectedApp(storage)).app;
 		const resumed = open(again, 'topic-shared-addition');
@@ -159,7 +158,7 @@ describe('openQuiz', () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'b' });
-		session.check();
+		await session.check();
 		const resumed = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		expect(resumed.checked).toBe(true);
 		expect(resumed.draft).toEqual({ type: 'single', choice: 'b' });
@@ -170,17 +169,17 @@ describe('openQuiz', () => {
 		const storage = new MemoryStorage();
 		const tabA = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		tabA.setDraft({ type: 'single', choice: 'b' });
-		expect(tabA.check()).toBe(true);
+		expect(await tabA.check()).toBe(true);
 		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		expect(tabB.quiz.id).toBe(tabA.quiz.id);
-		tabA.next();
-		tabA.skip();
+		await tabA.next();
+		await tabA.skip();
 		// the stale tab, still on the first question, moves on as if the second were untouched
-		expect(tabB.next()).toBeUndefined();
+		expect(await tabB.next()).toBeUndefined();
 		expect(tabB.hint).toBe('This quiz went on in another tab: here is where it is now.');
 		expect(tabB.number).toBe(2);
 		expect(tabB.checked).toBe(true);
-		const data = stored(storage);
+		const data = await stored(storage);
 		expect(data.attempts).toHaveLength(2);
 		expect(data.activeQuizzes.find((q) => q.id === tabA.quiz.id)?.position).toBe(1);
 	});
@@ -190,11 +189,11 @@ describe('openQuiz', () => {
 		const tabA = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		const tabB = open((await connectedApp(storage)).app, 'topic-shared-addition');
 		expect(tabB.quiz.id).not.toBe(tabA.quiz.id);
-		expect(tabA.skip()).toBe(true);
-		expect(tabB.skip()).toBe(false);
+		expect(await tabA.skip()).toBe(true);
+		expect(await tabB.skip()).toBe(false);
 		expect(tabB.hint).toBe('This quiz went on in another tab: here is where it is now.');
 		expect(tabB.quiz.id).toBe(tabA.quiz.id);
-		expect(stored(storage).activeQuizzes.map((q) => q.id)).toEqual([tabA.quiz.id]);
+		expect((await stored(storage)).activeQuizzes.map((q) => q.id)).toEqual([tabA.quiz.id]);
 	});
 
 	it('finds nothing to ask in My mistakes before any mistake, nor a retry that was never started', async () => {
@@ -206,26 +205,26 @@ describe('openQuiz', () => {
 	it('starts afresh when a stored question has left the bank', async () => {
 		const { app } = await connectedApp();
 		const first = open(app, 'mixed-all');
-		first.skip();
+		await first.skip();
 		const fewer = items.filter((i) => i.question.id !== single.id);
 		const result = openQuiz(app, 'mixed-all', fewer, edge());
 		expect(result.kind === 'open' && result.session.quiz.id).not.toBe(first.quiz.id);
-		if (result.kind === 'open') result.session.skip();
+		if (result.kind === 'open') await result.session.skip();
 		expect(app.data.activeQuizzes).toHaveLength(1);
 	});
 
 	it('starts afresh over a stored quiz that is past its last question', async () => {
 		const { app } = await connectedApp();
 		const first = open(app, 'topic-shared-addition');
-		first.skip();
-		app.update((data) => ({
+		await first.skip();
+		await app.update((data) => ({
 			...data,
 			activeQuizzes: data.activeQuizzes.map((q) => ({ ...q, position: q.questionIds.length }))
 		}));
 		const again = open(app, 'topic-shared-addition');
 		expect(again.quiz.id).not.toBe(first.quiz.id);
 		expect(again.number).toBe(1);
-		again.skip();
+		await again.skip();
 		expect(app.data.activeQuizzes.map((q) => q.id)).toEqual([again.quiz.id]);
 	});
 });
@@ -234,7 +233,7 @@ describe('a quiz session', () => {
 	it('refuses to check nothing, and says why', async () => {
 		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
-		expect(session.check()).toBe(false);
+		expect(await session.check()).toBe(false);
 		expect(session.hint).toBe('Choose an answer first.');
 		expect(app.data.attempts).toEqual([]);
 	});
@@ -244,19 +243,19 @@ describe('a quiz session', () => {
 		const session = open(app, 'topic-shared-addition');
 		expect(session.pick(2)).toBe(true);
 		expect(session.draft).toEqual({ type: 'single', choice: session.layout?.[1] });
-		session.check();
+		await session.check();
 		expect(session.pick(1)).toBe(false);
 		expect(session.pick(9)).toBe(false);
 	});
 
 	it('stores every answer in the attempt log and the quiz, with the confidence when asked', async () => {
 		const { app, storage } = await connectedApp();
-		app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: true } }));
+		await app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: true } }));
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
 		session.setConfidence('guess');
-		session.check();
-		const data = stored(storage);
+		await session.check();
+		const data = await stored(storage);
 		expect(data.attempts).toHaveLength(1);
 		expect(data.attempts[0]).toMatchObject({
 			questionId: single.id,
@@ -272,20 +271,20 @@ describe('a quiz session', () => {
 	it('stores the confidence given with one tap that checks the answer', async () => {
 		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
-		expect(session.check('sure')).toBe(false);
+		expect(await session.check('sure')).toBe(false);
 		expect(session.confidence).toBeUndefined();
 		session.setDraft({ type: 'single', choice: 'b' });
-		expect(session.check('sure')).toBe(true);
+		expect(await session.check('sure')).toBe(true);
 		expect(app.data.attempts[0]).toMatchObject({ confidence: 'sure', correct: false });
 	});
 
 	it('leaves the confidence out when the settings do not ask for it', async () => {
 		const { app } = await connectedApp();
-		app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: false } }));
+		await app.update((data) => ({ ...data, settings: { ...data.settings, askConfidence: false } }));
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
 		session.setConfidence('sure');
-		session.check();
+		await session.check();
 		expect(app.data.attempts[0]?.confidence).toBeUndefined();
 	});
 
@@ -294,7 +293,7 @@ describe('a quiz session', () => {
 		const session = open(app, 'fact-check');
 		expect(session.item?.question.id).toBe(factCheck.id);
 		session.setDraft({ type: 'fact-check', verdict: 'DISTORTED' });
-		session.check();
+		await session.check();
 		expect(session.grade).toMatchObject({ correct: true, verdict: 'DISTORTED' });
 	});
 
@@ -302,19 +301,20 @@ describe('a quiz session', () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
-		session.check();
-		session.next();
-		while (session.item?.question.id !== typed.id) {
-			session.setDraft({ type: 'single', choice: 'x' });
-			session.next();
+		await session.check();
+		await session.next();
+		// only a checked question is left behind: each on the way is answered "I don't know"
+		while (session.item && session.item.question.id !== typed.id) {
+			await session.skip();
+			await session.next();
 		}
 		session.setDraft({ type: 'typed', text: 'a big table' });
-		session.check();
+		await session.check();
 		expect(session.attempt?.correct).toBe(false);
-		session.override();
+		await session.override();
 		expect(session.attempt).toMatchObject({ correct: true, override: true });
 		expect(session.score.correct).toBe(2);
-		const log = stored(storage).attempts;
+		const log = (await stored(storage)).attempts;
 		expect(log.find((a) => a.questionId === typed.id)).toMatchObject({
 			correct: true,
 			override: true
@@ -327,21 +327,21 @@ describe('a quiz session', () => {
 		expect(session.total).toBe(1);
 		expect(session.isLast).toBe(true);
 		expect(session.draft).toEqual({ type: 'ordering', order: session.layout });
-		session.check();
-		const finished = session.next();
+		await session.check();
+		const finished = await session.next();
 		expect(finished).toMatchObject({ setId: 'topic-multi-step-reasoning', total: 1 });
-		const data = stored(storage);
+		const data = await stored(storage);
 		expect(data.activeQuizzes).toEqual([]);
 		expect(data.finishedQuizzes).toEqual([finished]);
 	});
 
 	it('keeps one unfinished quiz a set', async () => {
 		const { app } = await connectedApp();
-		open(app, 'topic-shared-addition').skip();
-		open(app, 'mixed-all').skip();
-		open(app, 'mixed-all').skip();
-		startRetry(app, items.slice(0, 2), edge());
-		startRetry(app, items.slice(2, 3), edge());
+		await open(app, 'topic-shared-addition').skip();
+		await open(app, 'mixed-all').skip();
+		await open(app, 'mixed-all').skip();
+		await startRetry(app, items.slice(0, 2), edge());
+		await startRetry(app, items.slice(2, 3), edge());
 		expect(app.data.activeQuizzes.map((q) => q.setId)).toEqual([
 			'topic-shared-addition',
 			'mixed-all',
@@ -351,6 +351,39 @@ describe('a quiz session', () => {
 		expect(retry.kind === 'open' && retry.session.quiz.questionIds).toEqual([
 			items[2]?.question.id
 		]);
+	});
+
+	it('reads a second Enter pressed while the answer is being stored as "next", after it', async () => {
+		const { app, storage } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		const [first, second] = await Promise.all([session.enter(), session.enter()]);
+		expect(first).toEqual({ step: 'check', ok: true });
+		expect(second).toEqual({ step: 'next', finished: undefined });
+		expect(session.number).toBe(2);
+		expect((await stored(storage)).activeQuizzes[0]?.position).toBe(1);
+	});
+
+	it('moves on once for a double press of Next: an unanswered question is never skipped', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		await session.check();
+		await Promise.all([session.next(), session.next()]);
+		expect(session.number).toBe(2);
+		expect(session.checked).toBe(false);
+	});
+
+	it('leaves the answer being stored alone: number keys pressed meanwhile do nothing', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		session.setDraft({ type: 'single', choice: 'a' });
+		const checking = session.check();
+		expect(session.busy).toBe(true);
+		expect(session.pick(2)).toBe(false);
+		await checking;
+		expect(session.busy).toBe(false);
+		expect(session.attempt?.response).toEqual({ type: 'single', choice: 'a' });
 	});
 
 	it('asks My mistakes of exactly the questions last answered wrong', async () => {
@@ -367,8 +400,8 @@ describe('a quiz session', () => {
 			) {
 				session.pick(1);
 			} else session.setDraft(undefined);
-			if (session.check() && !session.attempt?.correct) wrong.push(question.id);
-			session.next();
+			if ((await session.check()) && !session.attempt?.correct) wrong.push(question.id);
+			await session.next();
 		}
 		const mistakes = openQuiz(app, 'mistakes', items, edge());
 		if (wrong.length === 0) expect(mistakes.kind).toBe('empty');
@@ -384,25 +417,25 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setConfidence('sure');
-		expect(session.skip()).toBe(true);
+		expect(await session.skip()).toBe(true);
 		expect(session.checked).toBe(true);
 		expect(session.grade).toEqual({ type: 'skip', correct: false });
 		expect(session.score).toMatchObject({ correct: 0, answered: 1 });
-		expect(stored(storage).attempts[0]).toMatchObject({
+		expect((await stored(storage)).attempts[0]).toMatchObject({
 			response: { type: 'skip' },
 			correct: false
 		});
-		expect(stored(storage).attempts[0]?.confidence).toBeUndefined();
-		expect(session.skip()).toBe(false);
+		expect((await stored(storage)).attempts[0]?.confidence).toBeUndefined();
+		expect(await session.skip()).toBe(false);
 	});
 
 	it('brings a missed question’s cards into today’s review, and names them', async () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		const cardId = `card-of-${session.item?.question.id}`;
-		session.skip();
+		await session.skip();
 		expect(session.addedCards.map((c) => c.id)).toEqual([cardId]);
-		expect(stored(storage).cards).toMatchObject([
+		expect((await stored(storage)).cards).toMatchObject([
 			{ cardId, state: 0, due: session.attempt?.answeredAt }
 		]);
 	});
@@ -413,16 +446,16 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		const question = session.item?.question;
 		if (question?.type !== 'single') throw new Error('a single choice first');
 		session.setDraft({ type: 'single', choice: question.answer });
-		session.check();
+		await session.check();
 		expect(session.addedCards).toEqual([]);
 		expect(app.data.cards).toEqual([]);
-		session.next();
+		await session.next();
 		const cardId = `card-of-${session.item?.question.id}`;
-		app.update((data) => ({
+		await app.update((data) => ({
 			...data,
 			cards: [{ ...newCardState(cardId, new Date('2025-03-01T09:00:00Z')), suspended: true }]
 		}));
-		session.skip();
+		await session.skip();
 		expect(session.addedCards).toEqual([]);
 		expect(app.data.cards).toMatchObject([{ cardId, suspended: true }]);
 	});
@@ -431,16 +464,16 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'mixed-all');
 		expect(session.canFinishNow).toBe(false);
-		expect(session.finishNow()).toBeUndefined();
+		expect(await session.finishNow()).toBeUndefined();
 		for (let i = 0; i < 3; i++) {
-			session.skip();
-			session.next();
+			await session.skip();
+			await session.next();
 		}
 		expect(session.canFinishNow).toBe(true);
-		const finished = session.finishNow();
+		const finished = await session.finishNow();
 		expect(finished).toMatchObject({ setId: 'mixed-all', correct: 0, total: 3 });
 		expect(finished?.questionIds).toEqual(session.quiz.questionIds.slice(0, 3));
-		const data = stored(storage);
+		const data = await stored(storage);
 		expect(data.activeQuizzes).toEqual([]);
 		expect(data.finishedQuizzes).toEqual([finished]);
 		expect(session.item).toBeUndefined();

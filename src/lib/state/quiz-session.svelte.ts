@@ -148,7 +148,7 @@ export function openQuiz(
 		// a plain lookup, never observed
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const dropped = new Set(fitted.droppedAnswers.map((a) => a.id));
-		app.update((data) => ({
+		void app.update((data) => ({
 			...withActive(data, fitted.quiz),
 			attempts: data.attempts.filter((a) => a.sessionId !== stored.id || !dropped.has(a.id))
 		}));
@@ -213,6 +213,14 @@ export class QuizSession {
 	confidence = $state.raw<Confidence | undefined>();
 	/** why the last Check did nothing, e.g. "Type an answer first." */
 	hint = $state('');
+	/**
+	 * the learner's steps (check, skip, next, override, finish now), one after another: a step
+	 * shows its result once it is on disk, and a key pressed meanwhile acts after it, on what it
+	 * put on screen, as if the page had been waiting for it
+	 */
+	#steps: Promise<unknown> = Promise.resolve();
+	/** steps asked for and not yet done */
+	#pending = 0;
 
 	constructor(
 		app: AppState,
@@ -308,31 +316,61 @@ export class QuizSession {
 	});
 
 	setDraft(response: Response | undefined) {
-		if (this.checked) return;
+		if (this.checked || this.busy) return;
 		this.draft = response;
 		this.hint = '';
 	}
 
 	setConfidence(confidence: Confidence | undefined) {
-		if (!this.checked) this.confidence = confidence;
+		if (!this.checked && !this.busy) this.confidence = confidence;
 	}
 
 	/** Picks option `n` (1-based, as shown) by number key; false when it means nothing here. */
 	pick(n: number): boolean {
 		const item = this.item;
-		if (!item || this.checked) return false;
+		if (!item || this.checked || this.busy) return false;
 		const response = pickByNumber(item.question, this.layout, this.draft, n);
 		if (!response) return false;
 		this.setDraft(response);
 		return true;
 	}
 
+	/** a step is being stored: a key pressed now acts after it, and the answer cannot change */
+	get busy(): boolean {
+		return this.#pending > 0;
+	}
+
+	#serial<T>(step: () => Promise<T>): Promise<T> {
+		this.#pending++;
+		const result = this.#steps.then(step).finally(() => this.#pending--);
+		this.#steps = result.catch(() => undefined);
+		return result;
+	}
+
 	/**
 	 * Grades the answer and stores it, with how sure the learner said they were (passed here, for
-	 * one tap that answers both, or chosen before); false (with a hint) when there is nothing to
-	 * check yet or it was already checked.
+	 * one tap that answers both, or chosen before); resolves once it is stored (the feedback shows
+	 * then), to false (with a hint) when there is nothing to check yet or it was already checked.
 	 */
-	check(confidence?: Confidence): boolean {
+	check(confidence?: Confidence): Promise<boolean> {
+		return this.#serial(() => this.#check(confidence));
+	}
+
+	/**
+	 * Enter: checks the answer, or moves on once it is checked. Which one is decided when it
+	 * runs, after any step still being stored, as the page would have decided after it.
+	 */
+	enter(): Promise<
+		{ step: 'check'; ok: boolean } | { step: 'next'; finished: FinishedQuiz | undefined }
+	> {
+		return this.#serial(async () =>
+			this.checked
+				? { step: 'next' as const, finished: await this.#next() }
+				: { step: 'check' as const, ok: await this.#check() }
+		);
+	}
+
+	async #check(confidence?: Confidence): Promise<boolean> {
 		const item = this.item;
 		if (!item || this.checked) return false;
 		if (confidence !== undefined) this.confidence = confidence;
@@ -360,9 +398,13 @@ export class QuizSession {
 
 	/**
 	 * "I don't know": shows the right answer and its feedback, and stores a skip, which counts as a
-	 * miss; false when the question was already checked.
+	 * miss; resolves once it is stored, to false when the question was already checked.
 	 */
-	skip(): boolean {
+	skip(): Promise<boolean> {
+		return this.#serial(() => this.#skip());
+	}
+
+	async #skip(): Promise<boolean> {
 		const item = this.item;
 		if (!item || this.checked) return false;
 		this.draft = undefined;
@@ -385,12 +427,12 @@ export class QuizSession {
 	 * miss, the question's flashcards brought into today's review. Follows another tab instead
 	 * when it took this quiz further, or began this set's quiz since.
 	 */
-	#record(now: Date, { quiz, attempt }: CheckedAnswer): boolean {
+	async #record(now: Date, { quiz, attempt }: CheckedAnswer): Promise<boolean> {
 		const before = this.#quiz;
 		const stored = this.#stored;
 		const cardIds = attempt.correct ? [] : (this.item?.cards.map((card) => card.id) ?? []);
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			elsewhere = stored ? aheadElsewhere(data, before) : begunElsewhere(data, before);
 			if (elsewhere) return data;
 			const cards =
@@ -422,33 +464,41 @@ export class QuizSession {
 	}
 
 	/** "I was right": counts a typed or cloze answer graded wrong as right, marked as an override. */
-	override() {
-		const attempt = this.attempt;
-		if (!attempt || attempt.correct) return;
-		const quiz = overrideAttempt(this.#quiz, attempt.id);
-		this.#quiz = quiz;
-		this.#app.update((data) => {
-			const attempts = data.attempts.map((a) =>
-				a.id === attempt.id ? { ...a, correct: true, override: true } : a
-			);
-			// the answer is marked either way; the quiz itself only where no other tab took it further
-			return aheadElsewhere(data, quiz)
-				? { ...data, attempts }
-				: { ...withActive(data, quiz), attempts };
+	override(): Promise<void> {
+		return this.#serial(async () => {
+			const attempt = this.attempt;
+			if (!attempt || attempt.correct) return;
+			const quiz = overrideAttempt(this.#quiz, attempt.id);
+			await this.#app.update((data) => {
+				const attempts = data.attempts.map((a) =>
+					a.id === attempt.id ? { ...a, correct: true, override: true } : a
+				);
+				// the answer is marked either way; the quiz itself only where no other tab took it further
+				return aheadElsewhere(data, quiz)
+					? { ...data, attempts }
+					: { ...withActive(data, quiz), attempts };
+			});
+			this.#quiz = quiz;
 		});
 	}
 
 	/**
-	 * Moves on to the next question; after the last one, finishes the quiz, stores its score and
-	 * returns the finished record.
+	 * Moves on to the next question once the move is stored; after the last one, finishes the
+	 * quiz, stores its score and resolves to the finished record. Only a checked question is
+	 * left behind: a second press that arrives after the move does nothing.
 	 */
-	next(): FinishedQuiz | undefined {
+	next(): Promise<FinishedQuiz | undefined> {
+		return this.#serial(() => this.#next());
+	}
+
+	async #next(): Promise<FinishedQuiz | undefined> {
+		if (!this.checked) return undefined;
 		const before = this.#quiz;
 		const moved = nextQuestion(before);
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		if (isFinished(moved)) {
 			const finished = finishQuiz(moved, this.#edge.now());
-			this.#app.update((data) => {
+			await this.#app.update((data) => {
 				elsewhere = aheadElsewhere(data, before);
 				// finished in another tab already: its record stands, and is not added twice
 				if (elsewhere === 'finished') return data;
@@ -463,7 +513,7 @@ export class QuizSession {
 				? this.#app.data.finishedQuizzes.find((q) => q.id === moved.id)
 				: finished;
 		}
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			elsewhere = aheadElsewhere(data, before);
 			return elsewhere ? data : withActive(data, moved);
 		});
@@ -478,15 +528,19 @@ export class QuizSession {
 
 	/**
 	 * "Finish now": ends the quiz with results for what was answered, stores them, and returns the
-	 * finished record; undefined when nothing was answered yet.
+	 * finished record once they are stored; undefined when nothing was answered yet.
 	 */
-	finishNow(): FinishedQuiz | undefined {
+	finishNow(): Promise<FinishedQuiz | undefined> {
+		return this.#serial(() => this.#finishNow());
+	}
+
+	async #finishNow(): Promise<FinishedQuiz | undefined> {
 		const before = this.#quiz;
 		if (!this.canFinishNow) return undefined;
 		const now = this.#edge.now();
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		let finished: FinishedQuiz | undefined;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			elsewhere = aheadElsewhere(data, before);
 			// finished in another tab already: its record stands, and is not added twice
 			if (elsewhere === 'finished') return data;

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import type { SectionId } from '$lib/content/schema';
+import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
@@ -49,17 +50,14 @@ async function open(
 	cards: typeof fetch = fetcher
 ) {
 	const app = new AppState(time.clock);
-	await app.connect(storage);
+	await app.connect(memoryConnection(storage));
 	const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher: cards });
 	await session.load(topic);
 	return { app, session, storage, time };
 }
 
-function stored(storage: MemoryStorage): AppData {
-	const result = readState(storage);
-	if (result.status !== 'ok') throw new Error(`nothing stored: ${result.status}`);
-	return result.data;
-}
+/** what the app stored in its database */
+const stored = (storage: MemoryStorage): Promise<AppData> => storedFor(storage);
 
 /** a relearning card that Good sends back to review in 1 day */
 const relearning = (cardId: string): CardState => ({
@@ -147,21 +145,21 @@ describe('ReviewSession', () => {
 		const { session, storage } = await open(seeded({ cards: [reviewCard] }), time);
 		expect(session.current?.id).toBe('add-1');
 		const shown = session.previews?.find((p) => p.rating === 4)?.due;
-		session.reveal();
+		await session.reveal();
 		time.advance(7_000);
-		session.grade(4);
-		expect(stored(storage).cards.find((c) => c.cardId === 'add-1')?.due).toBe(shown);
+		await session.grade(4);
+		expect((await stored(storage)).cards.find((c) => c.cardId === 'add-1')?.due).toBe(shown);
 	});
 
 	test('grades only once the back is shown, and stores the grade with its answer time', async () => {
 		const { app, session, storage, time } = await open();
-		session.grade(3);
+		await session.grade(3);
 		expect(app.data.reviewLog).toHaveLength(0);
-		session.reveal();
+		await session.reveal();
 		expect(session.revealed).toBe(true);
 		time.advance(4_200);
-		session.grade(3);
-		const data = stored(storage);
+		await session.grade(3);
+		const data = await stored(storage);
 		expect(data.reviewLog).toHaveLength(1);
 		expect(data.reviewLog[0]).toMatchObject({ cardId: 'rhyme-easy', rating: 3, durationMs: 4_200 });
 		expect(data.reviewLog[0]?.id).toHaveLength(12);
@@ -173,25 +171,25 @@ describe('ReviewSession', () => {
 
 	test('caps an answer time at a minute, as Anki does', async () => {
 		const { session, storage, time } = await open();
-		session.reveal();
+		await session.reveal();
 		time.advance(10 * minute);
-		session.grade(3);
-		expect(stored(storage).reviewLog[0]?.durationMs).toBe(maxAnswerMs);
+		await session.grade(3);
+		expect((await stored(storage)).reviewLog[0]?.durationMs).toBe(maxAnswerMs);
 	});
 
 	test('brings learning cards back early when nothing else is due, within the learn-ahead limit', async () => {
 		const { session, storage } = await open(
 			seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } })
 		);
-		session.reveal();
-		session.grade(3); // new → learning, due in 10 minutes
+		await session.reveal();
+		await session.grade(3); // new → learning, due in 10 minutes
 		expect(session.current?.id).toBe('rhyme-easy');
 		expect(session.queue.counts.learning).toBe(1);
-		session.reveal();
-		session.grade(3); // graduates to review, due in days
+		await session.reveal();
+		await session.grade(3); // graduates to review, due in days
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.new).toBe(3);
-		const due = stored(storage).cards[0]?.due;
+		const due = (await stored(storage)).cards[0]?.due;
 		expect(session.queue.nextDueAt).toBe(due);
 		expect(learnAheadMs).toBe(20 * minute);
 	});
@@ -200,20 +198,20 @@ describe('ReviewSession', () => {
 		const { session } = await open(
 			seeded({ settings: { ...emptyData().settings, newCardsPerDay: 1 } })
 		);
-		session.reveal();
-		session.grade(1); // Again: due in 1 minute, comes back
+		await session.reveal();
+		await session.grade(1); // Again: due in 1 minute, comes back
 		expect(session.current?.id).toBe('rhyme-easy');
-		session.reveal();
-		session.grade(3); // Good at the first step: 10 minutes, still within 20
+		await session.reveal();
+		await session.grade(3); // Good at the first step: 10 minutes, still within 20
 		expect(session.current?.id).toBe('rhyme-easy');
 	});
 
 	test('the summary counts reviews, cards, each grade and the time spent', async () => {
 		const { session, time } = await open();
 		for (const rating of [1, 3, 4] as const) {
-			session.reveal();
+			await session.reveal();
 			time.advance(5_000);
-			session.grade(rating);
+			await session.grade(rating);
 		}
 		expect(session.summary).toEqual({
 			reviews: 3,
@@ -228,11 +226,11 @@ describe('ReviewSession', () => {
 		const storage = seeded({ cards: [before] });
 		const { session } = await open(storage);
 		expect(session.current?.id).toBe('add-1');
-		session.reveal();
-		session.grade(3);
-		expect(stored(storage).cards[0]).not.toEqual(before);
-		session.undo();
-		const data = stored(storage);
+		await session.reveal();
+		await session.grade(3);
+		expect((await stored(storage)).cards[0]).not.toEqual(before);
+		await session.undo();
+		const data = await stored(storage);
 		expect(data.cards).toEqual([before]);
 		expect(data.reviewLog).toEqual([]);
 		expect(data.undoStack).toEqual([]);
@@ -244,26 +242,26 @@ describe('ReviewSession', () => {
 
 	test('undo shows the undone card first even when the queue would start elsewhere', async () => {
 		const { session, storage } = await open();
-		session.reveal();
-		session.grade(4); // rhyme-easy → review in days
-		session.reveal();
-		session.grade(4); // rhyme-hard
-		session.undo();
+		await session.reveal();
+		await session.grade(4); // rhyme-easy → review in days
+		await session.reveal();
+		await session.grade(4); // rhyme-hard
+		await session.undo();
 		expect(session.current?.id).toBe('rhyme-hard');
-		expect(stored(storage).cards.map((c) => c.cardId)).toEqual(['rhyme-easy']);
+		expect((await stored(storage)).cards.map((c) => c.cardId)).toEqual(['rhyme-easy']);
 	});
 
 	test('a grade survives a reload, and can still be undone after it', async () => {
 		const storage = new MemoryStorage();
 		const first = await open(storage);
-		first.session.reveal();
-		first.session.grade(4);
+		await first.session.reveal();
+		await first.session.grade(4);
 		const again = await open(storage);
 		expect(again.app.data.reviewLog).toHaveLength(1);
 		expect(again.session.current?.id).toBe('rhyme-hard');
 		expect(again.session.canUndo).toBe(true);
-		again.session.undo();
-		expect(stored(storage).reviewLog).toHaveLength(0);
+		await again.session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(0);
 		expect(again.session.current?.id).toBe('rhyme-easy');
 	});
 
@@ -282,24 +280,24 @@ describe('ReviewSession', () => {
 		});
 		const { session } = await open(storage);
 		expect(session.current?.id).toBe('add-2');
-		session.reveal();
-		session.grade(1);
-		const after = stored(storage).cards[0];
+		await session.reveal();
+		await session.grade(1);
+		const after = (await stored(storage)).cards[0];
 		expect(after).toMatchObject({ lapses: 8, suspended: true, leech: true });
 		expect(session.leech?.id).toBe('add-2');
 		expect(session.announcement).toMatch(/leech and suspended/);
 		expect(session.current).toBeUndefined();
-		session.undo();
+		await session.undo();
 		expect(session.leech).toBeUndefined();
-		expect(stored(storage).cards[0]).toEqual(lapsing);
+		expect((await stored(storage)).cards[0]).toEqual(lapsing);
 	});
 
 	test('keeps to the daily new-card limit, and can study more new cards today', async () => {
 		const storage = seeded({ settings: { ...emptyData().settings, newCardsPerDay: 2 } });
 		const { session } = await open(storage);
 		for (let i = 0; i < 2; i++) {
-			session.reveal();
-			session.grade(4);
+			await session.reveal();
+			await session.grade(4);
 		}
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.new).toBe(2);
@@ -321,8 +319,8 @@ describe('ReviewSession', () => {
 		});
 		const { session } = await open(storage);
 		expect(session.queue.counts.review).toBe(1);
-		session.reveal();
-		session.grade(3);
+		await session.reveal();
+		await session.grade(3);
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.review).toBe(2);
 		session.reviewMore();
@@ -360,7 +358,7 @@ describe('ReviewSession', () => {
 			]
 		};
 		const app = new AppState(testClock().clock);
-		await app.connect(new MemoryStorage());
+		await app.connect(memoryConnection());
 		const session = new ReviewSession(app, {
 			clock: testClock().clock,
 			fetcher: (async () => new Response(JSON.stringify(withSections))) as typeof fetch
@@ -378,16 +376,16 @@ describe('ReviewSession', () => {
 
 	test('reviews what was forgotten today, each card once', async () => {
 		const { session } = await open();
-		session.reveal();
-		session.grade(1); // rhyme-easy forgotten
-		session.reveal();
-		session.grade(4); // rhyme-hard
+		await session.reveal();
+		await session.grade(1); // rhyme-easy forgotten
+		await session.reveal();
+		await session.grade(4); // rhyme-hard
 		expect(session.forgottenCount).toBe(1);
 		session.reviewForgotten();
 		expect(session.mode).toBe('forgotten');
 		expect(session.queue.queue).toEqual(['rhyme-easy']);
-		session.reveal();
-		session.grade(3);
+		await session.reveal();
+		await session.grade(3);
 		expect(session.current).toBeUndefined();
 		session.reviewDue();
 		expect(session.mode).toBe('due');
@@ -401,8 +399,8 @@ describe('ReviewSession', () => {
 		});
 		const { session, time } = await open(storage);
 		expect(session.previews?.[2].label).toBe('1d');
-		session.reveal();
-		session.grade(3);
+		await session.reveal();
+		await session.grade(3);
 		expect(session.current).toBeUndefined();
 		// later that evening, then in the small hours before the day turns over at 04:00
 		time.set(new Date(2025, 2, 10, 23, 0).getTime());
@@ -435,7 +433,7 @@ describe('ReviewSession', () => {
 
 	test('says so when the cards cannot be loaded', async () => {
 		const app = new AppState();
-		await app.connect(new MemoryStorage());
+		await app.connect(memoryConnection());
 		const failing = (async () => new Response('nope', { status: 404 })) as typeof fetch;
 		const session = new ReviewSession(app, { fetcher: failing });
 		await session.load();

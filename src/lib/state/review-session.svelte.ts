@@ -33,6 +33,12 @@ import {
 	type ReviewMode
 } from '$lib/srs/review-queue';
 import { describeWait, plural } from '$lib/format/format';
+import {
+	reviewKeyAction,
+	type ReviewKey,
+	type ReviewKeyAction,
+	type ReviewKeyContext
+} from '$lib/browser/keys';
 
 export { learnAheadMs, type QueueView, type ReviewMode } from '$lib/srs/review-queue';
 
@@ -119,6 +125,14 @@ export class ReviewSession {
 	#grades = $state.raw<SessionGrade[]>([]);
 	#forgottenDone = $state.raw<readonly string[]>([]);
 	#extras = $state.raw<Extras>({ day: '', newCards: 0, reviews: 0 });
+	/**
+	 * the learner's steps (show, grade, undo), one after another: a grade shows the next card once
+	 * it is on disk, and a key pressed meanwhile acts after it, on that card, as if the page had
+	 * been waiting for it
+	 */
+	#steps: Promise<void> = Promise.resolve();
+	/** steps asked for and not yet done */
+	#pending = 0;
 
 	/** the bank's cards, and those made from quiz questions that a miss brought in */
 	#deck = $derived.by(() =>
@@ -335,15 +349,70 @@ export class ReviewSession {
 		return next;
 	}
 
-	/** Shows the back of the card on screen. */
-	reveal(): void {
+	#serial(step: () => void | Promise<void>): Promise<void> {
+		this.#pending++;
+		const result = this.#steps.then(step).finally(() => this.#pending--);
+		this.#steps = result.catch(() => undefined);
+		return result;
+	}
+
+	/**
+	 * A key pressed on the review page: acts on it if it is a review shortcut, and says whether it
+	 * was (the page then keeps the browser from acting on it too). While a grade is being stored,
+	 * a key that can be a shortcut waits for it and is read on what the grade puts on screen, as
+	 * if the page had been waiting for it: "3" then Space shows the next card's answer.
+	 */
+	key(press: ReviewKey): boolean {
+		const context = (): ReviewKeyContext => ({
+			enabled: this.shortcuts,
+			hasCard: this.#current !== undefined,
+			revealed: this.#revealed,
+			canUndo: this.canUndo
+		});
+		if (this.#pending === 0) {
+			const action = reviewKeyAction(press, context());
+			if (action) void this.#serial(() => this.#act(action));
+			return action !== undefined;
+		}
+		// once the step is done, focus is on what it put on screen, not where the key was pressed
+		const later = { ...press, target: press.target === 'text' ? press.target : 'other' } as const;
+		const any = { enabled: this.shortcuts, hasCard: true, canUndo: true };
+		const possible =
+			reviewKeyAction(later, { ...any, revealed: false }) ??
+			reviewKeyAction(later, { ...any, revealed: true });
+		if (!possible) return false;
+		void this.#serial(() => {
+			const action = reviewKeyAction(later, context());
+			return action ? this.#act(action) : undefined;
+		});
+		return true;
+	}
+
+	#act(action: ReviewKeyAction): void | Promise<void> {
+		if (action.kind === 'reveal') return this.#reveal();
+		return action.kind === 'grade' ? this.#grade(action.rating) : this.#undo();
+	}
+
+	/** Shows the back of the card on screen (after any grade still being stored). */
+	reveal(): Promise<void> {
+		return this.#serial(() => this.#reveal());
+	}
+
+	#reveal() {
 		if (this.#current === undefined || this.#revealed) return;
 		this.#revealed = true;
 		this.#moveFocus = true;
 	}
 
-	/** Grades the card on screen, stores the grade, and puts the next card on screen. */
-	grade(rating: Grade): void {
+	/**
+	 * Grades the card on screen, stores the grade, and puts the next card on screen once the
+	 * grade is on disk.
+	 */
+	grade(rating: Grade): Promise<void> {
+		return this.#serial(() => this.#grade(rating));
+	}
+
+	async #grade(rating: Grade): Promise<void> {
 		const card = this.#current;
 		if (card === undefined || !this.#revealed) return;
 		const answeredAt = this.#clock();
@@ -354,7 +423,7 @@ export class ReviewSession {
 		const now = this.#now;
 		const scheduler = this.#scheduler;
 		let leech = false;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			const result = applyGrade(data, card.id, rating, { now, logId, durationMs, scheduler });
 			leech = result.leech;
 			return result.data;
@@ -378,11 +447,18 @@ export class ReviewSession {
 		this.announcement = `${name}.${back} ${this.#remainingText()}`;
 	}
 
-	/** Undoes the last grade (stored, so it works after a reload) and shows that card again. */
-	undo(): void {
+	/**
+	 * Undoes the last grade (stored, so it works after a reload) and shows that card again once
+	 * the undo is on disk.
+	 */
+	undo(): Promise<void> {
+		return this.#serial(() => this.#undo());
+	}
+
+	async #undo(): Promise<void> {
 		if (!this.canUndo) return;
 		let undone: { cardId: string; logId: string } | undefined;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			const last = data.undoStack.at(-1);
 			const result = undoLastGrade(data);
 			if (last === undefined || result === undefined) return data;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardOutline } from '$lib/content/flashcard-items';
 import type { TodayMeta } from '$lib/progress/today-meta';
 import type { ActiveQuiz, Attempt } from '$lib/model/schema';
-import { MemoryStorage } from '$lib/storage/memory-storage';
+import { memoryConnection } from '$lib/browser/test-tabs';
 import { AppState } from './app-state.svelte';
 import { DueToday } from './due-today.svelte';
 import { TodayState } from './today.svelte';
@@ -46,8 +46,8 @@ const quiz: ActiveQuiz = {
 
 async function today() {
 	const app = new AppState(clock);
-	await app.connect(new MemoryStorage());
-	app.update((data) => ({ ...data, attempts: [answer], activeQuizzes: [quiz] }));
+	await app.connect(memoryConnection());
+	await app.update((data) => ({ ...data, attempts: [answer], activeQuizzes: [quiz] }));
 	const due = new DueToday(app, { cards, derived: [] }, clock);
 	return { app, due, state: new TodayState(app, due, meta, clock) };
 }
@@ -63,14 +63,14 @@ describe('TodayState', () => {
 
 	it('counts a graded card out of the badge and Today alike', async () => {
 		const { app, due, state } = await today();
-		app.update((data) => ({ ...data, settings: { ...data.settings, newCardsPerDay: 1 } }));
+		await app.update((data) => ({ ...data, settings: { ...data.settings, newCardsPerDay: 1 } }));
 		expect(due.count).toBe(1);
 		expect(state.plan.due.count).toBe(1);
 	});
 
 	it('discards a quiz left halfway, keeping its answers, and puts it back on undo', async () => {
 		const { app, state } = await today();
-		state.discard('quiz-1', 'Quiz me on Closing');
+		await state.discard('quiz-1', 'Quiz me on Closing');
 		expect(app.data.activeQuizzes).toEqual([]);
 		expect(app.data.attempts).toEqual([answer]);
 		expect(state.plan.unfinished).toEqual([]);
@@ -78,7 +78,7 @@ describe('TodayState', () => {
 			text: 'Discarded “Quiz me on Closing”. The answers you gave still count.',
 			undo: true
 		});
-		state.undoDiscard();
+		await state.undoDiscard();
 		expect(app.data.activeQuizzes).toEqual([quiz]);
 		expect(state.message?.undo).toBe(false);
 	});

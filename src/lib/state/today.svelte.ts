@@ -53,10 +53,13 @@ export class TodayState {
 		return this.#plan;
 	}
 
-	/** Takes a quiz left halfway out of the list (its answers stay counted); undo puts it back. */
-	discard(quizId: string, title: string): void {
+	/**
+	 * Takes a quiz left halfway out of the list (its answers stay counted); undo puts it back. The
+	 * message shows once the change is stored.
+	 */
+	async discard(quizId: string, title: string): Promise<void> {
 		let removed: ActiveQuiz | undefined;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			const result = discardQuiz(data, quizId);
 			removed = result.quiz;
 			return result.data;
@@ -70,16 +73,16 @@ export class TodayState {
 	}
 
 	/** Puts the last discarded quiz back, unless a quiz of its set was started since. */
-	undoDiscard(): void {
+	async undoDiscard(): Promise<void> {
 		const quiz = this.#discarded;
 		if (!quiz) return;
+		this.#discarded = undefined;
 		let restored = false;
-		this.#app.update((data) => {
+		await this.#app.update((data) => {
 			const result = restoreQuiz(data, quiz);
 			restored = result.restored;
 			return result.data;
 		});
-		this.#discarded = undefined;
 		this.message = {
 			text: restored
 				? 'The quiz is back where you left it.'

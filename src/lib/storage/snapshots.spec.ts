@@ -1,203 +1,152 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from './memory-storage';
-import { emptyData } from '../model/schema';
+import type { SnapshotRecord } from './database';
 import {
 	corruptPrefix,
-	giveUpSnapshot,
-	keepCorrupt,
+	corruptRecord,
+	evictionOrder,
+	legacyRecord,
 	listCorruptCopies,
 	listSnapshots,
-	readStored,
-	removeStored,
+	nextToGiveUp,
+	planSnapshot,
 	rollingSnapshotDue,
 	snapshotPolicy,
 	snapshotPrefix,
-	takeSnapshot,
-	writeMakingRoom,
 	type SnapshotReason
 } from './snapshots';
-import { readState, storageKey, toEnvelopeJson } from './store';
-import { attempt, dataWith } from '../model/test-data';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 27, 10, minutes));
 
-function snap(storage: Storage, reason: SnapshotReason, raw: string, minutes: number) {
-	const result = takeSnapshot(storage, { reason, raw, now: at(minutes) });
-	if (!result.ok) throw new Error(result.message);
-	return result.key;
+/** the records after taking each snapshot in turn, as the store does: planned, then made way for */
+function take(records: SnapshotRecord[], reason: SnapshotReason, chars: number, minutes: number) {
+	const plan = planSnapshot(records, { reason, chars, now: at(minutes) });
+	if (!plan.ok) throw new Error(plan.message);
+	return [...records.filter((r) => !plan.evict.includes(r.key)), plan.record];
 }
 
-describe('takeSnapshot', () => {
-	it('stores the text under a key that says when and why, and lists it', () => {
-		const storage = new MemoryStorage();
-		const key = snap(storage, 'import', '{"a":1}', 0);
-		expect(key).toBe(`${snapshotPrefix}2026-03-27T10:00:00.000Z:import`);
-		expect(readStored(storage, key)).toBe('{"a":1}');
-		expect(listSnapshots(storage)).toEqual([
-			{ key, takenAt: '2026-03-27T10:00:00.000Z', reason: 'import', chars: 7 }
-		]);
+describe('planSnapshot', () => {
+	it('puts a snapshot under a key that says when and why, with what it holds', () => {
+		const summary = { version: 2, answers: 3, quizzes: 1, reviews: 0, cards: 0 };
+		expect(planSnapshot([], { reason: 'import', chars: 7, now: at(0), summary })).toEqual({
+			ok: true,
+			record: {
+				key: `${snapshotPrefix}2026-03-27T10:00:00.000Z:import`,
+				kind: 'snapshot',
+				takenAt: '2026-03-27T10:00:00.000Z',
+				reason: 'import',
+				chars: 7,
+				summary
+			},
+			evict: []
+		});
 	});
 
-	it('keeps a few of each kind, newest first, dropping the oldest', () => {
-		const storage = new MemoryStorage();
-		for (let i = 0; i < 5; i++) snap(storage, 'rolling', `r${i}`, i);
-		for (let i = 0; i < 5; i++) snap(storage, i % 2 ? 'reset' : 'import', `e${i}`, 10 + i);
-		const kept = listSnapshots(storage);
-		expect(
-			kept.filter((s) => s.reason === 'rolling').map((s) => readStored(storage, s.key))
-		).toEqual(['r4', 'r3']);
-		expect(
-			kept.filter((s) => s.reason !== 'rolling').map((s) => readStored(storage, s.key))
-		).toEqual(['e4', 'e3', 'e2']);
+	it('keeps a few of each kind, newest first, the oldest making way', () => {
+		let records: SnapshotRecord[] = [];
+		for (let i = 0; i < 5; i++) records = take(records, 'rolling', 10, i);
+		for (let i = 0; i < 5; i++) records = take(records, i % 2 ? 'reset' : 'import', 10, 10 + i);
+		const kept = listSnapshots(records);
+		expect(kept.filter((s) => s.reason === 'rolling').map((s) => s.takenAt)).toEqual([
+			at(4).toISOString(),
+			at(3).toISOString()
+		]);
+		expect(kept.filter((s) => s.reason !== 'rolling').map((s) => s.takenAt)).toEqual([
+			at(14).toISOString(),
+			at(13).toISOString(),
+			at(12).toISOString()
+		]);
 		expect(kept).toHaveLength(snapshotPolicy.rolling + snapshotPolicy.events);
 	});
 
-	it('takes the same text twice in a row once', () => {
-		const storage = new MemoryStorage();
-		const first = snap(storage, 'rolling', 'same', 0);
-		expect(snap(storage, 'rolling', 'same', 40)).toBe(first);
-		expect(listSnapshots(storage)).toHaveLength(1);
-	});
-
-	it('gives two snapshots in one millisecond two keys', () => {
-		const storage = new MemoryStorage();
-		const a = snap(storage, 'import', 'one', 0);
-		const b = snap(storage, 'import', 'two', 0);
-		expect(a).not.toBe(b);
-		expect(readStored(storage, a)).toBe('one');
-	});
-
-	it('keeps all snapshots within the budget, giving up rolling ones before the others', () => {
-		const storage = new MemoryStorage();
-		const big = (c: string) => c.repeat(snapshotPolicy.budgetChars / 2 - 10);
-		snap(storage, 'import', big('i'), 0);
-		snap(storage, 'rolling', big('r'), 1);
-		snap(storage, 'reset', big('x'), 2);
-		const kept = listSnapshots(storage);
-		expect(kept.map((s) => s.reason)).toEqual(['reset', 'import']);
-		expect(kept.reduce((sum, s) => sum + s.chars, 0)).toBeLessThanOrEqual(
-			snapshotPolicy.budgetChars
-		);
+	it('keeps all snapshots within the budget, giving up rolling ones first', () => {
+		const third = Math.floor(snapshotPolicy.budgetChars / 3);
+		let records = take([], 'import', third, 0);
+		records = take(records, 'rolling', third, 1);
+		records = take(records, 'reset', third, 2);
+		const plan = planSnapshot(records, { reason: 'restore', chars: third, now: at(3) });
+		expect(plan.ok && plan.evict).toEqual([records[1]!.key]);
 	});
 
 	it('refuses a state larger than the whole budget, and says to download a backup', () => {
-		const storage = new MemoryStorage();
-		const result = takeSnapshot(storage, {
-			reason: 'import',
-			raw: 'x'.repeat(snapshotPolicy.budgetChars + 1),
-			now: at(0)
-		});
-		expect(result).toEqual({
+		expect(
+			planSnapshot([], { reason: 'import', chars: snapshotPolicy.budgetChars + 1, now: at(0) })
+		).toEqual({
 			ok: false,
 			message: 'your progress is too large for a local snapshot; download a backup instead'
 		});
-		expect(storage.length).toBe(0);
 	});
 
-	it('makes room under a full quota by giving up older snapshots, never the main state', () => {
-		const storage = new MemoryStorage();
-		storage.setItem(storageKey, 'm'.repeat(500));
-		snap(storage, 'rolling', 'r'.repeat(300), 0);
-		storage.quotaChars = storage.usedChars() + 100;
-		const key = snap(storage, 'import', 'i'.repeat(300), 1);
-		expect(listSnapshots(storage).map((s) => s.key)).toEqual([key]);
-		expect(storage.getItem(storageKey)).toBe('m'.repeat(500));
+	it('takes the one copy of an old format even past the budget, every other snapshot making way', () => {
+		const records = take(take([], 'import', 10, 0), 'rolling', 10, 1);
+		const plan = planSnapshot(records, {
+			reason: 'migration',
+			chars: snapshotPolicy.budgetChars + 1,
+			now: at(2),
+			always: true
+		});
+		expect(plan.ok && plan.evict.sort()).toEqual(records.map((r) => r.key).sort());
 	});
 
-	it('says so when storage refuses, and is missing', () => {
-		const storage = new MemoryStorage();
-		storage.failWith = new Error('denied');
-		expect(takeSnapshot(storage, { reason: 'reset', raw: 'x', now: at(0) })).toEqual({
-			ok: false,
-			message: 'the browser refused to store it (denied)'
-		});
-		expect(takeSnapshot(undefined, { reason: 'reset', raw: 'x', now: at(0) })).toMatchObject({
-			ok: false
-		});
+	it('gives two snapshots in one millisecond distinct keys', () => {
+		const records = take([], 'import', 10, 0);
+		const plan = planSnapshot(records, { reason: 'import', chars: 10, now: at(0) });
+		expect(plan.ok && plan.record.takenAt).toBe('2026-03-27T10:00:00.001Z');
+	});
+});
+
+describe('the order snapshots are given up in', () => {
+	it('is rolling ones first, oldest first, never one that is kept', () => {
+		let records: SnapshotRecord[] = [];
+		records = take(records, 'import', 1, 0);
+		records = take(records, 'rolling', 1, 1);
+		records = take(records, 'reset', 1, 2);
+		records = take(records, 'rolling', 1, 3);
+		const order = evictionOrder(listSnapshots(records)).map((s) => s.reason);
+		expect(order).toEqual(['rolling', 'rolling', 'import', 'reset']);
+		expect(nextToGiveUp(records, [records[1]!.key])).toBe(records[3]!.key);
+		expect(nextToGiveUp([])).toBeUndefined();
 	});
 });
 
 describe('rollingSnapshotDue', () => {
-	it('is due with no rolling snapshot, and again half an hour after the last', () => {
-		const storage = new MemoryStorage();
-		expect(rollingSnapshotDue(storage, at(0))).toBe(true);
-		snap(storage, 'rolling', 'x', 0);
-		snap(storage, 'import', 'y', 10);
-		expect(rollingSnapshotDue(storage, at(29))).toBe(false);
-		expect(rollingSnapshotDue(storage, at(30))).toBe(true);
+	it('is due with no rolling snapshot, and again once the newest is half an hour old', () => {
+		expect(rollingSnapshotDue([], at(0))).toBe(true);
+		const records = take([], 'rolling', 1, 0);
+		expect(rollingSnapshotDue(records, at(29))).toBe(false);
+		expect(rollingSnapshotDue(records, at(30))).toBe(true);
 	});
 });
 
-describe('writeMakingRoom', () => {
-	it('gives up snapshots, rolling first and never the kept ones, until the state fits', () => {
-		const storage = new MemoryStorage();
-		const keep = snap(storage, 'import', 'k'.repeat(1000), 0);
-		snap(storage, 'reset', 'e'.repeat(1000), 1);
-		snap(storage, 'rolling', 'r'.repeat(1000), 2);
-		storage.quotaChars = storage.usedChars() + 200;
-		// a state of between 1,200 and 2,200 characters: it fits once both other snapshots are gone
-		const data = dataWith({ attempts: Array.from({ length: 20 }, (_, i) => attempt(`a${i}`)) });
-		expect(toEnvelopeJson(data, at(3)).length).toBeGreaterThan(1200);
-		expect(toEnvelopeJson(data, at(3)).length).toBeLessThan(2200);
-		expect(writeMakingRoom(storage, data, at(3), [keep])).toEqual({ ok: true });
-		expect(listSnapshots(storage).map((s) => s.key)).toEqual([keep]);
-		expect(readState(storage)).toMatchObject({ status: 'ok', data });
-	});
-
-	it('reports the full quota when no snapshot is left to give up, leaving the stored state', () => {
-		const storage = new MemoryStorage();
-		writeMakingRoom(storage, emptyData(), at(0));
-		const before = storage.getItem(storageKey);
-		storage.quotaChars = storage.usedChars();
-		const data = dataWith({ attempts: [attempt('a')] });
-		expect(writeMakingRoom(storage, data, at(1))).toMatchObject({ ok: false, reason: 'quota' });
-		expect(storage.getItem(storageKey)).toBe(before);
-	});
-});
-
-describe('giveUpSnapshot', () => {
-	it('deletes the least needed snapshot, and says when there is none', () => {
-		const storage = new MemoryStorage();
-		snap(storage, 'rolling', 'r', 5);
-		snap(storage, 'import', 'i', 0);
-		expect(giveUpSnapshot(storage)).toBe(true);
-		expect(listSnapshots(storage).map((s) => s.reason)).toEqual(['import']);
-		expect(giveUpSnapshot(storage)).toBe(true);
-		expect(giveUpSnapshot(storage)).toBe(false);
-		expect(giveUpSnapshot(undefined)).toBe(false);
-	});
-});
-
-describe('keepCorrupt', () => {
-	it('copies unreadable text aside once, however often it is kept', () => {
-		const storage = new MemoryStorage();
-		const first = keepCorrupt(storage, '{broken', at(0));
-		expect(first).toEqual({ ok: true, key: `${corruptPrefix}2026-03-27T10:00:00.000Z` });
-		expect(keepCorrupt(storage, '{broken', at(5))).toEqual(first);
-		expect(keepCorrupt(storage, '{other', at(0))).toMatchObject({ ok: true });
-		expect(listCorruptCopies(storage).map((c) => readStored(storage, c.key))).toEqual([
-			'{other',
-			'{broken'
+describe('kept copies of unreadable states', () => {
+	it('are listed apart from snapshots, newest first, each under a key of its own', () => {
+		const first = corruptRecord([], 5, at(0));
+		const second = corruptRecord([first], 6, at(0));
+		expect(first.key).toBe(`${corruptPrefix}2026-03-27T10:00:00.000Z`);
+		expect(second.key).toBe(`${corruptPrefix}2026-03-27T10:00:00.001Z`);
+		const records = [first, second, ...take([], 'import', 1, 5)];
+		expect(listCorruptCopies(records)).toEqual([
+			{ key: second.key, keptAt: second.takenAt, chars: 6 },
+			{ key: first.key, keptAt: first.takenAt, chars: 5 }
 		]);
-	});
-
-	it('gives up snapshots to make room for the copy, which is the learner’s only one', () => {
-		const storage = new MemoryStorage();
-		snap(storage, 'rolling', 'r'.repeat(500), 0);
-		storage.quotaChars = storage.usedChars() + 100;
-		expect(keepCorrupt(storage, 'c'.repeat(300), at(1))).toMatchObject({ ok: true });
-		expect(listSnapshots(storage)).toEqual([]);
+		expect(listSnapshots(records).map((s) => s.reason)).toEqual(['import']);
 	});
 });
 
-describe('removeStored', () => {
-	it('removes snapshots and copies, and nothing else', () => {
-		const storage = new MemoryStorage();
-		storage.setItem(storageKey, 'main');
-		const key = snap(storage, 'reset', 'x', 0);
-		removeStored(storage, key);
-		removeStored(storage, storageKey);
-		expect(storage.getItem(key)).toBeNull();
-		expect(storage.getItem(storageKey)).toBe('main');
+describe('legacyRecord', () => {
+	it('reads what a localStorage key of an earlier version was, and nothing else', () => {
+		expect(legacyRecord(`${snapshotPrefix}2026-03-01T00:00:00.000Z:rolling`, 9)).toEqual({
+			key: `${snapshotPrefix}2026-03-01T00:00:00.000Z:rolling`,
+			kind: 'snapshot',
+			takenAt: '2026-03-01T00:00:00.000Z',
+			reason: 'rolling',
+			chars: 9
+		});
+		expect(legacyRecord(`${corruptPrefix}2026-03-01T00:00:00.000Z`, 3)).toMatchObject({
+			kind: 'corrupt',
+			takenAt: '2026-03-01T00:00:00.000Z'
+		});
+		expect(legacyRecord(`${snapshotPrefix}2026-03-01T00:00:00.000Z:whim`, 1)).toBeUndefined();
+		expect(legacyRecord(`${snapshotPrefix}yesterday:import`, 1)).toBeUndefined();
+		expect(legacyRecord('biology-study:state', 1)).toBeUndefined();
 	});
 });

@@ -1,27 +1,16 @@
-// Local snapshots of the stored state, and copies of a state that could not be read. Both live
-// beside the main key in the same storage, so they are bounded, and the main state always wins
-// the quota: when it does not fit, snapshots are deleted, oldest and least needed first
-// (snapshot-keys.ts, which every page loads; this module is loaded with import() when used).
-import {
-	corruptPrefix,
-	evictionOrder,
-	giveUpSnapshot,
-	keysStartingWith,
-	listSnapshots,
-	snapshotPrefix,
-	type SnapshotReason
-} from './snapshot-keys';
-import { failure } from './store';
+// Local snapshots of the stored state, and copies of a state that could not be read: which to
+// keep, which make way, and what their keys are. They live in the database beside the progress
+// (database.ts), bounded, and the progress always wins the space: when a write does not fit,
+// snapshots are given up, oldest and least needed first.
+import type { SnapshotRecord } from './database';
+import { corruptPrefix, snapshotPrefix } from './keys';
 
-export {
-	corruptPrefix,
-	giveUpSnapshot,
-	listSnapshots,
-	snapshotPrefix,
-	writeMakingRoom,
-	type SnapshotInfo,
-	type SnapshotReason
-} from './snapshot-keys';
+export { corruptPrefix, snapshotPrefix };
+
+/** why a snapshot was taken: before an import, a reset, a migration or a restore, or while in use */
+export type SnapshotReason = 'import' | 'reset' | 'migration' | 'restore' | 'rolling';
+
+const reasons: readonly SnapshotReason[] = ['import', 'reset', 'migration', 'restore', 'rolling'];
 
 export const snapshotPolicy = {
 	/** rolling snapshots kept, taken while the app is used */
@@ -29,14 +18,23 @@ export const snapshotPolicy = {
 	/** snapshots kept from before imports, resets, migrations and restores */
 	events: 3,
 	/**
-	 * all snapshots together, in characters: about half of Chromium's 5.2-million-character
-	 * localStorage, so a year of daily quizzes and reviews (about 2.1 million in format 2) still
-	 * gets one; the main state always wins the quota over them (writeMakingRoom)
+	 * all snapshots together, in characters: a year of daily quizzes and reviews (about 2.1
+	 * million in format 2) still gets one
 	 */
 	budgetChars: 2_500_000,
-	/** a rolling snapshot is taken on a write when the newest rolling one is older than this */
+	/** a rolling snapshot is taken after a write when the newest rolling one is older than this */
 	rollingEveryMs: 30 * 60 * 1000
 } as const;
+
+export interface SnapshotInfo {
+	key: string;
+	/** ISO time */
+	takenAt: string;
+	reason: SnapshotReason;
+	/** length of the stored text, in characters */
+	chars: number;
+	summary?: SnapshotRecord['summary'];
+}
 
 export interface CorruptCopy {
 	key: string;
@@ -47,133 +45,158 @@ export interface CorruptCopy {
 
 export type SnapshotResult = { ok: true; key: string } | { ok: false; message: string };
 
+const newestFirst = <T extends { takenAt: string }>(items: T[]) =>
+	items.sort((a, b) => Date.parse(b.takenAt) - Date.parse(a.takenAt));
+
+/** the snapshots among the records, newest first */
+export function listSnapshots(records: readonly SnapshotRecord[]): SnapshotInfo[] {
+	return newestFirst(
+		records.flatMap((r) =>
+			r.kind === 'snapshot' && r.reason !== undefined
+				? [
+						{
+							key: r.key,
+							takenAt: r.takenAt,
+							reason: r.reason,
+							chars: r.chars,
+							...(r.summary ? { summary: r.summary } : {})
+						}
+					]
+				: []
+		)
+	);
+}
+
+/** the copies of unreadable states among the records, newest first */
+export function listCorruptCopies(records: readonly SnapshotRecord[]): CorruptCopy[] {
+	return newestFirst(
+		records
+			.filter((r) => r.kind === 'corrupt')
+			.map((r) => ({ key: r.key, takenAt: r.takenAt, chars: r.chars }))
+	).map(({ key, takenAt, chars }) => ({ key, keptAt: takenAt, chars }));
+}
+
+/** the order snapshots are given up in: rolling ones before the others, oldest first in each */
+export function evictionOrder(
+	snapshots: readonly SnapshotInfo[],
+	keep: readonly string[] = []
+): SnapshotInfo[] {
+	const oldestFirst = snapshots
+		.filter((s) => !keep.includes(s.key))
+		.sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
+	return [
+		...oldestFirst.filter((s) => s.reason === 'rolling'),
+		...oldestFirst.filter((s) => s.reason !== 'rolling')
+	];
+}
+
+/** a key under `prefix` for `now`, one millisecond later while it is taken */
+function freeKey(
+	records: readonly SnapshotRecord[],
+	now: Date,
+	key: (iso: string) => string
+): { key: string; takenAt: string } {
+	const taken = new Set(records.map((r) => r.key));
+	let time = now.getTime();
+	while (taken.has(key(new Date(time).toISOString()))) time += 1;
+	const takenAt = new Date(time).toISOString();
+	return { key: key(takenAt), takenAt };
+}
+
+export type SnapshotPlan =
+	{ ok: true; record: SnapshotRecord; evict: string[] } | { ok: false; message: string };
+
 /**
- * Stores `raw` (the stored text, of whatever version) as a snapshot. Keeps at most
+ * Where a new snapshot of `chars` characters goes, and which older ones make way: at most
  * `snapshotPolicy.rolling` rolling and `snapshotPolicy.events` other snapshots, all within
- * `snapshotPolicy.budgetChars`, deleting the oldest to make room; a state larger than the whole
- * budget is not snapshotted.
+ * `snapshotPolicy.budgetChars`; a state larger than the whole budget is not snapshotted.
  *
  * @example
- * takeSnapshot(localStorage, { reason: 'import', raw, now: new Date() })
- * // { ok: true, key: 'biology-study:state:snapshot:2026-03-27T10:00:00.000Z:import' }
+ * planSnapshot(records, { reason: 'import', chars: 1200, now })
+ * // { ok: true, record: { key: 'biology-study:state:snapshot:2026-03-27T10:00:00.000Z:import', … }, evict: [] }
  */
-export function takeSnapshot(
-	storage: Storage | undefined,
-	{ reason, raw, now }: { reason: SnapshotReason; raw: string; now: Date }
-): SnapshotResult {
-	if (!storage) return { ok: false, message: 'this browser offers no local storage' };
-	if (raw.length > snapshotPolicy.budgetChars)
+export function planSnapshot(
+	records: readonly SnapshotRecord[],
+	{
+		reason,
+		chars,
+		now,
+		summary,
+		always = false
+	}: {
+		reason: SnapshotReason;
+		chars: number;
+		now: Date;
+		summary?: SnapshotRecord['summary'];
+		/** taken even past the budget (every other snapshot makes way): the one copy of an old format */
+		always?: boolean;
+	}
+): SnapshotPlan {
+	if (chars > snapshotPolicy.budgetChars && !always)
 		return {
 			ok: false,
 			message: 'your progress is too large for a local snapshot; download a backup instead'
 		};
-	try {
-		const existing = listSnapshots(storage);
-		// the same text twice in a row is one snapshot: a reload that migrates again, a write with no change
-		const newest = existing.find((s) => s.reason === reason);
-		if (newest && storage.getItem(newest.key) === raw) return { ok: true, key: newest.key };
-		const rolling = reason === 'rolling';
-		const limit = rolling ? snapshotPolicy.rolling : snapshotPolicy.events;
-		const sameKind = existing.filter((s) => (s.reason === 'rolling') === rolling);
-		// newest first: everything from index limit - 1 on makes way for the new one
-		for (const old of sameKind.slice(limit - 1)) storage.removeItem(old.key);
-		let total = listSnapshots(storage).reduce((sum, s) => sum + s.chars, 0);
-		while (total + raw.length > snapshotPolicy.budgetChars) {
-			const victim = evictionOrder(listSnapshots(storage), [])[0];
-			if (!victim) break;
-			storage.removeItem(victim.key);
-			total -= victim.chars;
-		}
-		// two snapshots in one millisecond get distinct keys
-		let time = now.getTime();
-		let key = `${snapshotPrefix}${new Date(time).toISOString()}:${reason}`;
-		while (storage.getItem(key) !== null) {
-			time += 1;
-			key = `${snapshotPrefix}${new Date(time).toISOString()}:${reason}`;
-		}
-		for (;;) {
-			try {
-				storage.setItem(key, raw);
-				return { ok: true, key };
-			} catch (error) {
-				const result = failure(error);
-				if (result.reason !== 'quota' || !giveUpSnapshot(storage))
-					return { ok: false, message: result.message };
-			}
-		}
-	} catch (error) {
-		return { ok: false, message: failure(error).message };
+	const existing = listSnapshots(records);
+	const rolling = reason === 'rolling';
+	const limit = rolling ? snapshotPolicy.rolling : snapshotPolicy.events;
+	// newest first: everything from index limit - 1 on makes way for the new one
+	const evict = existing
+		.filter((s) => (s.reason === 'rolling') === rolling)
+		.slice(limit - 1)
+		.map((s) => s.key);
+	let total = existing.filter((s) => !evict.includes(s.key)).reduce((sum, s) => sum + s.chars, 0);
+	for (const victim of evictionOrder(existing, evict)) {
+		if (total + chars <= snapshotPolicy.budgetChars) break;
+		evict.push(victim.key);
+		total -= victim.chars;
 	}
+	const { key, takenAt } = freeKey(records, now, (iso) => `${snapshotPrefix}${iso}:${reason}`);
+	return {
+		ok: true,
+		record: { key, kind: 'snapshot', takenAt, reason, chars, ...(summary ? { summary } : {}) },
+		evict
+	};
 }
 
-/** Whether a write now should first take a rolling snapshot: none yet, or the newest is old. */
-export function rollingSnapshotDue(storage: Storage | undefined, now: Date): boolean {
-	const newest = listSnapshots(storage, { sizes: false }).find((s) => s.reason === 'rolling');
+/** the record of a copy of an unreadable state, kept aside at `now` */
+export function corruptRecord(
+	records: readonly SnapshotRecord[],
+	chars: number,
+	now: Date
+): SnapshotRecord {
+	const { key, takenAt } = freeKey(records, now, (iso) => `${corruptPrefix}${iso}`);
+	return { key, kind: 'corrupt', takenAt, chars };
+}
+
+/** the newest snapshot taken for `reason`, to tell a second snapshot of the same text */
+export const newestFor = (records: readonly SnapshotRecord[], reason: SnapshotReason) =>
+	listSnapshots(records).find((s) => s.reason === reason);
+
+/** Whether a write now should be followed by a rolling snapshot: none yet, or the newest is old. */
+export function rollingSnapshotDue(records: readonly SnapshotRecord[], now: Date): boolean {
+	const newest = newestFor(records, 'rolling');
 	return !newest || now.getTime() - Date.parse(newest.takenAt) >= snapshotPolicy.rollingEveryMs;
 }
 
-/** The text stored under `key` (a snapshot or a kept copy); undefined when there is none. */
-export function readStored(storage: Storage | undefined, key: string): string | undefined {
-	try {
-		return storage?.getItem(key) ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Deletes a snapshot or a kept copy; only keys of those two kinds are touched. */
-export function removeStored(storage: Storage | undefined, key: string): void {
-	if (!key.startsWith(snapshotPrefix) && !key.startsWith(corruptPrefix)) return;
-	try {
-		storage?.removeItem(key);
-	} catch {
-		// nothing to report: a key that cannot be removed is still listed, and can be tried again
-	}
-}
-
-/** Every copy of an unreadable state kept aside, newest first. */
-export function listCorruptCopies(storage: Storage | undefined): CorruptCopy[] {
-	if (!storage) return [];
-	try {
-		return keysStartingWith(storage, corruptPrefix)
-			.map((key) => ({
-				key,
-				keptAt: key.slice(corruptPrefix.length),
-				chars: storage.getItem(key)?.length ?? 0
-			}))
-			.sort((a, b) => Date.parse(b.keptAt) - Date.parse(a.keptAt));
-	} catch {
-		return [];
-	}
-}
+/** the snapshot to give up when the progress does not fit, if any */
+export const nextToGiveUp = (records: readonly SnapshotRecord[], keep: readonly string[] = []) =>
+	evictionOrder(listSnapshots(records), keep)[0]?.key;
 
 /**
- * Copies a stored state that cannot be read to a key of its own, before anything else happens,
- * so no later step can lose it. The same text is kept once, however often the app loads it.
- * Snapshots make way for it when the quota is full: the learner's only copy comes first.
+ * The record of a snapshot or kept copy the app stored in localStorage before the database
+ * (its key says what it is); undefined for any other key.
  */
-export function keepCorrupt(storage: Storage | undefined, raw: string, now: Date): SnapshotResult {
-	if (!storage) return { ok: false, message: 'this browser offers no local storage' };
-	try {
-		const same = listCorruptCopies(storage).find((c) => storage.getItem(c.key) === raw);
-		if (same) return { ok: true, key: same.key };
-		let time = now.getTime();
-		let key = `${corruptPrefix}${new Date(time).toISOString()}`;
-		while (storage.getItem(key) !== null) {
-			time += 1;
-			key = `${corruptPrefix}${new Date(time).toISOString()}`;
-		}
-		for (;;) {
-			try {
-				storage.setItem(key, raw);
-				return { ok: true, key };
-			} catch (error) {
-				const result = failure(error);
-				if (result.reason !== 'quota' || !giveUpSnapshot(storage))
-					return { ok: false, message: result.message };
-			}
-		}
-	} catch (error) {
-		return { ok: false, message: failure(error).message };
+export function legacyRecord(key: string, chars: number): SnapshotRecord | undefined {
+	if (key.startsWith(corruptPrefix)) {
+		const takenAt = key.slice(corruptPrefix.length);
+		return Number.isNaN(Date.parse(takenAt)) ? undefined : { key, kind: 'corrupt', takenAt, chars };
 	}
+	if (!key.startsWith(snapshotPrefix)) return undefined;
+	const rest = key.slice(snapshotPrefix.length);
+	const cut = rest.lastIndexOf(':');
+	const takenAt = rest.slice(0, cut);
+	const reason = rest.slice(cut + 1) as SnapshotReason;
+	if (cut < 0 || !reasons.includes(reason) || Number.isNaN(Date.parse(takenAt))) return undefined;
+	return { key, kind: 'snapshot', takenAt, reason, chars };
 }

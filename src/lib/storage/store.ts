@@ -168,19 +168,6 @@ export function readRaw(storage: Storage | undefined, key = storageKey): string 
 	}
 }
 
-/** Reads and validates the stored state. Never throws, never writes. */
-export function readState(storage: Storage | undefined, key = storageKey): LoadResult {
-	if (!storage) return { status: 'unavailable', reason: 'this browser offers no local storage' };
-	let raw: string | null;
-	try {
-		raw = storage.getItem(key);
-	} catch (error) {
-		return { status: 'unavailable', reason: describeError(error) };
-	}
-	if (raw === null) return { status: 'empty' };
-	return readEnvelope(raw);
-}
-
 /** Serialises data in the current envelope, packed (format 2, packed.ts). */
 export function toEnvelopeJson(data: AppDataType, now: Date): string {
 	return JSON.stringify({
@@ -188,25 +175,6 @@ export function toEnvelopeJson(data: AppDataType, now: Date): string {
 		savedAt: now.toISOString(),
 		data: packData(data)
 	});
-}
-
-/**
- * Tries a tiny write, so a learner hears that saving will not work before they answer anything,
- * not after (private modes, a full quota, storage disabled by policy).
- */
-export function probeWritable(
-	storage: Storage | undefined,
-	key = `${storageKey}:probe`
-): SaveResult {
-	if (!storage)
-		return { ok: false, reason: 'unavailable', message: 'this browser offers no local storage' };
-	try {
-		storage.setItem(key, '1');
-		storage.removeItem(key);
-		return { ok: true };
-	} catch (error) {
-		return failure(error);
-	}
 }
 
 /** the SaveResult for an error a write threw */
@@ -218,20 +186,3 @@ export const failure = (error: unknown): Exclude<SaveResult, { ok: true }> =>
 				reason: 'unavailable',
 				message: `the browser refused to store it (${describeError(error)})`
 			};
-
-/** Writes the state and says whether it worked; a failure leaves what was stored before intact. */
-export function writeState(
-	storage: Storage | undefined,
-	data: AppDataType,
-	now: Date,
-	key = storageKey
-): SaveResult {
-	if (!storage)
-		return { ok: false, reason: 'unavailable', message: 'this browser offers no local storage' };
-	try {
-		storage.setItem(key, toEnvelopeJson(data, now));
-		return { ok: true };
-	} catch (error) {
-		return failure(error);
-	}
-}

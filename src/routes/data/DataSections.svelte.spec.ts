@@ -3,9 +3,10 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { emptyData, type AppData } from '$lib/model/schema';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
+import { dumpFor, memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { snapshotPolicy } from '$lib/storage/snapshots';
-import { readState, storageKey, toEnvelopeJson } from '$lib/storage/store';
+import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { attempt, dataWith, finished, review } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
 import { formatDateTime } from '$lib/format/format';
@@ -30,7 +31,7 @@ const { knownIds } = vi.hoisted(() => ({
 				'true-false' | 'single' | 'fact-check'
 			>,
 			cards: ['card-1'],
-			sets: ['mixed-10', 'retry']
+			sets: ['mixed-10', 'retry', 'topic-rhyme-planning', 'section-closing']
 		}
 	}
 }));
@@ -62,7 +63,7 @@ async function renderPage(stored: string | undefined = toEnvelopeJson(onDevice()
 	const storage = new MemoryStorage();
 	if (stored !== undefined) storage.setItem(storageKey, stored);
 	const app = new AppState(() => new Date('2026-03-27T10:00:00Z'));
-	await app.connect(storage);
+	await app.connect(memoryConnection(storage));
 	const screen = await render(
 		DataSections,
 		{ names },
@@ -71,11 +72,8 @@ async function renderPage(stored: string | undefined = toEnvelopeJson(onDevice()
 	return { ...screen, app, storage };
 }
 
-const storedData = (storage: Storage): AppData => {
-	const state = readState(storage);
-	if (state.status !== 'ok') throw new Error(`storage is ${state.status}`);
-	return state.data;
-};
+/** what the app stored in its database */
+const storedData = (storage: Storage): Promise<AppData> => storedFor(storage);
 
 const backupFile = (data: AppData, name = 'backup.json') =>
 	new File([toBackupJson(data, savedAt)], name, { type: 'application/json' });
@@ -105,7 +103,11 @@ describe('exporting', () => {
 describe('importing a file that is not a backup', () => {
 	it('says why, shows no preview, and changes nothing', async () => {
 		const { storage, app } = await renderPage();
-		const before = storage.getItem(storageKey);
+		await app.settled;
+		const before = await dumpFor(storage);
+		// the one snapshot is the move of the seeded localStorage state into the database
+		const snapshots = app.snapshots;
+		expect(snapshots.map((s) => s.reason)).toEqual(['migration']);
 		await chooseFile(
 			new File(['{"version":1,"data":'], 'notes.json', { type: 'application/json' })
 		);
@@ -120,20 +122,20 @@ describe('importing a file that is not a backup', () => {
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 		await app.settled;
-		expect(app.snapshots).toEqual([]);
+		expect(app.snapshots).toEqual(snapshots);
 	});
 
 	it('refuses a backup from a newer version of the app, saying so', async () => {
 		const { storage } = await renderPage();
-		const before = storage.getItem(storageKey);
+		const before = await dumpFor(storage);
 		const newer = JSON.stringify({ version: 99, savedAt: savedAt.toISOString(), data: {} });
 		await chooseFile(new File([newer], 'future.json', { type: 'application/json' }));
 		await expect
 			.element(importSection().getByRole('status'))
 			.toHaveTextContent(/made by a newer version of the app \(format 99\).*Nothing was imported/);
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 	});
 });
 
@@ -226,7 +228,7 @@ describe('issue 17: a file the loader would refuse, or that refers to what the a
 	for (const { name, text, field } of cases)
 		it(`refuses ${name}, naming the field, and leaves what is stored byte for byte`, async () => {
 			const { storage } = await renderPage();
-			const before = storage.getItem(storageKey);
+			const before = await dumpFor(storage);
 			await chooseFile(new File([text()], 'hostile.json', { type: 'application/json' }));
 			await expect
 				.element(importSection().getByRole('status'))
@@ -236,21 +238,20 @@ describe('issue 17: a file the loader would refuse, or that refers to what the a
 			await expect
 				.element(page.getByRole('button', { name: 'Replace my progress with this backup' }))
 				.not.toBeInTheDocument();
-			expect(storage.getItem(storageKey)).toBe(before);
-			expect(storage.length).toBe(1);
+			expect(await dumpFor(storage)).toEqual(before);
 		});
 
 	it('imports nothing when the app’s ids cannot be loaded to check the file, and says so', async () => {
 		knownIds.offline = true;
 		const { storage } = await renderPage();
-		const before = storage.getItem(storageKey);
+		const before = await dumpFor(storage);
 		await chooseFile(backupFile(onDevice()));
 		await expect
 			.element(importSection().getByRole('status'))
 			.toHaveTextContent(
 				/could not be loaded \(it could not be downloaded; check the connection\)\. Nothing was imported or changed\./
 			);
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 		// the next try fetches again
 		knownIds.offline = false;
 		await chooseFile(backupFile(onDevice()));
@@ -274,7 +275,7 @@ describe('issue 17: a file the loader would refuse, or that refers to what the a
 			.toHaveTextContent(
 				'Nothing was changed: that snapshot cannot be restored (attempts[0].response.type: a typed response cannot answer the fact-check question “fc-1”).'
 			);
-		expect(storedData(storage).attempts).toEqual([]);
+		expect((await storedData(storage)).attempts).toEqual([]);
 		expect(app.data.attempts).toEqual([]);
 	});
 });
@@ -285,7 +286,7 @@ describe('importing a backup', () => {
 
 	it('shows what replacing and merging would change before anything is changed', async () => {
 		const { storage } = await renderPage();
-		const before = storage.getItem(storageKey);
+		const before = await dumpFor(storage);
 		await chooseFile(backupFile(backup()));
 		const heading = page.getByRole('heading', { name: 'What importing backup.json would change' });
 		await expect.element(heading).toHaveFocus();
@@ -296,7 +297,7 @@ describe('importing a backup', () => {
 		await expect
 			.element(page.getByText(`Saved on ${formatDateTime(savedAt.toISOString())}.`))
 			.toBeVisible();
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
@@ -312,7 +313,7 @@ describe('importing a backup', () => {
 		await expect
 			.element(counts('2 answers, 0 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(storedData(storage).attempts.map((a) => a.id)).toEqual(['here-1', 'there-1']);
+		expect((await storedData(storage)).attempts.map((a) => a.id)).toEqual(['here-1', 'there-1']);
 		await expect
 			.element(page.getByRole('heading', { name: /What importing/ }))
 			.not.toBeInTheDocument();
@@ -324,7 +325,7 @@ describe('importing a backup', () => {
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(storedData(storage)).toEqual(onDevice());
+		expect(await storedData(storage)).toEqual(onDevice());
 	});
 
 	it('merges the backup into the progress, keeping both sides', async () => {
@@ -337,16 +338,16 @@ describe('importing a backup', () => {
 		await expect
 			.element(counts('3 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(
-			storedData(storage)
-				.attempts.map((a) => a.id)
-				.sort()
-		).toEqual(['here-1', 'here-2', 'there-1']);
+		expect((await storedData(storage)).attempts.map((a) => a.id).sort()).toEqual([
+			'here-1',
+			'here-2',
+			'there-1'
+		]);
 	});
 
 	it('changes nothing when cancelled, and says so', async () => {
 		const { storage } = await renderPage();
-		const before = storage.getItem(storageKey);
+		const before = await dumpFor(storage);
 		await chooseFile(backupFile(backup()));
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect
@@ -355,14 +356,14 @@ describe('importing a backup', () => {
 		await expect
 			.element(page.getByRole('heading', { name: /What importing/ }))
 			.not.toBeInTheDocument();
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 	});
 });
 
 describe('resetting', () => {
 	it('asks first, and cancelling resets nothing', async () => {
 		const { storage } = await renderPage();
-		const before = storage.getItem(storageKey);
+		const before = await dumpFor(storage);
 		await page.getByRole('button', { name: 'Reset all progress…' }).click();
 		await expect
 			.element(page.getByRole('group', { name: /^Delete every answer, score, flashcard state/ }))
@@ -378,7 +379,7 @@ describe('resetting', () => {
 		await expect
 			.element(page.getByRole('region', { name: 'Reset all progress' }).getByRole('status'))
 			.toHaveTextContent('Nothing was reset.');
-		expect(storage.getItem(storageKey)).toBe(before);
+		expect(await dumpFor(storage)).toEqual(before);
 	});
 
 	it('clears the progress but keeps the settings once confirmed, and can undo it', async () => {
@@ -393,7 +394,7 @@ describe('resetting', () => {
 		await expect
 			.element(counts('0 answers, 0 finished quizzes, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
-		expect(storedData(storage).settings.numberKeys).toBe(false);
+		expect((await storedData(storage)).settings.numberKeys).toBe(false);
 		await reset.getByRole('button', { name: 'Undo the reset' }).click();
 		await expect
 			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))

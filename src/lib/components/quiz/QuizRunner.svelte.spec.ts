@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Question } from '$lib/content/schema';
 import { seededRandom, single, typed } from '$lib/quiz/fixtures';
-import { MemoryStorage } from '$lib/storage/memory-storage';
+import { memoryConnection } from '$lib/browser/test-tabs';
 import type { FinishedQuiz, Settings } from '$lib/model/schema';
 import { AppState } from '$lib/state/app-state.svelte';
 import { openQuiz, type QuizEdge } from '$lib/state/quiz-session.svelte';
@@ -27,7 +27,7 @@ function edge(): QuizEdge {
  */
 async function renderQuiz(questions: Question[], settings: Partial<Settings> = {}) {
 	const app = new AppState(() => new Date('2025-03-01T12:00:00Z'));
-	await app.connect(new MemoryStorage());
+	await app.connect(memoryConnection());
 	const opened = openQuiz(app, 'topic-shared-addition', questions.map(quizItem), edge());
 	if (opened.kind !== 'open') throw new Error('the quiz opens');
 	const onfinished = vi.fn<(finished: FinishedQuiz) => void>();
@@ -70,11 +70,13 @@ describe('QuizRunner', () => {
 		await expect
 			.element(page.getByRole('heading', { name: 'That is what the episode said' }))
 			.toBeVisible();
+		await expect.element(checkButton()).not.toBeInTheDocument();
+		await expect.element(nextButton()).toHaveFocus();
+		// the sources are folded (issue 14): one tap opens them
+		await page.getByRole('heading', { name: 'Sources' }).click();
 		await expect
 			.element(page.getByRole('link', { name: 'Read it in the transcript' }))
 			.toHaveAttribute('href', '/transcript#p-12');
-		await expect.element(checkButton()).not.toBeInTheDocument();
-		await expect.element(nextButton()).toHaveFocus();
 		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
 	});
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Settings } from '$lib/model/schema';
-import { MemoryStorage } from '$lib/storage/memory-storage';
+import { memoryConnection } from '$lib/browser/test-tabs';
 import { AppState } from '$lib/state/app-state.svelte';
 import { ReviewSession } from '$lib/state/review-session.svelte';
 import { flashcard as bankCard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
@@ -25,11 +25,15 @@ const serves =
 
 const cards = () => new Response(JSON.stringify(payload));
 
-async function renderReview(settings: Partial<Settings> = {}, fetcher = serves(cards)) {
+async function renderReview(
+	settings: Partial<Settings> = {},
+	fetcher = serves(cards),
+	connection = memoryConnection()
+) {
 	const clock = () => new Date(start);
 	const app = new AppState(clock);
-	await app.connect(new MemoryStorage());
-	app.update((data) => ({ ...data, settings: { ...data.settings, ...settings } }));
+	await app.connect(connection);
+	await app.update((data) => ({ ...data, settings: { ...data.settings, ...settings } }));
 	const session = new ReviewSession(app, { clock, random: () => 0.5, fetcher });
 	await session.load();
 	const screen = await render(ReviewView, { session, ontopic: vi.fn(), onsection: vi.fn() });
@@ -115,6 +119,32 @@ describe('ReviewView', () => {
 		await expect.element(flashcard()).toHaveTextContent('front of rhyme-hard');
 		await userEvent.keyboard('{Control>}z{/Control}');
 		await expect.element(flashcard()).toHaveTextContent('front of rhyme-easy');
+	});
+
+	// issue 17: the next card shows once the grade is on disk; a key pressed meanwhile waits for it
+	it('reads a key pressed while a grade is being stored on the card it puts on screen', async () => {
+		const connection = memoryConnection();
+		const opened = await connection.open();
+		if (opened.status !== 'ok') throw new Error('opened');
+		const db = opened.db;
+		const commit = db.commit.bind(db);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await renderReview({}, serves(cards), connection);
+		await userEvent.keyboard(' ');
+		await expect.element(page.getByRole('group', { name: 'Answer' })).toBeVisible();
+		vi.spyOn(db, 'commit').mockImplementation(async (ops) => {
+			await held;
+			return commit(ops);
+		});
+		await userEvent.keyboard('3 ');
+		// not stored yet: the graded card stays on screen
+		await expect.element(flashcard()).toHaveTextContent('back of rhyme-easy');
+		release();
+		await expect.element(flashcard()).toHaveTextContent('front of rhyme-hard');
+		await expect
+			.element(page.getByRole('group', { name: 'Answer' }))
+			.toHaveTextContent('back of rhyme-hard');
 	});
 
 	it('grades nothing by number key before the answer is shown', async () => {

@@ -3,23 +3,11 @@
 // so none of it weighs on the page's HTML.
 import { json } from '@sveltejs/kit';
 import { claims, flashcards, questions, sections, topics, transcript } from '$lib/content';
+import { repeatedClaims } from '$lib/content/checks';
 import { locateQuote } from '$lib/content/transcript';
 import type { MetaClaim, ProgressMeta } from '$lib/progress/meta';
 
 export const prerender = true;
-
-/** the claims a question repeats in an option or a false statement */
-function repeatedClaims(question: (typeof questions)[number]): string[] {
-	switch (question.type) {
-		case 'single':
-		case 'multi':
-			return question.options.flatMap((o) => (o.misconception ? [o.misconception] : []));
-		case 'true-false':
-			return question.misconception ? [question.misconception] : [];
-		default:
-			return [];
-	}
-}
 
 export function GET() {
 	const tested: MetaClaim[] = [];

@@ -1,0 +1,386 @@
+// Issue 14: made for the phone in your hand. The header is one row with Settings in it, no page
+// is wider than the screen at 320, 390 or 768 px, review works with one thumb, keyboard hints
+// stay off touch screens, the transcript folds, and nothing moves as a page loads.
+import type { Page } from '@playwright/test';
+import { expect, expectFitsScreen, test, waitForApp } from './fixtures';
+import { seedRaw, snapshotPrefix } from './storage-seed';
+import { answer, nextButton, quizItems, seedState, seededQuiz } from './quiz-helpers';
+import { simulateYear } from '../../scripts/storage-year';
+
+const widths = [320, 390, 768];
+
+/** a year of daily reviews and quizzes, through the app's own engine; made once a worker */
+let year: string | undefined;
+const yearOfData = () =>
+	(year ??= simulateYear({ cards: 40, reviewsPerDay: 4, quizAnswersPerDay: 10, days: 365 }).json);
+/** the morning after that year: the clock its pages are read at */
+const afterTheYear = new Date(Date.UTC(2026, 0, 6, 9));
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await waitForApp(page);
+	await page.waitForLoadState('networkidle');
+}
+
+test.describe('the header', () => {
+	for (const width of [320, 390]) {
+		test(`is one row at ${width} px, every link in view, Settings among them`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 700 });
+			await open(page, '/review');
+			const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+			await expect(links).toHaveCount(6);
+			const boxes = await Promise.all((await links.all()).map((link) => link.boundingBox()));
+			const tops = boxes.map((box) => Math.round(box?.y ?? -1));
+			expect(new Set(tops).size, `link tops ${tops.join(', ')}`).toBe(1);
+			for (const box of boxes) {
+				expect(box!.x).toBeGreaterThanOrEqual(0);
+				expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+				// a thumb's target (WCAG 2.5.8 asks 24 px; a phone wants 44)
+				expect(box!.height).toBeGreaterThanOrEqual(44);
+			}
+			await links.filter({ hasText: 'Settings' }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+			await expect(
+				page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' })
+			).toHaveAttribute('aria-current', 'page');
+		});
+	}
+});
+
+test.describe('no page is wider than the screen', () => {
+	const empty = ['/', '/quiz', '/cards', '/settings', '/no-such-page'];
+	for (const path of empty) {
+		test(`${path} fits at ${widths.join(', ')} px`, async ({ page }) => {
+			await page.goto(path);
+			await waitForApp(page);
+			await expectFitsScreen(page, path, widths);
+		});
+	}
+
+	test('progress, with a year of data and every table open, fits', async ({ page }) => {
+		await page.clock.setFixedTime(afterTheYear);
+		await seedRaw(page, yearOfData());
+		await open(page, '/progress');
+		const tables = page.getByText('Show as a table');
+		await expect(tables.first()).toBeVisible();
+		for (const summary of await tables.all()) await summary.click();
+		await expect(
+			page.getByRole('table', { name: 'Mastery by topic, weakest first' })
+		).toBeVisible();
+		await expectFitsScreen(page, 'progress with a year', widths);
+	});
+
+	test('the data page, with a year of data and a snapshot, fits', async ({ page }) => {
+		const raw = yearOfData();
+		await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+			`${snapshotPrefix}2026-01-05T08:00:00.000Z:import`,
+			raw
+		] as const);
+		await seedRaw(page, raw);
+		await open(page, '/data');
+		await expect(page.getByRole('row', { name: /Before an import/ })).toBeVisible();
+		await expectFitsScreen(page, 'data with a snapshot', widths);
+	});
+
+	test('the transcript, a section open and a search running, fits', async ({ page }) => {
+		await open(page, '/transcript');
+		await page.getByText('Key Concepts Part 1', { exact: true }).last().click();
+		await page.getByRole('searchbox', { name: 'Search the transcript' }).fill('feature');
+		await expect(page.getByRole('status').filter({ hasText: /matches/ })).toBeVisible();
+		await expectFitsScreen(page, 'transcript', widths);
+	});
+
+	test('review, the front and the back of a card and the options open, fits', async ({ page }) => {
+		await open(page, '/review');
+		await page.getByText('Options').click();
+		await expectFitsScreen(page, 'review front', widths);
+		await page.getByRole('button', { name: /^Show answer/ }).click();
+		await expectFitsScreen(page, 'review back', widths);
+	});
+});
+
+test.describe('review with one thumb at 390×844', () => {
+	test('the card and Show answer are in the first screen; after it, all four grades are', async ({
+		page
+	}) => {
+		await open(page, '/review');
+		const showAnswer = page.getByRole('button', { name: /^Show answer/ });
+		await expect(page.getByRole('region', { name: 'Flashcard' })).toBeInViewport();
+		await expect(showAnswer).toBeInViewport({ ratio: 1 });
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+		await showAnswer.click();
+		const grades = page
+			.getByRole('group', { name: 'How well did you remember it?' })
+			.getByRole('button');
+		await expect(grades).toHaveCount(4);
+		for (const grade of await grades.all()) {
+			await expect(grade).toBeInViewport({ ratio: 1 });
+			const box = (await grade.boundingBox())!;
+			// a thumb's target, not just WCAG's 24 px
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+		}
+		// the bar stays at the bottom while the back is read
+		await page.mouse.wheel(0, 400);
+		for (const grade of await grades.all()) await expect(grade).toBeInViewport({ ratio: 1 });
+	});
+
+	test('the topic and section filters are folded under Options, which names the filter chosen', async ({
+		page
+	}) => {
+		await open(page, '/review');
+		const topic = page.getByRole('combobox', { name: 'Topic' });
+		await expect(topic).toBeHidden();
+		await page.getByText('Options').click();
+		await topic.selectOption({ label: 'Planning in poems' });
+		await page.getByText('Options').click();
+		await expect(topic).toBeHidden();
+		await expect(page.getByText('Options: Planning in poems')).toBeVisible();
+	});
+});
+
+test.describe('a quiz with one thumb at 390×844', () => {
+	test('the question and its first options are in the first screen; after Check, the verdict and Next are', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		// a wrong option that repeats a distortion: the longest feedback, with the episode's box
+		const item = items.find(
+			(i) =>
+				i.question.type === 'single' &&
+				i.misconceptions.length > 0 &&
+				i.question.options.some((o) => o.misconception)
+		);
+		if (!item || item.question.type !== 'single')
+			throw new Error('no single choice with a distortion');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		const radios = page.getByRole('group', { name: item.question.prompt }).getByRole('radio');
+		await expect(radios.first()).toBeInViewport({ ratio: 1 });
+		await expect(radios.nth(1)).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Check answer' })).toBeInViewport({ ratio: 1 });
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+		// each answer is a thumb's target: its whole row, label and all, takes the tap
+		for (const option of item.question.options) {
+			const row = page.locator('label', { hasText: option.text }).first();
+			const box = (await row.boundingBox())!;
+			expect(box.height, option.text).toBeGreaterThanOrEqual(44);
+		}
+
+		const wrong = item.question.options.find((o) => o.misconception);
+		await page.getByRole('radio', { name: wrong!.text, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		const verdict = page.getByRole('status').filter({ hasText: 'Incorrect' });
+		await expect(verdict).toBeInViewport({ ratio: 1 });
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+		// the episode's box is open; the sources are folded
+		await expect(page.getByText('That is what the episode said')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeHidden();
+		await expectAccessible('quiz feedback with the episode box, 390 px');
+		// Next stays on screen wherever the learner reads
+		await page.getByRole('heading', { name: 'Sources' }).click();
+		await page.keyboard.press('End');
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+		await page.keyboard.press('Home');
+		await expect(nextButton(page)).toBeInViewport({ ratio: 1 });
+	});
+
+	test('a matching question is answered with the keyboard alone, each finding shown in full', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const item = items.find((i) => i.question.type === 'matching');
+		if (!item || item.question.type !== 'matching') throw new Error('no matching question');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		for (const pair of item.question.pairs) {
+			const group = page.getByRole('group', { name: pair.left, exact: true });
+			await expect(group.getByRole('radio')).toHaveCount(item.question.pairs.length);
+			// each finding's whole text, and none of it cut off
+			const label = group.locator('label', { hasText: pair.right });
+			await expect(label).toHaveText(pair.right);
+			expect(
+				await label.evaluate(
+					(el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight
+				)
+			).toBe(true);
+		}
+		await expectAccessible('a matching question, 390 px');
+		await answer(page, item, { right: true, way: 'keyboard' });
+		for (const pair of item.question.pairs)
+			await expect(page.getByRole('group', { name: pair.left, exact: true })).toContainText(
+				'Right'
+			);
+		await expectAccessible('a matching question answered, 390 px');
+	});
+});
+
+test.describe('keyboard hints', () => {
+	/** "or press Enter; number keys…" beside Check, and the number beside the first option */
+	const quizHints = (page: Page) => [
+		page.getByText('or press Enter'),
+		page.locator('[data-question-id] .key').first()
+	];
+	async function openSingleQuestion(page: Page) {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const single = items.find((i) => i.question.type === 'single');
+		if (!single) throw new Error('no single-choice question');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [single])] });
+		await open(page, '/quiz/mixed-20');
+	}
+
+	const hints = (page: Page) => [
+		page.getByText('Keys: Space or Enter shows the answer'),
+		page.locator('kbd', { hasText: 'Ctrl+Z' })
+	];
+
+	test.describe('on a touch screen (coarse pointer)', () => {
+		test.use({ hasTouch: true });
+
+		test('are not shown in review', async ({ page, expectAccessible }) => {
+			await open(page, '/review');
+			await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
+			expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+			for (const hint of hints(page)) await expect(hint).toBeHidden();
+			await expect(page.locator('kbd', { hasText: 'Space' })).toBeHidden();
+			await expectAccessible('review on a touch screen');
+		});
+
+		test('are not shown in a quiz', async ({ page }) => {
+			await openSingleQuestion(page);
+			await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+			for (const hint of quizHints(page)) await expect(hint).toBeHidden();
+		});
+	});
+
+	test('with a mouse and keyboard they are there', async ({ page }) => {
+		await open(page, '/review');
+		await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
+		for (const hint of hints(page)) await expect(hint).toBeVisible();
+		await openSingleQuestion(page);
+		for (const hint of quizHints(page)) await expect(hint).toBeVisible();
+	});
+});
+
+test.describe('the transcript on a phone', () => {
+	test('its sections are folded; one opens to its passages, and the jump menu stays on top', async ({
+		page,
+		expectAccessible
+	}) => {
+		await open(page, '/transcript');
+		const menu = page.getByRole('navigation', { name: 'Sections of the episode' });
+		const section = page.getByRole('region', { name: 'Key Concepts Part 1' });
+		await expect(section.getByRole('link', { name: /^Quiz me on this section/ })).toBeHidden();
+		await section.getByText('Key Concepts Part 1', { exact: true }).click();
+		await expect(section.getByRole('link', { name: /^Quiz me on this section/ })).toBeVisible();
+		await expectAccessible('transcript, a section open');
+		await page.mouse.wheel(0, 3000);
+		await expect(menu).toBeInViewport();
+		expect(Math.round((await menu.boundingBox())!.y)).toBe(0);
+		// a jump to another section opens it and brings its heading below the menu
+		await menu.getByRole('link', { name: 'Closing' }).click();
+		const closing = page.getByRole('heading', { name: 'Closing' });
+		await expect(closing).toBeInViewport();
+		await expect(
+			page.getByRole('region', { name: 'Closing' }).getByRole('link', { name: /^Quiz me/ })
+		).toBeVisible();
+		const menuBottom = (await menu.boundingBox())!;
+		expect((await closing.boundingBox())!.y).toBeGreaterThanOrEqual(
+			menuBottom.y + menuBottom.height - 1
+		);
+	});
+});
+
+test.describe('nothing moves as a page loads (CLS ≤ 0.01)', () => {
+	const routes = [
+		'/',
+		'/quiz',
+		'/quiz/section-introduction',
+		'/review',
+		'/cards',
+		'/progress',
+		'/transcript',
+		'/data',
+		'/settings'
+	];
+	for (const withProgress of [false, true])
+		for (const path of routes) {
+			test(`${path}${withProgress ? ', with a year of progress' : ''}`, async ({ page }) => {
+				if (withProgress) {
+					await page.clock.setFixedTime(afterTheYear);
+					await seedRaw(page, yearOfData());
+				}
+				await page.addInitScript(() => {
+					const shifts: number[] = [];
+					(window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+						})[])
+							if (!entry.hadRecentInput) shifts.push(entry.value);
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await open(page, path);
+				// the lazily loaded parts are in: no loading line is left
+				await expect(page.getByText(/^Loading /)).toHaveCount(0);
+				const shifts = await page.evaluate(
+					() => (window as unknown as { layoutShifts: number[] }).layoutShifts
+				);
+				const total = shifts.reduce((sum, value) => sum + value, 0);
+				expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThanOrEqual(0.01);
+			});
+		}
+});
+
+test.describe('dark mode, axe-clean at 390 px', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+	});
+
+	const routes = ['/', '/quiz', '/cards', '/transcript', '/data', '/settings', '/no-such-page'];
+	for (const path of routes)
+		test(`${path}, with a year of progress`, async ({ page, expectAccessible }) => {
+			await page.clock.setFixedTime(afterTheYear);
+			await seedRaw(page, yearOfData());
+			await open(page, path);
+			await expect(page.getByText(/^Loading /)).toHaveCount(0);
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+				true
+			);
+			// axe over one topic's cards on /cards (every card uses the same markup, as in
+			// cards.e2e.ts): the whole list with a year of states takes most of a minute on a busy machine
+			if (path === '/cards')
+				await page.getByRole('searchbox', { name: 'Filter cards' }).fill('Planning in poems');
+			await expectAccessible(`${path}, dark`);
+		});
+
+	test('a card in review, front and back', async ({ page, expectAccessible }) => {
+		await open(page, '/review');
+		await page.getByRole('button', { name: /^Show answer/ }).click();
+		await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+		await expectAccessible('review, the back of a card, dark');
+	});
+
+	test('a question with a distortion, and its feedback with the episode box', async ({
+		page,
+		expectAccessible
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		const item = items.find(
+			(i) => i.question.type === 'single' && i.question.options.some((o) => o.misconception)
+		);
+		if (!item || item.question.type !== 'single')
+			throw new Error('no single choice with a distortion');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		await expectAccessible('a question, dark');
+		const wrong = item.question.options.find((o) => o.misconception);
+		await page.getByRole('radio', { name: wrong!.text, exact: true }).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await expect(page.getByText('That is what the episode said')).toBeVisible();
+		await page.getByRole('heading', { name: 'Sources' }).click();
+		await expectAccessible('quiz feedback, sources open, dark');
+	});
+});
