@@ -9,6 +9,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { renderedByFallback } from '../src/service-worker/fallback-pages.js';
 import { compressibleExtensions } from './headers.js';
 
 /**
@@ -325,7 +326,9 @@ function precacheGroup(path) {
  */
 export function measurePrecache(buildDir) {
 	buildDir = resolve(buildDir);
-	const paths = precachedPaths(readFileSync(join(buildDir, 'service-worker.js'), 'utf8'));
+	const paths = precachedPaths(readFileSync(join(buildDir, 'service-worker.js'), 'utf8')).filter(
+		(path) => !renderedByFallback(path)
+	);
 	if (!paths.includes(notFoundPage) && existsSync(join(buildDir, notFoundPage)))
 		paths.push(notFoundPage);
 	const cached = new Set();
@@ -341,7 +344,15 @@ export function measurePrecache(buildDir) {
 			transferred: compressed ? gzipSize(content) : content.length
 		};
 	});
-	const uncached = listPages(buildDir).filter((page) => !cached.has(page));
+	// a page left to the fallback works offline only if the fallback and the page's data are cached
+	const offline = (/** @type {string} */ page) => {
+		if (cached.has(page)) return true;
+		const route = routeOf(page);
+		if (!renderedByFallback(route) || !cached.has(notFoundPage.slice(1))) return false;
+		const data = `${route.slice(1)}/__data.json`;
+		return !existsSync(join(buildDir, data)) || cached.has(data);
+	};
+	const uncached = listPages(buildDir).filter((page) => !offline(page));
 	if (uncached.length > 0)
 		throw new Error(`the service worker does not cache ${uncached.join(', ')}`);
 	/** @type {Map<string, { group: string, files: number, transferred: number }>} */

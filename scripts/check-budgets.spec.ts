@@ -15,6 +15,7 @@ import {
 	precacheViolations,
 	routeOf
 } from './check-budgets.js';
+import { renderedByFallback } from '../src/service-worker/fallback-pages.js';
 
 // a tiny build shaped like SvelteKit's: modulepreload links, an inline start script with dynamic
 // imports of the entries, minified chunks that import each other statically and one lazily
@@ -139,6 +140,38 @@ describe('the service worker’s precache', () => {
 			rmSync(broken, { recursive: true, force: true });
 		}
 	});
+});
+
+test('a quiz set’s pages are left to the fallback page only with the fallback and their data cached', () => {
+	expect(renderedByFallback('/quiz/topic-refusals')).toBe(true);
+	expect(renderedByFallback('/quiz/topic-refusals/results')).toBe(true);
+	// the quiz menu, its data and a set's data are files the worker caches
+	expect(renderedByFallback('/quiz')).toBe(false);
+	expect(renderedByFallback('/quiz/__data.json')).toBe(false);
+	expect(renderedByFallback('/quiz/topic-refusals/__data.json')).toBe(false);
+	const dir = mkdtempSync(join(tmpdir(), 'budgets-fallback-'));
+	try {
+		mkdirSync(join(dir, 'quiz/topic-x'), { recursive: true });
+		writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+		writeFileSync(join(dir, 'quiz/topic-x.html'), '<p>a set</p>');
+		writeFileSync(join(dir, 'quiz/topic-x/__data.json'), '{}');
+		writeFileSync(join(dir, '404.html'), '<p>fallback</p>');
+		const worker = (paths: string[]) =>
+			writeFileSync(
+				join(dir, 'service-worker.js'),
+				`const t=[${paths.map((p) => `e+\`${p}\``).join(',')}];`
+			);
+		// the set's HTML is listed by SvelteKit but not downloaded: neither counted nor required
+		worker(['/', '/quiz/topic-x', '/quiz/topic-x/__data.json']);
+		expect(measurePrecache(dir).files).toBe(3);
+		worker(['/', '/quiz/topic-x']);
+		expect(() => measurePrecache(dir)).toThrow(/does not cache quiz\/topic-x\.html/);
+		rmSync(join(dir, '404.html'));
+		worker(['/', '/quiz/topic-x', '/quiz/topic-x/__data.json']);
+		expect(() => measurePrecache(dir)).toThrow(/does not cache quiz\/topic-x\.html/);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 describe('measuring a build', () => {

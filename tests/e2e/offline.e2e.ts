@@ -204,8 +204,10 @@ test('after a first visit, a quiz question is answered with no connection, and t
 	});
 	const origin = await visitThenGoOffline(page, context);
 
-	// the quiz: answer the first question, offline
-	await page.goto(`${origin}/quiz/${setId}`);
+	// the quiz: answer the first question, offline. A set's page is not cached as a file of its own:
+	// the worker answers with the fallback page, which renders it in the browser (issue 15)
+	const quizPage = await page.goto(`${origin}/quiz/${setId}`);
+	expect(quizPage?.status()).toBe(200);
 	await waitForApp(page);
 	await page.getByRole('radio', { name: first.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
@@ -218,6 +220,12 @@ test('after a first visit, a quiz question is answered with no connection, and t
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	const afterQuiz = await stored(page);
 	expect(afterQuiz?.attempts.map((a) => [a.questionId, a.correct])).toEqual([[first.id, true]]);
+
+	// the set's results page, loaded afresh offline, is rendered the same way
+	const results = await page.goto(`${origin}/quiz/${setId}/results`);
+	expect(results?.status()).toBe(200);
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1, name: /^Results/ })).toBeVisible();
 });
 
 test('after a first visit, a card is reviewed with no connection and the grade is kept beside an earlier answer; a missing page is the app’s own', async ({

@@ -4,11 +4,13 @@
 /// <reference lib="webworker" />
 // Offline use (issue 8). At install, every file of this version is cached: the app's scripts and
 // styles (`build`), the files of static/ (`files`) and every prerendered page and JSON endpoint
-// (`prerendered`). Those are then served from that cache, online or off, so a page and its
-// scripts always come from the same version. A new version installs beside the old one and waits;
+// (`prerendered`), except the HTML of the pages the fallback page renders offline (see
+// ./fallback-pages.js; issue 15's first visit ≤ 600 KB). Those are then served from that cache,
+// online or off, so a page and its scripts always come from the same version. A new version installs beside the old one and waits;
 // the page tells the user and reloads when they ask (SKIP_WAITING), and the old cache is dropped.
 // Requests to other origins are never made by the app and are never touched here.
 import { build, files, prerendered, version } from '$service-worker';
+import { renderedByFallback } from './fallback-pages.js';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
@@ -19,9 +21,10 @@ const cacheName = `${cachePrefix}${version}`;
 const precached = [
 	...build,
 	...files.filter((file) => !file.endsWith('/_headers')),
-	...prerendered
+	...prerendered.filter((path) => !renderedByFallback(path))
 ];
 const precachedPaths = new Set(precached);
+const prerenderedPaths = new Set(prerendered);
 
 /**
  * The cached path a request stands for. Pages are cached by their clean URL (/quiz), as
@@ -31,12 +34,18 @@ const precachedPaths = new Set(precached);
 function cachedPath(url: URL, navigation: boolean): string | undefined {
 	if (precachedPaths.has(url.pathname)) return url.pathname;
 	if (!navigation) return undefined;
-	const clean =
+	const clean = pagePath(url);
+	return precachedPaths.has(clean) ? clean : undefined;
+}
+
+/** a page's clean path: /quiz/, /quiz.html and /quiz/index.html all mean /quiz */
+function pagePath(url: URL): string {
+	return (
 		url.pathname
 			.replace(/\/index\.html$/, '/')
 			.replace(/\.html$/, '')
-			.replace(/(.)\/$/, '$1') || '/';
-	return precachedPaths.has(clean) ? clean : undefined;
+			.replace(/(.)\/$/, '$1') || '/'
+	);
 }
 
 /** adapter-static's fallback page: written after `prerendered` is known, so not in it */
@@ -89,9 +98,12 @@ async function respond(request: Request, path: string | undefined): Promise<Resp
 	try {
 		return await fetch(request);
 	} catch (error) {
-		// offline, on a page this version does not have: the app's own "not found" page if cached
-		const notFound = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
-		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
-		throw error;
+		// offline: the fallback page, which renders the address in the browser; for a page of this
+		// version left to it (a quiz set's) that is the page itself, else the app's "not found"
+		const fallback = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
+		if (!fallback) throw error;
+		const path = pagePath(new URL(request.url));
+		const known = renderedByFallback(path) && prerenderedPaths.has(path);
+		return new Response(fallback.body, { status: known ? 200 : 404, headers: fallback.headers });
 	}
 }
