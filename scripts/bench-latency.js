@@ -297,7 +297,6 @@ async function inPage(browserOptions, contextOptions, use) {
 	});
 	try {
 		const context = await browser.newContext(contextOptions);
-		await context.addInitScript(timeCommits);
 		const page = await context.newPage();
 		/** @type {string[]} */
 		const errors = [];
@@ -311,38 +310,18 @@ async function inPage(browserOptions, contextOptions, use) {
 	}
 }
 
-/**
- * In the page, before the app: times every read-write IndexedDB transaction from its start to its
- * `complete` event (with the app's `durability: "strict"`, the moment the write is on disk), into
- * `window.benchCommits`. The app's own code is left as it is: the store is timed from outside.
- */
-function timeCommits() {
-	/** @type {number[]} */
-	const commits = [];
-	/** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits = commits;
-	const open = IDBDatabase.prototype.transaction;
-	IDBDatabase.prototype.transaction = function (/** @type {Parameters<typeof open>} */ ...args) {
-		const transaction = open.apply(this, args);
-		if (args[1] === 'readwrite') {
-			const start = performance.now();
-			transaction.addEventListener('complete', () => commits.push(performance.now() - start));
-		}
-		return transaction;
-	};
-}
+// The store marks each commit it makes (`performance.measure('store-commit')` in
+// src/lib/browser/idb-database.ts): from the start of the learner's action's transaction to its
+// `complete` event, which with `durability: "strict"` is the moment the write is on disk.
 
 /** @param {import('@playwright/test').Page} page */
-const clearCommits = (page) =>
-	page.evaluate(() => {
-		/** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits?.splice(0);
-	});
+const clearCommits = (page) => page.evaluate(() => performance.clearMeasures('store-commit'));
 
 /** @param {import('@playwright/test').Page} page */
 const commitsOf = (page) =>
-	page.evaluate(() => {
-		const commits = /** @type {Window & { benchCommits?: number[] }} */ (window).benchCommits;
-		return [...(commits ?? [])];
-	});
+	page.evaluate(() =>
+		performance.getEntriesByName('store-commit', 'measure').map((entry) => entry.duration)
+	);
 
 /** Check answer: in the action bar that stays on screen, outside the question's form (issue 14) */
 const checkButton = '.action-bar button[type="submit"]';
