@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags } from './scripts/find-chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -20,15 +21,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: chromiumFlags
 		}
 	},
 	// most reviews happen on a phone (issue 14): every test runs at 390×844 unless it says otherwise,

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { findChromium } from './scripts/find-chromium.js';
+import { chromiumFlags, findChromium } from './scripts/find-chromium.js';
 
 // the component tests run in the Chromium the browser tests use (Playwright cannot download its
 // own here); looked for only when Vitest runs, so a build never needs a browser
@@ -62,15 +62,7 @@ export default defineConfig({
 						provider: playwright({
 							launchOptions: {
 								executablePath: chromium.executablePath,
-								args: [
-									'--no-sandbox',
-									'--disable-gpu',
-									'--disable-quic',
-									'--no-first-run',
-									'--disable-background-networking',
-									'--disable-component-update',
-									'--disable-sync'
-								]
+								args: chromiumFlags
 							}
 						}),
 						instances: [{ browser: 'chromium' }]

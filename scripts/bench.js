@@ -14,7 +14,7 @@
 //   npm run bench -- --no-build --runs=2 --cold-rounds=3     shorter, on a busy machine
 //   npm run bench -- --all-pages       every prerendered page, not one per route (about 4 times longer)
 // Exits 1 when a route's Lighthouse Accessibility score is below 100: that is the gate.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -24,7 +24,6 @@ import {
 	rmSync,
 	writeFileSync
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,23 +39,15 @@ import {
 	measureBuild,
 	routeOf
 } from './check-budgets.js';
-import { findChromium } from './find-chromium.js';
+import { chromiumFlags, findChromium } from './find-chromium.js';
+import { startServer } from './serve-build.js';
 
 const buildDir = resolve('build');
 const resultsFile = 'bench/results.json';
 const reportsDir = 'bench/lighthouse';
 const categories = ['performance', 'accessibility', 'best-practices'];
 // the flags every browser of this project runs with (playwright.config.ts), headless
-const chromeFlags = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const chromeFlags = ['--headless', ...chromiumFlags];
 
 /** @param {string} name */
 const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -140,37 +131,6 @@ export function onePerRoute(files) {
 	return files.filter(
 		(file) => !/^quiz\/[^/]+(\/results)?\.html$/.test(file) || file.startsWith(`quiz/${benchSet}`)
 	);
-}
-
-/** a port the OS says is free right now */
-function freePort() {
-	return new Promise((resolvePort, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-			probe.close(() => resolvePort(port));
-		});
-	});
-}
-
-/**
- * starts scripts/serve.js over `root` on a free port and resolves once it listens
- * @param {string} root
- */
-async function startServer(root) {
-	const port = await freePort();
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port), BUILD_DIR: root },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise((ready, fail) => {
-		server.once('exit', (code) => fail(new Error(`scripts/serve.js exited with ${code}`)));
-		server.stdout.on('data', (chunk) => {
-			if (String(chunk).includes('running at')) ready(undefined);
-		});
-	});
-	return { origin: `http://localhost:${port}`, stop: () => server.kill() };
 }
 
 function chromePath() {
@@ -634,8 +594,8 @@ async function main() {
 	const served = snapshotBuild();
 	const floorDir = floorBuild(served);
 	const pages = measureBuild(served);
-	const server = await startServer(served);
-	const floorServer = await startServer(floorDir);
+	const server = await startServer({ root: served });
+	const floorServer = await startServer({ root: floorDir });
 	mkdirSync(reportsDir, { recursive: true });
 	const routes = [];
 	const interactionLatency = {};
@@ -694,8 +654,7 @@ async function main() {
 		);
 		interactionLatency.yearInStore = await latencyOrProblem(server.origin, measureYearInStore);
 	} finally {
-		server.stop();
-		floorServer.stop();
+		await Promise.all([server.stop(), floorServer.stop()]);
 		rmSync(served, { recursive: true, force: true });
 		rmSync(floorDir, { recursive: true, force: true });
 	}

@@ -12,11 +12,11 @@
 // was unreadable.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.js';
+import { chromiumFlags, findChromium } from './find-chromium.js';
+import { startServer } from './serve-build.js';
 
 /** @param {string} name */
 const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -30,46 +30,14 @@ if (!Number.isInteger(iterations) || iterations < 1) {
  * the flags of playwright.config.ts, headless, with the profile and a debugging port
  * @param {string} profile
  */
-const chromiumFlags = (profile) => [
+const crashFlags = (profile) => [
 	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
+	...chromiumFlags,
 	'--no-default-browser-check',
 	`--user-data-dir=${profile}`,
 	'--remote-debugging-port=0',
 	'about:blank'
 ];
-
-function freePort() {
-	return new Promise((resolvePort, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-			probe.close(() => resolvePort(port));
-		});
-	});
-}
-
-async function startServer() {
-	const port = await freePort();
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise((ready, fail) => {
-		server.once('exit', (code) => fail(new Error(`scripts/serve.js exited with ${code}`)));
-		server.stdout.on('data', (chunk) => {
-			if (String(chunk).includes('running at')) ready(undefined);
-		});
-	});
-	return { origin: `http://localhost:${port}`, stop: () => server.kill() };
-}
 
 /**
  * Launches Chromium on `profile` and connects to it; `process` is its main process, the one a
@@ -78,7 +46,7 @@ async function startServer() {
  * @param {string} profile
  */
 async function launch(executable, profile) {
-	const child = spawn(executable, chromiumFlags(profile), { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(executable, crashFlags(profile), { stdio: ['ignore', 'ignore', 'pipe'] });
 	const endpoint = await new Promise((found, fail) => {
 		let text = '';
 		const timer = setTimeout(() => fail(new Error('Chromium did not start in 30 s')), 30_000);
@@ -240,7 +208,7 @@ async function main() {
 		process.kill(/** @type {number} */ (child.pid), 'SIGKILL');
 		await exited;
 	} finally {
-		server.stop();
+		await server.stop();
 		rmSync(profile, { recursive: true, force: true });
 	}
 	console.log(

@@ -48,3 +48,18 @@ export function findChromium() {
 			'or on Debian/Ubuntu `sudo apt-get install chromium`, or set CHROMIUM_PATH to a Chromium binary.'
 	);
 }
+
+/**
+ * The flags every Chromium of this project runs with (the browser tests, the component tests,
+ * the bench, the crash test, the screenshots): no sandbox (it needs privileges this machine's
+ * containers lack), no GPU, and none of the background traffic that would reach for the internet.
+ */
+export const chromiumFlags = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];

@@ -6,11 +6,12 @@
 //   npm run screens -- quiz review  only the scenarios whose names start with these words
 // The learner's data is made here, through the app's own engine: a year of reviews and quizzes
 // (scripts/storage-year.ts), and a quiz holding one question of every type.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from './find-chromium.js';
+import { chromiumFlags, findChromium } from './find-chromium.js';
+import { startServer } from './serve-build.js';
 import { simulateYear } from './storage-year';
 import { questions, type Question } from '../src/lib/content/index';
 import { startQuiz } from '../src/lib/quiz/index';
@@ -256,20 +257,6 @@ const scenarios: Scenario[] = [
 	}
 ];
 
-async function startServer(): Promise<() => void> {
-	const server = spawn('node', ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.stdout.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('running at')) resolve();
-		});
-		server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
-	});
-	return () => server.kill();
-}
-
 async function runScenario(browser: Browser, scenario: Scenario, shots: string[]) {
 	const seed = scenario.seed?.();
 	for (const size of sizes)
@@ -354,17 +341,22 @@ async function main() {
 		(s) => only.length === 0 || only.some((word) => s.name.startsWith(word))
 	);
 	if (only.length === 0) rmSync(outDir, { recursive: true, force: true });
-	const stop = await startServer();
+	const server = await startServer({ port });
+	// the scenarios' addresses are made from the port asked for; serve.js moves on if it is taken
+	if (server.origin !== base) {
+		await server.stop();
+		throw new Error(`port ${port} is taken: choose another with SCREENS_PORT=…`);
+	}
 	const browser = await chromium.launch({
 		executablePath: findChromium().executablePath,
-		args: ['--no-sandbox', '--disable-gpu']
+		args: chromiumFlags
 	});
 	const shots: string[] = [];
 	try {
 		for (const scenario of chosen) await runScenario(browser, scenario, shots);
 	} finally {
 		await browser.close();
-		stop();
+		await server.stop();
 	}
 	if (only.length === 0) writeIndex(shots);
 	console.log(`${shots.length} screens × 4 in ${outDir}/ (open ${outDir}/index.html)`);
