@@ -232,7 +232,7 @@ function summarizeRuns(results) {
  * and keeps the median of every figure of each. Lighthouse resets the origin's storage before
  * each run, so runs start alike.
  * @param {string} url
- * @param {string} floorUrl
+ * @param {string | undefined} floorUrl none for a page with nothing to show without scripts
  * @param {number} chromePort
  * @param {number} runs
  */
@@ -243,10 +243,10 @@ export async function lighthouseRoute(url, floorUrl, chromePort, runs) {
 	/** @type {Run[]} */
 	const floor = [];
 	for (let run = 1; run <= runs; run++) {
-		for (const [target, results] of /** @type {const} */ ([
-			[url, ours],
-			[floorUrl, floor]
-		])) {
+		/** @type {[string, Run[]][]} */
+		const sides = [[url, ours]];
+		if (floorUrl !== undefined) sides.push([floorUrl, floor]);
+		for (const [target, results] of sides) {
 			const result = await lighthouseRun(target, chromePort);
 			results.push({ figures: figuresOf(result.lhr), lhr: result.lhr, report: result.report });
 		}
@@ -432,7 +432,9 @@ async function latencyOrProblem(pageUrl, measure) {
  * @param {number | undefined} times
  */
 export const beside = (ours, floor, times) =>
-	`${ours} / ${floor}${times === undefined ? '' : ` (×${times.toFixed(2)})`}`;
+	floor === undefined
+		? `${ours} / none`
+		: `${ours} / ${floor}${times === undefined ? '' : ` (×${times.toFixed(2)})`}`;
 
 /** @param {readonly (readonly unknown[])[]} rows */
 function table(rows) {
@@ -616,7 +618,8 @@ async function main() {
 					...figures
 				} = await lighthouseRoute(
 					`${server.origin}${route}`,
-					`${floorServer.origin}${route}`,
+					// the fallback page's body is empty until its script draws it: no floor to measure
+					route === '/404' ? undefined : `${floorServer.origin}${route}`,
 					chrome.port,
 					runsPerRoute
 				);

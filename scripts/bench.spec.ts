@@ -81,6 +81,7 @@ test('every figure is set beside its floor with the ratio, none where the floor 
 	});
 	expect(beside(2400, 900, 2.67)).toBe('2400 / 900 (×2.67)');
 	expect(beside(150, 0, undefined)).toBe('150 / 0');
+	expect(beside(97, undefined, undefined)).toBe('97 / none');
 });
 
 test("the store's figures are printed as measured: each commit, the year's size and its loads", () => {
