@@ -170,6 +170,8 @@ test('a 10-question quiz with the mouse, started from the menu: ten different qu
 
 	const asked: string[] = [];
 	for (let i = 0; i < 5; i++) {
+		// Next shows the question once the answer is stored: its id is read once it is on screen
+		await expect(questionHeading(page, i + 1)).toBeVisible();
 		const id = await currentQuestionId(page);
 		const item = items.get(id);
 		if (!item) throw new Error(`question ${id} is not in the data`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSeed, seededRandom, seedRange } from './random';
+import { newSeed, seededRandom, seedOf, seedRange } from './random';
 
 describe('seededRandom', () => {
 	it('gives the same sequence for the same seed, and another for another seed', () => {
@@ -24,5 +24,19 @@ describe('newSeed', () => {
 		expect(newSeed(() => 0.5)).toBe(2 ** 31);
 		expect(newSeed(() => 1)).toBe(seedRange - 1);
 		expect(Number.isInteger(newSeed(Math.random))).toBe(true);
+	});
+});
+
+describe('seedOf', () => {
+	it('gives the same unsigned 32-bit seed for the same text, and another for another text', () => {
+		expect(seedOf('addition-paths')).toBe(seedOf('addition-paths'));
+		expect(seedOf('addition-paths')).not.toBe(seedOf('addition-table'));
+		// FNV-1a's published value for the empty text and for "a"
+		expect(seedOf('')).toBe(0x811c9dc5);
+		expect(seedOf('a')).toBe(0xe40c292c);
+		for (const text of ['', 'a', 'intro-attribution-graph', 'fc-C07']) {
+			const seed = seedOf(text);
+			expect(Number.isInteger(seed) && seed >= 0 && seed < seedRange).toBe(true);
+		}
 	});
 });

@@ -31,3 +31,19 @@ export function seededRandom(seed: number): () => number {
 export function newSeed(random: () => number): number {
 	return Math.min(seedRange - 1, Math.max(0, Math.floor(random() * seedRange)));
 }
+
+/**
+ * A seed drawn from a text (FNV-1a): the same text gives the same seed on every machine, so what
+ * is drawn from it, like the opening question's layout, can be worked out at build time.
+ *
+ * @example
+ * seedOf('addition-paths') === seedOf('addition-paths') // true
+ */
+export function seedOf(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}

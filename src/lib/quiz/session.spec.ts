@@ -22,6 +22,7 @@ import {
 	isFinished,
 	layoutOf,
 	nextQuestion,
+	openingLayout,
 	overrideAttempt,
 	scoreOf,
 	skipAnswer,
@@ -134,6 +135,31 @@ describe('startQuiz', () => {
 		expect(quiz.seed).toBe(99);
 		expect(ActiveQuiz.safeParse(quiz).error).toBeUndefined();
 		expect('seed' in start([single])).toBe(false);
+	});
+
+	it('lays the opening question out in its fixed order when asked, the rest with the random source (issue 15)', () => {
+		const opened = (seed: number) =>
+			startQuiz({
+				id: 's',
+				setId: 'topic-shared-addition',
+				questions: [multi, single],
+				now: started,
+				random: seededRandom(seed),
+				fixedOpening: true
+			});
+		const firsts = new Set<string>();
+		const seconds = new Set<string>();
+		for (let seed = 1; seed < 50; seed++) {
+			expect(layoutOf(opened(seed), multi.id)).toEqual(openingLayout(multi));
+			firsts.add(String(layoutOf(opened(seed), multi.id)));
+			seconds.add(String(layoutOf(opened(seed), single.id)));
+		}
+		expect(firsts.size).toBe(1);
+		expect(seconds.size).toBeGreaterThan(1);
+		// the opening order is a shuffle of the options too, not their bank order
+		expect([...(openingLayout(multi) ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+		expect(openingLayout(ordering)).not.toEqual(['a', 'b', 'c']);
+		expect(openingLayout(typed)).toBeUndefined();
 	});
 
 	it('refuses an empty quiz or a question asked twice', () => {

@@ -11,6 +11,7 @@ import type {
 } from '../model/schema';
 import { verdictOrder } from './describe';
 import { gradeResponse, type Grade } from './grade';
+import { seededRandom, seedOf } from './random';
 import { shuffle } from './shuffle';
 
 export interface StartQuizOptions {
@@ -24,6 +25,12 @@ export interface StartQuizOptions {
 	random: () => number;
 	/** the seed `random` was made from (`seededRandom(seed)`), stored so the order can be drawn again */
 	seed?: number;
+	/**
+	 * lay the first question out in its fixed order ({@link openingLayout}) rather than with
+	 * `random`: a new attempt at a set opens on a fixed question, and the quiz page's HTML shows it,
+	 * options in that order, before any script runs (issue 15)
+	 */
+	fixedOpening?: boolean;
 }
 
 /** the two answers of a true-false question, as layout ids */
@@ -47,7 +54,8 @@ export function startQuiz({
 	questions,
 	now,
 	random,
-	seed
+	seed,
+	fixedOpening = false
 }: StartQuizOptions): ActiveQuiz {
 	if (questions.length === 0) throw new Error(`quiz ${id} has no questions`);
 	const ids = questions.map((q) => q.id);
@@ -59,8 +67,8 @@ export function startQuiz({
 		setId,
 		startedAt: now.toISOString(),
 		questionIds: ids,
-		layouts: questions.flatMap((q) => {
-			const order = layoutFor(q, random);
+		layouts: questions.flatMap((q, i) => {
+			const order = i === 0 && fixedOpening ? openingLayout(q) : layoutFor(q, random);
 			return order ? [{ questionId: q.id, order } satisfies QuestionLayout] : [];
 		}),
 		position: 0,
@@ -96,6 +104,18 @@ export function layoutFor(question: Question, random: () => number): string[] | 
 		case 'cloze':
 			return undefined;
 	}
+}
+
+/**
+ * The order a set's opening question shows its options, items or matches in: shuffled as
+ * {@link layoutFor} does, from a seed drawn from the question's id, so it is the same in every
+ * attempt and known at build time. Undefined for typed and cloze.
+ *
+ * @example
+ * openingLayout(question) // e.g. ['b', 'd', 'a', 'c'], every time
+ */
+export function openingLayout(question: Question): string[] | undefined {
+	return layoutFor(question, seededRandom(seedOf(question.id)));
 }
 
 /** a shuffle that, from three items up, never gives back the answer itself */

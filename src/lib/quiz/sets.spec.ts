@@ -251,6 +251,20 @@ describe('openingQuestionId', () => {
 		expect(openingQuestionId('mistakes', bank)).toBeUndefined();
 		expect(openingQuestionId('topic-jailbreak', bank)).toBeUndefined();
 	});
+
+	it('opens on a question with choices among equals, which the page can show whole (issue 15)', () => {
+		const easy = { answerableFrom: 'episode', difficulty: 'recall' } as const;
+		const typedFirst = [
+			q('typed-easy', 'refusals', 'typed', 'closing', easy),
+			q('ordering-easy', 'refusals', 'ordering', 'closing', easy),
+			q('single-harder', 'refusals', 'single', 'closing', { answerableFrom: 'episode' }),
+			q('multi-easy', 'refusals', 'multi', 'closing', easy),
+			q('single-easy', 'refusals', 'single', 'closing', easy)
+		];
+		expect(openingQuestionId('topic-refusals', typedFirst)).toBe('multi-easy');
+		// choices only break a tie: an easier typed question still opens before a harder choice
+		expect(openingQuestionId('topic-refusals', typedFirst.slice(0, 3))).toBe('typed-easy');
+	});
 });
 
 describe('questionIdsForSet', () => {

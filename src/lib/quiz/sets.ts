@@ -244,11 +244,20 @@ const difficultyRank: Record<SetQuestion['difficulty'], number> = {
 	transfer: 2
 };
 
+/** the types whose first screen is a prompt and a list of choices */
+const choiceTypes: ReadonlySet<SetQuestion['type']> = new Set([
+	'single',
+	'multi',
+	'true-false',
+	'fact-check'
+]);
+
 /**
  * The first question of every new attempt at a set: fixed, so it can be known at build time and
  * be in the quiz page's HTML before any script runs. Among the set's questions (at its depth),
  * one a listener can answer from the episode before one that needs the paper, then the easiest,
- * then the first in bank order. Undefined for "My mistakes", which depends on the learner, and
+ * then one with choices (single, multi, true-false, fact-check), which the page shows whole, then
+ * the first in bank order. Undefined for "My mistakes", which depends on the learner, and
  * for a set without questions.
  *
  * @example
@@ -260,8 +269,11 @@ export function openingQuestionId(
 ): string | undefined {
 	const set = parseSetId(setId);
 	if (!set || set.kind === 'mistakes' || set.kind === 'repair') return undefined;
+	// among equals, a question with choices: the page's HTML can show it whole (issue 15)
 	const rank = (q: SetQuestion) =>
-		(q.answerableFrom === 'episode' ? 0 : 10) + difficultyRank[q.difficulty];
+		(q.answerableFrom === 'episode' ? 0 : 10) +
+		2 * difficultyRank[q.difficulty] +
+		(choiceTypes.has(q.type) ? 0 : 1);
 	let best: SetQuestion | undefined;
 	for (const q of setMembers(setId, { questions, attempts: [] })) {
 		if (!best || rank(q) < rank(best)) best = q;

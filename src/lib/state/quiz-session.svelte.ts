@@ -23,7 +23,7 @@ import {
 	type CheckedAnswer
 } from '$lib/quiz/session';
 import { newSeed, seededRandom } from '$lib/quiz/random';
-import { questionIdsForSet } from '$lib/quiz/sets';
+import { openingQuestionId, questionIdsForSet } from '$lib/quiz/sets';
 import { claimLinksOf } from '$lib/quiz/repair';
 import { bringIntoReview } from '$lib/srs/quiz-misses';
 import { fitStoredQuiz, responseFits } from '$lib/quiz/stored-quiz';
@@ -161,8 +161,9 @@ export function openQuiz(
 	if (setId === retrySetId) return { kind: 'empty' };
 	const seed = newSeed(edge.random);
 	const random = seededRandom(seed);
+	const questions = items.map((item) => item.question);
 	const ids = questionIdsForSet(setId, {
-		questions: items.map((item) => item.question),
+		questions,
 		attempts: app.data.attempts,
 		random,
 		length,
@@ -175,7 +176,9 @@ export function openQuiz(
 		questions: ids.map((id) => (byId.get(id) as QuizItem).question),
 		now: edge.now(),
 		random,
-		seed
+		seed,
+		// the set's opening question, laid out as the page's HTML already shows it (issue 15)
+		fixedOpening: ids[0] === openingQuestionId(setId, questions)
 	});
 	return { kind: 'open', session: new QuizSession(app, byId, quiz, edge, false) };
 }

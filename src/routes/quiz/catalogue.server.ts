@@ -1,5 +1,6 @@
 // The quiz sets, built once from the bank at build time for the pages under /quiz.
-import { questions, sections, topics } from '$lib/content';
+import { claims, questions, sections, topics } from '$lib/content';
+import { defaultSettings } from '$lib/model/defaults';
 import {
 	chunksForSet,
 	repairSetId,
@@ -7,6 +8,8 @@ import {
 	setCatalogue,
 	type SetInfo
 } from '$lib/quiz/catalogue';
+import { openingScreen, type OpeningScreen } from '$lib/quiz/opening';
+import { withDepth } from '$lib/quiz/sets';
 
 export const catalogue: SetInfo[] = setCatalogue({ questions, topics, sections });
 
@@ -14,6 +17,12 @@ export const catalogue: SetInfo[] = setCatalogue({ questions, topics, sections }
 export interface SetPage extends SetInfo {
 	/** the files under /quiz-data/ that hold its questions */
 	chunks: string[];
+	/**
+	 * what a new attempt shows first, at the depth the page opens at and a new learner's length:
+	 * in the page's HTML before any script runs (issue 15); none for the sets that depend on the
+	 * learner (mistakes, repair, retry)
+	 */
+	opening?: OpeningScreen;
 }
 
 const retry: SetInfo = { id: retrySetId, group: 'retry', title: 'Retry the ones I missed' };
@@ -27,5 +36,19 @@ export const setPageEntries = () => [...catalogue, ...offMenu].map((set) => ({ s
 export function setPage(setId: string): SetPage | undefined {
 	const info = offMenu.find((s) => s.id === setId) ?? catalogue.find((s) => s.id === setId);
 	const chunks = chunksForSet(setId, questions);
-	return info && chunks ? { ...info, chunks } : undefined;
+	if (!info || !chunks) return undefined;
+	const opening = openingOf(info);
+	return { ...info, chunks, ...(opening ? { opening } : {}) };
+}
+
+/**
+ * The opening screen of a new attempt at a set, as QuizTaker begins one when the address asks for
+ * no depth: at the set's start depth (a mixed set: every depth), a new learner's length.
+ */
+export function openingOf(set: SetInfo): OpeningScreen | undefined {
+	return openingScreen(set.depths ? withDepth(set.id, set.startDepth) : set.id, {
+		questions,
+		claimQuote: (id) => claims.find((claim) => claim.id === id)?.quote,
+		length: defaultSettings.quizLength
+	});
 }
