@@ -315,7 +315,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Which of these can appear as nodes in an attribution graph? Select all that apply.',
+		prompt: 'Which of these can appear as nodes in an attribution graph?',
 		options: [
 			{ id: 'a', text: 'Transcoder features' },
 			{ id: 'b', text: 'Attention heads' },
@@ -352,8 +352,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which of these are methodological problems the paper itself lists for its approach? Select all that apply.',
+		prompt: 'Which of these are methodological problems the paper itself lists for its approach?',
 		options: [
 			{ id: 'a', text: 'The attention (QK) computation goes unexplained' },
 			{ id: 'b', text: 'Interventions can only be run on the replacement model' },
@@ -387,7 +386,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these planned studies run into a failure case the paper names for its method? Select all that apply.',
+			'Which of these planned studies run into a failure case the paper names for its method?',
 		options: [
 			{ id: 'a', text: 'Explaining why the model does not switch to French in its reply' },
 			{ id: 'b', text: 'Tracing a prompt several thousand tokens long' },
@@ -419,8 +418,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which kinds of intervention do the authors use to test a graph’s story? Select all that apply.',
+		prompt: 'Which kinds of intervention do the authors use to test a graph’s story?',
 		options: [
 			{ id: 'a', text: 'Inhibiting a group of features in the original model' },
 			{ id: 'b', text: 'Fine-tuning the model again with one feature removed from it' },
@@ -453,7 +451,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A team traces one prompt and confirms a path by inhibiting its features in the real model; the output shifts as the graph predicted. Which conclusions fit the paper’s own framing? Select all that apply.',
+			'A team traces one prompt and confirms a path by inhibiting its features in the real model; the output shifts as the graph predicted. Which conclusions fit the paper’s own framing?',
 		options: [
 			{ id: 'a', text: 'The mechanism exists and the model uses it on this prompt' },
 			{

@@ -190,7 +190,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which observations support the claim that the motivated chain of thought is driven by the user’s hint? Select all that apply.',
+			'Which observations support the claim that the motivated chain of thought is driven by the user’s hint?',
 		options: [
 			{
 				id: 'a',

@@ -275,7 +275,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Which intervention results does §8 report? Select all that apply.',
+		prompt: 'Which intervention results does §8 report?',
 		options: [
 			{
 				id: 'a',
@@ -319,8 +319,7 @@ export const questions: Question[] = [
 		difficulty: 'transfer',
 		depth: 3,
 		answerableFrom: 'paper',
-		prompt:
-			"Each of these is a made-up or wrong answer. Which fit what §8 calls a 'misfire'? Select all that apply.",
+		prompt: "Each of these is a made-up or wrong answer. Which fit what §8 calls a 'misfire'?",
 		options: [
 			{ id: 'a', text: 'A half-familiar name receives a confident but invented answer' },
 			{

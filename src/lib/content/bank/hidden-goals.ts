@@ -143,7 +143,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'On the law-school prompt the model’s replies drift to either "call 9-1-1" or "go and vote". Which of these did the graph and interventions show? Select all that apply.',
+			'On the law-school prompt the model’s replies drift to either "call 9-1-1" or "go and vote". Which of these did the graph and interventions show?',
 		options: [
 			{ id: 'a', text: 'The RM-bias features get their input from Human/Assistant/AI features' },
 			{

@@ -120,7 +120,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which factors does the paper identify as pushing the model into giving instructions, and keeping it there once it has started? Select all that apply.',
+			'Which factors does the paper identify as pushing the model into giving instructions, and keeping it there once it has started?',
 		options: [
 			{ id: 'a', text: '"How to" features from the prompt that drive it to give instructions' },
 			{ id: 'b', text: 'Pressure to keep its sentence grammatically coherent' },
@@ -521,7 +521,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these made refusal a likely outcome before the model finished its first sentence of instructions (rather than at the "However")? Select all that apply.',
+			'Which of these made refusal a likely outcome before the model finished its first sentence of instructions (rather than at the "However")?',
 		options: [
 			{ id: 'a', text: 'Activating a "make a bomb" feature on the BOMB token (10×)' },
 			{ id: 'b', text: 'Forbidding punctuation in the model’s answer' },

@@ -8,8 +8,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which of these does the paper list among its commonly observed circuit components? Select all that apply.',
+		prompt: 'Which of these does the paper list among its commonly observed circuit components?',
 		options: [
 			{ id: 'a', text: 'Shortcut paths running beside multi-step ones, like Dallas → Austin' },
 			{ id: 'b', text: 'Newlines, periods and other delimiters that store information' },

@@ -220,8 +220,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			"Which details of the prompt fed the model's internal preeclampsia features? Select all that apply.",
+		prompt: "Which details of the prompt fed the model's internal preeclampsia features?",
 		options: [
 			{ id: 'a', text: 'The pregnancy (30 weeks gestation)' },
 			{ id: 'b', text: 'The nausea she presents with' },
@@ -257,7 +256,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 3,
 		answerableFrom: 'paper',
-		prompt: 'Which of these does §7, the paper’s medical section, say? Select all that apply.',
+		prompt: 'Which of these does §7, the paper’s medical section, say?',
 		options: [
 			{ id: 'a', text: 'Its example is a proof of concept with textbook-style symptoms' },
 			{
@@ -298,7 +297,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			"A clinician can inspect the model's internal features for a case. Which uses of that view fit what the paper envisages? Select all that apply.",
+			"A clinician can inspect the model's internal features for a case. Which uses of that view fit what the paper envisages?",
 		options: [
 			{ id: 'a', text: "Weighing the model's reasoning against their own judgement" },
 			{ id: 'b', text: "Reading the model's written rationale as a faithful record of its steps" },

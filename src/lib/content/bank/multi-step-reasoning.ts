@@ -237,7 +237,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these swaps (features put in place of Texas → the model’s new answer) does the paper report? Select all that apply.',
+			'Which of these swaps (features put in place of Texas → the model’s new answer) does the paper report?',
 		options: [
 			{ id: 'a', text: 'New York → Albany' },
 			{ id: 'b', text: 'British Columbia → Victoria' },
@@ -271,7 +271,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A skeptic says the model simply memorized "Dallas → Austin" as one fact. Which findings count against that being the whole story? Select all that apply.',
+			'A skeptic says the model simply memorized "Dallas → Austin" as one fact. Which findings count against that being the whole story?',
 		options: [
 			{ id: 'a', text: 'Texas features are active between "Dallas" and the answer' },
 			{ id: 'b', text: 'Swapping Texas for California features yields Sacramento' },

@@ -387,7 +387,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these did the paper find represented by shared, multilingual features across the English, French and Chinese antonym prompts? Select all that apply.',
+			'Which of these did the paper find represented by shared, multilingual features across the English, French and Chinese antonym prompts?',
 		options: [
 			{ id: 'a', text: 'The open quotation mark that comes before the word' },
 			{ id: 'b', text: 'The antonym ("opposite of") operation' },
@@ -423,8 +423,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which results did the paper report from intervening on the antonym prompts? Select all that apply.',
+		prompt: 'Which results did the paper report from intervening on the antonym prompts?',
 		options: [
 			{
 				id: 'a',
@@ -460,7 +459,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'Which observations are the kind of evidence the paper gives that the model’s computation is abstract and generalizes? Select all that apply.',
+			'Which observations are the kind of evidence the paper gives that the model’s computation is abstract and generalizes?',
 		options: [
 			{ id: 'a', text: 'One "small" feature is active on both the French and the Chinese prompt' },
 			{
@@ -507,7 +506,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			"What did the paper find about how feature overlap across translations varies through the model's layers? Select all that apply.",
+			"What did the paper find about how feature overlap across translations varies through the model's layers?",
 		options: [
 			{ id: 'a', text: 'Early layers are mostly language-specific' },
 			{ id: 'b', text: 'The last layers are the most language-agnostic' },

@@ -60,7 +60,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'In Key Concepts Part 1 the hosts say the paper highlights several reasoning types. Which of these are case studies the paper really contains? Select all that apply.',
+			'In Key Concepts Part 1 the hosts say the paper highlights several reasoning types. Which of these are case studies the paper really contains?',
 		options: [
 			{
 				id: 'a',
@@ -264,7 +264,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with? Select all that apply.',
+			'The episode says the paper discusses biases that skew the model’s reasoning. Which kinds of bias or biased reasoning does the paper actually deal with?',
 		options: [
 			{
 				id: 'a',
@@ -855,7 +855,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model? Select all that apply.',
+			'The closing marvels at the models’ complex behaviours. Which of these does the paper’s discussion actually list among its lessons about the model?',
 		options: [
 			{
 				id: 'a',
@@ -1146,8 +1146,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt:
-			'In the introduction, which findings do the hosts name that the paper really reports? Select all that apply.',
+		prompt: 'In the introduction, which findings do the hosts name that the paper really reports?',
 		options: [
 			{ id: 'a', text: 'Reasoning in several steps' },
 			{ id: 'b', text: 'Recognizing harmful requests and refusing them' },
@@ -1335,7 +1334,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'Why does the paper’s opening say it is increasingly unsatisfactory not to know how these models work inside? Select all that apply.',
+			'Why does the paper’s opening say it is increasingly unsatisfactory not to know how these models work inside?',
 		options: [
 			{ id: 'a', text: 'They are being deployed in a growing number of applications' },
 			{ id: 'b', text: 'Regulators have begun to require explanations of their outputs' },
@@ -1761,7 +1760,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'In the paper’s “opposite of small” prompts in English, French and Chinese, which parts of the computation are shared across the three languages? Select all that apply.',
+			'In the paper’s “opposite of small” prompts in English, French and Chinese, which parts of the computation are shared across the three languages?',
 		options: [
 			{ id: 'a', text: 'The concept of smallness' },
 			{ id: 'b', text: 'The idea of an opposite (antonym)' },
@@ -2012,8 +2011,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt:
-			'What does the paper say interpretability could offer in medical settings? Select all that apply.',
+		prompt: 'What does the paper say interpretability could offer in medical settings?',
 		options: [
 			{ id: 'a', text: 'Let professionals combine the model’s reasoning with their own' },
 			{ id: 'b', text: 'Show the model’s diagnostic reasoning as legible steps, in some cases' },
@@ -2120,8 +2118,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt:
-			'Which of these does the paper show the model doing inside a single response? Select all that apply.',
+		prompt: 'Which of these does the paper show the model doing inside a single response?',
 		options: [
 			{ id: 'a', text: 'Preparing the word a line will end on before writing the line' },
 			{ id: 'b', text: 'Answering a two-hop question from one memorized fact alone' },

@@ -166,7 +166,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these does the paper offer about where the general "harmful request" features come from? Select all that apply.',
+			'Which of these does the paper offer about where the general "harmful request" features come from?',
 		options: [
 			{
 				id: 'a',
@@ -442,7 +442,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A colleague claims refusal is a single on/off switch inside the model. Which findings from the paper cut against that picture? Select all that apply.',
+			'A colleague claims refusal is a single on/off switch inside the model. Which findings from the paper cut against that picture?',
 		options: [
 			{ id: 'a', text: 'Several dozen refusal features turned up across 200 Sorry-Bench prompts' },
 			{ id: 'b', text: 'Those refusal features cluster weakly into groups by meaning' },

@@ -286,7 +286,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending? Select all that apply.',
+			'Which of these findings show backward planning, where the plan shapes the words leading up to the planned ending?',
 		options: [
 			{ id: 'a', text: 'The candidate features push up "rabbit" as the line’s final output word' },
 			{
@@ -331,7 +331,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce? Select all that apply.',
+			'The researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce?',
 		options: [
 			{ id: 'a', text: '"crab, it"' },
 			{ id: 'b', text: '"jaguar"' },
@@ -364,8 +364,7 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which of these does the paper itself claim about planning in poems? Select all that apply.',
+		prompt: 'Which of these does the paper itself claim about planning in poems?',
 		options: [
 			{ id: 'a', text: 'The model can hold more than one candidate plan at a time' },
 			{ id: 'b', text: 'The model plans the endings of several future lines at once' },
@@ -407,7 +406,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A colleague wants to check whether the model plans the second line’s ending in a new couplet. Which steps follow the paper’s approach? Select all that apply.',
+			'A colleague wants to check whether the model plans the second line’s ending in a new couplet. Which steps follow the paper’s approach?',
 		options: [
 			{ id: 'a', text: 'Look for candidate end-word features on the newline after line one' },
 			{

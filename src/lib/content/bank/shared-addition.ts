@@ -398,7 +398,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			"Apart from arithmetic prompts, where did the paper find the same '_6 + _9' lookup feature active? Select all that apply.",
+			"Apart from arithmetic prompts, where did the paper find the same '_6 + _9' lookup feature active?",
 		options: [
 			{ id: 'a', text: 'Tables of astronomical measurements' },
 			{ id: 'b', text: 'Antonym prompts in French and Chinese' },
@@ -434,8 +434,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'Which statements describe the pathways for `calc: 36+59=` correctly? Select all that apply.',
+		prompt: 'Which statements describe the pathways for `calc: 36+59=` correctly?',
 		options: [
 			{ id: 'a', text: 'One works at low precision and arrives at roughly 92' },
 			{ id: 'b', text: 'One looks up the last digits and decides the sum ends in 5' },
@@ -455,8 +454,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			"Which of these does §6 support about the model's account of its own addition? Select all that apply.",
+		prompt: "Which of these does §6 support about the model's account of its own addition?",
 		options: [
 			{ id: 'a', text: 'Its account describes carrying the 1 into the tens column' },
 			{ id: 'b', text: 'The graph of the explaining chat has the same features as the plain sum' },
@@ -480,7 +478,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'Which of these lines from the episode, about generalization and addition, does the paper back up with at least one case it studies? Select all that apply.',
+			'Which of these lines from the episode, about generalization and addition, does the paper back up with at least one case it studies?',
 		options: [
 			{ id: 'a', text: '“the same addition circuitry is applicable across different contexts”' },
 			{ id: 'b', text: '“Claude uses a combination of pathways”' },
@@ -520,8 +518,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt:
-			'What did the paper show with the journal citation `Polymer, 36, 837, 1`? Select all that apply.',
+		prompt: 'What did the paper show with the journal citation `Polymer, 36, 837, 1`?',
 		options: [
 			{ id: 'a', text: "Suppressing the '_6 + _9' feature changed the predicted year" },
 			{ id: 'b', text: "Swapping in a '_9 + _9' feature moved the year to 1998" },
