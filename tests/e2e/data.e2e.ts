@@ -2,7 +2,6 @@
 // learner does them; and every hostile file refused with a clear message, changing nothing.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import type { FlashcardItem } from '../../src/lib/content/flashcard-items';
 import type { KnownIds } from '../../src/lib/model/known-ids';
 import { expect, test, waitForApp } from './fixtures';
 import {
@@ -16,6 +15,7 @@ import {
 	storedData,
 	storedSnapshots
 } from './storage-seed';
+import { bank } from './review-helpers';
 import { currentVersion, decodeStored } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
@@ -208,9 +208,8 @@ function parseTabbed(text: string): string[][] {
 test('the Anki export, parsed, has the five fields and the tags of every card', async ({
 	page
 }) => {
-	const { cards } = (await (await page.request.get('/cards-data/cards.json')).json()) as {
-		cards: FlashcardItem[];
-	};
+	// the cards as the pages have them: each passage with its link, as the browser resolves it
+	const { cards } = await bank(page.request);
 	expect(cards.length).toBeGreaterThan(100);
 	await openData(page);
 	const exports = section(page, 'Export');
@@ -263,9 +262,8 @@ test('the flashcards export as CSV and for Quizlet carries the explanation', asy
 	page,
 	expectAccessible
 }) => {
-	const { cards } = (await (await page.request.get('/cards-data/cards.json')).json()) as {
-		cards: FlashcardItem[];
-	};
+	// the cards as the pages have them: each passage with its link, as the browser resolves it
+	const { cards } = await bank(page.request);
 	await openData(page);
 	const exports = section(page, 'Export');
 
