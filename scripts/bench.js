@@ -335,7 +335,8 @@ export const coldPages = [
 	{
 		label: 'a quiz',
 		path: `/quiz/${benchSet}`,
-		usable: 'form.card button[type="submit"]'
+		// the live quiz's Check answer, in the action bar (issue 14); the HTML's preview has a plain button
+		usable: '.action-bar button[type="submit"]'
 	},
 	{ label: 'review', path: '/review', usable: 'button.show' }
 ];
