@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import { defaultSettings } from '$lib/model/defaults';
+import type { Settings } from '$lib/model/schema';
+import SettingsForm from './SettingsForm.svelte';
+
+describe('SettingsForm', () => {
+	it('emits only the setting that changed, so two quick changes both survive', async () => {
+		const changes: Partial<Settings>[] = [];
+		// the props stay at the defaults: the stored state has not caught up with either change
+		await render(SettingsForm, {
+			settings: defaultSettings,
+			onchange: (change: Partial<Settings>) => changes.push(change)
+		});
+		await page.getByRole('combobox', { name: 'Desired retention' }).selectOptions('0.95');
+		await page.getByRole('combobox', { name: 'Questions per quiz' }).selectOptions('20');
+		await page.getByRole('checkbox', { name: 'Keys in quizzes' }).click();
+		await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('35');
+		// a number is taken when the learner leaves the field, as the browser's change event has it
+		await userEvent.tab();
+
+		expect(changes).toEqual([
+			{ desiredRetention: 0.95 },
+			{ quizLength: 20 },
+			{ numberKeys: !defaultSettings.numberKeys },
+			{ newCardsPerDay: 35 }
+		]);
+		// applied in turn to what is stored, as the settings page does
+		const stored = changes.reduce<Settings>((s, change) => ({ ...s, ...change }), defaultSettings);
+		expect(stored).toEqual({
+			...defaultSettings,
+			desiredRetention: 0.95,
+			quizLength: 20,
+			numberKeys: !defaultSettings.numberKeys,
+			newCardsPerDay: 35
+		});
+	});
+
+	it('clamps a typed number of cards to what the scheduler takes', async () => {
+		const changes: Partial<Settings>[] = [];
+		await render(SettingsForm, {
+			settings: defaultSettings,
+			onchange: (change: Partial<Settings>) => changes.push(change)
+		});
+		await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('123456');
+		await userEvent.tab();
+		await page.getByRole('spinbutton', { name: 'Reviews per day' }).fill('-4');
+		await userEvent.tab();
+		expect(changes).toEqual([{ newCardsPerDay: 9999 }, { reviewsPerDay: 0 }]);
+	});
+
+	it('takes no change while the stored settings are being read', async () => {
+		await render(SettingsForm, { settings: defaultSettings, disabled: true, onchange: () => {} });
+		await expect.element(page.getByRole('combobox', { name: 'Desired retention' })).toBeDisabled();
+		await expect.element(page.getByRole('checkbox', { name: 'Keys in quizzes' })).toBeDisabled();
+	});
+});
