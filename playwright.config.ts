@@ -19,6 +19,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
+		// a registered worker precaches the whole app (580 KB, every script and question file) on
+		// each test's first page, about half of a test's time on 2 cores. Only the tests of the
+		// worker itself (offline.e2e.ts) let it in; the app works the same without one
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: chromiumFlags

@@ -17,6 +17,9 @@ import { readDatabase } from './stored-state';
 
 const storageKey = 'biology-study:state';
 
+// the other browser tests block service workers (playwright.config.ts); these are its tests
+test.use({ serviceWorkers: 'allow' });
+
 /** Opens the app once, online, and waits until the service worker has cached it and controls the page. */
 async function firstVisit(page: Page, origin: string) {
 	await page.goto(`${origin}/`);
