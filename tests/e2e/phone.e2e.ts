@@ -325,9 +325,8 @@ test.describe('nothing moves as a page loads (CLS ≤ 0.01)', () => {
 					await page.clock.setFixedTime(afterTheYear);
 					await seedRaw(page, yearOfData());
 				}
-				// a phone's CPU, 4× slower, as Lighthouse's mobile run has it: the browser may then paint a page
-				// it has only partly read
-				// (the header drawn with its first links, then moving as the rest come: issue 15)
+				// a phone's CPU, 4× slower as in Lighthouse's mobile run: the browser may then paint a
+				// page it has only partly read (the header with its first links, moving as the rest come)
 				const cdp = await page.context().newCDPSession(page);
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 				await page.addInitScript(() => {
