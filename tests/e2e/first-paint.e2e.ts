@@ -74,6 +74,15 @@ test.describe('with JavaScript off', () => {
 			await expect(page.getByText(/Right answer|Your answer/)).toHaveCount(0);
 			await expect(page.getByText('Checking an answer needs JavaScript')).toBeVisible();
 		});
+
+	test('the transcript says its search needs JavaScript, not that it is loading', async ({
+		page
+	}) => {
+		await page.goto('/transcript');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('The episode transcript');
+		await expect(page.getByText(/The search and your marks need JavaScript/)).toBeVisible();
+		await expect(page.getByText('Loading the search…')).toBeHidden();
+	});
 });
 
 // axe runs as a script in the page, which a browser without JavaScript refuses: it checks the page
