@@ -118,7 +118,33 @@ describe('TodayView', () => {
 		await expect
 			.element(page.getByRole('link', { name: 'Quiz me on Closing: What the paper shows' }))
 			.toHaveAttribute('href', '/quiz/section-closing?depth=2');
-		await expect.element(page.getByText('5 of its 30 questions answered')).toBeVisible();
+		await expect
+			.element(
+				page.getByText('Your weakest part so far: 5 of its 30 questions answered, 30% mastered.')
+			)
+			.toBeVisible();
+	});
+
+	it('says how well, not how many, of a weakest part whose every question is answered', async () => {
+		show(
+			plan({
+				suggestion: {
+					kind: 'topic',
+					setId: 'topic-hallucinations',
+					title: 'Hallucinations',
+					depth: 3,
+					mastery: 0.62,
+					answered: 105,
+					questions: 105
+				}
+			})
+		);
+		await expect
+			.element(
+				page.getByText('Your weakest part so far: all its 105 questions answered, 62% mastered.')
+			)
+			.toBeVisible();
+		await expect.element(page.getByText(/105 of its 105/)).not.toBeInTheDocument();
 	});
 
 	it('gives the streak and today’s work', async () => {
