@@ -18,7 +18,9 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
-		trace: 'retain-on-failure',
+		// recording a trace costs a fifth of the suite's time on 2 cores, and CI keeps no file of it:
+		// E2E_TRACE=1 records one for each failing test, to open with `npx playwright show-trace`
+		trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
 		// a registered worker precaches the whole app (580 KB, every script and question file) on
 		// each test's first page, about half of a test's time on 2 cores. Only the tests of the
 		// worker itself (offline.e2e.ts) let it in; the app works the same without one
