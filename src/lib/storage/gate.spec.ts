@@ -414,6 +414,14 @@ describe('references and response types (checked when the app’s ids are known)
 			[
 				(d) => ({ ...d, undoStack: [{ cardId: 'gone', previous: null, logId: 'r1' }] }),
 				'undoStack[0].cardId: no flashcard “gone” in this app'
+			],
+			[
+				// undoing it would put the other card's state in place of this one's
+				(d) => ({
+					...d,
+					undoStack: [{ cardId: 'card-1', previous: card('card-2'), logId: 'r1' }]
+				}),
+				'undoStack[0].previous.cardId: not the card of this undo step (“card-1”)'
 			]
 		];
 		for (const [change, reason] of cases)

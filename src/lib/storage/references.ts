@@ -99,6 +99,13 @@ export function checkReferences(data: AppData, known: KnownIds): ReferenceCheck 
 			if (item)
 				return `${fieldPath([name, index, 'cardId'])}: no flashcard ${quoted(item.cardId)} in this app`;
 		}
+		// an undo puts `previous` back in place of its card: a state of another card would overwrite it
+		const mismatch = data.undoStack.findIndex(
+			(step) => step.previous !== null && step.previous.cardId !== step.cardId
+		);
+		const step = data.undoStack[mismatch];
+		if (step)
+			return `${fieldPath(['undoStack', mismatch, 'previous', 'cardId'])}: not the card of this undo step (${quoted(step.cardId)})`;
 		return undefined;
 	};
 	const reason = problem();
