@@ -31,6 +31,13 @@ test('the home page lists every topic and every episode section', async ({ page 
 	])
 		await expect(topics.getByRole('heading', { name: title })).toBeVisible();
 	await expect(topics.getByRole('listitem')).toHaveCount(13);
+	// each with its counts, a key topic said so
+	await expect(
+		topics
+			.getByRole('listitem')
+			.filter({ hasText: 'Planning in poems' })
+			.getByText(/^\d+ questions · \d+ flashcards · key topic$/)
+	).toBeVisible();
 });
 
 // each page's own title, as the header's links reach them
