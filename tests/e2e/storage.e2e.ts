@@ -451,6 +451,8 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 	for (let n = 0; n < turns; n++) {
 		const tab = tabs[n % 2]!;
 		const other = tabs[(n + 1) % 2]!;
+		// the learner switches to the tab they use: a tab left behind has its timers slowed
+		await tab.bringToFront();
 		await tab
 			.getByLabel('Choose a backup file')
 			.setInputFiles(
@@ -501,6 +503,9 @@ test('two tabs answering quizzes in turns, five answers each, keep all ten answe
 	}
 	for (let n = 0; n < 2 * answerTurns; n++) {
 		const tab = tabs[n % 2]!;
+		// the learner switches to the tab they answer in: Chromium slows the timers of a tab left
+		// behind, and each answer then took seconds (a recorded trace had hidden it, 17 s → 45 s)
+		await tab.bringToFront();
 		const item = items[n % 2]!.get(await currentQuestionId(tab));
 		if (!item) throw new Error('the question on screen is in its set');
 		await answer(tab, item, { right: n % 3 !== 0, way: 'mouse' });
