@@ -5,14 +5,22 @@ import { defaultSettings } from '$lib/model/defaults';
 import type { Settings } from '$lib/model/schema';
 import SettingsForm from './SettingsForm.svelte';
 
+/**
+ * The form at the defaults, with what it emits. Its props stay there, as when the stored state has
+ * not caught up with the changes yet.
+ */
+async function renderForm() {
+	const changes: Partial<Settings>[] = [];
+	await render(SettingsForm, {
+		settings: defaultSettings,
+		onchange: (change: Partial<Settings>) => changes.push(change)
+	});
+	return changes;
+}
+
 describe('SettingsForm', () => {
 	it('emits only the setting that changed, so two quick changes both survive', async () => {
-		const changes: Partial<Settings>[] = [];
-		// the props stay at the defaults: the stored state has not caught up with either change
-		await render(SettingsForm, {
-			settings: defaultSettings,
-			onchange: (change: Partial<Settings>) => changes.push(change)
-		});
+		const changes = await renderForm();
 		await page.getByRole('combobox', { name: 'Desired retention' }).selectOptions('0.95');
 		await page.getByRole('combobox', { name: 'Questions per quiz' }).selectOptions('20');
 		await page.getByRole('checkbox', { name: 'Keys in quizzes' }).click();
@@ -38,11 +46,7 @@ describe('SettingsForm', () => {
 	});
 
 	it('clamps a typed number of cards to what the scheduler takes', async () => {
-		const changes: Partial<Settings>[] = [];
-		await render(SettingsForm, {
-			settings: defaultSettings,
-			onchange: (change: Partial<Settings>) => changes.push(change)
-		});
+		const changes = await renderForm();
 		await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('123456');
 		await userEvent.tab();
 		await page.getByRole('spinbutton', { name: 'Reviews per day' }).fill('-4');
