@@ -186,7 +186,7 @@ export function simulateYear(options: YearOptions = {}): YearFigures {
 	// the review log grows here, outside `data`: applyGrade copies the log it is given to append one
 	// entry, which over a year of 18,250 grades was most of the run (O(n²)); it is handed an empty
 	// log, and the entry it appends is moved here. `data.reviewLog` is set whenever it is read whole
-	let log = [...data.reviewLog];
+	let log: AppData['reviewLog'] = [];
 
 	for (let d = 0; d < days; d++) {
 		if (quizAnswersPerDay > 0)
