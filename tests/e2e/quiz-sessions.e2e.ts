@@ -44,6 +44,31 @@ test('a quiz asks 10 questions by default, no two of a type in a row', async ({
 	await expectAccessible('quiz, I don’t know answered');
 });
 
+test('a length chosen on a quiz’s page, from the keyboard, begins a quiz that long; once under way, it waits for the next', async ({
+	page
+}) => {
+	await openQuiz(page, '/quiz/section-introduction');
+	await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+	const length = page.getByRole('combobox', { name: 'Questions per quiz' });
+	// a closed select steps to its next choice with the arrow key, as a keyboard user changes it
+	await length.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(length).toHaveValue('20');
+	// nothing answered yet: the quiz begins again at that length, at once (not when it is stored)
+	await expect(page.getByRole('heading', { name: 'Question 1 of 20' })).toBeVisible();
+	await expect.poll(async () => (await storedData(page)).settings.quizLength).toBe(20);
+
+	await dontKnow(page).click();
+	await length.focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(length).toHaveValue('10');
+	await expect(
+		page.getByText('Your next quiz will have that many questions; this one goes on as it is.')
+	).toBeVisible();
+	await expect(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+	expect((await storedData(page)).activeQuizzes[0]?.questionIds).toHaveLength(20);
+});
+
 test('“I don’t know” shows the answer, counts a miss and puts its card into today’s review', async ({
 	page,
 	expectAccessible
