@@ -1,9 +1,10 @@
 // issue 15: a quiz set's page holds its first question in the HTML, readable and styled before any
 // script runs; the quiz that takes over shows the same question, the same options in the same
-// order, in the same place.
+// order, in the same place. /cards holds the top of its list the same way.
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
+import { bank } from './review-helpers';
 
 /** a topic, a section and the fact-checks: each opens on a question with choices */
 const sets = [
@@ -131,4 +132,105 @@ test('a quiz under way is resumed in place of the first question', async ({ page
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
 	await expect(page.locator('[data-opening]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toHaveCount(0);
+});
+
+test.describe('/cards: the top of the list is in the HTML', () => {
+	/** as many cards as the build draws: more than the tallest first screen holds */
+	const drawn = 4;
+	const sizes = [phone, { width: 1280, height: 800 }];
+
+	/** the first cards' fronts and where each card, the first topic's heading and the filter sit */
+	async function topOfList(page: Page, fronts: string[]) {
+		const box = async (locator: Locator) => {
+			await expect(locator).toBeVisible();
+			const b = await locator.boundingBox();
+			return b && [b.x, b.y, b.width, b.height].map(Math.round);
+		};
+		return {
+			heading: await box(page.getByRole('heading', { level: 2 }).first()),
+			filter: await box(page.locator('input[type="search"]')),
+			cards: await Promise.all(
+				fronts.map((front) => box(page.getByRole('article', { name: front, exact: true })))
+			)
+		};
+	}
+
+	test('without JavaScript it shows the first cards with their answers and sources, and says what needs JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		const cards = await bank(page.request);
+		const topic = cards.topics[0]!;
+		const ofTopic = cards.cards.filter((c) => c.topic === topic.id);
+		await page.goto('/cards');
+		await expect(
+			page.getByRole('heading', { level: 2, name: `${topic.title} (${ofTopic.length})` })
+		).toBeVisible();
+		await expect(
+			page.getByText(`${cards.cards.length} cards in ${cards.topics.length} topics.`)
+		).toBeVisible();
+		for (const card of ofTopic.slice(0, drawn)) {
+			const item = page.getByRole('article', { name: card.front, exact: true });
+			await expect(item).toBeVisible();
+			await expect(item.getByText(card.back)).toBeVisible();
+			await expect(item.getByRole('list', { name: 'Sources' })).toBeVisible();
+			// the explanation opens without any script
+			await item.getByText('Explanation', { exact: true }).click();
+			await expect(item.getByText(card.explanation)).toBeVisible();
+		}
+		await expect(page.getByRole('article')).toHaveCount(drawn);
+		await expect(
+			page.getByText(
+				`The other ${cards.cards.length - drawn} cards, each card’s state, the filters and suspending need JavaScript`
+			)
+		).toBeVisible();
+		// what cannot work, or would be a guess, is not shown: the filters, a state, Suspend
+		await expect(page.getByRole('searchbox', { name: 'Filter cards' })).toBeHidden();
+		for (const state of await page.getByText('Not studied yet').all())
+			await expect(state).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Suspend' })).toHaveCount(0);
+		await context.close();
+	});
+
+	test('as painted before its scripts run it is axe-clean', async ({ page, expectAccessible }) => {
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/cards');
+		await expect(page.getByRole('article').first()).toBeVisible();
+		await expectAccessible('/cards before its scripts');
+	});
+
+	for (const viewport of sizes)
+		test(`at ${viewport.width} px the live list takes over with the same cards in the same places`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			const cards = await bank(page.request);
+			const fronts = cards.cards
+				.filter((c) => c.topic === cards.topics[0]!.id)
+				.slice(0, drawn)
+				.map((c) => c.front);
+			// the cards' data held back: the page is hydrated, the list not yet there
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/cards-data/cards.json', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto('/cards');
+			await waitForApp(page);
+			// the filter the build draws cannot be reached before the list works (it is inert)
+			const filter = page.getByRole('searchbox', { name: 'Filter cards' });
+			await filter.focus();
+			await expect(filter).not.toBeFocused();
+			await expect(page.getByText('Loading the cards…')).toHaveCount(0);
+			const painted = await topOfList(page, fronts);
+			release();
+			await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+				`${cards.cards.length} cards in ${cards.topics.length} topics.`
+			);
+			await expect(page.getByText('Not studied yet').first()).toBeVisible();
+			await expect(page.getByRole('article')).toHaveCount(cards.cards.length);
+			expect(await topOfList(page, fronts)).toEqual(painted);
+		});
 });

@@ -2,6 +2,7 @@
 import type { FlashcardItem, FlashcardsPayload, FlashcardTopic } from '../content/flashcard-items';
 import { cardStatus, type CardStatus } from './card-status';
 import type { CardState } from '../model/schema';
+import { plural } from '../format/format';
 
 export const stateFilters = [
 	'all',
@@ -13,6 +14,17 @@ export const stateFilters = [
 	'leech'
 ] as const;
 export type StateFilter = (typeof stateFilters)[number];
+
+/** each state filter as the list's State choice names it */
+export const stateFilterLabels: Record<StateFilter, string> = {
+	all: 'Any state',
+	new: 'New',
+	learning: 'Learning',
+	review: 'Review',
+	relearning: 'Relearning',
+	suspended: 'Suspended',
+	leech: 'Leech'
+};
 
 export interface CardRow {
 	card: FlashcardItem;
@@ -96,4 +108,43 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 		byTopic.get(card.topic)?.rows.push({ card, status });
 	}
 	return groups.filter((g) => g.rows.length > 0);
+}
+
+/** what the card list's count line says of a whole deck, unfiltered */
+export const deckCountText = (cards: number, topics: number): string =>
+	`${plural(cards, 'card')} in ${plural(topics, 'topic')}.`;
+
+export interface OpeningCards {
+	/** the first topic, with its first cards only */
+	group: TopicGroup;
+	/** how many cards that topic has in all */
+	topicSize: number;
+	/** the deck's count line */
+	countText: string;
+}
+
+/**
+ * The top of /cards as a new learner's deck has it, states unread: the first topic's first `count`
+ * cards in the live list's order. The build renders it into the page's HTML (issue 15); what a
+ * learner's stored states change in it (each card's state, the counts with the cards their misses
+ * brought in) is filled in by the live list, which puts derived cards after the bank's.
+ *
+ * @example
+ * openingCards(payload, 4)?.group.rows.length // 4
+ */
+export function openingCards(payload: FlashcardsPayload, count: number): OpeningCards | undefined {
+	const groups = filterCards({
+		payload,
+		states: [],
+		texts: searchTexts(payload),
+		query: '',
+		stateFilter: 'all'
+	});
+	const first = groups[0];
+	if (first === undefined) return undefined;
+	return {
+		group: { topic: first.topic, rows: first.rows.slice(0, count) },
+		topicSize: first.rows.length,
+		countText: deckCountText(payload.cards.length, groups.length)
+	};
 }

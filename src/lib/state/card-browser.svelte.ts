@@ -3,7 +3,13 @@
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import { setSuspended, studyDeck } from '$lib/srs';
 import type { AppState } from './app-state.svelte';
-import { filterCards, searchTexts, type StateFilter, type TopicGroup } from '$lib/srs/card-filter';
+import {
+	deckCountText,
+	filterCards,
+	searchTexts,
+	type StateFilter,
+	type TopicGroup
+} from '$lib/srs/card-filter';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
 import { plural } from '$lib/format/format';
@@ -11,6 +17,7 @@ import { plural } from '$lib/format/format';
 export {
 	foldText,
 	stateFilters,
+	stateFilterLabels,
 	type CardRow,
 	type StateFilter,
 	type TopicGroup
@@ -90,8 +97,7 @@ export class CardBrowser {
 	}
 	/** what the list shows, in words, for the status region */
 	get countText(): string {
-		if (!this.filtered)
-			return `${plural(this.total, 'card')} in ${plural(this.#groups.length, 'topic')}.`;
+		if (!this.filtered) return deckCountText(this.total, this.#groups.length);
 		return `${plural(this.shownCount, 'card')} of ${this.total} match.`;
 	}
 

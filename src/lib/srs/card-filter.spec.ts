@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import type { FlashcardsPayload } from '../content/flashcard-items';
+import { deckCountText, filterCards, openingCards, searchTexts } from './card-filter';
+import { flashcard, flashcardsPayload } from './test-fixtures';
+
+// the topics' order is the bank's, not the cards': the first card is of the second topic
+const payload: FlashcardsPayload = {
+	...flashcardsPayload([
+		flashcard('add-1', 'shared-addition'),
+		flashcard('rhyme-1', 'rhyme-planning'),
+		flashcard('rhyme-2', 'rhyme-planning'),
+		flashcard('add-2', 'shared-addition'),
+		flashcard('rhyme-3', 'rhyme-planning')
+	]),
+	topics: [
+		{ id: 'rhyme-planning', title: 'Planning in poems' },
+		{ id: 'shared-addition', title: 'Addition' },
+		{ id: 'hidden-goals', title: 'Hidden goals' }
+	]
+};
+
+describe('deckCountText', () => {
+	test('counts cards and topics, in the singular for one', () => {
+		expect(deckCountText(203, 13)).toBe('203 cards in 13 topics.');
+		expect(deckCountText(1, 1)).toBe('1 card in 1 topic.');
+	});
+});
+
+describe('openingCards', () => {
+	test('is the first topic with cards, its first cards in bank order, all new', () => {
+		const opening = openingCards(payload, 2);
+		expect(opening?.group.topic.id).toBe('rhyme-planning');
+		expect(opening?.group.rows.map((row) => row.card.id)).toEqual(['rhyme-1', 'rhyme-2']);
+		expect(opening?.group.rows.every((row) => row.status.phase === 'new')).toBe(true);
+		expect(opening?.topicSize).toBe(3);
+		// a topic with no card (hidden-goals) is not counted, as the live list does not show it
+		expect(opening?.countText).toBe('5 cards in 2 topics.');
+	});
+
+	test('is what the live list shows at its top for a new learner, line for line', () => {
+		const live = filterCards({
+			payload,
+			states: [],
+			texts: searchTexts(payload),
+			query: '',
+			stateFilter: 'all'
+		});
+		const opening = openingCards(payload, 10);
+		expect(opening?.group).toEqual(live[0]);
+	});
+
+	test('is nothing for a deck without cards', () => {
+		expect(openingCards({ ...payload, cards: [] }, 4)).toBeUndefined();
+	});
+});
