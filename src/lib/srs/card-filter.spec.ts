@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardsPayload } from '../content/flashcard-items';
-import { deckCountText, filterCards, openingCards, searchTexts } from './card-filter';
+import { deckCountText, firstRows, newDeckGroups, openingCards } from './card-filter';
 import { flashcard, flashcardsPayload } from './test-fixtures';
 
 // the topics' order is the bank's, not the cards': the first card is of the second topic
@@ -32,24 +32,32 @@ describe('openingCards', () => {
 		expect(opening?.group.topic.id).toBe('rhyme-planning');
 		expect(opening?.group.rows.map((row) => row.card.id)).toEqual(['rhyme-1', 'rhyme-2']);
 		expect(opening?.group.rows.every((row) => row.status.phase === 'new')).toBe(true);
-		expect(opening?.topicSize).toBe(3);
+		expect(opening?.group.size).toBe(3);
 		// a topic with no card (hidden-goals) is not counted, as the live list does not show it
 		expect(opening?.countText).toBe('5 cards in 2 topics.');
 	});
 
-	test('is what the live list shows at its top for a new learner, line for line', () => {
-		const live = filterCards({
-			payload,
-			states: [],
-			texts: searchTexts(payload),
-			query: '',
-			stateFilter: 'all'
-		});
-		const opening = openingCards(payload, 10);
-		expect(opening?.group).toEqual(live[0]);
-	});
-
 	test('is nothing for a deck without cards', () => {
 		expect(openingCards({ ...payload, cards: [] }, 4)).toBeUndefined();
+	});
+});
+
+describe('firstRows', () => {
+	const groups = newDeckGroups(payload);
+	const ids = (limit: number) =>
+		firstRows(groups, limit).map((g) => [g.topic.id, g.size, g.rows.map((r) => r.card.id)]);
+
+	test('cuts the list after its first cards, across topics, each topic keeping its size', () => {
+		expect(ids(2)).toEqual([['rhyme-planning', 3, ['rhyme-1', 'rhyme-2']]]);
+		expect(ids(4)).toEqual([
+			['rhyme-planning', 3, ['rhyme-1', 'rhyme-2', 'rhyme-3']],
+			['shared-addition', 2, ['add-1']]
+		]);
+	});
+
+	test('is the whole list at its length or beyond, and nothing at 0', () => {
+		expect(ids(5)).toEqual(ids(50));
+		expect(ids(5).flatMap(([, , rows]) => rows as string[])).toHaveLength(5);
+		expect(ids(0)).toEqual([]);
 	});
 });

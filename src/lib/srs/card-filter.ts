@@ -36,6 +36,37 @@ export interface TopicGroup {
 	rows: CardRow[];
 }
 
+/** a topic as the list draws it so far: its first rows, and how many it has in all */
+export interface DrawnGroup extends TopicGroup {
+	size: number;
+}
+
+/**
+ * How many cards the list draws at once when it comes, and then in each task after: a few at a
+ * time, so that drawing two hundred cards never holds the page for long (issue 15: no long task on
+ * load). The first draw, more than the tallest first screen holds, is what the build renders into
+ * /cards (CardsPreview), so the live list takes its place card for card.
+ */
+export const cardsDrawnFirst = 4;
+export const cardsDrawnPerTask = 5;
+
+/**
+ * The groups cut to their first `limit` cards in all, in order, each with its full size.
+ *
+ * @example
+ * firstRows(groups, 4).flatMap((g) => g.rows).length // 4, when there are 4 or more
+ */
+export function firstRows(groups: readonly TopicGroup[], limit: number): DrawnGroup[] {
+	const drawn: DrawnGroup[] = [];
+	let left = limit;
+	for (const { topic, rows } of groups) {
+		if (left <= 0) break;
+		drawn.push({ topic, rows: rows.slice(0, left), size: rows.length });
+		left -= rows.length;
+	}
+	return drawn;
+}
+
 /** lower case, accents and curly quotes folded, spaces collapsed: what a filter compares */
 export function foldText(text: string): string {
 	return text
@@ -114,11 +145,13 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 export const deckCountText = (cards: number, topics: number): string =>
 	`${plural(cards, 'card')} in ${plural(topics, 'topic')}.`;
 
+/** the whole list as a new learner has it: no state stored, no filter */
+export const newDeckGroups = (payload: FlashcardsPayload): TopicGroup[] =>
+	filterCards({ payload, states: [], texts: searchTexts(payload), query: '', stateFilter: 'all' });
+
 export interface OpeningCards {
 	/** the first topic, with its first cards only */
-	group: TopicGroup;
-	/** how many cards that topic has in all */
-	topicSize: number;
+	group: DrawnGroup;
 	/** the deck's count line */
 	countText: string;
 }
@@ -133,18 +166,8 @@ export interface OpeningCards {
  * openingCards(payload, 4)?.group.rows.length // 4
  */
 export function openingCards(payload: FlashcardsPayload, count: number): OpeningCards | undefined {
-	const groups = filterCards({
-		payload,
-		states: [],
-		texts: searchTexts(payload),
-		query: '',
-		stateFilter: 'all'
-	});
-	const first = groups[0];
+	const groups = newDeckGroups(payload);
+	const [first] = firstRows(groups.slice(0, 1), count);
 	if (first === undefined) return undefined;
-	return {
-		group: { topic: first.topic, rows: first.rows.slice(0, count) },
-		topicSize: first.rows.length,
-		countText: deckCountText(payload.cards.length, groups.length)
-	};
+	return { group: first, countText: deckCountText(payload.cards.length, groups.length) };
 }

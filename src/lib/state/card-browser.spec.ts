@@ -6,6 +6,8 @@ import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { AppState } from './app-state.svelte';
 import { CardBrowser, foldText } from './card-browser.svelte';
+import { cardsDrawnFirst, cardsDrawnPerTask, openingCards } from '$lib/srs/card-filter';
+import { flashcard, flashcardsPayload } from '$lib/srs/test-fixtures';
 
 const now = new Date('2025-03-10T09:00:00.000Z');
 
@@ -119,5 +121,57 @@ describe('CardBrowser', () => {
 describe('foldText', () => {
 	test('folds case, accents, curly quotes and spaces', async () => {
 		expect(foldText('  Résumé  “Rabbit”\n’s ')).toBe('resume "rabbit" \'s');
+	});
+});
+
+describe('CardBrowser draws a long list a few cards at a time', () => {
+	// 12 cards: 7 of the first topic, 5 of the second
+	const long = flashcardsPayload([
+		...Array.from({ length: 7 }, (_, i) => flashcard(`rhyme-${i}`, 'rhyme-planning')),
+		...Array.from({ length: 5 }, (_, i) => flashcard(`add-${i}`, 'shared-addition'))
+	]);
+	async function openLong() {
+		const app = new AppState(() => now);
+		await app.connect(memoryConnection(new MemoryStorage()));
+		const fetcher = (async () => new Response(JSON.stringify(long))) as typeof fetch;
+		const browser = new CardBrowser(app, { clock: () => now, fetcher });
+		await browser.load();
+		return browser;
+	}
+	const drawn = (browser: CardBrowser) =>
+		browser.drawnGroups.flatMap((g) => g.rows.map((r) => r.card.id));
+
+	test('first the cards the build drew into the page, then more each time, until all are', async () => {
+		const browser = await openLong();
+		expect(drawn(browser)).toHaveLength(cardsDrawnFirst);
+		// the very cards, states and sizes the build drew into the page for a new learner
+		expect(browser.drawnGroups).toEqual([openingCards(long, cardsDrawnFirst)?.group]);
+		expect(browser.drawnGroups[0]?.size).toBe(7);
+		expect(browser.allDrawn).toBe(false);
+		let steps = 0;
+		while (!browser.allDrawn) {
+			browser.drawMore();
+			steps++;
+		}
+		expect(steps).toBe(Math.ceil((12 - cardsDrawnFirst) / cardsDrawnPerTask));
+		expect(drawn(browser)).toEqual(ids(browser));
+		expect(browser.countText).toBe('12 cards in 2 topics.');
+	});
+
+	test('the card the URL points at is drawn at once, with every card above it', async () => {
+		const browser = await openLong();
+		browser.target = 'add-3';
+		expect(drawn(browser).at(-1)).toBe('add-3');
+		expect(drawn(browser)).toHaveLength(11);
+	});
+
+	test('a filter draws from its own matches, and clearing it goes on drawing the rest', async () => {
+		const browser = await openLong();
+		browser.query = 'front of add';
+		expect(drawn(browser)).toEqual(['add-0', 'add-1', 'add-2', 'add-3']);
+		browser.drawMore();
+		expect(browser.allDrawn).toBe(true);
+		browser.clearFilters();
+		expect(browser.allDrawn).toBe(false);
 	});
 });

@@ -4,9 +4,13 @@ import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import { setSuspended, studyDeck } from '$lib/srs';
 import type { AppState } from './app-state.svelte';
 import {
+	cardsDrawnFirst,
+	cardsDrawnPerTask,
 	deckCountText,
 	filterCards,
+	firstRows,
 	searchTexts,
+	type DrawnGroup,
 	type StateFilter,
 	type TopicGroup
 } from '$lib/srs/card-filter';
@@ -19,6 +23,7 @@ export {
 	stateFilters,
 	stateFilterLabels,
 	type CardRow,
+	type DrawnGroup,
 	type StateFilter,
 	type TopicGroup
 } from '$lib/srs/card-filter';
@@ -65,6 +70,19 @@ export class CardBrowser {
 		});
 	});
 
+	/** how many of the cards that pass the filters are drawn: a few more each task (drawMore) */
+	#drawn = $state(cardsDrawnFirst);
+	/** the card the URL points at, counted from the top of the list: drawn at once, with those above it */
+	#targetRow = $derived.by(() => {
+		let row = 0;
+		for (const group of this.#groups) {
+			const at = group.rows.findIndex((r) => r.card.id === this.target);
+			if (at >= 0) return row + at + 1;
+			row += group.rows.length;
+		}
+		return 0;
+	});
+
 	constructor(app: AppState, options: CardBrowserOptions = {}) {
 		this.#app = app;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the clock is read, never observed
@@ -85,6 +103,18 @@ export class CardBrowser {
 	/** the topics with cards that pass the filters, each with those cards, in bank order */
 	get groups(): TopicGroup[] {
 		return this.#groups;
+	}
+	/** the groups as far as they are drawn so far (the card the URL points at always is) */
+	get drawnGroups(): DrawnGroup[] {
+		return firstRows(this.#groups, Math.max(this.#drawn, this.#targetRow));
+	}
+	/** whether every card that passes the filters is drawn */
+	get allDrawn(): boolean {
+		return this.#drawn >= this.shownCount;
+	}
+	/** Draws a few more cards: called once a task until allDrawn. */
+	drawMore(): void {
+		this.#drawn += cardsDrawnPerTask;
 	}
 	get total(): number {
 		return this.#payload?.cards.length ?? 0;
