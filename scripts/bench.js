@@ -54,6 +54,8 @@ const argument = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=
 const runsPerRoute = Number(argument('runs') ?? 3);
 const coldRounds = Number(argument('cold-rounds') ?? 5);
 const allPages = process.argv.includes('--all-pages');
+/** --routes=/cards,/progress: Lighthouse on these routes only, with no cold loads or latency after */
+const onlyRoutes = argument('routes')?.split(',');
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -610,6 +612,7 @@ async function main() {
 			const files = listPages(served);
 			for (const file of allPages ? files : onePerRoute(files)) {
 				const route = routeOf(file);
+				if (onlyRoutes && !onlyRoutes.includes(route)) continue;
 				// 404.html is served at /404 with status 200: Lighthouse refuses to audit a 404 response,
 				// and the page is the same one an unknown URL gets
 				process.stdout.write(`Lighthouse ${route}, ours and the floor:`);
@@ -636,27 +639,33 @@ async function main() {
 		} finally {
 			chrome.kill();
 		}
-		// after Lighthouse, so the two never share the CPU
-		cold = await latencyOrProblem(server.origin, (origin) =>
-			coldLoads(
-				coldPages.map(({ label, path, usable }) => ({
-					label,
-					url: `${origin}${path}`,
-					floorUrl: `${floorServer.origin}${path}`,
-					usable
-				})),
-				{ ...latencyBrowser(), rounds: coldRounds }
-			)
-		);
-		interactionLatency.quiz = await latencyOrProblem(
-			`${server.origin}${quizSet}`,
-			measureQuizLatency
-		);
-		interactionLatency.review = await latencyOrProblem(
-			`${server.origin}/review`,
-			measureReviewLatency
-		);
-		interactionLatency.yearInStore = await latencyOrProblem(server.origin, measureYearInStore);
+		// a partial run (--routes) is Lighthouse alone
+		if (!onlyRoutes) {
+			// after Lighthouse, so the two never share the CPU
+			cold = await latencyOrProblem(server.origin, (origin) =>
+				coldLoads(
+					coldPages.map(({ label, path, usable }) => ({
+						label,
+						url: `${origin}${path}`,
+						floorUrl: `${floorServer.origin}${path}`,
+						usable
+					})),
+					{ ...latencyBrowser(), rounds: coldRounds }
+				)
+			);
+			interactionLatency.quiz = await latencyOrProblem(
+				`${server.origin}${quizSet}`,
+				measureQuizLatency
+			);
+			interactionLatency.review = await latencyOrProblem(
+				`${server.origin}/review`,
+				measureReviewLatency
+			);
+			interactionLatency.yearInStore = await latencyOrProblem(server.origin, measureYearInStore);
+		} else {
+			const skipped = { measured: false, url: '', note: 'not measured (--routes)' };
+			Object.assign(interactionLatency, { quiz: skipped, review: skipped, yearInStore: skipped });
+		}
 	} finally {
 		await Promise.all([server.stop(), floorServer.stop()]);
 		rmSync(served, { recursive: true, force: true });
@@ -710,7 +719,7 @@ async function main() {
 				ratio: ratios(figures, floorFigures)
 			})
 		),
-		dueQueue: measureQueue(),
+		dueQueue: onlyRoutes ? { measured: false, note: 'not measured (--routes)' } : measureQueue(),
 		coldLoads: cold,
 		interactionLatency
 	};
