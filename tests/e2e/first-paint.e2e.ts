@@ -1,6 +1,6 @@
 // issue 15: a quiz set's page holds its first question in the HTML, readable and styled before any
 // script runs; the quiz that takes over shows the same question, the same options in the same
-// order, in the same place. /cards holds the top of its list the same way.
+// order, in the same place. /cards holds the top of its list the same way, /data its Export section.
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
@@ -41,6 +41,22 @@ async function firstScreen(page: Page) {
 			options: await Promise.all((await optionLabels.all()).map(box))
 		}
 	};
+}
+
+/**
+ * Holds back the responses to `url` (those whose body passes `which`) until the returned function
+ * is called: a page is hydrated while what it loads after is not there yet.
+ */
+async function holdBack(page: Page, url: string, which = (_body: string) => true) {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(url, async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (which(body)) await held;
+		await route.fulfill({ response, body });
+	});
+	return release;
 }
 
 /** the page as a browser without JavaScript shows it */
@@ -211,12 +227,7 @@ test.describe('/cards: the top of the list is in the HTML', () => {
 				.slice(0, drawn)
 				.map((c) => c.front);
 			// the cards' data held back: the page is hydrated, the list not yet there
-			let release = () => {};
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await page.route('**/cards-data/cards.json', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBack(page, '**/cards-data/cards.json');
 			await page.goto('/cards');
 			await waitForApp(page);
 			// the filter the build draws cannot be reached before the list works (it is inert)
@@ -232,5 +243,87 @@ test.describe('/cards: the top of the list is in the HTML', () => {
 			await expect(page.getByText('Not studied yet').first()).toBeVisible();
 			await expect(page.getByRole('article')).toHaveCount(cards.cards.length);
 			expect(await topOfList(page, fronts)).toEqual(painted);
+		});
+});
+
+test.describe('/data: its Export section is in the HTML', () => {
+	const sizes = [phone, { width: 1280, height: 800 }];
+	const exportButtons = [
+		'Download a backup (JSON)',
+		'Anki (tab-separated, tagged by topic)',
+		'CSV (spreadsheets)',
+		'Quizlet (term, tab, definition)'
+	];
+
+	/** where the Export section's heading, its line of counts and each of its buttons sit */
+	async function exportPlaces(page: Page) {
+		const place = async (locator: Locator) => {
+			await expect(locator).toHaveCount(1);
+			const b = await locator.boundingBox();
+			return b && [b.x, b.y, b.width, b.height].map(Math.round);
+		};
+		const box = async (locator: Locator) => {
+			await expect(locator).toBeVisible();
+			return place(locator);
+		};
+		return {
+			heading: await box(page.getByRole('heading', { level: 2, name: 'Export' })),
+			// its place is kept before the stored progress can fill it, unshown
+			counts: await place(page.getByText(/^On this device:/)),
+			buttons: await Promise.all(
+				exportButtons.map((name) => box(page.getByRole('button', { name, exact: true })))
+			)
+		};
+	}
+
+	test('without JavaScript it says what needs it, and shows no button that cannot work', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		await page.goto('/data');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back up and restore');
+		await expect(
+			page.getByText(/Exporting, importing and resetting your progress need JavaScript/)
+		).toBeVisible();
+		await expect(page.getByRole('button')).toHaveCount(0);
+		await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+		await context.close();
+	});
+
+	test('as painted before its scripts run it is axe-clean', async ({ page, expectAccessible }) => {
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/data');
+		await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+		await expectAccessible('/data before its scripts');
+	});
+
+	for (const viewport of sizes)
+		test(`at ${viewport.width} px the live sections take over with Export in the same place`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			// the sections' code held back (the one chunk that says what the browser keeps): the page
+			// is hydrated, the sections not yet there
+			const release = await holdBack(page, '**/_app/immutable/chunks/*.js', (body) =>
+				body.includes('Asking the browser how it keeps')
+			);
+			await page.goto('/data');
+			await waitForApp(page);
+			// the build's Export section cannot be used before the page works (it is inert)
+			const backup = page.getByRole('button', { name: 'Download a backup (JSON)' });
+			await backup.focus();
+			await expect(backup).not.toBeFocused();
+			await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+			const painted = await exportPlaces(page);
+			release();
+			await expect(page.getByText('On this device: 0 answers, 0 finished quizzes')).toBeVisible();
+			await expect(
+				page.getByRole('heading', { level: 2, name: 'Reset all progress' })
+			).toBeVisible();
+			await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toHaveCount(1);
+			expect(await exportPlaces(page)).toEqual(painted);
+			await backup.focus();
+			await expect(backup).toBeFocused();
 		});
 });
