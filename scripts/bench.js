@@ -56,6 +56,8 @@ const coldRounds = Number(argument('cold-rounds') ?? 5);
 const allPages = process.argv.includes('--all-pages');
 /** --routes=/cards,/progress: Lighthouse on these routes only, with no cold loads or latency after */
 const onlyRoutes = argument('routes')?.split(',');
+/** what a partial run (--routes) did not measure */
+const skipped = { measured: /** @type {const} */ (false), note: 'not measured (--routes)' };
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -663,8 +665,11 @@ async function main() {
 			);
 			interactionLatency.yearInStore = await latencyOrProblem(server.origin, measureYearInStore);
 		} else {
-			const skipped = { measured: false, url: '', note: 'not measured (--routes)' };
-			Object.assign(interactionLatency, { quiz: skipped, review: skipped, yearInStore: skipped });
+			Object.assign(interactionLatency, {
+				quiz: { ...skipped, url: 'quiz latency' },
+				review: { ...skipped, url: 'review latency' },
+				yearInStore: { ...skipped, url: '' }
+			});
 		}
 	} finally {
 		await Promise.all([server.stop(), floorServer.stop()]);
@@ -719,7 +724,7 @@ async function main() {
 				ratio: ratios(figures, floorFigures)
 			})
 		),
-		dueQueue: onlyRoutes ? { measured: false, note: 'not measured (--routes)' } : measureQueue(),
+		dueQueue: onlyRoutes ? skipped : measureQueue(),
 		coldLoads: cold,
 		interactionLatency
 	};
