@@ -130,3 +130,37 @@ for (const { path, lazy, what, content, withProgress } of pages) {
 		await expect(problem).toHaveCount(0);
 	});
 }
+
+test.describe('when the code every page starts with does not come', () => {
+	const notice = (page: Page) => page.getByText(/This page’s code has not arrived yet/);
+
+	test('a notice says so after some seconds, and what to do; nothing on the page moves', async ({
+		page
+	}) => {
+		await page.route('**/_app/immutable/entry/**', (route) => route.abort());
+		await page.goto('/quiz/topic-shared-addition');
+		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
+		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+		// not at once: a slow connection is given its time
+		await expect(notice(page)).toBeHidden();
+		await expect(notice(page)).toBeVisible({ timeout: 15_000 });
+		await expect(notice(page)).toContainText('check your connection and reload the page');
+		expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
+	});
+
+	test('once the code has started, the notice is gone for good', async ({ page }) => {
+		await page.goto('/');
+		await waitForApp(page);
+		await expect(notice(page)).toHaveCSS('display', 'none');
+	});
+
+	test('without JavaScript it never shows: each page says itself what needs it', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/cards');
+		await expect(notice(page)).toHaveCSS('display', 'none');
+		await context.close();
+	});
+});
