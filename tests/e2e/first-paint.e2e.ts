@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
 import { bank } from './review-helpers';
+import { chunkOf } from './build-chunks';
 
 /** a topic, a section and the fact-checks: each opens on a question with choices */
 const sets = [
@@ -44,17 +45,15 @@ async function firstScreen(page: Page) {
 }
 
 /**
- * Holds back the responses to `url` (those whose body passes `which`) until the returned function
- * is called: a page is hydrated while what it loads after is not there yet.
+ * Holds back the requests for `url` until the returned function is called: a page is hydrated
+ * while what it loads after is not there yet.
  */
-async function holdBack(page: Page, url: string, which = (_body: string) => true) {
+async function holdBack(page: Page, url: string) {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(url, async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		if (which(body)) await held;
-		await route.fulfill({ response, body });
+		await held;
+		await route.continue();
 	});
 	return release;
 }
@@ -303,11 +302,8 @@ test.describe('/data: its Export section is in the HTML', () => {
 			page
 		}) => {
 			await page.setViewportSize(viewport);
-			// the sections' code held back (the one chunk that says what the browser keeps): the page
-			// is hydrated, the sections not yet there
-			const release = await holdBack(page, '**/_app/immutable/chunks/*.js', (body) =>
-				body.includes('Asking the browser how it keeps')
-			);
+			// the sections' code held back: the page is hydrated, the sections not yet there
+			const release = await holdBack(page, `**${chunkOf('src/routes/data/DataSections.svelte')}`);
 			await page.goto('/data');
 			await waitForApp(page);
 			// the build's Export section cannot be used before the page works (it is inert)

@@ -1,25 +1,13 @@
 // Every page that loads code after it is interactive (the one Lazy helper and LazyLoad): when that
 // code cannot be fetched, the page says what could not be loaded with a Retry, never an endless
 // "Loading…"; once the connection is back, Retry brings the content.
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { chunkOf } from './build-chunks';
 import { expect, test, waitForApp } from './fixtures';
 import { envelope, fetchMeta, sampleData, seedRaw } from './storage-seed';
 
 // a service worker would serve the chunk from its cache, past page.route
 test.use({ serviceWorkers: 'block' });
-
-/** the build's record of which file each source module became */
-const manifest = JSON.parse(
-	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, { file: string }>;
-
-/** the URL path of the chunk that `source` (a module a page imports lazily) was built into */
-function chunkOf(source: string) {
-	const entry = manifest[source];
-	if (!entry) throw new Error(`${source} is not in the build's manifest: was it renamed?`);
-	return `/${entry.file}`;
-}
 
 interface LazyPage {
 	path: string;

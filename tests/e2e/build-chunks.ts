@@ -1,0 +1,14 @@
+// Which file of the build each source module became, from the build's own manifest: tests that hold
+// back or block one lazily loaded chunk find it by its source, not by a hash or its contents.
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+) as Record<string, { file: string }>;
+
+/** the URL path of the chunk that `source` (a module a page imports lazily) was built into */
+export function chunkOf(source: string): string {
+	const entry = manifest[source];
+	if (!entry) throw new Error(`${source} is not in the build's manifest: was it renamed?`);
+	return `/${entry.file}`;
+}
