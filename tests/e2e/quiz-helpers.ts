@@ -262,10 +262,23 @@ export function responseFor(item: QuizItem, right: boolean): Response {
 
 /** Presses Tab until `target` has focus, as a keyboard user reaches a control. */
 export async function tabTo(page: Page, target: Locator, limit = 40) {
+	// found once, and again only if it was drawn anew: finding it by role after every Tab read the
+	// whole page's names each time
+	let element = await target.elementHandle();
 	for (let i = 0; i < limit; i++) {
-		if (await target.evaluate((el) => el === document.activeElement)) return;
+		const [connected, focused] = await element.evaluate((el) => [
+			el.isConnected,
+			el === document.activeElement
+		]);
+		if (focused) break;
+		if (!connected) {
+			await element.dispose();
+			element = await target.elementHandle();
+			continue;
+		}
 		await page.keyboard.press('Tab');
 	}
+	await element.dispose();
 	await expect(target).toBeFocused();
 }
 
