@@ -372,8 +372,14 @@ test.describe('dark mode, axe-clean at 390 px', () => {
 			);
 			// axe over one topic's cards on /cards (every card uses the same markup, as in
 			// cards.e2e.ts): the whole list with a year of states takes most of a minute on a busy machine
-			if (path === '/cards')
+			if (path === '/cards') {
 				await page.getByRole('searchbox', { name: 'Filter cards' }).fill('Planning in poems');
+				// the list is drawn a few cards a task: axe reads it once every card found is there
+				const count = page.getByRole('main').getByRole('status').last();
+				await expect(count).toHaveText(/^\d+ cards? of \d+ match\.$/);
+				const found = Number((await count.textContent())?.split(' ')[0]);
+				await expect(page.getByRole('article')).toHaveCount(found);
+			}
 			await expectAccessible(`${path}, dark`);
 		});
 
