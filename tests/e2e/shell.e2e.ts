@@ -1,4 +1,5 @@
 import { expect, test, waitForApp } from './fixtures';
+import { databaseData } from './stored-state';
 
 const routes = [
 	{ path: '/', heading: 'Study “On the Biology of a Large Language Model”' },
@@ -150,6 +151,15 @@ test('settings are saved as they change and survive a reload', async ({ page }) 
 	await page.getByRole('spinbutton', { name: 'New cards per day' }).press('Tab');
 	await page.getByRole('combobox', { name: 'Desired retention' }).selectOption('0.95');
 	await page.getByRole('combobox', { name: 'Questions per quiz' }).selectOption('20');
+	// each change is a commit of its own, in order; a reload before the last is on disk loses it
+	await expect
+		.poll(async () => (await databaseData(page)).settings)
+		.toMatchObject({
+			numberKeys: false,
+			newCardsPerDay: 35,
+			desiredRetention: 0.95,
+			quizLength: 20
+		});
 	await page.reload();
 	await waitForApp(page);
 	await expect(page.getByRole('checkbox', { name: 'Keys in quizzes' })).not.toBeChecked();
