@@ -1,9 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // hash of the inline style on SvelteKit's route announcer (src/core/sync/write_root.js);
 // without it a strict style-src-attr blocks the announcer's visually-hidden style.
 const announcerStyleHash = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+// hashes of app.html's own inline scripts (SvelteKit hashes only the ones it writes), computed from
+// the file itself, so an edit to a script cannot leave a stale hash behind
+const appScriptHashes = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	([, script]) =>
+		/** @type {`sha256-${string}`} */ (
+			`sha256-${createHash('sha256').update(script).digest('base64')}`
+		)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,7 +35,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appScriptHashes],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', announcerStyleHash],
 				'img-src': ['self', 'data:'],

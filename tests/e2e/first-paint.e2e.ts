@@ -1,11 +1,14 @@
 // issue 15: a quiz set's page holds its first question in the HTML, readable and styled before any
 // script runs; the quiz that takes over shows the same question, the same options in the same
-// order, in the same place. /cards holds the top of its list the same way, /data its Export section.
+// order, in the same place. /cards holds the top of its list the same way, /data its Export section,
+// /progress the new learner's card (or, for a learner with progress, its loading line).
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
 import { bank } from './review-helpers';
 import { chunkOf } from './build-chunks';
+import { envelope, fetchMeta, progressMarkerKey, sampleData, seedRaw } from './storage-seed';
+import { clearDatabase } from './stored-state';
 
 /** a topic, a section and the fact-checks: each opens on a question with choices */
 const sets = [
@@ -322,4 +325,89 @@ test.describe('/data: its Export section is in the HTML', () => {
 			await backup.focus();
 			await expect(backup).toBeFocused();
 		});
+});
+
+test.describe('/progress: painted from the HTML as the stored progress will have it', () => {
+	const sizes = [phone, { width: 1280, height: 800 }];
+	const emptyCard = (page: Page) =>
+		page.getByRole('heading', { level: 2, name: 'Nothing to chart yet' });
+	const marker = (page: Page) =>
+		page.evaluate((key) => localStorage.getItem(key), progressMarkerKey);
+	/** the storage code held back: the page is hydrated, the stored progress not read yet */
+	const holdBackStorage = (page: Page) =>
+		holdBack(page, `**${chunkOf('src/lib/browser/open-store.ts')}`);
+	const hydrated = (page: Page) =>
+		page.waitForFunction(() => document.documentElement.dataset.started === 'true');
+	const place = async (locator: Locator) => {
+		await expect(locator).toBeVisible();
+		const b = await locator.boundingBox();
+		return b && [b.x, b.y, b.width, b.height].map(Math.round);
+	};
+
+	test('without JavaScript it shows the new learner’s card and says what needs JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		await page.goto('/progress');
+		await expect(emptyCard(page)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Take your first quiz' })).toBeVisible();
+		await expect(
+			page.getByText(/charted by this page’s JavaScript, which is turned off/)
+		).toBeVisible();
+		await expect(page.getByText('Loading your progress…')).toBeHidden();
+		await context.close();
+	});
+
+	test('as painted before its scripts run it is axe-clean', async ({ page, expectAccessible }) => {
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/progress');
+		await expect(emptyCard(page)).toBeVisible();
+		await expectAccessible('/progress before its scripts');
+	});
+
+	for (const viewport of sizes)
+		test(`at ${viewport.width} px a new learner’s card is there before storage is read, and stays in place`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			const release = await holdBackStorage(page);
+			await page.goto('/progress');
+			await hydrated(page);
+			await expect(page.getByText('Loading your progress…')).toBeHidden();
+			const painted = await place(emptyCard(page));
+			release();
+			await waitForApp(page);
+			expect(await place(emptyCard(page))).toEqual(painted);
+			await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+			expect(await marker(page)).toBeNull();
+		});
+
+	test('a learner with progress gets the loading line, never the new learner’s card; the mark goes with the progress', async ({
+		page
+	}) => {
+		await seedRaw(page, envelope(sampleData(await fetchMeta(page))));
+		await page.goto('/progress');
+		await waitForApp(page);
+		await expect(page.getByRole('heading', { level: 2, name: 'In numbers' })).toBeVisible();
+		await expect.poll(() => marker(page)).toBe('yes');
+
+		const release = await holdBackStorage(page);
+		await page.reload();
+		await hydrated(page);
+		await expect(page.getByText('Loading your progress…')).toBeVisible();
+		await expect(emptyCard(page)).toBeHidden();
+		release();
+		await expect(page.getByRole('heading', { level: 2, name: 'In numbers' })).toBeVisible();
+		await expect(emptyCard(page)).toHaveCount(0);
+
+		// the progress gone from the database (as by hand), the stale mark shows the loading line once;
+		// read, the store has none, the card takes the line's place and the mark goes
+		await clearDatabase(page);
+		await page.reload();
+		await waitForApp(page);
+		await expect(emptyCard(page)).toBeVisible();
+		await expect(page.getByText('Loading your progress…')).toHaveCount(0);
+		await expect.poll(() => marker(page)).toBeNull();
+	});
 });

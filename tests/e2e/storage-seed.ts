@@ -18,7 +18,12 @@ import type { SnapshotRecord } from '../../src/lib/storage/database';
 import { currentVersion, databaseData, dumpDatabase, envelopeText } from './stored-state';
 
 // the app's own keys and defaults, so a seed can never drift from what the app stores
-export { corruptPrefix, snapshotPrefix, storageKey } from '../../src/lib/storage/keys';
+export {
+	corruptPrefix,
+	progressMarkerKey,
+	snapshotPrefix,
+	storageKey
+} from '../../src/lib/storage/keys';
 export { defaultSettings, emptyData } from '../../src/lib/model/defaults';
 import { storageKey } from '../../src/lib/storage/keys';
 import { defaultSettings, emptyData } from '../../src/lib/model/defaults';

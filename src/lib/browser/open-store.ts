@@ -11,6 +11,8 @@ export interface StoreConnection {
 	open?: () => Promise<Opened>;
 	/** localStorage, where an earlier version stored the progress */
 	legacy?: Storage;
+	/** localStorage, where the mark of progress for the first paint is kept (progress-marker.ts) */
+	marker?: Storage;
 	/** @default a BroadcastChannel */
 	channel?: TabChannel;
 	/** @default Web Locks */
@@ -32,6 +34,7 @@ export async function openStore(view: StoreView, connection: StoreConnection): P
 		now: connection.now,
 		tabId: newTabId(),
 		...(connection.legacy ? { legacy: connection.legacy } : {}),
+		...(connection.marker ? { marker: connection.marker } : {}),
 		lock: connection.lock ?? webLock,
 		persist: connection.persist ?? requestPersistence,
 		...(connection.retryMs === undefined ? {} : { retryMs: connection.retryMs }),

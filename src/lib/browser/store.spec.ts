@@ -8,7 +8,7 @@ import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
 import { attempt, card, dataWith, finished, review } from '$lib/model/test-data';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { readStored } from '$lib/storage/database';
-import { corruptPrefix, snapshotPrefix, storageKey } from '$lib/storage/keys';
+import { corruptPrefix, progressMarkerKey, snapshotPrefix, storageKey } from '$lib/storage/keys';
 import { MemoryDatabase } from '$lib/storage/memory-database';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { packData } from '$lib/storage/packed';
@@ -21,6 +21,7 @@ let tabs = 0;
 
 interface TabOptions {
 	legacy?: Storage;
+	marker?: Storage;
 	hub?: ReturnType<typeof tabHub>;
 	persist?: () => Promise<boolean>;
 	retryMs?: number;
@@ -32,6 +33,7 @@ async function openTab(db: MemoryDatabase, options: TabOptions = {}) {
 		now,
 		tabId: `tab-${tabs++}`,
 		...(options.legacy ? { legacy: options.legacy } : {}),
+		...(options.marker ? { marker: options.marker } : {}),
 		...(options.hub ? { channel: options.hub.channel() } : {}),
 		...(options.persist ? { persist: options.persist } : {}),
 		...(options.retryMs === undefined ? {} : { retryMs: options.retryMs })
@@ -409,6 +411,42 @@ describe('a full quota', () => {
 		});
 		expect(await store.update(addAttempt('a1'))).toEqual({ ok: true });
 		expect(await db.listSnapshots()).toEqual([]);
+	});
+});
+
+describe('the mark of progress for the next first paint', () => {
+	it('follows what is stored: a read, a commit, a reset', async () => {
+		const db = new MemoryDatabase();
+		const marker = new MemoryStorage();
+		marker.setItem(progressMarkerKey, 'yes');
+		// a stale mark (the database cleared by hand) goes once the empty database is read
+		const { store } = await openTab(db, { marker });
+		expect(marker.getItem(progressMarkerKey)).toBeNull();
+		await store.update((data) => ({
+			...data,
+			settings: { ...data.settings, quizLength: 20 }
+		}));
+		expect(marker.getItem(progressMarkerKey)).toBeNull();
+		await store.update(addAttempt('a1'));
+		expect(marker.getItem(progressMarkerKey)).toBe('yes');
+		await store.replace('reset', () => emptyData());
+		expect(marker.getItem(progressMarkerKey)).toBeNull();
+		// read back by a tab that opens later, with progress
+		await store.update(grade('c1', 'r1'));
+		const later = new MemoryStorage();
+		await openTab(db, { marker: later });
+		expect(later.getItem(progressMarkerKey)).toBe('yes');
+	});
+
+	it('follows another tab’s commit', async () => {
+		const db = new MemoryDatabase();
+		const hub = tabHub();
+		const marker = new MemoryStorage();
+		const mine = await openTab(db, { hub, marker });
+		const other = await openTab(db, { hub });
+		await other.store.update((data) => ({ ...data, finishedQuizzes: [finished('f1')] }));
+		await settle(mine.store, other.store);
+		expect(marker.getItem(progressMarkerKey)).toBe('yes');
 	});
 });
 

@@ -14,6 +14,7 @@
 // - a state this app cannot read, or one a newer app wrote, is never written over.
 import { emptyData } from '$lib/model/defaults';
 import type { KnownIds } from '$lib/model/known-ids';
+import { hasProgress } from '$lib/progress/has-progress';
 import {
 	collectionItems,
 	Settings as SettingsSchema,
@@ -63,6 +64,7 @@ import {
 	type LoadResult,
 	type SaveResult
 } from '$lib/storage/store';
+import { markProgress } from './progress-marker';
 
 export type LoadProblem =
 	/** `keptAs`: the key the unreadable text was copied to, once that is done */
@@ -122,6 +124,11 @@ export interface StoreOptions {
 	now: () => Date;
 	/** the localStorage the app used before the database: moved into it on first run */
 	legacy?: Storage;
+	/**
+	 * where the mark that there is progress to chart is kept, in step with what is on disk, for
+	 * app.html's script to read before the next page's first paint (progress-marker.ts)
+	 */
+	marker?: Storage;
 	channel?: TabChannel;
 	/** @default runs the work at once */
 	lock?: Lock;
@@ -164,8 +171,20 @@ export class Store {
 	#db: Database | undefined;
 	#options: StoreOptions;
 	#lock: Lock;
+	#onDisk: AppData = emptyData();
+	#marked: boolean | undefined;
 	/** what the database holds, as far as this tab knows */
-	#base: AppData = emptyData();
+	get #base(): AppData {
+		return this.#onDisk;
+	}
+	/** every read and commit passes here, so the mark for the first paint follows what is stored */
+	set #base(data: AppData) {
+		this.#onDisk = data;
+		const has = hasProgress(data);
+		if (has === this.#marked) return;
+		this.#marked = has;
+		markProgress(this.#options.marker, has);
+	}
 	#keys = new WeakMap<object, number>();
 	#settingsStored = false;
 	/** changes on screen that are not stored yet, oldest first */

@@ -5,5 +5,12 @@ export const storageKey = 'biology-study:state';
 export const snapshotPrefix = `${storageKey}:snapshot:`;
 export const corruptPrefix = `${storageKey}:corrupt:`;
 
+/**
+ * localStorage's mark that the learner has progress to chart, kept beside the database, which no
+ * script can read before the first paint: app.html's inline script reads it to paint /progress
+ * (outside `storageKey`'s prefix, so the move of old snapshots never takes it)
+ */
+export const progressMarkerKey = 'biology-study:has-progress';
+
 /** the name a backup file gives the app that wrote it (`app` in its envelope) */
 export const appName = 'biology-of-an-llm-study';
