@@ -18,15 +18,7 @@ import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
 import { plural } from '$lib/format/format';
 
-export {
-	foldText,
-	stateFilters,
-	stateFilterLabels,
-	type CardRow,
-	type DrawnGroup,
-	type StateFilter,
-	type TopicGroup
-} from '$lib/srs/card-filter';
+export { foldText } from '$lib/srs/card-filter';
 
 export interface CardBrowserOptions {
 	/** @default () => new Date() */
