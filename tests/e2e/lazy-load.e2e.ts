@@ -152,3 +152,30 @@ test.describe('when the code every page starts with does not come', () => {
 		await context.close();
 	});
 });
+
+// Some browsers (Chromium 150 among them) keep a module that failed to download failed for the
+// page's lifetime; others fetch it again. Either way, a Retry that fails again while the browser
+// is online loads the page again, which fetches it: here the connection comes back only then
+test('a Retry whose code fails again, online, loads the page again, which brings it', async ({
+	page
+}) => {
+	const chunk = chunkOf('src/routes/cards/CardsScreen.svelte');
+	/** the failure has been shown: the next load of the page is the Retry's */
+	let problemSeen = false;
+	let reloaded = false;
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame() && problemSeen) reloaded = true;
+	});
+	await page.route(`**${chunk}`, (route) =>
+		reloaded ? route.continue() : route.abort('internetdisconnected')
+	);
+	await page.goto('/cards');
+	await waitForApp(page);
+	const problem = page.getByRole('alert').filter({ hasText: 'The cards could not be loaded.' });
+	await expect(problem).toBeVisible();
+	problemSeen = true;
+	await problem.getByRole('button', { name: 'Retry' }).click();
+	await expect(page.getByRole('searchbox', { name: 'Filter cards' })).toBeVisible();
+	expect(reloaded).toBe(true);
+	await expect(problem).toHaveCount(0);
+});

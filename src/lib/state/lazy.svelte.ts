@@ -5,6 +5,18 @@
 /** what went wrong, in words a learner can act on */
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Whether a load failed for code that could not be downloaded, from its message as Chromium,
+ * Firefox and Safari word it (each says "module"; a failed fetch() of data does not). Some
+ * browsers (Chromium 150 among them) keep such a failure for the page's lifetime: the same
+ * import() fails again at once, however good the connection, until the page is loaded again.
+ *
+ * @example
+ * isFailedImport('Failed to fetch dynamically imported module: https://…/a.js') // true
+ * isFailedImport('Failed to fetch') // false: data, which a retry fetches again
+ */
+export const isFailedImport = (problem = '') => /module/i.test(problem);
+
 export class Lazy<T> {
 	#loader: () => Promise<T>;
 	#pending: Promise<void> | undefined;
