@@ -8,7 +8,7 @@ import { questionBox } from './quiz-helpers';
 import { bank } from './review-helpers';
 import { chunkOf } from './build-chunks';
 import { envelope, fetchMeta, progressMarkerKey, sampleData, seedRaw } from './storage-seed';
-import { clearDatabase } from './stored-state';
+import { clearDatabase, databaseData } from './stored-state';
 
 /** a topic, a section and the fact-checks: each opens on a question with choices */
 const sets = [
@@ -150,6 +150,42 @@ test('a quiz under way is resumed in place of the first question', async ({ page
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
 	await expect(page.locator('[data-opening]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toHaveCount(0);
+});
+
+test('an option picked and a length chosen on the first screen before the quiz comes are kept, and so is the focus', async ({
+	page
+}) => {
+	// the questions held back: the page works, its first screen is the build's, the quiz not yet there
+	const release = await holdBack(page, '**/quiz-data/**');
+	await page.goto(sets[0]);
+	await waitForApp(page);
+	const opening = page.locator('[data-opening]');
+	// the first screen says its controls do not work yet (aria-disabled), and a tool waits for that
+	// to change: a person can still pick with the keys, as here, or a tap
+	const length = opening.getByRole('combobox', { name: 'Questions per quiz' });
+	await length.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(length).toHaveValue('20');
+	const options = opening.locator('form li');
+	const picked = options.nth(1);
+	const name = (await picked.locator('.text').textContent())?.trim() ?? '';
+	await picked.locator('input').focus();
+	await page.keyboard.press('Space');
+	await expect(picked.locator('input')).toBeChecked();
+	release();
+
+	await expect(questionBox(page)).toBeVisible();
+	await expect(opening).toHaveCount(0);
+	const live = page
+		.getByRole('radio', { name, exact: true })
+		.or(page.getByRole('checkbox', { name, exact: true }));
+	await expect(live).toBeChecked();
+	await expect(live).toBeFocused();
+	await expect(page.getByRole('combobox', { name: 'Questions per quiz' })).toHaveValue('20');
+	await expect.poll(async () => (await databaseData(page)).settings.quizLength).toBe(20);
+	// the pick is the quiz's own: checking it gives its feedback
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 });
 
 test.describe('/cards: the top of the list is in the HTML', () => {
