@@ -314,7 +314,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C43',
 		summary: 'The same addition circuitry works across different contexts.',
 		paperSays:
-			'Supported: the "_6 + _9" lookup feature also fires in astronomical tables, financial tables and journal citations, e.g. predicting 1995 for volume 36 of a journal founded in 1959.',
+			'Supported: the "_6 + _9" lookup feature also fires in astronomical tables, financial tables and journal citations, e.g. predicting 1995 for volume 36 of a journal founded around 1960 (1959, the year before its founding, plus 36).',
 		paperSections: ['6']
 	},
 	{
