@@ -101,6 +101,36 @@ describe('a commit', () => {
 		]);
 	});
 
+	it('asked for in a burst while another is being written, is written with the rest of the burst in one commit, in order', async () => {
+		const db = new MemoryDatabase();
+		const { view, store } = await openTab(db);
+		const commit = vi.spyOn(db, 'commit');
+		const first = store.update(addAttempt('a1'));
+		// the first commit under way: what is asked for meanwhile waits for it, together
+		await Promise.resolve();
+		expect(commit).toHaveBeenCalledTimes(1);
+		const rest = ['a2', 'a3', 'a4'].map((id) => store.update(addAttempt(id)));
+		expect(await Promise.all([first, ...rest])).toEqual(Array(4).fill({ ok: true }));
+		expect(commit).toHaveBeenCalledTimes(2);
+		expect(commit.mock.calls[1]![0].map((op) => op.kind === 'add' && op.id)).toEqual([
+			'a2',
+			'a3',
+			'a4'
+		]);
+		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+		expect(view.data.attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
+	});
+
+	it('asked for after other work is queued is not gathered before it', async () => {
+		const db = new MemoryDatabase();
+		const { store } = await openTab(db);
+		const before = store.update(addAttempt('before'));
+		const reset = store.replace('reset', () => emptyData());
+		const after = store.update(addAttempt('after'));
+		await Promise.all([before, reset, after]);
+		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['after']);
+	});
+
 	it('is read back by the next tab that opens, exactly', async () => {
 		const db = new MemoryDatabase();
 		const { store } = await openTab(db);

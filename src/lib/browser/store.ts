@@ -83,6 +83,13 @@ export interface StoreView {
 
 export type Change = (data: AppData) => AppData;
 
+/** a change asked for, and how to answer its asker */
+interface Asked {
+	change: Change;
+	resolve: (result: SaveResult) => void;
+	reject: (error: unknown) => void;
+}
+
 /** the changes that replace the whole state, each behind a snapshot */
 export type ReplaceReason = 'import' | 'reset' | 'restore';
 
@@ -191,6 +198,12 @@ export class Store {
 	#unsaved: Change[] = [];
 	/** every read and write of this tab, one at a time, in order */
 	#queue: Promise<unknown> = Promise.resolve();
+	/**
+	 * the changes the last task in the queue will commit, while it waits: a change asked for
+	 * meanwhile joins them, so a burst of changes is one commit, not one behind another (until
+	 * the task starts, or any other work is queued after it, which keeps the order)
+	 */
+	#gathering: Asked[] | undefined;
 	#records: SnapshotRecord[] = [];
 	/** the unreadable or newer state is the localStorage text, not the database */
 	#legacyProblem: { raw: string } | undefined;
@@ -217,6 +230,7 @@ export class Store {
 	}
 
 	#enqueue<T>(work: () => Promise<T>): Promise<T> {
+		this.#gathering = undefined;
 		const result = this.#queue.then(work);
 		// a failed step never blocks the ones after it
 		this.#queue = result.catch(() => undefined);
@@ -331,19 +345,41 @@ export class Store {
 	 * disk (or failed: the change then stays on screen, and is written with the next one).
 	 */
 	update(change: Change): Promise<SaveResult> {
-		return this.#enqueue(async () => {
+		return new Promise((resolve, reject) => {
+			const asked = { change, resolve, reject };
+			if (this.#gathering) {
+				this.#gathering.push(asked);
+				return;
+			}
+			const batch = [asked];
+			void this.#enqueue(() => this.#commitBatch(batch));
+			this.#gathering = batch;
+		});
+	}
+
+	/** commits the changes of `batch` together; each asker gets the one result */
+	async #commitBatch(batch: Asked[]): Promise<void> {
+		if (this.#gathering === batch) this.#gathering = undefined;
+		const changes = batch.map((asked) => asked.change);
+		const apply = (data: AppData) => changes.reduce((next, change) => change(next), data);
+		try {
+			let result: SaveResult;
 			if (!this.#db || this.readOnly) {
-				this.#view.data = change(this.#view.data);
+				this.#view.data = apply(this.#view.data);
 				if (this.readOnly) this.#view.saveProblem = readOnlyMessage;
-				return {
+				result = {
 					ok: false,
 					reason: 'unavailable',
 					message: this.readOnly ? readOnlyMessage : (this.#view.saveProblem ?? 'not stored')
 				};
+			} else {
+				this.#unsaved.push(...changes);
+				result = await this.#commit(apply(this.#view.data));
 			}
-			this.#unsaved.push(change);
-			return this.#commit(change(this.#view.data));
-		});
+			for (const asked of batch) asked.resolve(result);
+		} catch (error) {
+			for (const asked of batch) asked.reject(error);
+		}
 	}
 
 	/** Writes the changes that could not be stored before, if any. */
