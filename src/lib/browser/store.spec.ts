@@ -121,6 +121,24 @@ describe('a commit', () => {
 		expect(view.data.attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
 	});
 
+	it('that throws is refused alone: the others asked for with it are committed', async () => {
+		const db = new MemoryDatabase();
+		const { view, store } = await openTab(db);
+		const first = store.update(addAttempt('a1'));
+		await Promise.resolve();
+		const good = store.update(addAttempt('a2'));
+		const faulty = store.update(() => {
+			throw new Error('a faulty change');
+		});
+		const alsoGood = store.update(addAttempt('a3'));
+		await expect(faulty).rejects.toThrow('a faulty change');
+		expect(await Promise.all([first, good, alsoGood])).toEqual(Array(3).fill({ ok: true }));
+		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+		expect(view.data.attempts.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+		// nothing of it is left to be replayed
+		expect(await store.update(addAttempt('a4'))).toEqual({ ok: true });
+	});
+
 	it('asked for after other work is queued is not gathered before it', async () => {
 		const db = new MemoryDatabase();
 		const { store } = await openTab(db);

@@ -360,12 +360,21 @@ export class Store {
 	/** commits the changes of `batch` together; each asker gets the one result */
 	async #commitBatch(batch: Asked[]): Promise<void> {
 		if (this.#gathering === batch) this.#gathering = undefined;
-		const changes = batch.map((asked) => asked.change);
-		const apply = (data: AppData) => changes.reduce((next, change) => change(next), data);
+		// a change that throws is refused alone: the others are still committed
+		let next = this.#view.data;
+		const applied: Asked[] = [];
+		for (const asked of batch)
+			try {
+				next = asked.change(next);
+				applied.push(asked);
+			} catch (error) {
+				asked.reject(error);
+			}
+		if (applied.length === 0) return;
 		try {
 			let result: SaveResult;
 			if (!this.#db || this.readOnly) {
-				this.#view.data = apply(this.#view.data);
+				this.#view.data = next;
 				if (this.readOnly) this.#view.saveProblem = readOnlyMessage;
 				result = {
 					ok: false,
@@ -373,12 +382,12 @@ export class Store {
 					message: this.readOnly ? readOnlyMessage : (this.#view.saveProblem ?? 'not stored')
 				};
 			} else {
-				this.#unsaved.push(...changes);
-				result = await this.#commit(apply(this.#view.data));
+				this.#unsaved.push(...applied.map((asked) => asked.change));
+				result = await this.#commit(next);
 			}
-			for (const asked of batch) asked.resolve(result);
+			for (const asked of applied) asked.resolve(result);
 		} catch (error) {
-			for (const asked of batch) asked.reject(error);
+			for (const asked of applied) asked.reject(error);
 		}
 	}
 
