@@ -154,9 +154,9 @@ test.describe('when the code every page starts with does not come', () => {
 });
 
 // Some browsers (Chromium 150 among them) keep a module that failed to download failed for the
-// page's lifetime; others fetch it again. Either way, a Retry that fails again while the browser
-// is online loads the page again, which fetches it: here the connection comes back only then
-test('a Retry whose code fails again, online, loads the page again, which brings it', async ({
+// page's lifetime; others fetch it again. Either way, Retry on code that could not be downloaded
+// loads the page again, which fetches it: here the connection comes back only then
+test('Retry on code that could not be downloaded loads the page again, which brings it', async ({
 	page
 }) => {
 	const chunk = chunkOf('src/routes/cards/CardsScreen.svelte');
