@@ -248,17 +248,26 @@ function ensureCard() {
 function paintTimings() {
 	return /** @type {Promise<{ fcpMs: number, lcpMs: number }>} */ (
 		new Promise((resolve) => {
-			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+			let fcp = NaN;
 			let lcp = NaN;
 			const observer = new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) lcp = entry.startTime;
+				for (const entry of list.getEntries())
+					if (entry.entryType === 'largest-contentful-paint') lcp = entry.startTime;
+					else if (entry.name === 'first-contentful-paint') fcp = entry.startTime;
 			});
+			observer.observe({ type: 'paint', buffered: true });
 			observer.observe({ type: 'largest-contentful-paint', buffered: true });
-			// buffered entries are delivered in a task of their own
-			setTimeout(() => {
+			// the entries come once the frame is presented, which can be after the load and two
+			// frames (headless, a page without scripts: the floor's came back empty); waited for,
+			// 5 s at most, each delivered in a task of its own
+			const started = performance.now();
+			const check = () => {
+				if ((Number.isNaN(fcp) || Number.isNaN(lcp)) && performance.now() - started < 5000)
+					return void setTimeout(check, 20);
 				observer.disconnect();
 				resolve({ fcpMs: fcp, lcpMs: lcp });
-			}, 0);
+			};
+			setTimeout(check, 0);
 		})
 	);
 }
