@@ -1,22 +1,30 @@
 import { flashcards, questions, sections, topics } from '$lib/content';
+import type { Topic } from '$lib/content/schema';
+import { plural } from '$lib/format/format';
 import { repairSetId, retrySetId, setLinks } from '$lib/quiz/catalogue';
 import { depths, depthTitles } from '$lib/quiz/depth';
 import { withDepth } from '$lib/quiz/sets';
 import { catalogue, setPage } from './quiz/catalogue.server';
 
 export function load() {
-	const count = (topic: string) => ({
-		questions: questions.filter((q) => q.topic === topic).length,
-		flashcards: flashcards.filter((c) => c.topic === topic).length
-	});
+	/** "12 questions · 8 flashcards · key topic", worded at build time: no script on the page for it */
+	const facts = (topic: Topic, questionCount: number) =>
+		[
+			plural(questionCount, 'question'),
+			plural(flashcards.filter((c) => c.topic === topic.id).length, 'flashcard'),
+			...(topic.core ? ['key topic'] : [])
+		].join(' · ');
 	return {
-		topics: topics.map((t) => ({
-			id: t.id,
-			title: t.title,
-			summary: t.summary,
-			core: t.core,
-			...count(t.id)
-		})),
+		topics: topics.map((t) => {
+			const questionCount = questions.filter((q) => q.topic === t.id).length;
+			return {
+				id: t.id,
+				title: t.title,
+				summary: t.summary,
+				questions: questionCount,
+				facts: facts(t, questionCount)
+			};
+		}),
 		sections: sections.map((s) => ({
 			id: s.id,
 			title: s.title,
