@@ -139,6 +139,27 @@ describe('a commit', () => {
 		expect(await store.update(addAttempt('a4'))).toEqual({ ok: true });
 	});
 
+	it('that no longer applies once another tab’s commit is read (it throws on it) is refused and dropped, the other tab’s kept', async () => {
+		const db = new MemoryDatabase();
+		const first = await openTab(db);
+		const second = await openTab(db);
+		// the first tab is told nothing (no channel): its commit meets the other tab's change
+		await second.store.update((data) => ({
+			...data,
+			settings: { ...data.settings, quizLength: 20 }
+		}));
+		const result = await first.store.update((data) => {
+			if (data.settings.quizLength === 20) throw new Error('no longer applies');
+			return { ...data, settings: { ...data.settings, newCardsPerDay: 35 } };
+		});
+		expect(result).toMatchObject({ ok: false });
+		expect(first.view.data.settings).toMatchObject({ quizLength: 20, newCardsPerDay: 20 });
+		// nothing is left to write over the other tab's change
+		expect(await first.store.update(addAttempt('a1'))).toEqual({ ok: true });
+		expect((await stored(db)).settings).toMatchObject({ quizLength: 20, newCardsPerDay: 20 });
+		expect((await stored(db)).attempts.map((a) => a.id)).toEqual(['a1']);
+	});
+
 	it('asked for after other work is queued is not gathered before it', async () => {
 		const db = new MemoryDatabase();
 		const { store } = await openTab(db);

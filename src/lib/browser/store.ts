@@ -160,8 +160,27 @@ const maxRetries = 8;
 
 const runAtOnce: Lock = (_name, work) => work();
 
-const replay = (base: AppData, changes: readonly Change[]) =>
-	changes.reduce((data, change) => change(data), base);
+/** `changes` applied to `base` in order, and those that applied: one that throws on it is left out */
+function applyEach(base: AppData, changes: readonly Change[]) {
+	let data = base;
+	const applied: Change[] = [];
+	for (const change of changes)
+		try {
+			data = change(data);
+			applied.push(change);
+		} catch {
+			// it does not apply to this state (another tab's commit made it moot): left out
+		}
+	return { data, applied };
+}
+
+const replay = (base: AppData, changes: readonly Change[]) => applyEach(base, changes).data;
+
+const noLongerApplies: SaveResult = {
+	ok: false,
+	reason: 'unavailable',
+	message: 'the change no longer applies to what another tab stored, and was not made'
+};
 
 /** what a snapshot of `data` holds, for the list on /data */
 const summaryOf = (data: AppData, savedAt: string) => ({
@@ -204,6 +223,8 @@ export class Store {
 	 * the task starts, or any other work is queued after it, which keeps the order)
 	 */
 	#gathering: Asked[] | undefined;
+	/** unsaved changes dropped on replay, as they no longer applied: their askers are told */
+	#dropped = new WeakSet<Change>();
 	#records: SnapshotRecord[] = [];
 	/** the unreadable or newer state is the localStorage text, not the database */
 	#legacyProblem: { raw: string } | undefined;
@@ -258,7 +279,7 @@ export class Store {
 				// the database would not take it (a full disk): shown, and written once it does
 				const { data } = legacy;
 				this.#unsaved.push((base) => mergeData(base, data));
-				this.#failed(replay(this.#base, this.#unsaved), legacy.message, legacy.reason);
+				this.#failed(this.#replayUnsaved(this.#base), legacy.message, legacy.reason);
 			} else if (legacy) this.#legacyRefused(legacy);
 			await this.#listSnapshots();
 			await this.#probe();
@@ -334,8 +355,16 @@ export class Store {
 		}
 		if (this.#view.loadProblem?.kind === 'corrupt' && !this.#legacyProblem)
 			this.#view.loadProblem = undefined;
-		this.#view.data = replay(this.#base, this.#unsaved);
+		this.#view.data = this.#replayUnsaved(this.#base);
 		return true;
+	}
+
+	/** the unsaved changes over `base`; one that no longer applies (it throws) is dropped */
+	#replayUnsaved(base: AppData): AppData {
+		const { data, applied } = applyEach(base, this.#unsaved);
+		for (const change of this.#unsaved) if (!applied.includes(change)) this.#dropped.add(change);
+		this.#unsaved = applied;
+		return data;
 	}
 
 	// ---- writing ----------------------------------------------------------------------------
@@ -385,7 +414,8 @@ export class Store {
 				this.#unsaved.push(...applied.map((asked) => asked.change));
 				result = await this.#commit(next);
 			}
-			for (const asked of applied) asked.resolve(result);
+			for (const asked of applied)
+				asked.resolve(this.#dropped.has(asked.change) ? noLongerApplies : result);
 		} catch (error) {
 			for (const asked of applied) asked.reject(error);
 		}
@@ -898,7 +928,7 @@ export class Store {
 			this.#settingsStored = true;
 		}
 		this.#base = next;
-		this.#view.data = replay(next, this.#unsaved);
+		this.#view.data = this.#replayUnsaved(next);
 		return true;
 	}
 }
