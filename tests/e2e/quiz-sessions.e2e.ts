@@ -59,6 +59,8 @@ test('a length chosen on a quiz’s page, from the keyboard, begins a quiz that 
 	await expect.poll(async () => (await storedData(page)).settings.quizLength).toBe(20);
 
 	await dontKnow(page).click();
+	// the answer stored, its feedback takes the focus (to Next): the length is changed after that
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 	await length.focus();
 	await page.keyboard.press('ArrowUp');
 	await expect(length).toHaveValue('10');
