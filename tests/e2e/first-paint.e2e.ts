@@ -19,6 +19,13 @@ const sets = [
 
 const phone = { width: 390, height: 844 };
 
+/** where `locator`, shown, sits: x, y, width and height, rounded to the pixel */
+async function placeOf(locator: Locator) {
+	await expect(locator).toBeVisible();
+	const b = await locator.boundingBox();
+	return b && [b.x, b.y, b.width, b.height].map(Math.round);
+}
+
 /** the question's heading, its prompt and its options, by role, and where each sits on screen */
 async function firstScreen(page: Page) {
 	const heading = page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ });
@@ -195,11 +202,7 @@ test.describe('/cards: the top of the list is in the HTML', () => {
 
 	/** the first cards' fronts and where each card, the first topic's heading and the filter sit */
 	async function topOfList(page: Page, fronts: string[]) {
-		const box = async (locator: Locator) => {
-			await expect(locator).toBeVisible();
-			const b = await locator.boundingBox();
-			return b && [b.x, b.y, b.width, b.height].map(Math.round);
-		};
+		const box = placeOf;
 		return {
 			heading: await box(page.getByRole('heading', { level: 2 }).first()),
 			filter: await box(page.locator('input[type="search"]')),
@@ -295,15 +298,13 @@ test.describe('/data: its Export section is in the HTML', () => {
 
 	/** where the Export section's heading, its line of counts and each of its buttons sit */
 	async function exportPlaces(page: Page) {
+		// its place is kept before the stored progress can fill it, unshown: there, not visible
 		const place = async (locator: Locator) => {
 			await expect(locator).toHaveCount(1);
 			const b = await locator.boundingBox();
 			return b && [b.x, b.y, b.width, b.height].map(Math.round);
 		};
-		const box = async (locator: Locator) => {
-			await expect(locator).toBeVisible();
-			return place(locator);
-		};
+		const box = placeOf;
 		return {
 			heading: await box(page.getByRole('heading', { level: 2, name: 'Export' })),
 			// its place is kept before the stored progress can fill it, unshown
@@ -374,11 +375,7 @@ test.describe('/progress: painted from the HTML as the stored progress will have
 		holdBack(page, `**${chunkOf('src/lib/browser/open-store.ts')}`);
 	const hydrated = (page: Page) =>
 		page.waitForFunction(() => document.documentElement.dataset.started === 'true');
-	const place = async (locator: Locator) => {
-		await expect(locator).toBeVisible();
-		const b = await locator.boundingBox();
-		return b && [b.x, b.y, b.width, b.height].map(Math.round);
-	};
+	const place = placeOf;
 
 	test('without JavaScript it shows the new learner’s card and says what needs JavaScript', async ({
 		browser
