@@ -444,3 +444,23 @@ test.describe('/progress: painted from the HTML as the stored progress will have
 		await expect.poll(() => marker(page)).toBeNull();
 	});
 });
+
+test('every page is painted before it asks for its code', async ({ page }) => {
+	for (const path of ['/', '/quiz/section-key-concepts-1', '/review', '/transcript', '/progress']) {
+		await page.goto(path);
+		await waitForApp(page);
+		const { painted, firstScript } = await page.evaluate(() => ({
+			painted: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+			firstScript: Math.min(
+				...performance
+					.getEntriesByType('resource')
+					.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+					.map((entry) => entry.startTime)
+			)
+		}));
+		expect(painted, `${path} has painted`).not.toBeNull();
+		expect(firstScript, `${path}: its first script asked for after the paint`).toBeGreaterThan(
+			painted ?? Infinity
+		);
+	}
+});

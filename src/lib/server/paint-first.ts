@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+
+// Every page of ours is prerendered whole: its HTML alone paints what the learner came for
+// (issue 15). SvelteKit's start script and its modulepreload links fetch the app's code while the
+// page is still being read, and on a slow phone those requests compete with the page's own
+// styles for the first paint. Here the code is asked for only once the page has painted, all of
+// it at once, as the preload links did; hydration then changes nothing on screen.
+
+/** the line of SvelteKit's start script (render.js) that finds where the app goes */
+const startLine = 'const element = document.currentScript.parentElement;';
+
+/**
+ * Resolves once the browser has painted the page's first content: when it reports the paint
+ * (Chromium's presentation time comes a little after the frame, so a frame and a task are not
+ * enough), or after a frame and a task where paint timing is not supported, or at once in a tab
+ * in the background, which paints nothing until it is shown.
+ */
+const paintedScript = `const painted = new Promise((done) => {
+						if (document.visibilityState === 'hidden') return done();
+						addEventListener('visibilitychange', done, { once: true });
+						if (!self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))
+							return requestAnimationFrame(() => setTimeout(done));
+						new PerformanceObserver((paints, observer) => {
+							if (paints.getEntriesByName('first-contentful-paint').length === 0) return;
+							observer.disconnect();
+							done();
+						}).observe({ type: 'paint', buffered: true });
+					});`;
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The page with its app code asked for after the first paint: SvelteKit's start script imports
+ * its entry points once `painted` resolves, and every module the page preloaded (`modules`,
+ * taken from its modulepreload links) is imported at that moment too, so they download side by
+ * side rather than one after another. The start script's hash in the page's
+ * Content-Security-Policy is changed to match. Throws when the page has no start script, or more
+ * than one, or the policy does not hold its hash: a page it cannot rewrite must not be shipped
+ * half-rewritten, without its code.
+ */
+export function paintFirst(html: string, modules: readonly string[]): string {
+	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].filter(([, body]) =>
+		body?.includes(startLine)
+	);
+	if (scripts.length !== 1)
+		throw new Error(`expected one SvelteKit start script, found ${scripts.length}`);
+	const start = scripts[0]?.[1] ?? '';
+	// a page rendered without its content (the fallback page for unknown URLs) has nothing to
+	// paint before its code, and would wait for a paint that never comes
+	if (!start.includes('node_ids:')) return html;
+
+	// the boot of SvelteKit's split bundle: Promise.all([import(start), import(app)]).then(…)
+	const bootFrom = start.indexOf('Promise.all([');
+	const bootTo = start.indexOf(']).then(', bootFrom);
+	if (bootFrom === -1 || bootTo === -1) throw new Error('the start script imports nothing');
+	const boot = start.slice(bootFrom, bootTo);
+	const entries = [...boot.matchAll(/import\(("[^"]+")\)/g)].map(([call]) => call);
+	if (entries.length === 0) throw new Error('the start script imports nothing');
+	const entryUrls = new Set(entries.map((call) => JSON.parse(call.slice(7, -1)) as string));
+	const preloads = modules.filter((url) => !entryUrls.has(url));
+
+	let deferredBoot = boot;
+	for (const call of new Set(entries))
+		deferredBoot = deferredBoot.replaceAll(call, `painted.then(() => ${call})`);
+	const deferred = (start.slice(0, bootFrom) + deferredBoot + start.slice(bootTo)).replace(
+		startLine,
+		[
+			startLine,
+			paintedScript,
+			...(preloads.length > 0
+				? [
+						// SvelteKit imports these itself right after; a failure is reported there
+						`painted.then(() => {
+						for (const load of [${preloads.map((url) => `() => import(${JSON.stringify(url)})`).join(', ')}]) load().catch(() => {});
+					});`
+					]
+				: [])
+		].join('\n\n\t\t\t\t\t')
+	);
+
+	const before = sha256(start);
+	if (!html.includes(before))
+		throw new Error('the Content-Security-Policy does not hold the start script’s hash');
+	return html.replace(start, () => deferred).replaceAll(before, sha256(deferred));
+}
