@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Script } from 'node:vm';
+import { Script, createContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from './paint-first';
+import { paintFirst, paintWaitLimitMs } from './paint-first';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-// the shape of SvelteKit 2's start script (runtime/server/page/render.js), as a built page holds it
+// SvelteKit 2.70's start script (runtime/server/page/render.js) as a prerendered page holds it
 const start = `
 				{
 					__sveltekit_x = {
@@ -27,93 +27,203 @@ const start = `
 					});
 
 					if ('serviceWorker' in navigator) {
+						const script_url = './service-worker.js';
+						const policy = globalThis?.window?.trustedTypes?.createPolicy(
+							'sveltekit-trusted-url',
+							{ createScriptURL(url) { return url; } }
+						);
+						const sanitised = policy?.createScriptURL(script_url) ?? script_url;
 						addEventListener('load', function () {
-							navigator.serviceWorker.register('./service-worker.js');
+							navigator.serviceWorker.register(sanitised);
 						});
 					}
 				}
 			`;
-const ownScript = `localStorage.getItem('mark');`;
-const page = (script: string) => `<!doctype html><html><head>
-<meta http-equiv="content-security-policy" content="script-src 'self' ${sha256(ownScript)} ${sha256(script)}; style-src 'self'">
-<script>${ownScript}</script></head>
-<body><main id="main"><h1>Home</h1></main><script>${script}</script></body></html>`;
-const modules = [
+const preloaded = [
 	'./_app/immutable/entry/start.A.js',
 	'./_app/immutable/chunks/C.js',
 	'./_app/immutable/entry/app.B.js',
 	'./_app/immutable/nodes/2.D.js'
 ];
+const ownScript = `localStorage.getItem('mark');`;
+const page = (script: string) => `<!doctype html><html><head>
+<meta http-equiv="content-security-policy" content="script-src 'self' '${sha256(ownScript)}' '${sha256(script)}'; style-src 'self'">
+${preloaded.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n\t\t')}
+<script>${ownScript}</script></head>
+<body><main id="main"><h1>Home</h1></main><script>${script}</script></body></html>`;
 
 const startScriptOf = (html: string) =>
 	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => body ?? '').at(-1) ?? '';
 
+/**
+ * Runs a start script in a stand-in for a browser page whose frames, timers, paint reports,
+ * visibility and load event the test decides. `import()` becomes a recorded call (a script run by
+ * node:vm cannot import), the one change made to the script under test.
+ */
+function browserPage(script: string, { hidden = false, paintTiming = true } = {}) {
+	const imports: string[] = [];
+	const started: unknown[] = [];
+	const registered: string[] = [];
+	const frames: (() => void)[] = [];
+	const timers: { run: () => void; ms: number }[] = [];
+	const listeners: { target: 'window' | 'document'; type: string; run: (e?: unknown) => void }[] =
+		[];
+	let reportPaint: ((name: string) => void) | undefined;
+	const document = {
+		currentScript: { parentElement: 'the app root' },
+		visibilityState: hidden ? 'hidden' : 'visible',
+		readyState: 'interactive',
+		addEventListener: (type: string, run: () => void) =>
+			listeners.push({ target: 'document', type, run })
+	};
+	class PerformanceObserver {
+		static supportedEntryTypes = paintTiming ? ['paint', 'longtask'] : ['longtask'];
+		constructor(report: (list: unknown, observer: unknown) => void) {
+			reportPaint = (name) =>
+				report(
+					{ getEntriesByName: (asked: string) => (asked === name ? [{ name }] : []) },
+					{ disconnect: () => (reportPaint = undefined) }
+				);
+		}
+		observe() {}
+	}
+	const context = createContext({
+		__import: (url: string) => {
+			imports.push(url);
+			return Promise.resolve(
+				url.includes('/entry/start.') ? { start: (...args: unknown[]) => started.push(args) } : {}
+			);
+		},
+		document,
+		location: new URL('http://localhost/review'),
+		URL,
+		navigator: { serviceWorker: { register: (url: string) => registered.push(url) } },
+		PerformanceObserver,
+		addEventListener: (type: string, run: () => void) =>
+			listeners.push({ target: 'window', type, run }),
+		setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
+		requestAnimationFrame: (run: () => void) => frames.push(run)
+	});
+	context.self = context;
+	new Script(script.replaceAll('import(', '__import(')).runInContext(context);
+	const settle = () => new Promise((resolve) => setImmediate(resolve));
+	const fire = (target: 'window' | 'document', type: string, event?: unknown) =>
+		listeners.filter((l) => l.target === target && l.type === type).forEach((l) => l.run(event));
+	return {
+		imports,
+		started,
+		registered,
+		settle,
+		paint: async (name = 'first-contentful-paint') => (reportPaint?.(name), settle()),
+		frame: async () => (frames.splice(0).forEach((run) => run()), settle()),
+		/** runs the timers asked for with at most `ms` of delay */
+		timers: async (ms: number) => (
+			timers.filter((t) => t.ms <= ms).forEach((t) => t.run()),
+			settle()
+		),
+		fire: async (target: 'window' | 'document', type: string, event?: unknown) => (
+			fire(target, type, event),
+			settle()
+		),
+		loaded: async () => ((document.readyState = 'complete'), fire('window', 'load'), settle())
+	};
+}
+
 describe('paintFirst: the page asks for its code after its first paint', () => {
-	const rewritten = paintFirst(page(start), modules);
+	const rewritten = paintFirst(page(start));
 	const script = startScriptOf(rewritten);
 
-	it('imports SvelteKit’s entry points once the page has painted, and every other one then too', () => {
-		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/start.A.js"))');
-		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/app.B.js"))');
-		expect(script).toContain('() => import("./_app/immutable/chunks/C.js")');
-		expect(script).toContain('() => import("./_app/immutable/nodes/2.D.js")');
-		// no import() left that runs as the page is read: each is behind `painted`
-		const calls = [
-			...script.matchAll(/(painted\.then\(\(\) => |\(\) => )?import\("\.\/_app[^"]+"\)/g)
-		];
-		expect(calls).toHaveLength(4);
-		expect(calls.filter(([, guard]) => guard === undefined)).toEqual([]);
+	it('asks for nothing while the page is read, and for every module at the first contentful paint', async () => {
+		const tab = browserPage(script);
+		await tab.frame();
+		await tab.timers(0);
+		await tab.paint('first-paint');
+		expect(tab.imports).toEqual([]);
+		await tab.paint();
+		expect(tab.imports.toSorted()).toEqual(preloaded.toSorted());
+		expect(tab.started).toEqual([
+			[{}, 'the app root', expect.objectContaining({ node_ids: [0, 2] })]
+		]);
 	});
 
-	it('waits for the first contentful paint, a frame where that is not reported, nothing in the background', () => {
-		expect(script).toContain("paints.getEntriesByName('first-contentful-paint')");
-		expect(script).toContain("observe({ type: 'paint', buffered: true })");
-		expect(script).toContain('return requestAnimationFrame(() => setTimeout(done));');
-		expect(script).toContain("if (document.visibilityState === 'hidden') return done();");
+	it('asks at once in a tab in the background, which paints nothing until shown', async () => {
+		const tab = browserPage(script, { hidden: true });
+		await tab.settle();
+		expect(tab.imports).toHaveLength(4);
+		expect(tab.started).toHaveLength(1);
 	});
 
-	it('keeps the rest of the script: the app’s data, where it goes, the service worker', () => {
+	it('asks after a frame and a task where paint timing is not supported', async () => {
+		const tab = browserPage(script, { paintTiming: false });
+		await tab.settle();
+		expect(tab.imports).toEqual([]);
+		await tab.frame();
+		await tab.timers(0);
+		expect(tab.imports).toHaveLength(4);
+	});
+
+	it(`asks anyway when no paint is reported: after ${paintWaitLimitMs} ms, when hidden, or when shown from the back-forward cache`, async () => {
+		const late = browserPage(script);
+		await late.timers(paintWaitLimitMs - 1);
+		expect(late.imports).toEqual([]);
+		await late.timers(paintWaitLimitMs);
+		expect(late.imports).toHaveLength(4);
+
+		const hiddenLater = browserPage(script);
+		await hiddenLater.fire('document', 'visibilitychange');
+		expect(hiddenLater.imports).toHaveLength(4);
+
+		const restored = browserPage(script);
+		await restored.fire('window', 'pageshow', { persisted: false });
+		expect(restored.imports).toEqual([]);
+		await restored.fire('window', 'pageshow', { persisted: true });
+		expect(restored.imports).toHaveLength(4);
+	});
+
+	it('starts the app once however many ways the wait ends', async () => {
+		const tab = browserPage(script);
+		await tab.paint();
+		await tab.timers(paintWaitLimitMs);
+		await tab.fire('document', 'visibilitychange');
+		expect(tab.started).toHaveLength(1);
+		expect(tab.imports).toHaveLength(4);
+	});
+
+	it('registers the service worker once the page has loaded and its code has started, not before', async () => {
+		const loadedFirst = browserPage(script);
+		await loadedFirst.loaded();
+		expect(loadedFirst.registered).toEqual([]);
+		await loadedFirst.paint();
+		expect(loadedFirst.registered).toEqual(['./service-worker.js']);
+
+		const paintedFirst = browserPage(script);
+		await paintedFirst.paint();
+		expect(paintedFirst.registered).toEqual([]);
+		await paintedFirst.loaded();
+		expect(paintedFirst.registered).toEqual(['./service-worker.js']);
+	});
+
+	it('takes the modulepreload links out of the page, and keeps the app’s data as it was', () => {
+		expect(rewritten).not.toContain('modulepreload');
 		expect(script).toContain('data:{title:"import(\\"x\\") is text",parts:["an import(",")"]}');
-		expect(script).toContain('kit.start(app, element, {');
-		expect(script).toContain("navigator.serviceWorker.register('./service-worker.js')");
-		expect(script.indexOf('const element')).toBeLessThan(script.indexOf('const painted'));
 	});
 
 	it('changes the start script’s hash in the policy, and leaves the other scripts’ as they were', () => {
-		expect(rewritten).toContain(sha256(script));
+		expect(rewritten).toContain(`'${sha256(script)}'`);
 		expect(rewritten).not.toContain(sha256(start));
-		expect(rewritten).toContain(sha256(ownScript));
+		expect(rewritten).toContain(`'${sha256(ownScript)}'`);
 	});
 
-	it('is valid JavaScript', () => {
-		expect(() => new Script(script)).not.toThrow();
-	});
-
-	it('works with no module to preload beyond the entry points', () => {
-		const script = startScriptOf(
-			paintFirst(
-				page(start),
-				modules.filter((m) => m.includes('entry'))
-			)
-		);
-		expect(script).not.toContain('load().catch');
-		expect(script).toContain('painted.then(() => import("./_app/immutable/entry/start.A.js"))');
-	});
-
-	it('leaves a page rendered without content alone (the fallback page): it would wait for a paint forever', () => {
+	it('leaves a page rendered without content alone, links and all (the fallback page): it would wait for a paint', () => {
 		const fallback = page(start.replace(/node_ids: \[0, 2\],\s*/, ''));
-		expect(paintFirst(fallback, modules)).toBe(fallback);
+		expect(paintFirst(fallback)).toBe(fallback);
 	});
 
 	it('refuses a page it cannot rewrite whole', () => {
-		expect(() => paintFirst('<html><body><p>no script</p></body></html>', modules)).toThrow(
+		expect(() => paintFirst('<html><body><p>no script</p></body></html>')).toThrow(
 			/one SvelteKit start script, found 0/
 		);
-		expect(() => paintFirst(page(start).replace(sha256(start), 'sha256-other'), modules)).toThrow(
-			/hash/
-		);
-		expect(() => paintFirst(page(start).replaceAll('import(', 'load('), modules)).toThrow(
-			/imports nothing/
-		);
+		expect(() => paintFirst(page(start).replace(sha256(start), 'sha256-other'))).toThrow(/hash/);
+		expect(() => paintFirst(page(start).replaceAll('import(', 'load('))).toThrow(/imports nothing/);
 	});
 });

@@ -9,15 +9,25 @@ import { createHash } from 'node:crypto';
 /** the line of SvelteKit's start script (render.js) that finds where the app goes */
 const startLine = 'const element = document.currentScript.parentElement;';
 
+/** SvelteKit's modulepreload link, as its prerendering writes it (render.js, add_link_tag) */
+const preloadLink = /<link href="([^"]+)" rel="modulepreload">\s*/g;
+
+/** how long a visible page waits for a first paint that is not reported before it loads anyway */
+export const paintWaitLimitMs = 3000;
+
 /**
- * Resolves once the browser has painted the page's first content: when it reports the paint
+ * Resolves once the browser has painted the page's first content, when it reports the paint
  * (Chromium's presentation time comes a little after the frame, so a frame and a task are not
- * enough), or after a frame and a task where paint timing is not supported, or at once in a tab
- * in the background, which paints nothing until it is shown.
+ * enough); after a frame and a task where paint timing is not supported; at once in a tab in the
+ * background, which paints nothing until it is shown; and in any case after a few seconds, or
+ * when the page is shown again from the back-forward cache: the code must come even if the paint
+ * is never reported.
  */
 const paintedScript = `const painted = new Promise((done) => {
 						if (document.visibilityState === 'hidden') return done();
-						addEventListener('visibilitychange', done, { once: true });
+						document.addEventListener('visibilitychange', done, { once: true });
+						addEventListener('pageshow', (event) => event.persisted && done(), { once: true });
+						setTimeout(done, ${paintWaitLimitMs});
 						if (!self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))
 							return requestAnimationFrame(() => setTimeout(done));
 						new PerformanceObserver((paints, observer) => {
@@ -27,26 +37,31 @@ const paintedScript = `const painted = new Promise((done) => {
 						}).observe({ type: 'paint', buffered: true });
 					});`;
 
+/** SvelteKit's service worker registration, which waits for the page's load event */
+const registrationWait = "addEventListener('load', function () {";
+
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * The page with its app code asked for after the first paint: SvelteKit's start script imports
- * its entry points once `painted` resolves, and every module the page preloaded (`modules`,
- * taken from its modulepreload links) is imported at that moment too, so they download side by
- * side rather than one after another. The start script's hash in the page's
- * Content-Security-Policy is changed to match. Throws when the page has no start script, or more
- * than one, or the policy does not hold its hash: a page it cannot rewrite must not be shipped
+ * The page with its app code asked for after the first paint: its modulepreload links go, and
+ * SvelteKit's start script imports its entry points once `painted` resolves, and every module the
+ * links preloaded at that moment too, so they download side by side rather than one after
+ * another. The service worker, whose install downloads the whole app, is registered once the
+ * page has loaded and its code has started, not before. The start script's hash in the page's
+ * Content-Security-Policy is changed to match.
+ *
+ * A page rendered without content (the fallback page for unknown URLs) is left as it is: it has
+ * nothing to paint before its code. Throws when the page has no start script, or more than one,
+ * or the policy does not hold its hash: a page it cannot rewrite must not be shipped
  * half-rewritten, without its code.
  */
-export function paintFirst(html: string, modules: readonly string[]): string {
+export function paintFirst(html: string): string {
 	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].filter(([, body]) =>
 		body?.includes(startLine)
 	);
 	if (scripts.length !== 1)
 		throw new Error(`expected one SvelteKit start script, found ${scripts.length}`);
 	const start = scripts[0]?.[1] ?? '';
-	// a page rendered without its content (the fallback page for unknown URLs) has nothing to
-	// paint before its code, and would wait for a paint that never comes
 	if (!start.includes('node_ids:')) return html;
 
 	// the boot of SvelteKit's split bundle: Promise.all([import(start), import(app)]).then(…)
@@ -57,29 +72,41 @@ export function paintFirst(html: string, modules: readonly string[]): string {
 	const entries = [...boot.matchAll(/import\(("[^"]+")\)/g)].map(([call]) => call);
 	if (entries.length === 0) throw new Error('the start script imports nothing');
 	const entryUrls = new Set(entries.map((call) => JSON.parse(call.slice(7, -1)) as string));
-	const preloads = modules.filter((url) => !entryUrls.has(url));
+	const preloads = [...html.matchAll(preloadLink)]
+		.map(([, url]) => url ?? '')
+		.filter((url) => !entryUrls.has(url));
 
-	let deferredBoot = boot;
+	let deferredBoot = `const booted = ${boot}`;
 	for (const call of new Set(entries))
 		deferredBoot = deferredBoot.replaceAll(call, `painted.then(() => ${call})`);
-	const deferred = (start.slice(0, bootFrom) + deferredBoot + start.slice(bootTo)).replace(
-		startLine,
-		[
+	const deferred = (start.slice(0, bootFrom) + deferredBoot + start.slice(bootTo))
+		.replace(
 			startLine,
-			paintedScript,
-			...(preloads.length > 0
-				? [
-						// SvelteKit imports these itself right after; a failure is reported there
-						`painted.then(() => {
+			[
+				startLine,
+				paintedScript,
+				...(preloads.length > 0
+					? [
+							// SvelteKit imports these itself right after; a failure is reported there
+							`painted.then(() => {
 						for (const load of [${preloads.map((url) => `() => import(${JSON.stringify(url)})`).join(', ')}]) load().catch(() => {});
 					});`
-					]
-				: [])
-		].join('\n\n\t\t\t\t\t')
-	);
+						]
+					: [])
+			].join('\n\n\t\t\t\t\t')
+		)
+		.replace(
+			registrationWait,
+			`booted.catch(() => {}).then(() => document.readyState === 'complete' || new Promise((loaded) => addEventListener('load', loaded, { once: true }))).then(function () {`
+		);
 
 	const before = sha256(start);
 	if (!html.includes(before))
 		throw new Error('the Content-Security-Policy does not hold the start script’s hash');
-	return html.replace(start, () => deferred).replaceAll(before, sha256(deferred));
+	return html
+		.replace(preloadLink, (link, url: string) =>
+			preloads.includes(url) || entryUrls.has(url) ? '' : link
+		)
+		.replace(start, () => deferred)
+		.replaceAll(before, sha256(deferred));
 }
