@@ -1,7 +1,7 @@
 // Lazy in a real Chromium (the client project runs in a browser): the failure of a real import()
 // is told apart from a failed fetch() of data by its message, as LazyLoad's Retry depends on it.
 import { describe, expect, it } from 'vitest';
-import { Lazy, isFailedImport } from './lazy.svelte';
+import { Lazy, afterThisTask, isFailedImport } from './lazy.svelte';
 
 /** an import() of a module the server does not have: the browser's own failure */
 const missingModule = () => import(/* @vite-ignore */ `/no-such-module-${Math.random()}.js`);
@@ -28,6 +28,25 @@ describe('Lazy', () => {
 		await lazy.retry();
 		expect(lazy.value).toBe('loaded');
 		expect(lazy.problem).toBeUndefined();
+	});
+});
+
+describe('Lazy asks for its value in a task of its own', () => {
+	it('not in the task that asked to load it (the page’s hydration), but in the next', async () => {
+		const asked: string[] = [];
+		const lazy = new Lazy(async () => {
+			asked.push('loader');
+			return 'loaded';
+		});
+		const loading = lazy.load();
+		// everything this task still runs, its promise callbacks included, comes first
+		await Promise.resolve();
+		await Promise.resolve();
+		asked.push('end of the task');
+		await afterThisTask();
+		await loading;
+		expect(asked).toEqual(['end of the task', 'loader']);
+		expect(lazy.value).toBe('loaded');
 	});
 });
 

@@ -17,6 +17,14 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  */
 export const isFailedImport = (problem = '') => /module/i.test(problem);
 
+/**
+ * Resolves in a task of its own. What a page loads lazily is asked for as it is hydrated; Vite's
+ * import() helper then adds a preload link for every module the import needs, and the lazy
+ * module runs once it arrives. Waiting a task first ends the hydration's task before that work
+ * begins, rather than making it one task too long for a slow phone to answer a tap in (issue 15).
+ */
+export const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 export class Lazy<T> {
 	#loader: () => Promise<T>;
 	#pending: Promise<void> | undefined;
@@ -46,6 +54,7 @@ export class Lazy<T> {
 
 	async #run() {
 		try {
+			await afterThisTask();
 			this.value = await this.#loader();
 			this.problem = undefined;
 		} catch (error) {
