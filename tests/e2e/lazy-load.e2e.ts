@@ -129,10 +129,16 @@ test.describe('when the code every page starts with does not come', () => {
 		await page.goto('/quiz/topic-shared-addition');
 		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
 		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
-		// not at once: a slow connection is given its time
+		// not at once: a slow connection is given its time. The live region is there meanwhile,
+		// empty to a screen reader, so the words are announced when they appear in it
+		const region = page.locator('.code-missing');
 		await expect(notice(page)).toBeHidden();
+		await expect(region).toMatchAriaSnapshot('- status');
 		await expect(notice(page)).toBeVisible({ timeout: 15_000 });
-		await expect(notice(page)).toContainText('check your connection and reload the page');
+		await expect(region).toMatchAriaSnapshot(`
+			- status:
+			  - paragraph: /This page’s code has not arrived yet.*check your connection and reload the page/
+		`);
 		expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
 	});
 
