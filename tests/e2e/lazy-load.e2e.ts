@@ -121,6 +121,8 @@ for (const { path, lazy, what, content, withProgress } of pages) {
 
 test.describe('when the code every page starts with does not come', () => {
 	const notice = (page: Page) => page.getByText(/This page’s code has not arrived yet/);
+	/** the live region the notice's words appear in */
+	const region = (page: Page) => page.locator('.code-missing');
 
 	test('a notice says so after some seconds, and what to do; nothing on the page moves', async ({
 		page
@@ -131,21 +133,25 @@ test.describe('when the code every page starts with does not come', () => {
 		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
 		// not at once: a slow connection is given its time. The live region is there meanwhile,
 		// empty to a screen reader, so the words are announced when they appear in it
-		const region = page.locator('.code-missing');
 		await expect(notice(page)).toBeHidden();
-		await expect(region).toMatchAriaSnapshot('- status');
+		await expect(region(page)).toMatchAriaSnapshot('- status');
 		await expect(notice(page)).toBeVisible({ timeout: 15_000 });
-		await expect(region).toMatchAriaSnapshot(`
+		await expect(region(page)).toMatchAriaSnapshot(`
 			- status:
 			  - paragraph: /This page’s code has not arrived yet.*check your connection and reload the page/
 		`);
 		expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
 	});
 
-	test('once the code has started, the notice is gone for good', async ({ page }) => {
+	test('once the code has started, the notice and its live region are gone for good', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await waitForApp(page);
-		await expect(notice(page)).toHaveCSS('display', 'none');
+		await expect(region(page)).toHaveCSS('display', 'none');
+		await expect(page.getByRole('status').filter({ hasText: /code has not arrived/ })).toHaveCount(
+			0
+		);
 	});
 
 	test('without JavaScript it never shows: each page says itself what needs it', async ({
@@ -154,7 +160,7 @@ test.describe('when the code every page starts with does not come', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/cards');
-		await expect(notice(page)).toHaveCSS('display', 'none');
+		await expect(region(page)).toHaveCSS('display', 'none');
 		await context.close();
 	});
 });
