@@ -66,15 +66,23 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 	const registered: string[] = [];
 	const frames: (() => void)[] = [];
 	const timers: { run: () => void; ms: number }[] = [];
-	const listeners: { target: 'window' | 'document'; type: string; run: (e?: unknown) => void }[] =
-		[];
+	/** listeners as a browser keeps them: one added with { once: true } goes after it first runs */
+	const listeners: {
+		target: 'window' | 'document';
+		type: string;
+		run: (e?: unknown) => void;
+		once: boolean;
+	}[] = [];
+	const listen =
+		(target: 'window' | 'document') =>
+		(type: string, run: () => void, options?: { once?: boolean }) =>
+			listeners.push({ target, type, run, once: options?.once === true });
 	let reportPaint: ((name: string) => void) | undefined;
 	const document = {
 		currentScript: { parentElement: 'the app root' },
 		visibilityState: hidden ? 'hidden' : 'visible',
 		readyState: 'interactive',
-		addEventListener: (type: string, run: () => void) =>
-			listeners.push({ target: 'document', type, run })
+		addEventListener: listen('document')
 	};
 	class PerformanceObserver {
 		static supportedEntryTypes = paintTiming ? ['paint', 'longtask'] : ['longtask'];
@@ -99,8 +107,7 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 		URL,
 		navigator: { serviceWorker: { register: (url: string) => registered.push(url) } },
 		PerformanceObserver,
-		addEventListener: (type: string, run: () => void) =>
-			listeners.push({ target: 'window', type, run }),
+		addEventListener: listen('window'),
 		setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
 		requestAnimationFrame: (run: () => void) => frames.push(run)
 	});
@@ -108,7 +115,12 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 	new Script(script.replaceAll('import(', '__import(')).runInContext(context);
 	const settle = () => new Promise((resolve) => setImmediate(resolve));
 	const fire = (target: 'window' | 'document', type: string, event?: unknown) =>
-		listeners.filter((l) => l.target === target && l.type === type).forEach((l) => l.run(event));
+		listeners
+			.filter((l) => l.target === target && l.type === type)
+			.forEach((l) => {
+				if (l.once) listeners.splice(listeners.indexOf(l), 1);
+				l.run(event);
+			});
 	return {
 		imports,
 		started,

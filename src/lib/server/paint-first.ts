@@ -26,7 +26,7 @@ export const paintWaitLimitMs = 3000;
 const paintedScript = `const painted = new Promise((done) => {
 						if (document.visibilityState === 'hidden') return done();
 						document.addEventListener('visibilitychange', done, { once: true });
-						addEventListener('pageshow', (event) => event.persisted && done(), { once: true });
+						addEventListener('pageshow', (event) => event.persisted && done());
 						setTimeout(done, ${paintWaitLimitMs});
 						if (!self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))
 							return requestAnimationFrame(() => setTimeout(done));
@@ -89,7 +89,7 @@ export function paintFirst(html: string): string {
 					? [
 							// SvelteKit imports these itself right after; a failure is reported there
 							`painted.then(() => {
-						for (const load of [${preloads.map((url) => `() => import(${JSON.stringify(url)})`).join(', ')}]) load().catch(() => {});
+						${preloads.map((url) => `import(${JSON.stringify(url)}).catch(() => {});`).join('\n\t\t\t\t\t\t')}
 					});`
 						]
 					: [])
@@ -104,9 +104,7 @@ export function paintFirst(html: string): string {
 	if (!html.includes(before))
 		throw new Error('the Content-Security-Policy does not hold the start script’s hash');
 	return html
-		.replace(preloadLink, (link, url: string) =>
-			preloads.includes(url) || entryUrls.has(url) ? '' : link
-		)
+		.replace(preloadLink, '')
 		.replace(start, () => deferred)
 		.replaceAll(before, sha256(deferred));
 }
