@@ -6,6 +6,7 @@ import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schem
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { answer, currentQuestionId, nextButton, quizItems } from './quiz-helpers';
+import { chunkOf } from './build-chunks';
 
 const paragraphs = transcript.flatMap((s) => s.paragraphs.map((p) => ({ ...p, title: s.title })));
 const passageOf = (quote: string, section: string) => {
@@ -152,12 +153,16 @@ test('Show all verdicts shows every verdict, and is remembered after a reload', 
 	page
 }) => {
 	await openTranscript(page);
+	await unfoldAll(page);
 	const box = page.getByRole('checkbox', { name: 'Show all verdicts' });
 	await expect(box).not.toBeChecked();
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
 	await box.check();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
 	await openTranscript(page);
+	await unfoldAll(page);
 	await expect(box).toBeChecked();
+	await expect(verdictButton(page, claims[0]!)).toBeVisible();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(0);
 	await box.uncheck();
 	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
@@ -451,10 +456,13 @@ test('search marks every match, announces the count and steps through them', asy
 	const field = searchField(page);
 	await field.fill(searchWord.toUpperCase());
 	const marks = page.locator('main mark');
-	await expect(marks).toHaveCount(expected);
 	const status = page.getByRole('status').filter({ hasText: 'matches for' });
 	await expect(status).toContainText(`${expected} matches for “MODEL”. Showing 1 of ${expected}`);
+	// the first match's section opens at it; the others are drawn with their marks once opened
 	await expect(marks.first()).toBeInViewport();
+	await expect(marks.first()).toHaveClass(/current/);
+	await unfoldAll(page);
+	await expect(marks).toHaveCount(expected);
 	await expect(marks.first()).toHaveClass(/current/);
 	// Enter goes to the next match, Shift+Enter back; focus stays in the field
 	await field.press('Enter');
@@ -474,6 +482,7 @@ test('search marks every match, announces the count and steps through them', asy
 
 test('search leaves the text as it is, says when nothing matches, and clears', async ({ page }) => {
 	await openTranscript(page);
+	await unfoldAll(page);
 	const field = searchField(page);
 	await field.fill(searchWord.toUpperCase());
 	const marks = page.locator('main mark');
@@ -491,6 +500,65 @@ test('search leaves the text as it is, says when nothing matches, and clears', a
 	);
 	await field.fill('');
 	await expect(marks).toHaveCount(0);
+});
+
+test('a section is drawn with its notes once it is opened, even if that was before the tools came', async ({
+	page
+}) => {
+	const [first, second] = transcript;
+	if (!first || !second) throw new Error('two sections');
+	const claimsIn = (sectionId: string) =>
+		claims.filter(
+			(c) => paragraphs.find((p) => p.id === passageOf(c.quote, c.section))?.section === sectionId
+		).length;
+	expect(claimsIn(first.id)).toBeGreaterThan(0);
+	expect(claimsIn(second.id)).toBeGreaterThan(0);
+	// the search and the marks are held back while the reader opens the first section
+	let arrive = () => {};
+	const held = new Promise<void>((resolve) => (arrive = resolve));
+	await page.route(`**${chunkOf('src/routes/transcript/companion.ts')}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/transcript');
+	await waitForApp(page);
+	const opened = sectionRegion(page, first.title);
+	await opened.locator('summary').click();
+	await expect(opened.getByText(first.paragraphs[0]!.text)).toBeVisible();
+	await expect(opened.getByText('Verdict hidden')).toHaveCount(0);
+
+	arrive();
+	await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible();
+	await expect(opened.getByText('Verdict hidden')).toHaveCount(claimsIn(first.id));
+	await expect(opened.getByText(first.paragraphs[0]!.text)).toBeVisible();
+	// a section still folded is plain text until the reader opens it, by keyboard here
+	const folded = sectionRegion(page, second.title);
+	await expect(folded.getByText('Verdict hidden')).toHaveCount(0);
+	// what the first frames after the key press show: the notes are there as the section opens
+	await folded.locator('details').evaluate((fold: HTMLDetailsElement) => {
+		const frames: boolean[] = [];
+		Object.assign(window, { foldFrames: frames });
+		fold.addEventListener('keydown', () => {
+			const look = (more: number) =>
+				requestAnimationFrame(() => {
+					if (fold.open) frames.push(fold.querySelector('.notes') !== null);
+					if (more > 0) look(more - 1);
+				});
+			look(5);
+		});
+	});
+	await folded.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(folded.getByText('Verdict hidden').first()).toBeVisible();
+	const frames = await page.waitForFunction(() => {
+		const seen = (window as unknown as { foldFrames: boolean[] }).foldFrames;
+		return seen.length > 0 && seen;
+	});
+	expect(
+		await frames.jsonValue(),
+		'each frame with the section open shows its notes'
+	).not.toContain(false);
+	await expect(folded.getByText('Verdict hidden')).toHaveCount(claimsIn(second.id));
 });
 
 test('each section ends with a quiz and a review of that section', async ({ page }) => {

@@ -223,3 +223,47 @@ describe('search', () => {
 		expect(state.searchStatus).toBe('');
 	});
 });
+
+describe('which sections are drawn live', () => {
+	it('none until the reader opens one, or a search, a walk or a link points into one', () => {
+		const state = create();
+		expect(state.isLive('introduction')).toBe(false);
+		expect(state.isLive('closing')).toBe(false);
+	});
+
+	it('a section the reader opened stays live; what is not a section is ignored', () => {
+		const state = create();
+		state.opened('closing');
+		state.opened('closing');
+		state.opened('mastery-heading');
+		expect(state.isLive('closing')).toBe(true);
+		expect(state.isLive('introduction')).toBe(false);
+		expect(state.isLive('mastery-heading')).toBe(false);
+	});
+
+	it('follows the current search match from section to section', () => {
+		const state = create();
+		state.setQuery('model');
+		expect(state.isLive('introduction')).toBe(true);
+		expect(state.isLive('closing')).toBe(false);
+		state.nextMatch();
+		state.nextMatch();
+		expect(state.isLive('introduction')).toBe(false);
+		expect(state.isLive('closing')).toBe(true);
+		state.setQuery('zebra');
+		expect(state.isLive('closing')).toBe(false);
+	});
+
+	it('follows a linked passage, and the walk through the weak passages', async () => {
+		const state = create([attempt('q-bye', false, 1)]);
+		state.followHash('#p-2');
+		expect(state.isLive('introduction')).toBe(true);
+		state.followHash('#closing');
+		expect(state.isLive('introduction')).toBe(false);
+		await state.loadAnnotations(respond(annotations));
+		state.startWalk();
+		expect(state.isLive('closing')).toBe(true);
+		state.stopWalk();
+		expect(state.isLive('closing')).toBe(false);
+	});
+});

@@ -70,6 +70,8 @@ export class TranscriptState {
 	linked = $state<string | undefined>();
 	/** the last message for screen readers about where the reader was taken */
 	announcement = $state('');
+	/** the sections the reader has opened */
+	#opened = $state.raw<readonly string[]>([]);
 	/** ids of the claims whose "what the paper says" is open */
 	openClaims = $state.raw<readonly string[]>([]);
 
@@ -190,6 +192,29 @@ export class TranscriptState {
 			return `Re-reading ${this.#walkIndex + 1} of ${this.#walk.length}${how}`;
 		}
 		return this.linked === paragraphId ? 'Linked passage' : undefined;
+	}
+
+	// ——— which sections are drawn live ———
+
+	/**
+	 * The page draws a section's passages as plain text until this says it is live, so that
+	 * hydrating the episode costs a node per section, not a component per passage. A section is
+	 * live once the reader has opened it, and while the current search match, the walk or a link
+	 * points into it: such a section is drawn live before it is shown, so the element shown and
+	 * focused is the one that stays.
+	 */
+	isLive(sectionId: string): boolean {
+		const pointed = [this.matches[this.currentMatch]?.paragraphId, this.walking, this.linked];
+		return (
+			this.#opened.includes(sectionId) ||
+			pointed.some((id) => id !== undefined && this.#sectionOf[id] === sectionId)
+		);
+	}
+
+	/** The reader opened a section: it stays live from then on. Ignores what is not a section. */
+	opened(sectionId: string) {
+		if (Object.hasOwn(this.#sectionTitles, sectionId) && !this.#opened.includes(sectionId))
+			this.#opened = [...this.#opened, sectionId];
 	}
 
 	// ——— the fact-check ———

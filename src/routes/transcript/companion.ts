@@ -1,11 +1,10 @@
 // The transcript page's interactive layer, loaded after the page is interactive so the episode
 // text (server-rendered) costs the first load no more script than it must: search, fact-check
-// markers, mastery and the re-reading walk, and the passages that show them (until it arrives,
-// each passage is plain text the page renders itself).
+// markers, mastery and the re-reading walk, and the passages that show them (until it arrives, and
+// in a section not yet live, each passage is plain text the page renders itself).
 import { TranscriptState } from '$lib/state/transcript.svelte';
 import type { Attempt } from '$lib/model/schema';
-import Passage from '$lib/components/transcript/Passage.svelte';
-import PassageNotes from '$lib/components/transcript/PassageNotes.svelte';
+import LivePassages from '$lib/components/transcript/LivePassages.svelte';
 import TranscriptTools from '$lib/components/transcript/TranscriptTools.svelte';
 
 export interface CompanionOptions {
@@ -30,7 +29,7 @@ export function createCompanion({ sections, ...learner }: CompanionOptions) {
 		...learner
 	});
 	void state.loadAnnotations(fetch);
-	return { state, Tools: TranscriptTools, Notes: PassageNotes, Passage };
+	return { state, Tools: TranscriptTools, Passages: LivePassages };
 }
 
 export type Companion = ReturnType<typeof createCompanion>;
