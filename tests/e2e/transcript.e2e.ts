@@ -3,7 +3,7 @@
 import { claims, questions, transcript } from '../../src/lib/content';
 import { locateQuote } from '../../src/lib/content/transcript';
 import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schema';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { answer, currentQuestionId, nextButton, quizItems } from './quiz-helpers';
 import { chunkOf } from './build-chunks';
@@ -502,17 +502,53 @@ test('search leaves the text as it is, says when nothing matches, and clears', a
 	await expect(marks).toHaveCount(0);
 });
 
+/** how many claims the episode makes in a section: the "Verdict hidden" notes it shows when live */
+const claimsIn = (sectionId: string) =>
+	claims.filter(
+		(c) => paragraphs.find((p) => p.id === passageOf(c.quote, c.section))?.section === sectionId
+	).length;
+
+/**
+ * Watches a section's fold frame by frame from now on; `frames()` then says, for each frame in
+ * which it was open, whether its notes were drawn.
+ */
+async function watchFrames(page: Page, section: Locator) {
+	await section.locator('details').evaluate((fold: HTMLDetailsElement) => {
+		const frames: boolean[] = [];
+		Object.assign(window, { foldFrames: frames });
+		const look = () =>
+			requestAnimationFrame(() => {
+				if (fold.open) frames.push(fold.querySelector('.notes') !== null);
+				if (frames.length < 5) look();
+			});
+		look();
+	});
+	return async () => {
+		const seen = await page.waitForFunction(() => {
+			const frames = (window as unknown as { foldFrames: boolean[] }).foldFrames;
+			return frames.length >= 5 && frames;
+		});
+		return seen.jsonValue();
+	};
+}
+
+/**
+ * A page that is never idle: the folded sections are not drawn ahead, so what draws a section
+ * live when it is opened or shown is what a test sees.
+ */
+const neverIdle = (page: Page) =>
+	page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+
 test('a section is drawn with its notes once it is opened, even if that was before the tools came', async ({
 	page
 }) => {
 	const [first, second] = transcript;
 	if (!first || !second) throw new Error('two sections');
-	const claimsIn = (sectionId: string) =>
-		claims.filter(
-			(c) => paragraphs.find((p) => p.id === passageOf(c.quote, c.section))?.section === sectionId
-		).length;
 	expect(claimsIn(first.id)).toBeGreaterThan(0);
 	expect(claimsIn(second.id)).toBeGreaterThan(0);
+	await neverIdle(page);
 	// the search and the marks are held back while the reader opens the first section
 	let arrive = () => {};
 	const held = new Promise<void>((resolve) => (arrive = resolve));
@@ -531,34 +567,54 @@ test('a section is drawn with its notes once it is opened, even if that was befo
 	await expect(page.getByRole('searchbox', { name: 'Search the transcript' })).toBeVisible();
 	await expect(opened.getByText('Verdict hidden')).toHaveCount(claimsIn(first.id));
 	await expect(opened.getByText(first.paragraphs[0]!.text)).toBeVisible();
-	// a section still folded is plain text until the reader opens it, by keyboard here
+	// a section still folded is plain text until the reader opens it, by keyboard here, and its
+	// notes are there in the first frame it is open
 	const folded = sectionRegion(page, second.title);
 	await expect(folded.getByText('Verdict hidden')).toHaveCount(0);
-	// what the first frames after the key press show: the notes are there as the section opens
-	await folded.locator('details').evaluate((fold: HTMLDetailsElement) => {
-		const frames: boolean[] = [];
-		Object.assign(window, { foldFrames: frames });
-		fold.addEventListener('keydown', () => {
-			const look = (more: number) =>
-				requestAnimationFrame(() => {
-					if (fold.open) frames.push(fold.querySelector('.notes') !== null);
-					if (more > 0) look(more - 1);
-				});
-			look(5);
-		});
-	});
 	await folded.locator('summary').focus();
+	const frames = await watchFrames(page, folded);
 	await page.keyboard.press('Enter');
 	await expect(folded.getByText('Verdict hidden').first()).toBeVisible();
-	const frames = await page.waitForFunction(() => {
-		const seen = (window as unknown as { foldFrames: boolean[] }).foldFrames;
-		return seen.length > 0 && seen;
-	});
-	expect(
-		await frames.jsonValue(),
-		'each frame with the section open shows its notes'
-	).not.toContain(false);
+	expect(await frames(), 'each frame with the section open shows its notes').not.toContain(false);
 	await expect(folded.getByText('Verdict hidden')).toHaveCount(claimsIn(second.id));
+});
+
+test('the jump menu opens a section with its notes drawn', async ({ page }) => {
+	const last = transcript.at(-1);
+	if (!last) throw new Error('a section');
+	expect(claimsIn(last.id)).toBeGreaterThan(0);
+	await neverIdle(page);
+	await openTranscript(page);
+	const section = sectionRegion(page, last.title);
+	await expect(section.getByText('Verdict hidden')).toHaveCount(0);
+	const frames = await watchFrames(page, section);
+	await page
+		.getByRole('navigation', { name: 'Sections of the episode' })
+		.getByRole('link', { name: last.title })
+		.click();
+	await expect(section.getByRole('heading', { name: last.title })).toBeFocused();
+	await expect(section.getByText('Verdict hidden')).toHaveCount(claimsIn(last.id));
+	expect(await frames(), 'each frame with the section open shows its notes').not.toContain(false);
+});
+
+test('once the page is idle, the folded sections are drawn too: every note and search mark is there', async ({
+	page
+}) => {
+	await openTranscript(page);
+	// nothing unfolded: the notes and marks are in the page, for find in page to meet
+	await expect(page.getByText('Verdict hidden')).toHaveCount(claims.length);
+	await searchField(page).fill(searchWord);
+	await expect(page.locator('main mark')).toHaveCount(searchMatches);
+	// while sections with marks in them are still folded
+	const folded = transcript.filter((section) =>
+		paragraphs.some((p) => p.section === section.id && p.text.toLowerCase().includes(searchWord))
+	);
+	const stillFolded = await Promise.all(
+		folded.map((section) =>
+			sectionRegion(page, section.title).locator('details').getAttribute('open')
+		)
+	);
+	expect(stillFolded).toContain(null);
 });
 
 test('each section ends with a quiz and a review of that section', async ({ page }) => {

@@ -90,7 +90,7 @@ describe('checkInSlices', () => {
 		for (const { name, schema, body } of all) {
 			const whole = schema.safeParse(body);
 			expect(whole.success, name).toBe(true);
-			await expect(checkInSlices(schema, body, slicer()), name).resolves.toEqual({
+			await expect(checkInSlices(schema, body, slicer()), name).resolves.toStrictEqual({
 				success: true,
 				data: whole.data
 			});
@@ -109,41 +109,64 @@ describe('checkInSlices', () => {
 
 	it('refuses what checking the whole refuses, wherever the fault is', async () => {
 		const all = await files();
-		const faults: [string, (body: Record<string, unknown>) => void][] = [
-			['a list that is not a list', (b) => (b[Object.keys(b).at(-1) as string] = 'cards')],
-			['a top-level field gone', (b) => delete b[Object.keys(b)[0] as string]],
+		/** the lists of a file with at least `n` items */
+		const listsOf = (b: Record<string, unknown>, n: number) =>
+			Object.values(b).filter((v): v is unknown[] => Array.isArray(v) && v.length >= n);
+		/** each fault breaks a file, or says it does not apply to it */
+		const faults: [string, (body: Record<string, unknown>) => boolean][] = [
+			['a top-level field of another type', (b) => ((b[Object.keys(b).at(-1)!] = 'x'), true)],
+			['a top-level field gone', (b) => delete b[Object.keys(b)[0]!]],
 			[
-				'an item of another type deep in a list',
+				'an item of another shape in a list, in its middle when it has one',
 				(b) => {
-					const list = Object.values(b).find((v) => Array.isArray(v) && v.length > 2);
-					if (Array.isArray(list)) list[Math.floor(list.length / 2)] = { id: 7 };
+					const [list] = listsOf(b, 1);
+					if (list) list[Math.floor(list.length / 2)] = { id: 7 };
+					return list !== undefined;
 				}
 			],
 			[
-				'the last item’s field of another type',
+				'a field of the last item of a list of another type',
 				(b) => {
-					const list = Object.values(b).find((v) => Array.isArray(v) && v.length > 0);
-					const last = Array.isArray(list) ? list.at(-1) : undefined;
-					if (last && typeof last === 'object') Object.assign(last, { id: ['x'] });
+					const last = listsOf(b, 1)
+						.map((list) => list.at(-1))
+						.find((item) => item !== null && typeof item === 'object');
+					if (last) (last as Record<string, unknown>)[Object.keys(last)[0]!] = Symbol('x');
+					return last !== undefined;
 				}
-			],
-			['not an object', (b) => Object.setPrototypeOf(b, Array.prototype)]
+			]
 		];
+		const applied = new Map<string, number>();
 		for (const { name, schema, body } of all)
 			for (const [fault, apply] of faults) {
 				const broken = structuredClone(body) as Record<string, unknown>;
-				apply(broken);
-				const whole = schema.safeParse(broken);
-				const sliced = await checkInSlices(schema, broken, slicer());
-				expect(sliced.success, `${name}: ${fault}`).toBe(whole.success);
-				if (whole.success)
-					expect(sliced, `${name}: ${fault}`).toEqual({ success: true, data: whole.data });
+				if (!apply(broken)) continue;
+				applied.set(fault, (applied.get(fault) ?? 0) + 1);
+				expect(schema.safeParse(broken).success, `${name}: ${fault}`).toBe(false);
+				await expect(
+					checkInSlices(schema, broken, slicer()),
+					`${name}: ${fault}`
+				).resolves.toStrictEqual({
+					success: false
+				});
+			}
+		// every fault was tried on the files with lists: the cards, the outlines and each quiz file
+		for (const [fault] of faults)
+			expect(applied.get(fault) ?? 0, fault).toBeGreaterThanOrEqual(all.length - 1);
+		for (const { name, schema } of all)
+			for (const body of [null, [], 'x', 42]) {
+				expect(schema.safeParse(body).success).toBe(false);
+				await expect(
+					checkInSlices(schema, body, slicer()),
+					`${name}: ${JSON.stringify(body)}`
+				).resolves.toStrictEqual({
+					success: false
+				});
 			}
 	});
 
 	it('drops keys the schema does not name, as checking the whole does', async () => {
 		const body = { file: 'all', items: [1, 2], extra: true };
-		await expect(checkInSlices(Shape, body, slicer())).resolves.toEqual({
+		await expect(checkInSlices(Shape, body, slicer())).resolves.toStrictEqual({
 			success: true,
 			data: { file: 'all', items: [1, 2] }
 		});
@@ -151,14 +174,21 @@ describe('checkInSlices', () => {
 	});
 
 	it('checks a list with a refinement of its own whole, refinement and all', async () => {
-		const Short = z.object({ items: z.array(z.number()).check(z.maxLength(2)) });
-		await expect(checkInSlices(Short, { items: [1, 2, 3] }, slicer())).resolves.toEqual({
+		const Capped = z.object({ items: z.array(z.number()).check(z.maxLength(30)) });
+		const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
+		await expect(checkInSlices(Capped, { items: numbers(31) }, slicer())).resolves.toStrictEqual({
 			success: false
 		});
 		const clock = slicer();
-		await expect(checkInSlices(Short, { items: [1, 2] }, clock)).resolves.toEqual({
+		await expect(checkInSlices(Capped, { items: numbers(30) }, clock)).resolves.toStrictEqual({
 			success: true,
-			data: { items: [1, 2] }
+			data: { items: numbers(30) }
 		});
+		// checked whole, in one go: thirty items checked apart would have paused
+		expect(clock.seen.pauses).toBe(0);
+		const Uncapped = z.object({ items: z.array(z.number()) });
+		const sliced = slicer();
+		await checkInSlices(Uncapped, { items: numbers(30) }, sliced);
+		expect(sliced.seen.pauses).toBeGreaterThan(0);
 	});
 });

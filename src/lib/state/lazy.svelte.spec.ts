@@ -1,7 +1,8 @@
 // Lazy in a real Chromium (the client project runs in a browser): the failure of a real import()
 // is told apart from a failed fetch() of data by its message, as LazyLoad's Retry depends on it.
 import { describe, expect, it } from 'vitest';
-import { Lazy, afterThisTask, isFailedImport } from './lazy.svelte';
+import { afterThisTask } from '$lib/browser/after-this-task';
+import { Lazy, isFailedImport } from './lazy.svelte';
 
 /** an import() of a module the server does not have: the browser's own failure */
 const missingModule = () => import(/* @vite-ignore */ `/no-such-module-${Math.random()}.js`);

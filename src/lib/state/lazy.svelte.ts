@@ -1,6 +1,7 @@
 // The one way a page loads code (and data) after it is interactive, so none of it weighs on the
 // first load: a value that arrives later, with one failure behaviour everywhere (a message that
 // says what happened and a Retry), never an endless "Loading…".
+import { afterThisTask } from '$lib/browser/after-this-task';
 
 /** what went wrong, in words a learner can act on */
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -16,14 +17,6 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * isFailedImport('Failed to fetch') // false: data, which a retry fetches again
  */
 export const isFailedImport = (problem = '') => /module/i.test(problem);
-
-/**
- * Resolves in a task of its own. What a page loads lazily is asked for as it is hydrated; Vite's
- * import() helper then adds a preload link for every module the import needs, and the lazy
- * module runs once it arrives. Waiting a task first ends the hydration's task before that work
- * begins, rather than making it one task too long for a slow phone to answer a tap in (issue 15).
- */
-export const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export class Lazy<T> {
 	#loader: () => Promise<T>;
@@ -54,6 +47,9 @@ export class Lazy<T> {
 
 	async #run() {
 		try {
+			// a lazy load is asked for as the page hydrates; Vite's import() helper then adds a
+			// preload link for every module it needs, and the module runs once it arrives: none of
+			// that in hydration's task, which would be one too long for a slow phone (issue 15)
 			await afterThisTask();
 			this.value = await this.#loader();
 			this.problem = undefined;

@@ -225,7 +225,7 @@ describe('search', () => {
 });
 
 describe('which sections are drawn live', () => {
-	it('none until the reader opens one, or a search, a walk or a link points into one', () => {
+	it('none until the reader opens one, or the tools show something in one', () => {
 		const state = create();
 		expect(state.isLive('introduction')).toBe(false);
 		expect(state.isLive('closing')).toBe(false);
@@ -233,37 +233,62 @@ describe('which sections are drawn live', () => {
 
 	it('a section the reader opened stays live; what is not a section is ignored', () => {
 		const state = create();
-		state.opened('closing');
-		state.opened('closing');
-		state.opened('mastery-heading');
+		state.makeLive('closing');
+		state.makeLive('closing');
+		state.makeLive('mastery-heading');
+		state.makeLive(undefined);
 		expect(state.isLive('closing')).toBe(true);
 		expect(state.isLive('introduction')).toBe(false);
 		expect(state.isLive('mastery-heading')).toBe(false);
 	});
 
-	it('follows the current search match from section to section', () => {
+	it('a search makes live the section of its first match, and of each match stepped to', () => {
 		const state = create();
+		state.setQuery('zebra');
+		expect(state.isLive('introduction')).toBe(false);
 		state.setQuery('model');
 		expect(state.isLive('introduction')).toBe(true);
 		expect(state.isLive('closing')).toBe(false);
 		state.nextMatch();
-		state.nextMatch();
-		expect(state.isLive('introduction')).toBe(false);
-		expect(state.isLive('closing')).toBe(true);
-		state.setQuery('zebra');
 		expect(state.isLive('closing')).toBe(false);
+		expect(state.nextMatch()).toBe('match-3');
+		expect(state.isLive('closing')).toBe(true);
+		// and live it stays
+		state.setQuery('zebra');
+		expect(state.isLive('introduction')).toBe(true);
 	});
 
-	it('follows a linked passage, and the walk through the weak passages', async () => {
-		const state = create([attempt('q-bye', false, 1)]);
-		state.followHash('#p-2');
-		expect(state.isLive('introduction')).toBe(true);
-		state.followHash('#closing');
-		expect(state.isLive('introduction')).toBe(false);
-		await state.loadAnnotations(respond(annotations));
-		state.startWalk();
+	it('a link makes its passage’s section live, or the section it names', () => {
+		const state = create();
+		state.followHash('#p-3');
 		expect(state.isLive('closing')).toBe(true);
-		state.stopWalk();
+		expect(state.isLive('introduction')).toBe(false);
+		state.followHash('#introduction');
+		expect(state.isLive('introduction')).toBe(true);
+		state.followHash('#nothing-here');
+		expect(state.isLive('nothing-here')).toBe(false);
+	});
+
+	it('the walk makes live the section of each weak passage it goes to', async () => {
+		const state = create([attempt('q-plan', false, 1), attempt('q-bye', false, 2)]);
+		await state.loadAnnotations(respond(annotations));
+		expect(state.startWalk()).toBe('p-2');
+		expect(state.isLive('introduction')).toBe(true);
 		expect(state.isLive('closing')).toBe(false);
+		expect(state.nextWeak()).toBe('p-4');
+		expect(state.isLive('closing')).toBe(true);
+	});
+});
+
+describe('drawing the folded sections ahead', () => {
+	it('draws no section but the live ones until asked, then every section', () => {
+		const state = create();
+		state.makeLive('closing');
+		expect(state.isDrawn('closing')).toBe(true);
+		expect(state.isDrawn('introduction')).toBe(false);
+		state.drawAhead();
+		expect(state.isDrawn('introduction')).toBe(true);
+		// drawn ahead is not live: the page draws such a section a few passages a task
+		expect(state.isLive('introduction')).toBe(false);
 	});
 });

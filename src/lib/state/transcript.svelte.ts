@@ -70,8 +70,10 @@ export class TranscriptState {
 	linked = $state<string | undefined>();
 	/** the last message for screen readers about where the reader was taken */
 	announcement = $state('');
-	/** the sections the reader has opened */
-	#opened = $state.raw<readonly string[]>([]);
+	/** the sections drawn live (isLive) */
+	#live = $state.raw<readonly string[]>([]);
+	/** every section is being drawn, a few passages a task (drawAhead) */
+	#ahead = $state(false);
 	/** ids of the claims whose "what the paper says" is open */
 	openClaims = $state.raw<readonly string[]>([]);
 
@@ -174,12 +176,12 @@ export class TranscriptState {
 			this.linked = id;
 			const where = `in ${this.#sectionTitle(id)}. ${this.#standingText(id)}`;
 			this.announcement = `Linked passage, ${where}`.trim();
-			return id;
+			return this.#showing(id, this.#sectionOf[id]);
 		}
 		if (Object.hasOwn(this.#sectionTitles, id)) {
 			this.linked = undefined;
 			this.announcement = `Section: ${this.#sectionTitles[id]}`;
-			return id;
+			return this.#showing(id, id);
 		}
 		return undefined;
 	}
@@ -197,24 +199,48 @@ export class TranscriptState {
 	// ——— which sections are drawn live ———
 
 	/**
-	 * The page draws a section's passages as plain text until this says it is live, so that
-	 * hydrating the episode costs a node per section, not a component per passage. A section is
-	 * live once the reader has opened it, and while the current search match, the walk or a link
-	 * points into it: such a section is drawn live before it is shown, so the element shown and
-	 * focused is the one that stays.
+	 * The page draws a section's passages as plain text until this says it is live: then, with
+	 * their marks and notes. Hydrating plain text is cheap, and the companion's arrival then draws
+	 * only the sections in use, where drawing all 102 passages live was one task of over 100 ms at
+	 * 4× CPU. A section goes live, for good, when the reader opens it (makeLive) or when a method
+	 * here returns an element in it to show: it is drawn live before it is shown, so the element
+	 * shown and focused is the one that stays.
 	 */
 	isLive(sectionId: string): boolean {
-		const pointed = [this.matches[this.currentMatch]?.paragraphId, this.walking, this.linked];
-		return (
-			this.#opened.includes(sectionId) ||
-			pointed.some((id) => id !== undefined && this.#sectionOf[id] === sectionId)
-		);
+		return this.#live.includes(sectionId);
 	}
 
-	/** The reader opened a section: it stays live from then on. Ignores what is not a section. */
-	opened(sectionId: string) {
-		if (Object.hasOwn(this.#sectionTitles, sectionId) && !this.#opened.includes(sectionId))
-			this.#opened = [...this.#opened, sectionId];
+	/** Draws a section live from now on. Ignores what is not a section. */
+	makeLive(sectionId: string | undefined) {
+		if (
+			sectionId !== undefined &&
+			Object.hasOwn(this.#sectionTitles, sectionId) &&
+			!this.#live.includes(sectionId)
+		)
+			this.#live = [...this.#live, sectionId];
+	}
+
+	/**
+	 * Whether the page draws the section's passages live: all at once when it is live; a few a
+	 * task when it is only drawn ahead (LivePassages), which no one sees in a folded section.
+	 */
+	isDrawn(sectionId: string): boolean {
+		return this.#ahead || this.isLive(sectionId);
+	}
+
+	/**
+	 * Draws every section from now on, the folded ones a few passages a task: called once the
+	 * page is idle, so that in the end the whole page is live (find in page meets the passages
+	 * it will keep, every search mark is drawn) without one long task on the way.
+	 */
+	drawAhead() {
+		this.#ahead = true;
+	}
+
+	/** `id`, an element to show, once its section is live */
+	#showing(id: string, sectionId: string | undefined): string {
+		this.makeLive(sectionId);
+		return id;
 	}
 
 	// ——— the fact-check ———
@@ -312,7 +338,7 @@ export class TranscriptState {
 		const id = walk[index] as string;
 		const where = `in ${this.#sectionTitle(id)}. ${this.#standingText(id)}`;
 		this.announcement = `Weak passage ${index + 1} of ${walk.length}, ${where}`;
-		return id;
+		return this.#showing(id, this.#sectionOf[id]);
 	}
 
 	// ——— search ———
@@ -320,6 +346,8 @@ export class TranscriptState {
 	setQuery(query: string) {
 		this.query = query;
 		this.#matchIndex = 0;
+		// the first match is shown, as a browser's find does
+		this.makeLive(this.#sectionOf[this.matches[0]?.paragraphId ?? '']);
 	}
 
 	/** the index of the current match among all, or -1 when there is none */
@@ -346,7 +374,8 @@ export class TranscriptState {
 		const count = this.matches.length;
 		if (count === 0) return undefined;
 		this.#matchIndex = (index + count) % count;
-		return matchElementId(this.#matchIndex);
+		const match = this.matches[this.#matchIndex] as SearchMatch;
+		return this.#showing(matchElementId(this.#matchIndex), this.#sectionOf[match.paragraphId]);
 	}
 
 	/** what the search status says: how many matches, which one is current and where */
