@@ -509,13 +509,16 @@ const claimsIn = (sectionId: string) =>
 	).length;
 
 /**
- * Watches a section's fold frame by frame from now on; `frames()` then says, for each frame in
- * which it was open, whether its notes were drawn.
+ * Watches a section's fold from now on; `frames()` then says whether its notes were drawn at the
+ * moment it opened (before any task could follow), and in each frame in which it was open.
  */
 async function watchFrames(page: Page, section: Locator) {
 	await section.locator('details').evaluate((fold: HTMLDetailsElement) => {
 		const frames: boolean[] = [];
 		Object.assign(window, { foldFrames: frames });
+		new MutationObserver(() => {
+			if (fold.open) frames.push(fold.querySelector('.notes') !== null);
+		}).observe(fold, { attributes: true, attributeFilter: ['open'] });
 		const look = () =>
 			requestAnimationFrame(() => {
 				if (fold.open) frames.push(fold.querySelector('.notes') !== null);
@@ -575,7 +578,10 @@ test('a section is drawn with its notes once it is opened, even if that was befo
 	const frames = await watchFrames(page, folded);
 	await page.keyboard.press('Enter');
 	await expect(folded.getByText('Verdict hidden').first()).toBeVisible();
-	expect(await frames(), 'each frame with the section open shows its notes').not.toContain(false);
+	expect(
+		await frames(),
+		'as it opens and in each frame open, the section shows its notes'
+	).not.toContain(false);
 	await expect(folded.getByText('Verdict hidden')).toHaveCount(claimsIn(second.id));
 });
 
@@ -594,7 +600,10 @@ test('the jump menu opens a section with its notes drawn', async ({ page }) => {
 		.click();
 	await expect(section.getByRole('heading', { name: last.title })).toBeFocused();
 	await expect(section.getByText('Verdict hidden')).toHaveCount(claimsIn(last.id));
-	expect(await frames(), 'each frame with the section open shows its notes').not.toContain(false);
+	expect(
+		await frames(),
+		'as it opens and in each frame open, the section shows its notes'
+	).not.toContain(false);
 });
 
 test('once the page is idle, the folded sections are drawn too: every note and search mark is there', async ({

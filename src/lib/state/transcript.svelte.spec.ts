@@ -265,8 +265,21 @@ describe('which sections are drawn live', () => {
 		expect(state.isLive('introduction')).toBe(false);
 		state.followHash('#introduction');
 		expect(state.isLive('introduction')).toBe(true);
+	});
+
+	it('a link to nothing on the page makes no section live', () => {
+		const state = create();
 		state.followHash('#nothing-here');
-		expect(state.isLive('nothing-here')).toBe(false);
+		expect(state.isLive('introduction')).toBe(false);
+		expect(state.isLive('closing')).toBe(false);
+	});
+
+	it('stepping back from the first match makes the last match’s section live', () => {
+		const state = create();
+		state.setQuery('model');
+		expect(state.isLive('closing')).toBe(false);
+		expect(state.previousMatch()).toBe('match-3');
+		expect(state.isLive('closing')).toBe(true);
 	});
 
 	it('the walk makes live the section of each weak passage it goes to', async () => {
