@@ -199,12 +199,10 @@ export class TranscriptState {
 	// ——— which sections are drawn live ———
 
 	/**
-	 * The page draws a section's passages as plain text until this says it is live: then, with
-	 * their marks and notes. Hydrating plain text is cheap, and the companion's arrival then draws
-	 * only the sections in use, where drawing all 102 passages live was one task of over 100 ms at
-	 * 4× CPU. A section goes live, for good, when the reader opens it (makeLive) or when a method
-	 * here returns an element in it to show: it is drawn live before it is shown, so the element
-	 * shown and focused is the one that stays.
+	 * Whether the section is live: drawn at once with its marks and notes (isDrawn says when the
+	 * page draws it at all). A section goes live, for good, when the reader opens it (makeLive) or
+	 * when a method here returns an element in it to show: it is drawn live before it is shown, so
+	 * the element shown and focused is the one that stays.
 	 */
 	isLive(sectionId: string): boolean {
 		return this.#live.includes(sectionId);
@@ -221,8 +219,10 @@ export class TranscriptState {
 	}
 
 	/**
-	 * Whether the page draws the section's passages live: all at once when it is live; a few a
-	 * task when it is only drawn ahead (LivePassages), which no one sees in a folded section.
+	 * Whether the page draws the section's passages live, with their marks and notes, rather than
+	 * as the plain text it hydrates (cheaply): all at once when it is live; a few a task when it is
+	 * only drawn ahead (LivePassages), which no one sees in a folded section. Drawing all 102
+	 * passages live as the tools arrived was one task of over 100 ms at 4× CPU.
 	 */
 	isDrawn(sectionId: string): boolean {
 		return this.#ahead || this.isLive(sectionId);
