@@ -1,7 +1,7 @@
 // The transcript page's interactive layer, loaded after the page is interactive so the episode
 // text (server-rendered) costs the first load no more script than it must: search, fact-check
-// markers, mastery and the re-reading walk, and the passages that show them (until it arrives, and
-// in a section not yet live, each passage is plain text the page renders itself).
+// markers, mastery and the re-reading walk, and the passages that show them (LivePassages; until
+// it draws a section, TranscriptState.isDrawn, its passages are plain text the page renders itself).
 import { TranscriptState } from '$lib/state/transcript.svelte';
 import type { Attempt } from '$lib/model/schema';
 import LivePassages from '$lib/components/transcript/LivePassages.svelte';
