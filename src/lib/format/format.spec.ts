@@ -6,6 +6,7 @@ import {
 	dueIn,
 	formatDate,
 	formatDateTime,
+	formatCount,
 	formatDuration,
 	formatTakenAt,
 	monthOf,
@@ -17,6 +18,33 @@ import {
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
+
+describe('formatCount', () => {
+	test('groups thousands and keeps up to three decimals, as English writes them', () => {
+		expect(formatCount(0)).toBe('0');
+		expect(formatCount(999)).toBe('999');
+		expect(formatCount(1000)).toBe('1,000');
+		expect(formatCount(1_234_567)).toBe('1,234,567');
+		expect(formatCount(1.5)).toBe('1.5');
+		expect(formatCount(12_345.6789)).toBe('12,345.679');
+		expect(formatCount(-4200)).toBe('-4,200');
+		// where toLocaleString writes '-0'
+		expect(formatCount(-0.0004)).toBe('0');
+	});
+
+	test('writes every number as toLocaleString("en") does, without loading Intl in the page', () => {
+		const samples = [
+			...Array.from({ length: 200 }, (_, i) => 10 ** (i % 13) + i * 7),
+			...Array.from({ length: 200 }, (_, i) => (i * 1234.5678) / 7),
+			-1.0005,
+			0.1,
+			2.675,
+			1e15 + 3,
+			Number.MAX_SAFE_INTEGER
+		];
+		for (const n of samples) expect(formatCount(n), String(n)).toBe(n.toLocaleString('en'));
+	});
+});
 
 describe('plural', () => {
 	test('uses the singular for exactly one', () => {

@@ -1,5 +1,6 @@
 // The backup file: everything the app stores, in the same versioned envelope as localStorage, so
 // a backup, a copy of the stored text and a snapshot all import the same way.
+import { formatCount } from '../format/format';
 import { currentVersion, type AppData } from '../model/schema';
 import { appName } from './keys';
 import { looksLikeBareData } from './migrations';
@@ -47,7 +48,7 @@ export function checkBackupSize(bytes: number): { ok: true } | { ok: false; mess
 	if (bytes <= maxBackupBytes) return { ok: true };
 	return {
 		ok: false,
-		message: `This file is larger than 5 MB (${bytes.toLocaleString('en')} bytes); a backup of this app is at most 5 MB. Nothing was imported or changed.`
+		message: `This file is larger than 5 MB (${formatCount(bytes)} bytes); a backup of this app is at most 5 MB. Nothing was imported or changed.`
 	};
 }
 

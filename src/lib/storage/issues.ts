@@ -3,6 +3,7 @@
 // 1e+308)"). zod/mini carries no messages of its own, so they are written here, from the issue's
 // code and bounds, once for the loader and the importer alike.
 import type * as z from 'zod/mini';
+import { formatCount } from '../format/format';
 
 /** the first problem zod found, as its issue list gives it */
 type Issue = z.core.$ZodIssue;
@@ -22,7 +23,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-const count = (n: number | bigint) => Number(n).toLocaleString('en');
+const count = (n: number | bigint) => formatCount(Number(n));
 
 /** the value at `path` inside `root`, to say what was found; undefined when the path leads nowhere */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

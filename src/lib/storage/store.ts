@@ -7,6 +7,7 @@ import {
 	type AppData as AppDataType,
 	type CollectionName
 } from '../model/schema';
+import { formatCount } from '../format/format';
 import { describeIssue, fieldPath } from './issues';
 import { appName } from './keys';
 import { looksLikeBareData, migrate } from './migrations';
@@ -75,7 +76,7 @@ export function validateData(
 		if (list.length > collectionLimits[name])
 			return {
 				ok: false,
-				reason: `it holds ${list.length.toLocaleString('en')} ${listNouns[name]}, more than the ${collectionLimits[name].toLocaleString('en')} the app keeps`
+				reason: `it holds ${formatCount(list.length)} ${listNouns[name]}, more than the ${formatCount(collectionLimits[name])} the app keeps`
 			};
 		const schema = collectionItems[name];
 		const items: unknown[] = new Array(list.length);
