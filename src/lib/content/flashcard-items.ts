@@ -11,11 +11,9 @@ import {
 	PaperEvidence,
 	PaperSectionNumber,
 	SectionId,
-	TopicId,
-	type EpisodeSection,
-	type Flashcard,
-	type Topic
-} from './schema';
+	TopicId
+} from './fields';
+import type { EpisodeSection, Flashcard, Topic } from './schema';
 import { PaperPassage, paperSectionTitles, paperUrl, toPaperPassage } from './paper';
 import { locateQuote, type TranscriptSection } from './transcript';
 

@@ -1,7 +1,8 @@
 // The paper the bank cites, its numbered sections, and links to a passage of it: one place for the
 // URLs and titles every item uses.
 import * as z from 'zod/mini';
-import { PaperSectionNumber, type PaperEvidence } from './schema';
+import { PaperSectionNumber } from './fields';
+import type { PaperEvidence } from './schema';
 
 /** the paper, on the Transformer Circuits Thread */
 export const paperUrl = 'https://transformer-circuits.pub/2025/attribution-graphs/biology.html';

@@ -4,7 +4,7 @@
 // file is imported or a snapshot restored, so an import that answers a question the app does not
 // have, or answers it with another type of response, is refused before anything is stored.
 import * as z from 'zod/mini';
-import { questionTypes } from '../content/schema';
+import { questionTypes } from '../content/fields';
 
 z.config({ jitless: true });
 

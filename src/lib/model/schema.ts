@@ -2,7 +2,7 @@
 // since it runs in the browser on every read and on every imported backup.
 import * as z from 'zod/mini';
 // a fact-check's answer is a claim's verdict: one definition, the content's
-import { Verdict } from '../content/schema';
+import { Verdict } from '../content/fields';
 
 z.config({ jitless: true });
 

@@ -2,7 +2,7 @@
 // /progress/meta.json (src/routes/progress/meta.json/+server.ts), fetched after the page loads and
 // checked against these schemas.
 import * as z from 'zod/mini';
-import { ClaimId, SectionId, TopicId, Verdict } from '../content/schema';
+import { ClaimId, SectionId, TopicId, Verdict } from '../content/fields';
 
 const text = z.string().check(z.minLength(1));
 

@@ -3,7 +3,7 @@
 // "Repair N misconceptions"). Built at build time into /today-data/today.json
 // (src/routes/today-data/today.json/+server.ts), fetched after the page loads, checked against this.
 import * as z from 'zod/mini';
-import { ClaimId, Depth, SectionId, TopicId, Verdict } from '../content/schema';
+import { ClaimId, Depth, SectionId, TopicId, Verdict } from '../content/fields';
 
 const text = z.string().check(z.minLength(1));
 

@@ -3,13 +3,8 @@
 // Worked out at build time and prerendered as JSON (annotations.json), so the page's HTML carries
 // the episode text only; the browser checks the file against these schemas.
 import * as z from 'zod/mini';
-import {
-	ClaimId,
-	PaperSectionNumber,
-	Verdict,
-	type EpisodeClaim,
-	type Question
-} from '../content/schema';
+import { ClaimId, PaperSectionNumber, Verdict } from '../content/fields';
+import type { EpisodeClaim, Question } from '../content/schema';
 import { locateQuote, type TranscriptSection } from '../content/transcript';
 
 const text = z.string().check(z.minLength(1));
