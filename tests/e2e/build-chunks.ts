@@ -4,11 +4,18 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(
 	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, { file: string }>;
+) as Record<string, { file: string; name?: string }>;
 
 /** the URL path of the chunk that `source` (a module a page imports lazily) was built into */
 export function chunkOf(source: string): string {
 	const entry = manifest[source];
 	if (!entry) throw new Error(`${source} is not in the build's manifest: was it renamed?`);
 	return `/${entry.file}`;
+}
+
+/** the URL path of a chunk vite.config.ts groups modules into ('store', 'due'), by its name */
+export function chunkNamed(name: string): string {
+	const entries = Object.values(manifest).filter((entry) => entry.name === name);
+	if (entries.length !== 1) throw new Error(`the build has ${entries.length} chunks named ${name}`);
+	return `/${entries[0]!.file}`;
 }

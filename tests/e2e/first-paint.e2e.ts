@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
 import { bank } from './review-helpers';
-import { chunkOf } from './build-chunks';
+import { chunkNamed, chunkOf } from './build-chunks';
 import { envelope, fetchMeta, progressMarkerKey, sampleData, seedRaw } from './storage-seed';
 import { clearDatabase, databaseData } from './stored-state';
 
@@ -371,8 +371,7 @@ test.describe('/progress: painted from the HTML as the stored progress will have
 	const marker = (page: Page) =>
 		page.evaluate((key) => localStorage.getItem(key), progressMarkerKey);
 	/** the storage code held back: the page is hydrated, the stored progress not read yet */
-	const holdBackStorage = (page: Page) =>
-		holdBack(page, `**${chunkOf('src/lib/browser/open-store.ts')}`);
+	const holdBackStorage = (page: Page) => holdBack(page, `**${chunkNamed('store')}`);
 	const hydrated = (page: Page) =>
 		page.waitForFunction(() => document.documentElement.dataset.started === 'true');
 	const place = placeOf;
