@@ -13,7 +13,9 @@
 // Cold loads (issue 15): a page opened in a fresh browser context (empty cache, no service
 // worker), our page and its no-script copy (the floor) one after the other, round after round;
 // first and largest contentful paint of both, and for ours when what the learner came for is
-// usable (the question, the card, the search box).
+// usable (the question, the card, the search box). Also each load's blocking time from a trace:
+// Lighthouse's TBT, but from each task's thread time rather than its wall time, so that what the
+// rest of this 2-core machine does (Lighthouse itself, the server) does not count as ours.
 import { chromium } from '@playwright/test';
 
 export const defaultInteractions = 200;
@@ -515,7 +517,7 @@ export async function coldLoads(pages, options) {
 		executablePath: options.executablePath,
 		args: options.args.filter((flag) => !flag.startsWith('--headless'))
 	});
-	/** @type {Map<string, { ours: { fcpMs: number, lcpMs: number, usableMs: number }[], floor: { fcpMs: number, lcpMs: number }[], errors: string[] }>} */
+	/** @type {Map<string, { ours: { fcpMs: number, lcpMs: number, usableMs: number, blockingMs: number }[], floor: { fcpMs: number, lcpMs: number, blockingMs: number }[], errors: string[] }>} */
 	const samples = new Map(pages.map((page) => [page.label, { ours: [], floor: [], errors: [] }]));
 	/**
 	 * @param {string} url
@@ -529,14 +531,20 @@ export async function coldLoads(pages, options) {
 			if (usable) await context.addInitScript(watchFor, usable);
 			const page = await context.newPage();
 			page.on('pageerror', (error) => errors.push(error.message));
+			// the tasks (RunTask) are in the disabled-by-default category only
+			await browser.startTracing(page, {
+				categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading']
+			});
 			await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
 			if (usable) await page.locator(usable).first().waitFor({ timeout: 30_000 });
 			await page.evaluate(settle);
+			await page.waitForTimeout(afterLoadMs);
+			const trace = JSON.parse((await browser.stopTracing()).toString());
 			const paints = await page.evaluate(paintTimings);
 			const usableMs = usable
 				? await page.evaluate(() => /** @type {{ usableAt?: number }} */ (window).usableAt ?? NaN)
 				: NaN;
-			return { ...paints, usableMs };
+			return { ...paints, usableMs, blockingMs: blockingFromTrace(trace.traceEvents) };
 		} finally {
 			await context.close();
 		}
@@ -548,8 +556,8 @@ export async function coldLoads(pages, options) {
 				const entry = samples.get(page.label);
 				if (!entry) continue;
 				entry.ours.push(await open(page.url, page.usable, entry.errors));
-				const { fcpMs, lcpMs } = await open(page.floorUrl, undefined, entry.errors);
-				entry.floor.push({ fcpMs, lcpMs });
+				const { fcpMs, lcpMs, blockingMs } = await open(page.floorUrl, undefined, entry.errors);
+				entry.floor.push({ fcpMs, lcpMs, blockingMs });
 			}
 			process.stdout.write(` ${round}`);
 		}
@@ -562,7 +570,9 @@ export async function coldLoads(pages, options) {
 		method:
 			'a fresh browser context for each load (empty cache, service workers blocked), ours then the ' +
 			`floor, ${rounds} rounds; paint entries of the browser; headless Chromium, ${viewport.width}×${viewport.height}, ` +
-			'no CPU or network throttling',
+			"no CPU or network throttling; blocking: Lighthouse's total blocking time (tasks after the first " +
+			`contentful paint, ×${cpuSlowdown}, beyond 50 ms) from each task's thread time in a trace, until ` +
+			`${afterLoadMs} ms after the page is usable`,
 		rounds,
 		pages: pages.map((page) => {
 			const entry = samples.get(page.label) ?? { ours: [], floor: [], errors: [] };
@@ -571,11 +581,13 @@ export async function coldLoads(pages, options) {
 			const ours = {
 				fcpMs: mid(entry.ours.map((s) => s.fcpMs)),
 				lcpMs: mid(entry.ours.map((s) => s.lcpMs)),
-				usableMs: mid(entry.ours.map((s) => s.usableMs))
+				usableMs: mid(entry.ours.map((s) => s.usableMs)),
+				blockingMs: mid(entry.ours.map((s) => s.blockingMs))
 			};
 			const floor = {
 				fcpMs: mid(entry.floor.map((s) => s.fcpMs)),
-				lcpMs: mid(entry.floor.map((s) => s.lcpMs))
+				lcpMs: mid(entry.floor.map((s) => s.lcpMs)),
+				blockingMs: mid(entry.floor.map((s) => s.blockingMs))
 			};
 			return {
 				label: page.label,
@@ -606,6 +618,37 @@ export function ratio(ours, floor) {
 		? Math.round((ours / floor) * 100) / 100
 		: undefined;
 }
+
+/** Lighthouse's mobile preset: its CPU is taken as 4 times slower than the one measured on */
+export const cpuSlowdown = 4;
+
+/**
+ * Total blocking time as Lighthouse counts it (every main-thread task after the first contentful
+ * paint, slowed `cpuSlowdown` times, beyond 50 ms), from a Chromium trace: each task's thread time
+ * (`tdur`), which a busy machine's other processes do not lengthen as they do its wall time.
+ * NaN when the trace has no first contentful paint or no tasks of its thread (a trace without the
+ * category that records tasks): a figure of 0 must mean no long task, not none recorded.
+ * @param {readonly { name: string, ph?: string, pid: number, tid: number, ts: number, dur?: number, tdur?: number }[]} events
+ */
+export function blockingFromTrace(events) {
+	const fcp = events.find((event) => event.name === 'firstContentfulPaint');
+	if (!fcp) return NaN;
+	const tasks = events.filter(
+		(event) =>
+			event.name === 'RunTask' && event.ph === 'X' && event.pid === fcp.pid && event.tid === fcp.tid
+	);
+	if (tasks.length === 0) return NaN;
+	let blocking = 0;
+	for (const task of tasks) {
+		if (task.ts < fcp.ts) continue;
+		const ms = (task.tdur ?? task.dur ?? 0) / 1000;
+		blocking += Math.max(0, ms * cpuSlowdown - 50);
+	}
+	return Math.round(blocking);
+}
+
+/** what the page does after it is usable (the transcript's notes drawn ahead) counts too */
+const afterLoadMs = 1500;
 
 /**
  * A year of daily use in the store: `year.json` (as the app stored it in localStorage) is moved

@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest';
 import { AppData, Envelope, currentVersion } from '../src/lib/model/schema';
-import { pairwiseSum, percentile, ratio, reviewSeed, summarize } from './bench-latency.js';
+import {
+	blockingFromTrace,
+	pairwiseSum,
+	percentile,
+	ratio,
+	reviewSeed,
+	summarize
+} from './bench-latency.js';
 
 test('the percentile is the nearest rank: the smallest value at least p % do not exceed', () => {
 	const values = Array.from({ length: 200 }, (_, i) => 200 - i); // 200 … 1, unsorted on purpose
@@ -41,4 +48,37 @@ test('a ratio is ours over the floor to two decimals, and none without a floor',
 	expect(ratio(1240, 910)).toBe(1.36);
 	expect(ratio(50, 0)).toBeUndefined();
 	expect(ratio(NaN, 900)).toBeUndefined();
+});
+
+test('blocking time: the main thread’s tasks after the first paint, by thread time ×4, beyond 50 ms', () => {
+	const main = { pid: 1, tid: 7 };
+	const task = (ts: number, durMs: number, tdurMs: number, thread = main) => ({
+		name: 'RunTask',
+		ph: 'X',
+		...thread,
+		ts,
+		dur: durMs * 1000,
+		tdur: tdurMs * 1000
+	});
+	const events = [
+		// before the first paint: not counted, however long
+		task(1_000, 80, 80),
+		{ name: 'firstContentfulPaint', ph: 'R', ...main, ts: 2_000 },
+		// 20 ms of thread time: 80 ms at 4×, 30 beyond 50
+		task(3_000, 20, 20),
+		// long on the wall clock only (the machine was busy): 10 ms of thread time, 40 at 4×
+		task(40_000, 60, 10),
+		// 15 ms: 60 at 4×, 10 beyond
+		task(90_000, 15, 15),
+		// another thread's task is not the page's
+		task(95_000, 90, 90, { pid: 1, tid: 8 }),
+		// not a task
+		{ name: 'FunctionCall', ph: 'X', ...main, ts: 99_000, dur: 90_000, tdur: 90_000 }
+	];
+	expect(blockingFromTrace(events)).toBe(40);
+	expect(blockingFromTrace(events.filter((e) => e.name !== 'firstContentfulPaint'))).toBeNaN();
+	// a trace that recorded no tasks says nothing, rather than 0
+	expect(blockingFromTrace(events.filter((e) => e.name !== 'RunTask'))).toBeNaN();
+	// short tasks only: 0
+	expect(blockingFromTrace(events.filter((e) => e.name !== 'RunTask' || e.tdur < 13_000))).toBe(0);
 });

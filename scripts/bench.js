@@ -487,12 +487,20 @@ function printResults(results) {
 		);
 		console.log(
 			table([
-				['page', 'FCP ms', 'LCP ms', 'usable ms (floor: its LCP)', 'usable when'],
+				[
+					'page',
+					'FCP ms',
+					'LCP ms',
+					'usable ms (floor: its LCP)',
+					'blocking ms (thread time)',
+					'usable when'
+				],
 				...results.coldLoads.pages.map((page) => [
 					page.label,
 					beside(page.ours.fcpMs, page.floor.fcpMs, page.ratio.fcp),
 					beside(page.ours.lcpMs, page.floor.lcpMs, page.ratio.lcp),
 					beside(page.ours.usableMs, page.floor.lcpMs, page.ratio.usableToFloorLcp),
+					`${page.ours.blockingMs} / ${page.floor.blockingMs}`,
 					page.usable
 				])
 			]).replace(/^/gm, '  ')
