@@ -73,4 +73,11 @@ describe('every file', () => {
 		const code = "export const put = (el: Element) => { el.innerHTML = '<b>x</b>'; };";
 		expect(await ruleIdsFor('src/routes/probe.ts', code)).toContain('no-restricted-syntax');
 	});
+
+	it('may not call z.config, which the build would drop (z.* calls are pure to it)', async () => {
+		const zConfig = "import * as z from 'zod/mini';\nz.config({ jitless: true });";
+		expect(await ruleIdsFor('src/lib/model/probe.ts', zConfig)).toContain('no-restricted-syntax');
+		const byName = "import { config } from 'zod/mini';\nconfig({ jitless: true });";
+		expect(await ruleIdsFor('src/lib/model/probe.ts', byName)).toEqual([]);
+	});
 });
