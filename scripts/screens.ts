@@ -14,6 +14,7 @@ import { chromiumFlags, findChromium } from './find-chromium.js';
 import { startServer } from './serve-build.js';
 import { simulateYear } from './storage-year';
 import { questions, type Question } from '../src/lib/content/index';
+import { questionTypes } from '../src/lib/content/fields';
 import { startQuiz } from '../src/lib/quiz/index';
 import { defaultSettings, emptyData, type AppData } from '../src/lib/model/schema';
 import { toEnvelopeJson } from '../src/lib/storage/store';
@@ -40,17 +41,7 @@ function yearOfData(): string {
 
 /** one question of every type, the single-choice one with an option that repeats a distortion */
 function everyType(): Question[] {
-	const types: Question['type'][] = [
-		'single',
-		'multi',
-		'true-false',
-		'typed',
-		'cloze',
-		'ordering',
-		'matching',
-		'fact-check'
-	];
-	return types.map((type) => {
+	return questionTypes.map((type) => {
 		const ofType = questions.filter((q) => q.type === type);
 		const withClaim = ofType.find(
 			(q) => q.type === 'single' && q.options.some((o) => o.misconception !== undefined)

@@ -9,6 +9,7 @@ import {
 	resolveQuizItem,
 	type QuizItem
 } from '../../src/lib/content/quiz-items';
+import { questionTypes } from '../../src/lib/content/fields';
 import { setMembers } from '../../src/lib/quiz/sets';
 import type {
 	ActiveQuiz,
@@ -430,17 +431,7 @@ export async function expectNextFocused(page: Page) {
 /** the first question of each type in the file, then more until there are `count` */
 export function onePerType(items: Map<string, QuizItem>, count: number): QuizItem[] {
 	const all = [...items.values()];
-	const types = [
-		'single',
-		'multi',
-		'true-false',
-		'typed',
-		'cloze',
-		'ordering',
-		'matching',
-		'fact-check'
-	];
-	const chosen = types.map((type) => {
+	const chosen = questionTypes.map((type) => {
 		const found = all.find((i) => i.question.type === type);
 		if (!found) throw new Error(`no ${type} question in the bank`);
 		return found;

@@ -88,3 +88,12 @@ export const questionTypes = [
 	'matching',
 	'fact-check'
 ] as const satisfies readonly Question['type'][];
+
+export type TopicId = z.infer<typeof TopicId>;
+export type SectionId = z.infer<typeof SectionId>;
+export type Difficulty = z.infer<typeof Difficulty>;
+export type Verdict = z.infer<typeof Verdict>;
+export type Sources = z.infer<typeof Sources>;
+export type PaperEvidence = z.infer<typeof PaperEvidence>;
+export type AnswerSource = z.infer<typeof AnswerSource>;
+export type Depth = z.infer<typeof Depth>;

@@ -3,8 +3,6 @@
 import * as z from 'zod/mini';
 
 import {
-	topicIds,
-	sectionIds,
 	TopicId,
 	SectionId,
 	Difficulty,
@@ -14,33 +12,13 @@ import {
 	ItemId,
 	ClaimId,
 	PaperSectionNumber,
-	TranscriptQuote,
-	PaperEvidence,
 	Sources,
 	AnswerSource,
-	Depth,
-	questionTypes
+	Depth
 } from './fields';
 
-export {
-	topicIds,
-	sectionIds,
-	TopicId,
-	SectionId,
-	Difficulty,
-	Verdict,
-	Severity,
-	FlashcardKind,
-	ItemId,
-	ClaimId,
-	PaperSectionNumber,
-	TranscriptQuote,
-	PaperEvidence,
-	Sources,
-	AnswerSource,
-	Depth,
-	questionTypes
-};
+// the small schemas and their types, for every importer of the content's schemas
+export * from './fields';
 
 export const Topic = z.object({
 	id: TopicId,
@@ -230,16 +208,8 @@ export const EpisodeClaim = z.object({
 	paperSections: z.array(PaperSectionNumber).check(z.minLength(1))
 });
 
-export type TopicId = z.infer<typeof TopicId>;
-export type SectionId = z.infer<typeof SectionId>;
-export type Difficulty = z.infer<typeof Difficulty>;
-export type Verdict = z.infer<typeof Verdict>;
 export type Topic = z.infer<typeof Topic>;
 export type EpisodeSection = z.infer<typeof EpisodeSection>;
-export type Sources = z.infer<typeof Sources>;
-export type PaperEvidence = z.infer<typeof PaperEvidence>;
-export type AnswerSource = z.infer<typeof AnswerSource>;
-export type Depth = z.infer<typeof Depth>;
 export type ChoiceOption = z.infer<typeof ChoiceOption>;
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
