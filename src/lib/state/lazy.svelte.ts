@@ -51,7 +51,12 @@ export class Lazy<T> {
 			// preload link for every module it needs, and the module runs once it arrives: none of
 			// that in hydration's task, which would be one too long for a slow phone (issue 15)
 			await afterThisTask();
-			this.value = await this.#loader();
+			const value = await this.#loader();
+			// what arrived is drawn in a task after the one that ran its code: a module's evaluation
+			// (with the store's zod schemas, the first time any page needs them) and the drawing of
+			// its component would make one task too long for a slow phone
+			await afterThisTask();
+			this.value = value;
 			this.problem = undefined;
 		} catch (error) {
 			this.problem = describe(error);
