@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const manifest = JSON.parse(
 	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, { file: string; name?: string }>;
+) as Record<string, { file: string; name?: string; imports?: string[] }>;
 
 /** the URL path of the chunk that `source` (a module a page imports lazily) was built into */
 export function chunkOf(source: string): string {
@@ -18,4 +18,11 @@ export function chunkNamed(name: string): string {
 	const entries = Object.values(manifest).filter((entry) => entry.name === name);
 	if (entries.length !== 1) throw new Error(`the build has ${entries.length} chunks named ${name}`);
 	return `/${entries[0]!.file}`;
+}
+
+/** the names of the chunks that the chunk named `name` imports, as vite.config.ts names them */
+export function importsOfChunk(name: string): string[] {
+	const entry = Object.values(manifest).find((chunk) => chunk.name === name);
+	if (!entry) throw new Error(`the build has no chunk named ${name}`);
+	return (entry.imports ?? []).map((key) => manifest[key]?.name ?? key);
 }

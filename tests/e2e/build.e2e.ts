@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { importsOfChunk } from './build-chunks';
 
 test('the static build has a prerendered page for every route, each with a strict CSP', () => {
 	for (const file of [
@@ -20,4 +21,16 @@ test('the static build has a prerendered page for every route, each with a stric
 		expect(csp, file).not.toContain('unsafe-inline');
 		expect(csp, file).not.toContain('unsafe-eval');
 	}
+});
+
+// vite.config.ts groups the store's modules and the due count's into a chunk each, and a group
+// takes along the modules its own import. What can still split them is another group that takes
+// one of their modules first (the groups are tried in order): every page would then load one more
+// chunk after it is interactive, with one more preload
+test('the store and the due count each come in one chunk, which imports only what every page has', () => {
+	const firstLoad = ['rolldown-runtime', 'framework', 'shell'];
+	expect(importsOfChunk('store').filter((name) => !firstLoad.includes(name))).toEqual([]);
+	expect(importsOfChunk('due').filter((name) => ![...firstLoad, 'store'].includes(name))).toEqual(
+		[]
+	);
 });
