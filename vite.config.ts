@@ -2,14 +2,19 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumFlags, findChromium } from './scripts/find-chromium.js';
+import { preloadDeps } from './scripts/preload-deps.js';
 
 // the component tests run in the Chromium the browser tests use (Playwright cannot download its
 // own here); looked for only when Vitest runs, so a build never needs a browser
 const chromium: { executablePath?: string } = process.env.VITEST ? findChromium() : {};
 
+// no preload link for a chunk every page has already loaded (scripts/preload-deps.js)
+const preload = preloadDeps();
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), preload.plugin],
 	build: {
+		modulePreload: { resolveDependencies: preload.resolveDependencies },
 		rolldownOptions: {
 			// a zod schema the client never uses (the bank's claim and seed schemas, beside the
 			// questions') is not built on load: z.* calls are pure, so an unused one is dropped. The one
