@@ -4,8 +4,9 @@
 // load their first chunks with import() after the first paint (src/lib/server/paint-first.ts), not
 // with links, so the helper did not see them: SvelteKit's start, loading the page's own nodes in
 // hydration's task, linked the framework, the shell and their runtime again, and so did every lazy
-// load after it (issue 15). Those chunks are left out here, as is the module the import() itself
-// fetches: the helper asks for it at once anyway, so a link to it fetches nothing sooner.
+// load after it (issue 15). Those chunks are left out here. The module the import() fetches keeps
+// its link: the helper calls import() only once the stylesheets it adds have loaded, and the link
+// fetches the module meanwhile.
 
 /** the chunks every page loads before it is interactive, as vite.config.ts's groups name them */
 export const firstLoadChunks = ['rolldown-runtime', 'framework', 'shell'];
@@ -31,10 +32,9 @@ export function preloadDeps() {
 			}
 		},
 		/**
-		 * @param {string} file the module the import() fetches
+		 * @param {string} _file the module the import() fetches
 		 * @param {string[]} deps what the helper would preload for it, file names in the build
 		 */
-		resolveDependencies: (file, deps) =>
-			deps.filter((dep) => dep !== file && !firstLoadFiles.has(dep))
+		resolveDependencies: (_file, deps) => deps.filter((dep) => !firstLoadFiles.has(dep))
 	};
 }
