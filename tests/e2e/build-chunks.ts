@@ -13,16 +13,16 @@ export function chunkOf(source: string): string {
 	return `/${entry.file}`;
 }
 
-/** the URL path of a chunk vite.config.ts groups modules into ('store', 'due'), by its name */
-export function chunkNamed(name: string): string {
+/** the chunk vite.config.ts groups modules into ('store', 'due', 'framework'…), by its name */
+function namedChunk(name: string) {
 	const entries = Object.values(manifest).filter((entry) => entry.name === name);
 	if (entries.length !== 1) throw new Error(`the build has ${entries.length} chunks named ${name}`);
-	return `/${entries[0]!.file}`;
+	return entries[0]!;
 }
 
+/** the URL path of a chunk vite.config.ts groups modules into, by its name */
+export const chunkNamed = (name: string): string => `/${namedChunk(name).file}`;
+
 /** the names of the chunks that the chunk named `name` imports, as vite.config.ts names them */
-export function importsOfChunk(name: string): string[] {
-	const entry = Object.values(manifest).find((chunk) => chunk.name === name);
-	if (!entry) throw new Error(`the build has no chunk named ${name}`);
-	return (entry.imports ?? []).map((key) => manifest[key]?.name ?? key);
-}
+export const importsOfChunk = (name: string): string[] =>
+	(namedChunk(name).imports ?? []).map((key) => manifest[key]?.name ?? key);

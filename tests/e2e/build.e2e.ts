@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { firstLoadChunks } from '../../scripts/preload-deps.js';
 import { importsOfChunk } from './build-chunks';
 
 test('the static build has a prerendered page for every route, each with a strict CSP', () => {
@@ -28,9 +29,8 @@ test('the static build has a prerendered page for every route, each with a stric
 // one of their modules first (the groups are tried in order): every page would then load one more
 // chunk after it is interactive, with one more preload
 test('the store and the due count each come in one chunk, which imports only what every page has', () => {
-	const firstLoad = ['rolldown-runtime', 'framework', 'shell'];
-	expect(importsOfChunk('store').filter((name) => !firstLoad.includes(name))).toEqual([]);
-	expect(importsOfChunk('due').filter((name) => ![...firstLoad, 'store'].includes(name))).toEqual(
-		[]
-	);
+	expect(importsOfChunk('store').filter((name) => !firstLoadChunks.includes(name))).toEqual([]);
+	expect(
+		importsOfChunk('due').filter((name) => ![...firstLoadChunks, 'store'].includes(name))
+	).toEqual([]);
 });
