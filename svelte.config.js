@@ -7,16 +7,21 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // without it a strict style-src-attr blocks the announcer's visually-hidden style.
 const announcerStyleHash = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
 
-// hashes of app.html's own inline scripts (SvelteKit hashes only the ones it writes), computed from
-// the file itself, so an edit to a script cannot leave a stale hash behind
-const appScriptHashes = [
-	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
-		/<script>([\s\S]*?)<\/script>/g
-	)
-].map(
-	([, script]) =>
-		/** @type {`sha256-${string}`} */ (
-			`sha256-${createHash('sha256').update(script).digest('base64')}`
+// hashes of the inline scripts we write ourselves (SvelteKit hashes only the ones it writes):
+// app.html's, and the one a quiz page's first screen carries in its markup (Svelte writes a
+// script element nested in markup as it stands). Computed from the files, so an edit to a script cannot
+// leave a stale hash behind
+const ownScriptHashes = ['./src/app.html', './src/routes/quiz/[set]/FirstQuestion.svelte'].flatMap(
+	(file) =>
+		[
+			...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(
+				/<script>([\s\S]*?)<\/script>/g
+			)
+		].map(
+			([, script]) =>
+				/** @type {`sha256-${string}`} */ (
+					`sha256-${createHash('sha256').update(script).digest('base64')}`
+				)
 		)
 );
 
@@ -35,7 +40,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...appScriptHashes],
+				'script-src': ['self', ...ownScriptHashes],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', announcerStyleHash],
 				'img-src': ['self', 'data:'],

@@ -7,7 +7,14 @@ import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
 import { bank } from './review-helpers';
 import { chunkNamed, chunkOf } from './build-chunks';
-import { envelope, fetchMeta, progressMarkerKey, sampleData, seedRaw } from './storage-seed';
+import {
+	envelope,
+	fetchMeta,
+	progressMarkerKey,
+	quizLengthMarkerKey,
+	sampleData,
+	seedRaw
+} from './storage-seed';
 import { clearDatabase, databaseData } from './stored-state';
 
 /** a topic, a section and the fact-checks: each opens on a question with choices */
@@ -194,6 +201,58 @@ test('an option picked and a length chosen on the first screen before the quiz c
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
 });
+
+for (const viewport of [phone, { width: 1280, height: 800 }])
+	test(`at ${viewport.width} px a learner who keeps another length gets it on the first screen before any script runs, and the quiz takes over with it`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		const lengthMark = () => page.evaluate((key) => localStorage.getItem(key), quizLengthMarkerKey);
+		const length = (within: Page | Locator) =>
+			within.getByRole('combobox', { name: 'Questions per quiz' });
+		const heading = (within: Page | Locator) => within.getByRole('heading', { level: 2 });
+		// a new learner's first screen: 10, and no mark
+		await page.goto(sets[1]);
+		await waitForApp(page);
+		await expect(questionBox(page)).toBeVisible();
+		await expect(heading(page)).toHaveText('Question 1 of 10');
+		expect(await lengthMark()).toBeNull();
+		await length(page).selectOption('All of them');
+		await expect.poll(lengthMark).toBe('all');
+
+		// another set, its scripts held back: what the HTML paints
+		const release = await holdBack(page, '**/_app/immutable/**/*.js');
+		await page.goto(sets[2]);
+		const opening = page.locator('[data-opening]');
+		const all = await opening.getAttribute('data-total-all');
+		expect(Number(all)).toBeGreaterThan(20);
+		await expect(heading(opening)).toHaveText(`Question 1 of ${all}`);
+		await expect(length(opening)).toHaveValue('all');
+		const painted = {
+			heading: await placeOf(heading(opening)),
+			length: await placeOf(length(opening))
+		};
+		release();
+
+		// the quiz takes over with the same count and choice, in the same places, and takes the
+		// painted choice for the stored one, not for one made on the page
+		await waitForApp(page);
+		await expect(questionBox(page)).toBeVisible();
+		await expect(opening).toHaveCount(0);
+		await expect(heading(page)).toHaveText(`Question 1 of ${all}`);
+		await expect(length(page)).toHaveValue('all');
+		expect({ heading: await placeOf(heading(page)), length: await placeOf(length(page)) }).toEqual(
+			painted
+		);
+
+		// back to 10: the mark goes, and the HTML's own count is painted again
+		await length(page).selectOption('10 questions');
+		await expect.poll(lengthMark).toBeNull();
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto(sets[1]);
+		await expect(heading(opening)).toHaveText('Question 1 of 10');
+		await expect(length(opening)).toHaveValue('10');
+	});
 
 test.describe('/cards: the top of the list is in the HTML', () => {
 	/** as many cards as the build draws: more than the tallest first screen holds */

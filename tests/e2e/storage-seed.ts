@@ -21,6 +21,7 @@ import { currentVersion, databaseData, dumpDatabase, envelopeText } from './stor
 export {
 	corruptPrefix,
 	progressMarkerKey,
+	quizLengthMarkerKey,
 	snapshotPrefix,
 	storageKey
 } from '../../src/lib/storage/keys';

@@ -11,7 +11,7 @@ export interface StoreConnection {
 	open?: () => Promise<Opened>;
 	/** localStorage, where an earlier version stored the progress */
 	legacy?: Storage;
-	/** localStorage, where the mark of progress for the first paint is kept (progress-marker.ts) */
+	/** localStorage, where the marks for the first paint are kept (first-paint-marks.ts) */
 	marker?: Storage;
 	/** @default a BroadcastChannel */
 	channel?: TabChannel;

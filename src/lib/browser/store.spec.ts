@@ -4,11 +4,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { currentVersion, emptyData, type AppData } from '$lib/model/schema';
+import { currentVersion, emptyData, type AppData, type QuizLength } from '$lib/model/schema';
 import { attempt, card, dataWith, finished, review } from '$lib/model/test-data';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { readStored } from '$lib/storage/database';
-import { corruptPrefix, progressMarkerKey, snapshotPrefix, storageKey } from '$lib/storage/keys';
+import {
+	corruptPrefix,
+	progressMarkerKey,
+	quizLengthMarkerKey,
+	snapshotPrefix,
+	storageKey
+} from '$lib/storage/keys';
 import { MemoryDatabase } from '$lib/storage/memory-database';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { packData } from '$lib/storage/packed';
@@ -505,6 +511,32 @@ describe('the mark of progress for the next first paint', () => {
 		const later = new MemoryStorage();
 		await openTab(db, { marker: later });
 		expect(later.getItem(progressMarkerKey)).toBe('yes');
+	});
+
+	it('of the quiz length follows what is stored: a read, a commit, another tab’s, a reset', async () => {
+		const db = new MemoryDatabase();
+		const hub = tabHub();
+		const marker = new MemoryStorage();
+		marker.setItem(quizLengthMarkerKey, 'all');
+		const setLength = (quizLength: QuizLength) => (data: AppData) => ({
+			...data,
+			settings: { ...data.settings, quizLength }
+		});
+		// a stale mark goes once a new learner's length is read
+		const mine = await openTab(db, { hub, marker });
+		expect(marker.getItem(quizLengthMarkerKey)).toBeNull();
+		await mine.store.update(setLength(20));
+		expect(marker.getItem(quizLengthMarkerKey)).toBe('20');
+		const other = await openTab(db, { hub });
+		await other.store.update(setLength('all'));
+		await settle(mine.store, other.store);
+		expect(marker.getItem(quizLengthMarkerKey)).toBe('all');
+		// read by a tab that opens later
+		const later = new MemoryStorage();
+		await openTab(db, { marker: later });
+		expect(later.getItem(quizLengthMarkerKey)).toBe('all');
+		await mine.store.replace('reset', () => emptyData());
+		expect(marker.getItem(quizLengthMarkerKey)).toBeNull();
 	});
 
 	it('follows another tab’s commit', async () => {

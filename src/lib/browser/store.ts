@@ -19,7 +19,8 @@ import {
 	collectionItems,
 	Settings as SettingsSchema,
 	type AppData,
-	type CollectionName
+	type CollectionName,
+	type QuizLength
 } from '$lib/model/schema';
 import { summarizeStored } from '$lib/storage/backup';
 import { admitStored } from '$lib/storage/gate';
@@ -64,7 +65,7 @@ import {
 	type LoadResult,
 	type SaveResult
 } from '$lib/storage/store';
-import { markProgress } from './progress-marker';
+import { markProgress, markQuizLength } from './first-paint-marks';
 
 export type LoadProblem =
 	/** `keptAs`: the key the unreadable text was copied to, once that is done */
@@ -132,8 +133,9 @@ export interface StoreOptions {
 	/** the localStorage the app used before the database: moved into it on first run */
 	legacy?: Storage;
 	/**
-	 * where the mark that there is progress to chart is kept, in step with what is on disk, for
-	 * app.html's script to read before the next page's first paint (progress-marker.ts)
+	 * where the marks that there is progress to chart and of the quiz length are kept, in step with
+	 * what is on disk, for inline scripts to read before the next page's first paint
+	 * (first-paint-marks.ts)
 	 */
 	marker?: Storage;
 	channel?: TabChannel;
@@ -198,18 +200,19 @@ export class Store {
 	#options: StoreOptions;
 	#lock: Lock;
 	#onDisk: AppData = emptyData();
-	#marked: boolean | undefined;
+	#marked: { has: boolean; length: QuizLength } | undefined;
 	/** what the database holds, as far as this tab knows */
 	get #base(): AppData {
 		return this.#onDisk;
 	}
-	/** every read and commit passes here, so the mark for the first paint follows what is stored */
+	/** every read and commit passes here, so the marks for the first paint follow what is stored */
 	set #base(data: AppData) {
 		this.#onDisk = data;
 		const has = hasProgress(data);
-		if (has === this.#marked) return;
-		this.#marked = has;
-		markProgress(this.#options.marker, has);
+		const { quizLength: length } = data.settings;
+		if (has !== this.#marked?.has) markProgress(this.#options.marker, has);
+		if (length !== this.#marked?.length) markQuizLength(this.#options.marker, length);
+		this.#marked = { has, length };
 	}
 	#keys = new WeakMap<object, number>();
 	#settingsStored = false;

@@ -78,6 +78,11 @@ export interface OpeningScreen {
 	choices: ChoiceText[];
 	/** how many questions the attempt asks */
 	total: number;
+	/**
+	 * how many it asks at each length a learner can choose, where the set's size makes them differ
+	 * (the first screen paints the learner's: routes/quiz/[set]/FirstQuestion.svelte)
+	 */
+	totals?: Partial<Record<`${QuizLength}`, number>>;
 }
 
 export interface OpeningSource {

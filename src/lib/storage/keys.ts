@@ -12,5 +12,11 @@ export const corruptPrefix = `${storageKey}:corrupt:`;
  */
 export const progressMarkerKey = 'biology-study:has-progress';
 
+/**
+ * localStorage's mark of the learner's quiz length where it is not a new learner's (10): a quiz
+ * page's inline script reads it to paint the first screen at that length (FirstQuestion.svelte)
+ */
+export const quizLengthMarkerKey = 'biology-study:quiz-length';
+
 /** the name a backup file gives the app that wrote it (`app` in its envelope) */
 export const appName = 'biology-of-an-llm-study';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryConnection } from '$lib/browser/test-tabs';
 import { fetchQuizItems } from '$lib/browser/quiz-data';
+import { quizLengthChoices } from '$lib/quiz/length';
 import { seededRandom } from '$lib/quiz/random';
 import { choicesOf, promptOf } from '$lib/quiz/opening';
 import { AppState } from '$lib/state/app-state.svelte';
@@ -56,8 +57,31 @@ describe('the opening screen in a quiz page', () => {
 				if (question.type === 'fact-check')
 					expect(opening.claimQuote).toBe(session.item?.claim?.quote);
 			}
+			// a learner who keeps another length: the same question, the count the page paints for it
+			for (const { value: length } of quizLengthChoices) {
+				const setAtDepth = page.depths ? withDepth(page.id, page.startDepth) : page.id;
+				const result = openQuiz(app, setAtDepth, items, undefined, { length });
+				if (result.kind !== 'open') throw new Error(`${setId} opens a quiz`);
+				expect(result.session.item?.question.id).toBe(opening.questionId);
+				expect(result.session.total).toBe(opening.totals?.[`${length}`] ?? opening.total);
+			}
 		}
 	);
+
+	it('counts the questions at each length where the set’s size makes them differ', () => {
+		const withTotals = menuSets.filter((set) => setPage(set.id)?.opening?.totals);
+		expect(withTotals.map((set) => set.id)).toContain('section-key-concepts-1');
+		for (const set of withTotals) {
+			const opening = setPage(set.id)?.opening;
+			expect(set.group === 'mixed', set.id).toBe(false);
+			expect(Object.keys(opening?.totals ?? {})).toEqual(['10', '20', 'all']);
+			expect(opening?.totals?.['10']).toBe(opening?.total);
+			expect(opening?.totals?.['all']).toBeGreaterThan(10);
+		}
+		// the rest: a mixed set (its size is its own), or no more than 10 at the depth the page opens at
+		for (const set of menuSets.filter((set) => !withTotals.includes(set) && set.group !== 'mixed'))
+			expect(setPage(set.id)?.opening?.total, set.id).toBeLessThanOrEqual(10);
+	});
 
 	it('opens every set but one on a question with choices, shown whole', () => {
 		const promptOnly = menuSets.filter((set) => setPage(set.id)?.opening?.choices.length === 0);
@@ -78,7 +102,8 @@ describe('the opening screen in a quiz page', () => {
 					'questionId',
 					'total',
 					'type',
-					...(opening?.claimQuote ? ['claimQuote'] : [])
+					...(opening?.claimQuote ? ['claimQuote'] : []),
+					...(opening?.totals ? ['totals'] : [])
 				].sort()
 			);
 		}

@@ -8,8 +8,10 @@ import {
 	setCatalogue,
 	type SetInfo
 } from '$lib/quiz/catalogue';
+import { quizLengthChoices } from '$lib/quiz/length';
 import { openingScreen, type OpeningScreen } from '$lib/quiz/opening';
 import { withDepth } from '$lib/quiz/sets';
+import type { QuizLength } from '$lib/model/schema';
 
 export const catalogue: SetInfo[] = setCatalogue({ questions, topics, sections });
 
@@ -46,9 +48,17 @@ export function setPage(setId: string): SetPage | undefined {
  * no depth: at the set's start depth (a mixed set: every depth), a new learner's length.
  */
 export function openingOf(set: SetInfo): OpeningScreen | undefined {
-	return openingScreen(set.depths ? withDepth(set.id, set.startDepth) : set.id, {
-		questions,
-		claimQuote: (id) => claims.find((claim) => claim.id === id)?.quote,
-		length: defaultSettings.quizLength
-	});
+	const at = (length: QuizLength) =>
+		openingScreen(set.depths ? withDepth(set.id, set.startDepth) : set.id, {
+			questions,
+			claimQuote: (id) => claims.find((claim) => claim.id === id)?.quote,
+			length
+		});
+	const opening = at(defaultSettings.quizLength);
+	if (!opening) return undefined;
+	// the same question opens at every length (openingQuestionId), only the count differs
+	const totals = quizLengthChoices.map(({ value }) => [String(value), at(value)?.total] as const);
+	return totals.every(([, total]) => total === opening.total)
+		? opening
+		: { ...opening, totals: Object.fromEntries(totals) };
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { progressMarkerKey } from '$lib/storage/keys';
-import { markProgress } from './progress-marker';
+import { progressMarkerKey, quizLengthMarkerKey } from '$lib/storage/keys';
+import { markProgress, markQuizLength } from './first-paint-marks';
 
 describe('markProgress', () => {
 	it('sets the mark while there is progress and removes it once there is none', () => {
@@ -27,5 +27,26 @@ describe('markProgress', () => {
 		const script = html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
 		expect(script).toContain(`localStorage.getItem('${progressMarkerKey}')`);
 		expect(script).toContain('dataset.hasProgress');
+	});
+});
+
+describe('markQuizLength', () => {
+	it('keeps a length other than a new learner’s, and none for 10', () => {
+		const storage = new MemoryStorage();
+		markQuizLength(storage, 20);
+		expect(storage.getItem(quizLengthMarkerKey)).toBe('20');
+		markQuizLength(storage, 'all');
+		expect(storage.getItem(quizLengthMarkerKey)).toBe('all');
+		markQuizLength(storage, 10);
+		expect(storage.getItem(quizLengthMarkerKey)).toBeNull();
+		expect(storage.length).toBe(0);
+	});
+
+	it('is quiet where localStorage refuses it or there is none', () => {
+		const storage = new MemoryStorage();
+		storage.failWith = new DOMException('full', 'QuotaExceededError');
+		expect(() => markQuizLength(storage, 20)).not.toThrow();
+		expect(storage.getItem(quizLengthMarkerKey)).toBeNull();
+		expect(() => markQuizLength(undefined, 20)).not.toThrow();
 	});
 });
