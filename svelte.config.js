@@ -20,7 +20,9 @@ const ownScriptHashes = ['./src/app.html', './src/routes/quiz/[set]/FirstQuestio
 		].map(
 			([, script]) =>
 				/** @type {`sha256-${string}`} */ (
-					`sha256-${createHash('sha256').update(script).digest('base64')}`
+					`sha256-${createHash('sha256')
+						.update(script ?? '')
+						.digest('base64')}`
 				)
 		)
 );

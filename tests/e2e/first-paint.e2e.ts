@@ -12,6 +12,7 @@ import {
 	fetchMeta,
 	progressMarkerKey,
 	quizLengthMarkerKey,
+	quizzesUnderWayMarkerKey,
 	sampleData,
 	seedRaw
 } from './storage-seed';
@@ -149,7 +150,30 @@ for (const path of sets)
 		expect(live).toEqual(painted);
 	});
 
-test('a quiz under way is resumed in place of the first question', async ({ page }) => {
+/**
+ * the first screen as painted, its scripts held back, where the quiz that opens is not the one it
+ * shows: its question is not shown, its place is kept, and the quiz then takes it
+ */
+async function givesWay(page: Page, path: string, live: RegExp) {
+	const release = await holdBack(page, '**/_app/immutable/**/*.js');
+	await page.goto(path);
+	const opening = page.locator('[data-opening]');
+	await expect(opening).toBeAttached();
+	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeHidden();
+	await expect(opening.getByRole('radio').or(opening.getByRole('checkbox'))).toHaveCount(0);
+	expect((await opening.boundingBox())?.height).toBeGreaterThan(300);
+	release();
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 2, name: live })).toBeVisible();
+	await expect(opening).toHaveCount(0);
+	await page.unrouteAll();
+}
+
+test('a quiz under way is resumed in place of the first question, which the HTML does not show meanwhile', async ({
+	page
+}) => {
+	const underWay = () =>
+		page.evaluate((key) => localStorage.getItem(key), quizzesUnderWayMarkerKey);
 	await page.goto('/quiz/topic-shared-addition');
 	await waitForApp(page);
 	await expect(questionBox(page)).toBeVisible();
@@ -158,12 +182,29 @@ test('a quiz under way is resumed in place of the first question', async ({ page
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
-	// reloaded, the HTML paints the opening question; the stored quiz then takes its place
-	await page.reload();
-	await waitForApp(page);
-	await expect(page.getByRole('heading', { level: 2, name: /^Question 2 of/ })).toBeVisible();
-	await expect(page.locator('[data-opening]')).toHaveCount(0);
+	await expect.poll(underWay).toMatch(/^topic-shared-addition-depth-\d$/);
+	// reloaded: the HTML's opening question gives way to the stored quiz, which takes its place
+	await givesWay(page, '/quiz/topic-shared-addition', /^Question 2 of/);
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toHaveCount(0);
+	// another set's page still paints its opening question
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto(sets[1]);
+	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
+});
+
+test('an address that asks for another depth does not paint the start depth’s question', async ({
+	page
+}) => {
+	// section-key-concepts-1 opens at depth 1 ("What the episode said")
+	await givesWay(page, `${sets[1]}?depth=2`, /^Question 1 of \d+$/);
+	await expect(page.getByRole('link', { name: /What the paper shows/ })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	// asked for the depth it opens at, it paints its question as without one
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto(`${sets[1]}?depth=1`);
+	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
 });
 
 test('an option picked and a length chosen on the first screen before the quiz comes are kept, and so is the focus', async ({
@@ -228,14 +269,19 @@ for (const viewport of [phone, { width: 1280, height: 800 }])
 		expect(Number(all)).toBeGreaterThan(20);
 		await expect(heading(opening)).toHaveText(`Question 1 of ${all}`);
 		await expect(length(opening)).toHaveValue('all');
+		// marked as the page's own default, so the quiz does not take it for a choice made on the page
+		expect(
+			await opening
+				.locator('option[value="all"]')
+				.evaluate((o: HTMLOptionElement) => o.defaultSelected)
+		).toBe(true);
 		const painted = {
 			heading: await placeOf(heading(opening)),
 			length: await placeOf(length(opening))
 		};
 		release();
 
-		// the quiz takes over with the same count and choice, in the same places, and takes the
-		// painted choice for the stored one, not for one made on the page
+		// the quiz takes over with the same count and choice, in the same places
 		await waitForApp(page);
 		await expect(questionBox(page)).toBeVisible();
 		await expect(opening).toHaveCount(0);
@@ -245,7 +291,17 @@ for (const viewport of [phone, { width: 1280, height: 800 }])
 			painted
 		);
 
+		// a set of no more than 10 questions: the count is its size at every length, the choice theirs
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/quiz/topic-limitations');
+		expect(await opening.getAttribute('data-total-all')).toBeNull();
+		await expect(heading(opening)).toHaveText(/^Question 1 of ([1-9]|10)$/);
+		await expect(length(opening)).toHaveValue('all');
+
 		// back to 10: the mark goes, and the HTML's own count is painted again
+		await page.unrouteAll();
+		await page.goto(sets[2]);
+		await waitForApp(page);
 		await length(page).selectOption('10 questions');
 		await expect.poll(lengthMark).toBeNull();
 		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());

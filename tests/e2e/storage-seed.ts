@@ -22,6 +22,7 @@ export {
 	corruptPrefix,
 	progressMarkerKey,
 	quizLengthMarkerKey,
+	quizzesUnderWayMarkerKey,
 	snapshotPrefix,
 	storageKey
 } from '../../src/lib/storage/keys';

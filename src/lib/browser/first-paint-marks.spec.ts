@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { progressMarkerKey, quizLengthMarkerKey } from '$lib/storage/keys';
-import { markProgress, markQuizLength } from './first-paint-marks';
+import {
+	progressMarkerKey,
+	quizLengthMarkerKey,
+	quizzesUnderWayMarkerKey
+} from '$lib/storage/keys';
+import {
+	markProgress,
+	markQuizLength,
+	markQuizzesUnderWay,
+	underWayMark
+} from './first-paint-marks';
 
 describe('markProgress', () => {
 	it('sets the mark while there is progress and removes it once there is none', () => {
@@ -48,5 +57,28 @@ describe('markQuizLength', () => {
 		expect(() => markQuizLength(storage, 20)).not.toThrow();
 		expect(storage.getItem(quizLengthMarkerKey)).toBeNull();
 		expect(() => markQuizLength(undefined, 20)).not.toThrow();
+	});
+
+	it('leaves no older mark in place where a write is refused', () => {
+		const storage = new MemoryStorage();
+		markQuizLength(storage, 20);
+		// room for '20' and no more: 'all' is refused, and '20' must not stay to be painted
+		storage.quotaChars = quizLengthMarkerKey.length + 2;
+		markQuizLength(storage, 'all');
+		expect(storage.getItem(quizLengthMarkerKey)).toBeNull();
+	});
+});
+
+describe('markQuizzesUnderWay', () => {
+	it('keeps the set ids of the quizzes under way, each once, and none while there are none', () => {
+		const storage = new MemoryStorage();
+		expect(underWayMark(['fact-check', 'section-closing-depth-1', 'fact-check'])).toBe(
+			'fact-check section-closing-depth-1'
+		);
+		markQuizzesUnderWay(storage, underWayMark(['section-closing-depth-1', 'fact-check']));
+		expect(storage.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check section-closing-depth-1');
+		markQuizzesUnderWay(storage, underWayMark([]));
+		expect(storage.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		expect(storage.length).toBe(0);
 	});
 });

@@ -5,13 +5,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { currentVersion, emptyData, type AppData, type QuizLength } from '$lib/model/schema';
-import { attempt, card, dataWith, finished, review } from '$lib/model/test-data';
+import { active, attempt, card, dataWith, finished, review } from '$lib/model/test-data';
 import { parseBackup, toBackupJson } from '$lib/storage/backup';
 import { readStored } from '$lib/storage/database';
 import {
 	corruptPrefix,
 	progressMarkerKey,
 	quizLengthMarkerKey,
+	quizzesUnderWayMarkerKey,
 	snapshotPrefix,
 	storageKey
 } from '$lib/storage/keys';
@@ -537,6 +538,48 @@ describe('the mark of progress for the next first paint', () => {
 		expect(later.getItem(quizLengthMarkerKey)).toBe('all');
 		await mine.store.replace('reset', () => emptyData());
 		expect(marker.getItem(quizLengthMarkerKey)).toBeNull();
+	});
+
+	it('of the quizzes under way follows what is stored', async () => {
+		const db = new MemoryDatabase();
+		const marker = new MemoryStorage();
+		const { store } = await openTab(db, { marker });
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		const section = active('s-1', { setId: 'section-closing-depth-1' });
+		await store.update((data) => ({ ...data, activeQuizzes: [section] }));
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('section-closing-depth-1');
+		await store.update((data) => ({
+			...data,
+			activeQuizzes: [...data.activeQuizzes, active('s-2', { setId: 'fact-check' })]
+		}));
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check section-closing-depth-1');
+		await store.update((data) => ({
+			...data,
+			activeQuizzes: data.activeQuizzes.filter((quiz) => quiz.id !== 's-1')
+		}));
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check');
+		await store.replace('reset', () => emptyData());
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+	});
+
+	it('where what is stored cannot be read, follow what the page shows instead', async () => {
+		const stale = () => {
+			const marker = new MemoryStorage();
+			marker.setItem(progressMarkerKey, 'yes');
+			marker.setItem(quizLengthMarkerKey, 'all');
+			marker.setItem(quizzesUnderWayMarkerKey, 'fact-check');
+			return marker;
+		};
+		for (const opened of [
+			{ status: 'unavailable', reason: 'private browsing' },
+			{ status: 'newer', version: 99 }
+		] as const) {
+			const marker = stale();
+			const store = new Store(testView(), { now, tabId: `tab-${tabs++}`, marker });
+			await store.open(opened);
+			// nothing could be read: the page shows a new learner's state, and so will the next one
+			expect(marker.length, opened.status).toBe(0);
+		}
 	});
 
 	it('follows another tab’s commit', async () => {

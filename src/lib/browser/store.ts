@@ -65,7 +65,12 @@ import {
 	type LoadResult,
 	type SaveResult
 } from '$lib/storage/store';
-import { markProgress, markQuizLength } from './first-paint-marks';
+import {
+	markProgress,
+	markQuizLength,
+	markQuizzesUnderWay,
+	underWayMark
+} from './first-paint-marks';
 
 export type LoadProblem =
 	/** `keptAs`: the key the unreadable text was copied to, once that is done */
@@ -133,9 +138,9 @@ export interface StoreOptions {
 	/** the localStorage the app used before the database: moved into it on first run */
 	legacy?: Storage;
 	/**
-	 * where the marks that there is progress to chart and of the quiz length are kept, in step with
-	 * what is on disk, for inline scripts to read before the next page's first paint
-	 * (first-paint-marks.ts)
+	 * where the marks for the next page's first paint are kept (whether there is progress to chart,
+	 * the quiz length, the quizzes under way), in step with what is on disk, for inline scripts to
+	 * read (first-paint-marks.ts)
 	 */
 	marker?: Storage;
 	channel?: TabChannel;
@@ -200,7 +205,7 @@ export class Store {
 	#options: StoreOptions;
 	#lock: Lock;
 	#onDisk: AppData = emptyData();
-	#marked: { has: boolean; length: QuizLength } | undefined;
+	#marked: { has: boolean; length: QuizLength; underWay: string } | undefined;
 	/** what the database holds, as far as this tab knows */
 	get #base(): AppData {
 		return this.#onDisk;
@@ -208,11 +213,20 @@ export class Store {
 	/** every read and commit passes here, so the marks for the first paint follow what is stored */
 	set #base(data: AppData) {
 		this.#onDisk = data;
+		this.#markFirstPaint(data);
+	}
+	/**
+	 * the marks for the next page's first paint, as `data` will have it: what is stored, or, where
+	 * that cannot be read, what the page shows instead
+	 */
+	#markFirstPaint(data: AppData) {
 		const has = hasProgress(data);
 		const { quizLength: length } = data.settings;
+		const underWay = underWayMark(data.activeQuizzes.map((quiz) => quiz.setId));
 		if (has !== this.#marked?.has) markProgress(this.#options.marker, has);
 		if (length !== this.#marked?.length) markQuizLength(this.#options.marker, length);
-		this.#marked = { has, length };
+		if (underWay !== this.#marked?.underWay) markQuizzesUnderWay(this.#options.marker, underWay);
+		this.#marked = { has, length, underWay };
 	}
 	#keys = new WeakMap<object, number>();
 	#settingsStored = false;
@@ -272,6 +286,7 @@ export class Store {
 			if (read?.status === 'ok') this.#view.data = read.data;
 			const raw = opened.state ? dumpStored(opened.state, this.#options.now()) : '';
 			this.#view.loadProblem = { kind: 'newer', version: opened.version, raw };
+			this.#markFirstPaint(this.#view.data);
 			return;
 		}
 		this.#db = opened.db;
@@ -304,6 +319,7 @@ export class Store {
 		// what an older version left in localStorage can still be shown, though nothing is saved
 		const legacy = readLegacy(this.#options.legacy);
 		if (legacy?.status === 'ok') this.#view.data = legacy.data;
+		this.#markFirstPaint(this.#view.data);
 	}
 
 	/**
@@ -344,6 +360,7 @@ export class Store {
 			const raw = dumpStored(stored, this.#options.now());
 			const problem: LoadProblem = { kind: 'corrupt', reason: read.reason, raw };
 			this.#view.loadProblem = problem;
+			this.#markFirstPaint(this.#view.data);
 			const kept = await this.#keepCorrupt(raw);
 			if (kept.ok && this.#view.loadProblem === problem)
 				this.#view.loadProblem = { ...problem, keptAs: kept.key };
@@ -862,6 +879,7 @@ export class Store {
 		if (result.status === 'newer') {
 			if (result.data) this.#view.data = result.data;
 			this.#view.loadProblem = { kind: 'newer', version: result.version, raw: result.raw };
+			this.#markFirstPaint(this.#view.data);
 			return;
 		}
 		const problem: LoadProblem = { kind: 'corrupt', reason: result.reason, raw: result.raw };

@@ -1,6 +1,7 @@
 // small builders of stored data shared by the storage and progress specs; never imported by the app.
 import {
 	emptyData,
+	type ActiveQuiz,
 	type AppData,
 	type Attempt,
 	type CardState,
@@ -32,6 +33,20 @@ export function finished(id: string, overrides: Partial<FinishedQuiz> = {}): Fin
 		questionIds: ['q-1'],
 		correct: 1,
 		total: 1,
+		...overrides
+	};
+}
+
+/** a quiz under way, one answer in; override what a test needs */
+export function active(id: string, overrides: Partial<ActiveQuiz> = {}): ActiveQuiz {
+	return {
+		id,
+		setId: 'mixed-10',
+		startedAt: '2025-03-11T09:00:00.000Z',
+		questionIds: ['q-1', 'q-2'],
+		layouts: [],
+		position: 1,
+		attempts: [attempt(`${id}-a1`, { sessionId: id })],
 		...overrides
 	};
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	chunksForSet,
+	otherDepthsOf,
+	quizIdsOf,
 	questionChunkOf,
 	questionChunks,
 	repairSetId,
 	retrySetId,
 	setCatalogue,
-	setLinks
+	setLinks,
+	type SetInfo
 } from './catalogue';
 import type { SetQuestion } from './sets';
 
@@ -126,6 +129,35 @@ describe('setCatalogue', () => {
 		const titles = catalogue.filter((s) => s.group !== 'mixed').map((s) => s.title);
 		expect(new Set(titles).size).toBe(titles.length);
 		expect(titles.filter((t) => t.startsWith('Fact-check'))).toEqual(['Fact-check the episode']);
+	});
+});
+
+describe('quizIdsOf and otherDepthsOf: which quiz a set’s page opens', () => {
+	const catalogue = setCatalogue({ questions, topics, sections });
+	const set = (id: string) => catalogue.find((s) => s.id === id) as SetInfo;
+
+	it('a topic or a section at a depth: its id with the depth, and at the start depth the old id too', () => {
+		expect(quizIdsOf(set('topic-rhyme-planning'), 2)).toEqual({
+			setId: 'topic-rhyme-planning-depth-2',
+			alsoResume: ['topic-rhyme-planning']
+		});
+		expect(quizIdsOf(set('topic-rhyme-planning'), 3)).toEqual({
+			setId: 'topic-rhyme-planning-depth-3',
+			alsoResume: []
+		});
+		expect(otherDepthsOf(set('topic-rhyme-planning'))).toEqual([3]);
+		expect(otherDepthsOf(set('section-introduction'))).toEqual([]);
+	});
+
+	it('a mixed set: its own id, or kept to a depth; the fact-check: its id whatever the depth', () => {
+		expect(quizIdsOf(set('mixed-10'), undefined)).toEqual({ setId: 'mixed-10', alsoResume: [] });
+		expect(quizIdsOf(set('mixed-10'), 2).setId).toBe('mixed-10-depth-2');
+		expect(otherDepthsOf(set('mixed-10'))).toEqual([1, 2, 3]);
+		expect(quizIdsOf(set('fact-check'), undefined)).toEqual({
+			setId: 'fact-check',
+			alsoResume: []
+		});
+		expect(otherDepthsOf(set('fact-check'))).toEqual([]);
 	});
 });
 

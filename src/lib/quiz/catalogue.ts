@@ -1,7 +1,14 @@
 // The menu of quiz sets as a learner sees it: a title and a size for each set id of sets.ts, and
 // which prerendered files hold a set's questions.
 import type { SectionId, TopicId } from '../content/schema';
-import { depthSizes, depthTitles, startingDepth, type Depth, type DepthSize } from './depth';
+import {
+	depths,
+	depthSizes,
+	depthTitles,
+	startingDepth,
+	type Depth,
+	type DepthSize
+} from './depth';
 import {
 	availableSetIds,
 	baseSetId,
@@ -39,6 +46,35 @@ export interface SetInfo {
 	depths?: SetDepth[];
 	/** the depth its page opens at when none is chosen (see `startingDepth`) */
 	startDepth?: Depth;
+}
+
+/**
+ * The id a quiz of `set` at `depth` is stored under (a topic's, a section's or a mixed set's with
+ * its depth), and the ids it is also resumed from: a quiz begun before depths existed goes on at
+ * the set's first depth.
+ *
+ * @example
+ * quizIdsOf(sectionSet, 1) // { setId: 'section-closing-depth-1', alsoResume: ['section-closing'] }
+ * quizIdsOf(factCheck, undefined) // { setId: 'fact-check', alsoResume: [] }
+ */
+export function quizIdsOf(
+	set: SetInfo,
+	depth: Depth | undefined
+): { setId: string; alsoResume: string[] } {
+	return {
+		setId: set.depths || set.group === 'mixed' ? withDepth(set.id, depth) : set.id,
+		alsoResume: set.depths && depth === set.startDepth ? [set.id] : []
+	};
+}
+
+/**
+ * The depths an address can ask a set's page for (`?depth=`) that open another quiz than the one
+ * the page opens at with none: a topic's or a section's other depths, and a mixed set kept to any
+ * one depth.
+ */
+export function otherDepthsOf(set: SetInfo): Depth[] {
+	if (set.group === 'mixed') return [...depths];
+	return (set.depths ?? []).map(({ depth }) => depth).filter((depth) => depth !== set.startDepth);
 }
 
 export interface CatalogueSource {

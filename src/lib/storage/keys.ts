@@ -18,5 +18,11 @@ export const progressMarkerKey = 'biology-study:has-progress';
  */
 export const quizLengthMarkerKey = 'biology-study:quiz-length';
 
+/**
+ * localStorage's mark of the quizzes under way, by set id, space-separated: a quiz page's first
+ * screen gives way to a loading line where the quiz that opens is one of these (FirstQuestion.svelte)
+ */
+export const quizzesUnderWayMarkerKey = 'biology-study:quizzes-under-way';
+
 /** the name a backup file gives the app that wrote it (`app` in its envelope) */
 export const appName = 'biology-of-an-llm-study';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { quizLengthMarkerKey } from '$lib/storage/keys';
+import { quizLengthMarkerKey, quizzesUnderWayMarkerKey } from '$lib/storage/keys';
 import config from '../../../../svelte.config.js';
 import { setPage } from '../catalogue.server';
 import FirstQuestion from './FirstQuestion.svelte';
@@ -19,21 +19,28 @@ const firstScreen = (setId: string) => {
 };
 
 describe('the first screen of a quiz page', () => {
-	it('carries the script that paints a learner’s length, allowed by the CSP’s hash of it', () => {
-		const html = firstScreen('section-key-concepts-1');
-		expect(html).toContain('data-total-20="20"');
-		const [script, ...more] = scriptsOf(html);
-		expect(more).toEqual([]);
-		expect(script).toContain(`localStorage.getItem('${quizLengthMarkerKey}')`);
-		const hash = `sha256-${createHash('sha256')
-			.update(script ?? '')
-			.digest('base64')}`;
-		expect(config.kit?.csp?.directives?.['script-src']).toContain(hash);
+	it('carries the script that paints what the marks say, allowed by the CSP’s hash of it', () => {
+		for (const setId of ['section-key-concepts-1', 'topic-limitations', 'mixed-10']) {
+			const [script, ...more] = scriptsOf(firstScreen(setId));
+			expect(more, setId).toEqual([]);
+			expect(script).toContain(`localStorage.getItem('${quizLengthMarkerKey}')`);
+			expect(script).toContain(`localStorage.getItem('${quizzesUnderWayMarkerKey}')`);
+			const hash = `sha256-${createHash('sha256')
+				.update(script ?? '')
+				.digest('base64')}`;
+			expect(config.kit?.csp?.directives?.['script-src']).toContain(hash);
+		}
 	});
 
-	it('carries no script where every length asks as many questions', () => {
-		const html = firstScreen('topic-limitations');
-		expect(html).not.toContain('data-total-');
-		expect(scriptsOf(html)).toEqual([]);
+	it('names the quiz it shows and the depths that open another', () => {
+		const section = firstScreen('section-key-concepts-1');
+		expect(section).toContain(
+			'data-quiz-ids="section-key-concepts-1-depth-1 section-key-concepts-1"'
+		);
+		expect(section).toContain('data-other-depths="2 3"');
+		expect(section).toContain('data-total-20="20"');
+		const limitations = firstScreen('topic-limitations');
+		expect(limitations).not.toMatch(/data-total-\w+="/);
+		expect(firstScreen('fact-check')).not.toMatch(/data-other-depths="/);
 	});
 });
