@@ -155,15 +155,22 @@ for (const path of sets)
  * shows: its question is not shown, its place is kept, and the quiz then takes it
  */
 async function givesWay(page: Page, path: string, live: RegExp) {
-	const release = await holdBack(page, '**/_app/immutable/**/*.js');
+	const releaseCode = await holdBack(page, '**/_app/immutable/**/*.js');
+	const releaseQuestions = await holdBack(page, '**/quiz-data/**');
 	await page.goto(path);
 	const opening = page.locator('[data-opening]');
-	await expect(opening).toBeAttached();
-	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeHidden();
-	await expect(opening.getByRole('radio').or(opening.getByRole('checkbox'))).toHaveCount(0);
-	expect((await opening.boundingBox())?.height).toBeGreaterThan(300);
-	release();
+	const hidden = async () => {
+		await expect(opening).toBeAttached();
+		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeHidden();
+		await expect(opening.getByRole('radio').or(opening.getByRole('checkbox'))).toHaveCount(0);
+		expect((await opening.boundingBox())?.height).toBeGreaterThan(300);
+	};
+	await hidden();
+	// hydrated, the questions not there yet: still no question of the HTML's
+	releaseCode();
 	await waitForApp(page);
+	await hidden();
+	releaseQuestions();
 	await expect(page.getByRole('heading', { level: 2, name: live })).toBeVisible();
 	await expect(opening).toHaveCount(0);
 	await page.unrouteAll();

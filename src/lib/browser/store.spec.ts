@@ -558,6 +558,15 @@ describe('the mark of progress for the next first paint', () => {
 			activeQuizzes: data.activeQuizzes.filter((quiz) => quiz.id !== 's-1')
 		}));
 		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check');
+		// past its last question, a quiz is not taken up again: a new attempt opens
+		await store.update((data) => ({
+			...data,
+			activeQuizzes: data.activeQuizzes.map((quiz) => ({
+				...quiz,
+				position: quiz.questionIds.length
+			}))
+		}));
+		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
 		await store.replace('reset', () => emptyData());
 		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
 	});
@@ -577,7 +586,8 @@ describe('the mark of progress for the next first paint', () => {
 			const marker = stale();
 			const store = new Store(testView(), { now, tabId: `tab-${tabs++}`, marker });
 			await store.open(opened);
-			// nothing could be read: the page shows a new learner's state, and so will the next one
+			// nothing could be read, or it must be left as it is: the next page paints as for a new
+			// learner, and nothing is written beside it
 			expect(marker.length, opened.status).toBe(0);
 		}
 	});

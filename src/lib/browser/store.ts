@@ -15,6 +15,7 @@
 import { emptyData } from '$lib/model/defaults';
 import type { KnownIds } from '$lib/model/known-ids';
 import { hasProgress } from '$lib/progress/has-progress';
+import { setsUnderWay } from '$lib/quiz/under-way';
 import {
 	collectionItems,
 	Settings as SettingsSchema,
@@ -216,13 +217,18 @@ export class Store {
 		this.#markFirstPaint(data);
 	}
 	/**
-	 * the marks for the next page's first paint, as `data` will have it: what is stored, or, where
-	 * that cannot be read, what the page shows instead
+	 * where what is stored cannot be read, or must not be written over, the next page paints as for
+	 * a new learner: its marks are removed (a stale one would paint what is not there) and none is
+	 * written beside a state this app must leave untouched
 	 */
+	#unmarkFirstPaint() {
+		this.#markFirstPaint(emptyData());
+	}
+	/** the marks for the next page's first paint, as `data`, what is stored, will have it */
 	#markFirstPaint(data: AppData) {
 		const has = hasProgress(data);
 		const { quizLength: length } = data.settings;
-		const underWay = underWayMark(data.activeQuizzes.map((quiz) => quiz.setId));
+		const underWay = underWayMark(setsUnderWay(data.activeQuizzes));
 		if (has !== this.#marked?.has) markProgress(this.#options.marker, has);
 		if (length !== this.#marked?.length) markQuizLength(this.#options.marker, length);
 		if (underWay !== this.#marked?.underWay) markQuizzesUnderWay(this.#options.marker, underWay);
@@ -286,7 +292,7 @@ export class Store {
 			if (read?.status === 'ok') this.#view.data = read.data;
 			const raw = opened.state ? dumpStored(opened.state, this.#options.now()) : '';
 			this.#view.loadProblem = { kind: 'newer', version: opened.version, raw };
-			this.#markFirstPaint(this.#view.data);
+			this.#unmarkFirstPaint();
 			return;
 		}
 		this.#db = opened.db;
@@ -319,7 +325,7 @@ export class Store {
 		// what an older version left in localStorage can still be shown, though nothing is saved
 		const legacy = readLegacy(this.#options.legacy);
 		if (legacy?.status === 'ok') this.#view.data = legacy.data;
-		this.#markFirstPaint(this.#view.data);
+		this.#unmarkFirstPaint();
 	}
 
 	/**
@@ -360,7 +366,7 @@ export class Store {
 			const raw = dumpStored(stored, this.#options.now());
 			const problem: LoadProblem = { kind: 'corrupt', reason: read.reason, raw };
 			this.#view.loadProblem = problem;
-			this.#markFirstPaint(this.#view.data);
+			this.#unmarkFirstPaint();
 			const kept = await this.#keepCorrupt(raw);
 			if (kept.ok && this.#view.loadProblem === problem)
 				this.#view.loadProblem = { ...problem, keptAs: kept.key };
@@ -879,7 +885,7 @@ export class Store {
 		if (result.status === 'newer') {
 			if (result.data) this.#view.data = result.data;
 			this.#view.loadProblem = { kind: 'newer', version: result.version, raw: result.raw };
-			this.#markFirstPaint(this.#view.data);
+			this.#unmarkFirstPaint();
 			return;
 		}
 		const problem: LoadProblem = { kind: 'corrupt', reason: result.reason, raw: result.raw };

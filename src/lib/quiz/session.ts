@@ -13,6 +13,9 @@ import { verdictOrder } from './describe';
 import { gradeResponse, type Grade } from './grade';
 import { seededRandom, seedOf } from './random';
 import { shuffle } from './shuffle';
+import { isFinished } from './under-way';
+
+export { isFinished };
 
 export interface StartQuizOptions {
 	/** the session id; attempts refer to it as `sessionId` */
@@ -273,16 +276,6 @@ export function overrideAttempt(quiz: ActiveQuiz, attemptId: string): ActiveQuiz
 export function nextQuestion(quiz: ActiveQuiz): ActiveQuiz {
 	if (isFinished(quiz)) return quiz;
 	return { ...quiz, position: quiz.position + 1 };
-}
-
-/**
- * Whether the quiz has moved past its last question.
- *
- * @example
- * isFinished(nextQuestion(oneQuestionQuiz)) // true
- */
-export function isFinished(quiz: ActiveQuiz): boolean {
-	return quiz.position >= quiz.questionIds.length;
 }
 
 export interface Score {
