@@ -463,7 +463,9 @@ test('two tabs merging backups in turns keep every answer, and each shows the ot
 			`answer-${n}.json was merged`
 		);
 		// the other tab shows it, told through the tabs' channel
-		await expect(section(other, 'Export')).toContainText(`On this device: ${n + 1} answers`);
+		await expect(section(other, 'Export')).toContainText(
+			`On this device: ${n + 1} ${n === 0 ? 'answer' : 'answers'},`
+		);
 	}
 	const stored = (await storedData(tabs[0]!)).attempts.map((a) => a.id);
 	expect(stored).toHaveLength(turns);

@@ -477,8 +477,22 @@ test('search marks every match, announces the count and steps through them', asy
 	await expect(marks.last()).toBeInViewport();
 	await page.getByRole('button', { name: 'Next match' }).click();
 	await expect(status).toContainText(`Showing 1 of ${expected}`);
+	// while it sticks, neither the search bar hides the sections' jump menu nor either bar the match
+	await field.press('Enter');
+	await expect(marks.nth(1)).toHaveClass(/current/);
+	const jump = page.getByRole('navigation', { name: 'Sections of the episode' });
+	await expect.poll(() => onTop(jump.getByRole('link').first())).toBe(true);
+	await expect.poll(() => onTop(marks.nth(1))).toBe(true);
 	await expectAccessible('search with matches');
 });
+
+/** whether what the point at the middle of `locator` shows is it, not a bar stuck over it */
+const onTop = (locator: Locator) =>
+	locator.evaluate((element) => {
+		const { left, top, width, height } = element.getBoundingClientRect();
+		const shown = document.elementFromPoint(left + width / 2, top + height / 2);
+		return shown !== null && element.contains(shown);
+	});
 
 test('search leaves the text as it is, says when nothing matches, and clears', async ({ page }) => {
 	await openTranscript(page);

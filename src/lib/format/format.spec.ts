@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	quoted,
 	formatBytes,
 	dateOfIso,
 	describeWait,
@@ -52,6 +53,13 @@ describe('plural', () => {
 		expect(plural(0, 'card')).toBe('0 cards');
 		expect(plural(3, 'reply', 'replies')).toBe('3 replies');
 		expect(plural(1200, 'answer')).toBe('1,200 answers');
+	});
+});
+
+describe('quoted', () => {
+	test('puts text in quotation marks, and the marks inside it in single ones', () => {
+		expect(quoted('How does the model add?')).toBe('“How does the model add?”');
+		expect(quoted('The episode says “it plans.” Why?')).toBe('“The episode says ‘it plans.’ Why?”');
 	});
 });
 

@@ -32,6 +32,16 @@ export const plural = (count: number, noun: string, nouns = `${noun}s`): string 
 	`${formatCount(count)} ${count === 1 ? noun : nouns}`;
 
 /**
+ * Text in quotation marks, the marks it holds turned to single ones, as a quote within a quote is.
+ *
+ * @example
+ * quoted('How does the model add?') // '“How does the model add?”'
+ * quoted('The episode says “it plans.” Why?') // '“The episode says ‘it plans.’ Why?”'
+ */
+export const quoted = (text: string): string =>
+	`“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+
+/**
  * A share as a whole percentage.
  *
  * @example

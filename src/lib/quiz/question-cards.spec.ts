@@ -84,6 +84,10 @@ describe('derivedCard', () => {
 			'The episode says “it carries the one”. What does the paper make of it?'
 		);
 		expect(made.back).toBe('Distorted');
+		// a quote that ends its own sentence keeps its stop inside the marks, with no second one
+		expect(derivedCard(factCheck, { quote: 'it plans ahead.', verdict: 'SUPPORTED' }).front).toBe(
+			'The episode says “it plans ahead.” What does the paper make of it?'
+		);
 	});
 
 	it('has a stable id', () => {

@@ -64,6 +64,18 @@ export interface CardClaim {
 }
 
 /**
+ * A quote that ends a sentence: its own closing stop kept inside the marks, else a full stop after
+ * them.
+ *
+ * @example
+ * sentenceQuote('it carries the one') // '“it carries the one”.'
+ * sentenceQuote('it plans ahead.') // '“it plans ahead.”'
+ */
+function sentenceQuote(quote: string): string {
+	return /[.?!…]$/.test(quote) ? `“${quote}”` : `“${quote}”.`;
+}
+
+/**
  * A flashcard made from a question no bank card covers: the question on the front (a fact-check
  * with its quote), the right answer on the back, its explanation and its sources.
  *
@@ -75,7 +87,7 @@ export function derivedCard(question: Question, claim?: CardClaim): Flashcard {
 	const answer = rightAnswerText(question, claim?.verdict);
 	const front =
 		question.type === 'fact-check'
-			? `The episode says “${claim?.quote ?? question.claim}”. What does the paper make of it?`
+			? `The episode says ${sentenceQuote(claim?.quote ?? question.claim)} What does the paper make of it?`
 			: question.type === 'true-false'
 				? `True or false: ${question.prompt}`
 				: question.type === 'cloze' && question.prompt

@@ -16,7 +16,7 @@ import {
 } from '$lib/srs/card-filter';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
-import { plural } from '$lib/format/format';
+import { plural, quoted } from '$lib/format/format';
 
 export { foldText } from '$lib/srs/card-filter';
 
@@ -146,8 +146,8 @@ export class CardBrowser {
 		this.#now = now;
 		await this.#app.update((data) => setSuspended(data, cardId, suspend, now));
 		this.announcement = suspend
-			? `Suspended: “${card.front}”. It will not come up in reviews until you unsuspend it.`
-			: `Unsuspended: “${card.front}”. It is back in your reviews.`;
+			? `Suspended: ${quoted(card.front)}. It will not come up in reviews until you unsuspend it.`
+			: `Unsuspended: ${quoted(card.front)}. It is back in your reviews.`;
 	}
 
 	clearFilters(): void {

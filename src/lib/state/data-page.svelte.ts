@@ -4,6 +4,7 @@
 import type { AppState, ReplaceResult } from '$lib/state/app-state.svelte';
 import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
+import { plural } from '$lib/format/format';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
 import { corruptPrefix } from '$lib/storage/keys';
@@ -124,7 +125,7 @@ export class DataPage {
 		const { attempts, reviewLog, finishedQuizzes } = this.#app.data;
 		this.exportMessage = {
 			tone: 'done',
-			text: `Downloaded ${name}: ${attempts.length} answers, ${finishedQuizzes.length} finished quizzes and ${reviewLog.length} reviews.`
+			text: `Downloaded ${name}: ${plural(attempts.length, 'answer')}, ${plural(finishedQuizzes.length, 'finished quiz', 'finished quizzes')} and ${plural(reviewLog.length, 'review')}.`
 		};
 	}
 
@@ -160,7 +161,7 @@ export class DataPage {
 			downloadText(file.name, text, file.type);
 			this.exportMessage = {
 				tone: 'done',
-				text: `Downloaded ${file.name}: ${cards.length} flashcards for ${file.label}.`
+				text: `Downloaded ${file.name}: ${plural(cards.length, 'flashcard')} for ${file.label}.`
 			};
 		} catch (error) {
 			this.exportMessage = {

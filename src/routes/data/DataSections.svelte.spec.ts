@@ -87,13 +87,13 @@ describe('exporting', () => {
 	it('downloads a backup of everything on this device, and says what it holds', async () => {
 		const { app } = await renderPage();
 		await expect
-			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('2 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 		await page.getByRole('button', { name: 'Download a backup (JSON)' }).click();
 		await expect
 			.element(page.getByRole('region', { name: 'Export' }).getByRole('status'))
 			.toHaveTextContent(
-				/Downloaded biology-of-an-llm-backup-[\d-]+\.json: 2 answers, 1 finished quizzes and 0 reviews\./
+				/Downloaded biology-of-an-llm-backup-[\d-]+\.json: 2 answers, 1 finished quiz and 0 reviews\./
 			);
 		expect(downloads).toHaveLength(1);
 		expect(parseBackup(downloads[0]!.text)).toMatchObject({ ok: true, data: app.data });
@@ -120,7 +120,7 @@ describe('importing a file that is not a backup', () => {
 			.element(page.getByRole('heading', { name: /What importing/ }))
 			.not.toBeInTheDocument();
 		await expect
-			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('2 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 		expect(await dumpFor(storage)).toEqual(before);
 		await app.settled;
@@ -299,7 +299,7 @@ describe('importing a backup', () => {
 			.toBeVisible();
 		expect(await dumpFor(storage)).toEqual(before);
 		await expect
-			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('2 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 	});
 
@@ -323,7 +323,7 @@ describe('importing a backup', () => {
 			.element(importSection().getByRole('status'))
 			.toHaveTextContent('Your progress is back as it was in that snapshot.');
 		await expect
-			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('2 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 		expect(await storedData(storage)).toEqual(onDevice());
 	});
@@ -336,7 +336,7 @@ describe('importing a backup', () => {
 			.element(importSection().getByRole('status'))
 			.toHaveTextContent('backup.json was merged into your progress.');
 		await expect
-			.element(counts('3 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('3 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 		expect((await storedData(storage)).attempts.map((a) => a.id).sort()).toEqual([
 			'here-1',
@@ -397,7 +397,7 @@ describe('resetting', () => {
 		expect((await storedData(storage)).settings.numberKeys).toBe(false);
 		await reset.getByRole('button', { name: 'Undo the reset' }).click();
 		await expect
-			.element(counts('2 answers, 1 finished quizzes, 0 flashcards studied, 0 reviews'))
+			.element(counts('2 answers, 1 finished quiz, 0 flashcards studied, 0 reviews'))
 			.toBeVisible();
 	});
 });
