@@ -414,6 +414,28 @@ describe('ReviewSession', () => {
 		expect(session.current?.id).toBe('add-1');
 	});
 
+	test('a card that falls due while another is on screen is counted at once, and the one on screen stays', async () => {
+		const storage = seeded({
+			cards: [
+				relearning('add-1'),
+				{ ...relearning('add-2'), due: new Date(start + 60 * minute).toISOString() }
+			],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
+		const { session, time } = await open(storage);
+		expect(session.current?.id).toBe('add-1');
+		expect(session.queue.queue).toEqual(['add-1']);
+		await session.reveal();
+		// an hour on, the page looks again (as connect's timer does): add-2 is due now
+		time.advance(61 * minute);
+		session.refresh();
+		expect(session.queue.queue).toEqual(['add-1', 'add-2']);
+		expect(session.current?.id).toBe('add-1');
+		expect(session.revealed).toBe(true);
+		await session.grade(3);
+		expect(session.current?.id).toBe('add-2');
+	});
+
 	test('takes the desired retention from the settings', async () => {
 		const low = await open(
 			seeded({

@@ -515,9 +515,18 @@ export class ReviewSession {
 		this.leech = undefined;
 	}
 
-	/** Reads the clock again when no card is on screen, so a card that fell due appears. */
+	/**
+	 * Reads the clock again, so a card that fell due since is counted, and, when no card is on
+	 * screen, shown. A card on screen stays there until it is graded: the counts and what follows it
+	 * change, it does not (as in Anki).
+	 */
 	refresh(): void {
-		if (this.#current !== undefined) return;
+		const onScreen = this.#current;
+		if (onScreen !== undefined) {
+			this.#pinned = onScreen.id;
+			this.#now = this.#clock();
+			return;
+		}
 		this.#now = this.#clock();
 		if (this.#current !== undefined) this.#putOnScreen(false);
 	}
