@@ -127,7 +127,8 @@ test.describe('when the code every page starts with does not come', () => {
 	test('a notice says so after some seconds, and what to do; nothing on the page moves', async ({
 		page
 	}) => {
-		await page.route('**/_app/immutable/entry/**', (route) => route.abort());
+		// a connection that never answers: no failure to report, only the time it takes
+		await page.route('**/_app/immutable/entry/**', () => {});
 		await page.goto('/quiz/topic-shared-addition');
 		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
 		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
@@ -141,6 +142,20 @@ test.describe('when the code every page starts with does not come', () => {
 			  - paragraph: /This page’s code has not arrived yet.*check your connection and reload the page/
 		`);
 		expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
+	});
+
+	test('code that cannot be downloaded at all is said at once: there is nothing to wait for', async ({
+		page
+	}) => {
+		await page.route('**/_app/immutable/entry/**', (route) => route.abort());
+		await page.goto('/quiz/topic-shared-addition');
+		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
+		// well within the seconds a slow connection is given (8 s, app.css)
+		await expect(notice(page)).toBeVisible({ timeout: 3_000 });
+		await expect(region(page)).toMatchAriaSnapshot(`
+			- status:
+			  - paragraph: /This page’s code has not arrived yet.*check your connection and reload the page/
+		`);
 	});
 
 	test('once the code has started, the notice and its live region are gone for good', async ({

@@ -60,7 +60,10 @@ const startScriptOf = (html: string) =>
  * visibility and load event the test decides. `import()` becomes a recorded call (a script run by
  * node:vm cannot import), the one change made to the script under test.
  */
-function browserPage(script: string, { hidden = false, paintTiming = true } = {}) {
+function browserPage(
+	script: string,
+	{ hidden = false, paintTiming = true, unreachable = false } = {}
+) {
 	const imports: string[] = [];
 	const started: unknown[] = [];
 	const registered: string[] = [];
@@ -82,6 +85,7 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 		currentScript: { parentElement: 'the app root' },
 		visibilityState: hidden ? 'hidden' : 'visible',
 		readyState: 'interactive',
+		documentElement: { dataset: {} as Record<string, string> },
 		addEventListener: listen('document')
 	};
 	class PerformanceObserver {
@@ -98,6 +102,7 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 	const context = createContext({
 		__import: (url: string) => {
 			imports.push(url);
+			if (unreachable) return Promise.reject(new TypeError(`Failed to fetch ${url}`));
 			return Promise.resolve(
 				url.includes('/entry/start.') ? { start: (...args: unknown[]) => started.push(args) } : {}
 			);
@@ -137,7 +142,8 @@ function browserPage(script: string, { hidden = false, paintTiming = true } = {}
 			fire(target, type, event),
 			settle()
 		),
-		loaded: async () => ((document.readyState = 'complete'), fire('window', 'load'), settle())
+		loaded: async () => ((document.readyState = 'complete'), fire('window', 'load'), settle()),
+		dataset: document.documentElement.dataset
 	};
 }
 
@@ -199,6 +205,24 @@ describe('paintFirst: the page asks for its code after its first paint', () => {
 		await tab.fire('document', 'visibilitychange');
 		expect(tab.started).toHaveLength(1);
 		expect(tab.imports).toHaveLength(4);
+	});
+
+	it('marks the page at once when its code cannot be downloaded, so it says so without waiting', async () => {
+		const unreachable = browserPage(script, { unreachable: true });
+		// a rejection the page leaves unhandled, as SvelteKit's own boot does
+		const quiet = () => {};
+		process.on('unhandledRejection', quiet);
+		try {
+			await unreachable.paint();
+			expect(unreachable.started).toEqual([]);
+			expect(unreachable.dataset).toEqual({ codeFailed: '' });
+		} finally {
+			process.off('unhandledRejection', quiet);
+		}
+		const reachable = browserPage(script);
+		await reachable.paint();
+		expect(reachable.started).toHaveLength(1);
+		expect(reachable.dataset).toEqual({});
 	});
 
 	it('registers the service worker once the page has loaded and its code has started, not before', async () => {

@@ -37,6 +37,16 @@ const paintedScript = `const painted = new Promise((done) => {
 						}).observe({ type: 'paint', buffered: true });
 					});`;
 
+/**
+ * An entry point that could not be downloaded (offline with nothing cached, a file gone after an
+ * update) is known at once: app.css then shows the notice that the page's code has not come
+ * without waiting the seconds a slow connection is given
+ */
+const failedMark = `.catch((error) => {
+						document.documentElement.dataset.codeFailed = '';
+						throw error;
+					})`;
+
 /** SvelteKit's service worker registration, which waits for the page's load event */
 const registrationWait = "addEventListener('load', function () {";
 
@@ -76,10 +86,10 @@ export function paintFirst(html: string): string {
 		.map(([, url]) => url ?? '')
 		.filter((url) => !entryUrls.has(url));
 
-	let deferredBoot = `const booted = ${boot}`;
+	let deferredBoot = `const booted = ${boot}])${failedMark}`;
 	for (const call of new Set(entries))
 		deferredBoot = deferredBoot.replaceAll(call, `painted.then(() => ${call})`);
-	const deferred = (start.slice(0, bootFrom) + deferredBoot + start.slice(bootTo))
+	const deferred = (start.slice(0, bootFrom) + deferredBoot + start.slice(bootTo + 2))
 		.replace(
 			startLine,
 			[
