@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
 import type { SectionId } from '$lib/content/schema';
-import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
+import { memoryConnection, storedFor, tabHub } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
@@ -47,10 +47,15 @@ async function open(
 	storage = new MemoryStorage(),
 	time = testClock(),
 	topic?: string,
-	cards: typeof fetch = fetcher
+	cards: typeof fetch = fetcher,
+	/** shared with another tab opened on the same storage */
+	hub?: ReturnType<typeof tabHub>
 ) {
 	const app = new AppState(time.clock);
-	await app.connect(memoryConnection(storage));
+	await app.connect({
+		...memoryConnection(storage),
+		...(hub ? { channel: hub.channel() } : {})
+	});
 	const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher: cards });
 	await session.load(topic);
 	return { app, session, storage, time };
@@ -426,14 +431,34 @@ describe('ReviewSession', () => {
 		expect(session.current?.id).toBe('add-1');
 		expect(session.queue.queue).toEqual(['add-1']);
 		await session.reveal();
+		const labels = session.previews?.map((preview) => preview.label);
 		// an hour on, the page looks again (as connect's timer does): add-2 is due now
 		time.advance(61 * minute);
 		session.refresh();
 		expect(session.queue.queue).toEqual(['add-1', 'add-2']);
 		expect(session.current?.id).toBe('add-1');
 		expect(session.revealed).toBe(true);
+		// the intervals on the buttons are the ones read when the card came
+		expect(session.previews?.map((preview) => preview.label)).toEqual(labels);
 		await session.grade(3);
 		expect(session.current?.id).toBe('add-2');
+	});
+
+	test('after a look while a card is on screen, a grade in another tab still moves this one on', async () => {
+		const hub = tabHub();
+		const storage = seeded({
+			cards: [relearning('add-1'), relearning('add-2')],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		expect(mine.session.current?.id).toBe('add-1');
+		mine.time.advance(minute);
+		mine.session.refresh();
+		await other.session.reveal();
+		await other.session.grade(3);
+		await expect.poll(() => mine.session.current?.id).toBe('add-2');
+		expect(mine.session.queue.queue).toEqual(['add-2']);
 	});
 
 	test('takes the desired retention from the settings', async () => {

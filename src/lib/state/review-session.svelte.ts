@@ -169,17 +169,7 @@ export class ReviewSession {
 	#scheduler = $derived.by(() =>
 		createScheduler({ desiredRetention: this.#app.data.settings.desiredRetention })
 	);
-	#limits = $derived.by((): DailyLimits => {
-		const { newCardsPerDay, reviewsPerDay } = this.#app.data.settings;
-		const extras =
-			this.#extras.day === this.#startOfDay.toISOString()
-				? this.#extras
-				: { newCards: 0, reviews: 0 };
-		return {
-			newCardsPerDay: newCardsPerDay + extras.newCards,
-			reviewsPerDay: reviewsPerDay + extras.reviews
-		};
-	});
+	#limits = $derived.by((): DailyLimits => this.#limitsOn(this.#startOfDay));
 	#forgotten = $derived.by(() =>
 		forgottenToday({
 			reviewLog: this.#app.data.reviewLog,
@@ -188,6 +178,15 @@ export class ReviewSession {
 		}).filter((id) => this.#inScope(id))
 	);
 	#view = $derived.by((): QueueView => this.#computeQueue());
+	/**
+	 * when the queue was last looked at while a card stayed on screen: its counts take in the
+	 * cards that fell due since (refresh), the card on screen does not change
+	 */
+	#countedAt = $state.raw<Date | undefined>();
+	#countedView = $derived.by((): QueueView => {
+		const at = this.#countedAt;
+		return at !== undefined && at > this.#now ? this.#computeQueue(at) : this.#view;
+	});
 	#current = $derived.by((): FlashcardItem | undefined => {
 		const id = this.#pinned ?? this.#view.queue[0];
 		return id === undefined ? undefined : this.#items.get(id);
@@ -243,8 +242,9 @@ export class ReviewSession {
 	get now(): Date {
 		return this.#now;
 	}
+	/** the queue as the page counts it: as of the last look, whatever card is on screen */
 	get queue(): QueueView {
-		return this.#view;
+		return this.#countedView;
 	}
 	get current(): FlashcardItem | undefined {
 		return this.#current;
@@ -521,10 +521,9 @@ export class ReviewSession {
 	 * change, it does not (as in Anki).
 	 */
 	refresh(): void {
-		const onScreen = this.#current;
-		if (onScreen !== undefined) {
-			this.#pinned = onScreen.id;
-			this.#now = this.#clock();
+		if (this.#current !== undefined) {
+			// the card on screen, and the intervals its buttons show, stay as they were read
+			this.#countedAt = this.#clock();
 			return;
 		}
 		this.#now = this.#clock();
@@ -579,19 +578,31 @@ export class ReviewSession {
 	}
 
 	#remainingText(): string {
-		const left = this.#view.queue.length;
+		const left = this.#countedView.queue.length;
 		return left === 0 ? 'Nothing else is due now.' : `${plural(left, 'card')} to go.`;
 	}
 
-	#computeQueue(): QueueView {
+	/** today's limits, with the extra cards asked for on that learner day */
+	#limitsOn(startOfDay: Date): DailyLimits {
+		const { newCardsPerDay, reviewsPerDay } = this.#app.data.settings;
+		const extras =
+			this.#extras.day === startOfDay.toISOString() ? this.#extras : { newCards: 0, reviews: 0 };
+		return {
+			newCardsPerDay: newCardsPerDay + extras.newCards,
+			reviewsPerDay: reviewsPerDay + extras.reviews
+		};
+	}
+
+	#computeQueue(now = this.#now): QueueView {
+		const startOfDay = now === this.#now ? this.#startOfDay : learnerDayStart(now);
 		return reviewQueue({
 			mode: this.#mode,
 			bankCards: this.#bankCards,
 			states: this.#app.data.cards,
 			reviewLog: this.#app.data.reviewLog,
-			now: this.#now,
-			startOfDay: this.#startOfDay,
-			limits: this.#limits,
+			now,
+			startOfDay,
+			limits: now === this.#now ? this.#limits : this.#limitsOn(startOfDay),
 			topic: this.#topic,
 			priority: this.#priority,
 			forgotten: this.#mode === 'forgotten' ? this.#forgotten : [],
