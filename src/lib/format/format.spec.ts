@@ -60,6 +60,9 @@ describe('quoted', () => {
 	test('puts text in quotation marks, and the marks inside it in single ones', () => {
 		expect(quoted('How does the model add?')).toBe('“How does the model add?”');
 		expect(quoted('The episode says “it plans.” Why?')).toBe('“The episode says ‘it plans.’ Why?”');
+		expect(quoted('Why is "rabbit" planned, and ("habit")?')).toBe(
+			'“Why is ‘rabbit’ planned, and (‘habit’)?”'
+		);
 	});
 });
 

@@ -32,14 +32,20 @@ export const plural = (count: number, noun: string, nouns = `${noun}s`): string 
 	`${formatCount(count)} ${count === 1 ? noun : nouns}`;
 
 /**
- * Text in quotation marks, the marks it holds turned to single ones, as a quote within a quote is.
+ * Text in quotation marks, the marks it holds turned to single ones, as a quote within a quote is
+ * (straight double marks too, which open after a space or at the start and close elsewhere).
  *
  * @example
  * quoted('How does the model add?') // '“How does the model add?”'
  * quoted('The episode says “it plans.” Why?') // '“The episode says ‘it plans.’ Why?”'
+ * quoted('Why is "rabbit" planned?') // '“Why is ‘rabbit’ planned?”'
  */
 export const quoted = (text: string): string =>
-	`“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+	`“${text
+		.replaceAll('“', '‘')
+		.replaceAll('”', '’')
+		.replace(/(^|[\s(])"/g, '$1‘')
+		.replaceAll('"', '’')}”`;
 
 /**
  * A share as a whole percentage.

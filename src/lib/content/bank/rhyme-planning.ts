@@ -1226,7 +1226,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'After the first line "He saw a carrot and had to grab it," which candidate end words are active on the newline before line two?',
+			'In §4’s couplet about a carrot, which candidate end words are active on the newline before line two?',
 		back: '"rabbit" and "habit", switched on by "rhymes with eet/it/et" features',
 		explanation:
 			'Both candidate features are active at once on the newline, before line two begins. This is the concrete version of the episode’s line that the model finds possible rhyming words before it writes the line. (The familiar 81% to 19% is something else: the model’s output odds for the last word once "His hunger was like a starving" is already written.)',
