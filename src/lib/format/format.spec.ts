@@ -63,6 +63,7 @@ describe('quoted', () => {
 		expect(quoted('Why is "rabbit" planned, and ("habit")?')).toBe(
 			'“Why is ‘rabbit’ planned, and (‘habit’)?”'
 		);
+		expect(quoted('A 12" screen')).toBe('“A 12" screen”');
 	});
 });
 

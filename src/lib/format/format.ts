@@ -33,7 +33,7 @@ export const plural = (count: number, noun: string, nouns = `${noun}s`): string 
 
 /**
  * Text in quotation marks, the marks it holds turned to single ones, as a quote within a quote is
- * (straight double marks too, which open after a space or at the start and close elsewhere).
+ * (straight double marks too, where they open and close a quote: an inch mark is left as it is).
  *
  * @example
  * quoted('How does the model add?') // '“How does the model add?”'
@@ -44,8 +44,7 @@ export const quoted = (text: string): string =>
 	`“${text
 		.replaceAll('“', '‘')
 		.replaceAll('”', '’')
-		.replace(/(^|[\s(])"/g, '$1‘')
-		.replaceAll('"', '’')}”`;
+		.replace(/(^|[\s([—–-])"([^"]*)"/g, '$1‘$2’')}”`;
 
 /**
  * A share as a whole percentage.

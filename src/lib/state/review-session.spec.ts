@@ -461,6 +461,31 @@ describe('ReviewSession', () => {
 		expect(mine.session.queue.queue).toEqual(['add-2']);
 	});
 
+	test('with no card left on screen after another tab’s grade, the counts are those of the page', async () => {
+		const hub = tabHub();
+		const storage = seeded({
+			cards: [
+				relearning('add-1'),
+				{ ...relearning('add-2'), due: new Date(start + 60 * minute).toISOString() }
+			],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		// this tab looks again once add-2 is due, with add-1 still on screen; the other grades add-1
+		mine.time.advance(61 * minute);
+		mine.session.refresh();
+		expect(mine.session.queue.queue).toEqual(['add-1', 'add-2']);
+		await other.session.reveal();
+		await other.session.grade(3);
+		await expect.poll(() => mine.session.queue.queue).toEqual([]);
+		expect(mine.session.current).toBeUndefined();
+		// the next look puts add-2 on screen
+		mine.session.refresh();
+		expect(mine.session.current?.id).toBe('add-2');
+		expect(mine.session.queue.queue).toEqual(['add-2']);
+	});
+
 	test('takes the desired retention from the settings', async () => {
 		const low = await open(
 			seeded({

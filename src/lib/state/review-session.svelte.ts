@@ -185,7 +185,10 @@ export class ReviewSession {
 	#countedAt = $state.raw<Date | undefined>();
 	#countedView = $derived.by((): QueueView => {
 		const at = this.#countedAt;
-		return at !== undefined && at > this.#now ? this.#computeQueue(at) : this.#view;
+		// with no card on screen (another tab graded it) the page shows the queue it acts on
+		return at !== undefined && at > this.#now && this.#current !== undefined
+			? this.#computeQueue(at)
+			: this.#view;
 	});
 	#current = $derived.by((): FlashcardItem | undefined => {
 		const id = this.#pinned ?? this.#view.queue[0];
@@ -527,6 +530,7 @@ export class ReviewSession {
 			return;
 		}
 		this.#now = this.#clock();
+		this.#countedAt = undefined;
 		if (this.#current !== undefined) this.#putOnScreen(false);
 	}
 
@@ -562,6 +566,7 @@ export class ReviewSession {
 
 	#putOnScreen(byLearner: boolean): void {
 		this.#now = this.#clock();
+		this.#countedAt = undefined;
 		this.#shownAt = this.#now.getTime();
 		this.#revealed = false;
 		this.#shown++;
