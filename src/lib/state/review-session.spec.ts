@@ -461,6 +461,25 @@ describe('ReviewSession', () => {
 		expect(mine.session.queue.queue).toEqual(['add-2']);
 	});
 
+	test('a card another tab’s grade puts on screen shows its front, not the back shown before', async () => {
+		const hub = tabHub();
+		const storage = seeded({
+			cards: [relearning('add-1'), relearning('add-2')],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		await mine.session.reveal();
+		expect(mine.session.revealed).toBe(true);
+		await other.session.reveal();
+		await other.session.grade(3);
+		await expect.poll(() => mine.session.current?.id).toBe('add-2');
+		expect(mine.session.revealed).toBe(false);
+		// and it is not graded unseen: a grade waits for its back to be shown
+		await mine.session.grade(3);
+		expect(mine.session.current?.id).toBe('add-2');
+	});
+
 	test('with no card left on screen after another tab’s grade, the counts are those of the page', async () => {
 		const hub = tabHub();
 		const storage = seeded({

@@ -117,7 +117,8 @@ export class ReviewSession {
 	#now: Date;
 	/** shown instead of the queue's first card: the card whose grade was just undone */
 	#pinned = $state.raw<string | undefined>();
-	#revealed = $state(false);
+	/** the card whose back is shown: another card put on screen by another tab's grade is not */
+	#revealedId = $state.raw<string | undefined>();
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -253,7 +254,7 @@ export class ReviewSession {
 		return this.#current;
 	}
 	get revealed(): boolean {
-		return this.#revealed && this.#current !== undefined;
+		return this.#revealedId !== undefined && this.#revealedId === this.#current?.id;
 	}
 	/** what each grade would do to the card on screen, for the labels on the buttons */
 	get previews(): GradePreviews | undefined {
@@ -369,7 +370,7 @@ export class ReviewSession {
 		const context = (): ReviewKeyContext => ({
 			enabled: this.shortcuts,
 			hasCard: this.#current !== undefined,
-			revealed: this.#revealed,
+			revealed: this.revealed,
 			canUndo: this.canUndo
 		});
 		if (this.#pending === 0) {
@@ -402,8 +403,8 @@ export class ReviewSession {
 	}
 
 	#reveal() {
-		if (this.#current === undefined || this.#revealed) return;
-		this.#revealed = true;
+		if (this.#current === undefined || this.revealed) return;
+		this.#revealedId = this.#current.id;
 		this.#moveFocus = true;
 	}
 
@@ -417,7 +418,7 @@ export class ReviewSession {
 
 	async #grade(rating: Grade): Promise<void> {
 		const card = this.#current;
-		if (card === undefined || !this.#revealed) return;
+		if (card === undefined || !this.revealed) return;
 		const answeredAt = this.#clock();
 		const logId = createLogId(answeredAt, this.#random);
 		const durationMs = Math.min(maxAnswerMs, Math.max(0, answeredAt.getTime() - this.#shownAt));
@@ -568,7 +569,7 @@ export class ReviewSession {
 		this.#now = this.#clock();
 		this.#countedAt = undefined;
 		this.#shownAt = this.#now.getTime();
-		this.#revealed = false;
+		this.#revealedId = undefined;
 		this.#shown++;
 		this.#moveFocus = byLearner;
 	}
