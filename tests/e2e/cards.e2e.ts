@@ -1,6 +1,7 @@
 import { expect, test, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { FlashcardsPayload } from '../../src/lib/content/flashcard-items';
+import { quoted } from '../../src/lib/format/format';
 import { newCardState } from '../../src/lib/srs/scheduler';
 import { bank, day, minute, reviewCard, seed, stored, t0 } from './review-helpers';
 
@@ -135,7 +136,7 @@ test('a card can be suspended, and it leaves the review queue', async ({ page })
 	await item.getByRole('button', { name: 'Suspend' }).click();
 	await expect(item).toContainText('Suspended');
 	await expect(page.getByRole('main').getByRole('status').first()).toContainText(
-		`Suspended: “${first.front}”`
+		`Suspended: ${quoted(first.front)}`
 	);
 	expect((await stored(page)).cards).toMatchObject([
 		{ cardId: first.id, suspended: true, state: 0 }

@@ -13,6 +13,7 @@ import {
 	storedData
 } from './quiz-helpers';
 import { backupFile } from './storage-seed';
+import { quoted } from '../../src/lib/format/format';
 
 const questionHeading = (page: Page) =>
 	page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
@@ -86,15 +87,17 @@ test('“I don’t know” shows the answer, counts a miss and puts its card int
 	await expect(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
 	const added = status.getByText('Added to your flashcards:');
 	await expect(added).toBeVisible();
-	const named = ((await added.locator('..').textContent()) ?? '').match(/“([^”]+)”/)?.[1];
-	expect(named).toBeTruthy();
+	const addedText = (await added.locator('..').textContent()) ?? '';
 	await expect(reviewLink(page)).toHaveAccessibleName(/^Review, [1-9]\d* due$/);
 	await expectAccessible('quiz, answer shown after I don’t know');
 
 	await status.getByRole('link', { name: 'Review today' }).click();
 	await expect(page).toHaveURL(/\/review$/);
+	// the card the feedback named, in quotation marks (its own nested within them)
 	const card = page.getByRole('region', { name: 'Flashcard' });
-	await expect(card.locator('.front .prompt')).toHaveText(named!);
+	const front = (await card.locator('.front .prompt').textContent())?.trim() ?? '';
+	expect(front.length).toBeGreaterThan(10);
+	expect(addedText).toContain(quoted(front));
 });
 
 test('“Finish now” after 4 answers shows the results for 4', async ({ page, expectAccessible }) => {
