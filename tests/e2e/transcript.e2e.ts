@@ -486,6 +486,23 @@ test('search marks every match, announces the count and steps through them', asy
 	await expectAccessible('search with matches');
 });
 
+test('on a phone held sideways the search bar does not stick, so the match is never under it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 844, height: 390 });
+	await openTranscript(page);
+	const field = searchField(page);
+	await field.fill(searchWord);
+	await field.press('Enter');
+	const marks = page.locator('main mark');
+	await expect(marks.nth(1)).toHaveClass(/current/);
+	await expect.poll(() => onTop(marks.nth(1))).toBe(true);
+	await expect(page.getByRole('search')).not.toHaveCSS('position', 'sticky');
+	// the jump menu alone still sticks: the sections stay a tap away
+	const jump = page.getByRole('navigation', { name: 'Sections of the episode' });
+	await expect.poll(() => onTop(jump.getByRole('link').first())).toBe(true);
+});
+
 /** whether what the point at the middle of `locator` shows is it, not a bar stuck over it */
 const onTop = (locator: Locator) =>
 	locator.evaluate((element) => {
