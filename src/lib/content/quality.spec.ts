@@ -64,6 +64,15 @@ describe('quality heuristics', () => {
 		const findings = weakItemFindings([lopsided, thin], []);
 		expect(findings).toContain('q-3: options of wildly different length (6.8×)');
 		expect(findings).toContain('q-4: explanation is shorter than a sentence');
+		const marked = single('q-5', 'How does the model continue `calc: 36+59=`?', [
+			'95',
+			'96',
+			'85',
+			'94'
+		]);
+		expect(weakItemFindings([marked], [])).toContain(
+			'q-5: a backtick, which the app would show as it is'
+		);
 	});
 
 	it('flags the right answer always in the same position', () => {

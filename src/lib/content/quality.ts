@@ -85,9 +85,13 @@ export function weakItemFindings(
 				);
 		}
 
-	for (const item of [...questions, ...flashcards])
+	for (const item of [...questions, ...flashcards]) {
 		if (!isSentence(item.explanation))
 			findings.push(`${item.id}: explanation is shorter than a sentence`);
+		// the app shows text as it is: a prompt given to the model is quoted, not marked as code
+		if (JSON.stringify(item).includes('`'))
+			findings.push(`${item.id}: a backtick, which the app would show as it is`);
+	}
 
 	let longestIsRight = 0;
 	const choice = questions.filter((q) => q.type === 'single' || q.type === 'multi');

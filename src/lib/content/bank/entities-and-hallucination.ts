@@ -86,7 +86,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Without chat formatting, how does the base model continue `Michael Batkin plays the sport of`?',
+			'Without chat formatting, how does the base model continue “Michael Batkin plays the sport of”?',
 		options: [
 			{ id: 'a', text: 'It stops and says it has no record of such a person' },
 			{ id: 'b', text: "It answers 'basketball', borrowing from Michael Jordan" },
@@ -576,7 +576,7 @@ export const questions: Question[] = [
 				left: "Michael Batkin's sport (Assistant)",
 				right: 'An apology: no record of him'
 			},
-			{ id: 'c', left: '`Michael Batkin plays the sport of` (base model)', right: 'Pickleball' },
+			{ id: 'c', left: '“Michael Batkin plays the sport of” (base model)', right: 'Pickleball' },
 			{ id: 'd', left: 'Batkin, with known-answer features activated', right: 'Chess' },
 			{
 				id: 'e',

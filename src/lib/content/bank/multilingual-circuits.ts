@@ -59,7 +59,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Given the French prompt `Le contraire de "petit" est "`, which word did Claude 3.5 Haiku produce?',
+			'Given the French prompt “Le contraire de "petit" est "”, which word did Claude 3.5 Haiku produce?',
 		options: [
 			{ id: 'a', text: 'big' },
 			{ id: 'b', text: 'gros' },

@@ -101,7 +101,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The attribution graph for `calc: 36+59=` (answer 95) shows Claude 3.5 Haiku doing what?',
+			'The attribution graph for “calc: 36+59=” (answer 95) shows Claude 3.5 Haiku doing what?',
 		options: [
 			{
 				id: 'a',
@@ -215,7 +215,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'By analogy with the graph for `calc: 36+59=`, where and by what kind of feature would you expect the last digit of `calc: 47+28=` to be worked out?',
+			'By analogy with the graph for “calc: 36+59=”, where and by what kind of feature would you expect the last digit of “calc: 47+28=” to be worked out?',
 		options: [
 			{ id: 'a', text: "On the '28' token, by a '_7 + _8' lookup as the number is read" },
 			{ id: 'b', text: "On the '=' token, by a '_7 + _8' lookup-table feature" },
@@ -235,7 +235,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			"What does the paper find the '4 + 5' lookup feature doing in the graph for `assert (4 + 5) * 3 ==`?",
+			"What does the paper find the '4 + 5' lookup feature doing in the graph for “assert (4 + 5) * 3 ==”?",
 		options: [
 			{ id: 'a', text: "It is held back by 'expression type' features until the '*' is read" },
 			{ id: 'b', text: "It feeds the '3 × 9' lookup; no feature marks 9 as a mere step" },
@@ -268,7 +268,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'In `assert (4 + 5) * 3 ==`, the feature that marks 9 as an intermediate step has its strongest negative output effects on "9". How firmly does the paper conclude that this suppression stops the model from blurting out 9?',
+			'In “assert (4 + 5) * 3 ==”, the feature that marks 9 as an intermediate step has its strongest negative output effects on "9". How firmly does the paper conclude that this suppression stops the model from blurting out 9?',
 		options: [
 			{
 				id: 'a',
@@ -342,7 +342,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Besides five features familiar from the arithmetic graphs, what does the attribution graph for the citation `Polymer, 36, 837, 1` use to pin down the year?',
+			'Besides five features familiar from the arithmetic graphs, what does the attribution graph for the citation “Polymer, 36, 837, 1” use to pin down the year?',
 		options: [
 			{
 				id: 'a',
@@ -434,7 +434,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Which statements describe the pathways for `calc: 36+59=` correctly?',
+		prompt: 'Which statements describe the pathways for “calc: 36+59=” correctly?',
 		options: [
 			{ id: 'a', text: 'One works at low precision and arrives at roughly 92' },
 			{ id: 'b', text: 'One looks up the last digits and decides the sum ends in 5' },
@@ -518,7 +518,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'What did the paper show with the journal citation `Polymer, 36, 837, 1`?',
+		prompt: 'What did the paper show with the journal citation “Polymer, 36, 837, 1”?',
 		options: [
 			{ id: 'a', text: "Suppressing the '_6 + _9' feature changed the predicted year" },
 			{ id: 'b', text: "Swapping in a '_9 + _9' feature moved the year to 1998" },
@@ -541,7 +541,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The graph computed for the conversation in which the model explains how it got 95 contains a carry feature, passing 1 from the ones to the tens, that the plain `calc: 36+59=` graph lacks.',
+			'The graph computed for the conversation in which the model explains how it got 95 contains a carry feature, passing 1 from the ones to the tens, that the plain “calc: 36+59=” graph lacks.',
 		answer: false,
 		explanation:
 			"Attributing from 95 in the explaining conversation, the researchers found the same input, add, lookup-table and sum features as in the plain prompt, and no carry step. The model's carry story is therefore not a description of a different computation it ran when asked; it is an explanation that does not match the computation at all, the paper's example of a capability without insight into it.",
@@ -613,10 +613,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The feature that fires on the citation `Polymer, 36, 837, 1` is a separate citation feature, distinct from the one that helps compute `calc: 36+59=`.',
+			'The feature that fires on the citation “Polymer, 36, 837, 1” is a separate citation feature, distinct from the one that helps compute “calc: 36+59=”.',
 		answer: false,
 		explanation:
-			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on `Polymer, 36, 837, 1`, where predicting the year amounts to adding 36 to 1959, the year before the journal's founding. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
+			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on “Polymer, 36, 837, 1”, where predicting the year amounts to adding 36 to 1959, the year before the journal's founding. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
 		sources: {
 			paper: ['6.1.1'],
 			evidence: [
@@ -650,7 +650,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'In the graph for `calc: 36+59=`, most of the addition is computed on the final "=" token, with the operands\' information brought there by attention.',
+			'In the graph for “calc: 36+59=”, most of the addition is computed on the final "=" token, with the operands\' information brought there by attention.',
 		answer: true,
 		explanation:
 			'The add, lookup-table and sum features sit on the "=" token; lookup-table features take their input from the original addends via attention and from the add-function features. That is also why the operand plots record each feature\'s activity on the "=" token. Nothing is computed digit by digit as the numbers are read.',
@@ -753,7 +753,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Fill in the two pathways for `calc: 36+59=`.',
+		prompt: 'Fill in the two pathways for “calc: 36+59=”.',
 		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up the operands' {{2}} digits and decides that the sum ends in 5.",
 		gaps: [['92'], ['last', 'ones', 'final', 'units', 'one']],
 		explanation:
@@ -767,7 +767,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Fill in why the addition feature fires on the citation `Polymer, 36, 837, 1`.',
+		prompt: 'Fill in why the addition feature fires on the citation “Polymer, 36, 837, 1”.',
 		text: "The '_6 + _9' feature is active because the {{1}} number ends in 6 and the year {{2}} the journal's founding ends in 9; the paper puts that founding around {{3}}.",
 		gaps: [
 			['volume', 'volume number'],
@@ -798,7 +798,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		text: "In `assert (4 + 5) * 3 ==`, a group of {{1}}-type features, active because a sum is to be multiplied, helps activate both lookups and a feature for 9 as an intermediate step. That feature's push against saying 9 is weak: the strongest inhibitors of the '9' output are {{2}} nodes.",
+		text: "In “assert (4 + 5) * 3 ==”, a group of {{1}}-type features, active because a sum is to be multiplied, helps activate both lookups and a feature for 9 as an intermediate step. That feature's push against saying 9 is weak: the strongest inhibitors of the '9' output are {{2}} nodes.",
 		gaps: [
 			['expression', 'expression type', 'expression-type'],
 			['error', 'error node']
@@ -826,7 +826,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Put the kinds of feature in the `calc: 36+59=` graph in the order information flows through them.',
+			'Put the kinds of feature in the “calc: 36+59=” graph in the order information flows through them.',
 		items: [
 			{ id: 'a', text: "Input features for each number's ones digit and rough size" },
 			{ id: 'b', text: "'Add X' features, such as 'add ~57' and 'add _9'" },
@@ -854,7 +854,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Put the steps of the high-precision (last-digit) pathway for `calc: 36+59=` in order.',
+		prompt: 'Put the steps of the high-precision (last-digit) pathway for “calc: 36+59=” in order.',
 		items: [
 			{ id: 'a', text: 'A feature registers that an operand ends in 9' },
 			{ id: 'b', text: "An 'add _9' feature (add something ending exactly in 9) becomes active" },
@@ -893,7 +893,7 @@ export const questions: Question[] = [
 			{ id: 'e', left: "'expression type'", right: 'Steers the model to treat 9 as a step in code' }
 		],
 		explanation:
-			"The first two belong to the low-precision pathway, the next two to the high-precision one, and the pair of pathways combine into 95. The 'expression type' features come from the `assert (4 + 5) * 3 ==` example, where the addition result is an intermediate rather than the answer.",
+			"The first two belong to the low-precision pathway, the next two to the high-precision one, and the pair of pathways combine into 95. The 'expression type' features come from the “assert (4 + 5) * 3 ==” example, where the addition result is an intermediate rather than the answer.",
 		sources: { paper: ['6', '6.1.2'], evidence: [lowPrecisionChain, expressionType] }
 	},
 	{
@@ -904,7 +904,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'An operand plot shows a feature\'s activity on the "=" token of `calc: a+b=` for every a and b from 0 to 99. Match each pattern with what it says about the feature.',
+			'An operand plot shows a feature\'s activity on the "=" token of “calc: a+b=” for every a and b from 0 to 99. Match each pattern with what it says about the feature.',
 		pairs: [
 			{ id: 'a', left: 'Diagonal lines', right: 'Sensitive to the sum' },
 			{ id: 'b', left: 'Horizontal or vertical lines', right: 'Sensitive to one of the operands' },
@@ -941,14 +941,14 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt: 'Match each §6 prompt, or the feature swap, with the number the model then gave.',
 		pairs: [
-			{ id: 'a', left: '`calc: 36+59=`', right: '95' },
+			{ id: 'a', left: '“calc: 36+59=”', right: '95' },
 			{
 				id: 'b',
-				left: '`Polymer, 36, 837, 1` (journal founded around 1960)',
+				left: '“Polymer, 36, 837, 1” (journal founded around 1960)',
 				right: '1995'
 			},
 			{ id: 'c', left: "The same citation with '_9 + _9' swapped in", right: '1998' },
-			{ id: 'd', left: '`assert (4 + 5) * 3 ==`', right: '27' }
+			{ id: 'd', left: '“assert (4 + 5) * 3 ==”', right: '27' }
 		],
 		explanation:
 			'All four draw on the same kind of addition features: a plain sum, a citation year that is hidden addition (1959, the year before the founding, plus volume 36), the citation again after a feature swap, and code where 4 + 5 is only an intermediate step. The 1998 result is the one produced by intervention rather than by the unaltered model.',
@@ -985,7 +985,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line is not false as worded, but it skips the paper's point that the one-digit table is memorized. The human-likeness line is the hosts' opinion; the paper stresses that, apart from the memorized table, the strategy differs from standard human algorithms. “Adapt its reasoning” is a loose gloss on the `assert (4 + 5) * 3` example.",
+			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line is not false as worded, but it skips the paper's point that the one-digit table is memorized. The human-likeness line is the hosts' opinion; the paper stresses that, apart from the memorized table, the strategy differs from standard human algorithms. “Adapt its reasoning” is a loose gloss on the “assert (4 + 5) * 3” example.",
 		sources: {
 			paper: ['6', '1'],
 			transcript: {
@@ -1004,7 +1004,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Which prompt does §6 use to study addition, and where is the detailed study?',
-		back: '`calc: 36+59=` → 95; the full analysis is in the companion methods paper.',
+		back: '“calc: 36+59=” → 95; the full analysis is in the companion methods paper.',
 		explanation:
 			'The biology paper summarizes the addition case and refers to the companion paper, “Circuit Tracing”, for the details. The same sum serves for the self-insight test, when the model is asked how it got 95.',
 		sources: {
@@ -1049,7 +1049,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
-			'Operand plots (a feature\'s activity on "=" for every `calc: a+b=`, a and b from 0 to 99): what do the shapes mean?',
+			'Operand plots (a feature\'s activity on "=" for every “calc: a+b=”, a and b from 0 to 99): what do the shapes mean?',
 		back: 'Diagonal lines: the sum. Horizontal or vertical lines: one operand. Isolated points: a lookup table. Repeating patterns: modular (e.g. last digit). Smears: lower precision.',
 		explanation:
 			'A diagonal is where a + b stays constant, a stripe fixes one operand, a point picks one pair. The shapes are how the paper tells add, lookup-table and sum features apart.',
@@ -1072,7 +1072,7 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'On which token does most of the addition in `calc: 36+59=` happen?',
+		front: 'On which token does most of the addition in “calc: 36+59=” happen?',
 		back: 'On the "=" token; the operands are brought there via attention.',
 		explanation:
 			'The add, lookup-table and sum features all sit on the final "=" token, which is also where the operand plots measure each feature. Attention carries the information about 36 and 59 to that position.',
@@ -1168,7 +1168,7 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Why does `Polymer, 36, 837, 1` involve addition?',
+		front: 'Why does “Polymer, 36, 837, 1” involve addition?',
 		back: 'Polymer was founded around 1960, so volume 36 dates from 1959 (the year before founding) + 36 = 1995: the last digits to add are 6 and 9.',
 		explanation:
 			"The year of volume N is the founding year − 1 + N. The graph has features for journals founded around 1960 and in years ending in 0, which set up that sum for the '_6 + _9' lookup. Interventions confirm it: suppressing the feature changes the year, and swapping in '_9 + _9' gives 1998.",
@@ -1210,7 +1210,7 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: '`assert (4 + 5) * 3 ==`: answer and mechanism',
+		front: '“assert (4 + 5) * 3 ==”: answer and mechanism',
 		back: "27. The '4 + 5' lookup is reused for an intermediate step; 'expression type' features guide it and activate a feature marking 9 as intermediate.",
 		explanation:
 			"The same addition feature serves a different role here: its result is a stepping stone, not the output. This is the example behind the episode's loose remark that the model adapts its reasoning to the situation.",
@@ -1229,7 +1229,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'Does the "9 as an intermediate step" feature stop the model from saying 9 in `assert (4 + 5) * 3 ==`?',
+			'Does the "9 as an intermediate step" feature stop the model from saying 9 in “assert (4 + 5) * 3 ==”?',
 		back: 'Unclear: its strongest negative effects are on "9", but they are weak, and the strongest inhibitors of "9" are error nodes.',
 		explanation:
 			'Error nodes stand for what the replacement model fails to explain, so the real suppression of "9" may lie outside the features shown. The paper flags the mechanism as uncertain rather than established.',
