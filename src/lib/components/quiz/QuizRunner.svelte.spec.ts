@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Question } from '$lib/content/schema';
-import { seededRandom, single, typed } from '$lib/quiz/fixtures';
+import { ordering, seededRandom, single, typed } from '$lib/quiz/fixtures';
 import { memoryConnection } from '$lib/browser/test-tabs';
 import type { FinishedQuiz, Settings } from '$lib/model/schema';
 import { AppState } from '$lib/state/app-state.svelte';
@@ -44,6 +44,16 @@ const checkButton = () => page.getByRole('button', { name: 'Check answer' });
 const nextButton = () => page.getByRole('button', { name: 'Next question' });
 
 describe('QuizRunner', () => {
+	it('says Enter checks an answer, except on an ordering question, whose Move buttons Enter presses', async () => {
+		const choice = await renderQuiz([single, typed]);
+		await expect.element(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+		expect(choice.container.querySelector('.keys')?.textContent).toContain('or press Enter');
+		choice.unmount();
+		const order = await renderQuiz([{ ...ordering, topic: 'shared-addition' }]);
+		await expect.element(page.getByText(ordering.prompt)).toBeVisible();
+		expect(order.container.querySelector('.keys')).toBeNull();
+	});
+
 	it('shows where the learner is and the score so far', async () => {
 		await renderQuiz([single, typed]);
 		await expect.element(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
