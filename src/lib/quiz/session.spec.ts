@@ -19,7 +19,6 @@ import {
 	currentQuestionId,
 	finishNow,
 	finishQuiz,
-	isFinished,
 	layoutOf,
 	nextQuestion,
 	openingLayout,
@@ -28,6 +27,7 @@ import {
 	skipAnswer,
 	startQuiz
 } from './session';
+import { isFinished } from './under-way';
 
 const started = new Date('2025-03-01T10:00:00.000Z');
 const later = (minutes: number) => new Date(started.getTime() + minutes * 60_000);

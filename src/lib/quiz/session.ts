@@ -15,8 +15,6 @@ import { seededRandom, seedOf } from './random';
 import { shuffle } from './shuffle';
 import { isFinished } from './under-way';
 
-export { isFinished };
-
 export interface StartQuizOptions {
 	/** the session id; attempts refer to it as `sessionId` */
 	id: string;

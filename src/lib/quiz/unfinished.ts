@@ -1,6 +1,6 @@
 // The quizzes a learner left halfway, as the home page offers them: continue or discard (with undo).
 import type { ActiveQuiz, AppData } from '../model/schema';
-import { isFinished } from './session';
+import { isFinished } from './under-way';
 
 export interface UnfinishedQuiz {
 	/** the stored quiz's id */

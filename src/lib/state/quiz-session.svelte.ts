@@ -14,7 +14,6 @@ import {
 	currentQuestionId,
 	finishNow,
 	finishQuiz,
-	isFinished,
 	layoutOf,
 	nextQuestion,
 	overrideAttempt,
@@ -23,6 +22,7 @@ import {
 	type CheckedAnswer
 } from '$lib/quiz/session';
 import { newSeed, seededRandom } from '$lib/quiz/random';
+import { isFinished } from '$lib/quiz/under-way';
 import { openingQuestionId, questionIdsForSet } from '$lib/quiz/sets';
 import { claimLinksOf } from '$lib/quiz/repair';
 import { bringIntoReview } from '$lib/srs/quiz-misses';

@@ -61,6 +61,15 @@ async function open(
 	return { app, session, storage, time };
 }
 
+/** two tabs of /review on the same stored cards, no new cards today: each sees the other's grades */
+async function twoTabs(cards: CardState[]) {
+	const hub = tabHub();
+	const storage = seeded({ cards, settings: { ...emptyData().settings, newCardsPerDay: 0 } });
+	const mine = await open(storage, testClock(), undefined, fetcher, hub);
+	const other = await open(storage, testClock(), undefined, fetcher, hub);
+	return { mine, other };
+}
+
 /** what the app stored in its database */
 const stored = (storage: MemoryStorage): Promise<AppData> => storedFor(storage);
 
@@ -445,13 +454,7 @@ describe('ReviewSession', () => {
 	});
 
 	test('after a look while a card is on screen, a grade in another tab still moves this one on', async () => {
-		const hub = tabHub();
-		const storage = seeded({
-			cards: [relearning('add-1'), relearning('add-2')],
-			settings: { ...emptyData().settings, newCardsPerDay: 0 }
-		});
-		const mine = await open(storage, testClock(), undefined, fetcher, hub);
-		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		const { mine, other } = await twoTabs([relearning('add-1'), relearning('add-2')]);
 		expect(mine.session.current?.id).toBe('add-1');
 		mine.time.advance(minute);
 		mine.session.refresh();
@@ -462,13 +465,7 @@ describe('ReviewSession', () => {
 	});
 
 	test('a card another tab’s grade puts on screen shows its front, not the back shown before', async () => {
-		const hub = tabHub();
-		const storage = seeded({
-			cards: [relearning('add-1'), relearning('add-2')],
-			settings: { ...emptyData().settings, newCardsPerDay: 0 }
-		});
-		const mine = await open(storage, testClock(), undefined, fetcher, hub);
-		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		const { mine, other } = await twoTabs([relearning('add-1'), relearning('add-2')]);
 		await mine.session.reveal();
 		expect(mine.session.revealed).toBe(true);
 		await other.session.reveal();
@@ -481,16 +478,10 @@ describe('ReviewSession', () => {
 	});
 
 	test('with no card left on screen after another tab’s grade, the counts are those of the page', async () => {
-		const hub = tabHub();
-		const storage = seeded({
-			cards: [
-				relearning('add-1'),
-				{ ...relearning('add-2'), due: new Date(start + 60 * minute).toISOString() }
-			],
-			settings: { ...emptyData().settings, newCardsPerDay: 0 }
-		});
-		const mine = await open(storage, testClock(), undefined, fetcher, hub);
-		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		const { mine, other } = await twoTabs([
+			relearning('add-1'),
+			{ ...relearning('add-2'), due: new Date(start + 60 * minute).toISOString() }
+		]);
 		// this tab looks again once add-2 is due, with add-1 still on screen; the other grades add-1
 		mine.time.advance(61 * minute);
 		mine.session.refresh();
