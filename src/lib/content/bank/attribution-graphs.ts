@@ -144,6 +144,10 @@ export const questions: Question[] = [
 				{
 					section: '1.1',
 					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+				},
+				{
+					section: '1.1',
+					text: 'For a more systematic evaluation of our methods, see our companion paper'
 				}
 			],
 			transcript: {
@@ -326,7 +330,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd', 'f'],
 		explanation:
-			'A graph’s nodes are features, input tokens, error nodes and output nodes for the predicted tokens (logits), joined by edges for causal interactions; the poem graph, for instance, is traced back from the "rabbit" output node. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
+			'A graph’s nodes are features, input tokens, error nodes and output nodes for the predicted tokens (logits), joined by edges for causal interactions: the prompt’s tokens sit at the bottom of every graph the paper draws, and the poem graph, for instance, is traced back from the "rabbit" output node. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
 		sources: {
 			evidence: [
 				{
@@ -1052,7 +1056,7 @@ export const questions: Question[] = [
 			{
 				id: 'b',
 				left: '"a comprehensive framework"',
-				right: 'Satisfying insight for about a quarter of the prompts tried'
+				right: 'Partial: satisfying insight for only about a quarter of the prompts tried'
 			},
 			{
 				id: 'c',
@@ -1062,20 +1066,20 @@ export const questions: Question[] = [
 			{
 				id: 'd',
 				left: '"qualitative and quantitative analyses"',
-				right: 'A concrete pipeline: transcoder, per-prompt graphs, interventions'
+				right: 'Mostly qualitative case studies; the systematic evaluation is in a companion paper'
 			}
 		],
 		explanation:
-			'Only the wiring-diagram image matches the paper, which uses it for mapping connections between features. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the method is a specific pipeline rather than a mix of analyses of answers.',
+			'Only the wiring-diagram image matches the paper, which uses it for mapping connections between features. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the paper is a set of qualitative case studies, which its authors call the best judge of a method, with the systematic measurements left to the companion methods paper.',
 		sources: {
 			evidence: [
 				{
-					section: '1',
-					text: 'analogous to neuroscientists producing a “wiring diagram” of the brain'
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
 				},
 				{
 					section: '1.1',
-					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+					text: 'For a more systematic evaluation of our methods, see our companion paper'
 				}
 			],
 			transcript: {

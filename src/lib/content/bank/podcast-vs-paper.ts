@@ -268,7 +268,7 @@ export const questions: Question[] = [
 		options: [
 			{
 				id: 'a',
-				text: 'Biases in the training data that lead to skewed reasoning',
+				text: 'Biases absorbed from its ordinary training data, skewing its reasoning',
 				misconception: 'C31'
 			},
 			{
@@ -290,7 +290,7 @@ export const questions: Question[] = [
 		],
 		answers: ['b', 'd'],
 		explanation:
-			'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Social or fairness bias, data quality and patient bias are never analysed in the paper.',
+			'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Those biases were taught on purpose, through made-up documents and fine-tuning, to a research model; bias picked up from ordinary training data, social or fairness bias, data quality and patient bias are never analysed in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
