@@ -283,4 +283,29 @@ describe('a matching question', () => {
 		await expect.element(suppress).toBeDisabled();
 		await expect.element(suppress).toBeChecked();
 	});
+
+	it('says which findings another prompt has taken, until the answer is checked', async () => {
+		const view = await renderQuestion(matching, ['b', 'c', 'a']);
+		const group = (name: string) => page.getByRole('group', { name, exact: true });
+		const habit = 'The line ends with "habit"';
+		await group('Suppress "rabbit"').getByRole('radio', { name: habit, exact: true }).click();
+		// taken in the other prompts, not in the one that chose it
+		for (const other of ['Inject "green"', 'No intervention'])
+			await expect
+				.element(group(other).getByRole('radio', { name: `${habit} · already matched` }))
+				.toBeInTheDocument();
+		await expect
+			.element(group('Suppress "rabbit"').getByRole('radio', { name: habit, exact: true }))
+			.toBeChecked();
+		await expect
+			.element(group('No intervention').getByRole('radio', { name: /already matched/ }))
+			.toHaveAccessibleName(`${habit} · already matched`);
+		// chosen again elsewhere, it is taken for the first prompt too
+		await group('No intervention').getByRole('radio', { name: /habit/ }).click();
+		await expect
+			.element(group('Suppress "rabbit"').getByRole('radio', { name: /habit/ }))
+			.toHaveAccessibleName(`${habit} · already matched`);
+		view.check();
+		await expect.element(page.getByText('already matched')).not.toBeInTheDocument();
+	});
 });
