@@ -171,6 +171,8 @@ test('Repair N misconceptions: the distortions fallen for, as a short quiz, unti
 		page.getByRole('heading', { level: 1, name: 'Repair my misconceptions' })
 	).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Question 1 of 4' })).toBeVisible();
+	// its size is its own (at most 10): a length to choose would change nothing
+	await expect(page.getByRole('combobox', { name: 'Questions per quiz' })).toHaveCount(0);
 	const id = await currentQuestionId(page);
 	expect(id).toBe(second.factCheckIds[0]);
 	await answer(page, all.get(id)!, { right: true, way: 'mouse' });
