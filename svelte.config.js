@@ -36,7 +36,10 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// the fallback renders any address in the browser: the service worker's page for a quiz set
+		// offline (src/service-worker/fallback-pages.js). An unknown address gets routes/404, which the
+		// build renders to 404.html with its words in the HTML
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'fallback.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

@@ -9,7 +9,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
-import { renderedByFallback } from '../src/service-worker/fallback-pages.js';
+import { fallbackPage, renderedByFallback } from '../src/service-worker/fallback-pages.js';
 import { compressibleExtensions } from './headers.js';
 
 /**
@@ -43,7 +43,7 @@ const fontExtension = /\.(woff2?|ttf|otf)(?:[?#]|$)/i;
 
 /**
  * @typedef {object} PageFigures
- * @property {string} route the URL path the page is served at (404.html is the fallback page)
+ * @property {string} route the URL path the page is served at (fallback.html is the fallback page)
  * @property {string} file the page's path inside the build
  * @property {string[]} scripts every script loaded before the page is interactive, build-relative
  * @property {number} scriptRequests
@@ -283,9 +283,6 @@ export function precachedPaths(source) {
 	return [...new Set(listed.filter((path) => !path.endsWith('/_headers')))];
 }
 
-/** the fallback page, which the worker also caches when the build has one */
-const notFoundPage = '/404.html';
-
 /**
  * the file a static host sends for a path: /quiz → quiz.html, / → index.html
  * @param {string} buildDir
@@ -329,8 +326,9 @@ export function measurePrecache(buildDir) {
 	const paths = precachedPaths(readFileSync(join(buildDir, 'service-worker.js'), 'utf8')).filter(
 		(path) => !renderedByFallback(path)
 	);
-	if (!paths.includes(notFoundPage) && existsSync(join(buildDir, notFoundPage)))
-		paths.push(notFoundPage);
+	// the fallback page, which the worker also caches when the build has one
+	if (!paths.includes(fallbackPage) && existsSync(join(buildDir, fallbackPage)))
+		paths.push(fallbackPage);
 	const cached = new Set();
 	const sizes = paths.map((path) => {
 		const file = servedFile(buildDir, path);
@@ -348,7 +346,7 @@ export function measurePrecache(buildDir) {
 	const offline = (/** @type {string} */ page) => {
 		if (cached.has(page)) return true;
 		const route = routeOf(page);
-		if (!renderedByFallback(route) || !cached.has(notFoundPage.slice(1))) return false;
+		if (!renderedByFallback(route) || !cached.has(fallbackPage.slice(1))) return false;
 		const data = `${route.slice(1)}/__data.json`;
 		return !existsSync(join(buildDir, data)) || cached.has(data);
 	};

@@ -155,7 +155,7 @@ test('a quiz set’s pages are left to the fallback page only with the fallback 
 		writeFileSync(join(dir, 'index.html'), '<p>home</p>');
 		writeFileSync(join(dir, 'quiz/topic-x.html'), '<p>a set</p>');
 		writeFileSync(join(dir, 'quiz/topic-x/__data.json'), '{}');
-		writeFileSync(join(dir, '404.html'), '<p>fallback</p>');
+		writeFileSync(join(dir, 'fallback.html'), '<p>fallback</p>');
 		const worker = (paths: string[]) =>
 			writeFileSync(
 				join(dir, 'service-worker.js'),
@@ -166,7 +166,7 @@ test('a quiz set’s pages are left to the fallback page only with the fallback 
 		expect(measurePrecache(dir).files).toBe(3);
 		worker(['/', '/quiz/topic-x']);
 		expect(() => measurePrecache(dir)).toThrow(/does not cache quiz\/topic-x\.html/);
-		rmSync(join(dir, '404.html'));
+		rmSync(join(dir, 'fallback.html'));
 		worker(['/', '/quiz/topic-x', '/quiz/topic-x/__data.json']);
 		expect(() => measurePrecache(dir)).toThrow(/does not cache quiz\/topic-x\.html/);
 	} finally {

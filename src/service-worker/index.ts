@@ -10,7 +10,7 @@
 // the page tells the user and reloads when they ask (SKIP_WAITING), and the old cache is dropped.
 // Requests to other origins are never made by the app and are never touched here.
 import { build, files, prerendered, version } from '$service-worker';
-import { renderedByFallback } from './fallback-pages.js';
+import { fallbackPage, notFoundPage, renderedByFallback } from './fallback-pages.js';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
@@ -48,16 +48,14 @@ function pagePath(url: URL): string {
 	);
 }
 
-/** adapter-static's fallback page: written after `prerendered` is known, so not in it */
-const notFoundPage = '/404.html';
-
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(cacheName);
 			await cache.addAll(precached);
-			// the fallback exists only in a static build (not under `vite dev`): a nicety, not a need
-			await cache.add(notFoundPage).catch(() => undefined);
+			// adapter-static writes the fallback after `prerendered` is known, so it is not in it; it
+			// exists only in a static build (not under `vite dev`): a nicety, not a need
+			await cache.add(fallbackPage).catch(() => undefined);
 		})()
 	);
 });
@@ -98,12 +96,15 @@ async function respond(request: Request, path: string | undefined): Promise<Resp
 	try {
 		return await fetch(request);
 	} catch (error) {
-		// offline: the fallback page, which renders the address in the browser; for a page of this
-		// version left to it (a quiz set's) that is the page itself, else the app's "not found"
-		const fallback = request.mode === 'navigate' ? await cache.match(notFoundPage) : undefined;
-		if (!fallback) throw error;
+		// offline: a page of this version left to the fallback (a quiz set's) is drawn by it in the
+		// browser; any other address gets the "not found" page (the fallback draws that too, where
+		// the build has no 404 page, as under `vite dev`)
+		if (request.mode !== 'navigate') throw error;
 		const path = pagePath(new URL(request.url));
 		const known = renderedByFallback(path) && prerenderedPaths.has(path);
-		return new Response(fallback.body, { status: known ? 200 : 404, headers: fallback.headers });
+		const page =
+			(known ? undefined : await cache.match(notFoundPage)) ?? (await cache.match(fallbackPage));
+		if (!page) throw error;
+		return new Response(page.body, { status: known ? 200 : 404, headers: page.headers });
 	}
 }

@@ -11,7 +11,8 @@ test('the static build has a prerendered page for every route, each with a stric
 		'progress.html',
 		'transcript.html',
 		'data.html',
-		'404.html'
+		'404.html',
+		'fallback.html'
 	]) {
 		expect(existsSync(`build/${file}`), file).toBe(true);
 		const html = readFileSync(`build/${file}`, 'utf8');

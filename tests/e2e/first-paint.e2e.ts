@@ -585,3 +585,72 @@ test('every page is painted before it asks for its code', async ({ page }) => {
 		).toBeGreaterThan(painted ?? Infinity);
 	}
 });
+
+test.describe('an unknown address: "Page not found" is in the HTML', () => {
+	const sizes = [phone, { width: 1280, height: 800 }];
+	// deep, so a page naming its files from where it stands would miss them
+	const missing = '/no/such/page';
+
+	/** the screen's words and where its heading, text and links sit */
+	async function notFound(page: Page) {
+		const main = page.getByRole('main');
+		return {
+			text: (await main.innerText()).trim(),
+			places: await Promise.all(
+				[
+					main.getByRole('heading', { level: 1, name: 'Page not found' }),
+					main.getByText(/^There is no page at/),
+					...['Go to the home page', 'Choose a quiz', 'Review flashcards'].map((name) =>
+						main.getByRole('link', { name })
+					)
+				].map(placeOf)
+			)
+		};
+	}
+
+	for (const viewport of sizes)
+		test(`at ${viewport.width} px it reads and is styled without its scripts, which then change nothing`, async ({
+			page,
+			browser,
+			expectAccessible
+		}) => {
+			const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+			try {
+				const plain = await context.newPage();
+				const response = await plain.goto(missing);
+				expect(response?.status()).toBe(404);
+				await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+				await expect(plain).toHaveTitle('Page not found · Study companion');
+				await expect(plain.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+			} finally {
+				await context.close();
+			}
+
+			await page.setViewportSize(viewport);
+			const release = await holdBack(page, '**/_app/immutable/**/*.js');
+			const response = await page.goto(missing);
+			expect(response?.status()).toBe(404);
+			// the page's stylesheets came: the header is laid out as one row of links
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			const painted = await notFound(page);
+			expect(painted.text).toContain('There is no page at this address.');
+			await expectAccessible(`404 before its scripts, ${viewport.width} px`);
+			release();
+			await waitForApp(page);
+			expect(await notFound(page)).toEqual(painted);
+			// and it works as a page of the app
+			await page.getByRole('link', { name: 'Choose a quiz' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quizzes');
+			// a link to a quiz set that does not exist gets SvelteKit's error page: the same screen, with
+			// the address (an address no route matches is loaded whole, and gets the page above)
+			await page.evaluate(() => {
+				const link = document.createElement('a');
+				link.href = '/quiz/no-such-set';
+				link.textContent = 'a broken link';
+				document.querySelector('main')?.append(link);
+			});
+			await page.getByRole('link', { name: 'a broken link' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+			await expect(page.getByRole('main').locator('code')).toHaveText('/quiz/no-such-set');
+		});
+});
