@@ -67,8 +67,16 @@ test('a quiz in progress of a set the app does not have is left out of the quiz 
 	const errors = pageErrors(page);
 	const items = [...(await quizItems(page, 'all')).values()].slice(0, 2);
 	const known = seededQuiz('mixed-10', items);
+	// a section's quiz is stored under the set at its depth, as its page begins one
+	const atDepth = seededQuiz('section-closing-depth-1', items);
+	const repair = seededQuiz('repair', items);
 	await seedState(page, {
-		activeQuizzes: [{ ...seededQuiz('unknown-set', items), id: 'unknown-1' }, known]
+		activeQuizzes: [
+			{ ...seededQuiz('unknown-set', items), id: 'unknown-1' },
+			known,
+			atDepth,
+			repair
+		]
 	});
 	await page.goto('/quiz');
 	await waitForApp(page);
@@ -76,9 +84,17 @@ test('a quiz in progress of a set the app does not have is left out of the quiz 
 		'1 quiz in progress of a set this app does not have (“unknown-set”) was left out: there is no such quiz to continue.'
 	);
 	await expectAccessible('quiz menu with a quiz left out');
-	await expect.poll(async () => (await storedData(page)).activeQuizzes).toEqual([known]);
-	// the quiz of a known set is still there to continue
-	await expect(page.getByText('question 1 of 2')).toBeVisible();
+	await expect
+		.poll(async () => (await storedData(page)).activeQuizzes)
+		.toEqual([known, atDepth, repair]);
+	// the quizzes of known sets are still there to continue: the mixed set's, and the section's
+	// beside its depth
+	await expect(page.getByText('In progress: question 1 of 2')).toHaveCount(2);
+	await expect(
+		page
+			.getByRole('list', { name: 'Quiz me on Closing: by depth' })
+			.getByText('In progress: question 1 of 2')
+	).toBeVisible();
 	expect(errors).toEqual([]);
 });
 

@@ -77,6 +77,26 @@ export function otherDepthsOf(set: SetInfo): Depth[] {
 	return (set.depths ?? []).map(({ depth }) => depth).filter((depth) => depth !== set.startDepth);
 }
 
+/**
+ * Every id a quiz in progress can be stored under: each set's at the depth its page opens at and
+ * at every other depth it can be asked for ({@link quizIdsOf}), with the ids such a quiz is also
+ * resumed from, and the retry's and the repair quiz's, which are outside the menu.
+ *
+ * @example
+ * storedQuizIds(catalogue).has('section-closing-depth-1') // true
+ * storedQuizIds(catalogue).has('section-closing') // true: a quiz begun before depths existed
+ * storedQuizIds(catalogue).has('unknown-set') // false
+ */
+export function storedQuizIds(sets: readonly SetInfo[]): Set<string> {
+	const ids = new Set([retrySetId, repairSetId]);
+	for (const set of sets)
+		for (const depth of [set.startDepth, ...otherDepthsOf(set)]) {
+			const { setId, alsoResume } = quizIdsOf(set, depth);
+			for (const id of [setId, ...alsoResume]) ids.add(id);
+		}
+	return ids;
+}
+
 export interface CatalogueSource {
 	/** the question bank, in bank order */
 	questions: readonly SetQuestion[];

@@ -1,7 +1,7 @@
 // How each set stands for the learner, for the quiz menu and the home page: last and best score,
 // when last taken, and a quiz left unfinished.
 import type { ActiveQuiz, Attempt, FinishedQuiz } from '../model/schema';
-import { retrySetId } from './catalogue';
+import { retrySetId, storedQuizIds, type SetInfo } from './catalogue';
 import { formatTakenAt, scorePercent } from '../format/format';
 import { mistakeIds } from './results';
 import { setScores, type SetScores } from './stats';
@@ -111,15 +111,17 @@ export function menuView(
 
 /**
  * The quizzes in progress of sets this app does not have (from an old import, or a set an update
- * removed): nothing can continue them, so the menu leaves them out and says so (issue 17).
+ * removed): nothing can continue them, so the menu leaves them out and says so (issue 17). A
+ * quiz is known by any id it can be stored under ({@link storedQuizIds}): a set at each of its
+ * depths, the retry and the repair quiz.
  *
  * @example
- * unknownSetQuizzes(activeQuizzes, ['mixed-10']) // [{ id: 's1', setId: 'unknown-set', … }]
+ * unknownSetQuizzes(activeQuizzes, catalogue) // [{ id: 's1', setId: 'unknown-set', … }]
  */
 export function unknownSetQuizzes(
 	activeQuizzes: readonly ActiveQuiz[],
-	setIds: readonly string[]
+	sets: readonly SetInfo[]
 ): ActiveQuiz[] {
-	const known = new Set([...setIds, retrySetId]);
+	const known = storedQuizIds(sets);
 	return activeQuizzes.filter((quiz) => !known.has(quiz.setId));
 }

@@ -5,6 +5,7 @@ import type { Question } from '../content/schema';
 import type { ActiveQuiz, Attempt, Response } from '../model/schema';
 import { everyType, factCheck, matching, multi, ordering, seededRandom, single } from './fixtures';
 import { gradeResponse } from './grade';
+import type { SetInfo } from './catalogue';
 import { unknownSetQuizzes } from './menu';
 import { checkAnswer, layoutOf, startQuiz } from './session';
 import { fitStoredQuiz, responseFits } from './stored-quiz';
@@ -132,10 +133,39 @@ describe('fitStoredQuiz', () => {
 });
 
 describe('unknownSetQuizzes', () => {
-	it('finds the quizzes in progress of sets the app lacks; the retry is always known', () => {
-		const quiz = fresh();
-		const unknown = { ...quiz, id: 's2', setId: 'unknown-set' };
-		const retry = { ...quiz, id: 's3', setId: 'retry' };
-		expect(unknownSetQuizzes([quiz, unknown, retry], ['mixed-10'])).toEqual([unknown]);
+	const sets: SetInfo[] = [
+		{ id: 'mixed-10', group: 'mixed', title: '10 random questions', size: 10 },
+		{
+			id: 'section-closing',
+			group: 'section',
+			title: 'Quiz me on Closing',
+			depths: [
+				{ depth: 1, size: 4, id: 'section-closing-depth-1', title: 'What the episode said' },
+				{ depth: 2, size: 6, id: 'section-closing-depth-2', title: 'What the paper shows' }
+			],
+			startDepth: 1
+		}
+	];
+	const quizOf = (setId: string) => ({ ...fresh(), id: `quiz-${setId}`, setId });
+
+	it('finds the quizzes in progress of sets the app lacks; the retry and repair are always known', () => {
+		const known = ['mixed-10', 'retry', 'repair'].map(quizOf);
+		const unknown = quizOf('unknown-set');
+		expect(unknownSetQuizzes([...known, unknown], sets)).toEqual([unknown]);
+	});
+
+	it('knows a set at each of its depths, as a quiz of it is stored (the quiz menu lost them)', () => {
+		const atDepths = [
+			'section-closing-depth-1',
+			'section-closing-depth-2',
+			// a quiz begun before depths existed goes on at the set's first depth
+			'section-closing',
+			// a mixed set kept to one depth by the address
+			'mixed-10-depth-3'
+		].map(quizOf);
+		expect(unknownSetQuizzes(atDepths, sets)).toEqual([]);
+		// a depth the set does not have is not one of its quizzes
+		const missing = quizOf('section-closing-depth-3');
+		expect(unknownSetQuizzes([...atDepths, missing], sets)).toEqual([missing]);
 	});
 });
