@@ -130,6 +130,14 @@ function serve(request, response) {
 		// a path that does not decode (`/%`, `/%E0%A4%A`) names no page: the request is bad
 		return refuse(response, 400, 'This address is not a valid path.\n');
 	}
+	// an address with a trailing slash (/quiz/fact-check/) names the page without it, where there
+	// is one: sent there, as static hosts do, rather than answered with "Page not found"
+	const trimmed = url.pathname.replace(/\/+$/, '');
+	if (!file && trimmed && trimmed !== url.pathname && resolveFile(trimmed)) {
+		response.writeHead(308, { location: `${trimmed}${url.search}`, 'cache-control': 'no-cache' });
+		response.end();
+		return;
+	}
 	let status = 200;
 	if (!file) {
 		file = join(root, '404.html');

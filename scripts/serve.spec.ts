@@ -107,4 +107,14 @@ describe('scripts/serve.js under bad requests', () => {
 		expect((await get('/nothing-here')).status).toBe(404);
 		expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(404);
 	});
+
+	it('sends an address with a trailing slash to the page without it, keeping the query', async () => {
+		const slashed = await get('/quiz/?depth=2');
+		expect(slashed.status).toBe(308);
+		expect(slashed.headers.location).toBe('/quiz?depth=2');
+		expect((await get('/quiz//')).headers.location).toBe('/quiz');
+		// nothing there without the slash either: not found, not sent on
+		expect((await get('/nothing-here/')).status).toBe(404);
+		expect((await get('/')).status).toBe(200);
+	});
 });

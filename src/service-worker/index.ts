@@ -21,7 +21,7 @@ const cacheName = `${cachePrefix}${version}`;
 const precached = [
 	...build,
 	...files.filter((file) => !file.endsWith('/_headers')),
-	...prerendered.filter((path) => !renderedByFallback(path))
+	...prerendered.filter((path) => !renderedByFallback(path) && path !== notFoundPage)
 ];
 const precachedPaths = new Set(precached);
 const prerenderedPaths = new Set(prerendered);
@@ -56,6 +56,12 @@ worker.addEventListener('install', (event) => {
 			// adapter-static writes the fallback after `prerendered` is known, so it is not in it; it
 			// exists only in a static build (not under `vite dev`): a nicety, not a need
 			await cache.add(fallbackPage).catch(() => undefined);
+			// the "not found" page is kept whatever status a host sends it with (one may answer /404
+			// with 404), which would fail the whole install in addAll; without it, offline, the
+			// fallback draws "not found" instead
+			await fetch(notFoundPage)
+				.then((page) => cache.put(notFoundPage, page))
+				.catch(() => undefined);
 		})()
 	);
 });

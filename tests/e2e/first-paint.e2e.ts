@@ -591,6 +591,13 @@ test.describe('an unknown address: "Page not found" is in the HTML', () => {
 	// deep, so a page naming its files from where it stands would miss them
 	const missing = '/no/such/page';
 
+	/** whether the app's stylesheets came: its header's links are laid out in a row (app CSS) */
+	const styled = (page: Page) =>
+		page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('list')
+			.evaluate((list) => getComputedStyle(list).display);
+
 	/** the screen's words and where its heading, text and links sit */
 	async function notFound(page: Page) {
 		const main = page.getByRole('main');
@@ -622,6 +629,7 @@ test.describe('an unknown address: "Page not found" is in the HTML', () => {
 				await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 				await expect(plain).toHaveTitle('Page not found · Study companion');
 				await expect(plain.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+				expect(await styled(plain)).toBe('flex');
 			} finally {
 				await context.close();
 			}
@@ -630,8 +638,8 @@ test.describe('an unknown address: "Page not found" is in the HTML', () => {
 			const release = await holdBack(page, '**/_app/immutable/**/*.js');
 			const response = await page.goto(missing);
 			expect(response?.status()).toBe(404);
-			// the page's stylesheets came: the header is laid out as one row of links
-			await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+			// the page's stylesheets came, named from the root at this depth
+			expect(await styled(page)).toBe('flex');
 			const painted = await notFound(page);
 			expect(painted.text).toContain('There is no page at this address.');
 			await expectAccessible(`404 before its scripts, ${viewport.width} px`);

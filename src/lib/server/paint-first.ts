@@ -60,8 +60,8 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * page has loaded and its code has started, not before. The start script's hash in the page's
  * Content-Security-Policy is changed to match.
  *
- * A page rendered without content (the fallback page for unknown URLs) is left as it is: it has
- * nothing to paint before its code. Throws when the page has no start script, or more than one,
+ * A page rendered without content (SvelteKit's fallback page, which draws any address in the
+ * browser) is left as it is: it has nothing to paint before its code. Throws when the page has no start script, or more than one,
  * or the policy does not hold its hash: a page it cannot rewrite must not be shipped
  * half-rewritten, without its code.
  */
