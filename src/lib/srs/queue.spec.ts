@@ -32,7 +32,8 @@ describe('dueQueue', () => {
 		expect(run({})).toStrictEqual({
 			queue: [],
 			counts: { learning: 0, review: 0, new: 0 },
-			overLimit: { review: 0, new: 0 }
+			overLimit: { review: 0, new: 0 },
+			newPastLimit: 0
 		});
 	});
 
@@ -150,6 +151,27 @@ describe('dueQueue', () => {
 		expect(result.queue).toEqual(['a', 'b', 'c']);
 		expect(result.counts.new).toBe(3);
 		expect(result.overLimit.new).toBe(2);
+	});
+
+	it('says how far the new cards of missed questions take the day past its new-card limit', () => {
+		const reviewLog = [
+			logEntry('1', { cardId: 'seen-1', state: 0, reviewedAt: iso(-2 * hourMs) }),
+			logEntry('2', { cardId: 'seen-2', state: 0, reviewedAt: iso(-1 * hourMs) })
+		];
+		const input = {
+			bankCards: bank('missed', 'a', 'b'),
+			reviewLog,
+			limits: { newCardsPerDay: 2, reviewsPerDay: 100 }
+		};
+		// 2 introduced today, and the card of a missed question on top: 1 past the limit of 2
+		const past = run({ ...input, priority: ['missed'] });
+		expect(past.queue).toEqual(['missed']);
+		expect(past.overLimit.new).toBe(2);
+		expect(past.newPastLimit).toBe(1);
+		// within the limit, nothing is past it
+		expect(run({ ...input, limits: { newCardsPerDay: 4, reviewsPerDay: 100 } }).newPastLimit).toBe(
+			0
+		);
 	});
 
 	it('counts reviews done since the start of the day against the review limit, not learning', () => {

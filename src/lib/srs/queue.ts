@@ -46,6 +46,11 @@ export interface DueQueue {
 	counts: { learning: number; review: number; new: number };
 	/** cards that were ready but left out because today's limit is reached */
 	overLimit: { review: number; new: number };
+	/**
+	 * how far today's new cards run past the new-card limit: those of missed questions, introduced
+	 * whatever it; a limit raised to show N more must be raised by N and this
+	 */
+	newPastLimit: number;
 	/** when the next card not yet ready becomes due, for the "all done" screen; ISO */
 	nextDueAt?: string;
 }
@@ -192,7 +197,8 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	const result: DueQueue = {
 		queue,
 		counts: { learning: learning.length, review: reviewCount, new: askedFor.length + newCount },
-		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount }
+		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount },
+		newPastLimit: Math.max(0, done.newCards + askedFor.length - Math.floor(limits.newCardsPerDay))
 	};
 	if (nextDueMs !== Infinity) result.nextDueAt = new Date(nextDueMs).toISOString();
 	return result;

@@ -17,6 +17,8 @@ export interface QueueView {
 	counts: { learning: number; review: number; new: number };
 	/** ready cards held back by today's limits */
 	overLimit: { review: number; new: number };
+	/** how far today's new cards run past the new-card limit (see `dueQueue`) */
+	newPastLimit: number;
 	/** when the next card not yet ready is due, ISO */
 	nextDueAt?: string;
 	limits: DailyLimits;
@@ -55,6 +57,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 			queue,
 			counts: { learning: queue.length, review: 0, new: 0 },
 			overLimit: { review: 0, new: 0 },
+			newPastLimit: 0,
 			limits
 		};
 	}
@@ -72,6 +75,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		queue: due.queue,
 		counts: due.counts,
 		overLimit: due.overLimit,
+		newPastLimit: due.newPastLimit,
 		limits
 	};
 	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;

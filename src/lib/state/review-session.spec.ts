@@ -118,6 +118,26 @@ describe('ReviewSession and missed quiz questions', () => {
 		expect(session.current?.front).toBe('front of quiz-q-made');
 	});
 
+	test('“Study more new cards” gives as many as it says, after the cards of misses went past the limit', async () => {
+		const storage = seeded({
+			attempts: [missed('q-add', 5), missed('q-made', 2)],
+			cards: [{ ...relearning('quiz-q-made'), state: 0, reps: 0, lapses: 0 }],
+			settings: { ...emptyData().settings, newCardsPerDay: 1 }
+		});
+		const { session } = await open(storage, testClock(), undefined, serving);
+		// the two cards of missed questions come whatever the limit of 1
+		expect(session.queue.queue).toEqual(['add-2', 'quiz-q-made']);
+		for (let i = 0; i < 2; i++) {
+			await session.reveal();
+			await session.grade(4);
+		}
+		expect(session.current).toBeUndefined();
+		expect(session.queue.overLimit.new).toBe(3);
+		session.studyMoreNew();
+		// all three offered, not two: the miss past the limit does not take a place
+		expect(session.queue.counts.new).toBe(3);
+	});
+
 	test('leaves a card made from a question out of the deck until a miss brings it in', async () => {
 		const { session } = await open(new MemoryStorage(), testClock(), undefined, serving);
 		expect(session.queue.queue).not.toContain('quiz-q-made');

@@ -500,9 +500,14 @@ export class ReviewSession {
 		this.announcement = 'Reviewing the cards that are due.';
 	}
 
-	/** Raises today's new-card limit, as Anki's custom study "increase today's new card limit". */
+	/**
+	 * Raises today's new-card limit, as Anki's custom study "increase today's new card limit": by
+	 * the cards it offers, and by the new cards of missed questions already past the limit, which
+	 * would otherwise take their places.
+	 */
 	studyMoreNew(): void {
-		this.#raiseLimit('newCards', Math.min(extraNewStep, Math.max(1, this.#view.overLimit.new)));
+		const { overLimit, newPastLimit } = this.#view;
+		this.#raiseLimit('newCards', Math.min(extraNewStep, Math.max(1, overLimit.new)) + newPastLimit);
 		this.announcement = `Studying more new cards today. ${this.#remainingText()}`;
 	}
 
