@@ -142,7 +142,9 @@ test('cards graded Good come back when they are due the next day, and not before
 		await page.keyboard.press('3');
 	}
 	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
-	await expect(page.getByText('The next card is due in 1 day')).toBeVisible();
+	// due a day after grading, so on the learner's next day, which starts at 04:00: they come then
+	await expect(page.getByText('The next card is due in 19 hours')).toBeVisible();
+	await expect(page.getByRole('time')).toHaveText('Tuesday 11 March at 04:00');
 
 	// 03:00 the next morning: still yesterday for the learner, whose day starts at 04:00
 	await page.clock.fastForward('18:00:00');
@@ -152,8 +154,8 @@ test('cards graded Good come back when they are due the next day, and not before
 	await expect(optionsToggle(page)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Nothing is due right now' })).toBeVisible();
 
-	// a day after grading: all three are due again
-	await page.clock.fastForward('06:00:00');
+	// 04:00, the learner's new day: all three are due again, as the page said
+	await page.clock.fastForward('01:00:00');
 	await expect(showAnswer(page)).toBeVisible();
 	await expect(page.getByText('To review 3')).toBeVisible();
 	// graded a second or two after t0 (the installed clock runs), so due a day after that

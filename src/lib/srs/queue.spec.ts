@@ -77,7 +77,27 @@ describe('dueQueue', () => {
 			]
 		});
 		expect(result.queue).toEqual(['tonight']);
-		expect(result.nextDueAt).toBe(iso(16 * hourMs));
+		// the next comes when the learner's next day starts (midnight here), not at 01:00
+		expect(result.nextDueAt).toBe('2025-03-11T00:00:00.000Z');
+	});
+
+	it('says a review card due days ahead comes at the start of its learner day', () => {
+		const dayStart = new Date('2025-03-10T04:00:00.000Z');
+		const result = run({
+			bankCards: bank('later'),
+			// due at 10:30 three days on: the learner's day there starts at 04:00
+			states: [review('later', 3 * dayMs + 90 * minuteMs)],
+			startOfDay: dayStart
+		});
+		expect(result.queue).toEqual([]);
+		expect(result.nextDueAt).toBe('2025-03-13T04:00:00.000Z');
+		// a learning card due before then comes first
+		const sooner = run({
+			bankCards: bank('later', 'step'),
+			states: [review('later', 3 * dayMs), learning('step', 10 * minuteMs)],
+			startOfDay: dayStart
+		});
+		expect(sooner.nextDueAt).toBe(iso(10 * minuteMs));
 	});
 
 	it('still shows overdue reviews when the start of day given is stale', () => {

@@ -161,8 +161,11 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 			else if (dueMs < nextDueMs) nextDueMs = dueMs;
 		} else if (dueMs <= nowMs || dueMs < dayEndMs) {
 			reviews.push({ id: card.id, dueMs });
-		} else if (dueMs < nextDueMs) {
-			nextDueMs = dueMs;
+		} else {
+			// a review card is due for the whole learner day its due time falls in: it comes at
+			// that day's start, not at its hour
+			const comesMs = dayEndMs + Math.floor((dueMs - dayEndMs) / dayMs) * dayMs;
+			if (comesMs < nextDueMs) nextDueMs = comesMs;
 		}
 	}
 

@@ -5,6 +5,7 @@ import { memoryConnection, storedFor, tabHub } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
+import { learnerDayStart } from '$lib/calendar/study-day';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
 import { learnAheadMs, maxAnswerMs, ReviewSession } from './review-session.svelte';
@@ -223,8 +224,9 @@ describe('ReviewSession', () => {
 		await session.grade(3); // graduates to review, due in days
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.new).toBe(3);
-		const due = (await stored(storage)).cards[0]?.due;
-		expect(session.queue.nextDueAt).toBe(due);
+		const due = (await stored(storage)).cards[0]?.due ?? '';
+		// a review card comes when the learner day of its due time starts
+		expect(session.queue.nextDueAt).toBe(learnerDayStart(new Date(due)).toISOString());
 		expect(learnAheadMs).toBe(20 * minute);
 	});
 
