@@ -19,6 +19,14 @@ async function renderForm() {
 }
 
 describe('SettingsForm', () => {
+	it('says when a study day starts, beside the daily limits', async () => {
+		await renderForm();
+		for (const name of ['New cards per day', 'Reviews per day'])
+			await expect
+				.element(page.getByRole('spinbutton', { name }))
+				.toHaveAccessibleDescription(/^A study day starts at 04:00, as in Anki/);
+	});
+
 	it('emits only the setting that changed, so two quick changes both survive', async () => {
 		const changes = await renderForm();
 		await page.getByRole('combobox', { name: 'Desired retention' }).selectOptions('0.95');
