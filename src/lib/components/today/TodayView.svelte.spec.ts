@@ -153,4 +153,19 @@ describe('TodayView', () => {
 			.element(page.getByText('Streak: 3 days (longest 5 days). Today: 12 reviews and 4 answers.'))
 			.toBeVisible();
 	});
+
+	it('says a streak has ended, not that there was none, after a missed day', async () => {
+		show(plan({ streaks: { current: 0, longest: 3 }, reviewsToday: 0, answersToday: 0 }));
+		await expect
+			.element(
+				page.getByText(
+					'No current streak (longest 3 days): study today to start a new one. Nothing studied yet today.'
+				)
+			)
+			.toBeVisible();
+		show(plan({ streaks: { current: 0, longest: 0 }, reviewsToday: 0, answersToday: 0 }));
+		await expect
+			.element(page.getByText('No streak yet: study today to start one.', { exact: false }))
+			.toBeVisible();
+	});
 });
