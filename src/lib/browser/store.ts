@@ -12,6 +12,7 @@
 // - a change that could not be stored stays on screen and is written as soon as the database
 //   takes it again (a timer, the tab coming back into view, the next change);
 // - a state this app cannot read, or one a newer app wrote, is never written over.
+import { studiedCardIds } from '$lib/model/studied';
 import { emptyData } from '$lib/model/defaults';
 import type { KnownIds } from '$lib/model/known-ids';
 import { hasProgress } from '$lib/progress/has-progress';
@@ -197,7 +198,7 @@ const summaryOf = (data: AppData, savedAt: string) => ({
 	answers: data.attempts.length,
 	quizzes: data.finishedQuizzes.length,
 	reviews: data.reviewLog.length,
-	cards: data.cards.length
+	cards: studiedCardIds(data).size
 });
 
 export class Store {

@@ -1,5 +1,6 @@
 // the totals at the top of the progress page.
 import type { AppData } from '../model/schema';
+import { studiedCardIds } from '../model/studied';
 
 export interface Totals {
 	answers: number;
@@ -21,8 +22,7 @@ export interface Totals {
 export function totals(
 	data: Pick<AppData, 'attempts' | 'finishedQuizzes' | 'reviewLog' | 'cards'>
 ): Totals {
-	const studied = new Set(data.reviewLog.map((r) => r.cardId));
-	for (const card of data.cards) if (card.reps > 0) studied.add(card.cardId);
+	const studied = studiedCardIds(data);
 	const reviewMs = data.reviewLog.reduce((sum, r) => sum + (r.durationMs ?? 0), 0);
 	return {
 		answers: data.attempts.length,

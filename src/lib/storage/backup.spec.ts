@@ -179,6 +179,15 @@ describe('summarizeStored', () => {
 			reviews: 0,
 			cards: 0
 		});
+		// a card a missed question brought into review, never reviewed, is not one studied
+		expect(
+			summarizeStored(
+				JSON.stringify({
+					attempts: [],
+					cards: [{ cardId: 'a', reps: 0 }, { cardId: 'b', reps: 2 }, 7]
+				})
+			)?.cards
+		).toBe(1);
 		expect(summarizeStored('nope')).toBeUndefined();
 		expect(summarizeStored('{"version":"1","data":{}}')).toBeUndefined();
 	});

@@ -1,5 +1,6 @@
 // The backup file: everything the app stores, in the same versioned envelope as localStorage, so
 // a backup, a copy of the stored text and a snapshot all import the same way.
+import { studiedCardIds } from '../model/studied';
 import { formatCount } from '../format/format';
 import { currentVersion, type AppData } from '../model/schema';
 import { appName } from './keys';
@@ -91,6 +92,18 @@ export interface StoredSummary {
 
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 
+/** the entries of an unvalidated list that have what counting studied cards reads */
+const records = (value: unknown): { cardId: string; reps: number }[] =>
+	Array.isArray(value)
+		? value.flatMap((entry: unknown) => {
+				if (entry === null || typeof entry !== 'object') return [];
+				const { cardId, reps } = entry as Record<string, unknown>;
+				return typeof cardId === 'string'
+					? [{ cardId, reps: typeof reps === 'number' ? reps : 0 }]
+					: [];
+			})
+		: [];
+
 /**
  * What a stored text (a snapshot, a backup) holds, counted without validating it, for lists;
  * undefined when it is not a state of this app at all.
@@ -112,6 +125,6 @@ export function summarizeStored(raw: string): StoredSummary | undefined {
 		answers: count(data.attempts),
 		quizzes: count(data.finishedQuizzes),
 		reviews: count(data.reviewLog),
-		cards: count(data.cards)
+		cards: studiedCardIds({ reviewLog: records(data.reviewLog), cards: records(data.cards) }).size
 	};
 }

@@ -1,4 +1,5 @@
 // Merging a backup into the progress on this device, and describing what an import would change.
+import { studiedCardIds } from '../model/studied';
 import type { ActiveQuiz, AppData, CardState } from '../model/schema';
 import { collectionLimits } from '../model/schema';
 
@@ -125,6 +126,12 @@ function compare<T>(
 	return { label, before: before.length, after: after.length, added, removed, changed };
 }
 
+/** the states of the cards studied, as every page counts them (model/studied) */
+const studiedStates = (data: AppData) => {
+	const studied = studiedCardIds(data);
+	return data.cards.filter((c) => studied.has(c.cardId));
+};
+
 /**
  * What replacing `current` with `next` changes, list by list, for the preview before an import.
  *
@@ -137,7 +144,7 @@ export function previewChange(current: AppData, next: AppData): ChangePreview {
 		compare('answers', current.attempts, next.attempts, (a) => a.id),
 		compare('finished quizzes', current.finishedQuizzes, next.finishedQuizzes, (q) => q.id),
 		compare('quizzes in progress', current.activeQuizzes, next.activeQuizzes, (q) => q.id),
-		compare('flashcards studied', current.cards, next.cards, (c) => c.cardId),
+		compare('flashcards studied', studiedStates(current), studiedStates(next), (c) => c.cardId),
 		compare('flashcard reviews', current.reviewLog, next.reviewLog, (r) => r.id)
 	];
 	const settings =
