@@ -1,12 +1,16 @@
 import { flashcards, questions, sections, topics } from '$lib/content';
 import type { Topic } from '$lib/content/schema';
 import { plural } from '$lib/format/format';
-import { repairSetId, retrySetId, setLinks } from '$lib/quiz/catalogue';
-import { depths, depthTitles } from '$lib/quiz/depth';
-import { withDepth } from '$lib/quiz/sets';
+import { quizHref, repairSetId, retrySetId, setLinks } from '$lib/quiz/catalogue';
 import { catalogue, setPage } from './quiz/catalogue.server';
 
 export function load() {
+	const quizSets = [
+		...setLinks(catalogue),
+		...[setPage(retrySetId), setPage(repairSetId)].flatMap((s) =>
+			s ? [{ id: s.id, title: s.title, href: quizHref(s.id) }] : []
+		)
+	];
 	/** "12 questions · 8 flashcards · key topic", worded at build time: no script on the page for it */
 	const facts = (topic: Topic, questionCount: number) =>
 		[
@@ -31,23 +35,12 @@ export function load() {
 			summary: s.summary,
 			questions: questions.filter((q) => q.sources.transcript?.section === s.id).length
 		})),
-		/** for the learner's scores, which are read from storage in the browser: each set at each depth */
-		quizSets: setLinks(catalogue),
 		/**
-		 * set id → title, for Today's quizzes left unfinished: each set at each depth, the retry and
-		 * repair quizzes too
+		 * for the learner's scores, which are read from storage in the browser: each set at each
+		 * depth, the retry and the repair quiz
 		 */
-		titles: Object.fromEntries(
-			[
-				...setLinks(catalogue),
-				// the first visit's mixed quiz is kept to one depth
-				...catalogue
-					.filter((s) => s.group === 'mixed')
-					.flatMap((s) =>
-						depths.map((d) => ({ id: withDepth(s.id, d), title: `${s.title}: ${depthTitles[d]}` }))
-					),
-				...[setPage(retrySetId), setPage(repairSetId)].flatMap((s) => (s ? [s] : []))
-			].map((s) => [s.id, s.title])
-		)
+		quizSets,
+		/** set id → title, for Today's quizzes left unfinished */
+		titles: Object.fromEntries(quizSets.map((s) => [s.id, s.title]))
 	};
 }

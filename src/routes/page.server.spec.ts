@@ -18,3 +18,20 @@ describe('the home page’s topics', () => {
 		}
 	});
 });
+
+describe('the home page’s quiz scores', () => {
+	it('can name every quiz a learner finishes: the first visit’s mixed quiz at its depth, the retry and the repair quiz', () => {
+		const { quizSets, titles } = load();
+		const byId = new Map(quizSets.map((s) => [s.id, s]));
+		expect(byId.get('mixed-10-depth-1')).toEqual({
+			id: 'mixed-10-depth-1',
+			title: '10 random questions: What the episode said',
+			href: '/quiz/mixed-10?depth=1'
+		});
+		expect(byId.get('repair')?.href).toBe('/quiz/repair');
+		expect(byId.get('retry')?.href).toBe('/quiz/retry');
+		expect(byId.get('section-closing-depth-2')?.href).toBe('/quiz/section-closing?depth=2');
+		// Today's unfinished quizzes are named from the same list
+		expect(titles['mixed-10-depth-1']).toBe('10 random questions: What the episode said');
+	});
+});

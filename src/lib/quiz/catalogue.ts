@@ -180,21 +180,28 @@ export interface SetLink {
 
 /**
  * Every set and every set at each of its depths, with its title and the address of its quiz
- * page (a depth is `?depth=N` on its set's page): for lists of scores kept by set id.
+ * page (a depth is `?depth=N` on its set's page): for lists of scores kept by set id. A mixed set
+ * kept to one depth (the first visit's ten questions) keeps its scores too.
  *
  * @example
  * setLinks(catalogue).find((s) => s.id === 'section-closing-depth-2')
  * // { id: 'section-closing-depth-2', title: 'Quiz me on Closing: What the paper shows', href: '/quiz/section-closing?depth=2' }
  */
 export function setLinks(catalogue: readonly SetInfo[]): SetLink[] {
-	return catalogue.flatMap((set) => [
-		{ id: set.id, title: set.title, href: quizHref(set.id) },
-		...(set.depths ?? []).map((depth) => ({
-			id: depth.id,
-			title: `${set.title}: ${depth.title}`,
-			href: quizHref(depth.id)
-		}))
-	]);
+	return catalogue.flatMap((set) => {
+		const atDepths =
+			set.group === 'mixed'
+				? depths.map((depth) => ({ id: withDepth(set.id, depth), title: depthTitles[depth] }))
+				: (set.depths ?? []);
+		return [
+			{ id: set.id, title: set.title, href: quizHref(set.id) },
+			...atDepths.map((depth) => ({
+				id: depth.id,
+				title: `${set.title}: ${depth.title}`,
+				href: quizHref(depth.id)
+			}))
+		];
+	});
 }
 
 /**
