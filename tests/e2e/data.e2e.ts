@@ -15,7 +15,7 @@ import {
 	storedData,
 	storedSnapshots
 } from './storage-seed';
-import { bank } from './review-helpers';
+import { bank, reviewCard, seed } from './review-helpers';
 import { currentVersion, decodeStored } from './stored-state';
 
 test.use({ timezoneId: 'UTC' });
@@ -208,9 +208,14 @@ function parseTabbed(text: string): string[][] {
 test('the Anki export, parsed, has the five fields and the tags of every card', async ({
 	page
 }) => {
-	// the cards as the pages have them: each passage with its link, as the browser resolves it
-	const { cards } = await bank(page.request);
+	// the cards as the pages have them: each passage with its link, as the browser resolves it;
+	// with them the card of a question the learner missed, which a miss brought into their deck
+	const payload = await bank(page.request);
+	const broughtIn = payload.derived[0];
+	if (!broughtIn) throw new Error('no card made from a question');
+	const cards = [...payload.cards, broughtIn];
 	expect(cards.length).toBeGreaterThan(100);
+	await seed(page, { cards: [{ ...reviewCard(broughtIn.id), state: 0, reps: 0 }] });
 	await openData(page);
 	const exports = section(page, 'Export');
 	const anki = await downloaded(page, () => exports.getByRole('button', { name: /^Anki/ }).click());

@@ -12,6 +12,7 @@ import type { AppData } from '$lib/model/schema';
 import { setTitle, type SetNames } from '$lib/progress/sets';
 import type { KnownIds } from '$lib/model/known-ids';
 import { downloadText } from '$lib/browser/download';
+import { studyDeck } from '$lib/srs/quiz-misses';
 import { downloadBackup } from './backup-download.svelte';
 import { requestPersistence, storageReport, type StorageReport } from '$lib/browser/persistence';
 
@@ -138,8 +139,12 @@ export class DataPage {
 				import('$lib/storage/export-formats')
 			]);
 			if (!loaded.ok) throw new Error(loaded.reason);
-			// the explanation, the episode's words and the paper's go along: what makes a card worth having
-			const cards: ExportCard[] = loaded.payload.cards.map((card) => ({
+			const { payload } = loaded;
+			// the learner's deck, as /cards and /review have it: the app's cards and those the misses
+			// brought in. The explanation, the episode's words and the paper's go along: what makes
+			// a card worth having
+			const deck = studyDeck(payload.cards, payload.derived, this.#app.data.cards);
+			const cards: ExportCard[] = deck.map((card) => ({
 				id: card.id,
 				topic: card.topic,
 				front: card.front,
