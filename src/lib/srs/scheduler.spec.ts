@@ -99,6 +99,22 @@ describe('previewGrades', () => {
 		expect(s.previewGrades(state, now)).toEqual(s.previewGrades(state, now));
 	});
 
+	it('shows a card the same intervals a minute or an hour later, fuzz included, as Anki does', () => {
+		const s = createScheduler({ enableFuzz: true });
+		const state = cardState('a', { stability: 60, last_review: iso(-60 * dayMs) });
+		const days = (at: Date) =>
+			s.previewGrades(state, at).map((p) => Math.round((Date.parse(p.due) - at.getTime()) / dayMs));
+		expect(days(at(minuteMs))).toEqual(days(now));
+		expect(days(at(60 * minuteMs))).toEqual(days(now));
+		// the spread comes from the card: other cards in the same state are spread apart
+		const spread = new Set(
+			['a', 'b', 'c', 'd', 'e', 'f'].map(
+				(id) => s.previewGrades({ ...state, cardId: id }, now)[3].intervalMs
+			)
+		);
+		expect(spread.size).toBeGreaterThan(1);
+	});
+
 	it('schedules longer with a lower desired retention', () => {
 		const state = cardState('a', { stability: 20, last_review: iso(-20 * dayMs) });
 		const good = (desiredRetention: number) =>

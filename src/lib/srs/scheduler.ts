@@ -1,5 +1,5 @@
 // the one module that talks to ts-fsrs: scheduling in, stored shapes out.
-import { createEmptyCard, fsrs } from 'ts-fsrs';
+import { createEmptyCard, fsrs, StrategyMode, type AbstractScheduler, type Card } from 'ts-fsrs';
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { toCardState, toFsrsCard } from './card';
 import { formatInterval } from './format-interval';
@@ -28,7 +28,8 @@ export interface SchedulerOptions {
 	desiredRetention?: number;
 	/**
 	 * spread long intervals a little so cards learnt together do not stay together, as Anki does;
-	 * deterministic (ts-fsrs seeds it from the review time and the card), but tests turn it off
+	 * seeded by the card and its review count, as Anki seeds it, so a card's buttons show the same
+	 * intervals however often and whenever it is shown; tests turn it off
 	 * @default true
 	 */
 	enableFuzz?: boolean;
@@ -112,11 +113,23 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 	const desiredRetention = options.desiredRetention ?? 0.9;
 	const enableFuzz = options.enableFuzz ?? true;
 	// ts-fsrs checks the retention is within (0, 1] and throws otherwise
-	const f = fsrs({ request_retention: desiredRetention, enable_fuzz: enableFuzz });
+	const f = fsrs({ request_retention: desiredRetention, enable_fuzz: enableFuzz }).useStrategy(
+		StrategyMode.SEED,
+		// ts-fsrs's own seed has the review time in it: the buttons' intervals changed from one
+		// showing of a card to the next, a minute apart
+		function (this: AbstractScheduler) {
+			return `${String(Reflect.get(this.current, 'cardId'))}:${this.current.reps}`;
+		}
+	);
+	/** the card as ts-fsrs takes it, with its id for the seed */
+	const fsrsCard = (state: CardState): Card & { cardId: string } => ({
+		...toFsrsCard(state),
+		cardId: state.cardId
+	});
 
 	function previewGrades(state: CardState, now: Date): GradePreviews {
 		assertValidDate(now, 'now');
-		const preview = f.repeat(toFsrsCard(state), now);
+		const preview = f.repeat(fsrsCard(state), now);
 		const at = (rating: Grade): GradePreview => {
 			const due = preview[rating].card.due;
 			const intervalMs = due.getTime() - now.getTime();
@@ -129,7 +142,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 	function gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult {
 		assertValidDate(options.now, 'now');
 		assertGrade(rating);
-		const { card, log } = f.next(toFsrsCard(state), options.now, rating);
+		const { card, log } = f.next(fsrsCard(state), options.now, rating);
 		const leech = isLeechLapse(state.lapses, card.lapses);
 		const next = toCardState(state.cardId, card, {
 			suspended: state.suspended || leech,
