@@ -172,6 +172,26 @@ describe('suggestNext', () => {
 		});
 	});
 
+	it('suggests a topic from the depth its quiz opens at, not a depth of one question', () => {
+		const thin: TodayMeta = {
+			sections: [],
+			topics: [{ id: 'jailbreak', title: 'Life of a jailbreak' }],
+			questions: [
+				{ id: 'jb-1', depth: 1, topic: 'jailbreak' },
+				...[1, 2, 3, 4, 5].map((n) => ({
+					id: `jb-2-${n}`,
+					depth: 2 as const,
+					topic: 'jailbreak' as const
+				}))
+			],
+			claims: []
+		};
+		expect(suggestNext(emptyData(), thin, [])).toMatchObject({
+			setId: 'topic-jailbreak',
+			depth: 2
+		});
+	});
+
 	it('suggests nothing once every depth of every group is mastered', () => {
 		const data = {
 			...emptyData(),

@@ -5,7 +5,7 @@ import type { CardOutline } from '../content/flashcard-items';
 import type { Depth } from '../content/schema';
 import type { AppData, Attempt } from '../model/schema';
 import { dayNumber } from '../calendar/study-day';
-import { depthTitles, nextDepthShare } from '../quiz/depth';
+import { depthSizes, depthTitles, nextDepthShare, startingDepth } from '../quiz/depth';
 import { claimsToRepair } from '../quiz/repair';
 import { lastAttempts } from '../quiz/sets';
 import { unfinishedQuizzes, type UnfinishedQuiz } from '../quiz/unfinished';
@@ -88,7 +88,8 @@ export function nextDepth(
 /**
  * The one next step: of the episode's sections (in episode order) and then the topics, the one
  * with the weakest mastery (untouched counts as none), among those with a depth left to master,
- * at that depth. Ties go to the first: an episode section before a topic.
+ * at that depth, from the depth its quiz page opens at (a topic skips a depth too thin to start
+ * on, see `startingDepth`). Ties go to the first: an episode section before a topic.
  *
  * @example
  * suggestNext(data, meta, cards) // { kind: 'section', setId: 'section-introduction', depth: 1, … }
@@ -123,8 +124,11 @@ export function suggestNext(
 	for (const row of masteryByTopic(data, groups)) {
 		const group = groups.find((g) => g.id === row.topic);
 		if (!group) continue;
+		const asked = group.questionIds.map((id) => ({ id, depth: depthOf.get(id) ?? 1 }));
+		// from the depth its quiz page opens at: a topic's depth of one or two questions is no quiz
+		const from = startingDepth(group.kind, depthSizes(asked)) ?? 1;
 		const depth = nextDepth(
-			group.questionIds.map((id) => ({ id, depth: depthOf.get(id) ?? 1 })),
+			asked.filter((q) => q.depth >= from),
 			last
 		);
 		if (depth === undefined) continue;
