@@ -5,6 +5,38 @@ import { cardsByQuestion, missPriority, studyDeck } from './quiz-misses';
 import type { Attempt, CardState, ReviewLogEntry } from '../model/schema';
 import { learnerDayStart } from '../calendar/study-day';
 
+/**
+ * Cards a learner asked for beyond today's limits ("Study more new cards today", "Review more
+ * today"), as Anki's custom study raises the day's limits: for that learner day only
+ */
+export interface TodayExtras {
+	/** the learner day they apply to (ISO of its start) */
+	day: string;
+	newCards: number;
+	reviews: number;
+}
+
+export const noExtras: TodayExtras = { day: '', newCards: 0, reviews: 0 };
+
+/**
+ * The day's limits from the settings, with the extras asked for on that learner day.
+ *
+ * @example
+ * limitsOn({ newCardsPerDay: 20, reviewsPerDay: 200 }, { day: start.toISOString(), newCards: 10, reviews: 0 }, start)
+ * // { newCardsPerDay: 30, reviewsPerDay: 200 }
+ */
+export function limitsOn(
+	settings: DailyLimits,
+	extras: TodayExtras,
+	startOfDay: Date
+): DailyLimits {
+	const today = extras.day === startOfDay.toISOString() ? extras : noExtras;
+	return {
+		newCardsPerDay: settings.newCardsPerDay + today.newCards,
+		reviewsPerDay: settings.reviewsPerDay + today.reviews
+	};
+}
+
 /** when nothing else is due, learning cards due within this come early: Anki's "learn ahead limit" */
 export const learnAheadMs = 20 * 60_000;
 
@@ -108,6 +140,11 @@ export interface DueTodayInput {
 		settings: DailyLimits;
 	};
 	now: Date;
+	/**
+	 * the cards asked for beyond today's limits, so the badge and Today count what /review shows
+	 * @default noExtras
+	 */
+	extras?: TodayExtras;
 }
 
 /**
@@ -119,8 +156,14 @@ export interface DueTodayInput {
  * @example
  * dueToday({ bankCards, derived, data, now }).queue.length // 14
  */
-export function dueToday({ bankCards, derived = [], data, now }: DueTodayInput): QueueView {
-	const { newCardsPerDay, reviewsPerDay } = data.settings;
+export function dueToday({
+	bankCards,
+	derived = [],
+	data,
+	now,
+	extras = noExtras
+}: DueTodayInput): QueueView {
+	const startOfDay = learnerDayStart(now);
 	const deck = studyDeck(bankCards, derived, data.cards);
 	const byQuestion = cardsByQuestion([...bankCards, ...derived]);
 	const priority = missPriority({
@@ -135,8 +178,8 @@ export function dueToday({ bankCards, derived = [], data, now }: DueTodayInput):
 		states: data.cards,
 		reviewLog: data.reviewLog,
 		now,
-		startOfDay: learnerDayStart(now),
-		limits: { newCardsPerDay, reviewsPerDay },
+		startOfDay,
+		limits: limitsOn(data.settings, extras, startOfDay),
 		forgotten: [],
 		forgottenDone: []
 	});

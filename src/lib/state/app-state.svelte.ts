@@ -4,6 +4,8 @@ import type { AppData } from '$lib/model/schema';
 import type { StoreConnection } from '$lib/browser/open-store';
 import type { Change, LoadProblem, ReplaceReason, ReplaceResult, Store } from '$lib/browser/store';
 import type { CorruptCopy, SnapshotInfo } from '$lib/storage/snapshots';
+// the type only: the review code stays off every page's first load
+import type { TodayExtras } from '$lib/srs/review-queue';
 import type { SaveResult } from '$lib/storage/store';
 
 export type { LoadProblem, ReplaceReason, ReplaceResult } from '$lib/browser/store';
@@ -39,6 +41,11 @@ export class AppState {
 	snapshots = $state.raw<SnapshotInfo[]>([]);
 	/** copies of unreadable states kept aside, newest first */
 	corruptCopies = $state.raw<CorruptCopy[]>([]);
+	/**
+	 * cards asked for beyond today's limits on /review: shared, so the badge and Today count what
+	 * /review shows; kept while the app is open, not stored (a reload starts from the settings)
+	 */
+	todayExtras = $state.raw<TodayExtras>({ day: '', newCards: 0, reviews: 0 });
 	#opened: { resolve: () => void; reject: (error: Error) => void } | undefined;
 	/** resolves once storage has been read; rejects when the storage code cannot be loaded */
 	readonly whenLoaded: Promise<void> = new Promise((resolve, reject) => {

@@ -25,7 +25,8 @@ export class DueToday {
 			bankCards: this.cards,
 			derived: this.#derived,
 			data: this.#app.data,
-			now: this.#clock()
+			now: this.#clock(),
+			extras: this.#app.todayExtras
 		});
 	});
 

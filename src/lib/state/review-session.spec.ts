@@ -8,6 +8,7 @@ import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { learnerDayStart } from '$lib/calendar/study-day';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
+import { DueToday } from './due-today.svelte';
 import { learnAheadMs, maxAnswerMs, ReviewSession } from './review-session.svelte';
 
 const minute = 60_000;
@@ -340,6 +341,21 @@ describe('ReviewSession', () => {
 		session.studyMoreNew();
 		expect(session.queue.counts.new).toBe(2);
 		expect(session.current?.id).toBe('add-1');
+	});
+
+	test('cards asked for beyond the limit are counted by the badge and Today too, as /review shows them', async () => {
+		const storage = seeded({ settings: { ...emptyData().settings, newCardsPerDay: 2 } });
+		const { app, session, time } = await open(storage);
+		const outlines = payload.cards.map(({ id, topic, difficulty }) => ({ id, topic, difficulty }));
+		const badge = new DueToday(app, { cards: outlines, derived: [] }, time.clock);
+		for (let i = 0; i < 2; i++) {
+			await session.reveal();
+			await session.grade(4);
+		}
+		expect(badge.count).toBe(0);
+		session.studyMoreNew();
+		expect(session.queue.queue).toHaveLength(2);
+		expect(badge.count).toBe(2);
 	});
 
 	test('keeps to the daily review limit, and can review more today', async () => {

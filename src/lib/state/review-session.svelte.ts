@@ -28,6 +28,8 @@ import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import {
 	distinctCount,
 	indexBy,
+	limitsOn,
+	noExtras,
 	reviewQueue,
 	type QueueView,
 	type ReviewMode
@@ -83,13 +85,6 @@ export interface ReviewSessionOptions {
 	fetcher?: typeof fetch;
 }
 
-interface Extras {
-	/** the learner day they apply to (ISO of its start) */
-	day: string;
-	newCards: number;
-	reviews: number;
-}
-
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
 export class ReviewSession {
@@ -125,7 +120,6 @@ export class ReviewSession {
 	#moveFocus = $state(false);
 	#grades = $state.raw<SessionGrade[]>([]);
 	#forgottenDone = $state.raw<readonly string[]>([]);
-	#extras = $state.raw<Extras>({ day: '', newCards: 0, reviews: 0 });
 	/**
 	 * the learner's steps (show, grade, undo), one after another: a grade shows the next card once
 	 * it is on disk, and a key pressed meanwhile acts after it, on that card, as if the page had
@@ -581,8 +575,9 @@ export class ReviewSession {
 
 	#raiseLimit(kind: 'newCards' | 'reviews', by: number): void {
 		const day = this.#startOfDay.toISOString();
-		const base = this.#extras.day === day ? this.#extras : { day, newCards: 0, reviews: 0 };
-		this.#extras = { ...base, day, [kind]: base[kind] + by };
+		const extras = this.#app.todayExtras;
+		const base = extras.day === day ? extras : { ...noExtras, day };
+		this.#app.todayExtras = { ...base, [kind]: base[kind] + by };
 		this.#mode = 'due';
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
@@ -595,13 +590,7 @@ export class ReviewSession {
 
 	/** today's limits, with the extra cards asked for on that learner day */
 	#limitsOn(startOfDay: Date): DailyLimits {
-		const { newCardsPerDay, reviewsPerDay } = this.#app.data.settings;
-		const extras =
-			this.#extras.day === startOfDay.toISOString() ? this.#extras : { newCards: 0, reviews: 0 };
-		return {
-			newCardsPerDay: newCardsPerDay + extras.newCards,
-			reviewsPerDay: reviewsPerDay + extras.reviews
-		};
+		return limitsOn(this.#app.data.settings, this.#app.todayExtras, startOfDay);
 	}
 
 	#computeQueue(now = this.#now): QueueView {
