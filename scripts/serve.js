@@ -132,9 +132,14 @@ function serve(request, response) {
 	}
 	// an address with a trailing slash (/quiz/fact-check/) names the page without it, where there
 	// is one: sent there, as static hosts do, rather than answered with "Page not found"
-	const trimmed = url.pathname.replace(/\/+$/, '');
-	if (!file && trimmed && trimmed !== url.pathname && resolveFile(trimmed)) {
-		response.writeHead(308, { location: `${trimmed}${url.search}`, 'cache-control': 'no-cache' });
+	// (one leading slash: '//host/…' would be read as another site)
+	const trimmed = url.pathname.replace(/\/+$/, '').replace(/^\/+/, '/');
+	if (!file && trimmed !== '/' && trimmed !== url.pathname && resolveFile(trimmed)) {
+		response.writeHead(308, {
+			...headersFor(trimmed),
+			location: `${trimmed}${url.search}`,
+			'cache-control': 'no-cache'
+		});
 		response.end();
 		return;
 	}

@@ -112,6 +112,11 @@ describe('scripts/serve.js under bad requests', () => {
 		const slashed = await get('/quiz/?depth=2');
 		expect(slashed.status).toBe(308);
 		expect(slashed.headers.location).toBe('/quiz?depth=2');
+		// with the security headers every answer carries
+		expect(slashed.headers['x-content-type-options']).toBe('nosniff');
+		expect(slashed.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+		// never to another site: a path that starts with two slashes stays on this one
+		expect((await get('/.//quiz/')).headers.location ?? '/').toMatch(/^\/(?!\/)/);
 		expect((await get('/quiz//')).headers.location).toBe('/quiz');
 		// nothing there without the slash either: not found, not sent on
 		expect((await get('/nothing-here/')).status).toBe(404);

@@ -3,6 +3,7 @@ import type { CardState, ReviewLogEntry } from '../model/schema';
 import { dueQueue, forgottenToday, type BankCard, type DueQueueInput } from './queue';
 import { cardState, deepFreeze, iso, logEntry, now, startOfDay } from './test-fixtures';
 import { dayMs, hourMs, minuteMs } from './time';
+import { learnerDayStart } from '../calendar/study-day';
 
 const limits = { newCardsPerDay: 20, reviewsPerDay: 200 };
 
@@ -33,7 +34,8 @@ describe('dueQueue', () => {
 			queue: [],
 			counts: { learning: 0, review: 0, new: 0 },
 			overLimit: { review: 0, new: 0 },
-			newPastLimit: 0
+			newPastLimit: 0,
+			reviewsPastLimit: 0
 		});
 	});
 
@@ -79,6 +81,33 @@ describe('dueQueue', () => {
 		expect(result.queue).toEqual(['tonight']);
 		// the next comes when the learner's next day starts (midnight here), not at 01:00
 		expect(result.nextDueAt).toBe('2025-03-11T00:00:00.000Z');
+	});
+
+	it('says when a review card comes in local time, across a change of the clocks', () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'America/New_York';
+		try {
+			const comes = (nowIso: string, dueIso: string) =>
+				run({
+					bankCards: bank('later'),
+					states: [review('later', Date.parse(dueIso) - now.getTime())],
+					now: new Date(nowIso),
+					startOfDay: learnerDayStart(new Date(nowIso))
+				}).nextDueAt;
+			// spring: Saturday 8 March, 20:00 EST; due Monday 10 March 04:30 EDT → Monday 04:00 EDT
+			expect(comes('2025-03-09T01:00:00.000Z', '2025-03-10T08:30:00.000Z')).toBe(
+				'2025-03-10T08:00:00.000Z'
+			);
+			// autumn: Sunday 2 November 03:30 EST, still Saturday's learner day (it began 04:00 EDT);
+			// due Sunday 10:30 → Sunday 04:00 EST, not 03:00 (24 hours after Saturday 04:00 EDT),
+			// which has passed
+			expect(comes('2025-11-02T08:30:00.000Z', '2025-11-02T15:30:00.000Z')).toBe(
+				'2025-11-02T09:00:00.000Z'
+			);
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
 	});
 
 	it('says a review card due days ahead comes at the start of its learner day', () => {

@@ -1,6 +1,7 @@
 // what to study now, in Anki's order, within the learner's daily limits.
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { assertValidDate, dayMs, isoToMs, onOrAfter } from './time';
+import { learnerDayStart } from '../calendar/study-day';
 
 /** the content bank's difficulty levels, easiest first */
 export type CardDifficulty = 'recall' | 'mechanism' | 'transfer';
@@ -47,10 +48,13 @@ export interface DueQueue {
 	/** cards that were ready but left out because today's limit is reached */
 	overLimit: { review: number; new: number };
 	/**
-	 * how far today's new cards run past the new-card limit: those of missed questions, introduced
-	 * whatever it; a limit raised to show N more must be raised by N and this
+	 * how far today's new cards run past the new-card limit (those of missed questions come
+	 * whatever it; a limit lowered, or raised in another tab or before a reload, leaves more); a
+	 * limit raised to show N more must be raised by N and this
 	 */
 	newPastLimit: number;
+	/** the same for today's reviews and the review limit */
+	reviewsPastLimit: number;
 	/** when the next card not yet ready becomes due, for the "all done" screen; ISO */
 	nextDueAt?: string;
 }
@@ -119,6 +123,8 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	assertValidDate(startOfDay, 'startOfDay');
 	const nowMs = now.getTime();
 	const dayEndMs = startOfDay.getTime() + dayMs;
+	// the hour the learner's day turns, as `startOfDay` has it
+	const rolloverHour = startOfDay.getHours();
 
 	const stateById = new Map<string, CardState>();
 	for (const state of states) stateById.set(state.cardId, state);
@@ -163,8 +169,10 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 			reviews.push({ id: card.id, dueMs });
 		} else {
 			// a review card is due for the whole learner day its due time falls in: it comes at
-			// that day's start, not at its hour
-			const comesMs = dayEndMs + Math.floor((dueMs - dayEndMs) / dayMs) * dayMs;
+			// that day's start, not at its hour, in local time (a day may have 23 or 25 hours), or
+			// when the day the queue counts ends, if that day has begun by the clock
+			const dayOfDueMs = learnerDayStart(new Date(dueMs), rolloverHour).getTime();
+			const comesMs = dayOfDueMs > nowMs ? dayOfDueMs : dayEndMs;
 			if (comesMs < nextDueMs) nextDueMs = comesMs;
 		}
 	}
@@ -201,7 +209,8 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 		queue,
 		counts: { learning: learning.length, review: reviewCount, new: askedFor.length + newCount },
 		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount },
-		newPastLimit: Math.max(0, done.newCards + askedFor.length - Math.floor(limits.newCardsPerDay))
+		newPastLimit: Math.max(0, done.newCards + askedFor.length - Math.floor(limits.newCardsPerDay)),
+		reviewsPastLimit: Math.max(0, done.reviews - Math.floor(limits.reviewsPerDay))
 	};
 	if (nextDueMs !== Infinity) result.nextDueAt = new Date(nextDueMs).toISOString();
 	return result;

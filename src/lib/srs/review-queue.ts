@@ -49,8 +49,9 @@ export interface QueueView {
 	counts: { learning: number; review: number; new: number };
 	/** ready cards held back by today's limits */
 	overLimit: { review: number; new: number };
-	/** how far today's new cards run past the new-card limit (see `dueQueue`) */
+	/** how far today's new cards and reviews run past their limits (see `dueQueue`) */
 	newPastLimit: number;
+	reviewsPastLimit: number;
 	/** when the next card not yet ready is due, ISO */
 	nextDueAt?: string;
 	limits: DailyLimits;
@@ -90,6 +91,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 			counts: { learning: queue.length, review: 0, new: 0 },
 			overLimit: { review: 0, new: 0 },
 			newPastLimit: 0,
+			reviewsPastLimit: 0,
 			limits
 		};
 	}
@@ -108,6 +110,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		counts: due.counts,
 		overLimit: due.overLimit,
 		newPastLimit: due.newPastLimit,
+		reviewsPastLimit: due.reviewsPastLimit,
 		limits
 	};
 	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;

@@ -225,6 +225,14 @@ describe('AppState.replace and restoreSnapshot', () => {
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['restore', 'reset', 'rolling']);
 	});
 
+	it('forgets the cards asked for beyond today’s limits with the progress it replaces', async () => {
+		const { app } = await connected();
+		const extras = { day: '2025-03-10T04:00:00.000Z', newCards: 10, reviews: 0 };
+		app.todayExtras = extras;
+		await app.replace('reset', (data) => ({ ...emptyData(), settings: data.settings }));
+		expect(app.todayExtras).toEqual({ day: '', newCards: 0, reviews: 0 });
+	});
+
 	it('refuses to restore a key that is not a snapshot', async () => {
 		const { app } = await connected();
 		expect(await app.restoreSnapshot(storageKey)).toMatchObject({ ok: false });

@@ -110,6 +110,11 @@ export class AppState {
 		return this.#store.update(change);
 	}
 
+	/** the cards asked for beyond today's limits belonged to the progress being replaced */
+	#forgetExtras(): void {
+		this.todayExtras = { day: '', newCards: 0, reviews: 0 };
+	}
+
 	/** Writes the changes that could not be stored before, if any. */
 	flush(): Promise<SaveResult> {
 		return this.#store?.flush() ?? Promise.resolve(notConnected);
@@ -121,6 +126,7 @@ export class AppState {
 	 * another tab wrote.
 	 */
 	replace(reason: ReplaceReason, change: Change): Promise<ReplaceResult> {
+		this.#forgetExtras();
 		return (
 			this.#store?.replace(reason, change) ??
 			Promise.resolve({ ok: false, message: notConnected.message })
@@ -132,6 +138,7 @@ export class AppState {
 	 * the import's gate: `known` are the app's ids its references are checked against.
 	 */
 	restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
+		this.#forgetExtras();
 		return (
 			this.#store?.restoreSnapshot(key, known) ??
 			Promise.resolve({ ok: false, message: notConnected.message })

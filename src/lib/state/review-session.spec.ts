@@ -168,7 +168,7 @@ describe('ReviewSession', () => {
 	});
 
 	test('gives exactly the interval its button showed, however long the learner took to grade', async () => {
-		// a review card with a long interval, where ts-fsrs's fuzz (seeded by the review time) shows
+		// a review card with a long interval, which depends on the days since its last review
 		const reviewCard: CardState = {
 			...relearning('add-1'),
 			state: 2,
@@ -374,6 +374,27 @@ describe('ReviewSession', () => {
 		await session.reveal();
 		await session.grade(3);
 		expect(session.current).toBeUndefined();
+		expect(session.queue.overLimit.review).toBe(2);
+		session.reviewMore();
+		expect(session.queue.counts.review).toBe(2);
+	});
+
+	test('“Review more” gives the cards it offers when today’s reviews already ran past the limit', async () => {
+		const due = (cardId: string): CardState => ({
+			...relearning(cardId),
+			state: 2,
+			stability: 3,
+			scheduled_days: 3
+		});
+		const storage = seeded({
+			cards: [due('add-1'), due('add-2'), due('rhyme-easy')],
+			settings: { ...emptyData().settings, reviewsPerDay: 1, newCardsPerDay: 0 }
+		});
+		const { app, session } = await open(storage);
+		await session.reveal();
+		await session.grade(3);
+		// the limit lowered in Settings after one review: one past it
+		await app.update((data) => ({ ...data, settings: { ...data.settings, reviewsPerDay: 0 } }));
 		expect(session.queue.overLimit.review).toBe(2);
 		session.reviewMore();
 		expect(session.queue.counts.review).toBe(2);

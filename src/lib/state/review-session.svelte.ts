@@ -416,8 +416,8 @@ export class ReviewSession {
 		const answeredAt = this.#clock();
 		const logId = createLogId(answeredAt, this.#random);
 		const durationMs = Math.min(maxAnswerMs, Math.max(0, answeredAt.getTime() - this.#shownAt));
-		// scheduled from the moment the buttons' intervals were worked out: ts-fsrs seeds its fuzz
-		// from the review time, so any other moment could give another interval than the one shown
+		// scheduled from the moment the buttons' intervals were worked out: the days since the last
+		// review count, so another moment could give another interval than the one shown
 		const now = this.#now;
 		const scheduler = this.#scheduler;
 		let leech = false;
@@ -505,11 +505,12 @@ export class ReviewSession {
 		this.announcement = `Studying more new cards today. ${this.#remainingText()}`;
 	}
 
-	/** Raises today's review limit. */
+	/** Raises today's review limit, by the cards it offers and by the reviews already past it. */
 	reviewMore(): void {
+		const { overLimit, reviewsPastLimit } = this.#view;
 		this.#raiseLimit(
 			'reviews',
-			Math.min(extraReviewStep, Math.max(1, this.#view.overLimit.review))
+			Math.min(extraReviewStep, Math.max(1, overLimit.review)) + reviewsPastLimit
 		);
 		this.announcement = `Reviewing more cards today. ${this.#remainingText()}`;
 	}

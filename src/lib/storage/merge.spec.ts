@@ -140,6 +140,23 @@ describe('previewChange', () => {
 		expect(preview.unchanged).toBe(false);
 	});
 
+	it('shows what an import does to cards suspended or brought in by a miss, never reviewed', () => {
+		const suspended = card('c2', { reps: 0, suspended: true });
+		const before = dataWith({ cards: [card('c1'), suspended] });
+		const after = dataWith({ cards: [card('c1')] });
+		const preview = previewChange(before, after);
+		expect(preview.rows[3]).toMatchObject({ label: 'flashcards studied', before: 1, after: 1 });
+		expect(preview.rows[4]).toEqual({
+			label: 'flashcards suspended or added, not yet studied',
+			before: 1,
+			after: 0,
+			added: 0,
+			removed: 1,
+			changed: 0
+		});
+		expect(preview.unchanged).toBe(false);
+	});
+
 	it('says when nothing would change', () => {
 		const data = dataWith({ attempts: [attempt('a1')] });
 		expect(previewChange(data, structuredClone(data))).toMatchObject({

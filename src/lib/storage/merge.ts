@@ -126,10 +126,13 @@ function compare<T>(
 	return { label, before: before.length, after: after.length, added, removed, changed };
 }
 
-/** the states of the cards studied, as every page counts them (model/studied) */
-const studiedStates = (data: AppData) => {
-	const studied = studiedCardIds(data);
-	return data.cards.filter((c) => studied.has(c.cardId));
+/**
+ * the states of the cards studied, as every page counts them (model/studied), or of the others:
+ * cards suspended or brought in by a miss, never reviewed, whose states an import changes too
+ */
+const cardStates = (data: AppData, studied: boolean) => {
+	const ids = studiedCardIds(data);
+	return data.cards.filter((c) => ids.has(c.cardId) === studied);
 };
 
 /**
@@ -144,7 +147,18 @@ export function previewChange(current: AppData, next: AppData): ChangePreview {
 		compare('answers', current.attempts, next.attempts, (a) => a.id),
 		compare('finished quizzes', current.finishedQuizzes, next.finishedQuizzes, (q) => q.id),
 		compare('quizzes in progress', current.activeQuizzes, next.activeQuizzes, (q) => q.id),
-		compare('flashcards studied', studiedStates(current), studiedStates(next), (c) => c.cardId),
+		compare(
+			'flashcards studied',
+			cardStates(current, true),
+			cardStates(next, true),
+			(c) => c.cardId
+		),
+		compare(
+			'flashcards suspended or added, not yet studied',
+			cardStates(current, false),
+			cardStates(next, false),
+			(c) => c.cardId
+		),
 		compare('flashcard reviews', current.reviewLog, next.reviewLog, (r) => r.id)
 	];
 	const settings =
