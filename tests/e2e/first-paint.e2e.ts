@@ -660,5 +660,12 @@ test.describe('an unknown address: "Page not found" is in the HTML', () => {
 			await page.getByRole('link', { name: 'a broken link' }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 			await expect(page.getByRole('main').locator('code')).toHaveText('/quiz/no-such-set');
+			// no link of the header is the current page on either screen, the address notwithstanding
+			const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current]');
+			await expect(current).toHaveCount(0);
+			await page.goto('/quiz/typo');
+			await waitForApp(page);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+			await expect(current).toHaveCount(0);
 		});
 });
