@@ -646,9 +646,12 @@ test.describe('an unknown address: "Page not found" is in the HTML', () => {
 			release();
 			await waitForApp(page);
 			expect(await notFound(page)).toEqual(painted);
-			// and it works as a page of the app
+			// and it works as a page of the app, whose header marks the page it is on again
 			await page.getByRole('link', { name: 'Choose a quiz' }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quizzes');
+			await expect(
+				page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' })
+			).toHaveAttribute('aria-current', 'page');
 			// a link to a quiz set that does not exist gets SvelteKit's error page: the same screen, with
 			// the address (an address no route matches is loaded whole, and gets the page above)
 			await page.evaluate(() => {

@@ -104,6 +104,28 @@ describe('dueQueue', () => {
 			expect(comes('2025-11-02T08:30:00.000Z', '2025-11-02T15:30:00.000Z')).toBe(
 				'2025-11-02T09:00:00.000Z'
 			);
+			// due Sunday 03:30 EST, in the 25th hour of Saturday's learner day: it comes with
+			// Saturday, seen from the Friday before, and is due on Saturday until its end
+			expect(comes('2025-11-01T02:00:00.000Z', '2025-11-02T08:30:00.000Z')).toBe(
+				'2025-11-01T08:00:00.000Z'
+			);
+			const saturdayNight = new Date('2025-11-02T08:10:00.000Z');
+			expect(
+				run({
+					bankCards: bank('late'),
+					states: [review('late', Date.parse('2025-11-02T08:30:00.000Z') - now.getTime())],
+					now: saturdayNight,
+					startOfDay: learnerDayStart(saturdayNight)
+				}).queue
+			).toEqual(['late']);
+			// a zone half an hour off UTC, without a change of the clocks: days of 24 hours
+			process.env.TZ = 'Asia/Kolkata';
+			expect(
+				run({
+					bankCards: bank('tomorrow'),
+					states: [review('tomorrow', 16 * hourMs)]
+				}).nextDueAt
+			).toBe('2025-03-11T00:00:00.000Z');
 		} finally {
 			if (zone === undefined) delete process.env.TZ;
 			else process.env.TZ = zone;

@@ -1,7 +1,6 @@
 // what to study now, in Anki's order, within the learner's daily limits.
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { assertValidDate, dayMs, isoToMs, onOrAfter } from './time';
-import { learnerDayStart } from '../calendar/study-day';
 
 /** the content bank's difficulty levels, easiest first */
 export type CardDifficulty = 'recall' | 'mechanism' | 'transfer';
@@ -76,6 +75,25 @@ interface Due {
 const byDue = (a: Due, b: Due): number => a.dueMs - b.dueMs;
 
 /** what today's part of the log says: one pass over it, string comparisons only */
+/**
+ * The starts of the learner days after the one that starts at `startOfDay`, by how many days
+ * after it: the same local hour on each later date (a day with a change of the clocks has 23 or
+ * 25 hours, as `learnerDayStart` has it). Remembered, as the queue asks again and again.
+ */
+function learnerDayStarts(startOfDay: Date): (days: number) => number {
+	const starts = new Map<number, number>();
+	return (days) => {
+		let start = starts.get(days);
+		if (start === undefined) {
+			const date = new Date(startOfDay.getTime());
+			date.setDate(date.getDate() + days);
+			start = date.getTime();
+			starts.set(days, start);
+		}
+		return start;
+	};
+}
+
 function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
 	const isToday = onOrAfter(startOfDay);
 	const introduced = new Set<string>();
@@ -95,7 +113,8 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
  * 1. learning and relearning cards due now, earliest first (never limited);
  * 2. review cards due today, earliest first, up to what is left of `reviewsPerDay`. Like Anki,
  *    a review card is due for the whole day its due time falls in, so a card due at 18:00 can be
- *    done in the morning: a review is due when its due time is before `startOfDay` + 24 h;
+ *    done in the morning: a review is due when its due time is before the next learner day's
+ *    start (the same local hour a day later: 23 or 25 hours on a day the clocks change);
  * 3. new cards (no stored state, or state 0), up to what is left of `newCardsPerDay`: topic by
  *    topic in the order topics first appear in the bank, and within a topic recall before
  *    mechanism before transfer, then bank order.
@@ -122,9 +141,9 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	assertValidDate(now, 'now');
 	assertValidDate(startOfDay, 'startOfDay');
 	const nowMs = now.getTime();
-	const dayEndMs = startOfDay.getTime() + dayMs;
-	// the hour the learner's day turns, as `startOfDay` has it
-	const rolloverHour = startOfDay.getHours();
+	const dayStart = learnerDayStarts(startOfDay);
+	// the next learner day's start, at the same local hour: a day may have 23 or 25 hours
+	const dayEndMs = dayStart(1);
 
 	const stateById = new Map<string, CardState>();
 	for (const state of states) stateById.set(state.cardId, state);
@@ -169,10 +188,11 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 			reviews.push({ id: card.id, dueMs });
 		} else {
 			// a review card is due for the whole learner day its due time falls in: it comes at
-			// that day's start, not at its hour, in local time (a day may have 23 or 25 hours), or
-			// when the day the queue counts ends, if that day has begun by the clock
-			const dayOfDueMs = learnerDayStart(new Date(dueMs), rolloverHour).getTime();
-			const comesMs = dayOfDueMs > nowMs ? dayOfDueMs : dayEndMs;
+			// that day's start, not at its hour
+			let days = Math.max(1, Math.floor((dueMs - startOfDay.getTime()) / dayMs));
+			while (dayStart(days + 1) <= dueMs) days++;
+			while (days > 1 && dayStart(days) > dueMs) days--;
+			const comesMs = dayStart(days);
 			if (comesMs < nextDueMs) nextDueMs = comesMs;
 		}
 	}

@@ -229,6 +229,9 @@ describe('AppState.replace and restoreSnapshot', () => {
 		const { app } = await connected();
 		const extras = { day: '2025-03-10T04:00:00.000Z', newCards: 10, reviews: 0 };
 		app.todayExtras = extras;
+		// a restore that fails changes nothing, the extras included
+		expect(await app.restoreSnapshot(storageKey)).toMatchObject({ ok: false });
+		expect(app.todayExtras).toEqual(extras);
 		await app.replace('reset', (data) => ({ ...emptyData(), settings: data.settings }));
 		expect(app.todayExtras).toEqual({ day: '', newCards: 0, reviews: 0 });
 	});

@@ -110,7 +110,7 @@ export class AppState {
 		return this.#store.update(change);
 	}
 
-	/** the cards asked for beyond today's limits belonged to the progress being replaced */
+	/** the cards asked for beyond today's limits belonged to the progress replaced */
 	#forgetExtras(): void {
 		this.todayExtras = { day: '', newCards: 0, reviews: 0 };
 	}
@@ -125,24 +125,22 @@ export class AppState {
 	 * learner can restore to undo it. `change` gets the latest stored state, so a merge keeps what
 	 * another tab wrote.
 	 */
-	replace(reason: ReplaceReason, change: Change): Promise<ReplaceResult> {
-		this.#forgetExtras();
-		return (
-			this.#store?.replace(reason, change) ??
-			Promise.resolve({ ok: false, message: notConnected.message })
-		);
+	async replace(reason: ReplaceReason, change: Change): Promise<ReplaceResult> {
+		const result = await (this.#store?.replace(reason, change) ??
+			Promise.resolve({ ok: false as const, message: notConnected.message }));
+		if (result.ok) this.#forgetExtras();
+		return result;
 	}
 
 	/**
 	 * Puts back a snapshot (after a snapshot of the present, so this can be undone too), through
 	 * the import's gate: `known` are the app's ids its references are checked against.
 	 */
-	restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
-		this.#forgetExtras();
-		return (
-			this.#store?.restoreSnapshot(key, known) ??
-			Promise.resolve({ ok: false, message: notConnected.message })
-		);
+	async restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
+		const result = await (this.#store?.restoreSnapshot(key, known) ??
+			Promise.resolve({ ok: false as const, message: notConnected.message }));
+		if (result.ok) this.#forgetExtras();
+		return result;
 	}
 
 	/**
