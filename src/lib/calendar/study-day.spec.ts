@@ -1,7 +1,33 @@
 import { describe, expect, it, test } from 'vitest';
-import { dateOf, dayNumber, learnerDayStart, startOfDay, weekdayOf } from './study-day';
+import {
+	dateOf,
+	dayNumber,
+	laterDayStart,
+	learnerDayStart,
+	startOfDay,
+	weekdayOf
+} from './study-day';
 
 // local times throughout: the function works in the environment's time zone
+describe('laterDayStart', () => {
+	it('keeps the local hour across a change of the clocks, and is 24 hours on other days', () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'America/New_York';
+		try {
+			const saturday = new Date('2025-03-08T09:00:00.000Z'); // 04:00 EST
+			expect(laterDayStart(saturday, 1).toISOString()).toBe('2025-03-09T08:00:00.000Z'); // 04:00 EDT
+			expect(laterDayStart(saturday, 3).toISOString()).toBe('2025-03-11T08:00:00.000Z');
+			const autumn = new Date('2025-11-01T08:00:00.000Z'); // 04:00 EDT
+			expect(laterDayStart(autumn, 1).toISOString()).toBe('2025-11-02T09:00:00.000Z'); // 04:00 EST
+			process.env.TZ = 'Asia/Kolkata';
+			expect(laterDayStart(saturday, 2).getTime() - saturday.getTime()).toBe(2 * 24 * 3_600_000);
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+});
+
 describe('learnerDayStart', () => {
 	test('is 04:00 today once the rollover hour has passed', () => {
 		expect(learnerDayStart(new Date(2025, 2, 10, 9, 30))).toEqual(new Date(2025, 2, 10, 4));

@@ -37,6 +37,19 @@ export function learnerDayStart(now: Date, rolloverHour: number = defaultRollove
 }
 
 /**
+ * The start of the learner day `days` after the one that starts at `dayStart`: the same local
+ * hour on the later date, so a day with a change of the clocks has 23 or 25 hours.
+ *
+ * @example
+ * laterDayStart(new Date(2025, 2, 8, 4), 1) // 9 March 2025, 04:00 local time (23 hours later in New York)
+ */
+export function laterDayStart(dayStart: Date, days: number): Date {
+	const start = new Date(dayStart.getTime());
+	start.setDate(start.getDate() + days);
+	return start;
+}
+
+/**
  * The learner's study day of an instant, as a whole number (days since 1970-01-01, counted from
  * 04:00 in their time zone), so streaks and the heatmap are integer arithmetic.
  *

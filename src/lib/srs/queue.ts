@@ -1,5 +1,6 @@
 // what to study now, in Anki's order, within the learner's daily limits.
 import type { CardState, ReviewLogEntry } from '../model/schema';
+import { laterDayStart } from '../calendar/study-day';
 import { assertValidDate, dayMs, isoToMs, onOrAfter } from './time';
 
 /** the content bank's difficulty levels, easiest first */
@@ -75,19 +76,13 @@ interface Due {
 const byDue = (a: Due, b: Due): number => a.dueMs - b.dueMs;
 
 /** what today's part of the log says: one pass over it, string comparisons only */
-/**
- * The starts of the learner days after the one that starts at `startOfDay`, by how many days
- * after it: the same local hour on each later date (a day with a change of the clocks has 23 or
- * 25 hours, as `learnerDayStart` has it). Remembered, as the queue asks again and again.
- */
+/** the starts of the learner days after `startOfDay`'s, by how many days after it; remembered */
 function learnerDayStarts(startOfDay: Date): (days: number) => number {
 	const starts = new Map<number, number>();
 	return (days) => {
 		let start = starts.get(days);
 		if (start === undefined) {
-			const date = new Date(startOfDay.getTime());
-			date.setDate(date.getDate() + days);
-			start = date.getTime();
+			start = laterDayStart(startOfDay, days).getTime();
 			starts.set(days, start);
 		}
 		return start;
