@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { replaceStartScript, startScriptOf } from './start-script';
 
 // The build's pages name their files from where they stand (./_app/…, SvelteKit's relative
 // paths), which keeps every page's scripts small. The "not found" page is the exception: a server
@@ -7,8 +7,6 @@ import { createHash } from 'node:crypto';
 
 /** SvelteKit's start script: the app's base, worked out from the page's own address */
 const relativeBase = 'base: new URL(".", location).pathname.slice(0, -1)';
-
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * The page with every file named from the site's root: its links and imports of ./… (the app's
@@ -21,23 +19,15 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * fromRoot('<link href="./_app/a.css" rel="stylesheet">…') // '<link href="/_app/a.css" rel="stylesheet">…'
  */
 export function fromRoot(html: string): string {
-	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-		.map(([, body]) => body ?? '')
-		.filter((body) => body.includes(relativeBase));
-	if (scripts.length !== 1)
-		throw new Error(
-			`expected one SvelteKit start script with a relative base, found ${scripts.length}`
-		);
-	const start = scripts[0] ?? '';
+	const start = startScriptOf(html);
+	if (!start.includes(relativeBase))
+		throw new Error('the start script works out no base from the page’s address');
 	const rooted = start
 		.replace(relativeBase, 'base: ""')
 		.replaceAll('import("./', 'import("/')
 		.replaceAll("'./service-worker.js'", "'/service-worker.js'");
-	const before = sha256(start);
-	if (!html.includes(before))
-		throw new Error('the Content-Security-Policy does not hold the start script’s hash');
-	return html
-		.replace(start, () => rooted)
-		.replaceAll(before, sha256(rooted))
-		.replaceAll('href="./', 'href="/');
+	// a file named another way than these would stay relative, and miss at depth
+	if (/["']\.\//.test(rooted))
+		throw new Error('the start script names a file from where the page stands');
+	return replaceStartScript(html, start, rooted).replaceAll('href="./', 'href="/');
 }

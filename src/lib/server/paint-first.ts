@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
+import { replaceStartScript, startLine, startScriptOf } from './start-script';
 
 // Every page of ours is prerendered whole: its HTML alone paints what the learner came for
 // (issue 15). SvelteKit's start script and its modulepreload links fetch the app's code while the
 // page is still being read, and on a slow phone those requests compete with the page's own
 // styles for the first paint. Here the code is asked for only once the page has painted, all of
 // it at once, as the preload links did; hydration then changes nothing on screen.
-
-/** the line of SvelteKit's start script (render.js) that finds where the app goes */
-const startLine = 'const element = document.currentScript.parentElement;';
 
 /** SvelteKit's modulepreload link, as its prerendering writes it (render.js, add_link_tag) */
 const preloadLink = /<link href="([^"]+)" rel="modulepreload">\s*/g;
@@ -50,8 +47,6 @@ const failedMark = `.catch((error) => {
 /** SvelteKit's service worker registration, which waits for the page's load event */
 const registrationWait = "addEventListener('load', function () {";
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-
 /**
  * The page with its app code asked for after the first paint: its modulepreload links go, and
  * SvelteKit's start script imports its entry points once `painted` resolves, and every module the
@@ -66,12 +61,7 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * half-rewritten, without its code.
  */
 export function paintFirst(html: string): string {
-	const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].filter(([, body]) =>
-		body?.includes(startLine)
-	);
-	if (scripts.length !== 1)
-		throw new Error(`expected one SvelteKit start script, found ${scripts.length}`);
-	const start = scripts[0]?.[1] ?? '';
+	const start = startScriptOf(html);
 	if (!start.includes('node_ids:')) return html;
 
 	// the boot of SvelteKit's split bundle: Promise.all([import(start), import(app)]).then(…)
@@ -110,11 +100,5 @@ export function paintFirst(html: string): string {
 			`booted.catch(() => {}).then(() => document.readyState === 'complete' || new Promise((loaded) => addEventListener('load', loaded, { once: true }))).then(function () {`
 		);
 
-	const before = sha256(start);
-	if (!html.includes(before))
-		throw new Error('the Content-Security-Policy does not hold the start script’s hash');
-	return html
-		.replace(preloadLink, '')
-		.replace(start, () => deferred)
-		.replaceAll(before, sha256(deferred));
+	return replaceStartScript(html.replace(preloadLink, ''), start, deferred);
 }
