@@ -358,17 +358,22 @@ describe('ReviewSession', () => {
 		expect(badge.count).toBe(2);
 	});
 
-	test('keeps to the daily review limit, and can review more today', async () => {
+	/** three review cards due, and a limit of one review a day (no new cards) */
+	const threeDueReviewsOneADay = () => {
 		const due = (cardId: string): CardState => ({
 			...relearning(cardId),
 			state: 2,
 			stability: 3,
 			scheduled_days: 3
 		});
-		const storage = seeded({
+		return seeded({
 			cards: [due('add-1'), due('add-2'), due('rhyme-easy')],
 			settings: { ...emptyData().settings, reviewsPerDay: 1, newCardsPerDay: 0 }
 		});
+	};
+
+	test('keeps to the daily review limit, and can review more today', async () => {
+		const storage = threeDueReviewsOneADay();
 		const { session } = await open(storage);
 		expect(session.queue.counts.review).toBe(1);
 		await session.reveal();
@@ -380,16 +385,7 @@ describe('ReviewSession', () => {
 	});
 
 	test('“Review more” gives the cards it offers when today’s reviews already ran past the limit', async () => {
-		const due = (cardId: string): CardState => ({
-			...relearning(cardId),
-			state: 2,
-			stability: 3,
-			scheduled_days: 3
-		});
-		const storage = seeded({
-			cards: [due('add-1'), due('add-2'), due('rhyme-easy')],
-			settings: { ...emptyData().settings, reviewsPerDay: 1, newCardsPerDay: 0 }
-		});
+		const storage = threeDueReviewsOneADay();
 		const { app, session } = await open(storage);
 		await session.reveal();
 		await session.grade(3);
