@@ -147,7 +147,7 @@ describe('previewChange', () => {
 		const preview = previewChange(before, after);
 		expect(preview.rows[3]).toMatchObject({ label: 'flashcards studied', before: 1, after: 1 });
 		expect(preview.rows[4]).toEqual({
-			label: 'flashcards suspended or added, not yet studied',
+			label: 'flashcards suspended or added, unstudied',
 			before: 1,
 			after: 0,
 			added: 0,

@@ -154,7 +154,7 @@ export function previewChange(current: AppData, next: AppData): ChangePreview {
 			(c) => c.cardId
 		),
 		compare(
-			'flashcards suspended or added, not yet studied',
+			'flashcards suspended or added, unstudied',
 			cardStates(current, false),
 			cardStates(next, false),
 			(c) => c.cardId
