@@ -330,7 +330,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd', 'f'],
 		explanation:
-			'A graph’s nodes are features, input tokens, error nodes and output nodes for the predicted tokens (logits), joined by edges for causal interactions: the prompt’s tokens sit at the bottom of every graph the paper draws, and the poem graph, for instance, is traced back from the "rabbit" output node. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
+			'A graph’s nodes are features, input tokens, error nodes and output nodes for the predicted tokens (logits), joined by edges for causal interactions: the prompt’s tokens are where a graph starts (the method overview traces “Dallas”, “capital” and “?” through features to “Austin”), and the poem graph, for instance, is traced back from the "rabbit" output node. MLP neurons are exactly what the transcoder features replace, and attention is frozen rather than turned into nodes.',
 		sources: {
 			evidence: [
 				{
