@@ -7,7 +7,12 @@ import { catalogue, setPage } from './quiz/catalogue.server';
 export function load() {
 	const quizSets = [
 		...setLinks(catalogue),
-		...[setPage(retrySetId), setPage(repairSetId)].flatMap((s) =>
+		// a retry is started from a quiz's results, never on its own page: its score links to the
+		// retry's results (its latest), where its misses can be retried again
+		...[setPage(retrySetId)].flatMap((s) =>
+			s ? [{ id: s.id, title: s.title, href: `${quizHref(s.id)}/results` }] : []
+		),
+		...[setPage(repairSetId)].flatMap((s) =>
 			s ? [{ id: s.id, title: s.title, href: quizHref(s.id) }] : []
 		)
 	];

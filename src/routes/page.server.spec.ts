@@ -29,7 +29,8 @@ describe('the home page’s quiz scores', () => {
 			href: '/quiz/mixed-10?depth=1'
 		});
 		expect(byId.get('repair')?.href).toBe('/quiz/repair');
-		expect(byId.get('retry')?.href).toBe('/quiz/retry');
+		// a retry is started from results: its score links to its latest results
+		expect(byId.get('retry')?.href).toBe('/quiz/retry/results');
 		expect(byId.get('section-closing-depth-2')?.href).toBe('/quiz/section-closing?depth=2');
 		// Today's unfinished quizzes are named from the same list
 		expect(titles['mixed-10-depth-1']).toBe('10 random questions: What the episode said');

@@ -318,6 +318,14 @@ test('Retry the ones I missed asks exactly those, in the order asked, and once r
 	await expect(page).toHaveURL(/\/quiz\/retry\/results\?quiz=[^&]+$/);
 	await expect(page.getByText('3 of 3 right')).toBeVisible();
 
+	// Home's score of the retry leads to its results, not to a page with no retry in progress
+	await page.goto('/');
+	await waitForApp(page);
+	const scores = page.getByRole('region', { name: 'Your quiz scores' });
+	await scores.getByRole('link', { name: /Retry/ }).click();
+	await expect(page).toHaveURL(/\/quiz\/retry\/results$/);
+	await expect(page.getByText('3 of 3 right')).toBeVisible();
+
 	// answered right since, they are no longer mistakes
 	await page.goto('/quiz');
 	await waitForApp(page);
