@@ -16,6 +16,8 @@ const allowed = {
 	srs: ['content', 'model', 'format', 'calendar'],
 	storage: ['content', 'model', 'format', 'calendar'],
 	progress: ['content', 'model', 'quiz', 'srs', 'transcript', 'format', 'calendar'],
+	// the build's page hook (src/hooks.server.ts): it rewrites the HTML SvelteKit renders
+	server: [],
 	browser: [
 		'content',
 		'model',

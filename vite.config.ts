@@ -44,7 +44,7 @@ export default defineConfig({
 						// checks and zod) …
 						{
 							name: 'store',
-							test: /node_modules[\\/](idb|zod)[\\/]|src[\\/]lib[\\/](browser[\\/](store|open-store|idb-database|progress-marker|tabs|persistence)\.ts|storage[\\/](records|database|issues|packed|migrations|safe-json|store|references|gate|backup|merge|snapshots)\.ts|model[\\/]schema\.ts|content[\\/]fields\.ts)/
+							test: /node_modules[\\/](idb|zod)[\\/]|src[\\/]lib[\\/](browser[\\/](store|open-store|idb-database|first-paint-marks|tabs|persistence)\.ts|storage[\\/](records|database|issues|packed|migrations|safe-json|store|references|gate|backup|merge|snapshots)\.ts|model[\\/]schema\.ts|content[\\/]fields\.ts)/
 						},
 						// … and what counts the cards due (ts-fsrs, the queue, the cards' outline). The study
 						// day and the formatting it uses come with the store, whose messages format counts

@@ -275,7 +275,7 @@ export function measureBuild(buildDir) {
 /**
  * The paths the built service worker caches at install: the `build`, `files` and `prerendered`
  * lists SvelteKit writes into it, each entry the worker's base plus a literal path
- * (`e+"/quiz"`), less the host's _headers, which src/service-worker.ts leaves out.
+ * (`e+"/quiz"`), less the host's _headers, which src/service-worker/index.ts leaves out.
  * @param {string} source the built service-worker.js
  */
 export function precachedPaths(source) {

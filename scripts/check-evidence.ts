@@ -1,7 +1,8 @@
 // npx tsx scripts/check-evidence.ts PAPER.txt — the second reader's tool: every `sources.evidence`
 // passage of the bank, looked up character for character in a local copy of the paper's text.
 // The paper is not part of the project (its sentences are not ours to copy), so this runs where a
-// copy was made from the public capture named in docs/content.md, not in `npm test`.
+// copy was made from the public capture named in README.md, "The content" (and docs/fact-check.md),
+// not in `npm test`.
 import { readFileSync } from 'node:fs';
 import { flashcards, questions } from '../src/lib/content/index';
 import { paperSections } from '../src/lib/content/paper';

@@ -1,5 +1,6 @@
 // The folder rules CONTRIBUTING.md promises, checked the way `npm run lint` checks them: a probe
 // file that breaks each rule, linted by ESLint with the project's own config, must fail.
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -65,6 +66,27 @@ describe('the folders above the domain', () => {
 		expect(await ruleIdsFor('src/lib/components/probe.ts', code)).toContain(
 			'no-restricted-imports'
 		);
+	});
+});
+
+describe('every folder of src/lib', () => {
+	// a folder missing from the config's table would have no import rule at all
+	const folders = readdirSync('src/lib', { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name);
+
+	it.each(folders)('%s is under an import rule: it may not import routes', async (folder) => {
+		const code = "export * from '../../routes/progress/progress-meta';";
+		expect(await ruleIdsFor(`src/lib/${folder}/probe.ts`, code)).toContain('no-restricted-imports');
+	});
+
+	it('server (the build’s page hook) imports none of the app, and nothing in src/lib imports it', async () => {
+		expect(
+			await ruleIdsFor('src/lib/server/probe.ts', "export * from '$lib/state/context';")
+		).toContain('no-restricted-imports');
+		expect(
+			await ruleIdsFor('src/lib/state/probe.ts', "export * from '$lib/server/start-script';")
+		).toContain('no-restricted-imports');
 	});
 });
 
