@@ -247,6 +247,13 @@ export class ReviewSession {
 	get current(): FlashcardItem | undefined {
 		return this.#current;
 	}
+	/**
+	 * the card on screen is one a missed quiz question brought in, not reviewed since the miss:
+	 * why it comes first, and past the day's limit of new cards
+	 */
+	get currentFromMiss(): boolean {
+		return this.#current !== undefined && this.#priority.includes(this.#current.id);
+	}
 	get revealed(): boolean {
 		return this.#revealedId !== undefined && this.#revealedId === this.#current?.id;
 	}

@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Settings } from '$lib/model/schema';
 import { memoryConnection } from '$lib/browser/test-tabs';
+import { attempt } from '$lib/model/test-data';
 import { AppState } from '$lib/state/app-state.svelte';
 import { ReviewSession } from '$lib/state/review-session.svelte';
 import { flashcard as bankCard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
@@ -94,6 +95,39 @@ describe('ReviewView', () => {
 			.element(page.getByRole('status'))
 			.toHaveTextContent('Good. It comes back in 10 minutes. 2 cards to go.');
 		await expect.element(page.getByText('New 2 · Learning 0 · To review 0')).toBeVisible();
+	});
+
+	it('says a card comes from a missed quiz question, first in line, until it is reviewed', async () => {
+		const missedCard = { ...bankCard('add-1', 'shared-addition'), questions: ['q-add'] };
+		const withMiss = flashcardsPayload([
+			bankCard('rhyme-hard', 'rhyme-planning', 'transfer'),
+			bankCard('rhyme-easy', 'rhyme-planning'),
+			missedCard
+		]);
+		const clock = () => new Date(start);
+		const app = new AppState(clock);
+		await app.connect(memoryConnection());
+		const missedAt = new Date(start - 60_000).toISOString();
+		await app.update((data) => ({
+			...data,
+			attempts: [attempt('a-1', { questionId: 'q-add', correct: false, answeredAt: missedAt })]
+		}));
+		const session = new ReviewSession(app, {
+			clock,
+			random: () => 0.5,
+			fetcher: serves(() => new Response(JSON.stringify(withMiss)))
+		});
+		await session.load();
+		await render(ReviewView, { session, ontopic: vi.fn(), onsection: vi.fn() });
+
+		await expect.element(flashcard()).toHaveTextContent('front of add-1');
+		await expect
+			.element(flashcard().getByText('Addition · Concept · from a quiz question you missed'))
+			.toBeVisible();
+		await showAnswer().click();
+		await gradeButton('Good').click();
+		await expect.element(flashcard()).toHaveTextContent('front of rhyme-easy');
+		await expect.element(flashcard()).not.toHaveTextContent('you missed');
 	});
 
 	it('undoes the last grade: the card comes back unflipped, and undo has nothing left to undo', async () => {
