@@ -14,7 +14,8 @@ export interface DayActivity {
 }
 
 /**
- * Quiz answers and flashcard reviews per calendar day, oldest first; days without either are left out.
+ * Quiz answers and flashcard reviews per study day (from 04:00 local, `dayNumber`), oldest first;
+ * days without either are left out.
  *
  * @example
  * activityByDay(data, 60) // [{ day: 20157, date: '2025-03-10', answers: 12, reviews: 30 }]
