@@ -216,6 +216,72 @@ test.describe('a quiz with one thumb at 390×844', () => {
 	});
 });
 
+/**
+ * Tabs from the top of the page to the sticky answer bar; returns each focus stop before it that
+ * the bar covers, even in part (WCAG 2.4.11 asks that none be covered whole)
+ */
+async function stopsUnderTheBar(page: Page, bar: string) {
+	await page.evaluate(() => {
+		window.scrollTo(0, 0);
+		(document.activeElement as HTMLElement | null)?.blur();
+	});
+	const covered: string[] = [];
+	let stops = 0;
+	for (let tab = 0; tab < 40; tab++) {
+		await page.keyboard.press('Tab');
+		const stop = await page.evaluate((selector) => {
+			const focused = document.activeElement as HTMLElement | null;
+			const barElement = document.querySelector(selector);
+			if (!focused || focused === document.body || !barElement) return undefined;
+			if (barElement.contains(focused)) return 'bar';
+			const { bottom } = focused.getBoundingClientRect();
+			const barTop = barElement.getBoundingClientRect().top;
+			const name = focused.getAttribute('aria-label') ?? focused.textContent ?? focused.tagName;
+			return bottom > barTop + 1
+				? `${name.trim().slice(0, 40)} (bottom ${bottom}, bar ${barTop})`
+				: '';
+		}, bar);
+		if (stop === 'bar') return { covered, stops };
+		if (stop === undefined) continue;
+		stops++;
+		if (stop) covered.push(stop);
+	}
+	throw new Error(`Tab never reached ${bar}`);
+}
+
+test.describe('focus is never under the answer bar, at 320×640 (WCAG 2.4.11)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('on a quiz question with many choices, every choice and confidence button stops above the bar', async ({
+		page
+	}) => {
+		const items = [...(await quizItems(page, 'all')).values()];
+		// the multi-select with the most options: the longest run of focus stops
+		const item = items
+			.filter((i) => i.question.type === 'multi')
+			.sort((a, b) => optionCount(b) - optionCount(a))[0];
+		if (!item) throw new Error('no multi-select question');
+		await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [item])] });
+		await open(page, '/quiz/mixed-20');
+		await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+		const { covered, stops } = await stopsUnderTheBar(page, '.action-bar');
+		expect(stops).toBeGreaterThan(optionCount(item));
+		expect(covered).toEqual([]);
+	});
+
+	test('on the back of a card, its links stop above the grade buttons', async ({ page }) => {
+		await open(page, '/review');
+		await page.getByRole('button', { name: /^Show answer/ }).click();
+		await expect(page.getByRole('heading', { name: 'Answer' })).toBeVisible();
+		const { covered, stops } = await stopsUnderTheBar(page, '.answer-bar');
+		expect(stops).toBeGreaterThan(0);
+		expect(covered).toEqual([]);
+	});
+});
+
+const optionCount = (item: { question: { type: string; options?: readonly unknown[] } }) =>
+	item.question.options?.length ?? 0;
+
 test.describe('keyboard hints', () => {
 	/** "or press Enter; number keys…" beside Check, and the number beside the first option */
 	const quizHints = (page: Page) => [
