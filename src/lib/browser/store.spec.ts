@@ -32,12 +32,13 @@ interface TabOptions {
 	hub?: ReturnType<typeof tabHub>;
 	persist?: () => Promise<boolean>;
 	retryMs?: number;
+	clock?: () => Date;
 }
 
 async function openTab(db: MemoryDatabase, options: TabOptions = {}) {
 	const view = testView();
 	const store = new Store(view, {
-		now,
+		now: options.clock ?? now,
 		tabId: `tab-${tabs++}`,
 		...(options.legacy ? { legacy: options.legacy } : {}),
 		...(options.marker ? { marker: options.marker } : {}),
@@ -411,6 +412,20 @@ describe('an unreadable database', () => {
 		expect(await store.update(addAttempt('meanwhile'))).toMatchObject({ ok: false });
 		expect(view.data.attempts.map((a) => a.id)).toEqual(['meanwhile']);
 		expect(await db.readAll()).toEqual(before);
+	});
+
+	it('is kept aside once, however often and on whatever day it is opened', async () => {
+		const db = await withBadAnswer();
+		const days = [
+			'2026-03-27T10:00:00.000Z',
+			'2026-03-27T10:05:00.000Z',
+			'2026-04-02T08:00:00.000Z'
+		];
+		const opened = [];
+		for (const day of days) opened.push(await openTab(db, { clock: () => new Date(day) }));
+		const last = opened.at(-1)!.view;
+		expect(last.corruptCopies).toHaveLength(1);
+		expect(last.loadProblem).toMatchObject({ kind: 'corrupt', keptAs: last.corruptCopies[0]!.key });
 	});
 
 	it('is replaced by what is on screen when the learner starts fresh; the kept copy stays', async () => {

@@ -28,6 +28,7 @@ import { summarizeStored } from '$lib/storage/backup';
 import { admitStored } from '$lib/storage/gate';
 import {
 	dumpStored,
+	sameDump,
 	readStored,
 	type Database,
 	type SnapshotRecord,
@@ -754,7 +755,8 @@ export class Store {
 		if (!db) return { ok: false, message: this.#view.saveProblem ?? 'the database is closed' };
 		await this.#listSnapshots();
 		for (const copy of listCorruptCopies(this.#records))
-			if ((await db.snapshotText(copy.key)) === raw) return { ok: true, key: copy.key };
+			if (sameDump((await db.snapshotText(copy.key)) ?? '', raw))
+				return { ok: true, key: copy.key };
 		for (;;) {
 			const record = corruptRecord(this.#records, raw.length, this.#options.now());
 			const put = await db.putSnapshot(record, raw);

@@ -152,3 +152,16 @@ export function dumpStored(stored: StoredState, now: Date): string {
 	for (const name of collectionNames) data[name] = stored.lists[name].map((record) => record.value);
 	return JSON.stringify({ version: 1, savedAt: now.toISOString(), data });
 }
+
+/**
+ * Whether two texts kept aside hold the same thing: for dumps ({@link dumpStored}), the same
+ * records whenever each was made, so an unreadable database opened on every page load is kept once.
+ *
+ * @example
+ * sameDump(dumpStored(stored, monday), dumpStored(stored, tuesday)) // true
+ */
+export function sameDump(a: string, b: string): boolean {
+	return withoutSavedAt(a) === withoutSavedAt(b);
+}
+
+const withoutSavedAt = (text: string) => text.replace(/^\{"version":1,"savedAt":"[^"]*",/, '{');
