@@ -28,14 +28,11 @@ const prerenderedPaths = new Set(prerendered);
 
 /**
  * The cached path a request stands for. Pages are cached by their clean URL (/quiz), as
- * `prerendered` lists them; a navigation to /quiz/, /quiz.html or /index.html means the same page.
- * The query is ignored: a static host serves the same file whatever it says.
+ * `prerendered` lists them (a navigation to /quiz/, /quiz.html or /index.html is sent there
+ * first). The query is ignored: a static host serves the same file whatever it says.
  */
-function cachedPath(url: URL, navigation: boolean): string | undefined {
-	if (precachedPaths.has(url.pathname)) return url.pathname;
-	if (!navigation) return undefined;
-	const clean = pagePath(url);
-	return precachedPaths.has(clean) ? clean : undefined;
+function cachedPath(url: URL): string | undefined {
+	return precachedPaths.has(url.pathname) ? url.pathname : undefined;
 }
 
 /** a page's clean path: /quiz/, /quiz.html and /quiz/index.html all mean /quiz */
@@ -88,7 +85,14 @@ worker.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== location.origin) return;
 	const navigation = request.mode === 'navigate';
-	const path = cachedPath(url, navigation);
+	const page = navigation ? pagePath(url) : url.pathname;
+	if (page !== url.pathname && (precachedPaths.has(page) || prerenderedPaths.has(page))) {
+		// /review/ or /review.html is /review, at its own address: a page names its files relative
+		// to it, and under /review/ they would be looked for in a folder that does not exist
+		event.respondWith(Response.redirect(`${url.origin}${page}${url.search}`, 308));
+		return;
+	}
+	const path = cachedPath(url);
 	if (!path && !navigation) return;
 	event.respondWith(respond(request, path));
 });

@@ -84,6 +84,11 @@ test('with the service worker in control, every page loads with no CSP violation
 			'activated'
 		);
 	}
+	// the worker sends /review/ to /review, as the server does, rather than serve the page there
+	await page.goto('/review/');
+	await waitForApp(page);
+	await expect(page).toHaveURL(/\/review$/);
+	await expect(page.getByRole('button', { name: /^Show answer/ })).toBeVisible();
 });
 
 /** a quiz of two true/false questions from one section */
@@ -162,6 +167,14 @@ test('after a first visit, the home page works with no connection, and its link 
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'The episode transcript' })
 	).toBeVisible();
+
+	// an address with a trailing slash or .html is sent to the page's own, where its files are found
+	for (const alias of ['/review/', '/cards.html', '/quiz/section-closing/']) {
+		await page.goto(`${origin}${alias}?topic=x`);
+		await waitForApp(page);
+		await expect(page).toHaveURL(`${origin}${alias.replace(/\/$|\.html$/, '')}?topic=x`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
 });
 
 test('after a first visit, the transcript loads afresh at a passage with no connection, and a fact-check opens', async ({
