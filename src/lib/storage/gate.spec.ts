@@ -437,6 +437,38 @@ describe('references and response types (checked when the app’s ids are known)
 	});
 });
 
+describe('each record once', () => {
+	const withData = (change: (data: AppData) => AppData) => toBackupJson(change(full()), now);
+
+	it('keeps a record that is there twice, the same both times, once: what is counted is what is stored', () => {
+		const data = full();
+		const twice = withData((d) => ({
+			...d,
+			attempts: [...d.attempts, d.attempts[0]!],
+			cards: [...d.cards, d.cards[0]!],
+			reviewLog: [d.reviewLog[0]!, ...d.reviewLog],
+			finishedQuizzes: [...d.finishedQuizzes, d.finishedQuizzes[0]!]
+		}));
+		expect(parseBackup(twice, known)).toMatchObject({ ok: true, data });
+	});
+
+	it('refuses two different records under one id, naming both', () => {
+		expect(
+			refusal(withData((d) => ({ ...d, cards: [...d.cards, card('card-1', { reps: 9 })] })))
+		).toBe(
+			'This file cannot be imported: cards[1]: a second, different record “card-1” (the first is cards[0]); keep one of them. Nothing was imported or changed.'
+		);
+		expect(
+			refusal(
+				withData((d) => ({
+					...d,
+					attempts: [...d.attempts, attempt('a1', { correct: false })]
+				}))
+			)
+		).toMatch(/^This file cannot be imported: attempts\[2\]: a second, different record “a1”/);
+	});
+});
+
 describe('the envelope', () => {
 	it('refuses a file that says another app wrote it', () => {
 		const text = JSON.stringify({
