@@ -324,6 +324,49 @@ test('a database holding a record the app cannot read is kept aside untouched un
 	expect((await storedSnapshots(page)).filter((s) => s.kind === 'corrupt')).toHaveLength(1);
 });
 
+test('a database with one record the app cannot read keeps every other one when the learner keeps what can be read', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.goto('/settings');
+	await waitForApp(page);
+	await page.getByRole('checkbox', { name: 'Offer to read passages aloud' }).check();
+	await expect.poll(async () => (await readDatabase(page))?.settings).toBeDefined();
+	const answer = (id: string, answeredAt: string) => ({
+		id,
+		questionId: 'q',
+		setId: 'mixed-10',
+		sessionId: 's',
+		answeredAt,
+		response: { type: 'true-false', value: true },
+		correct: true
+	});
+	await addRecord(page, 'attempts', answer('kept-1', '2026-03-27T09:00:00.000Z'));
+	await addRecord(page, 'attempts', answer('bad', 'the day before yesterday'));
+	await addRecord(page, 'attempts', answer('kept-2', '2026-03-27T09:01:00.000Z'));
+	await page.reload();
+	await waitForApp(page);
+	await expect(alert(page)).toContainText('keep what can be read');
+
+	await page.getByRole('link', { name: 'keep what can be read, export it or start fresh' }).click();
+	const problem = section(page, 'Your saved progress needs a decision');
+	await expectAccessible('data page, a record that cannot be read');
+	await problem.getByRole('button', { name: 'Keep what can be read' }).click();
+	await expect(problem.getByRole('status')).toContainText(
+		'Kept 3 of 4 saved items (answers, quizzes, flashcards, reviews, settings): your progress is saved again. The one that could not be read stays in the kept copy until you delete it.'
+	);
+	await expect(alert(page)).not.toContainText('could not be read');
+	const data = await storedData(page);
+	expect(data.attempts.map((a) => a.id)).toEqual(['kept-1', 'kept-2']);
+	expect(data.settings.readAloud).toBe(true);
+	// the unreadable record stays in the kept copy
+	const copy = problem.getByRole('listitem');
+	expect(
+		readUnreadableFile(await download(page, copy.getByRole('button', { name: /^Download/ })))
+	).toContain('the day before yesterday');
+	await expectAccessible('data page, after keeping what can be read');
+});
+
 test('with the storage full: a visible message at once, the last saved state intact, and an export that works', async ({
 	page,
 	expectAccessible

@@ -428,6 +428,19 @@ describe('an unreadable database', () => {
 		expect(last.loadProblem).toMatchObject({ kind: 'corrupt', keptAs: last.corruptCopies[0]!.key });
 	});
 
+	it('keeps every record that reads, with what was done since, when the learner keeps what can be read', async () => {
+		const db = await withBadAnswer();
+		const { view, store } = await openTab(db);
+		await store.update(addAttempt('meanwhile'));
+		expect(await store.keepReadable()).toEqual({ ok: true, kept: 1, dropped: 1 });
+		expect(view.loadProblem).toBeUndefined();
+		expect((await stored(db)).attempts.map((a) => a.id).sort()).toEqual(['a1', 'meanwhile']);
+		expect(view.data.attempts.map((a) => a.id).sort()).toEqual(['a1', 'meanwhile']);
+		// the bad answer stays in the kept copy
+		expect(await store.storedText(view.corruptCopies[0]!.key)).toContain('yesterday');
+		expect(await store.keepReadable()).toMatchObject({ ok: false });
+	});
+
 	it('is replaced by what is on screen when the learner starts fresh; the kept copy stays', async () => {
 		const db = await withBadAnswer();
 		const { view, store } = await openTab(db);

@@ -29,6 +29,7 @@ import { admitStored } from '$lib/storage/gate';
 import {
 	dumpStored,
 	sameDump,
+	readableStored,
 	readStored,
 	type Database,
 	type SnapshotRecord,
@@ -101,6 +102,10 @@ interface Asked {
 
 /** the changes that replace the whole state, each behind a snapshot */
 export type ReplaceReason = 'import' | 'reset' | 'restore';
+
+/** what "keep what can be read" did: how many records it kept, and how many it left out */
+export type KeepReadableResult =
+	{ ok: true; kept: number; dropped: number } | { ok: false; message: string };
 
 export type ReplaceResult =
 	/** the change is on screen; `save` says whether it was stored, `snapshot` whether it can be undone */
@@ -660,6 +665,32 @@ export class Store {
 				message: `that snapshot cannot be restored (${'newer' in result ? 'it is from a newer version' : result.reason})`
 			};
 		return this.replace('restore', () => result.data);
+	}
+
+	/**
+	 * After an unreadable state: keeps every record that can be read on its own, with what was done
+	 * since, once the unreadable text is safe in its own record (where the records left out stay).
+	 */
+	keepReadable(): Promise<KeepReadableResult> {
+		return this.#enqueue(async (): Promise<KeepReadableResult> => {
+			const problem = this.#view.loadProblem;
+			if (problem?.kind !== 'corrupt')
+				return { ok: false, message: 'the progress on this device can be read as it is' };
+			const db = this.#db;
+			if (!db)
+				return { ok: false, message: this.#view.saveProblem ?? 'the database could not be opened' };
+			if (problem.keptAs === undefined) {
+				const kept = await this.#keepCorrupt(problem.raw);
+				if (!kept.ok) return { ok: false, message: kept.message };
+				this.#view.loadProblem = { ...problem, keptAs: kept.key };
+			}
+			const readable = readableStored(await db.readAll());
+			const data = mergeData(readable.data, this.#view.data);
+			const outcome = await db.replaceAll(() => ({ data, value: undefined }));
+			if (!outcome.ok) return { ok: false, message: outcome.message };
+			await this.#replaced(data, outcome.keys);
+			return { ok: true, kept: readable.kept, dropped: readable.dropped };
+		});
 	}
 
 	/**

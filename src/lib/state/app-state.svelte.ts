@@ -2,7 +2,14 @@ import { emptyData } from '$lib/model/defaults';
 import type { KnownIds } from '$lib/model/known-ids';
 import type { AppData } from '$lib/model/schema';
 import type { StoreConnection } from '$lib/browser/open-store';
-import type { Change, LoadProblem, ReplaceReason, ReplaceResult, Store } from '$lib/browser/store';
+import type {
+	Change,
+	KeepReadableResult,
+	LoadProblem,
+	ReplaceReason,
+	ReplaceResult,
+	Store
+} from '$lib/browser/store';
 import type { CorruptCopy, SnapshotInfo } from '$lib/storage/snapshots';
 // the type only: the review code stays off every page's first load
 import type { TodayExtras } from '$lib/srs/review-queue';
@@ -150,6 +157,17 @@ export class AppState {
 	 */
 	startFresh({ discardUnkept = false } = {}): Promise<SaveResult> {
 		return this.#store?.startFresh(discardUnkept) ?? Promise.resolve(notConnected);
+	}
+
+	/**
+	 * After an unreadable state: keep every record that can be read on its own, with what was done
+	 * since; the unreadable text stays in its kept copy.
+	 */
+	keepReadable(): Promise<KeepReadableResult> {
+		return (
+			this.#store?.keepReadable() ??
+			Promise.resolve({ ok: false as const, message: notConnected.message })
+		);
 	}
 
 	/** Deletes a kept copy of an unreadable state (the learner has it, or does not want it). */

@@ -4,7 +4,7 @@
 import type { AppState, ReplaceResult } from '$lib/state/app-state.svelte';
 import type { StoredSummary } from '$lib/storage/backup';
 import type { ExportCard } from '$lib/storage/export-formats';
-import { plural } from '$lib/format/format';
+import { formatCount, plural } from '$lib/format/format';
 import type { ChangePreview } from '$lib/storage/merge';
 import { emptyData } from '$lib/model/defaults';
 import { corruptPrefix } from '$lib/storage/keys';
@@ -346,9 +346,22 @@ export class DataPage {
 		this.problemMessage = result.ok
 			? {
 					tone: 'done',
-					text: 'Started fresh: your progress is saved again. The unreadable copy stays listed below until you delete it.'
+					text: 'Started fresh: your progress is saved again. The unreadable copy is kept until you delete it.'
 				}
 			: { tone: 'problem', text: `Could not start fresh: ${result.message}.` };
+	}
+
+	async keepReadable() {
+		const result = await this.#app.keepReadable();
+		this.problemMessage = result.ok
+			? {
+					tone: 'done',
+					text:
+						result.dropped === 0
+							? `Kept all ${plural(result.kept, 'saved item')}: your progress is saved again.`
+							: `Kept ${formatCount(result.kept)} of ${plural(result.kept + result.dropped, 'saved item')} (answers, quizzes, flashcards, reviews, settings): your progress is saved again. The ${result.dropped === 1 ? 'one' : formatCount(result.dropped)} that could not be read ${result.dropped === 1 ? 'stays' : 'stay'} in the kept copy until you delete it.`
+				}
+			: { tone: 'problem', text: `Nothing was changed: ${result.message}.` };
 	}
 
 	async discardCopy(key: string) {

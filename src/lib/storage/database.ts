@@ -7,7 +7,7 @@ import type { AppData, CollectionName } from '../model/schema';
 import type { StoredSummary } from './backup';
 import { collectionNames, type ChangedRecord, type StoreOp } from './records';
 import type { SnapshotReason } from './snapshots';
-import { validateData } from './store';
+import { readableData, validateData } from './store';
 
 /**
  * The version of the database's layout (its stores and indexes): IndexedDB's own version
@@ -140,6 +140,20 @@ export function readStored(stored: StoredState): ReadStored {
 		collectionNames.map((name) => [name, stored.lists[name].map((record) => record.key)])
 	) as Record<CollectionName, number[]>;
 	return { status: 'ok', data: valid.data, keys, settingsStored: stored.settings !== undefined };
+}
+
+/**
+ * What can still be read of a database {@link readStored} refuses: every record that passes on its
+ * own (`readableData`), the default settings in place of unreadable ones.
+ *
+ * @example
+ * readableStored(stored) // { data, dropped: 1, kept: 41 }
+ */
+export function readableStored(stored: StoredState): ReturnType<typeof readableData> {
+	const candidate: Record<string, unknown> = { settings: stored.settings };
+	for (const name of collectionNames)
+		candidate[name] = stored.lists[name].map((record) => record.value);
+	return readableData(candidate);
 }
 
 /**

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage';
 import { packData } from './packed';
 import { AppData, emptyData, currentVersion } from '../model/schema';
-import { failure, readEnvelope, readRaw, storageKey, toEnvelopeJson, validateData } from './store';
+import {
+	failure,
+	readableData,
+	readEnvelope,
+	readRaw,
+	storageKey,
+	toEnvelopeJson,
+	validateData
+} from './store';
 import { attempt, dataWith, review } from '../model/test-data';
 
 const now = new Date('2026-03-27T10:00:00.000Z');
@@ -109,6 +117,36 @@ describe('failure', () => {
 			ok: false,
 			reason: 'unavailable',
 			message: 'the browser refused to store it (access denied)'
+		});
+	});
+});
+
+describe('readableData', () => {
+	it('keeps every item that reads on its own and leaves out the rest, counting both', () => {
+		const good = dataWith({ attempts: [attempt('a1'), attempt('a2')], reviewLog: [review('r1')] });
+		const damaged = {
+			...good,
+			attempts: [
+				good.attempts[0],
+				'GARBAGE!!',
+				attempt('bad', { answeredAt: 'y' }),
+				good.attempts[1]
+			],
+			cards: 'not a list'
+		};
+		expect(validateData(damaged)).toMatchObject({ ok: false });
+		expect(readableData(damaged)).toEqual({ data: good, kept: 4, dropped: 2 });
+	});
+
+	it('puts the default settings in place of unreadable ones', () => {
+		const damaged = {
+			...dataWith({ attempts: [attempt('a1')] }),
+			settings: { newCardsPerDay: 'x' }
+		};
+		expect(readableData(damaged)).toEqual({
+			data: dataWith({ attempts: [attempt('a1')] }),
+			kept: 1,
+			dropped: 1
 		});
 	});
 });

@@ -4,6 +4,7 @@ import {
 	collectionItems,
 	collectionLimits,
 	currentVersion,
+	defaultSettings,
 	type AppData as AppDataType,
 	type CollectionName
 } from '../model/schema';
@@ -105,6 +106,48 @@ export function validateData(
 	}
 	// every part is validated above, once; the whole is assembled from the parsed parts
 	return { ok: true, data: { ...lists, settings: settings.data } as AppDataType };
+}
+
+/**
+ * What can still be read of a state {@link validateData} refuses: each list without the items that
+ * fail their schema (and beyond the app's limit), and the default settings in place of unreadable
+ * ones. For a learner whose stored progress has one bad record: the rest is kept, as Anki's
+ * "Check database" keeps what it can.
+ *
+ * @example
+ * readableData({ ...stored, attempts: [good, 'GARBAGE'] }) // { data: { ..., attempts: [good] }, dropped: 1, kept: … }
+ */
+export function readableData(record: Record<string, unknown>): {
+	data: AppDataType;
+	dropped: number;
+	kept: number;
+} {
+	let dropped = 0;
+	let kept = 0;
+	const lists: Record<string, unknown[]> = {};
+	for (const name of Object.keys(collectionLimits) as CollectionName[]) {
+		const list = Array.isArray(record[name]) ? (record[name] as unknown[]) : [];
+		const items: unknown[] = [];
+		for (const value of list) {
+			const item = collectionItems[name].safeParse(value);
+			if (item.success && items.length < collectionLimits[name]) items.push(item.data);
+			else dropped++;
+		}
+		kept += items.length;
+		lists[name] = items;
+	}
+	// settings never stored are the defaults, neither kept nor left out
+	const settings = record.settings === undefined ? undefined : Settings.safeParse(record.settings);
+	if (settings?.success) kept++;
+	else if (settings) dropped++;
+	return {
+		data: {
+			...lists,
+			settings: settings?.success ? settings.data : { ...defaultSettings }
+		} as AppDataType,
+		dropped,
+		kept
+	};
 }
 
 /**
