@@ -159,9 +159,15 @@ test('a suspended card can be unsuspended, and it is back in the review queue', 
 	await page.clock.setFixedTime(t0);
 	await openCards(page);
 
-	await article(page, first.front).getByRole('button', { name: 'Unsuspend' }).click();
+	// under the Suspended filter, by keyboard: the card stays, with the focus, until the filter changes
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Suspended' });
+	await article(page, first.front).getByRole('button', { name: 'Unsuspend' }).focus();
+	await page.keyboard.press('Enter');
 	await expect(article(page, first.front).getByRole('button', { name: 'Suspend' })).toBeFocused();
 	expect((await stored(page)).cards[0]).toMatchObject({ cardId: first.id, suspended: false });
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Any state' });
+	await page.getByRole('combobox', { name: 'State' }).selectOption({ label: 'Suspended' });
+	await expect(article(page, first.front)).toHaveCount(0);
 	await page.goto('/review');
 	await waitForApp(page);
 	await expect(page.getByRole('region', { name: 'Flashcard' })).toContainText(first.front);

@@ -121,14 +121,19 @@ test('a quiz left halfway: Discard takes it away with an Undo, Continue resumes 
 	);
 	await expectAccessible('home, a quiz left unfinished');
 
-	await unfinished.getByRole('button', { name: 'Discard Quiz me on Closing' }).click();
+	// by keyboard: focus is never dropped to the page when the button pressed goes away
+	await unfinished.getByRole('button', { name: 'Discard Quiz me on Closing' }).focus();
+	await page.keyboard.press('Enter');
 	await expect(unfinished).toHaveCount(0);
 	const status = today(page).getByRole('status');
 	await expect(status).toContainText('Discarded “Quiz me on Closing”.');
-	await status.getByRole('button', { name: 'Undo' }).click();
+	await expect(status.getByRole('button', { name: 'Undo' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(status).toContainText('The quiz is back where you left it.');
+	const resume = unfinished.getByRole('link', { name: 'Continue Quiz me on Closing' });
+	await expect(resume).toBeFocused();
 
-	await unfinished.getByRole('link', { name: 'Continue Quiz me on Closing' }).click();
+	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/section-closing$/);
 	await expect(
 		page.getByRole('heading', { level: 2, name: `Question 4 of ${items.length}` })

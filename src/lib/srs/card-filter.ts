@@ -116,11 +116,16 @@ export interface FilterInput {
 	texts: ReadonlyMap<string, string>;
 	query: string;
 	stateFilter: StateFilter;
+	/**
+	 * cards shown whatever the filters say: those the learner suspended or brought back under
+	 * these filters, so a card does not vanish from under their hand (and their focus)
+	 */
+	keep?: ReadonlySet<string>;
 }
 
 /**
- * The topics with cards that pass both filters, each with those cards and their status, in bank
- * order. Every word of the query must appear.
+ * The topics with cards that pass both filters (or are kept), each with those cards and their
+ * status, in bank order. Every word of the query must appear.
  *
  * @example
  * filterCards({ payload, states: data.cards, texts, query: 'rabbit', stateFilter: 'all' });
@@ -133,9 +138,11 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 	const byTopic = new Map(groups.map((g) => [g.topic.id, g]));
 	for (const card of payload.cards) {
 		const status = cardStatus(states.get(card.id));
-		if (!matchesState(status, stateFilter)) continue;
-		const haystack = `${texts.get(card.id) ?? ''} ${statusWords(status)}`;
-		if (!terms.every((term) => haystack.includes(term))) continue;
+		if (!input.keep?.has(card.id)) {
+			if (!matchesState(status, stateFilter)) continue;
+			const haystack = `${texts.get(card.id) ?? ''} ${statusWords(status)}`;
+			if (!terms.every((term) => haystack.includes(term))) continue;
+		}
 		byTopic.get(card.topic)?.rows.push({ card, status });
 	}
 	return groups.filter((g) => g.rows.length > 0);

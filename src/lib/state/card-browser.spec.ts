@@ -111,6 +111,19 @@ describe('CardBrowser', () => {
 		expect(browser.announcement).toMatch(/^Unsuspended/);
 	});
 
+	test('keeps a card brought back under the Suspended filter in view until the filters change', async () => {
+		const { browser } = await open({ cards: [{ ...review, suspended: true }] });
+		browser.stateFilter = 'suspended';
+		expect(ids(browser)).toEqual(['add-1']);
+		await browser.toggleSuspended('add-1');
+		// still there, unsuspended, under the learner's hand
+		expect(ids(browser)).toEqual(['add-1']);
+		expect(browser.groups[0]!.rows[0]!.status.suspended).toBe(false);
+		browser.stateFilter = 'all';
+		browser.stateFilter = 'suspended';
+		expect(ids(browser)).toEqual([]);
+	});
+
 	test('suspends a card never studied: it stays new', async () => {
 		const { browser } = await open();
 		await browser.toggleSuspended('rhyme-1');

@@ -34,9 +34,8 @@ export class CardBrowser {
 
 	status = $state<'loading' | 'ready' | 'failed'>('loading');
 	loadProblem = $state.raw<string | undefined>();
-	/** the text filter, as typed */
-	query = $state('');
-	stateFilter = $state<StateFilter>('all');
+	#query = $state('');
+	#stateFilter = $state<StateFilter>('all');
 	/** the card the URL points at (/cards#id): its explanation opens and it gets focus */
 	target = $state.raw<string | undefined>();
 	announcement = $state('');
@@ -51,6 +50,8 @@ export class CardBrowser {
 	#now: Date;
 	#texts = $derived(this.#payload === undefined ? undefined : searchTexts(this.#payload));
 	#states = $derived.by(() => indexBy(this.#app.data.cards, (c) => c.cardId));
+	/** the cards suspended or brought back since the filters last changed: they stay in view */
+	#keep = $state.raw<ReadonlySet<string>>();
 	#groups = $derived.by((): TopicGroup[] => {
 		if (this.#payload === undefined || this.#texts === undefined) return [];
 		return filterCards({
@@ -58,7 +59,8 @@ export class CardBrowser {
 			states: this.#app.data.cards,
 			texts: this.#texts,
 			query: this.query,
-			stateFilter: this.stateFilter
+			stateFilter: this.stateFilter,
+			...(this.#keep ? { keep: this.#keep } : {})
 		});
 	});
 
@@ -81,6 +83,22 @@ export class CardBrowser {
 		this.#clock = options.clock ?? (() => new Date());
 		this.#fetcher = options.fetcher;
 		this.#now = $state.raw(this.#clock());
+	}
+
+	/** the text filter, as typed */
+	get query(): string {
+		return this.#query;
+	}
+	set query(query: string) {
+		this.#query = query;
+		this.#keep = undefined;
+	}
+	get stateFilter(): StateFilter {
+		return this.#stateFilter;
+	}
+	set stateFilter(filter: StateFilter) {
+		this.#stateFilter = filter;
+		this.#keep = undefined;
 	}
 
 	get ready(): boolean {
@@ -142,6 +160,9 @@ export class CardBrowser {
 		const card = this.#payload?.cards.find((c) => c.id === cardId);
 		if (card === undefined) return;
 		const suspend = !(this.#states.get(cardId)?.suspended ?? false);
+		// it stays where it is, and keeps the focus, until the filters change
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set each time, never changed
+		this.#keep = new Set([...(this.#keep ?? []), cardId]);
 		const now = this.#clock();
 		this.#now = now;
 		await this.#app.update((data) => setSuspended(data, cardId, suspend, now));

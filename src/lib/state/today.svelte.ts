@@ -12,6 +12,8 @@ export interface TodayMessage {
 	text: string;
 	/** the discarded quiz can still be put back */
 	undo: boolean;
+	/** the quiz undo put back: focus goes to it, as it went to Undo */
+	restored?: string;
 }
 
 export class TodayState {
@@ -83,11 +85,11 @@ export class TodayState {
 			restored = result.restored;
 			return result.data;
 		});
-		this.message = {
-			text: restored
-				? 'The quiz is back where you left it.'
-				: 'It could not be put back: a newer quiz of the same set is under way.',
-			undo: false
-		};
+		this.message = restored
+			? { text: 'The quiz is back where you left it.', undo: false, restored: quiz.id }
+			: {
+					text: 'It could not be put back: a newer quiz of the same set is under way.',
+					undo: false
+				};
 	}
 }
