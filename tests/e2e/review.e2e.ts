@@ -191,6 +191,13 @@ test('when nothing is due, says so and when the next card is, and offers more ne
 	await page.getByRole('button', { name: 'Study 10 more new cards today' }).click();
 	await expect(showAnswer(page)).toBeFocused();
 	await expect(page.getByText('New 10')).toBeVisible();
+	// stored for the day, as Anki's custom study: a reload keeps the cards asked for
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByText('New 10')).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review, 10 due/ })
+	).toBeVisible();
 });
 
 test('the back shows the explanation and links the transcript passage and the paper §', async ({

@@ -206,7 +206,19 @@ export const Settings = z.object({
 	/** show every claim's verdict on /transcript, even before its fact-check is answered (off: hidden) */
 	showAllVerdicts: z.optional(z.boolean()),
 	/** questions per quiz (format 3) */
-	quizLength: QuizLength
+	quizLength: QuizLength,
+	/**
+	 * cards asked for beyond the day's limits on /review ("Study 10 more new cards today"), for the
+	 * learner day that starts at `day` only (srs/review-queue.ts, limitsOn); stored, so a reload
+	 * or another tab keeps them, as Anki's custom study does
+	 */
+	todayExtras: z.optional(
+		z.object({
+			day: isoDate,
+			newCards: z.int().check(z.minimum(0), z.maximum(99_999)),
+			reviews: z.int().check(z.minimum(0), z.maximum(99_999))
+		})
+	)
 });
 
 /** the most items each stored list may hold: far beyond years of use, and a bound on hostile files */

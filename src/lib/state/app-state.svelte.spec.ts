@@ -225,14 +225,14 @@ describe('AppState.replace and restoreSnapshot', () => {
 		expect(app.snapshots.map((s) => s.reason)).toEqual(['restore', 'reset', 'rolling']);
 	});
 
-	it('forgets the cards asked for beyond today’s limits with the progress it replaces', async () => {
-		const { app } = await connected();
+	it('keeps the cards asked for beyond today’s limits with the settings, stored: the settings a replace stores bring theirs', async () => {
+		const { app, place } = await connected();
+		expect(app.todayExtras).toEqual({ day: '', newCards: 0, reviews: 0 });
 		const extras = { day: '2025-03-10T04:00:00.000Z', newCards: 10, reviews: 0 };
-		app.todayExtras = extras;
-		// a restore that fails changes nothing, the extras included
-		expect(await app.restoreSnapshot(storageKey)).toMatchObject({ ok: false });
+		await app.update((data) => ({ ...data, settings: { ...data.settings, todayExtras: extras } }));
 		expect(app.todayExtras).toEqual(extras);
-		await app.replace('reset', (data) => ({ ...emptyData(), settings: data.settings }));
+		expect((await stored(place)).settings.todayExtras).toEqual(extras);
+		await app.replace('import', () => emptyData());
 		expect(app.todayExtras).toEqual({ day: '', newCards: 0, reviews: 0 });
 	});
 

@@ -49,10 +49,12 @@ export class AppState {
 	/** copies of unreadable states kept aside, newest first */
 	corruptCopies = $state.raw<CorruptCopy[]>([]);
 	/**
-	 * cards asked for beyond today's limits on /review: shared, so the badge and Today count what
-	 * /review shows; kept while the app is open, not stored (a reload starts from the settings)
+	 * cards asked for beyond today's limits on /review, stored with the settings: the badge, Today
+	 * and /review count them, after a reload too
 	 */
-	todayExtras = $state.raw<TodayExtras>({ day: '', newCards: 0, reviews: 0 });
+	get todayExtras(): TodayExtras {
+		return this.data.settings.todayExtras ?? { day: '', newCards: 0, reviews: 0 };
+	}
 	#opened: { resolve: () => void; reject: (error: Error) => void } | undefined;
 	/** resolves once storage has been read; rejects when the storage code cannot be loaded */
 	readonly whenLoaded: Promise<void> = new Promise((resolve, reject) => {
@@ -117,11 +119,6 @@ export class AppState {
 		return this.#store.update(change);
 	}
 
-	/** the cards asked for beyond today's limits belonged to the progress replaced */
-	#forgetExtras(): void {
-		this.todayExtras = { day: '', newCards: 0, reviews: 0 };
-	}
-
 	/** Writes the changes that could not be stored before, if any. */
 	flush(): Promise<SaveResult> {
 		return this.#store?.flush() ?? Promise.resolve(notConnected);
@@ -132,22 +129,22 @@ export class AppState {
 	 * learner can restore to undo it. `change` gets the latest stored state, so a merge keeps what
 	 * another tab wrote.
 	 */
-	async replace(reason: ReplaceReason, change: Change): Promise<ReplaceResult> {
-		const result = await (this.#store?.replace(reason, change) ??
-			Promise.resolve({ ok: false as const, message: notConnected.message }));
-		if (result.ok) this.#forgetExtras();
-		return result;
+	replace(reason: ReplaceReason, change: Change): Promise<ReplaceResult> {
+		return (
+			this.#store?.replace(reason, change) ??
+			Promise.resolve({ ok: false as const, message: notConnected.message })
+		);
 	}
 
 	/**
 	 * Puts back a snapshot (after a snapshot of the present, so this can be undone too), through
 	 * the import's gate: `known` are the app's ids its references are checked against.
 	 */
-	async restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
-		const result = await (this.#store?.restoreSnapshot(key, known) ??
-			Promise.resolve({ ok: false as const, message: notConnected.message }));
-		if (result.ok) this.#forgetExtras();
-		return result;
+	restoreSnapshot(key: string, known?: KnownIds): Promise<ReplaceResult> {
+		return (
+			this.#store?.restoreSnapshot(key, known) ??
+			Promise.resolve({ ok: false as const, message: notConnected.message })
+		);
 	}
 
 	/**

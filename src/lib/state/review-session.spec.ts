@@ -135,7 +135,7 @@ describe('ReviewSession and missed quiz questions', () => {
 		}
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.new).toBe(3);
-		session.studyMoreNew();
+		await session.studyMoreNew();
 		// all three offered, not two: the miss past the limit does not take a place
 		expect(session.queue.counts.new).toBe(3);
 	});
@@ -338,7 +338,7 @@ describe('ReviewSession', () => {
 		}
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.new).toBe(2);
-		session.studyMoreNew();
+		await session.studyMoreNew();
 		expect(session.queue.counts.new).toBe(2);
 		expect(session.current?.id).toBe('add-1');
 	});
@@ -353,7 +353,7 @@ describe('ReviewSession', () => {
 			await session.grade(4);
 		}
 		expect(badge.count).toBe(0);
-		session.studyMoreNew();
+		await session.studyMoreNew();
 		expect(session.queue.queue).toHaveLength(2);
 		expect(badge.count).toBe(2);
 	});
@@ -380,7 +380,7 @@ describe('ReviewSession', () => {
 		await session.grade(3);
 		expect(session.current).toBeUndefined();
 		expect(session.queue.overLimit.review).toBe(2);
-		session.reviewMore();
+		await session.reviewMore();
 		expect(session.queue.counts.review).toBe(2);
 	});
 
@@ -392,7 +392,7 @@ describe('ReviewSession', () => {
 		// the limit lowered in Settings after one review: one past it
 		await app.update((data) => ({ ...data, settings: { ...data.settings, reviewsPerDay: 0 } }));
 		expect(session.queue.overLimit.review).toBe(2);
-		session.reviewMore();
+		await session.reviewMore();
 		expect(session.queue.counts.review).toBe(2);
 	});
 

@@ -506,16 +506,19 @@ export class ReviewSession {
 	 * the cards it offers, and by the new cards of missed questions already past the limit, which
 	 * would otherwise take their places.
 	 */
-	studyMoreNew(): void {
+	async studyMoreNew(): Promise<void> {
 		const { overLimit, newPastLimit } = this.#view;
-		this.#raiseLimit('newCards', Math.min(extraNewStep, Math.max(1, overLimit.new)) + newPastLimit);
+		await this.#raiseLimit(
+			'newCards',
+			Math.min(extraNewStep, Math.max(1, overLimit.new)) + newPastLimit
+		);
 		this.announcement = `Studying more new cards today. ${this.#remainingText()}`;
 	}
 
 	/** Raises today's review limit, by the cards it offers and by the reviews already past it. */
-	reviewMore(): void {
+	async reviewMore(): Promise<void> {
 		const { overLimit, reviewsPastLimit } = this.#view;
-		this.#raiseLimit(
+		await this.#raiseLimit(
 			'reviews',
 			Math.min(extraReviewStep, Math.max(1, overLimit.review)) + reviewsPastLimit
 		);
@@ -581,11 +584,17 @@ export class ReviewSession {
 		this.#moveFocus = byLearner;
 	}
 
-	#raiseLimit(kind: 'newCards' | 'reviews', by: number): void {
+	/** raises today's limit, stored with the settings (a reload keeps it), then shows the next card */
+	async #raiseLimit(kind: 'newCards' | 'reviews', by: number): Promise<void> {
 		const day = this.#startOfDay.toISOString();
-		const extras = this.#app.todayExtras;
-		const base = extras.day === day ? extras : { ...noExtras, day };
-		this.#app.todayExtras = { ...base, [kind]: base[kind] + by };
+		await this.#app.update((data) => {
+			const extras = data.settings.todayExtras;
+			const base = extras?.day === day ? extras : { ...noExtras, day };
+			return {
+				...data,
+				settings: { ...data.settings, todayExtras: { ...base, [kind]: base[kind] + by } }
+			};
+		});
 		this.#mode = 'due';
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
