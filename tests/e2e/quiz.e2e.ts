@@ -298,6 +298,24 @@ test('the scores and mistakes of a finished quiz stay after a reload: on the qui
 	).toEqual(bankOrder);
 });
 
+test('the first visit’s ten questions (the mixed set at depth 1) are scored on the quiz menu’s mixed line', async ({
+	page
+}) => {
+	const { chosen } = await mouseQuizItems(page);
+	const { finished, attempts } = finishedQuiz('mixed-10-depth-1', chosen, [
+		chosen[0]!.question.id,
+		chosen[1]!.question.id,
+		chosen[2]!.question.id
+	]);
+	await seedState(page, { finishedQuizzes: [finished], attempts });
+	await page.goto('/quiz');
+	await waitForApp(page);
+	const mixed = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
+	await expect(mixed).toContainText('Last 7/10 (70%) · best 7/10 (70%) · last taken today');
+});
+
 test('Retry the ones I missed asks exactly those, in the order asked, and once right they are no longer mistakes', async ({
 	page
 }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	chunksForSet,
+	mixedStoredAs,
 	otherDepthsOf,
 	quizIdsOf,
 	questionChunkOf,
@@ -234,5 +235,21 @@ describe('setLinks', () => {
 			}
 		]);
 		expect(links.find((l) => l.id === 'fact-check')?.href).toBe('/quiz/fact-check');
+	});
+});
+
+describe('mixedStoredAs', () => {
+	it('gives each mixed set, and only those, its own id and its id at every depth', () => {
+		const catalogue = setCatalogue({ questions, topics, sections });
+		const storedAs = mixedStoredAs(catalogue);
+		expect(Object.keys(storedAs)).toEqual(
+			catalogue.filter((s) => s.group === 'mixed').map((s) => s.id)
+		);
+		expect(storedAs['mixed-10']).toEqual([
+			'mixed-10',
+			'mixed-10-depth-1',
+			'mixed-10-depth-2',
+			'mixed-10-depth-3'
+		]);
 	});
 });

@@ -97,6 +97,22 @@ export function storedQuizIds(sets: readonly SetInfo[]): Set<string> {
 	return ids;
 }
 
+/**
+ * For each mixed set, every id its quizzes are stored under: its own and at each depth (the
+ * first visit's ten questions are `mixed-10-depth-1`). The menu has one line for a mixed set, so
+ * its scores and a quiz left halfway are those of the set at any depth.
+ *
+ * @example
+ * mixedStoredAs(catalogue)['mixed-10'] // ['mixed-10', 'mixed-10-depth-1', 'mixed-10-depth-2', 'mixed-10-depth-3']
+ */
+export function mixedStoredAs(sets: readonly SetInfo[]): Record<string, string[]> {
+	return Object.fromEntries(
+		sets
+			.filter((set) => set.group === 'mixed')
+			.map((set) => [set.id, [set.id, ...depths.map((depth) => withDepth(set.id, depth))]])
+	);
+}
+
 export interface CatalogueSource {
 	/** the question bank, in bank order */
 	questions: readonly SetQuestion[];

@@ -107,4 +107,22 @@ describe('menuView', () => {
 			retry: 'question 2 of 2'
 		});
 	});
+
+	it('counts a mixed set’s finished quizzes at every depth on its one line: the first visit’s ten questions too', () => {
+		const data = {
+			finishedQuizzes: [finished('mixed-10-depth-1', 7, 10, 5)],
+			activeQuizzes: [{ ...active, setId: 'mixed-10-depth-2', position: 1 }],
+			attempts: []
+		};
+		expect(menuView(['mixed-10'], data, now).lines['mixed-10']).toEqual({
+			scores: 'Not taken yet',
+			best: 'not taken yet'
+		});
+		const storedAs = { 'mixed-10': ['mixed-10', 'mixed-10-depth-1', 'mixed-10-depth-2'] };
+		// the quiz under way at depth 2 is not the one the set's link opens: Today links it
+		expect(menuView(['mixed-10'], data, now, storedAs).lines['mixed-10']).toEqual({
+			scores: 'Last 7/10 (70%) · best 7/10 (70%) · last taken yesterday',
+			best: 'best 7/10 (70%)'
+		});
+	});
 });

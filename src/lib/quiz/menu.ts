@@ -25,13 +25,17 @@ export interface StoredQuizzes {
  */
 export function setStatuses(
 	setIds: readonly string[],
-	data: StoredQuizzes
+	data: StoredQuizzes,
+	/** by set id, the ids whose finished quizzes its scores count, where not just its own (a mixed set's depths) */
+	storedAs: Readonly<Record<string, readonly string[]>> = {}
 ): Record<string, SetStatus> {
 	const result: Record<string, SetStatus> = {};
 	for (const setId of setIds) {
+		// a quiz under way is the set's own, which its link opens; one at a depth has its own link
+		// (Today's "Left unfinished"), and its scores count here once it is finished
 		const active = data.activeQuizzes.findLast((q) => q.setId === setId);
 		result[setId] = {
-			...setScores(setId, data.finishedQuizzes),
+			...setScores(setId, data.finishedQuizzes, storedAs[setId]),
 			...(active
 				? {
 						inProgress: {
@@ -88,9 +92,11 @@ export interface MenuView {
 export function menuView(
 	setIds: readonly string[],
 	data: StoredQuizzes & { attempts: readonly Attempt[] },
-	now: Date
+	now: Date,
+	/** as {@link setStatuses} takes it: a mixed set's line counts its quizzes at every depth */
+	storedAs: Readonly<Record<string, readonly string[]>> = {}
 ): MenuView {
-	const statuses = setStatuses([...setIds, retrySetId], data);
+	const statuses = setStatuses([...setIds, retrySetId], data, storedAs);
 	const where = (status: SetStatus | undefined) =>
 		status?.inProgress
 			? `question ${status.inProgress.number} of ${status.inProgress.total}`

@@ -24,9 +24,15 @@ export interface SetScores {
  * setScores('topic-shared-addition', finished)
  * // { last: { correct: 6, total: 8, finishedAt: '…' }, best: { correct: 8, total: 8, finishedAt: '…' }, attempts: 3 }
  * setScores('mistakes', []) // { attempts: 0 }
+ * setScores('mixed-10', finished, ['mixed-10', 'mixed-10-depth-1']) // the first visit's ten questions count too
  */
-export function setScores(setId: string, finished: readonly FinishedQuiz[]): SetScores {
-	const ofSet = finished.filter((quiz) => quiz.setId === setId);
+export function setScores(
+	setId: string,
+	finished: readonly FinishedQuiz[],
+	/** the ids its quizzes are stored under (a mixed set's at each depth too), when not just `setId` */
+	storedAs: readonly string[] | undefined = [setId]
+): SetScores {
+	const ofSet = finished.filter((quiz) => storedAs.includes(quiz.setId));
 	let last: FinishedQuiz | undefined;
 	let best: FinishedQuiz | undefined;
 	for (const quiz of ofSet) {

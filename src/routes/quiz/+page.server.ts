@@ -1,4 +1,4 @@
-import { retrySetId, type SetGroup } from '$lib/quiz/catalogue';
+import { mixedStoredAs, retrySetId, type SetGroup } from '$lib/quiz/catalogue';
 import { catalogue } from './catalogue.server';
 
 // the menu's words come with the page's data, not its script: the page's first load stays small
@@ -28,5 +28,5 @@ const groups: { group: SetGroup; heading: string; intro: string }[] = [
 ];
 
 export function load() {
-	return { sets: catalogue, retrySetId, groups };
+	return { sets: catalogue, retrySetId, groups, storedAs: mixedStoredAs(catalogue) };
 }
