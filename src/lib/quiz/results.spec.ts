@@ -46,6 +46,32 @@ describe('quizResult', () => {
 		expect(result.missed.map((m) => m.questionId)).toEqual(['b1']);
 	});
 
+	it('times the quiz without the time away from it: a pause of more than 5 minutes counts as 5', () => {
+		const resumed: FinishedQuiz = {
+			...finished,
+			// started at 10:00, two answers, left, taken up again the next morning
+			finishedAt: '2025-03-02T08:03:00.000Z'
+		};
+		const next = (questionId: string, iso: string) => ({
+			...attempt(questionId, true),
+			answeredAt: iso
+		});
+		const result = quizResult(
+			resumed,
+			[
+				attempt('a1', true, 's1', 1),
+				attempt('b1', true, 's1', 2),
+				next('a2', '2025-03-02T08:01:00.000Z'),
+				next('b2', '2025-03-02T08:02:00.000Z'),
+				// changed on the results page, after the finish: not time in the quiz
+				next('b1', '2025-03-02T09:00:00.000Z')
+			],
+			(id) => topics[id]
+		);
+		// 10:00 → 10:01 → 10:02, away (5 min), 08:01 → 08:02 → 08:03
+		expect(result.durationMs).toBe((1 + 1 + 5 + 1 + 1) * 60_000);
+	});
+
 	it('counts a question never checked as missed, with no answer', () => {
 		const result = quizResult(finished, [attempt('a1', true)], (id) => topics[id]);
 		expect(result.missed).toEqual([

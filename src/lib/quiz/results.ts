@@ -19,12 +19,38 @@ export interface MissedQuestion {
 export interface QuizResult {
 	correct: number;
 	total: number;
-	/** from starting the quiz to finishing it */
+	/**
+	 * the time spent on the quiz: from its start to its finish, less any pause of more than
+	 * {@link awayAfterMs} between two answers (a quiz left and taken up again the next day)
+	 */
 	durationMs: number;
 	/** in the order topics first appear in the quiz */
 	byTopic: TopicResult[];
 	/** wrong or never answered, in quiz order */
 	missed: MissedQuestion[];
+}
+
+/**
+ * A pause between two steps of a quiz longer than this is time away from it, counted as this:
+ * reading a question, its feedback and its sources takes a few minutes at most (Anki caps the
+ * time of one answer the same way)
+ */
+export const awayAfterMs = 5 * 60_000;
+
+/** from the start to the finish, each gap between two answers counted up to {@link awayAfterMs} */
+function timeSpent(finished: FinishedQuiz, session: readonly Attempt[]): number {
+	const start = Date.parse(finished.startedAt);
+	const end = Date.parse(finished.finishedAt);
+	if (!(end > start)) return 0;
+	// an answer changed on the results page, after the finish, is not time in the quiz
+	const answers = session
+		.map((a) => Date.parse(a.answeredAt))
+		.filter((ms) => ms > start && ms < end);
+	const times = [start, ...answers.sort((a, b) => a - b), end];
+	let spent = 0;
+	for (let i = 1; i < times.length; i++)
+		spent += Math.min(awayAfterMs, (times[i] as number) - (times[i - 1] as number));
+	return spent;
 }
 
 /**
@@ -40,7 +66,8 @@ export function quizResult(
 	attempts: readonly Attempt[],
 	topicOf: (questionId: string) => string | undefined
 ): QuizResult {
-	const last = lastAttempts(attempts.filter((a) => a.sessionId === finished.id));
+	const session = attempts.filter((a) => a.sessionId === finished.id);
+	const last = lastAttempts(session);
 	const byTopic = new Map<string, TopicResult>();
 	const missed: MissedQuestion[] = [];
 	let correct = 0;
@@ -58,7 +85,7 @@ export function quizResult(
 	return {
 		correct,
 		total: finished.questionIds.length,
-		durationMs: Math.max(0, Date.parse(finished.finishedAt) - Date.parse(finished.startedAt)),
+		durationMs: timeSpent(finished, session),
 		byTopic: [...byTopic.values()],
 		missed
 	};
