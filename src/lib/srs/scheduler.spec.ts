@@ -115,6 +115,22 @@ describe('previewGrades', () => {
 		expect(spread.size).toBeGreaterThan(1);
 	});
 
+	it('gives Easy a longer interval than Good when both end the learning steps, as Anki does', () => {
+		// a new card forgotten, then Good: when it comes back, Good and Easy both leave the steps
+		let state = newCardState('a', now);
+		let clock = now;
+		for (const grade of [1, 3] as const) {
+			state = scheduler.gradeCard(state, grade, { now: clock, logId: 'l' }).card;
+			clock = new Date(state.due);
+		}
+		const [, , good, easy] = scheduler.previewGrades(state, clock);
+		expect(good!.intervalMs).toBeGreaterThanOrEqual(dayMs);
+		expect(easy!.intervalMs).toBeGreaterThanOrEqual(good!.intervalMs + dayMs);
+		// and grading Easy does what its button said
+		const graded = scheduler.gradeCard(state, 4, { now: clock, logId: 'l' }).card;
+		expect(graded.due).toBe(easy!.due);
+	});
+
 	it('schedules longer with a lower desired retention', () => {
 		const state = cardState('a', { stability: 20, last_review: iso(-20 * dayMs) });
 		const good = (desiredRetention: number) =>

@@ -1,5 +1,13 @@
 // the one module that talks to ts-fsrs: scheduling in, stored shapes out.
-import { createEmptyCard, fsrs, StrategyMode, type AbstractScheduler, type Card } from 'ts-fsrs';
+import {
+	createEmptyCard,
+	fsrs,
+	State,
+	StrategyMode,
+	type AbstractScheduler,
+	type Card,
+	type IPreview
+} from 'ts-fsrs';
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { toCardState, toFsrsCard } from './card';
 import { formatInterval } from './format-interval';
@@ -127,9 +135,32 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		cardId: state.cardId
 	});
 
+	/**
+	 * What each grade does, as ts-fsrs works it out, with one rule of Anki's: a card in its
+	 * learning steps that both Good and Easy would take out of them gets a longer interval with
+	 * Easy than with Good, by a day at least (ts-fsrs works each grade out alone, and both came
+	 * to 1 day)
+	 */
+	function outcomes(state: CardState, now: Date): IPreview {
+		const preview = f.repeat(fsrsCard(state), now);
+		const good = preview[3].card;
+		const easy = preview[4].card;
+		const learning = state.state !== State.Review;
+		if (
+			learning &&
+			good.state === State.Review &&
+			easy.state === State.Review &&
+			easy.scheduled_days <= good.scheduled_days
+		) {
+			easy.scheduled_days = good.scheduled_days + 1;
+			easy.due = new Date(now.getTime() + easy.scheduled_days * 86_400_000);
+		}
+		return preview;
+	}
+
 	function previewGrades(state: CardState, now: Date): GradePreviews {
 		assertValidDate(now, 'now');
-		const preview = f.repeat(fsrsCard(state), now);
+		const preview = outcomes(state, now);
 		const at = (rating: Grade): GradePreview => {
 			const due = preview[rating].card.due;
 			const intervalMs = due.getTime() - now.getTime();
@@ -142,7 +173,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 	function gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult {
 		assertValidDate(options.now, 'now');
 		assertGrade(rating);
-		const { card, log } = f.next(fsrsCard(state), options.now, rating);
+		const { card, log } = outcomes(state, options.now)[rating];
 		const leech = isLeechLapse(state.lapses, card.lapses);
 		const next = toCardState(state.cardId, card, {
 			suspended: state.suspended || leech,
