@@ -120,9 +120,13 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 
 	// flashcards: forecast and true retention
 	const cards = main.getByRole('region', { name: 'Flashcards: due and remembered' });
-	await expect(cards.getByRole('img', { name: 'Cards due, next 14 days' })).toBeVisible();
 	await expect(
-		cards.getByText('2 cards due in the next 14 days, 1 of them today (overdue ones included).')
+		cards.getByRole('img', { name: 'Studied cards coming back, next 14 days' })
+	).toBeVisible();
+	await expect(
+		cards.getByText(
+			'2 studied cards come back in the next 14 days, 1 of them today (overdue ones included; new cards are not counted here).'
+		)
 	).toBeVisible();
 	await expect(cards.getByRole('img', { name: /True retention per week/ })).toBeVisible();
 	await expect(cards.getByText(/you remembered 1 of 2 cards due for review \(50%\)/)).toBeVisible();

@@ -174,6 +174,12 @@ describe('dueIn', () => {
 
 	test('says now for a date already past', () => {
 		expect(dueIn('2025-03-10T08:00:00.000Z', now)).toBe('now');
+		expect(dueIn('2025-03-09T09:00:00.001Z', now)).toBe('now');
+	});
+
+	test('says by how much a date more than a day past is overdue', () => {
+		expect(dueIn('2025-03-09T09:00:00.000Z', now)).toBe('overdue by 1 day');
+		expect(dueIn('2025-03-07T09:00:00.000Z', now)).toBe('overdue by 3 days');
 	});
 });
 

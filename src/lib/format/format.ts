@@ -98,15 +98,18 @@ export function describeWait(ms: number): string {
 }
 
 /**
- * When something is due, from `now`: "now" when it is already, else "in 4 days".
+ * When something is due, from `now`: "in 4 days", "now" when it fell due less than a day ago,
+ * "overdue by 3 days" when more (a card not reviewed on its day).
  *
  * @example
  * dueIn('2025-03-10T09:10:00.000Z', new Date('2025-03-10T09:00:00.000Z')); // 'in 10 minutes'
+ * dueIn('2025-03-07T09:00:00.000Z', new Date('2025-03-10T09:00:00.000Z')); // 'overdue by 3 days'
  */
 export function dueIn(iso: string, now: Date): string {
 	const ms = Date.parse(iso) - now.getTime();
 	if (Number.isNaN(ms)) return '';
-	return ms <= 0 ? 'now' : `in ${describeWait(ms)}`;
+	if (ms > 0) return `in ${describeWait(ms)}`;
+	return -ms < dayMs ? 'now' : `overdue by ${describeWait(-ms)}`;
 }
 
 export interface DateFormatOptions {
