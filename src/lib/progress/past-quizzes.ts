@@ -20,7 +20,7 @@ export interface PastQuiz {
  *
  * @example
  * pastQuizzes(data.finishedQuizzes, (id) => setTitle(id, meta))[0]
- * // { id: 'q-42', title: 'Episode: Closing: What the episode said', href: '/quiz/section-closing/results?quiz=q-42', … }
+ * // { id: 'q-42', title: 'Quiz me on Closing: What the episode said', href: '/quiz/section-closing/results?quiz=q-42', … }
  */
 export function pastQuizzes(
 	finished: readonly FinishedQuiz[],

@@ -10,6 +10,7 @@ import {
 	retrySetId,
 	setCatalogue,
 	setLinks,
+	setTitleOf,
 	type SetInfo
 } from './catalogue';
 import type { SetQuestion } from './sets';
@@ -107,9 +108,9 @@ describe('setCatalogue', () => {
 				startDepth: 1
 			},
 			{ id: 'fact-check', group: 'fact-check', title: 'Fact-check the episode', size: 1 },
-			{ id: 'mixed-10', group: 'mixed', title: '4 random questions', size: 4 },
-			{ id: 'mixed-20', group: 'mixed', title: '4 random questions', size: 4 },
-			{ id: 'mixed-all', group: 'mixed', title: 'All 4 questions, shuffled', size: 4 },
+			{ id: 'mixed-10', group: 'mixed', title: '10 random questions', size: 4 },
+			{ id: 'mixed-20', group: 'mixed', title: '20 random questions', size: 4 },
+			{ id: 'mixed-all', group: 'mixed', title: 'Every question, shuffled', size: 4 },
 			{ id: 'mistakes', group: 'mistakes', title: 'My mistakes' }
 		]);
 	});
@@ -122,7 +123,7 @@ describe('setCatalogue', () => {
 		expect(mixed.map((s) => [s.title, s.size])).toEqual([
 			['10 random questions', 10],
 			['20 random questions', 20],
-			['All 25 questions, shuffled', 25]
+			['Every question, shuffled', 25]
 		]);
 	});
 
@@ -251,5 +252,15 @@ describe('mixedStoredAs', () => {
 			'mixed-10-depth-2',
 			'mixed-10-depth-3'
 		]);
+	});
+});
+
+describe('setTitleOf', () => {
+	it('gives every set and every set at each depth the title its link has: one name on every page', () => {
+		const names = { topics, sections };
+		for (const link of setLinks(setCatalogue({ questions, topics, sections })))
+			expect(setTitleOf(link.id, names), link.id).toBe(link.title);
+		expect(setTitleOf('retry', names)).toBe('Retry the ones I missed');
+		expect(setTitleOf('topic-astrology', names)).toBeUndefined();
 	});
 });

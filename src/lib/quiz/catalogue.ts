@@ -28,6 +28,48 @@ export const repairSetId = 'repair';
 /** a retry of missed questions is a set of its own kind, outside the menu */
 export type SetGroup = QuizSet['kind'] | 'retry';
 
+/** what names a set: the bank's topics and episode sections */
+export interface SetNames {
+	topics: readonly { id: string; title: string }[];
+	sections: readonly { id: string; title: string }[];
+}
+
+/**
+ * A set's title: the one name the menu, Home's scores, /progress and an import's preview give it.
+ * A set kept to one depth is its set's title with the depth's. Undefined for an id this app does
+ * not know.
+ *
+ * @example
+ * setTitleOf('section-closing', names) // 'Quiz me on Closing'
+ * setTitleOf('section-closing-depth-2', names) // 'Quiz me on Closing: What the paper shows'
+ * setTitleOf('mixed-10', names) // '10 random questions'
+ * setTitleOf('topic-astrology', names) // undefined
+ */
+export function setTitleOf(setId: string, names: SetNames): string | undefined {
+	if (setId === retrySetId) return 'Retry the ones I missed';
+	const set = parseSetId(setId);
+	if (!set) return undefined;
+	const title = baseTitle(set, names);
+	return 'depth' in set && set.depth !== undefined ? `${title}: ${depthTitles[set.depth]}` : title;
+}
+
+function baseTitle(set: QuizSet, { topics, sections }: SetNames): string {
+	switch (set.kind) {
+		case 'topic':
+			return topics.find((t) => t.id === set.topic)?.title ?? set.topic;
+		case 'section':
+			return `Quiz me on ${sections.find((s) => s.id === set.section)?.title ?? set.section}`;
+		case 'fact-check':
+			return 'Fact-check the episode';
+		case 'mixed':
+			return set.size === 'all' ? 'Every question, shuffled' : `${set.size} random questions`;
+		case 'mistakes':
+			return 'My mistakes';
+		case 'repair':
+			return 'Repair my misconceptions';
+	}
+}
+
 /** a depth of a set as the menu and the quiz page offer it */
 export interface SetDepth extends DepthSize {
 	/** the set id at that depth, which stores its quizzes and scores */
@@ -134,6 +176,7 @@ export function setCatalogue({ questions, topics, sections }: CatalogueSource): 
 	return availableSetIds(questions).flatMap((id): SetInfo[] => {
 		const set = parseSetId(id);
 		if (!set) return [];
+		const title = setTitleOf(id, { topics, sections }) ?? id;
 		const count = (keep: (q: SetQuestion) => boolean) => questions.filter(keep).length;
 		const withDepths = (kind: 'topic' | 'section', keep: (q: SetQuestion) => boolean) => {
 			const sizes = depthSizes(questions.filter(keep));
@@ -146,40 +189,27 @@ export function setCatalogue({ questions, topics, sections }: CatalogueSource): 
 			return { size: count(keep), depths, ...(start ? { startDepth: start } : {}) };
 		};
 		switch (set.kind) {
-			case 'topic': {
-				const title = topics.find((t) => t.id === set.topic)?.title ?? set.topic;
+			case 'topic':
 				return [
 					{ id, group: set.kind, title, ...withDepths('topic', (q) => q.topic === set.topic) }
 				];
-			}
-			case 'section': {
-				const title = sections.find((s) => s.id === set.section)?.title ?? set.section;
+			case 'section':
 				return [
 					{
 						id,
 						group: set.kind,
-						title: `Quiz me on ${title}`,
+						title,
 						...withDepths('section', (q) => q.sources.transcript?.section === set.section)
 					}
 				];
-			}
 			case 'fact-check':
-				return [
-					{
-						id,
-						group: set.kind,
-						title: 'Fact-check the episode',
-						size: count((q) => q.type === 'fact-check')
-					}
-				];
+				return [{ id, group: set.kind, title, size: count((q) => q.type === 'fact-check') }];
 			case 'mixed': {
 				const size = set.size === 'all' ? questions.length : Math.min(set.size, questions.length);
-				const title =
-					set.size === 'all' ? `All ${size} questions, shuffled` : `${size} random questions`;
 				return [{ id, group: set.kind, title, size }];
 			}
 			case 'mistakes':
-				return [{ id, group: set.kind, title: 'My mistakes' }];
+				return [{ id, group: set.kind, title }];
 			case 'repair':
 				// not in the menu: availableSetIds never lists it
 				return [];

@@ -153,7 +153,7 @@ describe('the import preview', () => {
 		await chooseFile(backupFile(scored));
 		await expect
 			.element(
-				page.getByText('Scores for: Planning in poems, Episode: Closing, Mixed: 10 questions.')
+				page.getByText('Scores for: Planning in poems, Quiz me on Closing, 10 random questions.')
 			)
 			.toBeVisible();
 	});

@@ -6,6 +6,7 @@ import {
 	repairSetId,
 	retrySetId,
 	setCatalogue,
+	setTitleOf,
 	type SetInfo
 } from '$lib/quiz/catalogue';
 import { quizLengthChoices } from '$lib/quiz/length';
@@ -27,8 +28,9 @@ export interface SetPage extends SetInfo {
 	opening?: OpeningScreen;
 }
 
-const retry: SetInfo = { id: retrySetId, group: 'retry', title: 'Retry the ones I missed' };
-const repair: SetInfo = { id: repairSetId, group: 'repair', title: 'Repair my misconceptions' };
+const titleOf = (id: string) => setTitleOf(id, { topics, sections }) ?? id;
+const retry: SetInfo = { id: retrySetId, group: 'retry', title: titleOf(retrySetId) };
+const repair: SetInfo = { id: repairSetId, group: 'repair', title: titleOf(repairSetId) };
 /** the sets with a page but no place in the menu */
 const offMenu = [retry, repair];
 
