@@ -37,11 +37,15 @@ const offMenu = [retry, repair];
 /** the set pages to prerender: every set, the retry of missed questions and the repair quiz */
 export const setPageEntries = () => [...catalogue, ...offMenu].map((set) => ({ set: set.id }));
 
-export function setPage(setId: string): SetPage | undefined {
+export function setPage(
+	setId: string,
+	/** with the first question a new attempt shows: the quiz page has it, its results page not */
+	{ withOpening = true } = {}
+): SetPage | undefined {
 	const info = offMenu.find((s) => s.id === setId) ?? catalogue.find((s) => s.id === setId);
 	const chunks = chunksForSet(setId, questions);
 	if (!info || !chunks) return undefined;
-	const opening = openingOf(info);
+	const opening = withOpening ? openingOf(info) : undefined;
 	return { ...info, chunks, ...(opening ? { opening } : {}) };
 }
 
