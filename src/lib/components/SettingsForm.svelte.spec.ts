@@ -36,12 +36,14 @@ describe('SettingsForm', () => {
 		// a number is taken when the learner leaves the field, as the browser's change event has it
 		await userEvent.tab();
 
-		expect(changes).toEqual([
-			{ desiredRetention: 0.95 },
-			{ quizLength: 20 },
-			{ numberKeys: !defaultSettings.numberKeys },
-			{ newCardsPerDay: 35 }
-		]);
+		await expect
+			.poll(() => changes)
+			.toEqual([
+				{ desiredRetention: 0.95 },
+				{ quizLength: 20 },
+				{ numberKeys: !defaultSettings.numberKeys },
+				{ newCardsPerDay: 35 }
+			]);
 		// applied in turn to what is stored, as the settings page does
 		const stored = changes.reduce<Settings>((s, change) => ({ ...s, ...change }), defaultSettings);
 		expect(stored).toEqual({
@@ -53,13 +55,33 @@ describe('SettingsForm', () => {
 		});
 	});
 
-	it('clamps a typed number of cards to what the scheduler takes', async () => {
+	it('refuses a limit that is blank, a fraction or out of range, says why, and keeps the stored one', async () => {
 		const changes = await renderForm();
-		await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('123456');
+		const newCards = page.getByRole('spinbutton', { name: 'New cards per day' });
+		for (const [typed, reason] of [
+			['', 'Enter a number of cards, from 0 to 9,999.'],
+			['7.6', 'Enter a whole number of cards, from 0 to 9,999.'],
+			['123456', '123456 is out of range: enter a number from 0 to 9,999.']
+		] as const) {
+			await newCards.fill(typed);
+			await userEvent.tab();
+			await expect.element(newCards).toHaveAttribute('aria-invalid', 'true');
+			await expect
+				.element(newCards)
+				.toHaveAccessibleDescription(
+					new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} It stays at 20\\.`)
+				);
+		}
+		const reviews = page.getByRole('spinbutton', { name: 'Reviews per day' });
+		await reviews.fill('-4');
 		await userEvent.tab();
-		await page.getByRole('spinbutton', { name: 'Reviews per day' }).fill('-4');
+		await expect.element(reviews).toHaveAttribute('aria-invalid', 'true');
+		expect(changes).toEqual([]);
+		// a number it takes clears the message
+		await newCards.fill('12');
 		await userEvent.tab();
-		expect(changes).toEqual([{ newCardsPerDay: 9999 }, { reviewsPerDay: 0 }]);
+		await expect.element(newCards).not.toHaveAttribute('aria-invalid');
+		await expect.poll(() => changes).toEqual([{ newCardsPerDay: 12 }]);
 	});
 
 	it('takes no change while the stored settings are being read', async () => {
