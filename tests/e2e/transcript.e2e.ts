@@ -486,6 +486,36 @@ test('search marks every match, announces the count and steps through them', asy
 	await expectAccessible('search with matches');
 });
 
+test('a word typed letter by letter is announced once typing pauses, not at every letter', async ({
+	page
+}) => {
+	await openTranscript(page);
+	const status = page.getByRole('status').filter({ hasText: /match|letters/ });
+	// every change the status region goes through while the word is typed
+	await page.evaluate(() => {
+		const changes: string[] = [];
+		Object.assign(window, { statusChanges: changes });
+		const region = [...document.querySelectorAll('[role="status"]')].find((el) =>
+			el.closest('[role="search"]')
+		);
+		if (!region) throw new Error('no status region in the search');
+		new MutationObserver(() => changes.push(region.textContent ?? '')).observe(region, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+	});
+	await searchField(page).pressSequentially('circuit', { delay: 120 });
+	await expect(status).toContainText('for “circuit”');
+	const changes = await page.evaluate(
+		() => (window as unknown as { statusChanges: string[] }).statusChanges
+	);
+	expect(changes.filter((text) => text.trim() !== '')).toHaveLength(1);
+	// a step to the next match is heard at once
+	await searchField(page).press('Enter');
+	await expect(status).toContainText('Showing 2 of', { timeout: 500 });
+});
+
 test('on a phone held sideways the search bar does not stick, so the match is never under it', async ({
 	page
 }) => {
