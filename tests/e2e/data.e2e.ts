@@ -173,6 +173,8 @@ test('merging a backup keeps what is on this device and adds what is new', async
 	await expect(importStatus(page)).toContainText(
 		'other-browser.json was merged into your progress.'
 	);
+	// the button pressed is gone: focus is on what comes next, the Undo
+	await expect(importStatus(page).getByRole('button', { name: /^Undo/ })).toBeFocused();
 	expect((await storedData(page)).attempts.map((a) => a.id).sort()).toEqual(
 		data.attempts.map((a) => a.id).sort()
 	);
@@ -558,7 +560,11 @@ for (const name of hostileNames) {
 		).toHaveCount(0);
 		// every refusal is the same state, its message aside: axe checks it whole once, beside a
 		// small file (the 5 MB one takes long enough to hand over already)
-		if (name === 'not JSON') await expectAccessible(`import refused: ${name}`);
+		if (name === 'not JSON') {
+			await expectAccessible(`import refused: ${name}`);
+			// focus goes on to choosing another file; the message is heard from the status region
+			await expect(page.getByLabel('Choose a backup file')).toBeFocused();
+		}
 		expect(seen.dialogs).toBe(0);
 	});
 }
