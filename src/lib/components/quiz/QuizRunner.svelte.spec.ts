@@ -153,7 +153,7 @@ describe('QuizRunner', () => {
 	it('asks how sure the learner is with one tap that checks, and says it back in the feedback', async () => {
 		const { app } = await renderQuiz([single, typed], { askConfidence: true });
 		const sure = page
-			.getByRole('group', { name: 'How sure are you? Tap to check your answer.' })
+			.getByRole('group', { name: 'How sure are you? Choose one to check your answer.' })
 			.getByRole('button', { name: 'Sure' });
 		await page.getByRole('radio', { name: 'By carrying digits like a person' }).click();
 		await sure.click();
