@@ -486,6 +486,23 @@ test('search marks every match, announces the count and steps through them', asy
 	await expectAccessible('search with matches');
 });
 
+test('Escape in the middle of a search clears it and leaves the focused field on screen', async ({
+	page
+}) => {
+	await openTranscript(page);
+	const field = searchField(page);
+	await field.fill(searchWord);
+	await field.press('Enter');
+	await field.press('Enter');
+	const marks = page.locator('main mark');
+	await expect(marks.nth(2)).toHaveClass(/current/);
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+	await field.press('Escape');
+	await expect(field).toHaveValue('');
+	await expect(field).toBeFocused();
+	await expect(field).toBeInViewport();
+});
+
 test('a word typed letter by letter is announced once typing pauses, not at every letter', async ({
 	page
 }) => {
