@@ -348,6 +348,19 @@ test('with shortcuts turned off in settings, keys do nothing and the buttons sti
 	expect((await stored(page)).reviewLog).toHaveLength(1);
 });
 
+test('an address asking for a topic there is none of says so, and shows every topic', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.clock.setFixedTime(t0);
+	await openReview(page, '/review?topic=nope');
+	await expect(
+		page.getByText('There is no topic “nope”: these are the cards of every topic.')
+	).toBeVisible();
+	await expect(card(page)).toBeVisible();
+	await expectAccessible('review, an unknown topic in the address');
+});
+
 test('reviews one topic from the address or the select, and keeps it in the address', async ({
 	page
 }) => {

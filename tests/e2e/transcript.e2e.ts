@@ -486,6 +486,20 @@ test('search marks every match, announces the count and steps through them', asy
 	await expectAccessible('search with matches');
 });
 
+test('a link to a passage the transcript does not have says so, and the page opens at its start', async ({
+	page,
+	expectAccessible
+}) => {
+	await openTranscript(page, '#p-99999');
+	const message =
+		'This transcript has no passage “p-99999”: the link may be from an older version of the app. The episode starts below.';
+	// seen on the page, and heard from the status region
+	await expect(page.getByText(message).and(page.locator(':not([role="status"])'))).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: message })).toHaveCount(1);
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	await expectAccessible('transcript, a link to no passage');
+});
+
 test('Escape in the middle of a search clears it and leaves the focused field on screen', async ({
 	page
 }) => {

@@ -396,12 +396,16 @@ describe('ReviewSession', () => {
 		expect(session.queue.counts.review).toBe(2);
 	});
 
-	test('reviews one topic, and ignores a topic that does not exist', async () => {
+	test('reviews one topic, and says so when an address asks for a topic that does not exist', async () => {
 		const { session } = await open(undefined, undefined, 'shared-addition');
 		expect(session.topic).toBe('shared-addition');
+		expect(session.addressProblem).toBeUndefined();
 		expect(session.queue.queue).toEqual(['add-1', 'add-2']);
 		expect(session.setTopic('no-such-topic')).toBeUndefined();
 		expect(session.queue.queue).toHaveLength(4);
+		expect(session.addressProblem).toBe(
+			'There is no topic “no-such-topic”: these are the cards of every topic.'
+		);
 		expect(session.setTopic('rhyme-planning')).toBe('rhyme-planning');
 		expect(session.current?.id).toBe('rhyme-easy');
 		expect(session.topicTitle).toBe('Planning in poems');

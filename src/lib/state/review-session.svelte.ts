@@ -87,6 +87,9 @@ export interface ReviewSessionOptions {
 
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
+/** an id from the address, as text of a readable length */
+const shortened = (id: string) => (id.length > 40 ? `${id.slice(0, 39)}…` : id);
+
 export class ReviewSession {
 	#app: AppState;
 	#clock: () => Date;
@@ -103,9 +106,9 @@ export class ReviewSession {
 	leech = $state.raw<FlashcardItem | undefined>();
 
 	#payload = $state.raw<FlashcardsPayload | undefined>();
-	#requestedTopic: string | undefined;
+	#requestedTopic = $state.raw<string | undefined>();
 	#topic = $state.raw<string | undefined>();
-	#requestedSection: string | undefined;
+	#requestedSection = $state.raw<string | undefined>();
 	/** the episode section whose cards are under review (from the transcript's "Review this section's cards") */
 	#section = $state.raw<string | undefined>();
 	#mode = $state<ReviewMode>('due');
@@ -230,6 +233,20 @@ export class ReviewSession {
 	/** the topic under review, or undefined for all topics */
 	get topic(): string | undefined {
 		return this.#topic;
+	}
+	/**
+	 * an address that asks for a topic or a section there is none of (/review?topic=nope): the
+	 * page says what it shows instead, rather than silently show everything
+	 */
+	get addressProblem(): string | undefined {
+		if (this.#payload === undefined) return undefined;
+		const topic = this.#requestedTopic;
+		const section = this.#requestedSection;
+		if (topic && this.#validTopic(topic) === undefined)
+			return `There is no topic “${shortened(topic)}”: these are the cards of every topic.`;
+		if (section && this.#validSection(section) === undefined)
+			return `There is no episode section “${shortened(section)}”: these are the cards of the whole episode.`;
+		return undefined;
 	}
 	get topicTitle(): string | undefined {
 		return this.topics.find((t) => t.id === this.#topic)?.title;

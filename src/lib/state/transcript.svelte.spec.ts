@@ -72,6 +72,18 @@ describe('arriving at a passage', () => {
 		expect(state.followHash('#main')).toBeUndefined();
 		expect(state.followHash('#%E0%A4%A')).toBeUndefined();
 		expect(state.followHash('')).toBeUndefined();
+		expect(state.missingLinkMessage).toBeUndefined();
+	});
+
+	it('says so when a link names a passage this transcript does not have, until a link that works', () => {
+		const state = create();
+		expect(state.followHash('#p-99999')).toBeUndefined();
+		const message =
+			'This transcript has no passage “p-99999”: the link may be from an older version of the app. The episode starts below.';
+		expect(state.missingLinkMessage).toBe(message);
+		expect(state.announcement).toBe(message);
+		state.followHash('#p-3');
+		expect(state.missingLinkMessage).toBeUndefined();
 	});
 });
 

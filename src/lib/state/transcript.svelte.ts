@@ -49,6 +49,10 @@ export const masteryLabels: Record<Mastery, string> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** what the page says of a link to a passage it does not have */
+const missingLinkText = (id: string) =>
+	`This transcript has no passage “${id}”: the link may be from an older version of the app. The episode starts below.`;
+
 export class TranscriptState {
 	#paragraphs: readonly TranscriptParagraph[];
 	#order: string[];
@@ -68,6 +72,12 @@ export class TranscriptState {
 	annotationsProblem = $state.raw<string | undefined>();
 	/** the passage a link (#p-N) arrived at */
 	linked = $state<string | undefined>();
+	/** a link to a passage this transcript does not have (#p-99999, from an older version, say) */
+	missingLink = $state<string | undefined>();
+	/** what the page says of it */
+	get missingLinkMessage(): string | undefined {
+		return this.missingLink === undefined ? undefined : missingLinkText(this.missingLink);
+	}
 	/** the last message for screen readers about where the reader was taken */
 	announcement = $state('');
 	/** the sections drawn live (isLive) */
@@ -172,6 +182,7 @@ export class TranscriptState {
 		} catch {
 			return undefined;
 		}
+		this.missingLink = undefined;
 		if (Object.hasOwn(this.#sectionOf, id)) {
 			this.linked = id;
 			const where = `in ${this.#sectionTitle(id)}. ${this.#standingText(id)}`;
@@ -182,6 +193,12 @@ export class TranscriptState {
 			this.linked = undefined;
 			this.announcement = `Section: ${this.#sectionTitles[id]}`;
 			return this.#showing(id, id);
+		}
+		// a passage's address this transcript lacks: said, rather than a page that silently opens at its start
+		if (/^p-\d+$/.test(id)) {
+			this.linked = undefined;
+			this.missingLink = id;
+			this.announcement = missingLinkText(id);
 		}
 		return undefined;
 	}
