@@ -205,6 +205,8 @@ test('a link to a passage scrolls to it, marks it and announces it', async ({
 test('the source link of a quiz question leads to its passage, marked and announced, and back', async ({
 	page
 }) => {
+	// a phone: the feedback and its sources run below the first screen
+	await page.setViewportSize({ width: 390, height: 844 });
 	const question = questions.find((q) => q.type === 'true-false' && q.sources.transcript);
 	const quote = question?.sources.transcript;
 	if (!question || question.type !== 'true-false' || !quote)
@@ -230,7 +232,11 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	await page.getByRole('radio', { name: question.answer ? /^true/i : /^false/i }).check();
 	await page.getByRole('button', { name: 'Check answer' }).click();
 	await page.getByRole('heading', { name: 'Sources' }).click();
-	await page.getByRole('link', { name: 'Read it in the transcript' }).click();
+	const link = page.getByRole('link', { name: 'Read it in the transcript' });
+	await link.scrollIntoViewIfNeeded();
+	const scrolled = await page.evaluate(() => window.scrollY);
+	expect(scrolled).toBeGreaterThan(0);
+	await link.click();
 
 	await expect(page).toHaveURL(new RegExp(`/transcript#${target}$`));
 	const passage = page.getByRole('group', { name: 'Linked passage' });
@@ -241,13 +247,13 @@ test('the source link of a quiz question leads to its passage, marked and announ
 	await expect(page.getByRole('status').filter({ hasText: 'Linked passage' })).toContainText(
 		titleOf(target)
 	);
-	// and back to the question
+	// and back to the question, at the same place: the feedback, its Sources still open, scrolled
+	// as they were
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`/quiz/${setId}$`));
-	// the answer's feedback is there again, its sources folded as after any answer (issue 14)
 	await expect(page.getByRole('status').filter({ hasText: /Correct|Incorrect/ })).toBeVisible();
-	await page.getByRole('heading', { name: 'Sources' }).click();
-	await expect(page.getByRole('link', { name: 'Read it in the transcript' })).toBeVisible();
+	await expect(link).toBeVisible();
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
 test('following another passage link on the page moves the mark and the focus', async ({
