@@ -34,7 +34,7 @@ import {
 	type QueueView,
 	type ReviewMode
 } from '$lib/srs/review-queue';
-import { describeWait, plural } from '$lib/format/format';
+import { describeWait, plural, quoted } from '$lib/format/format';
 import {
 	reviewKeyAction,
 	type ReviewKey,
@@ -156,11 +156,11 @@ export class ReviewSession {
 	/** the episode sections cards quote, in episode order */
 	#sections = $derived.by((): EpisodeSectionChoice[] => {
 		// episode order: the order of the paragraphs the cards quote
-		const quoted = (this.#payload?.cards ?? [])
+		const passages = (this.#payload?.cards ?? [])
 			.flatMap((card) => (card.transcript ? [card.transcript] : []))
 			.sort((a, b) => Number(a.paragraphId.slice(2)) - Number(b.paragraphId.slice(2)));
-		return quoted
-			.filter((source, i) => quoted.findIndex((other) => other.section === source.section) === i)
+		return passages
+			.filter((source, i) => passages.findIndex((other) => other.section === source.section) === i)
 			.map((source) => ({ id: source.section, title: source.sectionTitle }));
 	});
 	#startOfDay = $derived.by(() => learnerDayStart(this.#now));
@@ -496,9 +496,12 @@ export class ReviewSession {
 		if (this.leech?.id === cardId) this.leech = undefined;
 		this.#pinned = this.#items.has(cardId) ? cardId : undefined;
 		this.#putOnScreen(true);
-		this.announcement = this.#pinned
-			? 'Last grade undone: the card is back as it was before.'
-			: 'Last grade undone.';
+		// named: the last grade may have been given in another tab, on another card than this one's
+		const front = this.#items.get(cardId)?.front;
+		this.announcement =
+			this.#pinned && front
+				? `Last grade undone: ${quoted(front)} is back as it was before.`
+				: 'Last grade undone.';
 	}
 
 	/** Reviews the cards graded Again today, each once. */

@@ -140,7 +140,7 @@ describe('ReviewView', () => {
 		await expect.element(showAnswer()).toBeVisible();
 		await expect
 			.element(page.getByRole('status'))
-			.toHaveTextContent('Last grade undone: the card is back as it was before.');
+			.toHaveTextContent('Last grade undone: “front of rhyme-easy” is back as it was before.');
 		await expect.element(undoButton()).toBeDisabled();
 		expect(app.data.reviewLog).toEqual([]);
 	});
