@@ -288,6 +288,10 @@ describe('the move from localStorage', () => {
 				expect(view.corruptCopies).toHaveLength(1);
 				expect(await store.storedText(view.corruptCopies[0]!.key)).toBe(input);
 				expect((await db.readAll()).settings).toBeUndefined();
+				// one text from before the database: not kept record by record, which would keep nothing
+				expect(view.loadProblem).not.toHaveProperty('byRecord');
+				expect(await store.keepReadable()).toMatchObject({ ok: false });
+				expect(legacy.getItem(storageKey)).toBe(input);
 				return;
 			}
 			expect(view.loadProblem).toBeUndefined();
@@ -439,6 +443,48 @@ describe('an unreadable database', () => {
 		// the bad answer stays in the kept copy
 		expect(await store.storedText(view.corruptCopies[0]!.key)).toContain('yesterday');
 		expect(await store.keepReadable()).toMatchObject({ ok: false });
+	});
+
+	it('keeps the settings changed meanwhile, and the stored ones when none were', async () => {
+		const db = await withBadAnswer();
+		await db.replaceAll(() => ({
+			data: {
+				...emptyData(),
+				attempts: [attempt('a1')],
+				settings: { ...emptyData().settings, newCardsPerDay: 7 }
+			},
+			value: undefined
+		}));
+		await db.commit([
+			{
+				kind: 'add',
+				store: 'attempts',
+				id: 'bad',
+				value: attempt('bad', { answeredAt: 'yesterday' }),
+				known: 1
+			}
+		]);
+		const untouched = await openTab(db);
+		await untouched.store.keepReadable();
+		expect((await stored(db)).settings.newCardsPerDay).toBe(7);
+
+		const changed = await withBadAnswer();
+		const { store } = await openTab(changed);
+		await store.update((data) => ({ ...data, settings: { ...data.settings, reviewsPerDay: 3 } }));
+		await store.keepReadable();
+		expect((await stored(changed)).settings.reviewsPerDay).toBe(3);
+	});
+
+	it('makes the kept copy again before keeping what can be read, if another tab deleted it', async () => {
+		const db = await withBadAnswer();
+		const hub = tabHub();
+		const first = await openTab(db, { hub });
+		const second = await openTab(db, { hub });
+		await second.store.discardCorruptCopy(second.view.corruptCopies[0]!.key);
+		await settle(first.store, second.store);
+		expect(await first.store.keepReadable()).toMatchObject({ ok: true, dropped: 1 });
+		expect(first.view.corruptCopies).toHaveLength(1);
+		expect(await first.store.storedText(first.view.corruptCopies[0]!.key)).toContain('yesterday');
 	});
 
 	it('is replaced by what is on screen when the learner starts fresh; the kept copy stays', async () => {

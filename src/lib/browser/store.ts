@@ -19,6 +19,7 @@ import { hasProgress } from '$lib/progress/has-progress';
 import { setsUnderWay } from '$lib/quiz/under-way';
 import {
 	collectionItems,
+	collectionLimits,
 	Settings as SettingsSchema,
 	type AppData,
 	type CollectionName,
@@ -77,8 +78,11 @@ import {
 } from './first-paint-marks';
 
 export type LoadProblem =
-	/** `keptAs`: the key the unreadable text was copied to, once that is done */
-	| { kind: 'corrupt'; reason: string; raw: string; keptAs?: string }
+	/**
+	 * `keptAs`: the key the unreadable text was copied to, once that is done; `byRecord`: the
+	 * database's records, which can be kept one by one (keepReadable), not a text from before it
+	 */
+	| { kind: 'corrupt'; reason: string; raw: string; keptAs?: string; byRecord?: true }
 	| { kind: 'newer'; version: number; raw: string }
 	| { kind: 'unavailable'; reason: string };
 
@@ -190,6 +194,27 @@ function applyEach(base: AppData, changes: readonly Change[]) {
 }
 
 const replay = (base: AppData, changes: readonly Change[]) => applyEach(base, changes).data;
+
+/**
+ * What "keep what can be read" stores: the records that read on their own, merged with what was
+ * done since the page opened (read-only, over empty progress), with the settings of meanwhile
+ * where the learner changed any (the stored ones otherwise) and the undo steps of grades given
+ * meanwhile after the stored ones.
+ */
+function keptWith(readable: AppData, meanwhile: AppData): AppData {
+	const merged = mergeData(readable, meanwhile);
+	const cardOf = (data: AppData, cardId: string) => data.cards.find((c) => c.cardId === cardId);
+	const undoneMeanwhile = meanwhile.undoStack.filter(
+		(entry) => cardOf(merged, entry.cardId) === cardOf(meanwhile, entry.cardId)
+	);
+	return {
+		...merged,
+		settings: sameValue(meanwhile.settings, emptyData().settings)
+			? readable.settings
+			: meanwhile.settings,
+		undoStack: [...merged.undoStack, ...undoneMeanwhile].slice(-collectionLimits.undoStack)
+	};
+}
 
 const noLongerApplies: SaveResult = {
 	ok: false,
@@ -371,7 +396,7 @@ export class Store {
 		const read = readStored(stored);
 		if (read.status === 'corrupt') {
 			const raw = dumpStored(stored, this.#options.now());
-			const problem: LoadProblem = { kind: 'corrupt', reason: read.reason, raw };
+			const problem: LoadProblem = { kind: 'corrupt', reason: read.reason, raw, byRecord: true };
 			this.#view.loadProblem = problem;
 			this.#unmarkFirstPaint();
 			const kept = await this.#keepCorrupt(raw);
@@ -617,11 +642,10 @@ export class Store {
 		if (problem?.kind === 'newer')
 			return `the progress on this device was saved by a newer version of the app (format ${problem.version}) and is never overwritten; open the newest version of the app`;
 		if (!this.#db) return this.#view.saveProblem ?? 'the database could not be opened';
-		if (problem?.kind === 'corrupt' && problem.keptAs === undefined) {
-			const kept = await this.#keepCorrupt(problem.raw);
+		if (problem?.kind === 'corrupt') {
+			const kept = await this.#stillKept(problem);
 			if (!kept.ok)
 				return 'the unreadable progress on this device could not be copied aside, so it is left as it is; download it first, then start fresh';
-			this.#view.loadProblem = { ...problem, keptAs: kept.key };
 		}
 		return undefined;
 	}
@@ -674,22 +698,31 @@ export class Store {
 	keepReadable(): Promise<KeepReadableResult> {
 		return this.#enqueue(async (): Promise<KeepReadableResult> => {
 			const problem = this.#view.loadProblem;
-			if (problem?.kind !== 'corrupt')
-				return { ok: false, message: 'the progress on this device can be read as it is' };
+			if (problem?.kind !== 'corrupt' || !problem.byRecord)
+				return {
+					ok: false,
+					message:
+						problem?.kind === 'corrupt'
+							? 'this progress was saved by an older version as one text, which cannot be kept record by record; download it, or start fresh'
+							: 'the progress on this device can be read as it is'
+				};
 			const db = this.#db;
 			if (!db)
 				return { ok: false, message: this.#view.saveProblem ?? 'the database could not be opened' };
-			if (problem.keptAs === undefined) {
-				const kept = await this.#keepCorrupt(problem.raw);
-				if (!kept.ok) return { ok: false, message: kept.message };
-				this.#view.loadProblem = { ...problem, keptAs: kept.key };
-			}
-			const readable = readableStored(await db.readAll());
-			const data = mergeData(readable.data, this.#view.data);
-			const outcome = await db.replaceAll(() => ({ data, value: undefined }));
+			// the copy first, made again if it was deleted meanwhile (in another tab, say)
+			const kept = await this.#stillKept(problem);
+			if (!kept.ok) return { ok: false, message: kept.message };
+			const meanwhile = this.#view.data;
+			// read and written in one transaction: no other tab writes between the two
+			const outcome = await db.replaceAll((latest) => {
+				const readable = readableStored(latest);
+				const data = keptWith(readable.data, meanwhile);
+				return { data, value: { data, kept: readable.kept, dropped: readable.dropped } };
+			});
 			if (!outcome.ok) return { ok: false, message: outcome.message };
+			const { data, kept: keptCount, dropped } = outcome.value;
 			await this.#replaced(data, outcome.keys);
-			return { ok: true, kept: readable.kept, dropped: readable.dropped };
+			return { ok: true, kept: keptCount, dropped };
 		});
 	}
 
@@ -714,10 +747,10 @@ export class Store {
 					reason: 'unavailable',
 					message: this.#view.saveProblem ?? 'the database could not be opened'
 				};
-			if (problem?.kind === 'corrupt' && problem.keptAs === undefined) {
-				const kept = await this.#keepCorrupt(problem.raw);
-				if (kept.ok) this.#view.loadProblem = { ...problem, keptAs: kept.key };
-				else if (!discardUnkept) return { ok: false, reason: 'unavailable', message: kept.message };
+			if (problem?.kind === 'corrupt') {
+				const kept = await this.#stillKept(problem);
+				if (!kept.ok && !discardUnkept)
+					return { ok: false, reason: 'unavailable', message: kept.message };
 			}
 			const data = this.#view.data;
 			const outcome = await db.replaceAll(() => ({ data, value: undefined }));
@@ -775,6 +808,17 @@ export class Store {
 		if (!plan.ok) return;
 		// a safety net: a snapshot that cannot be taken never stops the learner
 		if ((await db.putSnapshot(plan.record, text, plan.evict)).ok) await this.#listSnapshots();
+	}
+
+	/**
+	 * The unreadable text is in a kept copy now: the one made before, or a new one if that was
+	 * deleted meanwhile (in another tab, say), so nothing replaces progress whose copy is gone.
+	 */
+	async #stillKept(problem: Extract<LoadProblem, { kind: 'corrupt' }>): Promise<SnapshotResult> {
+		const kept = await this.#keepCorrupt(problem.raw);
+		if (kept.ok && this.#view.loadProblem === problem)
+			this.#view.loadProblem = { ...problem, keptAs: kept.key };
+		return kept;
 	}
 
 	/**

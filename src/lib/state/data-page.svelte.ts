@@ -269,10 +269,12 @@ export class DataPage {
 
 	async confirmReset() {
 		this.confirmingReset = false;
-		const result = await this.#app.replace('reset', (latest) => ({
-			...emptyData(),
-			settings: latest.settings
-		}));
+		// the settings stay; the cards asked for beyond today's limits belonged to the progress reset
+		const result = await this.#app.replace('reset', (latest) => {
+			const settings = { ...latest.settings };
+			delete settings.todayExtras;
+			return { ...emptyData(), settings };
+		});
 		this.resetMessage = this.#report(
 			result,
 			'All progress was reset. Your settings are kept.',
@@ -351,8 +353,13 @@ export class DataPage {
 			: { tone: 'problem', text: `Could not start fresh: ${result.message}.` };
 	}
 
+	/** a keep under way: a second press would only say there is nothing left to keep */
+	#keeping = false;
+
 	async keepReadable() {
-		const result = await this.#app.keepReadable();
+		if (this.#keeping) return;
+		this.#keeping = true;
+		const result = await this.#app.keepReadable().finally(() => (this.#keeping = false));
 		this.problemMessage = result.ok
 			? {
 					tone: 'done',

@@ -127,12 +127,15 @@ export function readableData(record: Record<string, unknown>): {
 	const lists: Record<string, unknown[]> = {};
 	for (const name of Object.keys(collectionLimits) as CollectionName[]) {
 		const list = Array.isArray(record[name]) ? (record[name] as unknown[]) : [];
-		const items: unknown[] = [];
+		const readable: unknown[] = [];
 		for (const value of list) {
 			const item = collectionItems[name].safeParse(value);
-			if (item.success && items.length < collectionLimits[name]) items.push(item.data);
+			if (item.success) readable.push(item.data);
 			else dropped++;
 		}
+		// beyond the app's limit, the newest are kept, as the app keeps them
+		const items = readable.slice(-collectionLimits[name]);
+		dropped += readable.length - items.length;
 		kept += items.length;
 		lists[name] = items;
 	}
