@@ -20,8 +20,9 @@ export interface QuizResult {
 	correct: number;
 	total: number;
 	/**
-	 * the time spent on the quiz: from its start to its finish, less any pause of more than
-	 * {@link awayAfterMs} between two answers (a quiz left and taken up again the next day)
+	 * the time spent on the quiz: from its start to its finish, each gap between two of its steps
+	 * (the start, each answer, the finish) counted as at most {@link awayAfterMs} (a quiz left and
+	 * taken up again the next day)
 	 */
 	durationMs: number;
 	/** in the order topics first appear in the quiz */

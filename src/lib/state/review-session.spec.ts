@@ -343,6 +343,17 @@ describe('ReviewSession', () => {
 		expect(session.current?.id).toBe('add-1');
 	});
 
+	test('a second press of Study more while the first is being stored adds nothing more', async () => {
+		const storage = seeded({ settings: { ...emptyData().settings, newCardsPerDay: 2 } });
+		const { app, session } = await open(storage);
+		for (let i = 0; i < 2; i++) {
+			await session.reveal();
+			await session.grade(4);
+		}
+		await Promise.all([session.studyMoreNew(), session.studyMoreNew()]);
+		expect(app.todayExtras.newCards).toBe(2);
+	});
+
 	test('cards asked for beyond the limit are counted by the badge and Today too, as /review shows them', async () => {
 		const storage = seeded({ settings: { ...emptyData().settings, newCardsPerDay: 2 } });
 		const { app, session, time } = await open(storage);

@@ -526,7 +526,11 @@ export class ReviewSession {
 	 * the cards it offers, and by the new cards of missed questions already past the limit, which
 	 * would otherwise take their places.
 	 */
+	/** a raise being stored: a second press meanwhile would add the same cards again */
+	#raising = false;
+
 	async studyMoreNew(): Promise<void> {
+		if (this.#raising) return;
 		const { overLimit, newPastLimit } = this.#view;
 		await this.#raiseLimit(
 			'newCards',
@@ -537,6 +541,7 @@ export class ReviewSession {
 
 	/** Raises today's review limit, by the cards it offers and by the reviews already past it. */
 	async reviewMore(): Promise<void> {
+		if (this.#raising) return;
 		const { overLimit, reviewsPastLimit } = this.#view;
 		await this.#raiseLimit(
 			'reviews',
@@ -606,15 +611,21 @@ export class ReviewSession {
 
 	/** raises today's limit, stored with the settings (a reload keeps it), then shows the next card */
 	async #raiseLimit(kind: 'newCards' | 'reviews', by: number): Promise<void> {
-		const day = this.#startOfDay.toISOString();
-		await this.#app.update((data) => {
-			const extras = data.settings.todayExtras;
-			const base = extras?.day === day ? extras : { ...noExtras, day };
-			return {
-				...data,
-				settings: { ...data.settings, todayExtras: { ...base, [kind]: base[kind] + by } }
-			};
-		});
+		// the day it is now, not the day the page last looked at (a page left open over 04:00)
+		const day = learnerDayStart(this.#clock()).toISOString();
+		this.#raising = true;
+		try {
+			await this.#app.update((data) => {
+				const extras = data.settings.todayExtras;
+				const base = extras?.day === day ? extras : { ...noExtras, day };
+				return {
+					...data,
+					settings: { ...data.settings, todayExtras: { ...base, [kind]: base[kind] + by } }
+				};
+			});
+		} finally {
+			this.#raising = false;
+		}
 		this.#mode = 'due';
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
