@@ -254,14 +254,22 @@ test('a 10-question quiz with the mouse, three wrong: the results list the misse
 	await expectAccessible('the results page with missed questions');
 });
 
-/** a 10-question quiz finished today, three wrong, seeded; returns the missed ids, in the order asked */
-async function seedFinishedWithMistakes(page: Page) {
+/**
+ * a 10-question quiz finished today, three wrong, seeded (of the mixed set, or of `setId`);
+ * returns the missed ids, in the order asked
+ */
+async function seedFinishedWithMistakes(page: Page, setId = 'mixed-10') {
 	const { items, chosen } = await mouseQuizItems(page);
 	const missed = wrongAt.map((i) => chosen[i]?.question.id as string);
-	const { finished, attempts } = finishedQuiz('mixed-10', chosen, missed);
+	const { finished, attempts } = finishedQuiz(setId, chosen, missed);
 	await seedState(page, { finishedQuizzes: [finished], attempts });
 	return { items, missed };
 }
+
+const mixedItem = (page: Page) =>
+	page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
 
 const mistakesItem = (page: Page) =>
 	page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'My mistakes' }) });
@@ -272,10 +280,9 @@ test('the scores and mistakes of a finished quiz stay after a reload: on the qui
 	const { items, missed } = await seedFinishedWithMistakes(page);
 	await page.goto('/quiz');
 	await waitForApp(page);
-	const mixed = page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
-	await expect(mixed).toContainText('Last 7/10 (70%) · best 7/10 (70%) · last taken today');
+	await expect(mixedItem(page)).toContainText(
+		'Last 7/10 (70%) · best 7/10 (70%) · last taken today'
+	);
 	await expect(mistakesItem(page)).toContainText('3 questions');
 	await page.goto('/');
 	await waitForApp(page);
@@ -301,19 +308,12 @@ test('the scores and mistakes of a finished quiz stay after a reload: on the qui
 test('the first visit’s ten questions (the mixed set at depth 1) are scored on the quiz menu’s mixed line', async ({
 	page
 }) => {
-	const { chosen } = await mouseQuizItems(page);
-	const { finished, attempts } = finishedQuiz('mixed-10-depth-1', chosen, [
-		chosen[0]!.question.id,
-		chosen[1]!.question.id,
-		chosen[2]!.question.id
-	]);
-	await seedState(page, { finishedQuizzes: [finished], attempts });
+	await seedFinishedWithMistakes(page, 'mixed-10-depth-1');
 	await page.goto('/quiz');
 	await waitForApp(page);
-	const mixed = page
-		.getByRole('listitem')
-		.filter({ has: page.getByRole('link', { name: '10 random questions' }) });
-	await expect(mixed).toContainText('Last 7/10 (70%) · best 7/10 (70%) · last taken today');
+	await expect(mixedItem(page)).toContainText(
+		'Last 7/10 (70%) · best 7/10 (70%) · last taken today'
+	);
 });
 
 test('Retry the ones I missed asks exactly those, in the order asked, and once right they are no longer mistakes', async ({

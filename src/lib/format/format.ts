@@ -32,6 +32,18 @@ export const plural = (count: number, noun: string, nouns = `${noun}s`): string 
 	`${formatCount(count)} ${count === 1 ? noun : nouns}`;
 
 /**
+ * An id from outside (a stored record, an address), as text of a readable length: at most 40
+ * characters, the rest cut with an ellipsis.
+ *
+ * @example
+ * shortenedId('x'.repeat(100)).length // 40: 39 of its characters and '…'
+ */
+export const shortenedId = (id: string): string => (id.length > 40 ? `${id.slice(0, 39)}…` : id);
+
+/** {@link shortenedId} in curly quotes, for messages: 'no question “q-99” in this app' */
+export const quotedId = (id: string): string => `“${shortenedId(id)}”`;
+
+/**
  * Text in quotation marks, the marks it holds turned to single ones, as a quote within a quote is
  * (straight double marks too, where they open and close a quote: an inch mark is left as it is).
  *

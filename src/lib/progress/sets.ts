@@ -1,5 +1,6 @@
 // the names of quiz sets, from their stable ids (see src/lib/quiz/sets.ts), for the score history
 // and an import's preview: the catalogue's titles, the ones the menu and Home give them.
+import { shortenedId } from '../format/format';
 import { setTitleOf, type SetNames } from '../quiz/catalogue';
 
 export type { SetNames } from '../quiz/catalogue';
@@ -16,6 +17,5 @@ export type { SetNames } from '../quiz/catalogue';
 export function setTitle(setId: string, meta: SetNames): string {
 	const title = setTitleOf(setId, meta);
 	if (title !== undefined) return title;
-	const shown = setId.length > 40 ? `${setId.slice(0, 39)}…` : setId;
-	return `Other quiz (${shown})`;
+	return `Other quiz (${shortenedId(setId)})`;
 }

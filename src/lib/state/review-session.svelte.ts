@@ -34,7 +34,7 @@ import {
 	type QueueView,
 	type ReviewMode
 } from '$lib/srs/review-queue';
-import { describeWait, plural, quoted } from '$lib/format/format';
+import { describeWait, plural, quoted, quotedId } from '$lib/format/format';
 import {
 	reviewKeyAction,
 	type ReviewKey,
@@ -86,9 +86,6 @@ export interface ReviewSessionOptions {
 }
 
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
-
-/** an id from the address, as text of a readable length */
-const shortened = (id: string) => (id.length > 40 ? `${id.slice(0, 39)}…` : id);
 
 export class ReviewSession {
 	#app: AppState;
@@ -243,9 +240,9 @@ export class ReviewSession {
 		const topic = this.#requestedTopic;
 		const section = this.#requestedSection;
 		if (topic && this.#validTopic(topic) === undefined)
-			return `There is no topic “${shortened(topic)}”: these are the cards of every topic.`;
+			return `There is no topic ${quotedId(topic)}: these are the cards of every topic.`;
 		if (section && this.#validSection(section) === undefined)
-			return `There is no episode section “${shortened(section)}”: these are the cards of the whole episode.`;
+			return `There is no episode section ${quotedId(section)}: these are the cards of the whole episode.`;
 		return undefined;
 	}
 	get topicTitle(): string | undefined {

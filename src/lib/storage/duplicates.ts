@@ -3,11 +3,10 @@
 // counted twice on one page and once on another. The same record twice is kept once; two
 // different records under one id are refused, since nothing says which is right.
 import type { AppData } from '../model/schema';
+import { quotedId as quoted } from '../format/format';
 import { fieldPath } from './issues';
 
 export type DuplicateCheck = { ok: true; data: AppData } | { ok: false; reason: string };
-
-const quoted = (id: string) => `“${id.length > 40 ? `${id.slice(0, 39)}…` : id}”`;
 
 /** the list once per id, or the first id held by two different records */
 function once<T>(

@@ -6,11 +6,10 @@
 // show (quiz/stored-quiz.ts). Anything that enters the store from outside must fit this version.
 import type { KnownIds } from '../model/known-ids';
 import type { Attempt, AppData } from '../model/schema';
+import { quotedId as quoted } from '../format/format';
 import { fieldPath } from './issues';
 
 export type ReferenceCheck = { ok: true } | { ok: false; reason: string };
-
-const quoted = (id: string) => `“${id.length > 40 ? `${id.slice(0, 39)}…` : id}”`;
 
 /**
  * the first answer that refers to a question the app lacks, or answers it with the wrong type

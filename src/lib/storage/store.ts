@@ -8,7 +8,7 @@ import {
 	type AppData as AppDataType,
 	type CollectionName
 } from '../model/schema';
-import { formatCount } from '../format/format';
+import { formatCount, quotedId } from '../format/format';
 import { describeIssue, fieldPath } from './issues';
 import { appName } from './keys';
 import { looksLikeBareData, migrate } from './migrations';
@@ -179,7 +179,7 @@ export function readEnvelope(
 			return {
 				status: 'corrupt',
 				raw,
-				reason: `it was saved by another app (“${app.length > 40 ? `${app.slice(0, 39)}…` : app}”), not by this one`
+				reason: `it was saved by another app (${quotedId(app)}), not by this one`
 			};
 		({ version, data, savedAt } = envelope.data);
 	}
