@@ -80,6 +80,24 @@ describe('TodayState', () => {
 		});
 		await state.undoDiscard();
 		expect(app.data.activeQuizzes).toEqual([quiz]);
-		expect(state.message?.undo).toBe(false);
+		expect(state.message).toEqual({
+			text: 'The quiz is back where you left it.',
+			undo: false,
+			focusQuiz: 'quiz-1'
+		});
+	});
+
+	it('leaves a newer quiz of the set where it is on undo, and names it for the focus', async () => {
+		const { app, state } = await today();
+		await state.discard('quiz-1', 'Quiz me on Closing');
+		const newer = { ...quiz, id: 'quiz-2', startedAt: clock().toISOString(), attempts: [] };
+		await app.update((data) => ({ ...data, activeQuizzes: [newer] }));
+		await state.undoDiscard();
+		expect(app.data.activeQuizzes).toEqual([newer]);
+		expect(state.message).toEqual({
+			text: 'It could not be put back: a newer quiz of the same set is under way.',
+			undo: false,
+			focusQuiz: 'quiz-2'
+		});
 	});
 });

@@ -12,8 +12,11 @@ export interface TodayMessage {
 	text: string;
 	/** the discarded quiz can still be put back */
 	undo: boolean;
-	/** the quiz undo put back: focus goes to it, as it went to Undo */
-	restored?: string;
+	/**
+	 * the quiz whose Continue takes the focus, as Undo had it: the one put back, or the newer quiz
+	 * of its set that kept it from coming back
+	 */
+	focusQuiz?: string;
 }
 
 export class TodayState {
@@ -80,16 +83,19 @@ export class TodayState {
 		if (!quiz) return;
 		this.#discarded = undefined;
 		let restored = false;
+		let underWay: string | undefined;
 		await this.#app.update((data) => {
 			const result = restoreQuiz(data, quiz);
 			restored = result.restored;
+			underWay = data.activeQuizzes.find((q) => q.setId === quiz.setId)?.id;
 			return result.data;
 		});
 		this.message = restored
-			? { text: 'The quiz is back where you left it.', undo: false, restored: quiz.id }
+			? { text: 'The quiz is back where you left it.', undo: false, focusQuiz: quiz.id }
 			: {
 					text: 'It could not be put back: a newer quiz of the same set is under way.',
-					undo: false
+					undo: false,
+					focusQuiz: underWay
 				};
 	}
 }

@@ -29,7 +29,7 @@ function show(
 ) {
 	const ondiscard = vi.fn();
 	const onundo = vi.fn();
-	render(TodayView, { plan: today, titles, now, ondiscard, onundo, ...extra });
+	render(TodayView, { plan: today, titles, now, ondiscard, onundo, headingId: 'today', ...extra });
 	return { ondiscard, onundo };
 }
 
@@ -89,6 +89,31 @@ describe('TodayView', () => {
 		await expect.element(page.getByRole('status')).toHaveTextContent('Discarded');
 		await page.getByRole('button', { name: 'Undo' }).click();
 		expect(onundo).toHaveBeenCalledOnce();
+	});
+
+	it('puts the focus on the quiz after Undo, or on the heading when there is none', async () => {
+		const closing = {
+			id: 'q1',
+			setId: 'section-closing',
+			answered: 3,
+			total: 12,
+			lastActiveAt: now.toISOString()
+		};
+		const heading = document.createElement('h2');
+		Object.assign(heading, { id: 'today', tabIndex: -1, textContent: 'Today' });
+		document.body.append(heading);
+		show(plan({ unfinished: [closing] }), {
+			message: { text: 'The quiz is back where you left it.', undo: false, focusQuiz: 'q1' }
+		});
+		await expect
+			.element(page.getByRole('link', { name: 'Continue Quiz me on Closing' }))
+			.toHaveFocus();
+		document.body.replaceChildren(heading);
+		show(plan(), {
+			message: { text: 'It could not be put back: a newer quiz …', undo: false }
+		});
+		await expect.element(page.getByRole('heading', { name: 'Today', exact: true })).toHaveFocus();
+		heading.remove();
 	});
 
 	it('offers the repair quiz only when there is something to repair', async () => {
