@@ -173,6 +173,55 @@ test('a suspended card can be unsuspended, and it is back in the review queue', 
 	await expect(page.getByRole('region', { name: 'Flashcard' })).toContainText(first.front);
 });
 
+test('a studied card’s Card info gives its chance of recall, stability, difficulty and grades', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	const card = payload.cards[0]!;
+	const grade = (id: string, rating: number, at: Date, durationMs: number) => ({
+		id,
+		cardId: card.id,
+		rating,
+		reviewedAt: at.toISOString(),
+		state: 2,
+		due: at.toISOString(),
+		stability: 5,
+		difficulty: 5.5,
+		scheduled_days: 5,
+		durationMs
+	});
+	// stability 5 days, last seen 5 days before t0: FSRS puts its chance of recall at 90% now
+	await seed(page, {
+		cards: [reviewCard(card.id, { reps: 2, lapses: 1, difficulty: 5.5 })],
+		reviewLog: [
+			grade('r1', 1, new Date(t0.getTime() - 9 * day), 14_000),
+			grade('r2', 3, new Date(t0.getTime() - 5 * day), 6_000)
+		]
+	});
+	await page.clock.setFixedTime(t0);
+	await openCards(page);
+	const item = article(page, card.front);
+	// a card never studied has none
+	await expect(article(page, payload.cards[1]!.front).getByText('Card info')).toHaveCount(0);
+
+	await item.getByText('Card info', { exact: true }).click();
+	await expect(item.getByRole('definition')).toHaveText([
+		'90%',
+		'5 days',
+		'50%',
+		'2, forgotten 1 time',
+		'20 s'
+	]);
+	const grades = item.getByRole('table', { name: 'Grades, newest first' }).getByRole('row');
+	await expect(grades).toHaveText([
+		'WhenGradeTime taken',
+		'5 days agoGood6 s',
+		'1 Mar 2025Again14 s'
+	]);
+	await expectAccessible('cards: a studied card’s info open');
+});
+
 test('a link to one card opens its explanation and moves focus to it', async ({ page }) => {
 	const payload = await bank(page.request);
 	const target = payload.cards[payload.cards.length - 1]!;

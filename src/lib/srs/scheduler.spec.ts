@@ -273,3 +273,24 @@ describe('leeches', () => {
 		expect(state).toMatchObject({ lapses: 12, leech: true, suspended: true });
 	});
 });
+
+describe('recallChance', () => {
+	it('is 90% when as many days have passed as the card’s stability, as FSRS defines it', () => {
+		const state = cardState('card-1', { stability: 4, last_review: iso(-4 * dayMs) });
+		expect(scheduler.recallChance(state, now)).toBeCloseTo(0.9, 3);
+	});
+
+	it('falls as time passes, and is higher for a more stable card', () => {
+		const state = cardState('card-1', { stability: 4, last_review: iso(-4 * dayMs) });
+		const later = scheduler.recallChance(state, at(10 * dayMs));
+		expect(later).toBeLessThan(0.9);
+		expect(later).toBeGreaterThan(0);
+		const stable = cardState('card-1', { stability: 40, last_review: iso(-4 * dayMs) });
+		expect(scheduler.recallChance(stable, now)).toBeGreaterThan(0.98);
+	});
+
+	it('is 0 for a card never reviewed, and refuses an invalid clock', () => {
+		expect(scheduler.recallChance(newCardState('card-1', now), now)).toBe(0);
+		expect(() => scheduler.recallChance(cardState('card-1'), new Date(Number.NaN))).toThrow();
+	});
+});

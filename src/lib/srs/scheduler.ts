@@ -79,6 +79,8 @@ export interface Scheduler {
 	previewGrades(state: CardState, now: Date): GradePreviews;
 	/** see {@link createScheduler} */
 	gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult;
+	/** see {@link createScheduler} */
+	recallChance(state: CardState, now: Date): number;
 }
 
 function assertGrade(rating: number): asserts rating is Grade {
@@ -108,6 +110,9 @@ export function newCardState(cardId: string, now: Date): CardState {
  * - `gradeCard(state, rating, { now, logId, durationMs })`: the card after the grade, the log entry
  *   to append, and whether the grade made the card a leech (at 8 lapses, then 12, 16…, like
  *   Anki), in which case the card comes back suspended.
+ * - `recallChance(state, now)`: the chance, 0 to 1, that the learner recalls the card at `now`
+ *   (FSRS's retrievability, from its stability and the time since its last review; 0 for a card
+ *   never reviewed).
  *
  * Both are pure: the same card, grade and `now` give the same result, fuzz included.
  *
@@ -199,5 +204,11 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		return { card: next, log: entry, leech };
 	}
 
-	return { desiredRetention, enableFuzz, previewGrades, gradeCard };
+	function recallChance(state: CardState, now: Date): number {
+		assertValidDate(now, 'now');
+		if (state.state === State.New) return 0;
+		return f.get_retrievability(fsrsCard(state), now, false);
+	}
+
+	return { desiredRetention, enableFuzz, previewGrades, gradeCard, recallChance };
 }

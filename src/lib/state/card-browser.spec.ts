@@ -76,6 +76,32 @@ describe('CardBrowser', () => {
 		expect(browser.countText).toBe('3 cards in 2 topics.');
 	});
 
+	test('gives a studied card its record: recall now, stability, difficulty and its grades', async () => {
+		const graded = (id: string, rating: number, daysAgo: number) => ({
+			id,
+			cardId: 'add-1',
+			rating,
+			reviewedAt: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
+			state: 2,
+			due: review.due,
+			stability: 4,
+			difficulty: 5,
+			scheduled_days: 4,
+			durationMs: 5_000
+		});
+		const fourDaysAgo = { ...review, last_review: '2025-03-06T09:00:00.000Z' };
+		const { browser } = await open({
+			cards: [fourDaysAgo],
+			reviewLog: [graded('r1', 3, 8), graded('r2', 3, 4)]
+		});
+		const info = browser.infoOf('add-1');
+		// four days after its last review, a card of stability 4 is recalled 90% of the time
+		expect(info?.recallChance).toBeCloseTo(0.9, 3);
+		expect(info).toMatchObject({ reviews: 2, stabilityDays: 4, totalMs: 10_000 });
+		expect(info?.grades.map((g) => g.grade)).toEqual([3, 3]);
+		expect(browser.infoOf('add-2')).toBeUndefined();
+	});
+
 	test('filters by text, ignoring case, accents and curly quotes', async () => {
 		const { browser } = await open();
 		browser.query = 'RESUME';

@@ -16,6 +16,8 @@ import {
 } from '$lib/srs/card-filter';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
+import { cardInfo, type CardInfo } from '$lib/srs/card-info';
+import { createScheduler, type Scheduler } from '$lib/srs/scheduler';
 import { plural, quoted } from '$lib/format/format';
 
 export { foldText } from '$lib/srs/card-filter';
@@ -31,6 +33,8 @@ export class CardBrowser {
 	#app: AppState;
 	#clock: () => Date;
 	#fetcher: typeof fetch | undefined;
+	/** for a card's chance of recall: made when a Card info is first opened */
+	#scheduler: Scheduler | undefined;
 
 	status = $state<'loading' | 'ready' | 'failed'>('loading');
 	loadProblem = $state.raw<string | undefined>();
@@ -169,6 +173,19 @@ export class CardBrowser {
 		this.announcement = suspend
 			? `Suspended: ${quoted(card.front)}. It will not come up in reviews until you unsuspend it.`
 			: `Unsuspended: ${quoted(card.front)}. It is back in your reviews.`;
+	}
+
+	/**
+	 * A studied card's record, for its Card info: `undefined` for a card never graded. Its chance
+	 * of recall is at the time the list last read the clock, as its "next due" is.
+	 */
+	infoOf(cardId: string): CardInfo | undefined {
+		const state = this.#states.get(cardId);
+		if (state === undefined) return undefined;
+		// the chance of recall does not depend on the desired retention
+		this.#scheduler ??= createScheduler();
+		const chance = this.#scheduler.recallChance(state, this.#now);
+		return cardInfo(state, this.#app.data.reviewLog, chance);
 	}
 
 	clearFilters(): void {
