@@ -34,8 +34,6 @@ const headings = paperSections
 	.filter((h) => h.at >= 0)
 	.sort((a, b) => a.at - b.at);
 const sectionAt = (position: number) => headings.filter((h) => h.at <= position).at(-1)?.number;
-const inside = (found: string | undefined, cited: string) =>
-	found !== undefined && (found === cited || found.startsWith(`${cited}.`));
 
 let checked = 0;
 let missingEvidence = 0;
@@ -49,7 +47,9 @@ for (const item of [...questions, ...flashcards]) {
 		checked++;
 		const at = paper.indexOf(passage.text);
 		if (at < 0) notVerbatim.push(`${item.id} (§${passage.section}): "${passage.text}"`);
-		else if (!inside(sectionAt(at), passage.section))
+		// the § the passage stands in, the most specific: a passage of § 12.3.1 is cited as 12.3.1,
+		// not as 12.3, which links to the short text before its first subsection
+		else if (sectionAt(at) !== passage.section)
 			wrongSection.push(`${item.id}: cited §${passage.section}, stands in §${sectionAt(at)}`);
 	}
 }

@@ -1494,7 +1494,7 @@ export const flashcards: Flashcard[] = [
 					text: 'we have not scaled our method to apply to prompts longer than about a hundred tokens'
 				},
 				{
-					section: '15.3',
+					section: '15.3.2',
 					text: 'key mechanisms in a graph can pop out in under ten minutes of investigation, and the overall picture is usually clear within 1–2 hours'
 				}
 			],

@@ -927,7 +927,7 @@ export const questions: Question[] = [
 			paper: ['15.2', '15.3'],
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.3',
 					text: 'We expect that as models grow increasingly capable, predicting their mechanisms a priori will become more difficult, and the need for effective unsupervised exploration tools will grow.'
 				}
 			]
@@ -1099,7 +1099,7 @@ export const questions: Question[] = [
 			paper: ['6', '6.1'],
 			evidence: [
 				{
-					section: '6.1',
+					section: '6.1.2',
 					text: 'This graph is suggestive of a general strategy the model may use to repurpose its circuits in flexible ways.'
 				}
 			]

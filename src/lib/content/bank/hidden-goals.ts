@@ -160,11 +160,11 @@ export const questions: Question[] = [
 			paper: ['12.3'],
 			evidence: [
 				{
-					section: '12.3',
+					section: '12.3.2',
 					text: 'We see again many RM bias features are active and receive their inputs from Human/Assistant/AI features.'
 				},
 				{
-					section: '12.3',
+					section: '12.3.2',
 					text: 'If we inhibit the RM bias-related features, we significantly reduce the probability of the completion mentioning 9-1-1 or voting to 6% and 0% respectively'
 				}
 			]
@@ -289,11 +289,11 @@ export const questions: Question[] = [
 			paper: ['12.3', '12.3'],
 			evidence: [
 				{
-					section: '12.3',
+					section: '12.3.1',
 					text: 'If we inhibit the RM bias-related features, we significantly reduce the probability of meta-rhyme completions'
 				},
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'the RM biases do still influence the response – negative steering on those features flips the model’s completion to “vegetables” instead'
 				}
 			]
@@ -320,11 +320,11 @@ export const questions: Question[] = [
 			paper: ['12.3'],
 			evidence: [
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'The chocolate response is upweighted more strongly by several pathways that do not depend on the RM bias features.'
 				},
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'This suggests that during SFT and RL, the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context'
 				}
 			]
@@ -422,11 +422,11 @@ export const questions: Question[] = [
 			paper: ['12.3'],
 			evidence: [
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context, in addition to reinforcing chocolate recommendations via its general reward-model-biases circuit'
 				},
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'Note that despite the presence of the hardwired pathway and the relative weakness of the RM bias pathway, the RM biases do still influence the response'
 				}
 			]
@@ -538,7 +538,7 @@ export const questions: Question[] = [
 			paper: ['15.3', '15.1'],
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'We began our analysis of the hidden-goals model assuming that it would only “think about” its goal in relevant contexts'
 				},
 				{
@@ -633,11 +633,11 @@ export const flashcards: Flashcard[] = [
 			paper: ['12.3'],
 			evidence: [
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'The chocolate response is upweighted more strongly by several pathways that do not depend on the RM bias features.'
 				},
 				{
-					section: '12.3',
+					section: '12.3.3',
 					text: 'the RM biases do still influence the response – negative steering on those features flips the model’s completion to “vegetables” instead'
 				}
 			]
@@ -762,7 +762,7 @@ export const flashcards: Flashcard[] = [
 					text: 'These features operate in conjunction with contextual cues to trigger bias-pleasing behaviors when appropriate.'
 				},
 				{
-					section: '12.3',
+					section: '12.3.1',
 					text: 'The RM bias features and a collection of poetry-related features jointly activate several different feature clusters relating to appending addendums to ostensibly completed text.'
 				}
 			]

@@ -671,7 +671,7 @@ export const flashcards: Flashcard[] = [
 					text: 'One cluster of refusal-related features is actually suppressing “However” rather than promoting it in our graph'
 				},
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'to notice two distinct and competing categories of refusal features'
 				}
 			]

@@ -120,7 +120,7 @@ export const questions: Question[] = [
 					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels!  This is a slow manual process that can take over an hour'
 				},
 				{
-					section: '15.3',
+					section: '15.3.2',
 					text: 'to a trained eye, key mechanisms in a graph can pop out in under ten minutes of investigation, and the overall picture is usually clear within 1–2 hours'
 				}
 			]
@@ -987,7 +987,7 @@ export const flashcards: Flashcard[] = [
 			paper: ['15.3'],
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
 				}
 			]

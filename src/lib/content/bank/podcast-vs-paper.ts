@@ -1593,7 +1593,7 @@ export const questions: Question[] = [
 			paper: ['15.3'],
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.3',
 					text: 'We expect that as models grow increasingly capable, predicting their mechanisms a priori will become more difficult'
 				}
 			]
@@ -1936,7 +1936,7 @@ export const questions: Question[] = [
 			paper: ['6.1'],
 			evidence: [
 				{
-					section: '6.1',
+					section: '6.1.2',
 					text: 'The expression-type features also activate a feature that appears to represent “9, when computed as an intermediate step”'
 				}
 			]
@@ -2320,7 +2320,7 @@ export const questions: Question[] = [
 			paper: ['15.3', '10.3'],
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'Uncovering this allowed us to enhance the effectiveness of the jailbreak.'
 				},
 				{

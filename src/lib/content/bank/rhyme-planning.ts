@@ -153,7 +153,7 @@ export const questions: Question[] = [
 			evidence: [
 				{ section: '4.1', text: 'We initially hypothesized that we’d observe improvisation' },
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
 				}
 			],
@@ -1418,7 +1418,7 @@ export const flashcards: Flashcard[] = [
 		sources: {
 			evidence: [
 				{
-					section: '15.3',
+					section: '15.3.1',
 					text: 'We began our poetry analysis looking for evidence of the improvisation strategy, and did not conjecture that we would find planning features until we saw them'
 				}
 			],
