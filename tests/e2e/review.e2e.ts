@@ -1,5 +1,6 @@
 import { expect, test, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
+import { quoted } from '../../src/lib/format/format';
 import {
 	bank,
 	day,
@@ -328,6 +329,35 @@ test("the leech notice's link opens the card's explanation in the list, marked s
 	await expect(article).toContainText(leech.explanation);
 	await expect(article).toContainText('Suspended');
 	await expect(article).toContainText('Leech');
+});
+
+test('a card suspended from the review leaves it, and Unsuspend puts it back on screen', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	const prompt = card(page).locator('.prompt');
+	const first = (await prompt.textContent())!;
+	const item = payload.cards.find((c) => c.front === first)!;
+
+	await openOptions(page);
+	await page.getByRole('button', { name: 'Suspend this card' }).click();
+	await expect(prompt).not.toHaveText(first);
+	const notice = page.getByRole('main').getByText(/^Suspended: /);
+	await expect(notice).toContainText(quoted(first));
+	await expect
+		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
+		.toBe(true);
+	await expectAccessible('review: a card just suspended');
+
+	await page.getByRole('button', { name: 'Unsuspend' }).click();
+	await expect(prompt).toHaveText(first);
+	await expect(notice).toHaveCount(0);
+	await expect
+		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
+		.toBe(false);
 });
 
 test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({

@@ -288,6 +288,33 @@ describe('ReviewSession', () => {
 		expect((await stored(storage)).cards.map((c) => c.cardId)).toEqual(['rhyme-easy']);
 	});
 
+	test('suspends the card on screen, shows the next, and brings it back on Unsuspend', async () => {
+		const { session, storage } = await open();
+		const first = session.current!;
+		await session.suspendCurrent();
+		expect((await stored(storage)).cards).toMatchObject([{ cardId: first.id, suspended: true }]);
+		expect(session.current?.id).not.toBe(first.id);
+		expect(session.suspended?.id).toBe(first.id);
+		expect(session.announcement).toMatch(/^Suspended “.+”: it will not come up in reviews/);
+
+		await session.unsuspendLast();
+		expect((await stored(storage)).cards).toMatchObject([{ cardId: first.id, suspended: false }]);
+		expect(session.current?.id).toBe(first.id);
+		expect(session.revealed).toBe(false);
+		expect(session.suspended).toBeUndefined();
+	});
+
+	test('a grade after a suspend no longer offers to bring the suspended card back', async () => {
+		const { session, storage } = await open();
+		const first = session.current!.id;
+		await session.suspendCurrent();
+		await session.reveal();
+		await session.grade(3);
+		expect(session.suspended).toBeUndefined();
+		await session.unsuspendLast();
+		expect((await stored(storage)).cards.find((c) => c.cardId === first)?.suspended).toBe(true);
+	});
+
 	test('a grade survives a reload, and can still be undone after it', async () => {
 		const storage = new MemoryStorage();
 		const first = await open(storage);

@@ -14,6 +14,7 @@ import {
 	gradeNames,
 	missPriority,
 	newCardState,
+	setSuspended,
 	studyDeck,
 	undoLastGrade,
 	type BankCard,
@@ -101,6 +102,8 @@ export class ReviewSession {
 	announcement = $state('');
 	/** the card the last grade made a leech: the page tells the learner until dismissed */
 	leech = $state.raw<FlashcardItem | undefined>();
+	/** the card last suspended from this page, which it offers to bring back until the next grade */
+	suspended = $state.raw<FlashcardItem | undefined>();
 
 	#payload = $state.raw<FlashcardsPayload | undefined>();
 	#requestedTopic = $state.raw<string | undefined>();
@@ -448,6 +451,7 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
+		this.suspended = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
@@ -499,6 +503,33 @@ export class ReviewSession {
 			this.#pinned && front
 				? `Last grade undone: ${quoted(front)} is back as it was before.`
 				: 'Last grade undone.';
+	}
+
+	/**
+	 * Suspends the card on screen, as Anki's reviewer does: it leaves every queue until it is
+	 * unsuspended, here or on /cards, and the next card comes once that is on disk.
+	 */
+	suspendCurrent(): Promise<void> {
+		return this.#serial(() => this.#suspend(true));
+	}
+
+	/** Brings back the card last suspended here, and puts it on screen again. */
+	unsuspendLast(): Promise<void> {
+		return this.#serial(() => this.#suspend(false));
+	}
+
+	async #suspend(suspend: boolean): Promise<void> {
+		const card = suspend ? this.#current : this.suspended;
+		if (card === undefined) return;
+		const now = this.#clock();
+		await this.#app.update((data) => setSuspended(data, card.id, suspend, now));
+		this.suspended = suspend ? card : undefined;
+		// brought back, it is shown again, as an undone grade's card is
+		this.#pinned = suspend ? undefined : card.id;
+		this.#putOnScreen(true);
+		this.announcement = suspend
+			? `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`
+			: `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`;
 	}
 
 	/** Reviews the cards graded Again today, each once. */
