@@ -95,6 +95,32 @@ test('the filter by topic shows its cards, with new, learning, review, suspended
 	await expectAccessible('cards: one topic, with new, learning, review, suspended and leech cards');
 });
 
+test('Sort lists the whole deck by how often each card was forgotten, then by topic again', async ({
+	page,
+	expectAccessible
+}) => {
+	const { payload, topic, leech, learning } = await openWithEveryState(page);
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('Most forgotten');
+	const sorted = page.getByRole('region', { name: `Most forgotten (${payload.cards.length})` });
+	await expect(sorted.getByRole('article').first()).toHaveAccessibleName(leech.front);
+	await expect(
+		page.getByRole('heading', { level: 2, name: new RegExp(`^${topic.title}`) })
+	).toHaveCount(0);
+	await expectAccessible('cards: sorted by most forgotten');
+
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('Due soonest');
+	await expect(
+		page
+			.getByRole('region', { name: /^Due soonest/ })
+			.getByRole('article')
+			.first()
+	).toHaveAccessibleName(learning.front);
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption('By topic');
+	await expect(
+		page.getByRole('heading', { level: 2, name: new RegExp(`^${topic.title}`) })
+	).toBeVisible();
+});
+
 test('the filter finds a card by its front, in any case', async ({ page }) => {
 	const { payload, due } = await openWithEveryState(page);
 	await filterBox(page).fill(due.front.toUpperCase());

@@ -29,7 +29,7 @@ describe('deckCountText', () => {
 describe('openingCards', () => {
 	test('is the first topic with cards, its first cards in bank order, all new', () => {
 		const opening = openingCards(payload, 2);
-		expect(opening?.group.topic.id).toBe('rhyme-planning');
+		expect(opening?.group.id).toBe('rhyme-planning');
 		expect(opening?.group.rows.map((row) => row.card.id)).toEqual(['rhyme-1', 'rhyme-2']);
 		expect(opening?.group.rows.every((row) => row.status.phase === 'new')).toBe(true);
 		expect(opening?.group.size).toBe(3);
@@ -45,7 +45,7 @@ describe('openingCards', () => {
 describe('firstRows', () => {
 	const groups = newDeckGroups(payload);
 	const ids = (limit: number) =>
-		firstRows(groups, limit).map((g) => [g.topic.id, g.size, g.rows.map((r) => r.card.id)]);
+		firstRows(groups, limit).map((g) => [g.id, g.size, g.rows.map((r) => r.card.id)]);
 
 	test('cuts the list after its first cards, across topics, each topic keeping its size', () => {
 		expect(ids(2)).toEqual([['rhyme-planning', 3, ['rhyme-1', 'rhyme-2']]]);

@@ -31,13 +31,19 @@ export interface CardRow {
 	status: CardStatus;
 }
 
-export interface TopicGroup {
-	topic: FlashcardTopic;
+/** a heading of the card list and the cards under it: a topic, or the whole list sorted */
+export interface CardGroup {
+	id: string;
+	title: string;
 	rows: CardRow[];
 }
 
-/** a topic as the list draws it so far: its first rows, and how many it has in all */
-export interface DrawnGroup extends TopicGroup {
+export interface TopicGroup extends CardGroup {
+	topic: FlashcardTopic;
+}
+
+/** a group as the list draws it so far: its first rows, and how many it has in all */
+export interface DrawnGroup extends CardGroup {
 	size: number;
 }
 
@@ -56,12 +62,12 @@ export const cardsDrawnPerTask = 5;
  * @example
  * firstRows(groups, 4).flatMap((g) => g.rows).length // 4, when there are 4 or more
  */
-export function firstRows(groups: readonly TopicGroup[], limit: number): DrawnGroup[] {
+export function firstRows(groups: readonly CardGroup[], limit: number): DrawnGroup[] {
 	const drawn: DrawnGroup[] = [];
 	let left = limit;
-	for (const { topic, rows } of groups) {
+	for (const { id, title, rows } of groups) {
 		if (left <= 0) break;
-		drawn.push({ topic, rows: rows.slice(0, left), size: rows.length });
+		drawn.push({ id, title, rows: rows.slice(0, left), size: rows.length });
 		left -= rows.length;
 	}
 	return drawn;
@@ -134,7 +140,12 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 	const { payload, texts, stateFilter } = input;
 	const states = new Map(input.states.map((s) => [s.cardId, s]));
 	const terms = foldText(input.query).split(' ').filter(Boolean);
-	const groups = payload.topics.map((topic): TopicGroup => ({ topic, rows: [] }));
+	const groups = payload.topics.map((topic): TopicGroup => ({
+		topic,
+		id: topic.id,
+		title: topic.title,
+		rows: []
+	}));
 	const byTopic = new Map(groups.map((g) => [g.topic.id, g]));
 	for (const card of payload.cards) {
 		const status = cardStatus(states.get(card.id));

@@ -102,6 +102,20 @@ describe('CardBrowser', () => {
 		expect(browser.infoOf('add-2')).toBeUndefined();
 	});
 
+	test('sorts the whole deck under one heading, and back by topic', async () => {
+		const forgotten = { ...review, cardId: 'add-2', lapses: 4 };
+		const { browser } = await open({ cards: [review, forgotten] });
+		browser.sort = 'forgotten';
+		expect(browser.drawnGroups.map((g) => [g.title, g.size])).toEqual([['Most forgotten', 3]]);
+		expect(browser.drawnGroups[0]!.rows.map((r) => r.card.id)).toEqual([
+			'add-2',
+			'add-1',
+			'rhyme-1'
+		]);
+		browser.sort = 'topic';
+		expect(browser.drawnGroups.map((g) => g.title)).toEqual(['Planning in poems', 'Addition']);
+	});
+
 	test('filters by text, ignoring case, accents and curly quotes', async () => {
 		const { browser } = await open();
 		browser.query = 'RESUME';

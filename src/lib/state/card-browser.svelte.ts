@@ -10,10 +10,12 @@ import {
 	filterCards,
 	firstRows,
 	searchTexts,
+	type CardGroup,
 	type DrawnGroup,
 	type StateFilter,
 	type TopicGroup
 } from '$lib/srs/card-filter';
+import { sortGroups, type CardSort } from '$lib/srs/card-sort';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
 import { indexBy } from '$lib/srs/review-queue';
 import { cardInfo, type CardInfo } from '$lib/srs/card-info';
@@ -40,6 +42,8 @@ export class CardBrowser {
 	loadProblem = $state.raw<string | undefined>();
 	#query = $state('');
 	#stateFilter = $state<StateFilter>('all');
+	/** the list's order: by topic, or the whole deck by due date, lapses, difficulty or last study */
+	sort = $state<CardSort>('topic');
 	/** the card the URL points at (/cards#id): its explanation opens and it gets focus */
 	target = $state.raw<string | undefined>();
 	announcement = $state('');
@@ -68,12 +72,17 @@ export class CardBrowser {
 		});
 	});
 
+	/** the groups in the order chosen */
+	#listed = $derived.by((): CardGroup[] =>
+		sortGroups(this.#groups, this.sort, this.#app.data.cards)
+	);
+
 	/** how many of the cards that pass the filters are drawn: a few more each task (drawMore) */
 	#drawn = $state(cardsDrawnFirst);
 	/** the card the URL points at, counted from the top of the list: drawn at once, with those above it */
 	#targetRow = $derived.by(() => {
 		let row = 0;
-		for (const group of this.#groups) {
+		for (const group of this.#listed) {
 			const at = group.rows.findIndex((r) => r.card.id === this.target);
 			if (at >= 0) return row + at + 1;
 			row += group.rows.length;
@@ -120,7 +129,7 @@ export class CardBrowser {
 	}
 	/** the groups as far as they are drawn so far (the card the URL points at always is) */
 	get drawnGroups(): DrawnGroup[] {
-		return firstRows(this.#groups, Math.max(this.#drawn, this.#targetRow));
+		return firstRows(this.#listed, Math.max(this.#drawn, this.#targetRow));
 	}
 	/** whether every card that passes the filters is drawn */
 	get allDrawn(): boolean {
