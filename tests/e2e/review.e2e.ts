@@ -358,6 +358,11 @@ test('a card suspended from the review leaves it, and Unsuspend puts it back on 
 	await expect
 		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
 		.toBe(false);
+
+	// Anki's key does the same
+	await page.keyboard.press('@');
+	await expect(prompt).not.toHaveText(first);
+	await expect(notice).toContainText(quoted(first));
 });
 
 test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({

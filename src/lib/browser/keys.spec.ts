@@ -44,11 +44,20 @@ describe('reviewKeyAction', () => {
 		});
 	});
 
+	test('@ suspends the card on screen, front or back, as in Anki', () => {
+		expect(reviewKeyAction(press('@', { shiftKey: true }), front)).toEqual({ kind: 'suspend' });
+		expect(reviewKeyAction(press('@', { shiftKey: true }), back)).toEqual({ kind: 'suspend' });
+		expect(reviewKeyAction(press('@'), { ...front, hasCard: false })).toBeUndefined();
+		expect(reviewKeyAction(press('@', { repeat: true }), front)).toBeUndefined();
+		expect(reviewKeyAction(press('@', { target: 'text' }), front)).toBeUndefined();
+	});
+
 	test('does nothing when shortcuts are turned off in the settings', () => {
 		const off = { ...back, enabled: false };
 		expect(reviewKeyAction(press('3'), off)).toBeUndefined();
 		expect(reviewKeyAction(press(' '), { ...front, enabled: false })).toBeUndefined();
 		expect(reviewKeyAction(press('z', { ctrlKey: true }), off)).toBeUndefined();
+		expect(reviewKeyAction(press('@'), off)).toBeUndefined();
 	});
 
 	test('leaves keys to text fields and selects', () => {

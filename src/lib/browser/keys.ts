@@ -1,4 +1,5 @@
-// which review shortcut a key press means, if any: Space/Enter show the back, 1–4 grade, Ctrl+Z undoes.
+// which review shortcut a key press means, if any: Space/Enter show the back, 1–4 grade, Ctrl+Z
+// undoes, @ suspends the card (Anki's keys).
 import type { Grade } from '$lib/srs';
 
 /** what has focus when the key is pressed: the one answer to "is this key press typing?" */
@@ -31,7 +32,7 @@ export interface ReviewKeyContext {
 }
 
 export type ReviewKeyAction =
-	{ kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' };
+	{ kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' } | { kind: 'suspend' };
 
 const gradeKeys: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -55,6 +56,8 @@ export function reviewKeyAction(
 		// on a button or link, Space and Enter already do what the control says
 		return press.target === 'control' || press.target === 'choice' ? undefined : { kind: 'reveal' };
 	}
+	// Anki's key: typed with Shift on most layouts, so Shift is not refused here
+	if (press.key === '@') return { kind: 'suspend' };
 	const rating = gradeKeys[press.key];
 	if (rating !== undefined && context.revealed && !press.shiftKey) return { kind: 'grade', rating };
 	return undefined;

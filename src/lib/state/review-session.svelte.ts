@@ -412,6 +412,7 @@ export class ReviewSession {
 
 	#act(action: ReviewKeyAction): void | Promise<void> {
 		if (action.kind === 'reveal') return this.#reveal();
+		if (action.kind === 'suspend') return this.#suspend(true);
 		return action.kind === 'grade' ? this.#grade(action.rating) : this.#undo();
 	}
 
