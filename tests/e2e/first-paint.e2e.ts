@@ -5,7 +5,7 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { questionBox } from './quiz-helpers';
-import { bank } from './review-helpers';
+import { bank, reviewCard, seed } from './review-helpers';
 import { chunkNamed, chunkOf } from './build-chunks';
 import {
 	envelope,
@@ -382,33 +382,35 @@ test.describe('/cards: the top of the list is in the HTML', () => {
 	});
 
 	for (const viewport of sizes)
-		test(`at ${viewport.width} px the live list takes over with the same cards in the same places`, async ({
-			page
-		}) => {
-			await page.setViewportSize(viewport);
-			const cards = await bank(page.request);
-			const fronts = cards.cards
-				.filter((c) => c.topic === cards.topics[0]!.id)
-				.slice(0, drawn)
-				.map((c) => c.front);
-			// the cards' data held back: the page is hydrated, the list not yet there
-			const release = await holdBack(page, '**/cards-data/cards.json');
-			await page.goto('/cards');
-			await waitForApp(page);
-			// the filter the build draws cannot be reached before the list works (it is inert)
-			const filter = page.getByRole('searchbox', { name: 'Filter cards' });
-			await filter.focus();
-			await expect(filter).not.toBeFocused();
-			await expect(page.getByText('Loading the cards…')).toHaveCount(0);
-			const painted = await topOfList(page, fronts);
-			release();
-			await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
-				`${cards.cards.length} cards in ${cards.topics.length} topics.`
-			);
-			await expect(page.getByText('Not studied yet').first()).toBeVisible();
-			await expect(page.getByRole('article')).toHaveCount(cards.cards.length);
-			expect(await topOfList(page, fronts)).toEqual(painted);
-		});
+		for (const learner of ['new', 'studied'] as const)
+			test(`at ${viewport.width} px the live list takes over with the same cards in the same places (a ${learner} learner)`, async ({
+				page
+			}) => {
+				await page.setViewportSize(viewport);
+				const cards = await bank(page.request);
+				const opening = cards.cards.filter((c) => c.topic === cards.topics[0]!.id).slice(0, drawn);
+				const fronts = opening.map((c) => c.front);
+				// a studied card has its state, due date and Card info: none of them may move the list
+				if (learner === 'studied')
+					await seed(page, { cards: opening.slice(0, 2).map((c) => reviewCard(c.id)) });
+				// the cards' data held back: the page is hydrated, the list not yet there
+				const release = await holdBack(page, '**/cards-data/cards.json');
+				await page.goto('/cards');
+				await waitForApp(page);
+				// the filter the build draws cannot be reached before the list works (it is inert)
+				const filter = page.getByRole('searchbox', { name: 'Filter cards' });
+				await filter.focus();
+				await expect(filter).not.toBeFocused();
+				await expect(page.getByText('Loading the cards…')).toHaveCount(0);
+				const painted = await topOfList(page, fronts);
+				release();
+				await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+					`${cards.cards.length} cards in ${cards.topics.length} topics.`
+				);
+				await expect(page.getByText(/^(Not studied yet|Next due)/).first()).toBeVisible();
+				await expect(page.getByRole('article')).toHaveCount(cards.cards.length);
+				expect(await topOfList(page, fronts)).toEqual(painted);
+			});
 });
 
 test.describe('/data: its Export section is in the HTML', () => {

@@ -14,9 +14,9 @@ describe('cardInfo', () => {
 	it('gives the card’s own grades, newest first, with the time each took when timed', () => {
 		const state = cardState('card-1', { reps: 3, lapses: 1 });
 		expect(cardInfo(state, log, 0.8)?.grades).toEqual([
-			{ at: iso(-1 * dayMs), grade: 4 },
-			{ at: iso(-4 * dayMs), grade: 1, durationMs: 14_000 },
-			{ at: iso(-10 * dayMs), grade: 3, durationMs: 6_000 }
+			{ id: 'r3', at: iso(-1 * dayMs), grade: 4 },
+			{ id: 'r2', at: iso(-4 * dayMs), grade: 1, durationMs: 14_000 },
+			{ id: 'r1', at: iso(-10 * dayMs), grade: 3, durationMs: 6_000 }
 		]);
 	});
 
@@ -37,6 +37,12 @@ describe('cardInfo', () => {
 		expect(cardInfo(cardState('card-1', { reps: 0, state: 0, suspended: true }), log, 0)).toBe(
 			undefined
 		);
+	});
+
+	it('leaves the chance of recall out when it is not known', () => {
+		const info = cardInfo(cardState('card-1', { last_review: undefined }), log, undefined);
+		expect(info).toBeDefined();
+		expect(info).not.toHaveProperty('recallChance');
 	});
 
 	it('keeps the card’s own count when the log holds fewer grades (an import, a repair)', () => {

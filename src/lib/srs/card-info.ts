@@ -5,6 +5,8 @@ import type { CardState, ReviewLogEntry } from '../model/schema';
 import type { Grade } from './scheduler';
 
 export interface CardGrade {
+	/** the review log's entry */
+	id: string;
 	/** when it was given, ISO */
 	at: string;
 	grade: Grade;
@@ -23,8 +25,8 @@ export interface CardInfo {
 	stabilityDays: number;
 	/** FSRS's difficulty as Anki shows it: 0 (its easiest, 1) to 1 (its hardest, 10) */
 	difficultyShare: number;
-	/** the chance, 0 to 1, of recalling it now */
-	recallChance: number;
+	/** the chance, 0 to 1, of recalling it now; unknown without its last review's time */
+	recallChance?: number;
 	/** the time its timed grades took in all */
 	totalMs: number;
 }
@@ -39,24 +41,29 @@ export interface CardInfo {
 export function cardInfo(
 	state: CardState | undefined,
 	log: readonly ReviewLogEntry[],
-	recallChance: number
+	recallChance: number | undefined
 ): CardInfo | undefined {
 	if (state === undefined || state.reps === 0) return undefined;
 	const grades = log
 		.filter((entry) => entry.cardId === state.cardId)
 		.map((entry): CardGrade => {
-			const grade: CardGrade = { at: entry.reviewedAt, grade: entry.rating as Grade };
+			const grade: CardGrade = {
+				id: entry.id,
+				at: entry.reviewedAt,
+				grade: entry.rating as Grade
+			};
 			if (entry.durationMs !== undefined) grade.durationMs = entry.durationMs;
 			return grade;
 		})
 		.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-	return {
+	const info: CardInfo = {
 		grades,
 		reviews: state.reps,
 		lapses: state.lapses,
 		stabilityDays: state.stability,
 		difficultyShare: (state.difficulty - 1) / 9,
-		recallChance,
 		totalMs: grades.reduce((sum, g) => sum + (g.durationMs ?? 0), 0)
 	};
+	if (recallChance !== undefined) info.recallChance = recallChance;
+	return info;
 }

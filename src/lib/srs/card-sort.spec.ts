@@ -62,10 +62,17 @@ describe('sortGroups', () => {
 		expect(order('recent')).toEqual(['rhyme-2', 'add-3', 'add-1', 'rhyme-1', 'add-2']);
 	});
 
-	it('ranks no suspended card by due date: it goes after the due ones, in the bank’s order', () => {
+	it('keeps a suspended card in its place by due date, so suspending it moves nothing', () => {
 		const suspended = states.map((s) => (s.cardId === 'add-3' ? { ...s, suspended: true } : s));
 		const ids = sortGroups(groups, 'due', suspended).flatMap((g) => g.rows.map((r) => r.card.id));
-		expect(ids).toEqual(['add-1', 'rhyme-2', 'rhyme-1', 'add-2', 'add-3']);
+		expect(ids).toEqual(order('due'));
+	});
+
+	it('keeps the bank’s order between cards of the same rank', () => {
+		const tied = states.map((s) => ({ ...s, lapses: 2 }));
+		const ids = sortGroups(groups, 'forgotten', tied).flatMap((g) => g.rows.map((r) => r.card.id));
+		// rhyme-1 was never studied: unranked, after; the three studied in the bank's order
+		expect(ids).toEqual(['rhyme-2', 'add-1', 'add-3', 'rhyme-1', 'add-2']);
 	});
 
 	it('gives no group when no card passes the filters', () => {

@@ -17,9 +17,9 @@ export const cardSortLabels: Record<CardSort, string> = {
 };
 
 /**
- * A studied card's place in an order: lower comes first. `undefined` for a card the order does not
- * rank (never studied; for "due soonest", a suspended card too), which goes after those it ranks,
- * in the bank's order.
+ * A studied card's place in an order: lower comes first. `undefined` for a card never studied,
+ * which goes after those ranked, in the bank's order. A suspended card keeps its rank (its due
+ * date, though it will not come up): suspending it must not move it from under the learner's hand.
  */
 function rankOf(
 	sort: Exclude<CardSort, 'topic'>,
@@ -28,7 +28,7 @@ function rankOf(
 	if (state === undefined || state.reps === 0) return undefined;
 	switch (sort) {
 		case 'due':
-			return state.suspended ? undefined : Date.parse(state.due);
+			return Date.parse(state.due);
 		case 'forgotten':
 			return -state.lapses;
 		case 'difficulty':

@@ -43,6 +43,7 @@ export {
 export {
 	applyGrade,
 	setSuspended,
+	withUndoSteps,
 	undoLastGrade,
 	undoLimit,
 	type ApplyGradeOptions,

@@ -289,8 +289,22 @@ describe('recallChance', () => {
 		expect(scheduler.recallChance(stable, now)).toBeGreaterThan(0.98);
 	});
 
-	it('is 0 for a card never reviewed, and refuses an invalid clock', () => {
-		expect(scheduler.recallChance(newCardState('card-1', now), now)).toBe(0);
+	it('counts the hours since the review, not whole days: below 100% the evening after an Again', () => {
+		// forgotten at 09:00 and relearnt to a stability under a day: by 17:00 it has fallen
+		const relearnt = cardState('card-1', { state: 3, stability: 0.8, last_review: iso(0) });
+		const evening = scheduler.recallChance(relearnt, at(8 * 3_600_000))!;
+		expect(evening).toBeLessThan(0.97);
+		expect(evening).toBeGreaterThan(0.9);
+		// at 3.99 days of a stability of 4, just above 90%, not the 92% of 3 whole days
+		const state = cardState('card-1', { stability: 4, last_review: iso(-3.99 * dayMs) });
+		expect(scheduler.recallChance(state, now)).toBeCloseTo(0.9, 3);
+	});
+
+	it('is unknown for a card never reviewed or with no last review, and refuses an invalid clock', () => {
+		expect(scheduler.recallChance(newCardState('card-1', now), now)).toBeUndefined();
+		expect(
+			scheduler.recallChance(cardState('card-1', { last_review: undefined }), now)
+		).toBeUndefined();
 		expect(() => scheduler.recallChance(cardState('card-1'), new Date(Number.NaN))).toThrow();
 	});
 });

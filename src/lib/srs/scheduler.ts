@@ -12,7 +12,7 @@ import type { CardState, ReviewLogEntry } from '../model/schema';
 import { toCardState, toFsrsCard } from './card';
 import { formatInterval } from './format-interval';
 import { isLeechLapse } from './leech';
-import { assertValidDate } from './time';
+import { assertValidDate, dayMs } from './time';
 
 /** an answer button: 1 Again, 2 Hard, 3 Good, 4 Easy (the values of ts-fsrs `Rating`) */
 export type Grade = 1 | 2 | 3 | 4;
@@ -80,7 +80,7 @@ export interface Scheduler {
 	/** see {@link createScheduler} */
 	gradeCard(state: CardState, rating: Grade, options: GradeOptions): GradeResult;
 	/** see {@link createScheduler} */
-	recallChance(state: CardState, now: Date): number;
+	recallChance(state: CardState, now: Date): number | undefined;
 }
 
 function assertGrade(rating: number): asserts rating is Grade {
@@ -111,8 +111,8 @@ export function newCardState(cardId: string, now: Date): CardState {
  *   to append, and whether the grade made the card a leech (at 8 lapses, then 12, 16…, like
  *   Anki), in which case the card comes back suspended.
  * - `recallChance(state, now)`: the chance, 0 to 1, that the learner recalls the card at `now`
- *   (FSRS's retrievability, from its stability and the time since its last review; 0 for a card
- *   never reviewed).
+ *   (FSRS's retrievability, from its stability and the time since its last review, hours
+ *   included); `undefined` for a card never reviewed or with no last review stored.
  *
  * Both are pure: the same card, grade and `now` give the same result, fuzz included.
  *
@@ -204,10 +204,13 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		return { card: next, log: entry, leech };
 	}
 
-	function recallChance(state: CardState, now: Date): number {
+	function recallChance(state: CardState, now: Date): number | undefined {
 		assertValidDate(now, 'now');
-		if (state.state === State.New) return 0;
-		return f.get_retrievability(fsrsCard(state), now, false);
+		if (state.state === State.New || state.last_review === undefined) return undefined;
+		// the hours count: ts-fsrs's get_retrievability rounds the time since the review down to
+		// whole days, and gave 100% for a card forgotten an hour before
+		const days = Math.max(0, (now.getTime() - Date.parse(state.last_review)) / dayMs);
+		return f.forgetting_curve(days, state.stability);
 	}
 
 	return { desiredRetention, enableFuzz, previewGrades, gradeCard, recallChance };

@@ -3,7 +3,7 @@ import { AppData, emptyData } from '../model/schema';
 import { createScheduler, newCardState } from './scheduler';
 import { cardState, deepFreeze, iso, logEntry, now } from './test-fixtures';
 import { minuteMs } from './time';
-import { applyGrade, setSuspended, undoLastGrade, undoLimit } from './undo';
+import { applyGrade, setSuspended, undoLastGrade, undoLimit, withUndoSteps } from './undo';
 
 const scheduler = createScheduler({ enableFuzz: false });
 const options = { now, logId: 'log-new', durationMs: 3000, scheduler };
@@ -143,5 +143,30 @@ describe('setSuspended', () => {
 		const next = setSuspended(data, 'a', true, now);
 		expect(next.undoStack.map((u) => u.cardId)).toEqual(['b']);
 		expect(undoLastGrade(next)?.data.cards[0]?.suspended).toBe(true);
+	});
+});
+
+describe('withUndoSteps', () => {
+	const step = (logId: string, cardId = 'a') => ({ cardId, previous: null, logId });
+
+	it('puts steps back where they stood among the others, by the time in their log ids', () => {
+		const stack = [step('m1000000aaaa', 'b'), step('m3000000aaaa', 'b')];
+		const taken = [step('m0500000aaaa'), step('m2000000aaaa')];
+		expect(withUndoSteps(stack, taken).map((s) => s.logId)).toEqual([
+			'm0500000aaaa',
+			'm1000000aaaa',
+			'm2000000aaaa',
+			'm3000000aaaa'
+		]);
+	});
+
+	it('adds no step twice, and keeps the newest undoLimit', () => {
+		const stack = Array.from({ length: undoLimit }, (_, i) =>
+			step(`m${String(i + 10).padStart(7, '0')}aaaa`, 'b')
+		);
+		const merged = withUndoSteps(stack, [stack[3]!, step('z0000000aaaa')]);
+		expect(merged).toHaveLength(undoLimit);
+		expect(merged.at(-1)?.logId).toBe('z0000000aaaa');
+		expect(new Set(merged.map((s) => s.logId)).size).toBe(undoLimit);
 	});
 });

@@ -132,3 +132,24 @@ export function setSuspended(
 		undoStack: data.undoStack.filter((entry) => entry.cardId !== cardId)
 	};
 }
+
+/**
+ * The undo stack with `steps` put back where they stood among the others, by the time their log
+ * ids begin with (createLogId), keeping the newest `undoLimit`: for a card suspended and brought
+ * back at once, whose grades setSuspended had taken off the stack.
+ *
+ * @example
+ * data = { ...setSuspended(data, id, false, now), undoStack: withUndoSteps(data.undoStack, taken) };
+ */
+export function withUndoSteps(
+	stack: readonly UndoEntry[],
+	steps: readonly UndoEntry[]
+): UndoEntry[] {
+	const merged = [...stack];
+	for (const step of steps) {
+		if (merged.some((entry) => entry.logId === step.logId)) continue;
+		const later = merged.findIndex((entry) => entry.logId > step.logId);
+		merged.splice(later === -1 ? merged.length : later, 0, step);
+	}
+	return merged.slice(-undoLimit);
+}

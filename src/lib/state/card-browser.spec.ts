@@ -98,6 +98,8 @@ describe('CardBrowser', () => {
 		// four days after its last review, a card of stability 4 is recalled 90% of the time
 		expect(info?.recallChance).toBeCloseTo(0.9, 3);
 		expect(info).toMatchObject({ reviews: 2, stabilityDays: 4, totalMs: 10_000 });
+		// FSRS's difficulty 5 of 1–10, as Anki shows it
+		expect(info?.difficultyShare).toBeCloseTo(4 / 9, 6);
 		expect(info?.grades.map((g) => g.grade)).toEqual([3, 3]);
 		expect(browser.infoOf('add-2')).toBeUndefined();
 	});

@@ -315,6 +315,46 @@ describe('ReviewSession', () => {
 		expect((await stored(storage)).cards.find((c) => c.cardId === first)?.suspended).toBe(true);
 	});
 
+	test('a second press of Suspend, stored after the first, leaves the next card alone', async () => {
+		const { session, storage } = await open();
+		const first = session.current!.id;
+		await Promise.all([session.suspendCurrent(), session.suspendCurrent()]);
+		const suspended = (await stored(storage)).cards.filter((c) => c.suspended).map((c) => c.cardId);
+		expect(suspended).toEqual([first]);
+		expect(session.suspended?.id).toBe(first);
+	});
+
+	test('brought back from the notice, a card’s grades can be undone again', async () => {
+		const before = relearning('add-1');
+		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
+		const { session, storage } = await open(seeded({ cards: [before], settings }));
+		await session.reveal();
+		await session.grade(1); // back in 10 minutes: with nothing else due, on screen at once
+		expect(session.current?.id).toBe('add-1');
+		await session.suspendCurrent();
+		expect((await stored(storage)).undoStack).toEqual([]);
+		await session.unsuspendLast();
+		expect((await stored(storage)).undoStack.map((e) => e.cardId)).toEqual(['add-1']);
+		await session.undo();
+		expect((await stored(storage)).cards).toEqual([before]);
+	});
+
+	test('the Unsuspend offer goes once another tab has brought the card back', async () => {
+		const hub = tabHub();
+		const storage = seeded({});
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		const card = mine.session.current!;
+		await mine.session.suspendCurrent();
+		expect(mine.session.suspended?.id).toBe(card.id);
+		await expect.poll(() => other.app.data.cards.length).toBe(1);
+		await other.app.update((data) => ({
+			...data,
+			cards: data.cards.map((c) => (c.cardId === card.id ? { ...c, suspended: false } : c))
+		}));
+		await expect.poll(() => mine.session.suspended).toBeUndefined();
+	});
+
 	test('a grade survives a reload, and can still be undone after it', async () => {
 		const storage = new MemoryStorage();
 		const first = await open(storage);

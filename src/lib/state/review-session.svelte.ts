@@ -17,12 +17,14 @@ import {
 	setSuspended,
 	studyDeck,
 	undoLastGrade,
+	withUndoSteps,
 	type BankCard,
 	type DailyLimits,
 	type Grade,
 	type GradePreviews
 } from '$lib/srs';
 import { learnerDayStart } from '$lib/calendar/study-day';
+import type { UndoEntry } from '$lib/model/schema';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
@@ -102,8 +104,6 @@ export class ReviewSession {
 	announcement = $state('');
 	/** the card the last grade made a leech: the page tells the learner until dismissed */
 	leech = $state.raw<FlashcardItem | undefined>();
-	/** the card last suspended from this page, which it offers to bring back until the next grade */
-	suspended = $state.raw<FlashcardItem | undefined>();
 
 	#payload = $state.raw<FlashcardsPayload | undefined>();
 	#requestedTopic = $state.raw<string | undefined>();
@@ -117,6 +117,8 @@ export class ReviewSession {
 	#pinned = $state.raw<string | undefined>();
 	/** the card whose back is shown: another card put on screen by another tab's grade is not */
 	#revealedId = $state.raw<string | undefined>();
+	/** the card last suspended here, and the undo steps of its grades the suspend took away */
+	#suspended = $state.raw<{ card: FlashcardItem; undo: UndoEntry[] } | undefined>();
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -293,6 +295,15 @@ export class ReviewSession {
 	get forgottenCount(): number {
 		return this.#forgotten.length;
 	}
+	/**
+	 * the card last suspended from this page, which it offers to bring back: until the next grade,
+	 * and only while it is still suspended (another tab may have brought it back)
+	 */
+	get suspended(): FlashcardItem | undefined {
+		const card = this.#suspended?.card;
+		return card && this.#stateById.get(card.id)?.suspended ? card : undefined;
+	}
+
 	get canUndo(): boolean {
 		return this.#app.data.undoStack.length > 0 && !this.#app.readOnly;
 	}
@@ -412,7 +423,7 @@ export class ReviewSession {
 
 	#act(action: ReviewKeyAction): void | Promise<void> {
 		if (action.kind === 'reveal') return this.#reveal();
-		if (action.kind === 'suspend') return this.#suspend(true);
+		if (action.kind === 'suspend') return this.#suspend();
 		return action.kind === 'grade' ? this.#grade(action.rating) : this.#undo();
 	}
 
@@ -452,7 +463,7 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
-		this.suspended = undefined;
+		this.#suspended = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
@@ -511,26 +522,47 @@ export class ReviewSession {
 	 * unsuspended, here or on /cards, and the next card comes once that is on disk.
 	 */
 	suspendCurrent(): Promise<void> {
-		return this.#serial(() => this.#suspend(true));
+		// the card pressed on: a second press, stored after the first, finds another card on screen
+		const shown = this.#current?.id;
+		return this.#serial(() => this.#suspend(shown));
 	}
 
-	/** Brings back the card last suspended here, and puts it on screen again. */
+	/** Brings back the card last suspended here, with its undo steps, and puts it on screen again. */
 	unsuspendLast(): Promise<void> {
-		return this.#serial(() => this.#suspend(false));
+		return this.#serial(() => this.#unsuspend());
 	}
 
-	async #suspend(suspend: boolean): Promise<void> {
-		const card = suspend ? this.#current : this.suspended;
+	/** suspends the card on screen: `cardId` the one that was when asked, if any */
+	async #suspend(cardId?: string): Promise<void> {
+		const card = this.#current;
+		if (card === undefined || (cardId !== undefined && card.id !== cardId)) return;
+		const now = this.#clock();
+		let undo: UndoEntry[] = [];
+		await this.#app.update((data) => {
+			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
+			return setSuspended(data, card.id, true, now);
+		});
+		this.#suspended = { card, undo };
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+		this.announcement = `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`;
+	}
+
+	async #unsuspend(): Promise<void> {
+		const card = this.suspended;
+		const undo = this.#suspended?.undo ?? [];
 		if (card === undefined) return;
 		const now = this.#clock();
-		await this.#app.update((data) => setSuspended(data, card.id, suspend, now));
-		this.suspended = suspend ? card : undefined;
-		// brought back, it is shown again, as an undone grade's card is
-		this.#pinned = suspend ? undefined : card.id;
+		await this.#app.update((data) => {
+			const back = setSuspended(data, card.id, false, now);
+			// its grades can be undone again, as before the suspend
+			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
+		});
+		this.#suspended = undefined;
+		// shown again, as an undone grade's card is
+		this.#pinned = card.id;
 		this.#putOnScreen(true);
-		this.announcement = suspend
-			? `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`
-			: `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`;
+		this.announcement = `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`;
 	}
 
 	/** Reviews the cards graded Again today, each once. */

@@ -87,6 +87,33 @@ describe('TodayState', () => {
 		});
 	});
 
+	it('says so when the quiz was finished, or put back, in another tab meanwhile', async () => {
+		const { app, state } = await today();
+		await state.discard('quiz-1', 'Quiz me on Closing');
+		const finishedQuiz = {
+			id: quiz.id,
+			setId: quiz.setId,
+			startedAt: quiz.startedAt,
+			finishedAt: clock().toISOString(),
+			questionIds: quiz.questionIds,
+			correct: 1,
+			total: 2
+		};
+		await app.update((data) => ({ ...data, finishedQuizzes: [finishedQuiz] }));
+		await state.undoDiscard();
+		expect(state.message?.text).toBe('It could not be put back: it was finished in another tab.');
+
+		await app.update((data) => ({ ...data, finishedQuizzes: [], activeQuizzes: [quiz] }));
+		await state.discard('quiz-1', 'Quiz me on Closing');
+		await app.update((data) => ({ ...data, activeQuizzes: [quiz] }));
+		await state.undoDiscard();
+		expect(state.message).toEqual({
+			text: 'It is back already: another tab put it back.',
+			undo: false,
+			focusQuiz: 'quiz-1'
+		});
+	});
+
 	it('leaves a newer quiz of the set where it is on undo, and names it for the focus', async () => {
 		const { app, state } = await today();
 		await state.discard('quiz-1', 'Quiz me on Closing');

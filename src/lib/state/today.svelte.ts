@@ -19,6 +19,13 @@ export interface TodayMessage {
 	focusQuiz?: string;
 }
 
+/** why an Undo could not put a quiz back: another tab put it back, or finished it, or began another */
+function notBackText(alreadyBack: boolean, finished: boolean): string {
+	if (alreadyBack) return 'It is back already: another tab put it back.';
+	if (finished) return 'It could not be put back: it was finished in another tab.';
+	return 'It could not be put back: a newer quiz of the same set is under way.';
+}
+
 export class TodayState {
 	#app: AppState;
 	#due: DueToday;
@@ -84,18 +91,16 @@ export class TodayState {
 		this.#discarded = undefined;
 		let restored = false;
 		let underWay: string | undefined;
+		let finished = false;
 		await this.#app.update((data) => {
 			const result = restoreQuiz(data, quiz);
 			restored = result.restored;
 			underWay = data.activeQuizzes.find((q) => q.setId === quiz.setId)?.id;
+			finished = data.finishedQuizzes.some((q) => q.id === quiz.id);
 			return result.data;
 		});
 		this.message = restored
 			? { text: 'The quiz is back where you left it.', undo: false, focusQuiz: quiz.id }
-			: {
-					text: 'It could not be put back: a newer quiz of the same set is under way.',
-					undo: false,
-					focusQuiz: underWay
-				};
+			: { text: notBackText(underWay === quiz.id, finished), undo: false, focusQuiz: underWay };
 	}
 }

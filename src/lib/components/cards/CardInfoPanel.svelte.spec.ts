@@ -7,7 +7,7 @@ import CardInfoPanel from './CardInfoPanel.svelte';
 const now = new Date(2025, 2, 10, 12, 0, 0);
 
 const info = (overrides: Partial<CardInfo> = {}): CardInfo => ({
-	grades: [{ at: new Date(2025, 2, 9, 12).toISOString(), grade: 2, durationMs: 8_000 }],
+	grades: [{ id: 'r1', at: new Date(2025, 2, 9, 12).toISOString(), grade: 2, durationMs: 8_000 }],
 	reviews: 1,
 	lapses: 0,
 	stabilityDays: 0.5,
@@ -30,7 +30,7 @@ describe('CardInfoPanel', () => {
 	});
 
 	it('leaves out the time spent when no grade was timed, and marks an untimed grade', async () => {
-		const untimed = { at: new Date(2025, 2, 1, 12).toISOString(), grade: 1 as const };
+		const untimed = { id: 'r0', at: new Date(2025, 2, 1, 12).toISOString(), grade: 1 as const };
 		render(CardInfoPanel, {
 			info: info({ grades: [untimed], totalMs: 0, lapses: 1 }),
 			cardId: 'card-1',
