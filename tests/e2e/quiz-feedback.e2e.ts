@@ -58,6 +58,8 @@ async function startQuiz(page: Page, chosen: QuizItem[]) {
 	await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', chosen)] });
 	await page.goto('/quiz/mixed-20');
 	await waitForApp(page);
+	// the question arrives after the page is ready: what it lacks is checked once it is there
+	await expect(questionBox(page)).toHaveAttribute('data-question-id', chosen[0]!.question.id);
 }
 
 // the six wrong answers are checked in two quizzes of three, each finished to its results
@@ -67,7 +69,7 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 }) => {
 	const { single, multi, typed } = await feedbackItems(page);
 	await startQuiz(page, [single, multi, typed]);
-	await expect(page.getByRole('group', { name: 'How sure are you? (optional)' })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: /^How sure are you\?/ })).toHaveCount(0);
 
 	// a wrong option that repeats the episode's distortion
 	await answer(page, single, { right: false, way: 'mouse' });
@@ -234,9 +236,15 @@ test('with the settings: how sure I am is stored with the answer, and number key
 	});
 	await page.goto('/quiz/mixed-20');
 	await waitForApp(page);
+	// the question arrives after the page is ready: what it lacks is checked once it is there
+	await expect(questionBox(page)).toHaveAttribute('data-question-id', single.question.id);
+	await expect(questionBox(page).getByRole('radio').first()).toBeVisible();
 	await expect(questionBox(page).locator('.key')).toHaveCount(0);
 	await page.locator('body').press('1');
 	await expect(questionBox(page).getByRole('radio', { checked: true })).toHaveCount(0);
+	// the 1 chose nothing: checking now asks for an answer
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('status')).toHaveText('Choose an answer first.');
 
 	// issue 13: how sure is asked before the check, and one tap on it checks the answer
 	const sure = page.getByRole('group', { name: /^How sure are you\?/ });
