@@ -47,7 +47,20 @@ describe('scoreHistory', () => {
 	});
 
 	it('turns days at 04:00 in the learner’s time zone', () => {
-		// in UTC−10 two quizzes end at local midnight: they count for the study day before
-		expect(scoreHistory(quizzes, String, -600).overall.points).toHaveLength(2);
+		// in UTC−10 the first quiz ends at 23:00 on 9 March, and the quiz of 11 March at local
+		// midnight, before 04:00: it counts for the study day of 10 March, with the second quiz
+		expect(
+			scoreHistory(quizzes, String, -600).overall.points.map((p) => [p.correct, p.total])
+		).toEqual([
+			[2, 4],
+			[13, 14]
+		]);
+		// in UTC+9 the second quiz ends at 03:00 on 11 March: it still counts for 10 March
+		expect(
+			scoreHistory(quizzes, String, 540).overall.points.map((p) => [p.correct, p.total])
+		).toEqual([
+			[6, 8],
+			[9, 10]
+		]);
 	});
 });
