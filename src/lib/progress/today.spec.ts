@@ -104,6 +104,38 @@ describe('todayPlan', () => {
 		expect(today.reviewsToday).toBe(2);
 		expect(today.answersToday).toBe(1);
 	});
+
+	it('turns the day at 04:00 in the learner’s time zone, for the streak and for today', () => {
+		// in UTC−5, at 03:30 on 10 March: still the study day of 9 March
+		const late = new Date('2025-03-10T08:30:00.000Z');
+		const data = {
+			...emptyData(),
+			attempts: [
+				// 07:00 on 8 March
+				attempt('a1', { questionId: 'intro-1', answeredAt: '2025-03-08T12:00:00.000Z' }),
+				// 02:00 on 10 March: 9 March's study day
+				attempt('a2', { questionId: 'close-1', answeredAt: '2025-03-10T07:00:00.000Z' })
+			],
+			reviewLog: [
+				// 03:00 on 9 March: 8 March's study day
+				review('r1', { reviewedAt: '2025-03-09T08:00:00.000Z' }),
+				// 21:00 on 9 March
+				review('r2', { reviewedAt: '2025-03-10T02:00:00.000Z' })
+			]
+		};
+		const today = todayPlan({
+			data,
+			meta,
+			cards,
+			due: dueToday({ bankCards: cards, data, now: late }),
+			now: late,
+			utcOffsetMinutes: -300
+		});
+		// 8 and 9 March; in UTC it would be 8, 9 and 10 March, with today's review on 9 March
+		expect(today.streaks).toEqual({ current: 2, longest: 2 });
+		expect(today.answersToday).toBe(1);
+		expect(today.reviewsToday).toBe(1);
+	});
 });
 
 describe('nextDepth', () => {
