@@ -217,3 +217,48 @@ test('one next step at its depth, the streak and today’s work', async ({ page 
 		today(page).getByText(/^Streak: 2 days\. Today: 0 reviews and 2 answers\.$/)
 	).toBeVisible();
 });
+
+test.describe('in Honolulu (UTC−10), at 03:30 on 27 March', () => {
+	test.use({ timezoneId: 'Pacific/Honolulu' });
+
+	test('the study day still is 26 March: the streak and today’s answers on Home and /progress', async ({
+		page
+	}) => {
+		await page.clock.setFixedTime(new Date('2026-03-27T13:30:00.000Z'));
+		const [first] = [...(await quizItems(page, 'section-closing')).values()];
+		if (!first) throw new Error('the closing section has questions');
+		const answered = (id: string, answeredAt: string) => ({
+			id,
+			questionId: first.question.id,
+			setId: 'section-closing',
+			sessionId: `s-${id}`,
+			answeredAt,
+			response: { type: 'true-false' as const, value: true },
+			correct: true
+		});
+		await seedState(page, {
+			attempts: [
+				// 05:00 on 25 March; 01:00 on 26 March in UTC+10, still 25 March's study day
+				answered('a1', '2026-03-25T15:00:00.000Z'),
+				// 06:00 on 26 March; 02:00 on 27 March in UTC+10, still 26 March's study day
+				answered('a2', '2026-03-26T16:00:00.000Z'),
+				// 02:00 on 27 March, before 04:00: 26 March's study day, as now is
+				answered('a3', '2026-03-27T12:00:00.000Z')
+			]
+		});
+		// read in UTC (or UTC+10) it would be a streak of 3 days, with 1 answer today
+		await openHome(page);
+		await expect(
+			today(page).getByText(/^Streak: 2 days\. Today: 0 reviews and 2 answers\.$/)
+		).toBeVisible();
+		await page.goto('/progress');
+		await waitForApp(page);
+		const totals = page.getByRole('main').getByRole('region', { name: 'In numbers' });
+		await expect(totals.locator('.total', { hasText: 'Current streak' }).locator('dd')).toHaveText(
+			'2 days'
+		);
+		await expect(totals.locator('.total', { hasText: 'Days studied' }).locator('dd')).toHaveText(
+			'2'
+		);
+	});
+});
