@@ -68,11 +68,20 @@ describe('BackupReminderState', () => {
 	});
 
 	it('never writes over a state it must not: a newer app’s is downloaded, not recorded', async () => {
-		const newer = JSON.stringify({ version: 99, savedAt: now.toISOString(), data: {} });
+		// a newer app's state whose data still reads as ours, so the app shows it read-only
+		const newer = JSON.stringify({ ...JSON.parse(toEnvelopeJson(progress, now)), version: 99 });
 		const { app, storage } = await appWith(newer);
 		const before = await dumpFor(storage);
 		expect(new BackupReminderState(app, () => now).reminder).toBeUndefined();
-		await downloadBackup(app, now);
+		expect(await downloadBackup(app, now)).toBe('biology-of-an-llm-backup-2026-03-27.json');
+		// the file holds the progress shown, without a backup time it could not record
+		expect(downloads).toHaveLength(1);
+		const file = parseBackup(downloads[0]!.text);
+		expect(file).toMatchObject({
+			ok: true,
+			data: { attempts: progress.attempts, reviewLog: progress.reviewLog }
+		});
+		expect(file.ok && file.data.settings.lastBackupAt).toBeUndefined();
 		// left in localStorage, where the newer app wrote it, and nothing written to the database
 		expect(storage.getItem(storageKey)).toBe(newer);
 		expect(await dumpFor(storage)).toEqual(before);
