@@ -3,6 +3,7 @@ import type { CardOutline } from '$lib/content/flashcard-items';
 import type { TodayMeta } from '$lib/progress/today-meta';
 import type { ActiveQuiz, Attempt } from '$lib/model/schema';
 import { memoryConnection } from '$lib/browser/test-tabs';
+import { applyGrade, createScheduler } from '$lib/srs';
 import { AppState } from './app-state.svelte';
 import { DueToday } from './due-today.svelte';
 import { TodayState } from './today.svelte';
@@ -62,6 +63,21 @@ describe('TodayState', () => {
 	});
 
 	it('counts a graded card out of the badge and Today alike', async () => {
+		const { app, due, state } = await today();
+		expect(due.count).toBe(2);
+		expect(state.plan.due.count).toBe(2);
+		// graded Easy as the review page grades the card it shows: back in days, not today
+		const scheduler = createScheduler({ desiredRetention: app.data.settings.desiredRetention });
+		await app.update(
+			(data) =>
+				applyGrade(data, 'card-1', 4, { now: noon, logId: 'r1', durationMs: 5000, scheduler }).data
+		);
+		expect(due.count).toBe(1);
+		expect(state.plan.due.count).toBe(1);
+		expect(state.plan.reviewsToday).toBe(1);
+	});
+
+	it('counts fewer new cards for a lower daily limit, in the badge and Today alike', async () => {
 		const { app, due, state } = await today();
 		await app.update((data) => ({ ...data, settings: { ...data.settings, newCardsPerDay: 1 } }));
 		expect(due.count).toBe(1);
