@@ -1,14 +1,19 @@
 import { expect, test, waitForApp } from './fixtures';
 import { databaseData } from './stored-state';
 
+// each page's heading and its own title (no two alike)
 const routes = [
-	{ path: '/', heading: 'Study “On the Biology of a Large Language Model”' },
-	{ path: '/quiz', heading: 'Quizzes' },
-	{ path: '/review', heading: 'Review flashcards' },
-	{ path: '/progress', heading: 'Your progress' },
-	{ path: '/transcript', heading: 'The episode transcript' },
-	{ path: '/data', heading: 'Back up and restore' },
-	{ path: '/settings', heading: 'Settings' }
+	{
+		path: '/',
+		heading: 'Study “On the Biology of a Large Language Model”',
+		title: 'Study companion · On the Biology of a Large Language Model'
+	},
+	{ path: '/quiz', heading: 'Quizzes', title: 'Quizzes · Study companion' },
+	{ path: '/review', heading: 'Review flashcards', title: 'Review flashcards · Study companion' },
+	{ path: '/progress', heading: 'Your progress', title: 'Your progress · Study companion' },
+	{ path: '/transcript', heading: 'The episode transcript', title: 'Transcript · Study companion' },
+	{ path: '/data', heading: 'Back up and restore', title: 'Back up and restore · Study companion' },
+	{ path: '/settings', heading: 'Settings', title: 'Settings · Study companion' }
 ];
 
 test('the home page lists every topic and every episode section', async ({ page }) => {
@@ -98,7 +103,7 @@ for (const route of routes) {
 		await page.goto(route.path);
 		await waitForApp(page);
 		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
-		await expect(page).toHaveTitle(/Study companion/);
+		await expect(page).toHaveTitle(route.title);
 		await expectAccessible(route.path);
 	});
 }
@@ -116,7 +121,7 @@ test('/cards has its heading, a unique title, no axe violation (every card; cont
 	await page.goto('/cards');
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'All flashcards' })).toBeVisible();
-	await expect(page).toHaveTitle(/Study companion/);
+	await expect(page).toHaveTitle('All flashcards · Study companion');
 	// the list is drawn a few cards a task: axe reads it once every card is there
 	const count = page.getByRole('main').getByRole('status').last();
 	await expect(count).toHaveText(/^\d+ cards in \d+ topics\.$/);
