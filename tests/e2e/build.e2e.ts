@@ -1,20 +1,42 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { firstLoadChunks } from '../../scripts/preload-deps.js';
+import { questions, sections, topics } from '../../src/lib/content';
+import { repairSetId, retrySetId, setCatalogue } from '../../src/lib/quiz/catalogue';
 import { importsOfChunk } from './build-chunks';
 
-test('the static build has a prerendered page for every route, each with a strict CSP', () => {
-	for (const file of [
-		'index.html',
-		'quiz.html',
-		'review.html',
-		'progress.html',
-		'transcript.html',
-		'data.html',
-		'404.html',
-		'fallback.html'
-	]) {
-		expect(existsSync(`build/${file}`), file).toBe(true);
+/** each route's page, the 404 page and the fallback */
+const routePages = [
+	'index',
+	'quiz',
+	'review',
+	'progress',
+	'transcript',
+	'data',
+	'settings',
+	'cards',
+	'404',
+	'fallback'
+];
+/** every quiz set's page and its results page, the retry and the repair quiz's included */
+const setIds = [
+	...setCatalogue({ questions, topics, sections }).map((set) => set.id),
+	retrySetId,
+	repairSetId
+];
+
+test('the static build has a prerendered page for every route and every quiz set, each with a strict CSP that lets in its own inline scripts', () => {
+	const built = readdirSync('build', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.sort();
+	expect(built).toEqual(
+		[
+			...routePages.map((page) => `${page}.html`),
+			...setIds.flatMap((id) => [`quiz/${id}.html`, `quiz/${id}/results.html`])
+		].sort()
+	);
+	for (const file of built) {
 		const html = readFileSync(`build/${file}`, 'utf8');
 		const csp = html.match(/http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
 		expect(csp, file).toContain("default-src 'self'");
@@ -22,6 +44,14 @@ test('the static build has a prerendered page for every route, each with a stric
 		expect(csp, file).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
 		expect(csp, file).not.toContain('unsafe-inline');
 		expect(csp, file).not.toContain('unsafe-eval');
+		// each inline script (app.html's, SvelteKit's start, and a quiz set page's first question)
+		// runs by its hash
+		const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+		expect(scripts.length, file).toBeGreaterThan(0);
+		for (const [, script = ''] of scripts) {
+			const hash = createHash('sha256').update(script).digest('base64');
+			expect(csp, `${file}: an inline script's hash`).toContain(`'sha256-${hash}'`);
+		}
 	}
 });
 
