@@ -179,6 +179,15 @@ test('a backup of a quiz at a depth with an “I don’t know” in it imports b
 	expect(before.activeQuizzes[0]?.setId).toBe('section-introduction-depth-2');
 	expect(before.attempts[0]?.response).toEqual({ type: 'skip' });
 
+	// progress reset, so that only the import can bring the quiz back
+	const reset = main.getByRole('region', { name: 'Reset all progress' });
+	await reset.getByRole('button', { name: 'Reset all progress…' }).click();
+	await reset.getByRole('button', { name: 'Yes, reset all my progress' }).click();
+	await expect(reset.getByRole('status')).toContainText('All progress was reset.');
+	const cleared = await storedData(page);
+	expect(cleared.activeQuizzes).toEqual([]);
+	expect(cleared.attempts).toEqual([]);
+
 	// the gate checks an import against the app's ids: every set at each depth and a skip are the app's own
 	await page
 		.getByLabel('Choose a backup file')
