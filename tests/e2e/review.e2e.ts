@@ -160,7 +160,9 @@ test('cards graded Good come back when they are due the next day, and not before
 	await expect(showAnswer(page)).toBeVisible();
 	await expect(page.getByText('To review 3')).toBeVisible();
 	// graded a second or two after t0 (the installed clock runs), so due a day after that
-	for (const state of (await stored(page)).cards) {
+	const { cards } = await stored(page);
+	expect(cards.map((state) => state.cardId).sort()).toEqual([...ids].sort());
+	for (const state of cards) {
 		const due = Date.parse(state.due) - t0.getTime();
 		expect(due).toBeGreaterThanOrEqual(day);
 		expect(due).toBeLessThan(day + minute);
