@@ -239,8 +239,23 @@ test('a 10-question quiz with the mouse, three wrong: the results list the misse
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results\?quiz=[^&]+$/);
 	await expect(page.getByText('7 of 10 right')).toBeVisible();
 	await expect(page.getByText(/^Time taken: /)).toBeVisible();
-	const topics = page.getByRole('table');
-	await expect(topics.getByRole('row')).not.toHaveCount(1);
+	// a row for each topic of the ten (after the header), with its right answers
+	const byTopic = new Map<string, { correct: number; total: number }>();
+	chosen.forEach((item, i) => {
+		const row = byTopic.get(item.topicTitle) ?? { correct: 0, total: 0 };
+		byTopic.set(item.topicTitle, {
+			correct: row.correct + (wrongAt.includes(i) ? 0 : 1),
+			total: row.total + 1
+		});
+	});
+	const topics = page.getByRole('region', { name: 'By topic' }).getByRole('table');
+	await expect(topics.getByRole('row')).toHaveCount(1 + byTopic.size);
+	for (const [title, { correct, total }] of byTopic)
+		await expect(
+			topics
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: title, exact: true }) })
+		).toContainText(`${correct} of ${total}`);
 	const missedList = page.locator('ol.missed > li');
 	await expect(missedList).toHaveCount(3);
 	expect(
