@@ -27,7 +27,7 @@ describe('SettingsForm', () => {
 				.toHaveAccessibleDescription(/^A study day starts at 04:00, as in Anki/);
 	});
 
-	it('emits only the setting that changed, so two quick changes both survive', async () => {
+	it('emits only the setting that changed, never the rest of its props, which may be behind', async () => {
 		const changes = await renderForm();
 		await page.getByRole('combobox', { name: 'Desired retention' }).selectOptions('0.95');
 		await page.getByRole('combobox', { name: 'Questions per quiz' }).selectOptions('20');
@@ -44,15 +44,7 @@ describe('SettingsForm', () => {
 				{ numberKeys: !defaultSettings.numberKeys },
 				{ newCardsPerDay: 35 }
 			]);
-		// applied in turn to what is stored, as the settings page does
-		const stored = changes.reduce<Settings>((s, change) => ({ ...s, ...change }), defaultSettings);
-		expect(stored).toEqual({
-			...defaultSettings,
-			desiredRetention: 0.95,
-			quizLength: 20,
-			numberKeys: !defaultSettings.numberKeys,
-			newCardsPerDay: 35
-		});
+		// the page merges each into what is stored: routes/settings/page.svelte.spec.ts
 	});
 
 	it('refuses a limit that is blank, a fraction or out of range, says why, and keeps the stored one', async () => {
