@@ -548,9 +548,23 @@ test('a word typed letter by letter is announced once typing pauses, not at ever
 		() => (window as unknown as { statusChanges: string[] }).statusChanges
 	);
 	expect(changes.filter((text) => text.trim() !== '')).toHaveLength(1);
-	// a step to the next match is heard at once
+	// a step to the next match is heard at once: the status says it by the end of the Enter key's
+	// task (the next task reads it), not after the 700 ms that typing waits
+	await page.evaluate(() => {
+		const region = [...document.querySelectorAll('[role="status"]')].find((el) =>
+			el.closest('[role="search"]')
+		);
+		addEventListener(
+			'keydown',
+			() => setTimeout(() => Object.assign(window, { afterEnter: region?.textContent })),
+			{ once: true }
+		);
+	});
 	await searchField(page).press('Enter');
-	await expect(status).toContainText('Showing 2 of', { timeout: 500 });
+	await expect(status).toContainText('Showing 2 of');
+	expect(
+		await page.evaluate(() => (window as unknown as { afterEnter?: string }).afterEnter)
+	).toContain('Showing 2 of');
 });
 
 test('on a phone held sideways the search bar does not stick, so the match is never under it', async ({
