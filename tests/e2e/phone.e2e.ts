@@ -47,12 +47,33 @@ test.describe('the header', () => {
 	}
 });
 
+/** what an empty page draws after it is ready, each waited for before the page is measured */
+const drawnLater: Record<string, (page: Page) => Promise<void>> = {
+	// Today and the scores
+	'/': async (page) => {
+		const today = page.getByRole('region', { name: 'Today' });
+		await expect(today.getByRole('heading', { level: 3 }).first()).toBeVisible();
+		await expect(page.getByText('You have not finished a quiz yet.')).toBeVisible();
+	},
+	// the menu's scores
+	'/quiz': (page) => expect(page.getByText(/ · not taken yet$/).first()).toBeVisible(),
+	// the list, drawn a few cards a task
+	'/cards': async (page) => {
+		const count = page.getByRole('main').getByRole('status').last();
+		await expect(count).toHaveText(/^\d+ cards in \d+ topics\.$/);
+		const total = Number((await count.textContent())?.split(' ')[0]);
+		await expect(page.getByRole('article')).toHaveCount(total);
+	}
+};
+
 test.describe('no page is wider than the screen', () => {
 	const empty = ['/', '/quiz', '/cards', '/settings', '/no-such-page'];
 	for (const path of empty) {
 		test(`${path} fits at ${widths.join(', ')} px`, async ({ page }) => {
-			await page.goto(path);
-			await waitForApp(page);
+			await open(page, path);
+			// the lazily loaded parts are in: no loading line is left, and what they draw is there
+			await expect(page.getByText(/^Loading /)).toHaveCount(0);
+			await drawnLater[path]?.(page);
 			await expectFitsScreen(page, path, widths);
 		});
 	}
