@@ -74,4 +74,17 @@ describe('study days as numbers', () => {
 		expect(weekdayOf(0)).toBe(3);
 		expect(startOfDay(monday, 60).toISOString()).toBe('2025-03-10T03:00:00.000Z');
 	});
+
+	it('keeps each instant’s own study day across a change of the clocks, given its own offset', () => {
+		// New York: EDT (UTC−4) until 06:00 UTC on 1 November 2026, EST (UTC−5) after
+		const newYork = (ms: number) => (ms < Date.parse('2026-11-01T06:00:00.000Z') ? -240 : -300);
+		// 04:10 EDT on 31 October: that day's study day, though 03:10 at the offset of the day after
+		const saturdayMorning = Date.parse('2026-10-31T08:10:00.000Z');
+		expect(dateOf(dayNumber(saturdayMorning, newYork))).toBe('2026-10-31');
+		expect(dateOf(dayNumber(saturdayMorning, -300))).toBe('2026-10-30');
+		// the study day of 1 November starts at 04:00 EST, of 31 October at 04:00 EDT
+		const sunday = dayNumber(Date.parse('2026-11-01T12:00:00.000Z'), newYork);
+		expect(startOfDay(sunday, newYork).toISOString()).toBe('2026-11-01T09:00:00.000Z');
+		expect(startOfDay(sunday - 1, newYork).toISOString()).toBe('2026-10-31T08:00:00.000Z');
+	});
 });

@@ -50,6 +50,16 @@ export function laterDayStart(dayStart: Date, days: number): Date {
 }
 
 /**
+ * The learner's offset from UTC in minutes (60 for UTC+1): one for every instant, or a function
+ * giving each instant's own, so that work done before a change of the clocks keeps its study day
+ * after it (`localOffsetAt`).
+ */
+export type UtcOffset = number | ((ms: number) => number);
+
+const offsetAt = (offset: UtcOffset, ms: number): number =>
+	typeof offset === 'number' ? offset : offset(ms);
+
+/**
  * The learner's study day of an instant, as a whole number (days since 1970-01-01, counted from
  * 04:00 in their time zone), so streaks and the heatmap are integer arithmetic.
  *
@@ -59,19 +69,23 @@ export function laterDayStart(dayStart: Date, days: number): Date {
  */
 export function dayNumber(
 	ms: number,
-	utcOffsetMinutes: number,
+	utcOffsetMinutes: UtcOffset,
 	rolloverHour: number = defaultRolloverHour
 ): number {
-	return Math.floor((ms + utcOffsetMinutes * 60_000 - rolloverHour * hourMs) / dayMs);
+	return Math.floor((ms + offsetAt(utcOffsetMinutes, ms) * 60_000 - rolloverHour * hourMs) / dayMs);
 }
 
 /** the instant the learner's study day `day` begins */
 export function startOfDay(
 	day: number,
-	utcOffsetMinutes: number,
+	utcOffsetMinutes: UtcOffset,
 	rolloverHour: number = defaultRolloverHour
 ): Date {
-	return new Date(day * dayMs - utcOffsetMinutes * 60_000 + rolloverHour * hourMs);
+	const local = day * dayMs + rolloverHour * hourMs;
+	// the offset of the instant itself: looked up at a first guess, which is off by a change of
+	// the clocks at most, then at the instant that guess gives
+	const guess = local - offsetAt(utcOffsetMinutes, local) * 60_000;
+	return new Date(local - offsetAt(utcOffsetMinutes, guess) * 60_000);
 }
 
 /**
@@ -91,3 +105,6 @@ export function weekdayOf(day: number): number {
 
 /** the UTC offset of the environment's local time at `at`, in minutes (UTC+1 is 60) */
 export const localOffsetMinutes = (at: Date): number => -at.getTimezoneOffset();
+
+/** the environment's own offset at each instant, daylight saving included: a UtcOffset */
+export const localOffsetAt = (ms: number): number => localOffsetMinutes(new Date(ms));

@@ -172,6 +172,18 @@ describe('dueIn', () => {
 		expect(dueIn('2025-03-14T09:00:00.000Z', now)).toBe('in 4 days');
 	});
 
+	test('counts a day or more in study days: from Saturday 23:30, Monday 04:00 is in 2 days', () => {
+		const saturdayNight = new Date(2026, 0, 17, 23, 30);
+		expect(dueIn(new Date(2026, 0, 19, 4).toISOString(), saturdayNight)).toBe('in 2 days');
+		// 4 hours and a half: still in hours
+		expect(dueIn(new Date(2026, 0, 18, 4).toISOString(), saturdayNight)).toBe('in 5 hours');
+		// a card due at 00:30 on Friday missed Thursday's and Friday's study days by Saturday 04:10
+		expect(dueIn(new Date(2026, 0, 15, 4).toISOString(), new Date(2026, 0, 17, 4, 10))).toBe(
+			'overdue by 2 days'
+		);
+		expect(dueIn(new Date(2026, 2, 20, 4).toISOString(), saturdayNight)).toBe('in 2 months');
+	});
+
 	test('says now for a date already past', () => {
 		expect(dueIn('2025-03-10T08:00:00.000Z', now)).toBe('now');
 		expect(dueIn('2025-03-09T09:00:00.001Z', now)).toBe('now');

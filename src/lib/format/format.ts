@@ -1,7 +1,7 @@
 // The one module that writes numbers, durations and dates for people: plurals, percentages,
 // durations, waits, dates in the learner's local time. The same in every locale where a test
 // needs it to be, and never reads the clock ("now" comes in).
-import { dayMs, dayNumber, localOffsetMinutes } from '../calendar/study-day';
+import { dayMs, dayNumber, localOffsetMinutes, type UtcOffset } from '../calendar/study-day';
 
 /**
  * A number as English writes it: "1,200", "1.5". Written out rather than with toLocaleString,
@@ -109,19 +109,34 @@ export function describeWait(ms: number): string {
 	return plural(years, 'year');
 }
 
+/** the learner's study day of an instant, at that instant's own UTC offset (daylight saving) */
+const studyDayOf = (ms: number): number => dayNumber(ms, localOffsetMinutes(new Date(ms)));
+
 /**
- * When something is due, from `now`: "in 4 days", "now" when it fell due less than a day ago,
- * "overdue by 3 days" when more (a card not reviewed on its day).
+ * A wait of a day or more as the study days it spans ("in 2 days" from Saturday 23:30 to Monday
+ * 04:00, the day after tomorrow, where its 28.5 hours round to 1), up to a month; shorter waits
+ * and longer ones as describeWait says them.
+ */
+function waitInDays(fromMs: number, toMs: number): string {
+	const days = studyDayOf(toMs) - studyDayOf(fromMs);
+	return days >= 1 && days < 31 ? plural(days, 'day') : describeWait(toMs - fromMs);
+}
+
+/**
+ * When something is due, from `now`: "in 10 minutes", "in 4 days" (study days, from 04:00 to
+ * 04:00), "now" when it fell due less than a day ago, "overdue by 3 days" when more (a card not
+ * reviewed on its day).
  *
  * @example
  * dueIn('2025-03-10T09:10:00.000Z', new Date('2025-03-10T09:00:00.000Z')); // 'in 10 minutes'
  * dueIn('2025-03-07T09:00:00.000Z', new Date('2025-03-10T09:00:00.000Z')); // 'overdue by 3 days'
  */
 export function dueIn(iso: string, now: Date): string {
-	const ms = Date.parse(iso) - now.getTime();
+	const dueMs = Date.parse(iso);
+	const ms = dueMs - now.getTime();
 	if (Number.isNaN(ms)) return '';
-	if (ms > 0) return `in ${describeWait(ms)}`;
-	return -ms < dayMs ? 'now' : `overdue by ${describeWait(-ms)}`;
+	if (ms > 0) return `in ${ms < dayMs ? describeWait(ms) : waitInDays(now.getTime(), dueMs)}`;
+	return -ms < dayMs ? 'now' : `overdue by ${waitInDays(dueMs, now.getTime())}`;
 }
 
 export interface DateFormatOptions {
@@ -202,7 +217,7 @@ export function shortDate(day: number): string {
  * @example
  * dateOfIso('2025-03-10T23:30:00.000Z', 60) // '10 Mar 2025' (00:30 the next morning)
  */
-export const dateOfIso = (iso: string, utcOffsetMinutes: number): string =>
+export const dateOfIso = (iso: string, utcOffsetMinutes: UtcOffset): string =>
 	shortDate(dayNumber(Date.parse(iso), utcOffsetMinutes));
 
 /**

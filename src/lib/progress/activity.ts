@@ -1,7 +1,7 @@
 // study days: when the learner answered or reviewed, streaks, and the calendar heatmap.
 import type { AppData } from '../model/schema';
 import { isoToMs } from '../srs/time';
-import { dateOf, dayNumber, weekdayOf } from '../calendar/study-day';
+import { dateOf, dayNumber, weekdayOf, type UtcOffset } from '../calendar/study-day';
 import { monthOf } from '../format/format';
 
 export interface DayActivity {
@@ -22,7 +22,7 @@ export interface DayActivity {
  */
 export function activityByDay(
 	data: Pick<AppData, 'attempts' | 'reviewLog'>,
-	utcOffsetMinutes: number
+	utcOffsetMinutes: UtcOffset
 ): DayActivity[] {
 	const days = new Map<number, DayActivity>();
 	const at = (iso: string) => {

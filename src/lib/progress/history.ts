@@ -1,6 +1,6 @@
 // quiz scores over time: each finished quiz of a set, and the day's share right over all sets.
 import type { FinishedQuiz } from '../model/schema';
-import { dayNumber } from '../calendar/study-day';
+import { dayNumber, type UtcOffset } from '../calendar/study-day';
 
 export interface ScorePoint {
 	/** when: the quiz's end, or for a day, the end of its last quiz (ISO) */
@@ -35,7 +35,7 @@ export interface ScoreHistory {
 export function scoreHistory(
 	finished: readonly FinishedQuiz[],
 	titleOf: (setId: string) => string,
-	utcOffsetMinutes: number
+	utcOffsetMinutes: UtcOffset
 ): ScoreHistory {
 	const quizzes = finished
 		.filter((q) => q.total > 0 && !Number.isNaN(Date.parse(q.finishedAt)))

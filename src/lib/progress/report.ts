@@ -3,7 +3,7 @@ import { dueForecast, trueRetentionByWeek, type WeekRetention } from '../srs/sta
 import type { AppData } from '../model/schema';
 import { activityByDay, heatmap, streaks, type Heatmap, type Streaks } from './activity';
 import { calibration, type CalibrationRow } from './calibration';
-import { dateOf, dayNumber, startOfDay } from '../calendar/study-day';
+import { dateOf, dayNumber, type UtcOffset } from '../calendar/study-day';
 import { scoreHistory, type ScoreHistory } from './history';
 import { masteryByTopic, type TopicMastery } from './mastery';
 import type { ProgressMeta } from './meta';
@@ -15,7 +15,7 @@ import { totals, type Totals } from './totals';
 export interface ReportOptions {
 	now: Date;
 	/** the learner's offset from UTC in minutes (60 for UTC+1), so days turn at their midnight */
-	utcOffsetMinutes: number;
+	utcOffsetMinutes: UtcOffset;
 	/**
 	 * weeks in the heatmap
 	 * @default 26
@@ -65,9 +65,10 @@ export function progressReport(
 	const { now, utcOffsetMinutes, heatmapWeeks = 26, forecastDays = 14 } = options;
 	const today = dayNumber(now.getTime(), utcOffsetMinutes);
 	const activity = activityByDay(data, utcOffsetMinutes);
-	const forecast = dueForecast(data.cards, startOfDay(today, utcOffsetMinutes), forecastDays).map(
-		(cards, i) => ({ date: dateOf(today + i), cards })
-	);
+	const forecast = dueForecast(data.cards, now, forecastDays, utcOffsetMinutes).map((cards, i) => ({
+		date: dateOf(today + i),
+		cards
+	}));
 	return {
 		empty:
 			data.attempts.length === 0 &&

@@ -231,4 +231,29 @@ describe('suggestNext', () => {
 		};
 		expect(suggestNext(data, meta, cards)).toBeUndefined();
 	});
+
+	it('keeps a streak of 04:10 mornings across the night the clocks go back', () => {
+		// New York: EDT (UTC−4) until 06:00 UTC on 1 November 2026, EST (UTC−5) after
+		const newYork = (ms: number) => (ms < Date.parse('2026-11-01T06:00:00.000Z') ? -240 : -300);
+		// 04:10 EDT on 28 to 31 October: 08:10 UTC, which is 03:10 at EST's offset
+		const mornings = ['28', '29', '30', '31'].map((day, i) =>
+			review(`r${i}`, { reviewedAt: `2026-10-${day}T08:10:00.000Z` })
+		);
+		const data = { ...emptyData(), reviewLog: mornings };
+		// 04:10 EST on 1 November, nothing done yet today
+		const now = new Date('2026-11-01T09:10:00.000Z');
+		const plan = (utcOffsetMinutes: number | ((ms: number) => number)) =>
+			todayPlan({
+				data,
+				meta,
+				cards,
+				due: dueToday({ bankCards: cards, data, now }),
+				now,
+				utcOffsetMinutes
+			});
+		expect(plan(newYork).streaks).toEqual({ current: 4, longest: 4 });
+		expect(plan(newYork).reviewsToday).toBe(0);
+		// at today's offset alone every morning moved to the day before, and 31 October was lost
+		expect(plan(-300).streaks.current).toBe(0);
+	});
 });

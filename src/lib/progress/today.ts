@@ -4,7 +4,7 @@
 import type { CardOutline } from '../content/flashcard-items';
 import type { Depth } from '../content/schema';
 import type { AppData, Attempt } from '../model/schema';
-import { dayNumber } from '../calendar/study-day';
+import { dayNumber, type UtcOffset } from '../calendar/study-day';
 import { depthSizes, depthTitles, nextDepthShare, startingDepth } from '../quiz/depth';
 import { claimsToRepair } from '../quiz/repair';
 import { lastAttempts } from '../quiz/sets';
@@ -154,7 +154,7 @@ export interface TodayInput {
 	due: QueueView;
 	now: Date;
 	/** the learner's offset from UTC in minutes, so the day turns at their 04:00 */
-	utcOffsetMinutes: number;
+	utcOffsetMinutes: UtcOffset;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardStatus } from './card-status';
 import { cardState, iso } from './test-fixtures';
+import { learnerDayStart } from '../calendar/study-day';
 
 describe('cardStatus', () => {
 	test('calls a card with no stored state new, with no due date', () => {
@@ -20,9 +21,19 @@ describe('cardStatus', () => {
 		});
 		expect(cardStatus(cardState('a', { state: 2 }))).toMatchObject({
 			phase: 'review',
-			due: iso(0)
+			due: learnerDayStart(new Date(iso(0))).toISOString()
 		});
 		expect(cardStatus(cardState('a', { state: 3 }))).toMatchObject({ phase: 'relearning' });
+	});
+
+	test('names the learner day a review card comes on, as /review takes it: its 04:00', () => {
+		// due at 00:30 on the 20th: part of the 19th's learner day, which /review shows it from
+		const due = new Date(2026, 0, 20, 0, 30).toISOString();
+		expect(cardStatus(cardState('a', { state: 2, due })).due).toBe(
+			new Date(2026, 0, 19, 4).toISOString()
+		);
+		// a learning card keeps its minute
+		expect(cardStatus(cardState('a', { state: 1, due })).due).toBe(due);
 	});
 
 	test('keeps the suspended and leech flags, and the lapse count', () => {

@@ -1,5 +1,6 @@
 // what the card list says about a card: its phase, flags and next due date, from its stored state.
 import type { CardState } from '../model/schema';
+import { learnerDayStart } from '../calendar/study-day';
 
 /** the ts-fsrs State of a card, by name; "new" also for a card with no stored state */
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
@@ -11,7 +12,11 @@ export interface CardStatus {
 	suspended: boolean;
 	/** forgotten 8 times (see leech.ts); kept after unsuspending, as Anki keeps the tag */
 	leech: boolean;
-	/** when it is due next, ISO; absent for a card never studied */
+	/**
+	 * when it comes up next, ISO; absent for a card never studied. A review card is due for the
+	 * whole learner day its due time falls in, as the review queue takes it: the start of that day
+	 * (04:00 local), so the list names the day /review shows it on
+	 */
 	due?: string;
 	/** times forgotten after it was learnt */
 	lapses: number;
@@ -37,6 +42,7 @@ export function cardStatus(state: CardState | undefined): CardStatus {
 		reps: state.reps
 	};
 	// a new card's stored due date is only when it was created (suspended before it was studied)
-	if (phase !== 'new') status.due = state.due;
+	if (phase === 'review') status.due = learnerDayStart(new Date(state.due)).toISOString();
+	else if (phase !== 'new') status.due = state.due;
 	return status;
 }

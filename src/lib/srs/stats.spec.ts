@@ -16,6 +16,19 @@ describe('dueForecast', () => {
 		expect(dueForecast(states, now)).toEqual([3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 	});
 
+	it('counts by the learner’s study days when given their offset, as the review queue does', () => {
+		// now is 09:00 UTC, 04:00 in UTC−5: the study day begins; 08:00 UTC tomorrow is 03:00 there,
+		// still today's study day, and 10:00 UTC tomorrow is the next one's
+		const states = [
+			cardState('before-four', { due: iso(dayMs - hourMs) }),
+			cardState('after-four', { due: iso(dayMs + hourMs) })
+		];
+		expect(dueForecast(states, now, 3, -300)).toEqual([1, 1, 0]);
+		expect(dueForecast(states, now, 3)).toEqual([1, 1, 0]);
+		// in UTC+9 now is 18:00: both fall on the next study day
+		expect(dueForecast(states, now, 3, 540)).toEqual([0, 2, 0]);
+	});
+
 	it('leaves out suspended and new cards', () => {
 		const states = [
 			cardState('s', { suspended: true }),
@@ -68,11 +81,14 @@ describe('trueRetentionByWeek', () => {
 		]);
 	});
 
-	it('turns the week at the learner’s midnight when given their UTC offset', () => {
-		// Sunday 23:30 UTC is already Monday in UTC+1
-		const reviewLog = [logEntry('1', { reviewedAt: '2025-03-09T23:30:00.000Z' })];
-		expect(trueRetentionByWeek(reviewLog)[0]?.week).toBe('2025-W10');
-		expect(trueRetentionByWeek(reviewLog, { utcOffsetMinutes: 60 })[0]?.week).toBe('2025-W11');
+	it('turns the week where the learner’s study days turn: 04:00 on Monday, local time', () => {
+		// Monday 03:30 UTC is 04:30 in UTC+1, Monday's study day; in UTC, still Sunday's
+		const monday = [logEntry('1', { reviewedAt: '2025-03-10T03:30:00.000Z' })];
+		expect(trueRetentionByWeek(monday)[0]?.week).toBe('2025-W10');
+		expect(trueRetentionByWeek(monday, { utcOffsetMinutes: 60 })[0]?.week).toBe('2025-W11');
+		// Sunday 23:30 UTC is Monday 00:30 in UTC+1: the study day, and the week, of Sunday
+		const night = [logEntry('2', { reviewedAt: '2025-03-09T23:30:00.000Z' })];
+		expect(trueRetentionByWeek(night, { utcOffsetMinutes: 60 })[0]?.week).toBe('2025-W10');
 	});
 
 	it('is empty without reviews', () => {

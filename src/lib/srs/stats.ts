@@ -1,27 +1,39 @@
 // figures for the progress page, derived from stored cards and the review log.
 import type { CardState, ReviewLogEntry } from '../model/schema';
-import { assertValidDate, dayMs, isoToMs, minuteMs } from './time';
+import { assertValidDate, dayMs, isoToMs } from './time';
+import { dayNumber, type UtcOffset } from '../calendar/study-day';
 
 /**
  * How many cards fall due on each of the next `days` days: index 0 is `now` to `now` + 24 h and
- * includes every overdue card, index 1 the 24 h after, and so on. Pass the start of the learner's
- * day as `now` to count by calendar day. New and suspended cards are not counted.
+ * includes every overdue card, index 1 the 24 h after, and so on. Given the learner's UTC offset,
+ * the days are their study days instead (04:00 to 04:00 local, 23 or 25 hours when the clocks
+ * change, as the review queue counts them), index 0 the one `now` falls in. New and suspended
+ * cards are not counted.
  *
  * @example
- * dueForecast(data.cards, startOfDay, 7); // [12, 4, 0, 9, 3, 0, 1]
+ * dueForecast(data.cards, now, 7, localOffsetAt); // [12, 4, 0, 9, 3, 0, 1]
  */
-export function dueForecast(states: readonly CardState[], now: Date, days = 14): number[] {
+export function dueForecast(
+	states: readonly CardState[],
+	now: Date,
+	days = 14,
+	utcOffsetMinutes?: UtcOffset
+): number[] {
 	assertValidDate(now, 'now');
 	if (!Number.isInteger(days) || days < 0) {
 		throw new RangeError(`days must be a whole number, not ${days}`);
 	}
 	const counts = new Array<number>(days).fill(0);
 	const nowMs = now.getTime();
+	const dayOf = (ms: number): number =>
+		utcOffsetMinutes === undefined
+			? Math.floor((ms - nowMs) / dayMs)
+			: dayNumber(ms, utcOffsetMinutes) - dayNumber(nowMs, utcOffsetMinutes);
 	for (const state of states) {
 		if (state.suspended || state.state === 0) continue;
 		const dueMs = isoToMs(state.due);
 		if (Number.isNaN(dueMs)) continue;
-		const day = Math.max(0, Math.floor((dueMs - nowMs) / dayMs));
+		const day = Math.max(0, dayOf(dueMs));
 		if (day < days) counts[day] = (counts[day] ?? 0) + 1;
 	}
 	return counts;
@@ -42,17 +54,17 @@ export interface WeekRetention {
 
 export interface RetentionOptions {
 	/**
-	 * the learner's offset from UTC in minutes (e.g. 60 for UTC+1), so weeks turn at their midnight
+	 * the learner's offset from UTC in minutes (e.g. 60 for UTC+1), or each instant's own, so weeks
+	 * turn where their study days do: at 04:00 on Monday, local time
 	 * @default 0
 	 */
-	utcOffsetMinutes?: number;
+	utcOffsetMinutes?: UtcOffset;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** the day number (days since 1970-01-01) of the Monday starting the week of `shiftedMs` */
-function mondayOf(shiftedMs: number): number {
-	const day = Math.floor(shiftedMs / dayMs);
+/** the day number (days since 1970-01-01) of the Monday starting the week of study day `day` */
+function mondayOf(day: number): number {
 	// 1970-01-01 was a Thursday; weekday counts from Monday = 0
 	const weekday = (((day + 3) % 7) + 7) % 7;
 	return day - weekday;
@@ -84,13 +96,13 @@ export function trueRetentionByWeek(
 	reviewLog: readonly ReviewLogEntry[],
 	options: RetentionOptions = {}
 ): WeekRetention[] {
-	const offsetMs = (options.utcOffsetMinutes ?? 0) * minuteMs;
+	const offset = options.utcOffsetMinutes ?? 0;
 	const byMonday = new Map<number, { reviews: number; passed: number }>();
 	for (const entry of reviewLog) {
 		if (entry.state !== 2) continue;
 		const reviewedMs = isoToMs(entry.reviewedAt);
 		if (Number.isNaN(reviewedMs)) continue;
-		const monday = mondayOf(reviewedMs + offsetMs);
+		const monday = mondayOf(dayNumber(reviewedMs, offset));
 		let tally = byMonday.get(monday);
 		if (tally === undefined) {
 			tally = { reviews: 0, passed: 0 };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { learnerDayStart } from '$lib/calendar/study-day';
 import type { FlashcardItem, FlashcardsPayload } from '$lib/content/flashcard-items';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
@@ -71,7 +72,11 @@ describe('CardBrowser', () => {
 		const { browser } = await open({ cards: [review] });
 		expect(browser.groups.map((g) => g.topic.title)).toEqual(['Planning in poems', 'Addition']);
 		const rows = browser.groups[1]!.rows;
-		expect(rows[0]!.status).toMatchObject({ phase: 'review', due: '2025-03-14T09:00:00.000Z' });
+		// due at 09:00 UTC on the 14th: it comes on that learner day, from its 04:00
+		expect(rows[0]!.status).toMatchObject({
+			phase: 'review',
+			due: learnerDayStart(new Date('2025-03-14T09:00:00.000Z')).toISOString()
+		});
 		expect(rows[1]!.status).toMatchObject({ phase: 'new' });
 		expect(browser.countText).toBe('3 cards in 2 topics.');
 	});

@@ -19,16 +19,21 @@ export class DueToday {
 	/** the cards made from quiz questions, in the deck once a miss brought them in */
 	readonly #derived: readonly CardOutline[];
 
-	#view = $derived.by((): QueueView => {
+	/** when the count was last worked out: read again with the data, each tick and on return */
+	#now = $derived.by((): Date => {
 		void this.#tick;
-		return dueToday({
+		void this.#app.data;
+		return this.#clock();
+	});
+	#view = $derived.by((): QueueView =>
+		dueToday({
 			bankCards: this.cards,
 			derived: this.#derived,
 			data: this.#app.data,
-			now: this.#clock(),
+			now: this.#now,
 			extras: this.#app.todayExtras
-		});
-	});
+		})
+	);
 
 	constructor(
 		app: AppState,
@@ -45,6 +50,11 @@ export class DueToday {
 	/** the due queue as /review opens on it: every topic, within today's limits */
 	get view(): QueueView {
 		return this.#view;
+	}
+
+	/** when the count was worked out, for "the next card is due in 4 hours" beside it */
+	get now(): Date {
+		return this.#now;
 	}
 
 	/** how many cards /review would show now; undefined until the stored progress is read */

@@ -84,6 +84,17 @@ describe('TodayState', () => {
 		expect(state.plan.due.count).toBe(1);
 	});
 
+	it('reads the clock again for the wait beside the count, each time the count is redone', async () => {
+		const app = new AppState(clock);
+		await app.connect(memoryConnection());
+		let at = noon.getTime();
+		const due = new DueToday(app, { cards, derived: [] }, () => new Date(at));
+		expect(due.now.getTime()).toBe(noon.getTime());
+		at += 3 * 3_600_000;
+		due.refresh();
+		expect(due.now.getTime()).toBe(noon.getTime() + 3 * 3_600_000);
+	});
+
 	it('discards a quiz left halfway, keeping its answers, and puts it back on undo', async () => {
 		const { app, state } = await today();
 		await state.discard('quiz-1', 'Quiz me on Closing');

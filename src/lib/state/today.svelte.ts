@@ -3,7 +3,7 @@
 import { discardQuiz, restoreQuiz } from '$lib/quiz/unfinished';
 import { todayPlan, type TodayPlan } from '$lib/progress/today';
 import type { TodayMeta } from '$lib/progress/today-meta';
-import { localOffsetMinutes } from '$lib/calendar/study-day';
+import { localOffsetAt } from '$lib/calendar/study-day';
 import type { ActiveQuiz } from '$lib/model/schema';
 import type { AppState } from './app-state.svelte';
 import type { DueToday } from './due-today.svelte';
@@ -44,7 +44,8 @@ export class TodayState {
 			cards: this.#due.cards,
 			due: this.#due.view,
 			now,
-			utcOffsetMinutes: localOffsetMinutes(now)
+			// each instant's own offset: work done before a change of the clocks keeps its study day
+			utcOffsetMinutes: localOffsetAt
 		});
 	});
 
