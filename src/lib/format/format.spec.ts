@@ -184,6 +184,16 @@ describe('dueIn', () => {
 		expect(dueIn(new Date(2026, 2, 20, 4).toISOString(), saturdayNight)).toBe('in 2 months');
 	});
 
+	test('turns from now to overdue a local day after, 23 or 25 hours when the clocks change', () => {
+		// local dates: in any zone with daylight saving the day after the change is shorter or longer
+		const due = new Date(2026, 9, 31, 4);
+		expect(dueIn(due.toISOString(), new Date(2026, 10, 1, 3, 30))).toBe('now');
+		expect(dueIn(due.toISOString(), new Date(2026, 10, 1, 4, 0))).toBe('overdue by 1 day');
+		const spring = new Date(2026, 2, 7, 4);
+		expect(dueIn(spring.toISOString(), new Date(2026, 2, 8, 3, 59))).toBe('now');
+		expect(dueIn(spring.toISOString(), new Date(2026, 2, 8, 4, 30))).toBe('overdue by 1 day');
+	});
+
 	test('says now for a date already past', () => {
 		expect(dueIn('2025-03-10T08:00:00.000Z', now)).toBe('now');
 		expect(dueIn('2025-03-09T09:00:00.001Z', now)).toBe('now');

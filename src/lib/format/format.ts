@@ -1,7 +1,13 @@
 // The one module that writes numbers, durations and dates for people: plurals, percentages,
 // durations, waits, dates in the learner's local time. The same in every locale where a test
 // needs it to be, and never reads the clock ("now" comes in).
-import { dayMs, dayNumber, localOffsetMinutes, type UtcOffset } from '../calendar/study-day';
+import {
+	dayMs,
+	dayNumber,
+	laterDayStart,
+	localOffsetMinutes,
+	type UtcOffset
+} from '../calendar/study-day';
 
 /**
  * A number as English writes it: "1,200", "1.5". Written out rather than with toLocaleString,
@@ -135,8 +141,13 @@ export function dueIn(iso: string, now: Date): string {
 	const dueMs = Date.parse(iso);
 	const ms = dueMs - now.getTime();
 	if (Number.isNaN(ms)) return '';
-	if (ms > 0) return `in ${ms < dayMs ? describeWait(ms) : waitInDays(now.getTime(), dueMs)}`;
-	return -ms < dayMs ? 'now' : `overdue by ${waitInDays(dueMs, now.getTime())}`;
+	// "a day" is to the same local time on the next date: 23 or 25 hours when the clocks change
+	if (ms > 0) {
+		const withinADay = dueMs < laterDayStart(now, 1).getTime();
+		return `in ${withinADay ? describeWait(ms) : waitInDays(now.getTime(), dueMs)}`;
+	}
+	const dueADayAgo = now.getTime() >= laterDayStart(new Date(dueMs), 1).getTime();
+	return dueADayAgo ? `overdue by ${waitInDays(dueMs, now.getTime())}` : 'now';
 }
 
 export interface DateFormatOptions {

@@ -324,6 +324,53 @@ describe('ReviewSession', () => {
 		expect(session.suspended?.id).toBe(first);
 	});
 
+	test('a second @ pressed while the first suspend is stored leaves the next card alone', async () => {
+		const { session, storage } = await open();
+		const first = session.current!.id;
+		const at = {
+			key: '@',
+			ctrlKey: false,
+			metaKey: false,
+			altKey: false,
+			shiftKey: true,
+			repeat: false,
+			target: 'other'
+		} as const;
+		expect(session.key(at)).toBe(true);
+		expect(session.key(at)).toBe(true);
+		await session.reveal(); // after the steps asked for before it
+		const suspended = (await stored(storage)).cards.filter((c) => c.suspended).map((c) => c.cardId);
+		expect(suspended).toEqual([first]);
+	});
+
+	test('Unsuspend puts back no undo step that another tab’s grade of the card made stale', async () => {
+		const before = relearning('add-1');
+		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
+		const hub = tabHub();
+		const storage = seeded({ cards: [before], settings });
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		await mine.session.reveal();
+		await mine.session.grade(1);
+		await mine.session.suspendCurrent();
+		// another tab brings it back, grades it and suspends it again
+		await expect.poll(() => other.app.data.cards[0]?.suspended).toBe(true);
+		const later = { ...relearning('add-1'), reps: 7, suspended: true };
+		await other.app.update((data) => ({
+			...data,
+			cards: [later],
+			reviewLog: [
+				...data.reviewLog,
+				{ ...data.reviewLog[0]!, id: 'zzzzzzzzzzzz', rating: 3 as const }
+			]
+		}));
+		await expect.poll(() => mine.app.data.reviewLog.length).toBe(2);
+		await mine.session.unsuspendLast();
+		const data = await stored(storage);
+		expect(data.undoStack).toEqual([]);
+		expect(data.cards).toEqual([{ ...later, suspended: false }]);
+	});
+
 	test('brought back from the notice, a card’s grades can be undone again', async () => {
 		const before = relearning('add-1');
 		const settings = { ...emptyData().settings, newCardsPerDay: 0 };

@@ -402,9 +402,11 @@ export class ReviewSession {
 			revealed: this.revealed,
 			canUndo: this.canUndo
 		});
+		// the card on screen as the key goes down: a second @ must not suspend the card after it
+		const shown = this.#current?.id;
 		if (this.#pending === 0) {
 			const action = reviewKeyAction(press, context());
-			if (action) void this.#serial(() => this.#act(action));
+			if (action) void this.#serial(() => this.#act(action, shown));
 			return action !== undefined;
 		}
 		// once the step is done, focus is on what it put on screen, not where the key was pressed
@@ -416,14 +418,19 @@ export class ReviewSession {
 		if (!possible) return false;
 		void this.#serial(() => {
 			const action = reviewKeyAction(later, context());
-			return action ? this.#act(action) : undefined;
+			return action ? this.#act(action, shown) : undefined;
 		});
 		return true;
 	}
 
-	#act(action: ReviewKeyAction): void | Promise<void> {
+	/** `shown`: the card on screen when the key was pressed */
+	#act(action: ReviewKeyAction, shown?: string): void | Promise<void> {
 		if (action.kind === 'reveal') return this.#reveal();
-		if (action.kind === 'suspend') return this.#suspend();
+		// a step before this one suspended the card pressed on: pressed twice, not for the next card
+		if (action.kind === 'suspend')
+			return shown !== undefined && this.#suspended?.card.id === shown
+				? undefined
+				: this.#suspend();
 		return action.kind === 'grade' ? this.#grade(action.rating) : this.#undo();
 	}
 
@@ -555,7 +562,10 @@ export class ReviewSession {
 		const now = this.#clock();
 		await this.#app.update((data) => {
 			const back = setSuspended(data, card.id, false, now);
-			// its grades can be undone again, as before the suspend
+			// its grades can be undone again, as before the suspend: unless another tab has graded it
+			// since, whose grade an old step would undo with it
+			const newest = data.reviewLog.findLast((entry) => entry.cardId === card.id)?.id;
+			if (newest !== undo.at(-1)?.logId) return back;
 			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
 		});
 		this.#suspended = undefined;
