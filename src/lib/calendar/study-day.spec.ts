@@ -2,9 +2,11 @@ import { describe, expect, it, test } from 'vitest';
 import {
 	dateOf,
 	dayNumber,
+	fromStudyTime,
 	laterDayStart,
 	learnerDayStart,
 	startOfDay,
+	toStudyTime,
 	weekdayOf
 } from './study-day';
 
@@ -86,5 +88,21 @@ describe('study days as numbers', () => {
 		const sunday = dayNumber(Date.parse('2026-11-01T12:00:00.000Z'), newYork);
 		expect(startOfDay(sunday, newYork).toISOString()).toBe('2026-11-01T09:00:00.000Z');
 		expect(startOfDay(sunday - 1, newYork).toISOString()).toBe('2026-10-31T08:00:00.000Z');
+	});
+
+	it('moves an instant to a clock whose UTC dates are study days, and back', () => {
+		// 00:30 on 11 March in UTC+1: 10 March's study day, as the shifted clock's UTC date says
+		const night = Date.parse('2025-03-10T23:30:00.000Z');
+		expect(new Date(toStudyTime(night, 60)).toISOString().slice(0, 10)).toBe('2025-03-10');
+		expect(fromStudyTime(toStudyTime(night, 60), 60)).toBe(night);
+		// either side of New York's change of the clocks
+		const newYork = (ms: number) => (ms < Date.parse('2026-11-01T06:00:00.000Z') ? -240 : -300);
+		for (const iso of ['2026-10-31T08:10:00.000Z', '2026-11-01T09:10:00.000Z']) {
+			const ms = Date.parse(iso);
+			expect(new Date(toStudyTime(ms, newYork)).toISOString().slice(0, 10)).toBe(
+				dateOf(dayNumber(ms, newYork))
+			);
+			expect(fromStudyTime(toStudyTime(ms, newYork), newYork)).toBe(ms);
+		}
 	});
 });

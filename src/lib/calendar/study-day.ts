@@ -60,6 +60,34 @@ const offsetAt = (offset: UtcOffset, ms: number): number =>
 	typeof offset === 'number' ? offset : offset(ms);
 
 /**
+ * An instant as a clock whose UTC dates are the learner's study days: shifted by their offset at
+ * that instant and back by the rollover hour, so that a library counting days between UTC dates
+ * (ts-fsrs) counts study days. `fromStudyTime` turns it back.
+ *
+ * @example
+ * new Date(toStudyTime(Date.parse('2025-03-10T23:30:00Z'), 60)).toISOString() // '2025-03-10T20:30:00.000Z': 10 March's study day
+ */
+export function toStudyTime(
+	ms: number,
+	utcOffsetMinutes: UtcOffset,
+	rolloverHour: number = defaultRolloverHour
+): number {
+	return ms + offsetAt(utcOffsetMinutes, ms) * 60_000 - rolloverHour * hourMs;
+}
+
+/** the instant a time of toStudyTime's clock stands for */
+export function fromStudyTime(
+	studyMs: number,
+	utcOffsetMinutes: UtcOffset,
+	rolloverHour: number = defaultRolloverHour
+): number {
+	const local = studyMs + rolloverHour * hourMs;
+	// the offset of the instant itself, as in startOfDay
+	const guess = local - offsetAt(utcOffsetMinutes, local) * 60_000;
+	return local - offsetAt(utcOffsetMinutes, guess) * 60_000;
+}
+
+/**
  * The learner's study day of an instant, as a whole number (days since 1970-01-01, counted from
  * 04:00 in their time zone), so streaks and the heatmap are integer arithmetic.
  *

@@ -4,6 +4,7 @@ import { CardState, ReviewLogEntry } from '../model/schema';
 import { createScheduler, gradeNames, grades, newCardState, type Grade } from './scheduler';
 import { at, cardState, deepFreeze, iso, now } from './test-fixtures';
 import { dayMs, minuteMs } from './time';
+import { dayNumber } from '../calendar/study-day';
 
 const scheduler = createScheduler({ enableFuzz: false });
 
@@ -306,5 +307,72 @@ describe('recallChance', () => {
 			scheduler.recallChance(cardState('card-1', { last_review: undefined }), now)
 		).toBeUndefined();
 		expect(() => scheduler.recallChance(cardState('card-1'), new Date(Number.NaN))).toThrow();
+	});
+});
+
+describe('study days in the learner’s time zone (utcOffset)', () => {
+	const minute = 60_000;
+	const hour = 60 * minute;
+	// a new card studied twice in one local afternoon, Good then Good: in Los Angeles (UTC−8) at
+	// 15:50 and 16:10, across UTC's midnight; in London (UTC+0) at the same local times, not
+	const twice = (utcOffset: number, firstUtc: string) => {
+		const s = createScheduler({ enableFuzz: false, utcOffset });
+		const first = new Date(firstUtc);
+		const { card } = s.gradeCard(newCardState('card-1', first), 3, { now: first, logId: 'a' });
+		const second = new Date(first.getTime() + 20 * minute);
+		const again = s.gradeCard(card, 3, { now: second, logId: 'b' }).card;
+		return {
+			labels: s.previewGrades(again, new Date(second.getTime() + hour)).map((p) => p.label),
+			again
+		};
+	};
+
+	it('gives the same intervals for the same local afternoon, wherever UTC’s midnight falls', () => {
+		const losAngeles = twice(-480, '2026-01-12T23:50:00.000Z');
+		const london = twice(0, '2026-01-12T15:50:00.000Z');
+		expect(losAngeles.labels).toEqual(london.labels);
+		expect(losAngeles.again.scheduled_days).toBe(london.again.scheduled_days);
+		// without the time zone, ts-fsrs sees Los Angeles's two reviews a day apart
+		const raw = createScheduler({ enableFuzz: false });
+		const first = new Date('2026-01-12T23:50:00.000Z');
+		const { card } = raw.gradeCard(newCardState('card-1', first), 3, { now: first, logId: 'a' });
+		const rawAgain = raw.gradeCard(card, 3, {
+			now: new Date(first.getTime() + 20 * minute),
+			logId: 'b'
+		}).card;
+		expect(rawAgain.elapsed_days).toBe(1);
+		expect(losAngeles.again.elapsed_days).toBe(0);
+	});
+
+	it('keeps the minutes of the learning steps and the instants of the review', () => {
+		const s = createScheduler({ enableFuzz: false, utcOffset: -480 });
+		const now = new Date('2026-01-12T23:50:00.000Z');
+		const [again] = s.previewGrades(newCardState('card-1', now), now);
+		expect(again.label).toBe('1m');
+		const { card, log } = s.gradeCard(newCardState('card-1', now), 1, { now, logId: 'a' });
+		expect(card.last_review).toBe(now.toISOString());
+		expect(log.reviewedAt).toBe(now.toISOString());
+		expect(Date.parse(card.due) - now.getTime()).toBe(minute);
+	});
+
+	it('puts a review card a whole number of study days on, across the night the clocks go back', () => {
+		// New York: EDT (UTC−4) until 06:00 UTC on 1 November 2026, EST (UTC−5) after
+		const newYork = (ms: number) => (ms < Date.parse('2026-11-01T06:00:00.000Z') ? -240 : -300);
+		const s = createScheduler({ enableFuzz: false, utcOffset: newYork });
+		// 04:10 EDT on 31 October, a review card of stability 1 graded Good
+		const now = new Date('2026-10-31T08:10:00.000Z');
+		const state = cardState('card-1', {
+			stability: 1,
+			scheduled_days: 1,
+			last_review: '2026-10-30T08:10:00.000Z',
+			due: now.toISOString()
+		});
+		const { card } = s.gradeCard(state, 3, { now, logId: 'a' });
+		const studyDay = (ms: number) => dayNumber(ms, newYork);
+		expect(studyDay(Date.parse(card.due)) - studyDay(now.getTime())).toBe(card.scheduled_days);
+		// the same local time, 04:10, on the day it is due: not 03:10 of the day before
+		expect(
+			new Date(Date.parse(card.due) + newYork(Date.parse(card.due)) * minute).getUTCHours()
+		).toBe(4);
 	});
 });

@@ -13,6 +13,7 @@ import { toCardState, toFsrsCard } from './card';
 import { formatInterval } from './format-interval';
 import { isLeechLapse } from './leech';
 import { assertValidDate, dayMs } from './time';
+import { fromStudyTime, toStudyTime, type UtcOffset } from '../calendar/study-day';
 
 /** an answer button: 1 Again, 2 Hard, 3 Good, 4 Easy (the values of ts-fsrs `Rating`) */
 export type Grade = 1 | 2 | 3 | 4;
@@ -41,6 +42,14 @@ export interface SchedulerOptions {
 	 * @default true
 	 */
 	enableFuzz?: boolean;
+	/**
+	 * the learner's time zone (localOffsetAt in the browser): the days between two reviews are then
+	 * their study days (04:00 to 04:00 local), as Anki counts them, not UTC dates, which ts-fsrs
+	 * counts (two reviews at 15:50 and 16:10 in Los Angeles were a day apart to it, an hour apart
+	 * to the learner); and a review card is due a whole number of study days on, across a change
+	 * of the clocks too. Without it, ts-fsrs's own days
+	 */
+	utcOffset?: UtcOffset;
 }
 
 /** what one answer button would do */
@@ -134,11 +143,20 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 			return `${String(Reflect.get(this.current, 'cardId'))}:${this.current.reps}`;
 		}
 	);
-	/** the card as ts-fsrs takes it, with its id for the seed */
-	const fsrsCard = (state: CardState): Card & { cardId: string } => ({
-		...toFsrsCard(state),
-		cardId: state.cardId
-	});
+	const { utcOffset } = options;
+	/** an instant as ts-fsrs is given it: on the study-day clock, when the time zone is known */
+	const toFsrsTime = (date: Date): Date =>
+		utcOffset === undefined ? date : new Date(toStudyTime(date.getTime(), utcOffset));
+	const fromFsrsTime = (date: Date): Date =>
+		utcOffset === undefined ? date : new Date(fromStudyTime(date.getTime(), utcOffset));
+
+	/** the card as ts-fsrs takes it, with its id for the seed, its times on ts-fsrs's clock */
+	const fsrsCard = (state: CardState): Card & { cardId: string } => {
+		const card = { ...toFsrsCard(state), cardId: state.cardId };
+		card.due = toFsrsTime(card.due);
+		if (card.last_review) card.last_review = toFsrsTime(card.last_review);
+		return card;
+	};
 
 	/**
 	 * What each grade does, as ts-fsrs works it out, with one rule of Anki's: a card in its
@@ -146,7 +164,8 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 	 * Easy than with Good, by a day at least (ts-fsrs works each grade out alone, and both came
 	 * to 1 day)
 	 */
-	function outcomes(state: CardState, now: Date): IPreview {
+	function outcomes(state: CardState, realNow: Date): IPreview {
+		const now = toFsrsTime(realNow);
 		const preview = f.repeat(fsrsCard(state), now);
 		const good = preview[3].card;
 		const easy = preview[4].card;
@@ -159,6 +178,16 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		) {
 			easy.scheduled_days = good.scheduled_days + 1;
 			easy.due = new Date(now.getTime() + easy.scheduled_days * 86_400_000);
+		}
+		// back from ts-fsrs's clock to the instants they stand for
+		if (utcOffset !== undefined) {
+			for (const grade of grades) {
+				const { card, log } = preview[grade];
+				card.due = fromFsrsTime(card.due);
+				if (card.last_review) card.last_review = fromFsrsTime(card.last_review);
+				log.due = fromFsrsTime(log.due);
+				log.review = fromFsrsTime(log.review);
+			}
 		}
 		return preview;
 	}

@@ -23,7 +23,7 @@ import {
 	type Grade,
 	type GradePreviews
 } from '$lib/srs';
-import { learnerDayStart } from '$lib/calendar/study-day';
+import { learnerDayStart, localOffsetAt } from '$lib/calendar/study-day';
 import type { UndoEntry } from '$lib/model/schema';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
@@ -167,7 +167,11 @@ export class ReviewSession {
 	});
 	#startOfDay = $derived.by(() => learnerDayStart(this.#now));
 	#scheduler = $derived.by(() =>
-		createScheduler({ desiredRetention: this.#app.data.settings.desiredRetention })
+		createScheduler({
+			desiredRetention: this.#app.data.settings.desiredRetention,
+			// days between reviews are the learner's study days, as Anki counts them
+			utcOffset: localOffsetAt
+		})
 	);
 	#limits = $derived.by((): DailyLimits => this.#limitsOn(this.#startOfDay));
 	#forgotten = $derived.by(() =>
