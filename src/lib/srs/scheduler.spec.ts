@@ -375,4 +375,46 @@ describe('study days in the learner’s time zone (utcOffset)', () => {
 			new Date(Date.parse(card.due) + newYork(Date.parse(card.due)) * minute).getUTCHours()
 		).toBe(4);
 	});
+
+	describe('on the nights the clocks change (Los Angeles, 2026)', () => {
+		// PDT (UTC−7) from 10:00 UTC on 8 March to 09:00 UTC on 1 November, PST (UTC−8) otherwise
+		const losAngeles = (ms: number) =>
+			ms >= Date.parse('2026-03-08T10:00:00.000Z') && ms < Date.parse('2026-11-01T09:00:00.000Z')
+				? -420
+				: -480;
+		const s = createScheduler({ enableFuzz: false, utcOffset: losAngeles });
+
+		it('keeps a learning step’s minutes and the review’s own time, in the hour that repeats', () => {
+			const now = new Date('2026-11-01T09:30:00.000Z'); // 01:30 PST, the second time round
+			expect(s.previewGrades(newCardState('c', now), now).map((p) => p.label)).toEqual(
+				scheduler.previewGrades(newCardState('c', now), now).map((p) => p.label)
+			);
+			const { card, log } = s.gradeCard(newCardState('c', now), 3, { now, logId: 'a' });
+			expect(Date.parse(card.due) - now.getTime()).toBe(10 * minute);
+			expect(card.last_review).toBe(now.toISOString());
+			expect(log.reviewedAt).toBe(now.toISOString());
+		});
+
+		it('keeps a learning step’s minutes in the hour that is skipped', () => {
+			const now = new Date('2026-03-08T09:55:00.000Z'); // 01:55 PST, five minutes before 03:00 PDT
+			const { card } = s.gradeCard(newCardState('c', now), 3, { now, logId: 'a' });
+			expect(Date.parse(card.due) - now.getTime()).toBe(10 * minute);
+		});
+
+		it('labels a day as a day on the night it is 23 hours long', () => {
+			const now = new Date('2026-03-07T18:00:00.000Z'); // 10:00 PST on 7 March
+			const state = cardState('c', {
+				stability: 0.5,
+				difficulty: 8,
+				scheduled_days: 1,
+				last_review: '2026-03-06T18:00:00.000Z',
+				due: now.toISOString()
+			});
+			const oneDay = s
+				.previewGrades(state, now)
+				.find((p) => Math.round(p.intervalMs / dayMs) === 1);
+			expect(oneDay?.intervalMs).toBe(23 * hour);
+			expect(oneDay?.label).toBe('1d');
+		});
+	});
 });

@@ -183,10 +183,16 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		if (utcOffset !== undefined) {
 			for (const grade of grades) {
 				const { card, log } = preview[grade];
-				card.due = fromFsrsTime(card.due);
-				if (card.last_review) card.last_review = fromFsrsTime(card.last_review);
-				log.due = fromFsrsTime(log.due);
-				log.review = fromFsrsTime(log.review);
+				// a learning step is minutes from now, whatever the clocks do; whole days go by the
+				// study-day clock. The review itself is now, and the log's due the card's last review
+				// (or due date), as ts-fsrs logs it
+				card.due =
+					card.scheduled_days === 0
+						? new Date(realNow.getTime() + (card.due.getTime() - now.getTime()))
+						: fromFsrsTime(card.due);
+				card.last_review = realNow;
+				log.review = realNow;
+				log.due = new Date(state.last_review ?? state.due);
 			}
 		}
 		return preview;
@@ -198,7 +204,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
 		const at = (rating: Grade): GradePreview => {
 			const due = preview[rating].card.due;
 			const intervalMs = due.getTime() - now.getTime();
-			const label = formatInterval(intervalMs);
+			// whole days as days: "1d" on the night the clocks go forward, 23 hours long
+			const days = preview[rating].card.scheduled_days;
+			const label = formatInterval(days > 0 ? days * dayMs : intervalMs);
 			return { rating, due: due.toISOString(), intervalMs, label };
 		};
 		return [at(1), at(2), at(3), at(4)];
