@@ -6,6 +6,7 @@ import { lastAttempts } from '../quiz/sets';
 import { dueToday } from '../srs/review-queue';
 import { nextDepth, suggestNext, todayPlan } from './today';
 import type { TodayMeta } from './today-meta';
+import type { UtcOffset } from '../calendar/study-day';
 
 const now = new Date('2025-03-10T12:00:00.000Z');
 const at = (day: number, hour = 9) =>
@@ -34,14 +35,15 @@ const cards: CardOutline[] = [
 	{ id: 'add-card', topic: 'shared-addition', difficulty: 'recall' }
 ];
 
-const plan = (data: AppData) =>
+/** Today for `data`, at `at` (noon on 10 March UTC by default) in the learner's time zone */
+const plan = (data: AppData, at = now, utcOffsetMinutes: UtcOffset = 0) =>
 	todayPlan({
 		data,
 		meta,
 		cards,
-		due: dueToday({ bankCards: cards, data, now }),
-		now,
-		utcOffsetMinutes: 0
+		due: dueToday({ bankCards: cards, data, now: at }),
+		now: at,
+		utcOffsetMinutes
 	});
 
 const right = (id: string, questionId: string, day = 10) =>
@@ -123,14 +125,7 @@ describe('todayPlan', () => {
 				review('r2', { reviewedAt: '2025-03-10T02:00:00.000Z' })
 			]
 		};
-		const today = todayPlan({
-			data,
-			meta,
-			cards,
-			due: dueToday({ bankCards: cards, data, now: late }),
-			now: late,
-			utcOffsetMinutes: -300
-		});
+		const today = plan(data, late, -300);
 		// 8 and 9 March; in UTC it would be 8, 9 and 10 March, with today's review on 9 March
 		expect(today.streaks).toEqual({ current: 2, longest: 2 });
 		expect(today.answersToday).toBe(1);
@@ -241,19 +236,10 @@ describe('suggestNext', () => {
 		);
 		const data = { ...emptyData(), reviewLog: mornings };
 		// 04:10 EST on 1 November, nothing done yet today
-		const now = new Date('2026-11-01T09:10:00.000Z');
-		const plan = (utcOffsetMinutes: number | ((ms: number) => number)) =>
-			todayPlan({
-				data,
-				meta,
-				cards,
-				due: dueToday({ bankCards: cards, data, now }),
-				now,
-				utcOffsetMinutes
-			});
-		expect(plan(newYork).streaks).toEqual({ current: 4, longest: 4 });
-		expect(plan(newYork).reviewsToday).toBe(0);
+		const sunday = new Date('2026-11-01T09:10:00.000Z');
+		expect(plan(data, sunday, newYork).streaks).toEqual({ current: 4, longest: 4 });
+		expect(plan(data, sunday, newYork).reviewsToday).toBe(0);
 		// at today's offset alone every morning moved to the day before, and 31 October was lost
-		expect(plan(-300).streaks.current).toBe(0);
+		expect(plan(data, sunday, -300).streaks.current).toBe(0);
 	});
 });
