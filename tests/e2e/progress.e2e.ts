@@ -199,6 +199,11 @@ for (const scheme of ['light', 'dark'] as const) {
 	}) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await openWithProgress(page);
+		// a store that opens on progress asks the browser, once per device, to keep it, and writes
+		// down when (store.ts, askToPersist): that write may land after the page is drawn
+		await expect
+			.poll(async () => (await dumpDatabase(page)).meta?.some(([key]) => key === 'persistAskedAt'))
+			.toBe(true);
 		const stored = await dumpDatabase(page);
 		await openTables(page);
 		await expectAccessible(
