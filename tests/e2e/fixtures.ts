@@ -7,12 +7,14 @@ const axeTags = [...wcagTags, 'best-practice'];
 
 /**
  * the parts of the page axe checks (`include`, default the whole page) and leaves out (`exclude`),
- * and rules left out (`disableRules`) only where another test checks them on the same markup
+ * and rules left out (`disableRules`) only where another test checks them on the same markup;
+ * `onlyRules` runs those rules alone, on a page too long for all of them (the whole card list)
  */
 export interface AxeScope {
 	include?: string[];
 	exclude?: string[];
 	disableRules?: string[];
+	onlyRules?: string[];
 }
 
 interface Fixtures {
@@ -110,8 +112,9 @@ export const test = base.extend<Fixtures>({
 			// target-size out, so no state of the suite was checked for WCAG 2.2's target size
 			const builder = new AxeBuilder({ page })
 				.options({ resultTypes: ['violations'] })
-				.withTags(axeTags)
 				.setLegacyMode(true);
+			if (scope.onlyRules) builder.withRules(scope.onlyRules);
+			else builder.withTags(axeTags);
 			for (const selector of scope.include ?? []) builder.include(selector);
 			for (const selector of scope.exclude ?? []) builder.exclude(selector);
 			if (scope.disableRules) builder.disableRules(scope.disableRules);
