@@ -410,6 +410,34 @@ test.describe('nothing moves as a page loads (CLS ≤ 0.01)', () => {
 		}
 	});
 
+	// a slow phone may also paint a page before it has read a select's options: a select as wide as
+	// its options then grows, and moves what follows it (/cards' filters wrapped, CLS 0.0115 at 4×)
+	test('every select the build draws is as wide before its options are read as after', async ({
+		page
+	}) => {
+		for (const path of ['/cards', '/settings', '/quiz/section-introduction']) {
+			await page.goto(path);
+			const widths = await page.locator('main select').evaluateAll((selects) =>
+				selects.map((select) => {
+					const read = { id: select.id, width: select.getBoundingClientRect().width };
+					// where the parser leaves it before it reads them: its options taken out, then put back
+					const options = [...select.children];
+					const chosen = (select as HTMLSelectElement).selectedIndex;
+					select.replaceChildren();
+					const before = select.getBoundingClientRect().width;
+					select.replaceChildren(...options);
+					(select as HTMLSelectElement).selectedIndex = chosen;
+					return { ...read, before };
+				})
+			);
+			expect(widths.length, path).toBeGreaterThan(0);
+			for (const { id, width, before } of widths)
+				expect(before, `${path} #${id}: ${before} px before its options, ${width} after`).toBe(
+					width
+				);
+		}
+	});
+
 	const routes = [
 		'/',
 		'/quiz',
