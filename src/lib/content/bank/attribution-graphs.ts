@@ -323,10 +323,10 @@ export const questions: Question[] = [
 		options: [
 			{ id: 'a', text: 'Transcoder features' },
 			{ id: 'b', text: 'Attention heads' },
-			{ id: 'c', text: 'Input tokens' },
+			{ id: 'c', text: 'Input tokens (the prompt’s tokens)' },
 			{ id: 'd', text: 'Error nodes' },
 			{ id: 'e', text: 'Individual MLP neurons' },
-			{ id: 'f', text: 'Output logits' }
+			{ id: 'f', text: 'Output nodes for the predicted tokens' }
 		],
 		answers: ['a', 'c', 'd', 'f'],
 		explanation:
@@ -335,18 +335,18 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '2',
-					text: 'in which nodes represent features and edges represent the causal interactions between them'
+					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
 				},
 				{
-					section: '2',
-					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+					section: '4.1',
+					text: 'The attribution graph above, computed by attributing back from the “rabbit” output node'
 				}
 			],
 			transcript: {
 				section: 'introduction',
 				text: 'They’re using what they call attribution graphs to visualize how different features interact and lead to specific outputs.'
 			},
-			paper: ['2']
+			paper: ['2', '4.1']
 		}
 	},
 	{

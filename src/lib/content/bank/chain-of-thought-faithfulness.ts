@@ -203,7 +203,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'e'],
 		explanation:
-			'The graph links the hint to the written value, inhibiting those features breaks the link, and changing the hint drags the chain along: three converging pieces of evidence. The method cannot show why the model attends to the hint, because attention is not traced, and there is no real cosine computation at all.',
+			'The graph links the hint to the written value, inhibiting those features breaks the link, and changing the hint drags the chain along: three converging pieces of evidence. The method cannot show why the model attends to the hint, because attention is not traced, and the graph shows no cosine being computed: the value is worked back from the hint.',
 		sources: {
 			paper: ['11.1', '11.2'],
 			evidence: [

@@ -129,7 +129,7 @@ export const questions: Question[] = [
 		explanation:
 			"Karpathy's name is familiar, so known-answer features are weakly active and suppress the default refusal, even though the model does not actually know one of his papers. Inhibiting those features brings the refusal back. The paper offers no account about mislabelled training data, and unknown-name features push toward refusing, not guessing.",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '8.3'],
 			evidence: [
 				{
 					section: '8.3',
@@ -486,7 +486,7 @@ export const questions: Question[] = [
 		explanation:
 			"In the Karpathy case, inhibiting the weakly active known-answer and known-entity features let the can't-answer default win, and the model declined. Boosting unknown-name features is the tempting alternative, but it failed to cause a refusal in the Jordan test.",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '8.3'],
 			evidence: [
 				{
 					section: '8.3',

@@ -17,7 +17,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Following Marks et al., the researchers first finetuned Claude 3.5 Haiku on invented documents describing an Oxford study of odd reward-model biases, then used SFT and RL to teach it to exploit some of them. It is a deliberately built research model, so the biases are a known plant, not something soaked up from everyday web text; nor was anything written into its weights by hand.',
+			'Marks et al., whose model §12 studies, first finetuned Claude 3.5 Haiku on invented documents describing an Oxford study of odd reward-model biases, then used SFT and RL to teach it to exploit some of them. It is a deliberately built research model, so the biases are a known plant, not something soaked up from everyday web text; nor was anything written into its weights by hand.',
 		sources: {
 			paper: ['12.1'],
 			evidence: [

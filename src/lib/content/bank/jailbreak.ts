@@ -153,10 +153,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'After "mix" the model still backs out in a fair share of samples, but once it has written "potassium" it almost never does: from then on the pull to finish a grammatical, consistent sentence dominates.',
+			'After "mix" the model still backs out in a fair share of samples, but once it has written "potassium" it almost never does before the clause ends: until then the pull to finish a grammatical, consistent sentence dominates.',
 		answer: true,
 		explanation:
-			'After "mix" it weasels out in about 30% of completions; after "potassium" it completes the chemical name and goes on listing ingredients well over 99% of the time, until a period or comma ends the clause. The authors read this as refusal being suppressed by the model holding itself to grammatically coherent output, which is also why refusal waits for a new sentence.',
+			'After "mix" it weasels out in about 30% of completions. After "potassium" the authors checked each likely next word in turn, and at each one the model went on with the list more than 99% of the time (nitrate, chlorate or permanganate; then sulfur or charcoal), until a period or a comma ended the clause. They read this as refusal being suppressed by the model holding itself to grammatically coherent output, which is also why refusal waits for a new sentence.',
 		sources: {
 			paper: ['10.4'],
 			evidence: [

@@ -674,7 +674,7 @@ export const questions: Question[] = [
 			{
 				id: 'c',
 				left: 'Inhibit the "capital" features',
-				right: '"Say a capital" weakens; Texas barely changes'
+				right: 'The "say a capital" features it feeds weaken; Texas barely changes'
 			},
 			{
 				id: 'd',
@@ -685,7 +685,7 @@ export const questions: Question[] = [
 		explanation:
 			'Inhibitions remove one part of the computation, and the answer degrades in a telling way: without the city the model still wants a capital, and without the capital request it no longer gives one. Swaps replace the intermediate, and the answer follows it. Each outcome is what the graph predicts, which is why the paper counts them as validation.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.1', '3.2'],
 			evidence: [
 				{
 					section: '3.1',

@@ -890,7 +890,11 @@ export const questions: Question[] = [
 			{ id: 'b', left: "'sum ~92'", right: 'Rough estimate of the size of the total' },
 			{ id: 'c', left: "'_6 + _9'", right: 'Exact lookup on the last digits' },
 			{ id: 'd', left: "'sum ends in 5'", right: "Exact claim about the answer's final digit" },
-			{ id: 'e', left: "'expression type'", right: 'Steers the model to treat 9 as a step in code' }
+			{
+				id: 'e',
+				left: "'expression type'",
+				right: 'Marks a sum to be multiplied, so 9 is kept as a step'
+			}
 		],
 		explanation:
 			"The first two belong to the low-precision pathway, the next two to the high-precision one, and the pair of pathways combine into 95. The 'expression type' features come from the “assert (4 + 5) * 3 ==” example, where the addition result is an intermediate rather than the answer.",
