@@ -47,6 +47,40 @@ test.describe('the header', () => {
 	}
 });
 
+test.describe('a count of three digits on Review', () => {
+	for (const width of [320, 390]) {
+		test(`is drawn whole at ${width} px, over the current page's link beside it`, async ({
+			page
+		}) => {
+			// a year of quizzes leaves 138 cards of missed questions due that morning
+			await page.clock.setFixedTime(afterTheYear);
+			await seedRaw(page, yearOfData());
+			await page.setViewportSize({ width, height: 700 });
+			await open(page, '/progress');
+			const review = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+				name: /^Review, \d{3} due/
+			});
+			await expect(review).toBeVisible();
+			const badge = review.locator('.badge');
+			await expect(badge).toHaveText(/^\d{3}$/);
+			// what is drawn on top at the middle of its last digit, and at its right edge. A tap there
+			// goes to the link beside it (the badge takes no pointer events), so hit testing sees the
+			// badge only while the test lets it
+			const box = (await badge.boundingBox())!;
+			const onTop = await badge.evaluate(
+				(node, { x, y }) => {
+					(node as HTMLElement).style.pointerEvents = 'auto';
+					const names = [x - 4, x - 1].map((at) => document.elementFromPoint(at, y)?.className);
+					(node as HTMLElement).style.pointerEvents = '';
+					return names;
+				},
+				{ x: box.x + box.width, y: box.y + box.height / 2 }
+			);
+			for (const name of onTop) expect(name).toContain('badge');
+		});
+	}
+});
+
 /** what an empty page draws after it is ready, each waited for before the page is measured */
 const drawnLater: Record<string, (page: Page) => Promise<void>> = {
 	// Today and the scores
