@@ -147,6 +147,33 @@ describe('formatDate', () => {
 	test('gives back what it cannot read', () => {
 		expect(formatDate('soon')).toBe('soon');
 	});
+
+	test('says the year of a moment in another year than now, and only then', () => {
+		const now = new Date('2026-01-06T09:00:00.000Z');
+		const inUtc = { locale: 'en-GB', timeZone: 'UTC', now };
+		expect(formatDate('2027-10-14T04:00:00.000Z', inUtc)).toMatch(
+			/^Thursday,? 14 October 2027,? (at )?04:00$/
+		);
+		expect(formatDate('2025-05-10T08:10:00.000Z', inUtc)).toMatch(/^Saturday,? 10 May 2025,? /);
+		expect(formatDate('2026-10-14T04:00:00.000Z', inUtc)).toMatch(
+			/^Wednesday,? 14 October,? (at )?04:00$/
+		);
+	});
+
+	test('reads the year where the learner is: New Year’s Eve in New York is this year', () => {
+		const now = new Date('2026-12-31T12:00:00.000Z');
+		// 03:00 UTC on 1 January is 22:00 on 31 December in New York
+		expect(
+			formatDate('2027-01-01T03:00:00.000Z', {
+				locale: 'en-GB',
+				timeZone: 'America/New_York',
+				now
+			})
+		).toMatch(/^Thursday,? 31 December,? (at )?22:00$/);
+		expect(
+			formatDate('2027-01-01T03:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC', now })
+		).toMatch(/^Friday,? 1 January 2027,? /);
+	});
 });
 
 describe('formatDateTime', () => {

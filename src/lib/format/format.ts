@@ -157,22 +157,35 @@ export interface DateFormatOptions {
 	timeZone?: string;
 }
 
+export interface MomentFormatOptions extends DateFormatOptions {
+	/** the present: a moment in another year than it says its year */
+	now?: Date;
+}
+
 /**
- * A moment for people: "Tuesday 11 March, 09:00" in the learner's locale and time zone.
+ * A moment for people: "Tuesday 11 March, 09:00" in the learner's locale and time zone, and
+ * "Thursday 14 October 2027, 04:00" when it is not in the year of `now` (a card due in two years,
+ * a quiz taken last year: without it, October 14 read as the coming one).
  *
  * @example
  * formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' }); // 'Tuesday 11 March, 09:00'
+ * formatDate('2027-10-14T04:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC', now }); // 'Thursday 14 October 2027, 04:00'
  */
-export function formatDate(iso: string, options: DateFormatOptions = {}): string {
+export function formatDate(iso: string, options: MomentFormatOptions = {}): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(options.locale, {
+	const { locale, timeZone, now } = options;
+	const yearOf = (moment: Date) =>
+		new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }).format(moment);
+	const otherYear = now !== undefined && yearOf(date) !== yearOf(now);
+	return new Intl.DateTimeFormat(locale, {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
+		...(otherYear ? { year: 'numeric' } : {}),
 		hour: '2-digit',
 		minute: '2-digit',
-		timeZone: options.timeZone
+		timeZone
 	}).format(date);
 }
 
