@@ -454,3 +454,60 @@ test('"Review what I forgot today" goes over the cards graded Again today', asyn
 	await openOptions(page);
 	await expect(page.getByRole('button', { name: 'Review what I forgot today (1)' })).toBeEnabled();
 });
+
+// WCAG 1.4.4: text twice as large still reads whole. The card's back turned over to the left of
+// the screen (its longest line set its width), and four grades in a row overlapped each other
+for (const { width, height } of [
+	{ width: 320, height: 700 },
+	{ width: 390, height: 844 }
+])
+	test(`with 200% text at ${width} px, the card and its four grades fit the screen`, async ({
+		page
+	}) => {
+		await page.clock.setFixedTime(t0);
+		await page.setViewportSize({ width, height });
+		await openReview(page);
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		const show = showAnswer(page);
+		await expect(show).toBeVisible();
+		// the key's hint stays inside the button
+		const hint = show.locator('kbd');
+		if (await hint.count()) {
+			const [outer, inner] = [await show.boundingBox(), await hint.boundingBox()];
+			expect(inner!.x + inner!.width).toBeLessThanOrEqual(outer!.x + outer!.width);
+		}
+		await show.click();
+		await expect(answerHeading(page)).toBeVisible();
+		// the turn has ended: the card faces the learner
+		await expect.poll(() => card(page).evaluate((el) => el.getAnimations().length)).toBe(0);
+		const back = card(page).getByRole('group');
+		const face = (await back.boundingBox())!;
+		expect(face.x, 'the answer starts on the screen').toBeGreaterThanOrEqual(0);
+		expect(face.x + face.width, 'and ends on it').toBeLessThanOrEqual(width);
+
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		const buttons = await grades.getByRole('button').all();
+		expect(buttons).toHaveLength(4);
+		const boxes = await Promise.all(buttons.map((button) => button.boundingBox()));
+		for (const [i, box] of boxes.entries()) {
+			expect(box!.x).toBeGreaterThanOrEqual(0);
+			expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+			// its name is not cut ("Agai", "Har")
+			expect(
+				await buttons[i]!.locator('.name').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)
+			).toBe(true);
+			for (const other of boxes.slice(i + 1)) {
+				const apart =
+					box!.x + box!.width <= other!.x + 0.5 ||
+					other!.x + other!.width <= box!.x + 0.5 ||
+					box!.y + box!.height <= other!.y + 0.5 ||
+					other!.y + other!.height <= box!.y + 0.5;
+				expect(apart, 'no two grades overlap').toBe(true);
+			}
+		}
+		// in the order of their keys, row by row
+		const order = [...boxes.entries()]
+			.sort(([, a], [, b]) => a!.y - b!.y || a!.x - b!.x)
+			.map(([i]) => i);
+		expect(order).toEqual([0, 1, 2, 3]);
+	});
