@@ -194,6 +194,40 @@ test.describe('review with one thumb at 390×844', () => {
 });
 
 test.describe('a quiz with one thumb at 390×844', () => {
+	// WCAG 1.4.4 and 1.4.10: with text twice as large, the options ran 30–60 px past the screen, and
+	// the bar of Check, I don't know and the keys' hint covered 45% of it (381 of 844 px)
+	for (const { width, height } of [
+		{ width: 320, height: 700 },
+		{ width: 390, height: 844 }
+	])
+		test(`with 200% text at ${width} px, nothing runs past the screen and the bar does not cover the question`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await open(page, '/quiz/mixed-all');
+			const bar = page.locator('.action-bar');
+			const check = page.getByRole('button', { name: 'Check answer' });
+			await expect(check).toBeVisible();
+			// at the usual size the bar sticks where the thumb is
+			await expect(bar).toHaveCSS('position', 'sticky');
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			// taller than a third of the screen, it stays after the question instead
+			await expect(bar).toHaveCSS('position', 'static');
+			await expect
+				.poll(() =>
+					page.evaluate(() =>
+						getComputedStyle(document.documentElement).getPropertyValue('--sticky-bar-height')
+					)
+				)
+				.toBe('0px');
+			const options = page.getByRole('main').getByRole('radio');
+			await expect(options.first()).toBeVisible();
+			await expectFitsScreen(page, `quiz with 200% text at ${width} px`, [width]);
+			// back to the usual size, it sticks again
+			await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+			await expect(bar).toHaveCSS('position', 'sticky');
+		});
+
 	test('the question and its first options are in the first screen; after Check, the verdict and Next are', async ({
 		page,
 		expectAccessible

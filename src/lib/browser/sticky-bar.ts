@@ -3,21 +3,38 @@ import type { Attachment } from 'svelte/attachments';
 /** the custom property app.css reserves at the bottom of the scrollport (`scroll-padding-bottom`) */
 export const stickyBarHeight = '--sticky-bar-height';
 
+/** the most of the screen's height a bar may cover while it sticks */
+export const tallestStuckShare = 1 / 3;
+
 /**
  * Keeps the height of a bar stuck to the bottom of the screen (the quiz's and review's answer
  * bars) in {@link stickyBarHeight} on the root element, so that what takes focus or is scrolled to
  * stops above the bar rather than under it (WCAG 2.4.11). The bar's height changes as it wraps,
  * so it is watched, not read once; the property goes when the bar does.
+ *
+ * A bar taller than a third of the screen (large text on a phone: the quiz's bar covered 45% of it
+ * at 200%) stays where it is in the page instead, after the question, and nothing is reserved.
  */
 export const reserveBelow: Attachment<HTMLElement> = (bar) => {
 	const root = bar.ownerDocument.documentElement;
+	const view = bar.ownerDocument.defaultView;
+	let height = bar.offsetHeight;
+	const place = () => {
+		const tall = view !== null && height > view.innerHeight * tallestStuckShare;
+		// through the CSSOM, which the page's CSP allows (a style attribute it would not)
+		bar.style.position = tall ? 'static' : '';
+		root.style.setProperty(stickyBarHeight, `${tall ? 0 : Math.ceil(height)}px`);
+	};
 	const observer = new ResizeObserver(([entry]) => {
-		const height = entry?.borderBoxSize[0]?.blockSize ?? bar.offsetHeight;
-		root.style.setProperty(stickyBarHeight, `${Math.ceil(height)}px`);
+		height = entry?.borderBoxSize[0]?.blockSize ?? bar.offsetHeight;
+		place();
 	});
 	observer.observe(bar);
+	view?.addEventListener('resize', place);
 	return () => {
 		observer.disconnect();
+		view?.removeEventListener('resize', place);
+		bar.style.position = '';
 		root.style.removeProperty(stickyBarHeight);
 	};
 };
