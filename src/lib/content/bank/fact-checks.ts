@@ -765,7 +765,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the verdict is not-in-paper, the same as for the episode’s later warning about harmful biases.',
+			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, as is the episode’s warning about harmful biases learned from training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -817,7 +817,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'“Doing just that” means evaluating and mitigating bias, and the paper proposes no method for it, so this is not-in-paper, like the claim just before it. The one methodology in the paper is circuit tracing: attribution graphs for single prompts whose hypotheses are tested by perturbation experiments, used to uncover mechanisms rather than to assess bias.',
+			'“Doing just that” means evaluating and mitigating bias, and the paper proposes no method for it, so this is not in the paper, like the episode’s claim about biased training data that leads up to it. The one methodology in the paper is circuit tracing: attribution graphs for single prompts whose hypotheses are tested by perturbation experiments, used to uncover mechanisms rather than to assess bias.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1342,7 +1342,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper issues no warning about harmful biases learned from training data. Its closest material is a research model that was deliberately trained, through fictional documents and finetuning, to exploit reward-model quirks, built to test whether a hidden goal can be found inside it. That is a controlled experiment, not a warning about biased data, so the claim is not-in-paper, like the earlier claim about biased training data.',
+			'The paper issues no warning about harmful biases learned from training data. Its closest material is a research model that was deliberately trained, through fictional documents and finetuning, to exploit reward-model quirks, built to test whether a hidden goal can be found inside it. That is a controlled experiment, not a warning about biased data, so the claim is not in the paper, like the episode’s claim about biased training data skewing a model’s reasoning.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
