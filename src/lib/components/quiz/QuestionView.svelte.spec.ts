@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Question } from '$lib/content/schema';
 import { initialDraft } from '$lib/quiz/draft';
@@ -219,7 +219,7 @@ describe('a cloze', () => {
 });
 
 describe('an ordering question', () => {
-	it('moves an item with Move up and Move down, keeping focus on the button that moved it', async () => {
+	it('moves an item with Move up and Move down, keeping focus on the button that moved it, even at the end', async () => {
 		await renderQuestion(ordering, ['c', 'a', 'b']);
 		const items = () =>
 			page
@@ -231,9 +231,15 @@ describe('an ordering question', () => {
 		await expect.element(page.getByRole('button', { name: 'Move down: Austin' })).toHaveFocus();
 		await page.getByRole('button', { name: 'Move down: Austin' }).click();
 		expect(items()).toEqual(['Dallas', 'Texas', 'Austin']);
-		// at the bottom it can only go up: focus moves to the button that still does something
-		await expect.element(page.getByRole('button', { name: 'Move up: Austin' })).toHaveFocus();
+		// at the bottom, focus stays on Move down, now marked as doing nothing: pressed again, it
+		// leaves the item there (focus on Move up sent it back up at the next key)
+		const down = page.getByRole('button', { name: 'Move down: Austin' });
+		await expect.element(down).toHaveFocus();
+		await expect.element(down).toHaveAttribute('aria-disabled', 'true');
 		await expect.element(page.getByText('“Austin” moved to position 3 of 3.')).toBeInTheDocument();
+		await userEvent.keyboard('{Enter}');
+		expect(items()).toEqual(['Dallas', 'Texas', 'Austin']);
+		await expect.element(down).toHaveFocus();
 	});
 
 	it('marks the first item as unable to go up, and the last as unable to go down', async () => {
