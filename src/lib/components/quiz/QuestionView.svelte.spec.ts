@@ -285,7 +285,7 @@ describe('a matching question', () => {
 		await expect.element(option('Suppress "rabbit"')).toHaveTextContent(/Right$/);
 		await expect
 			.element(option('Inject "green"'))
-			.toHaveTextContent('Wrong: it matches “The line ends with "green"”');
+			.toHaveTextContent('Wrong: it matches “The line ends with ‘green’”');
 		await expect.element(suppress).toBeDisabled();
 		await expect.element(suppress).toBeChecked();
 	});
