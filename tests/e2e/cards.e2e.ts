@@ -74,6 +74,18 @@ test('lists every card by topic with its state, next due date and sources', asyn
 	await expect(
 		dueCard.getByRole('link', { name: `§${passage.section} ${passage.sectionTitle}` }).first()
 	).toHaveAttribute('href', passage.href);
+	// a § the card cites without quoting it opens the paper in a new tab, as the quotes do
+	const cited = payload.cards.find((c) =>
+		c.paper.some(
+			(p) =>
+				!c.evidence.some((e) => e.section === p.section || e.section.startsWith(`${p.section}.`))
+		)
+	)!;
+	const citedLink = article(page, cited.front).getByRole('link', {
+		name: /^§\S+ .+ of the paper \(opens in a new tab\)$/
+	});
+	await expect(citedLink.first()).toHaveAttribute('target', '_blank');
+	await expect(citedLink.first()).toHaveAttribute('href', /^https:\/\/transformer-circuits\.pub\//);
 	await expect(article(page, learning.front)).toContainText('Learning');
 	await expect(article(page, learning.front)).toContainText('(in 10 minutes)');
 	await expect(article(page, leech.front)).toContainText('Suspended');

@@ -4,6 +4,7 @@ import {
 	encodeFragmentTerm,
 	fragmentTerms,
 	paperPassageUrl,
+	paperSectionHref,
 	paperUrl,
 	quotesSection,
 	toPaperPassage
@@ -70,6 +71,20 @@ describe('paperPassageUrl', () => {
 	it('links the paper with a text directive', () => {
 		expect(paperPassageUrl('Planned words influence intermediate words')).toBe(
 			`${paperUrl}#:~:text=Planned%20words%20influence%20intermediate%20words`
+		);
+	});
+});
+
+describe('paperSectionHref', () => {
+	it('links a § at its anchor where the page has one, a subsection at its section’s', () => {
+		expect(paperSectionHref('4')).toBe(`${paperUrl}#dives-poems`);
+		expect(paperSectionHref('4.1')).toBe(`${paperUrl}#dives-poems`);
+	});
+
+	it('links the page itself where no anchor is known', () => {
+		expect(paperSectionHref('14')).toBe(paperUrl);
+		expect(paperSectionHref('15.3', 'https://example.org/paper.html')).toBe(
+			'https://example.org/paper.html'
 		);
 	});
 });

@@ -100,6 +100,20 @@ export const paperSectionTitles: Readonly<Record<string, string>> = Object.fromE
  */
 export const paperAnchors: Readonly<Record<string, string>> = { '4': 'dives-poems' };
 
+/**
+ * The link to a § of the paper: at its anchor where the page has one (a subsection, at its
+ * section's), else the page itself.
+ *
+ * @example
+ * paperSectionHref('4.1') // 'https://…/biology.html#dives-poems'
+ * paperSectionHref('15.3') // 'https://…/biology.html'
+ */
+export function paperSectionHref(section: string, page: string = paperUrl): string {
+	const top = section.split('.')[0] ?? section;
+	const anchor = paperAnchors[section] ?? (section === top ? undefined : paperAnchors[top]);
+	return anchor ? `${page}#${anchor}` : page;
+}
+
 // Text Fragments (WICG): these characters have a meaning inside the directive and must be escaped
 const fragmentSyntax = /[-&,]/g;
 

@@ -17,7 +17,13 @@ import {
 	type EpisodeClaim,
 	type Topic
 } from './schema';
-import { PaperPassage, paperAnchors, paperSectionTitles, paperUrl, toPaperPassage } from './paper';
+import {
+	PaperPassage,
+	paperSectionHref,
+	paperSectionTitles,
+	paperUrl,
+	toPaperPassage
+} from './paper';
 import { locateQuote, type TranscriptSection } from './transcript';
 
 export { paperUrl };
@@ -137,14 +143,8 @@ export interface QuizItemSources {
  * paperRef('15.3') // { section: '15.3', title: 'Discussion', href: 'https://…/biology.html' }
  */
 export function paperRef(section: string): PaperRef {
-	const top = section.split('.')[0] ?? section;
-	const anchor = paperAnchors[section] ?? (section === top ? undefined : paperAnchors[top]);
-	const title = paperSectionTitles[top];
-	return {
-		section,
-		...(title ? { title } : {}),
-		href: anchor ? `${paperUrl}#${anchor}` : paperUrl
-	};
+	const title = paperSectionTitles[section.split('.')[0] ?? section];
+	return { section, ...(title ? { title } : {}), href: paperSectionHref(section) };
 }
 
 /**
