@@ -41,11 +41,29 @@ const input = (overrides: Partial<ReviewQueueInput>): ReviewQueueInput => ({
 });
 
 describe('reviewQueue', () => {
-	test('is the srs due queue while something is due', () => {
+	test('is the srs due queue while something is due, and a learning card due soon comes after it', () => {
 		const view = reviewQueue(input({ states: [learning('a', 5 * minute)] }));
-		expect(view.queue).toEqual(['b']);
-		expect(view.counts).toEqual({ learning: 0, review: 0, new: 1 });
+		expect(view.queue).toEqual(['b', 'a']);
+		// counted as learning at once, as Anki's red count is after an Again
+		expect(view.counts).toEqual({ learning: 1, review: 0, new: 1 });
 		expect(view.nextDueAt).toBe(new Date(now.getTime() + 5 * minute).toISOString());
+	});
+
+	test('counts a learning card the same before and after it falls due (2, not 2, 1, 2)', () => {
+		// Again (1 minute) and Good (10 minutes) on two new cards, the day's new cards done
+		const states = (elapsed: number) => [
+			learning('a', minute - elapsed),
+			learning('b', 10 * minute - elapsed)
+		];
+		const limits = { newCardsPerDay: 0, reviewsPerDay: 200 };
+		for (const elapsed of [20_000, 80_000, 590_000, 650_000]) {
+			const view = reviewQueue(
+				input({ states: states(elapsed), limits, now: new Date(now.getTime() + elapsed) })
+			);
+			expect(view.counts.learning, `after ${elapsed / 1000} s`).toBe(2);
+			// the one due first comes first
+			expect(view.queue, `after ${elapsed / 1000} s`).toEqual(['a', 'b']);
+		}
 	});
 
 	test('learns ahead: when nothing is due, learning cards due within 20 minutes come now', () => {

@@ -75,9 +75,11 @@ export interface ReviewQueueInput {
 }
 
 /**
- * The queue of the review page. In "due" mode, the srs due queue; when it is empty, learning
- * cards due within {@link learnAheadMs} come now, as in Anki. In "forgotten" mode, the cards
- * forgotten today not yet gone over again.
+ * The queue of the review page. In "due" mode, the srs due queue, then the learning cards due
+ * within {@link learnAheadMs}, which so come once nothing else is due, as in Anki; they are counted
+ * as learning from the start, as Anki's red count is, so the count does not drop by one when a
+ * card falls due and rise again when the next does. In "forgotten" mode, the cards forgotten today
+ * not yet gone over again.
  *
  * @example
  * reviewQueue({ mode: 'due', bankCards, states, reviewLog, now, startOfDay, limits, forgotten: [], forgottenDone: [] }).queue[0];
@@ -114,13 +116,15 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		limits
 	};
 	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;
-	if (due.queue.length > 0) return view;
 	const ahead = dueQueue({ ...base, now: new Date(input.now.getTime() + learnAheadMs) });
-	if (ahead.counts.learning === 0) return view;
+	// the learning cards due within the limit (the first of its queue) that are not due yet
+	const dueNow = new Set(due.queue);
+	const early = ahead.queue.slice(0, ahead.counts.learning).filter((id) => !dueNow.has(id));
+	if (early.length === 0) return view;
 	return {
 		...view,
-		queue: ahead.queue.slice(0, ahead.counts.learning),
-		counts: { learning: ahead.counts.learning, review: 0, new: 0 }
+		queue: [...due.queue, ...early],
+		counts: { ...due.counts, learning: due.counts.learning + early.length }
 	};
 }
 

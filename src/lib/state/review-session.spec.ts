@@ -202,7 +202,9 @@ describe('ReviewSession', () => {
 		expect(data.cards.find((c) => c.cardId === 'rhyme-easy')?.state).toBe(1);
 		expect(session.current?.id).toBe('rhyme-hard');
 		expect(session.revealed).toBe(false);
-		expect(session.announcement).toMatch(/^Good\. It comes back in 10 minutes\. 3 cards to go\.$/);
+		// the card graded comes back within the learn-ahead limit: it is one of those to go
+		expect(session.announcement).toMatch(/^Good\. It comes back in 10 minutes\. 4 cards to go\.$/);
+		expect(session.queue.counts.learning).toBe(1);
 	});
 
 	test('caps an answer time at a minute, as Anki does', async () => {
