@@ -44,6 +44,7 @@ export {
 	applyGrade,
 	setSuspended,
 	withUndoSteps,
+	lastGradeSince,
 	undoLastGrade,
 	undoLimit,
 	type ApplyGradeOptions,

@@ -3,7 +3,14 @@ import { AppData, emptyData } from '../model/schema';
 import { createScheduler, newCardState } from './scheduler';
 import { cardState, deepFreeze, iso, logEntry, now } from './test-fixtures';
 import { minuteMs } from './time';
-import { applyGrade, setSuspended, undoLastGrade, undoLimit, withUndoSteps } from './undo';
+import {
+	applyGrade,
+	lastGradeSince,
+	setSuspended,
+	undoLastGrade,
+	undoLimit,
+	withUndoSteps
+} from './undo';
 
 const scheduler = createScheduler({ enableFuzz: false });
 const options = { now, logId: 'log-new', durationMs: 3000, scheduler };
@@ -11,6 +18,21 @@ const options = { now, logId: 'log-new', durationMs: 3000, scheduler };
 function withCards(...cards: ReturnType<typeof cardState>[]): AppData {
 	return { ...emptyData(), cards, reviewLog: [logEntry('log-old', { cardId: 'b' })] };
 }
+
+describe('lastGradeSince', () => {
+	it('is true for a grade given since the day began, false for one before it or none', () => {
+		const graded = applyGrade(withCards(), 'a', 3, options).data;
+		expect(lastGradeSince(graded, new Date(now.getTime() - 60_000))).toBe(true);
+		expect(lastGradeSince(graded, now)).toBe(true);
+		expect(lastGradeSince(graded, new Date(now.getTime() + 60_000))).toBe(false);
+		expect(lastGradeSince(withCards(), new Date(0))).toBe(false);
+	});
+
+	it('is false when the grade’s log entry is gone (another tab undid it)', () => {
+		const graded = applyGrade(withCards(), 'a', 3, options).data;
+		expect(lastGradeSince({ ...graded, reviewLog: [] }, new Date(0))).toBe(false);
+	});
+});
 
 describe('applyGrade', () => {
 	it('adds a state, a log entry and an undo entry for a card seen for the first time', () => {

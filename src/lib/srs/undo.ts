@@ -74,6 +74,25 @@ export interface UndoResult {
 }
 
 /**
+ * Whether the most recent grade on the undo stack was given since `startOfDay` (the learner day's
+ * start): the grade Undo offers to take back. One given on an earlier day is left alone, as Anki
+ * offers no undo once its session is over: a learner back the next morning pressing Ctrl+Z took
+ * back the evening's last grade, on a card not due.
+ *
+ * @example
+ * lastGradeSince(data, learnerDayStart(now)) // true right after a grade
+ */
+export function lastGradeSince(data: AppData, startOfDay: Date): boolean {
+	const last = data.undoStack.at(-1);
+	if (last === undefined) return false;
+	for (let i = data.reviewLog.length - 1; i >= 0; i--) {
+		const entry = data.reviewLog[i];
+		if (entry?.id === last.logId) return Date.parse(entry.reviewedAt) >= startOfDay.getTime();
+	}
+	return false;
+}
+
+/**
  * Undoes the most recent grade still on the undo stack: the card gets back exactly the state it
  * had (or loses its state, if that grade was its first), and the grade's log entry is removed.
  * `undefined` when there is nothing to undo.

@@ -418,6 +418,20 @@ describe('ReviewSession', () => {
 		expect(again.session.current?.id).toBe('rhyme-easy');
 	});
 
+	test('the next learner day, the evening’s last grade is not offered for undo', async () => {
+		const storage = new MemoryStorage();
+		const evening = testClock(start + 8 * 60 * 60_000);
+		const first = await open(storage, evening);
+		await first.session.reveal();
+		await first.session.grade(4);
+		expect(first.session.canUndo).toBe(true);
+		// back after 04:00 the next morning
+		const morning = await open(storage, testClock(start + day));
+		expect(morning.session.canUndo).toBe(false);
+		await morning.session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(1);
+	});
+
 	test('a card forgotten for the eighth time becomes a leech: suspended, and the learner is told', async () => {
 		const lapsing: CardState = {
 			...relearning('add-2'),

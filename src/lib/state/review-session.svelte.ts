@@ -12,6 +12,7 @@ import {
 	createScheduler,
 	forgottenToday,
 	gradeNames,
+	lastGradeSince,
 	missPriority,
 	newCardState,
 	setSuspended,
@@ -308,8 +309,9 @@ export class ReviewSession {
 		return card && this.#stateById.get(card.id)?.suspended ? card : undefined;
 	}
 
+	/** a grade given this learner day is there to take back (an earlier day's is not) */
 	get canUndo(): boolean {
-		return this.#app.data.undoStack.length > 0 && !this.#app.readOnly;
+		return lastGradeSince(this.#app.data, this.#startOfDay) && !this.#app.readOnly;
 	}
 	/** this page's grades, oldest first */
 	get grades(): readonly SessionGrade[] {
