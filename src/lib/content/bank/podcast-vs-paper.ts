@@ -967,11 +967,12 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt:
 			'The hosts open by naming the model whose inner workings the paper studies. Which Claude model is it? Give the name and version.',
+		// the version is asked for: "Haiku" alone does not give it
 		accepted: [
 			'Claude 3.5 Haiku',
 			'3.5 Haiku',
-			'Haiku',
-			'Claude Haiku',
+			'Haiku 3.5',
+			'Claude Haiku 3.5',
 			'Claude 3.5 Haiku (October 2024)'
 		],
 		explanation:
