@@ -15,6 +15,7 @@ export {
 export {
 	bringIntoReview,
 	cardsByQuestion,
+	missedSince,
 	missPriority,
 	studyDeck,
 	type BringIntoReviewInput,

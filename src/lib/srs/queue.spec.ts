@@ -245,6 +245,34 @@ describe('dueQueue', () => {
 		);
 	});
 
+	it('holds the new cards of earlier misses to the limit, first of the new cards; today’s come whatever it', () => {
+		const input = {
+			bankCards: bank('old-1', 'old-2', 'today', 'a', 'b'),
+			priority: ['old-1', 'old-2', 'today'],
+			pastLimit: ['today']
+		};
+		// a limit of 3: today's miss on top, then the earlier ones, then the others
+		const three = run({ ...input, limits: { newCardsPerDay: 3, reviewsPerDay: 100 } });
+		expect(three.queue).toEqual(['today', 'old-1', 'old-2']);
+		expect(three.counts.new).toBe(3);
+		expect(three.overLimit.new).toBe(2);
+		expect(three.newPastLimit).toBe(0);
+		// a limit of 1: today's miss takes it
+		const one = run({ ...input, limits: { newCardsPerDay: 1, reviewsPerDay: 100 } });
+		expect(one.queue).toEqual(['today']);
+		expect(one.overLimit.new).toBe(4);
+		// a limit of 0: today's miss still comes, past it; no earlier one does
+		const none = run({ ...input, limits: { newCardsPerDay: 0, reviewsPerDay: 100 } });
+		expect(none.queue).toEqual(['today']);
+		expect(none.counts.new).toBe(1);
+		expect(none.newPastLimit).toBe(1);
+		// without the list, every card of a miss comes whatever the limit, as before it
+		expect(
+			run({ ...input, pastLimit: undefined, limits: { newCardsPerDay: 0, reviewsPerDay: 100 } })
+				.queue
+		).toEqual(['old-1', 'old-2', 'today']);
+	});
+
 	it('counts reviews done since the start of the day against the review limit, not learning', () => {
 		const reviewLog = [
 			logEntry('1', { state: 2, reviewedAt: iso(-1 * hourMs) }),

@@ -35,9 +35,15 @@ export interface DueQueueInput {
 	/**
 	 * cards asked for now, first in this order (the cards of missed quiz questions, see
 	 * `missPriority`): each comes first among the cards of its kind, a review before the review
-	 * limit cuts the rest, and a new one is introduced whatever the new-card limit
+	 * limit cuts the rest, and a new one before the other new cards
 	 */
 	priority?: readonly string[];
+	/**
+	 * the new cards of `priority` introduced whatever the new-card limit (those of today's misses,
+	 * `missedSince`); the others fill the limit first
+	 * @default every card of `priority`
+	 */
+	pastLimit?: readonly string[];
 }
 
 export interface DueQueue {
@@ -115,7 +121,8 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
  *    mechanism before transfer, then bank order.
  *
  * Cards in `priority` (those of missed quiz questions) come first within their kind, in its
- * order; new ones are introduced whatever the new-card limit, and fill it before the others.
+ * order; new ones in `pastLimit` (today's misses) are introduced whatever the new-card limit, and
+ * the others fill it before the rest of the new cards.
  *
  * Suspended cards never appear. The log is read once and states are indexed by id, so 10,000
  * cards and 100,000 log entries take a few milliseconds.
@@ -150,6 +157,7 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	const freshBuckets: string[][] = [];
 	/** new cards asked for: introduced now, whatever the new-card limit */
 	const askedFor: string[] = [];
+	const pastLimit = new Set(input.pastLimit ?? input.priority ?? []);
 	const topicRank = new Map<string, number>();
 	let freshCount = 0;
 	let nextDueMs = Infinity;
@@ -206,11 +214,16 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	reviews.sort(first);
 	askedFor.sort((a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number));
 	const reviewCount = Math.min(reviews.length, reviewsLeft);
-	const newCount = Math.min(freshCount, Math.max(0, newLeft - askedFor.length));
+	// today's misses whatever the limit; earlier misses within what is left of it, before the rest
+	const free = askedFor.filter((id) => pastLimit.has(id));
+	const held = askedFor.filter((id) => !pastLimit.has(id));
+	const heldCount = Math.min(held.length, Math.max(0, newLeft - free.length));
+	const newCount = Math.min(freshCount, Math.max(0, newLeft - free.length - heldCount));
 
 	const queue = learning.map((card) => card.id);
 	for (const card of reviews.slice(0, reviewCount)) queue.push(card.id);
-	for (const id of askedFor) queue.push(id);
+	for (const id of free) queue.push(id);
+	for (const id of held.slice(0, heldCount)) queue.push(id);
 	let newToAdd = newCount;
 	for (const bucket of freshBuckets) {
 		if (newToAdd === 0) break;
@@ -222,9 +235,16 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 
 	const result: DueQueue = {
 		queue,
-		counts: { learning: learning.length, review: reviewCount, new: askedFor.length + newCount },
-		overLimit: { review: reviews.length - reviewCount, new: freshCount - newCount },
-		newPastLimit: Math.max(0, done.newCards + askedFor.length - Math.floor(limits.newCardsPerDay)),
+		counts: {
+			learning: learning.length,
+			review: reviewCount,
+			new: free.length + heldCount + newCount
+		},
+		overLimit: {
+			review: reviews.length - reviewCount,
+			new: freshCount - newCount + held.length - heldCount
+		},
+		newPastLimit: Math.max(0, done.newCards + free.length - Math.floor(limits.newCardsPerDay)),
 		reviewsPastLimit: Math.max(0, done.reviews - Math.floor(limits.reviewsPerDay))
 	};
 	if (nextDueMs !== Infinity) result.nextDueAt = new Date(nextDueMs).toISOString();

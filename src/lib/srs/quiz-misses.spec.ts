@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../model/schema';
 import { dueQueue } from './queue';
-import { bringIntoReview, missPriority } from './quiz-misses';
+import { bringIntoReview, missedSince, missPriority } from './quiz-misses';
 import { cardState, deepFreeze, iso, now, startOfDay } from './test-fixtures';
-import { dayMs, minuteMs } from './time';
+import { dayMs, hourMs, minuteMs } from './time';
 
 describe('bringIntoReview', () => {
 	it('makes a studied card due now, gives a card never studied its first state, and leaves suspended ones', () => {
@@ -66,6 +66,21 @@ describe('missPriority', () => {
 			cardState('card-c', { suspended: true })
 		];
 		expect(missPriority({ attempts, cardsOf, states })).toEqual(['card-b']);
+	});
+});
+
+describe('missedSince', () => {
+	it('gives the cards of the misses since the day began, of those not reviewed since', () => {
+		const attempts = [
+			miss('q1', iso(-dayMs)),
+			miss('q2', iso(-2 * minuteMs), { confidence: 'sure' }),
+			miss('q3', iso(-minuteMs))
+		];
+		const since = new Date(Date.parse(iso(-hourMs)));
+		// q2 (sure) and q3 today; q1, yesterday, brought card-b alone
+		expect(missedSince({ attempts, cardsOf, states: [], since })).toEqual(['card-c', 'card-a']);
+		// yesterday's card is still first in line, but not one of today's
+		expect(missPriority({ attempts, cardsOf, states: [] })).toContain('card-b');
 	});
 });
 

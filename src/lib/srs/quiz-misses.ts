@@ -91,6 +91,23 @@ export function missPriority({ attempts, cardsOf, states }: MissPriorityInput): 
 }
 
 /**
+ * The cards of the questions missed since `since` (the learner day's start), not reviewed since:
+ * those a miss brings into today's review whatever the new-card limit. The cards of earlier
+ * misses still come first ({@link missPriority}), but within the limit: a learner with 138 of
+ * them waiting from a year of quizzes, and a limit of 20, or 0, was given all 138 in a day.
+ *
+ * @example
+ * missedSince({ attempts: data.attempts, cardsOf, states: data.cards, since: learnerDayStart(now) })
+ */
+export function missedSince({ since, ...input }: MissPriorityInput & { since: Date }): string[] {
+	const sinceMs = since.getTime();
+	return missPriority({
+		...input,
+		attempts: input.attempts.filter((attempt) => isoToMs(attempt.answeredAt) >= sinceMs)
+	});
+}
+
+/**
  * A learner's deck: every card of the bank, then the cards made from quiz questions that a miss
  * has brought in (those with a stored state), in their order.
  *

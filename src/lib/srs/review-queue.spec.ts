@@ -162,4 +162,32 @@ describe('dueToday', () => {
 		expect(before.queue).toEqual([]);
 		expect(before.overLimit.new).toBe(3);
 	});
+
+	test('holds the cards of misses of earlier days to the new-card limit: a limit of 0 is 0', () => {
+		// a year of quizzes left 138 such cards waiting; a limit of 20, or 0, gave all 138 in a day
+		const withQuestions = bankCards.map((card) => ({ ...card, questions: [`q-${card.id}`] }));
+		const missAt = (questionId: string, at: Date): Attempt => ({
+			id: `miss-${questionId}`,
+			questionId,
+			setId: 'mixed-10',
+			sessionId: 'quiz-1',
+			answeredAt: at.toISOString(),
+			response: { type: 'skip' },
+			correct: false
+		});
+		const yesterday = new Date(now.getTime() - 24 * 60 * minute);
+		const attempts = [missAt('q-a', yesterday), missAt('q-b', yesterday), missAt('q-c', now)];
+		const { cards } = bringIntoReview({ cards: [], cardIds: ['a', 'b'], now: yesterday });
+		const view = (newCardsPerDay: number) =>
+			dueToday({
+				bankCards: withQuestions,
+				data: { cards, reviewLog: [], attempts, settings: { newCardsPerDay, reviewsPerDay: 200 } },
+				now
+			});
+		// today's miss whatever the limit; yesterday's, first, within it
+		expect(view(0).queue).toEqual(['c']);
+		expect(view(1).queue).toEqual(['c']);
+		expect(view(2).queue).toEqual(['c', 'a']);
+		expect(view(20).queue).toEqual(['c', 'a', 'b']);
+	});
 });

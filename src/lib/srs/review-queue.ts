@@ -1,7 +1,7 @@
 // what the review page shows next, from the stored data: the srs due queue, plus Anki's learn-ahead
 // and the "forgotten today" pass. Pure: the time and the day's start are passed in.
 import { dueQueue, type BankCard, type DailyLimits } from './queue';
-import { cardsByQuestion, missPriority, studyDeck } from './quiz-misses';
+import { cardsByQuestion, missedSince, missPriority, studyDeck } from './quiz-misses';
 import type { Attempt, CardState, ReviewLogEntry } from '../model/schema';
 import { learnerDayStart } from '../calendar/study-day';
 
@@ -68,6 +68,8 @@ export interface ReviewQueueInput {
 	topic?: string;
 	/** the cards of missed quiz questions, to take first (see `dueQueue`) */
 	priority?: readonly string[];
+	/** those of them missed today, which come whatever the new-card limit (see `dueQueue`) */
+	pastLimit?: readonly string[];
 	/** in "forgotten" mode: the cards graded Again today, in the topic */
 	forgotten: readonly string[];
 	/** in "forgotten" mode: those already gone over in this pass */
@@ -104,7 +106,8 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		startOfDay: input.startOfDay,
 		limits,
 		topic: input.topic,
-		priority: input.priority
+		priority: input.priority,
+		pastLimit: input.pastLimit
 	};
 	const due = dueQueue({ ...base, now: input.now });
 	const view: QueueView = {
@@ -173,15 +176,17 @@ export function dueToday({
 	const startOfDay = learnerDayStart(now);
 	const deck = studyDeck(bankCards, derived, data.cards);
 	const byQuestion = cardsByQuestion([...bankCards, ...derived]);
-	const priority = missPriority({
+	const misses = {
 		attempts: data.attempts ?? [],
-		cardsOf: (questionId) => byQuestion.get(questionId) ?? [],
+		cardsOf: (questionId: string) => byQuestion.get(questionId) ?? [],
 		states: data.cards
-	});
+	};
+	const priority = missPriority(misses);
 	return reviewQueue({
 		mode: 'due',
 		bankCards: deck.map(({ id, topic, difficulty }) => ({ id, topic, difficulty })),
 		priority,
+		pastLimit: missedSince({ ...misses, since: startOfDay }),
 		states: data.cards,
 		reviewLog: data.reviewLog,
 		now,

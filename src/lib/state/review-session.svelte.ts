@@ -13,6 +13,7 @@ import {
 	forgottenToday,
 	gradeNames,
 	lastGradeSince,
+	missedSince,
 	missPriority,
 	newCardState,
 	setSuspended,
@@ -148,14 +149,15 @@ export class ReviewSession {
 	#cardsOfQuestion = $derived.by(() =>
 		cardsByQuestion([...(this.#payload?.cards ?? []), ...(this.#payload?.derived ?? [])])
 	);
+	#misses = $derived.by(() => ({
+		attempts: this.#app.data.attempts,
+		cardsOf: (questionId: string) => this.#cardsOfQuestion.get(questionId) ?? [],
+		states: this.#app.data.cards
+	}));
 	/** the cards of missed quiz questions, first in review: those of answers given as "sure" first */
-	#priority = $derived.by(() =>
-		missPriority({
-			attempts: this.#app.data.attempts,
-			cardsOf: (questionId) => this.#cardsOfQuestion.get(questionId) ?? [],
-			states: this.#app.data.cards
-		})
-	);
+	#priority = $derived.by(() => missPriority(this.#misses));
+	/** those of today's misses: they come whatever the new-card limit */
+	#pastLimit = $derived.by(() => missedSince({ ...this.#misses, since: this.#startOfDay }));
 	/** the episode sections cards quote, in episode order */
 	#sections = $derived.by((): EpisodeSectionChoice[] => {
 		// episode order: the order of the paragraphs the cards quote
@@ -730,6 +732,8 @@ export class ReviewSession {
 			limits: now === this.#now ? this.#limits : this.#limitsOn(startOfDay),
 			topic: this.#topic,
 			priority: this.#priority,
+			pastLimit:
+				now === this.#now ? this.#pastLimit : missedSince({ ...this.#misses, since: startOfDay }),
 			forgotten: this.#mode === 'forgotten' ? this.#forgotten : [],
 			forgottenDone: this.#forgottenDone
 		});
