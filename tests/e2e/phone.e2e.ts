@@ -52,9 +52,12 @@ test.describe('a count of three digits on Review', () => {
 		test(`is drawn whole at ${width} px, over the current page's link beside it`, async ({
 			page
 		}) => {
-			// a year of quizzes leaves 138 cards of missed questions due that morning
+			// a year of quizzes leaves 138 cards of missed questions waiting that morning, all of them
+			// due with the new-card limit raised to take them
 			await page.clock.setFixedTime(afterTheYear);
-			await seedRaw(page, yearOfData());
+			const year = JSON.parse(yearOfData()) as { data: { settings: { newCardsPerDay: number } } };
+			year.data.settings.newCardsPerDay = 999;
+			await seedRaw(page, JSON.stringify(year));
 			await page.setViewportSize({ width, height: 700 });
 			await open(page, '/progress');
 			const review = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
