@@ -52,8 +52,8 @@ test.describe('a count of three digits on Review', () => {
 		test(`is drawn whole at ${width} px, over the current page's link beside it`, async ({
 			page
 		}) => {
-			// a year of quizzes leaves 138 cards of missed questions waiting that morning, all of them
-			// due with the new-card limit raised to take them
+			// a year of quizzes leaves 138 cards of missed questions waiting that morning; with the
+			// new-card limit raised, they and the bank's new cards are all due
 			await page.clock.setFixedTime(afterTheYear);
 			const year = JSON.parse(yearOfData()) as { data: { settings: { newCardsPerDay: number } } };
 			year.data.settings.newCardsPerDay = 999;
@@ -194,6 +194,20 @@ test.describe('review with one thumb at 390×844', () => {
 		await expect(topic).toBeHidden();
 		await expect(page.getByText('Options: Planning in poems')).toBeVisible();
 	});
+});
+
+test('with 200% text at 320 px, the selects the build draws keep to the screen', async ({
+	page
+}) => {
+	// each has a minimum width of its own (so that reading its options moves nothing), never
+	// more than its line: /cards' filters and a quiz's length choice
+	await page.setViewportSize({ width: 320, height: 700 });
+	for (const path of ['/cards', '/quiz/section-introduction', '/settings']) {
+		await open(page, path);
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await expect(page.locator('main select').first()).toBeVisible();
+		await expectFitsScreen(page, `${path} with 200% text`, [320]);
+	}
 });
 
 test.describe('a quiz with one thumb at 390×844', () => {

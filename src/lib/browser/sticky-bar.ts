@@ -5,6 +5,11 @@ export const stickyBarHeight = '--sticky-bar-height';
 
 /** the most of the screen's height a bar may cover while it sticks */
 export const tallestStuckShare = 1 / 3;
+/**
+ * a bar no longer stuck sticks again only below this share: the screen's height changes as a
+ * phone's address bar folds away in a scroll, and a bar near the line would come and go
+ */
+export const restickShare = 0.3;
 
 /**
  * Keeps the height of a bar stuck to the bottom of the screen (the quiz's and review's answer
@@ -19,8 +24,10 @@ export const reserveBelow: Attachment<HTMLElement> = (bar) => {
 	const root = bar.ownerDocument.documentElement;
 	const view = bar.ownerDocument.defaultView;
 	let height = bar.offsetHeight;
+	let tall = false;
 	const place = () => {
-		const tall = view !== null && height > view.innerHeight * tallestStuckShare;
+		const share = view === null ? 0 : height / view.innerHeight;
+		tall = tall ? share >= restickShare : share > tallestStuckShare;
 		// through the CSSOM, which the page's CSP allows (a style attribute it would not)
 		bar.style.position = tall ? 'static' : '';
 		root.style.setProperty(stickyBarHeight, `${tall ? 0 : Math.ceil(height)}px`);

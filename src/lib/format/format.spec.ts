@@ -160,6 +160,12 @@ describe('formatDate', () => {
 		);
 	});
 
+	test('in the browser’s own zone, reads the year there', () => {
+		const now = new Date(2026, 0, 6, 9);
+		expect(formatDate(new Date(2027, 9, 14, 4).toISOString(), { now })).toContain('2027');
+		expect(formatDate(new Date(2026, 9, 14, 4).toISOString(), { now })).not.toContain('2026');
+	});
+
 	test('reads the year where the learner is: New Year’s Eve in New York is this year', () => {
 		const now = new Date('2026-12-31T12:00:00.000Z');
 		// 03:00 UTC on 1 January is 22:00 on 31 December in New York

@@ -175,8 +175,11 @@ export function formatDate(iso: string, options: MomentFormatOptions = {}): stri
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
 	const { locale, timeZone, now } = options;
+	// in the browser's own zone, the Date's year; one formatter a call, as /cards dates each card
 	const yearOf = (moment: Date) =>
-		new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }).format(moment);
+		timeZone === undefined
+			? String(moment.getFullYear())
+			: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }).format(moment);
 	const otherYear = now !== undefined && yearOf(date) !== yearOf(now);
 	return new Intl.DateTimeFormat(locale, {
 		weekday: 'long',

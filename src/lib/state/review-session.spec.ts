@@ -432,6 +432,21 @@ describe('ReviewSession', () => {
 		expect((await stored(storage)).reviewLog).toHaveLength(1);
 	});
 
+	test('in a tab left open overnight, the evening’s last grade is not taken back the next morning', async () => {
+		const storage = new MemoryStorage();
+		const time = testClock(start + 8 * 60 * 60_000);
+		const { session } = await open(storage, time);
+		await session.reveal();
+		await session.grade(4);
+		expect(session.current).toBeDefined();
+		expect(session.canUndo).toBe(true);
+		// the next card stays on screen all night; Ctrl+Z the next morning, before any refresh
+		time.advance(12 * 60 * 60_000);
+		await session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(1);
+		expect(session.canUndo).toBe(false);
+	});
+
 	test('a card forgotten for the eighth time becomes a leech: suspended, and the learner is told', async () => {
 		const lapsing: CardState = {
 			...relearning('add-2'),

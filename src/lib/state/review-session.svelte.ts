@@ -275,7 +275,7 @@ export class ReviewSession {
 	}
 	/**
 	 * the card on screen is one a missed quiz question brought in, not reviewed since the miss:
-	 * why it comes first, and past the day's limit of new cards
+	 * why it comes first (and, for a miss of today, past the day's limit of new cards)
 	 */
 	get currentFromMiss(): boolean {
 		return this.#current !== undefined && this.#priority.includes(this.#current.id);
@@ -311,9 +311,14 @@ export class ReviewSession {
 		return card && this.#stateById.get(card.id)?.suspended ? card : undefined;
 	}
 
-	/** a grade given this learner day is there to take back (an earlier day's is not) */
+	/**
+	 * a grade given this learner day is there to take back (an earlier day's is not), the day as of
+	 * the clock's last reading: a card left on screen overnight keeps `now` as it was (refresh)
+	 */
 	get canUndo(): boolean {
-		return lastGradeSince(this.#app.data, this.#startOfDay) && !this.#app.readOnly;
+		const at = this.#countedAt ?? this.#now;
+		const startOfDay = at === this.#now ? this.#startOfDay : learnerDayStart(at);
+		return lastGradeSince(this.#app.data, startOfDay) && !this.#app.readOnly;
 	}
 	/** this page's grades, oldest first */
 	get grades(): readonly SessionGrade[] {
@@ -506,6 +511,8 @@ export class ReviewSession {
 	}
 
 	async #undo(): Promise<void> {
+		// the clock read again: a tab left open since the evening is now the next learner day
+		this.refresh();
 		if (!this.canUndo) return;
 		let undone: { cardId: string; logId: string } | undefined;
 		await this.#app.update((data) => {
