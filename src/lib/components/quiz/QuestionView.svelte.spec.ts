@@ -240,6 +240,8 @@ describe('an ordering question', () => {
 		await userEvent.keyboard('{Enter}');
 		expect(items()).toEqual(['Dallas', 'Texas', 'Austin']);
 		await expect.element(down).toHaveFocus();
+		// and says why nothing moved
+		await expect.element(page.getByText('“Austin” is already last.')).toBeInTheDocument();
 	});
 
 	it('marks the first item as unable to go up, and the last as unable to go down', async () => {
