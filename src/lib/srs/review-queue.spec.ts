@@ -97,6 +97,17 @@ describe('reviewQueue', () => {
 });
 
 describe('dueToday', () => {
+	/** a quiz question answered "I don't know", at `at` */
+	const missAt = (questionId: string, at = now): Attempt => ({
+		id: `miss-${questionId}`,
+		questionId,
+		setId: 'mixed-10',
+		sessionId: 'quiz-1',
+		answeredAt: at.toISOString(),
+		response: { type: 'skip' },
+		correct: false
+	});
+
 	const bankCards = [
 		{ id: 'a', topic: 't', difficulty: 'recall' as const },
 		{ id: 'b', topic: 't', difficulty: 'recall' as const },
@@ -133,18 +144,9 @@ describe('dueToday', () => {
 		const derived = [
 			{ id: 'q-made', topic: 'u', difficulty: 'recall' as const, questions: ['q-x'] }
 		];
-		const miss = (questionId: string): Attempt => ({
-			id: `miss-${questionId}`,
-			questionId,
-			setId: 'mixed-10',
-			sessionId: 'quiz-1',
-			answeredAt: now.toISOString(),
-			response: { type: 'skip' },
-			correct: false
-		});
 		const { cards } = bringIntoReview({ cards: [], cardIds: ['c', 'q-made'], now });
 		const settings = { newCardsPerDay: 0, reviewsPerDay: 200 };
-		const attempts = [miss('q-c'), miss('q-x')];
+		const attempts = [missAt('q-c'), missAt('q-x')];
 		const view = dueToday({
 			bankCards: withQuestions,
 			derived,
@@ -166,15 +168,6 @@ describe('dueToday', () => {
 	test('holds the cards of misses of earlier days to the new-card limit: a limit of 0 is 0', () => {
 		// a year of quizzes left 138 such cards waiting; a limit of 20, or 0, gave all 138 in a day
 		const withQuestions = bankCards.map((card) => ({ ...card, questions: [`q-${card.id}`] }));
-		const missAt = (questionId: string, at: Date): Attempt => ({
-			id: `miss-${questionId}`,
-			questionId,
-			setId: 'mixed-10',
-			sessionId: 'quiz-1',
-			answeredAt: at.toISOString(),
-			response: { type: 'skip' },
-			correct: false
-		});
 		const yesterday = new Date(now.getTime() - 24 * 60 * minute);
 		const attempts = [missAt('q-a', yesterday), missAt('q-b', yesterday), missAt('q-c', now)];
 		const { cards } = bringIntoReview({ cards: [], cardIds: ['a', 'b'], now: yesterday });
