@@ -4,7 +4,7 @@
 // /progress the new learner's card (or, for a learner with progress, its loading line).
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
-import { questionBox } from './quiz-helpers';
+import { currentQuestionId, finishedQuiz, questionBox, quizItems, seedState } from './quiz-helpers';
 import { bank, reviewCard, seed } from './review-helpers';
 import { chunkNamed, chunkOf } from './build-chunks';
 import {
@@ -12,7 +12,7 @@ import {
 	fetchMeta,
 	progressMarkerKey,
 	quizLengthMarkerKey,
-	quizzesUnderWayMarkerKey,
+	quizzesBegunMarkerKey,
 	sampleData,
 	seedRaw
 } from './storage-seed';
@@ -179,8 +179,7 @@ async function givesWay(page: Page, path: string, live: RegExp) {
 test('a quiz under way is resumed in place of the first question, which the HTML does not show meanwhile', async ({
 	page
 }) => {
-	const underWay = () =>
-		page.evaluate((key) => localStorage.getItem(key), quizzesUnderWayMarkerKey);
+	const underWay = () => page.evaluate((key) => localStorage.getItem(key), quizzesBegunMarkerKey);
 	await page.goto('/quiz/topic-shared-addition');
 	await waitForApp(page);
 	await expect(questionBox(page)).toBeVisible();
@@ -197,6 +196,42 @@ test('a quiz under way is resumed in place of the first question, which the HTML
 	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 	await page.goto(sets[1]);
 	await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
+});
+
+test('a set finished before is retaken from a question drawn afresh, which the HTML’s does not stand in for', async ({
+	page
+}) => {
+	const path = '/quiz/topic-shared-addition';
+	const items = [...(await quizItems(page, 'topic-shared-addition')).values()];
+	const { finished, attempts } = finishedQuiz(
+		'topic-shared-addition-depth-1',
+		items.filter((item) => item.question.depth === 1).slice(0, 3),
+		[]
+	);
+	await seedState(page, { finishedQuizzes: [finished], attempts });
+	// the first visit moves the seeded state in, and marks the set as begun for the next
+	await page.goto('/quiz');
+	await waitForApp(page);
+	await expect
+		.poll(() => page.evaluate((key) => localStorage.getItem(key), quizzesBegunMarkerKey))
+		.toBe('topic-shared-addition-depth-1');
+	const opening = (await (await page.request.get(path)).text()).match(
+		/data-opening="([^"]+)"/
+	)?.[1];
+	expect(opening).toBeTruthy();
+	await givesWay(page, path, /^Question 1 of/);
+	// drawn like the rest: one of a few loads opens elsewhere than the build's opening question
+	const firsts = [await currentQuestionId(page)];
+	while (firsts.every((id) => id === opening) && firsts.length < 6) {
+		await page.reload();
+		await waitForApp(page);
+		await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of/ })).toBeVisible();
+		firsts.push(await currentQuestionId(page));
+	}
+	expect(
+		firsts.some((id) => id !== opening),
+		firsts.join(', ')
+	).toBe(true);
 });
 
 test('an address that asks for another depth does not paint the start depth’s question', async ({

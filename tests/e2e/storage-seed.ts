@@ -22,7 +22,7 @@ export {
 	corruptPrefix,
 	progressMarkerKey,
 	quizLengthMarkerKey,
-	quizzesUnderWayMarkerKey,
+	quizzesBegunMarkerKey,
 	snapshotPrefix,
 	storageKey
 } from '../../src/lib/storage/keys';

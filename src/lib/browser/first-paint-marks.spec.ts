@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import {
-	progressMarkerKey,
-	quizLengthMarkerKey,
-	quizzesUnderWayMarkerKey
-} from '$lib/storage/keys';
-import {
-	markProgress,
-	markQuizLength,
-	markQuizzesUnderWay,
-	underWayMark
-} from './first-paint-marks';
+import { progressMarkerKey, quizLengthMarkerKey, quizzesBegunMarkerKey } from '$lib/storage/keys';
+import { markProgress, markQuizLength, markQuizzesBegun, begunMark } from './first-paint-marks';
 
 describe('markProgress', () => {
 	it('sets the mark while there is progress and removes it once there is none', () => {
@@ -69,16 +60,16 @@ describe('markQuizLength', () => {
 	});
 });
 
-describe('markQuizzesUnderWay', () => {
+describe('markQuizzesBegun', () => {
 	it('keeps the set ids of the quizzes under way, each once, and none while there are none', () => {
 		const storage = new MemoryStorage();
-		expect(underWayMark(['fact-check', 'section-closing-depth-1', 'fact-check'])).toBe(
+		expect(begunMark(['fact-check', 'section-closing-depth-1', 'fact-check'])).toBe(
 			'fact-check section-closing-depth-1'
 		);
-		markQuizzesUnderWay(storage, underWayMark(['section-closing-depth-1', 'fact-check']));
-		expect(storage.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check section-closing-depth-1');
-		markQuizzesUnderWay(storage, underWayMark([]));
-		expect(storage.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		markQuizzesBegun(storage, begunMark(['section-closing-depth-1', 'fact-check']));
+		expect(storage.getItem(quizzesBegunMarkerKey)).toBe('fact-check section-closing-depth-1');
+		markQuizzesBegun(storage, begunMark([]));
+		expect(storage.getItem(quizzesBegunMarkerKey)).toBeNull();
 		expect(storage.length).toBe(0);
 	});
 });

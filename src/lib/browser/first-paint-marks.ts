@@ -2,18 +2,14 @@
 // time for (issue 15): whether there is progress, so /progress paints the card for a new learner or
 // its loading line for one with progress (app.html); on a quiz page's first screen
 // (routes/quiz/[set]/FirstQuestion.svelte), the quiz length, so it counts the questions the live
-// quiz will ask, and the quizzes under way, so it does not show a new attempt's first question
-// where the learner's own quiz is about to take its place.
+// quiz will ask, and the sets begun, so it does not show a new attempt's first question where the
+// learner's own quiz under way, or a retake's first question, is about to take its place.
 // They are only hints for the first paint: where localStorage refuses them (full, blocked), the
 // page paints as for a new learner until the stored progress is read, and nothing else depends on
 // them.
 import { defaultSettings } from '$lib/model/defaults';
 import type { QuizLength } from '$lib/model/schema';
-import {
-	progressMarkerKey,
-	quizLengthMarkerKey,
-	quizzesUnderWayMarkerKey
-} from '$lib/storage/keys';
+import { progressMarkerKey, quizLengthMarkerKey, quizzesBegunMarkerKey } from '$lib/storage/keys';
 
 /** Sets or removes the mark, quietly where localStorage refuses it. */
 function quietly(storage: Storage | undefined, key: string, value: string | undefined) {
@@ -46,10 +42,10 @@ export function markQuizLength(storage: Storage | undefined, length: QuizLength)
 	);
 }
 
-/** the mark of the quizzes under way: their set ids, each once, in order */
-export const underWayMark = (setIds: readonly string[]) => [...new Set(setIds)].sort().join(' ');
+/** the mark of the sets begun (a quiz under way or finished there): their ids, each once, in order */
+export const begunMark = (setIds: readonly string[]) => [...new Set(setIds)].sort().join(' ');
 
-/** Keeps the mark of the quizzes under way in step with what is stored: none while there are none. */
-export function markQuizzesUnderWay(storage: Storage | undefined, mark: string) {
-	quietly(storage, quizzesUnderWayMarkerKey, mark === '' ? undefined : mark);
+/** Keeps the mark of the sets begun in step with what is stored: none while there are none. */
+export function markQuizzesBegun(storage: Storage | undefined, mark: string) {
+	quietly(storage, quizzesBegunMarkerKey, mark === '' ? undefined : mark);
 }

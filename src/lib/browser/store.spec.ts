@@ -12,7 +12,7 @@ import {
 	corruptPrefix,
 	progressMarkerKey,
 	quizLengthMarkerKey,
-	quizzesUnderWayMarkerKey,
+	quizzesBegunMarkerKey,
 	snapshotPrefix,
 	storageKey
 } from '$lib/storage/keys';
@@ -614,24 +614,24 @@ describe('the mark of progress for the next first paint', () => {
 		expect(marker.getItem(quizLengthMarkerKey)).toBeNull();
 	});
 
-	it('of the quizzes under way follows what is stored', async () => {
+	it('of the sets begun (a quiz under way, or finished) follows what is stored', async () => {
 		const db = new MemoryDatabase();
 		const marker = new MemoryStorage();
 		const { store } = await openTab(db, { marker });
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBeNull();
 		const section = active('s-1', { setId: 'section-closing-depth-1' });
 		await store.update((data) => ({ ...data, activeQuizzes: [section] }));
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('section-closing-depth-1');
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBe('section-closing-depth-1');
 		await store.update((data) => ({
 			...data,
 			activeQuizzes: [...data.activeQuizzes, active('s-2', { setId: 'fact-check' })]
 		}));
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check section-closing-depth-1');
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBe('fact-check section-closing-depth-1');
 		await store.update((data) => ({
 			...data,
 			activeQuizzes: data.activeQuizzes.filter((quiz) => quiz.id !== 's-1')
 		}));
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBe('fact-check');
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBe('fact-check');
 		// past its last question, a quiz is not taken up again: a new attempt opens
 		await store.update((data) => ({
 			...data,
@@ -640,9 +640,15 @@ describe('the mark of progress for the next first paint', () => {
 				position: quiz.questionIds.length
 			}))
 		}));
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBeNull();
+		// a set finished before: its next attempt is a retake, which opens on a question of its own
+		await store.update((data) => ({
+			...data,
+			finishedQuizzes: [finished('f-1', { setId: 'mixed-10' })]
+		}));
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBe('mixed-10');
 		await store.replace('reset', () => emptyData());
-		expect(marker.getItem(quizzesUnderWayMarkerKey)).toBeNull();
+		expect(marker.getItem(quizzesBegunMarkerKey)).toBeNull();
 	});
 
 	it('where what is stored cannot be read, follow what the page shows instead', async () => {
@@ -650,7 +656,7 @@ describe('the mark of progress for the next first paint', () => {
 			const marker = new MemoryStorage();
 			marker.setItem(progressMarkerKey, 'yes');
 			marker.setItem(quizLengthMarkerKey, 'all');
-			marker.setItem(quizzesUnderWayMarkerKey, 'fact-check');
+			marker.setItem(quizzesBegunMarkerKey, 'fact-check');
 			return marker;
 		};
 		for (const opened of [

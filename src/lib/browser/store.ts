@@ -16,7 +16,7 @@ import { studiedCardIds } from '$lib/model/studied';
 import { emptyData } from '$lib/model/defaults';
 import type { KnownIds } from '$lib/model/known-ids';
 import { hasProgress } from '$lib/progress/has-progress';
-import { setsUnderWay } from '$lib/quiz/under-way';
+import { setsBegun } from '$lib/quiz/under-way';
 import {
 	collectionItems,
 	collectionLimits,
@@ -70,12 +70,7 @@ import {
 	type LoadResult,
 	type SaveResult
 } from '$lib/storage/store';
-import {
-	markProgress,
-	markQuizLength,
-	markQuizzesUnderWay,
-	underWayMark
-} from './first-paint-marks';
+import { markProgress, markQuizLength, markQuizzesBegun, begunMark } from './first-paint-marks';
 
 export type LoadProblem =
 	/**
@@ -238,7 +233,7 @@ export class Store {
 	#options: StoreOptions;
 	#lock: Lock;
 	#onDisk: AppData = emptyData();
-	#marked: { has: boolean; length: QuizLength; underWay: string } | undefined;
+	#marked: { has: boolean; length: QuizLength; begun: string } | undefined;
 	/** what the database holds, as far as this tab knows */
 	get #base(): AppData {
 		return this.#onDisk;
@@ -260,11 +255,11 @@ export class Store {
 	#markFirstPaint(data: AppData) {
 		const has = hasProgress(data);
 		const { quizLength: length } = data.settings;
-		const underWay = underWayMark(setsUnderWay(data.activeQuizzes));
+		const begun = begunMark(setsBegun(data));
 		if (has !== this.#marked?.has) markProgress(this.#options.marker, has);
 		if (length !== this.#marked?.length) markQuizLength(this.#options.marker, length);
-		if (underWay !== this.#marked?.underWay) markQuizzesUnderWay(this.#options.marker, underWay);
-		this.#marked = { has, length, underWay };
+		if (begun !== this.#marked?.begun) markQuizzesBegun(this.#options.marker, begun);
+		this.#marked = { has, length, begun };
 	}
 	#keys = new WeakMap<object, number>();
 	#settingsStored = false;

@@ -294,6 +294,24 @@ describe('questionIdsForSet', () => {
 		expect(quiz(1, 10)).not.toEqual(quiz(2, 10));
 	});
 
+	it('draws a retake’s first question like the rest, still without two of a type in a row', () => {
+		const retake = (seed: number, length: 10 | 'all') =>
+			questionIdsForSet('section-introduction-depth-1', {
+				questions: section,
+				attempts: [],
+				random: seededRandom(seed),
+				length,
+				retake: true
+			});
+		const firsts = new Set(Array.from({ length: 20 }, (_, seed) => retake(seed, 10)[0]));
+		expect(firsts.size).toBeGreaterThan(5);
+		for (let seed = 0; seed < 20; seed++) {
+			expect(retake(seed, 10)).toHaveLength(10);
+			expect(new Set(retake(seed, 'all'))).toEqual(new Set(quiz(seed, 'all')));
+			expect(sameTypeNeighbours(types(retake(seed, 'all')))).toBe(0);
+		}
+	});
+
 	it('puts no two questions of a type in a row, though half the set is fact-checks', () => {
 		for (let seed = 0; seed < 30; seed++) {
 			for (const length of [10, 20, 'all'] as const) {

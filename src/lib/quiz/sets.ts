@@ -289,14 +289,20 @@ export interface QuizOrderSource extends SetSource {
 	 * @default 'all'
 	 */
 	length?: QuizLength;
+	/**
+	 * a retake (the set was finished before): its first question is drawn like the rest, rather than
+	 * the set's opening question, so that no answer is learnt by its place
+	 */
+	retake?: boolean;
 }
 
 /**
  * The questions of a new attempt at a set, in the order to ask them: the set's opening question
- * ({@link openingQuestionId}), then a sample of the rest up to `length`, mixed in type
- * ({@link sampleMixed}) and arranged so that no two of one type follow each other where the set
- * allows it ({@link arrange}). The order is new with each random source. "My mistakes" starts with
- * the answers the learner was sure of and got wrong. Throws for an unknown set id.
+ * ({@link openingQuestionId}) unless this is a `retake`, then a sample of the rest up to `length`,
+ * mixed in type ({@link sampleMixed}) and arranged so that no two of one type follow each other
+ * where the set allows it ({@link arrange}). The order is new with each random source. "My
+ * mistakes" starts with the answers the learner was sure of and got wrong. Throws for an unknown
+ * set id.
  *
  * @example
  * questionIdsForSet('section-closing-depth-1', { questions, attempts, random: seededRandom(seed), length: 10 })
@@ -304,7 +310,7 @@ export interface QuizOrderSource extends SetSource {
  */
 export function questionIdsForSet(
 	setId: string,
-	{ questions, attempts, random, length = 'all', claims = [] }: QuizOrderSource
+	{ questions, attempts, random, length = 'all', claims = [], retake = false }: QuizOrderSource
 ): string[] {
 	const set = parseSetId(setId);
 	if (!set) throw new Error(`there is no quiz set ${setId}`);
@@ -326,6 +332,7 @@ export function questionIdsForSet(
 		);
 		return [...first, ...arrange(rest, random, first.at(-1)?.type)].map((q) => q.id);
 	}
+	if (retake) return arrange(sampleMixed(pool, wanted, random), random).map((q) => q.id);
 	const openingId = openingQuestionId(setId, questions);
 	const opening = pool.find((q) => q.id === openingId) as SetQuestion;
 	const rest = sampleMixed(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { active } from '../model/test-data';
-import { isFinished, setsUnderWay } from './under-way';
+import { active, finished } from '../model/test-data';
+import { isFinished, setsBegun, setsUnderWay } from './under-way';
 
 describe('setsUnderWay', () => {
 	it('names each set whose last stored quiz is not past its end, once', () => {
@@ -21,5 +21,25 @@ describe('setsUnderWay', () => {
 	it('a quiz is finished once past its last question', () => {
 		expect(isFinished({ position: 1, questionIds: ['q-1', 'q-2'] })).toBe(false);
 		expect(isFinished({ position: 2, questionIds: ['q-1', 'q-2'] })).toBe(true);
+	});
+});
+
+describe('setsBegun', () => {
+	it('names the sets under way and those finished before, each once', () => {
+		const ids = ['q-1', 'q-2'];
+		expect(
+			setsBegun({
+				activeQuizzes: [
+					active('a', { setId: 'fact-check', questionIds: ids, position: 1 }),
+					active('b', { setId: 'mixed-10', questionIds: ids, position: 2 })
+				],
+				finishedQuizzes: [
+					finished('c', { setId: 'fact-check' }),
+					finished('d', { setId: 'section-closing-depth-1' }),
+					finished('e', { setId: 'section-closing-depth-1' })
+				]
+			}).sort()
+		).toEqual(['fact-check', 'section-closing-depth-1']);
+		expect(setsBegun({ activeQuizzes: [], finishedQuizzes: [] })).toEqual([]);
 	});
 });

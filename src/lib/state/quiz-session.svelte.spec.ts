@@ -5,6 +5,7 @@ import { everyType, factCheck, seededRandom, single, typed } from '$lib/quiz/fix
 import { memoryConnection, storedFor } from '$lib/browser/test-tabs';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { newCardState } from '$lib/srs';
+import { finished } from '$lib/model/test-data';
 import { AppState } from './app-state.svelte';
 import { openQuiz, startRetry, type QuizEdge } from './quiz-session.svelte';
 
@@ -124,6 +125,36 @@ describe('openQuiz', () => {
 		await app.update((data) => ({ ...data, settings: { ...data.settings, quizLength: 'all' } }));
 		expect(opening().total).toBe(12);
 		expect(new Set([opening().item?.question.id, opening(10).item?.question.id]).size).toBe(1);
+	});
+
+	it('draws a retake’s first question afresh once the set has been finished', async () => {
+		const { app } = await connectedApp();
+		const twelve = Array.from({ length: 12 }, (_, i) =>
+			item({ ...single, id: `addition-${i}`, depth: 1 })
+		);
+		const setId = 'topic-shared-addition-depth-1';
+		const firsts = (options: { alsoResume?: string[] } = {}) => {
+			const seeds = Array.from({ length: 8 }, (_, i) => i + 1);
+			const opened = seeds.map((seed) =>
+				openQuiz(app, setId, twelve, { ...edge(), random: seededRandom(seed) }, options)
+			);
+			return new Set(opened.map((o) => (o.kind === 'open' ? o.session.item?.question.id : o)));
+		};
+		expect(firsts().size).toBe(1);
+		const finishedOn = async (finishedSetId: string) =>
+			app.update((data) => ({
+				...data,
+				finishedQuizzes: [finished('done-1', { setId: finishedSetId })]
+			}));
+		// finished at another set: still the opening question
+		await finishedOn('topic-shared-addition-depth-2');
+		expect(firsts().size).toBe(1);
+		// a quiz of the set begun before depths, finished, counts where it would be resumed
+		await finishedOn('topic-shared-addition');
+		expect(firsts().size).toBe(1);
+		expect(firsts({ alsoResume: ['topic-shared-addition'] }).size).toBeGreaterThan(2);
+		await finishedOn(setId);
+		expect(firsts().size).toBeGreaterThan(2);
 	});
 
 	it('continues a quiz begun before depths on its set’s first depth, when asked to', async () => {

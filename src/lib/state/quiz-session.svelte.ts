@@ -126,8 +126,8 @@ export interface OpenOptions {
 /**
  * Resumes the unfinished quiz of `setId`, or begins one. A new quiz is not stored until its first
  * answer: merely opening a quiz leaves nothing unfinished behind. Its first question is the set's
- * opening question, the same each time, and the order of the rest is drawn from a new seed,
- * stored with the quiz. A retry is never begun here: the results page begins it with the
+ * opening question, the same each time until the set has been finished once (a retake draws it
+ * like the rest), and the order of the rest is drawn from a new seed, stored with the quiz. A retry is never begun here: the results page begins it with the
  * questions to retry.
  */
 export function openQuiz(
@@ -167,7 +167,9 @@ export function openQuiz(
 		attempts: app.data.attempts,
 		random,
 		length,
-		claims: claimLinksOf(items)
+		claims: claimLinksOf(items),
+		// as the page's first paint knows it (setsBegun): it shows a loading line, not the opening
+		retake: app.data.finishedQuizzes.some((q) => q.setId === setId || alsoResume.includes(q.setId))
 	});
 	if (ids.length === 0) return { kind: 'empty' };
 	const quiz = startQuiz({

@@ -19,10 +19,11 @@ export const progressMarkerKey = 'biology-study:has-progress';
 export const quizLengthMarkerKey = 'biology-study:quiz-length';
 
 /**
- * localStorage's mark of the quizzes under way, by set id, space-separated: a quiz page's first
- * screen gives way to a loading line where the quiz that opens is one of these (FirstQuestion.svelte)
+ * localStorage's mark of the sets the learner has begun a quiz at (one under way, or finished
+ * before), by set id, space-separated: a quiz page's first screen gives way to a loading line where
+ * the quiz that opens is one of these, as it will not open on the build's question (FirstQuestion.svelte)
  */
-export const quizzesUnderWayMarkerKey = 'biology-study:quizzes-under-way';
+export const quizzesBegunMarkerKey = 'biology-study:quizzes-begun';
 
 /** the name a backup file gives the app that wrote it (`app` in its envelope) */
 export const appName = 'biology-of-an-llm-study';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { quizLengthMarkerKey, quizzesUnderWayMarkerKey } from '$lib/storage/keys';
+import { quizLengthMarkerKey, quizzesBegunMarkerKey } from '$lib/storage/keys';
 import config from '../../../../svelte.config.js';
 import { setPage } from '../catalogue.server';
 import FirstQuestion from './FirstQuestion.svelte';
@@ -24,7 +24,7 @@ describe('the first screen of a quiz page', () => {
 			const [script, ...more] = scriptsOf(firstScreen(setId));
 			expect(more, setId).toEqual([]);
 			expect(script).toContain(`localStorage.getItem('${quizLengthMarkerKey}')`);
-			expect(script).toContain(`localStorage.getItem('${quizzesUnderWayMarkerKey}')`);
+			expect(script).toContain(`localStorage.getItem('${quizzesBegunMarkerKey}')`);
 			const hash = `sha256-${createHash('sha256')
 				.update(script ?? '')
 				.digest('base64')}`;
