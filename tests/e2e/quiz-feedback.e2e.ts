@@ -167,14 +167,14 @@ test('after a wrong answer to a true/false statement, a fact-check and a cloze, 
 	).toContainText(trueFalse.misconceptions[0]?.quote ?? '?');
 	await nextButton(page).click();
 
-	// a fact-check: the verdict, and what the paper says
+	// a fact-check: the verdict, and why, once: no second box saying what the paper makes of it
 	await answer(page, factCheck, { right: false, way: 'mouse' });
 	await expect(page.getByRole('status')).toContainText(
 		`The right answer: ${{ SUPPORTED: 'Supported', DISTORTED: 'Distorted', 'NOT-IN-PAPER': 'Not in the paper', OPINION: 'Opinion' }[factCheck.claim?.verdict ?? 'SUPPORTED']}`
 	);
-	await expect(
-		page.locator('.claim').filter({ hasText: 'What the paper says about this claim' })
-	).toContainText(factCheck.claim?.paperSays ?? '?');
+	await expect(page.getByText(factCheck.question.explanation)).toBeVisible();
+	await expect(page.getByRole('heading', { name: /about this claim/ })).toHaveCount(0);
+	await expect(page.getByText(factCheck.claim?.paperSays ?? '?')).toHaveCount(0);
 	await nextButton(page).click();
 
 	// a cloze graded wrong: each gap's verdict, and the override too

@@ -14,6 +14,7 @@ import {
 } from './quiz-helpers';
 import { backupFile } from './storage-seed';
 import { quoted } from '../../src/lib/format/format';
+import { answerSourceLabel } from '../../src/lib/quiz/depth';
 
 const questionHeading = (page: Page) =>
 	page.getByRole('heading', { level: 2, name: /^Question \d+ of \d+$/ });
@@ -122,8 +123,7 @@ test('another depth asks other questions, each saying where its answer comes fro
 	expectAccessible
 }) => {
 	const items = await quizItems(page, 'section-introduction');
-	const label = (id: string) =>
-		items.get(id)?.question.answerableFrom === 'paper' ? 'From the paper' : 'From the episode';
+	const label = (id: string) => answerSourceLabel(items.get(id)!.question);
 	await openQuiz(page, '/quiz/section-introduction');
 	const depths = page.getByRole('navigation', { name: 'How deep' });
 	await expect(depths.getByRole('link', { name: /What the episode said/ })).toHaveAttribute(

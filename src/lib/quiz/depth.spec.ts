@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { depthSizes, depthTitles, nextDepth, parseDepth, startingDepth } from './depth';
+import {
+	answerSourceLabel,
+	depthSizes,
+	depthTitles,
+	nextDepth,
+	parseDepth,
+	startingDepth
+} from './depth';
 
 const at = (...depths: (1 | 2 | 3)[]) => depths.map((depth) => ({ depth }));
 
@@ -64,5 +71,17 @@ describe('parseDepth', () => {
 			'What the paper shows',
 			'Numbers and caveats'
 		]);
+	});
+});
+
+describe('answerSourceLabel', () => {
+	it('says where an answer is learnt, and that a fact-check weighs the episode against the paper', () => {
+		expect(answerSourceLabel({ type: 'single', answerableFrom: 'episode' })).toBe(
+			'From the episode'
+		);
+		expect(answerSourceLabel({ type: 'typed', answerableFrom: 'paper' })).toBe('From the paper');
+		expect(answerSourceLabel({ type: 'fact-check', answerableFrom: 'paper' })).toBe(
+			'The episode, checked against the paper'
+		);
 	});
 });

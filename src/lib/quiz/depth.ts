@@ -15,11 +15,23 @@ export const depthTitles: Readonly<Record<Depth, string>> = {
 	3: 'Numbers and caveats'
 };
 
-/** what a question says, before it is answered, of where its answer can be learnt */
-export const answerSourceLabels: Readonly<Record<AnswerSource, string>> = {
+const answerSourceLabels: Readonly<Record<AnswerSource, string>> = {
 	episode: 'From the episode',
 	paper: 'From the paper'
 };
+
+/**
+ * What a question says, before it is answered, of where its answer can be learnt. A fact-check
+ * quotes the episode and is settled by the paper: it says both, not "From the paper" alone over the
+ * episode's words.
+ *
+ * @example
+ * answerSourceLabel({ type: 'single', answerableFrom: 'episode' }) // 'From the episode'
+ */
+export const answerSourceLabel = (question: { type: string; answerableFrom: AnswerSource }) =>
+	question.type === 'fact-check'
+		? 'The episode, checked against the paper'
+		: answerSourceLabels[question.answerableFrom];
 
 /** a score from which the results suggest going one depth deeper */
 export const nextDepthShare = 0.8;

@@ -61,6 +61,14 @@ describe('where a question’s answer comes from', () => {
 		await expect.element(page.getByText('From the paper', { exact: true })).toBeVisible();
 		await expect.element(page.getByText('From the episode')).not.toBeInTheDocument();
 	});
+
+	it('says a fact-check checks the episode against the paper, not "From the paper" over the episode’s words', async () => {
+		await renderQuestion(factCheck, ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
+		await expect
+			.element(page.getByText('The episode, checked against the paper', { exact: true }))
+			.toBeVisible();
+		await expect.element(page.getByText('From the paper')).not.toBeInTheDocument();
+	});
 });
 
 describe('a single-choice question', () => {
