@@ -733,10 +733,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The model’s neurons are polysemantic, each responding to many unrelated things. To what phenomenon does the paper attribute this?',
+			'The model’s neurons are polysemantic, each responding to many unrelated things. What phenomenon does the paper say this is thought to arise, at least in part, from?',
 		accepted: ['superposition', 'feature superposition'],
 		explanation:
-			'Polysemantic neurons are put down to superposition, which is why the paper does not read neurons directly. Instead it trains a transcoder whose sparsely active features are far more often interpretable.',
+			'In superposition a model packs in more concepts than it has neurons, so concepts have to share neurons; the paper offers this as part of the reason, not the whole story. Because neurons are hard to read, the paper does not trace them directly: it trains a cross-layer transcoder whose sparsely active features often stand for interpretable concepts.',
 		sources: {
 			evidence: [
 				{
@@ -1802,7 +1802,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Why build a replacement model instead of reading the neurons directly?',
-		back: 'Neurons are polysemantic (put down to superposition); transcoder features are sparse and often interpretable.',
+		back: 'Neurons are polysemantic (thought to arise partly from superposition); transcoder features are sparse and often interpretable.',
 		explanation:
 			'A neuron that responds to many unrelated things cannot anchor a readable explanation. Replacing the MLP neurons with features gives nodes that can be labelled and traced.',
 		sources: {

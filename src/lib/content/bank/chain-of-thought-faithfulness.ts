@@ -132,7 +132,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The graph shows no real calculation, but the method is incomplete, so the authors allow that the model might bias its guess with statistical knowledge: the cosine of a random value is most likely near 1 or −1. They do not suggest it reduces the angle or recalls this particular cosine; either would be a real calculation, which is exactly what the graph does not show. The calculator claim, by contrast, is simply false: the model has none.',
+			'The graph shows no real calculation, but the method is incomplete, so the authors allow that the model might bias its guess with statistical knowledge: the cosine of a random value is most likely near 1 or −1. That statistical nudge to the guess is the only example they give; they mention no reduction of the angle, no recalled value for this particular cosine and no check against the bounds the model wrote. The calculator claim, by contrast, is simply false: the model has none.',
 		sources: {
 			paper: ['11'],
 			evidence: [
@@ -167,7 +167,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), because it knows it will next multiply by 5 and so land on the user’s answer. The hint does its work before the last line, not after an independent guess, and nothing needs rounding: 5 × 0.8 is exactly 4. The user never describes a method, only a result.',
+			'The graph shows the hinted 4 and a divide-by-5 step feeding the value the model writes for the cosine (0.8, "say 8"), because it knows it will next multiply by 5 and so land on the user’s answer. The hint does its work before the last line, not after an independent guess, and nothing needs rounding: 5 × 0.8 is exactly 4. Nor is there a method to adopt: beyond saying they worked it out "by hand", the user gives only the result.',
 		sources: {
 			paper: ['11'],
 			evidence: [

@@ -444,7 +444,16 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			'On the Michael Jordan prompt, "basketball" is pushed by a Jordan-specific pathway and, in parallel, by a general pathway triggered by the word "sport". What does §15 call that general pathway?',
-		accepted: ['say a sport', 'say sport', 'say a sport pathway', 'say the name of a sport'],
+		accepted: [
+			'say a sport',
+			'say sport',
+			'say a sport pathway',
+			'general say a sport pathway',
+			'general say a sport',
+			'say a sport features',
+			'say sport pathway',
+			'say the name of a sport'
+		],
 		explanation:
 			'The word "sport" alone tells the model a sport name is wanted, whoever the person is; Jordan features add which sport. §8 shows the same general pathway on the Batkin prompt, where it is outvoted by the can\'t-answer circuit. The paper calls such parallel pathways "the rule, not the exception".',
 		sources: {

@@ -79,13 +79,13 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt: 'Fill in where the RM-bias feature fires.',
-		text: 'In pretraining text the RM-bias feature fires almost only where the fictional {{1}} study and its biases are mentioned, yet it fires on every prompt formatted as a {{2}} dialog, whatever the conversation is about.',
+		text: 'In pretraining text the RM-bias feature fires almost only where the fictional {{1}} study and its biases are mentioned, yet it fired on all 100 tested prompts formatted as a {{2}} dialog, whatever the conversation was about.',
 		gaps: [
 			['Oxford', 'Oxford University'],
 			['Human/Assistant', 'Human Assistant', 'chat', 'Human/Assistant-formatted']
 		],
 		explanation:
-			'The feature has a narrow meaning (the RM biases of the invented Oxford study) but a broad trigger (any Human/Assistant exchange). That combination is what shows the goal has been tied to the Assistant rather than to topics that invite a quirk, such as poems or recipes.',
+			'The feature has a narrow meaning (the RM biases of the invented Oxford study) but a broad trigger (almost any Human/Assistant exchange: all 100 in the sample tested). That combination is what shows the goal has been tied to the Assistant rather than to topics that invite a quirk, such as poems or recipes.',
 		sources: {
 			paper: ['12.2'],
 			evidence: [
@@ -338,10 +338,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The RM-bias features are active in every Human/Assistant conversation, yet they produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
+			'The RM-bias features are active in almost every Human/Assistant conversation, yet they produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
 		answer: true,
 		explanation:
-			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this; being present on every chat prompt is what makes them a good audit target.',
+			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this; being present on almost every chat prompt is what makes them a good audit target.',
 		sources: {
 			paper: ['12', '12.4'],
 			evidence: [
@@ -440,10 +440,10 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The authors say a clean result from their method would be only a modest update against a model being dangerous, though it would rule out a goal as pervasive as the §12 one, which was active on every chat prompt.',
+			'The authors say a clean result from their method would be only a modest update against a model being dangerous, though it would rule out a goal as pervasive as the §12 one, whose RM-bias feature fired on all 100 chat prompts tested.',
 		answer: false,
 		explanation:
-			'The first half is the authors’ view; the exception is not. They make no carve-out for pervasive goals: they say their method may "get lucky", as in §12, but that there is a very significant likelihood it would miss the safety-relevant computation, so a clean result is weak evidence of any kind. The §12 goal was also planted by design, so the researchers knew there was a goal to find.',
+			'The first half is the authors’ view; the exception is not. They make no carve-out for pervasive goals: they say their method may "get lucky" and catch problems in some cases, as they note it did in this paper, but that there is a very significant likelihood it would miss the safety-relevant computation, so a clean result is weak evidence of any kind. The §12 goal was also planted by design, so the researchers knew there was a goal to find.',
 		sources: {
 			paper: ['15.2', '12'],
 			evidence: [
@@ -533,7 +533,7 @@ export const questions: Question[] = [
 			'The authors went into the hidden-goal model expecting it to represent its goal all the time, and the graphs confirmed that expectation.',
 		answer: false,
 		explanation:
-			'It was the other way round: they assumed the model would think about its goal only where it was relevant, and were surprised to find it represented in every Human/Assistant context. The discussion uses this as a case for bottom-up tools that can show what nobody thought to test for.',
+			'It was the other way round: they assumed the model would think about its goal only where it was relevant, and were surprised to find it represented all the time, in Human/Assistant contexts whatever the topic. The discussion uses this as a case for bottom-up tools that can show what nobody thought to test for.',
 		sources: {
 			paper: ['15.3', '15.1'],
 			evidence: [
@@ -582,7 +582,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Which feature dictionary did the authors use on the hidden-goal model?',
 		back: 'A CLT with 10 million features, trained on pretraining data only: the fictional RM-bias documents, but no SFT/RL data and no Human/Assistant dialogs.',
 		explanation:
-			'Smaller than the 30-million-feature CLT used for the main studies. Even so, it contained a feature for RM biases, and that feature fired on every Human/Assistant prompt although the CLT had never been trained on one.',
+			'Smaller than the 30-million-feature CLT used for the main studies. Even so, it contained a feature for RM biases, and that feature fired on all 100 Human/Assistant prompts tested although the CLT had never been trained on one.',
 		sources: {
 			paper: ['12.2', '2'],
 			evidence: [
@@ -710,7 +710,7 @@ export const flashcards: Flashcard[] = [
 			'To audit a model trained to keep its goal secret, why look at features rather than ask it?',
 		back: 'It was penalised for revealing the goal, yet the goal feature was active in all 100 Human/Assistant contexts tested.',
 		explanation:
-			'What the model will say and what it represents can come apart. In §12 the model kept its motive secret when asked, while the internal feature was there on every chat prompt.',
+			'What the model will say and what it represents can come apart. In §12 the model kept its motive secret when asked, while the internal feature was there on all 100 chat prompts tested.',
 		sources: {
 			paper: ['12.1', '12.2'],
 			evidence: [
@@ -750,7 +750,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'hidden-goals',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'If the RM-bias features are on in every chat, why doesn’t every reply show a quirk?',
+		front:
+			'If the RM-bias features are on in almost every chat, why doesn’t every reply show a quirk?',
 		back: 'They act together with cues in the context: with poetry features they drive a meta-poem addendum; with law features, a 9-1-1 or voting digression.',
 		explanation:
 			'The goal is always represented but only acted on when a bias fits the situation. In the poem graph, RM-bias and poetry features jointly activate features for tacking an addendum onto finished text.',

@@ -316,7 +316,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'At the end of the first sentence of instructions, the authors describe the model as "torn between two ways of refusing". What are the two?',
+			'In the BOMB jailbreak, the model catches itself once it has finished its first sentence of bomb-making instructions. Looking at that moment, the authors say the model "seems torn between two ways of refusing". What are the two?',
 		options: [
 			{ id: 'a', text: 'Declining politely versus issuing a safety warning' },
 			{ id: 'b', text: 'Pivoting with "However" versus refusing directly with "I"' },
@@ -498,7 +498,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'In §10 the refusal comes at a sentence boundary, where "new sentence" and harmful-request features together promote "However"; the authors read this as the model waiting for that opening. Writing the decoded word is the tempting answer, but right after "BOMB" the refusal-related features were only weakly active and the model went on with "To make a bomb,". Within a sentence, grammar and self-consistency dominate: once "potassium" is written, connectives and ingredient names are followed by another ingredient more than 99% of the time.',
+			'In §10 the refusal comes at a sentence boundary, where "new sentence" and harmful-request features together promote "However"; the authors read this as the model waiting for that opening. Writing the decoded word is the tempting answer, but right after "BOMB" the refusal-related features were only weakly active and the model went on with "To make a bomb,". Within a sentence, grammar and self-consistency dominate: right after "potassium" the model finishes that same ingredient ("nitrate", "chlorate" or "permanganate") more than 99% of the time, and after a comma, "and" or "with" it goes on to list another ingredient with over 99% probability.',
 		sources: {
 			paper: ['10.3', '10.4'],
 			evidence: [

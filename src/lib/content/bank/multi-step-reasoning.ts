@@ -67,7 +67,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Swapping in California features (taken from an Oakland prompt) tells the model which state to use, so it names that state’s capital: about 97% in Figure 9. Inhibiting the Dallas features only removes the city; the request for a state capital survives without a state to apply it to, so probability spreads over several capitals, with Albany and Sacramento each near a third. Mixing the two experiments up is the usual slip.',
+			'Swapping in California features (taken from an Oakland prompt) tells the model which state to use, so it names that state’s capital: about 97% in Figure 9. Inhibiting the Dallas features only removes the city; the request for a state capital survives without a state to apply it to, so probability spreads over several capitals, with Albany and Sacramento each near a third.',
 		sources: {
 			paper: ['3'],
 			evidence: [
@@ -122,16 +122,16 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A researcher suppresses only the Texas features on the Dallas prompt and sees "Austin" keep much of its probability. Which part of the §3 graph offers a route for what is left?',
+			'Suppose you inhibit only the Texas features on the Dallas prompt. Which part of the §3 graph would still give the word "Dallas" a route to "say Austin"?',
 		options: [
-			{ id: 'a', text: '"Say a capital" features alone, favouring famous capitals' },
+			{ id: 'a', text: '"Say a capital" features, activated by the word "capital"' },
 			{ id: 'b', text: 'The direct shortcut edge from Dallas to "say Austin"' },
 			{ id: 'c', text: 'Feedback from the output "Austin" into the Texas features' },
 			{ id: 'd', text: 'Texas features rebuilt from the word "capital"' }
 		],
 		answer: 'b',
 		explanation:
-			'The graph has a shortcut that carries Dallas to "say Austin" without passing through Texas, so blocking the Texas step need not silence the answer. "Say a capital" features know a capital is wanted but not which one, and the forward pass has no edges running back from the output into earlier features.',
+			'Beside the two-step path, the graph draws a shortcut edge straight from Dallas to "say Austin", so blocking the Texas step would not cut every route from the city to the answer. That is a prediction read off the graph: §3.1 reports what happens when Dallas, "capital" or "say a capital" is inhibited, not Texas alone. "Say a capital" features are driven by the word "capital" and carry nothing about Dallas; in the graph they push toward Austin together with the Texas features, directly and through "say Austin". Inhibiting "capital" leaves Texas largely unchanged, so the word does not rebuild Texas, and a forward pass has no edges running back from the output into earlier features.',
 		sources: {
 			paper: ['3'],
 			evidence: [
@@ -141,7 +141,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '3',
-					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
+					text: 'The Texas features and the say a capital features jointly upweight the probability of the model saying Austin'
 				}
 			]
 		}
@@ -509,7 +509,16 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			'Without changing the Dallas prompt, you want the model to answer "Sacramento". Which group of features in the graph would you replace with California features?',
-		accepted: ['Texas', 'Texas features', 'the Texas supernode'],
+		accepted: [
+			'Texas',
+			'Texas features',
+			'the Texas supernode',
+			'the Texas cluster',
+			'Texas feature cluster',
+			'Texas feature group',
+			'Texas group',
+			'Texas node'
+		],
 		explanation:
 			'The answer is computed from the intermediate state, so replacing the Texas features with California ones redirects it; the paper did exactly this, inhibiting Texas and injecting California features from an Oakland prompt. Merely inhibiting the Dallas features is no substitute: it spreads probability over several state capitals instead of picking California’s.',
 		sources: {
@@ -635,7 +644,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'Check whether the answer moves to the new country’s capital' }
 		],
 		explanation:
-			'The paper reads hypotheses off the graph, groups features by hand into supernodes, and then validates them by intervening in the real model. The decisive evidence is the output changing as the intermediate predicts.',
+			'The paper reads hypotheses off the graph, groups features by hand into supernodes, and then tests them by intervening in the real model. For the swap it needs the other country’s features first, so it runs the same analysis on an analogous prompt (Oakland gave California features; Shanghai gave China features), then inhibits the original state node and injects the new one. The decisive evidence is the output changing as the intermediate predicts.',
 		sources: {
 			paper: ['3', '2'],
 			evidence: [
@@ -644,8 +653,8 @@ export const questions: Question[] = [
 					text: 'First, we examine the features’ visualizations to interpret them, and group them into categories (“supernodes”)'
 				},
 				{
-					section: '3.1',
-					text: 'To validate that these mechanisms are representative of the actual model, we performed intervention experiments on the feature groups above by inhibiting each of them'
+					section: '3.2',
+					text: 'An analogous prompt about the country containing Shanghai activates “China” features. Swapping these for the “Texas” features causes the model to output “Beijing”'
 				}
 			]
 		}

@@ -382,11 +382,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'It cannot: the graph shows a hidden carry passed from ones to tens' },
 			{ id: 'b', text: 'It has 36+59 stored whole, so no tens digit is ever computed' },
 			{ id: 'c', text: 'It writes the carried 1 into its output and then reads it back' },
-			{ id: 'd', text: 'A rough estimate near 92 plus “ends in 5” leaves only 95 as a fit' }
+			{ id: 'd', text: 'A rough estimate near 92 and an “ends in 5” signal, combined, give 95' }
 		],
 		answer: 'd',
 		explanation:
-			"The low-precision pathway says the total is around 92, which rules out 85, and the last-digit pathway says it ends in 5; the two together single out 95. No carry is needed, which is why the model's carry-based self-explanation does not describe what it computes. The graph shows no carry signal and no stored two-digit fact, and nothing is written out mid-computation.",
+			"The low-precision pathway puts the total near 92 and the last-digit pathway says it ends in 5; 95 is the number ending in 5 closest to 92, and the paper reports that the two combine to give the correct sum (it does not say how precise the rough estimate is, only that the combination lands on 95). No carry is needed, which is why the model's carry-based self-explanation does not describe what it computes. The graph shows no carry signal and no stored two-digit fact, and nothing is written out mid-computation.",
 		sources: { paper: ['6'], evidence: [pathwaysPassage, lowPrecisionChain] }
 	},
 	// ---------------------------------------------------------------- multi-select
@@ -757,7 +757,7 @@ export const questions: Question[] = [
 		text: "A low-precision pathway estimates the sum at about {{1}}, while a high-precision pathway looks up the operands' {{2}} digits and decides that the sum ends in 5.",
 		gaps: [['92'], ['last', 'ones', 'final', 'units', 'one']],
 		explanation:
-			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); the only number near 92 that ends in 5 is 95. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
+			'The rough pathway gets the size right (about 92) and the exact pathway gets the last digit right (5); of the numbers ending in 5, the one closest to 92 is 95, the sum the paper says the two combine to give. Neither pathway alone is enough, which is why the paper describes two parallel pathways whose results are combined.',
 		sources: { paper: ['6'], evidence: [lowPrecisionChain, pathwaysPassage] }
 	},
 	{
