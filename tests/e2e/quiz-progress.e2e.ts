@@ -24,8 +24,9 @@ test('the quiz menu lists every kind of set with its size', async ({ page, expec
 	await waitForApp(page);
 	const setItem = (name: string) =>
 		page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+	// a set with depths counts them all, and says so: its link opens the first, which has fewer
 	await expect(setItem('Quiz me on Key Concepts Part 2')).toContainText(
-		`${section.size} questions`
+		`${section.size} questions over 3 depths`
 	);
 	await expect(setItem('Fact-check the episode')).toContainText(`${facts.size} questions`);
 	await expect(setItem('10 random questions')).toContainText('10 questions');
