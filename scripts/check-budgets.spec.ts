@@ -16,6 +16,7 @@ import {
 	routeOf
 } from './check-budgets.js';
 import { renderedByFallback } from '../src/service-worker/fallback-pages.js';
+import { encodeSync } from './encoding.js';
 
 // a tiny build shaped like SvelteKit's: modulepreload links, an inline start script with dynamic
 // imports of the entries, minified chunks that import each other statically and one lazily
@@ -106,7 +107,7 @@ describe('the service worker’s precache', () => {
 		]);
 	});
 
-	test('counts each file as the server sends it: text gzipped, images as they are', () => {
+	test('counts each file as the server sends it: text in brotli (and gzip), images as they are', () => {
 		const precache = measurePrecache(build);
 		expect(precache.files).toBe(8);
 		const text = [
@@ -117,10 +118,13 @@ describe('the service worker’s precache', () => {
 			'_app/app.css',
 			'index.html',
 			'quiz/index.html'
-		].map((path) => gzipSize(files[path] ?? ''));
+		];
+		const brotli = text.map((path) => encodeSync(files[path] ?? '', 'br').length);
+		const gzip = text.map((path) => gzipSize(files[path] ?? ''));
 		const image = (files['icon.png'] ?? '').length;
-		expect(precache.transferred).toBe(text.reduce((a, b) => a + b) + image);
-		expect(precache.largest[0]?.transferred).toBe(Math.max(...text, image));
+		expect(precache.transferred).toBe(brotli.reduce((a, b) => a + b) + image);
+		expect(precache.gzip).toBe(gzip.reduce((a, b) => a + b) + image);
+		expect(precache.largest[0]?.transferred).toBe(Math.max(...brotli, image));
 		expect(precacheViolations(precache)).toEqual([]);
 		expect(precacheViolations(precache, { ...budgets, precacheTransferred: 100 })).toEqual([
 			expect.stringMatching(/downloads .* KB on the first visit \(8 files\), over the budget/)

@@ -1,5 +1,5 @@
 /**
- * The extensions a static host (and scripts/serve.js) sends gzipped: text, not images.
+ * The extensions a static host (and scripts/serve.js) sends compressed: text, not images.
  */
 export const compressibleExtensions = new Set([
 	'.html',

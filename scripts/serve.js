@@ -1,10 +1,11 @@
-// Serves the built app the way a static host does: prerendered pages by clean URL,
-// gzip when the browser accepts it, the headers of static/_headers, and 404.html for unknown paths.
+// Serves the built app the way a static host does: prerendered pages by clean URL, text in brotli
+// or gzip when the browser accepts it (encoding.js), the headers of static/_headers, and 404.html
+// for unknown paths.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { compressibleExtensions as compressible, parseHeadersFile } from './headers.js';
+import { encode, encodingFor } from './encoding.js';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -66,19 +67,22 @@ function resolveFile(pathname) {
  */
 const maxUrlLength = 32 * 1024;
 
-/** @type {Map<string, Buffer>} */
+/** each file as sent, by file and encoding: compressed once, on its first request */
+/** @type {Map<string, Promise<Buffer>>} */
 const cache = new Map();
 /**
  * @param {string} file
- * @param {boolean} gzip
+ * @param {import('./encoding.js').Encoding | undefined} encoding
  */
-function body(file, gzip) {
-	const key = `${file}:${gzip}`;
+function body(file, encoding) {
+	const key = `${file}:${encoding}`;
 	let cached = cache.get(key);
 	if (!cached) {
 		const raw = readFileSync(file);
-		cached = gzip ? gzipSync(raw, { level: 9 }) : raw;
+		cached = encoding ? encode(raw, encoding) : Promise.resolve(raw);
 		cache.set(key, cached);
+		// a failed compression is tried again by the next request, not kept
+		cached.catch(() => cache.delete(key));
 	}
 	return cached;
 }
@@ -101,9 +105,9 @@ function refuse(response, status, text) {
 
 // a bad request is answered and forgotten: one request for `/%` used to throw an uncaught
 // URIError and stop the server for everyone after it (issue 17)
-const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
+const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
 	try {
-		serve(request, response);
+		await serve(request, response);
 	} catch (error) {
 		console.error(`Could not serve ${request.url?.slice(0, 200)}:`, error);
 		if (!response.headersSent) refuse(response, 500, 'The server could not answer this request.\n');
@@ -115,7 +119,7 @@ const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) =>
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  */
-function serve(request, response) {
+async function serve(request, response) {
 	const target = request.url ?? '/';
 	if (target.length > maxUrlLength)
 		return refuse(response, 414, 'This address is too long to be a page of this app.\n');
@@ -149,7 +153,9 @@ function serve(request, response) {
 		status = 404;
 	}
 	const ext = extname(file);
-	const gzip = compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+	const encoding = compressible.has(ext)
+		? encodingFor(request.headers['accept-encoding'])
+		: undefined;
 	/** @type {Record<string, string | number>} */
 	const headers = {
 		...headersFor(url.pathname),
@@ -159,8 +165,8 @@ function serve(request, response) {
 			: 'no-cache',
 		vary: 'Accept-Encoding'
 	};
-	if (gzip) headers['content-encoding'] = 'gzip';
-	const payload = body(file, gzip);
+	if (encoding) headers['content-encoding'] = encoding;
+	const payload = await body(file, encoding);
 	headers['content-length'] = payload.length;
 	response.writeHead(status, headers);
 	response.end(request.method === 'HEAD' ? undefined : payload);

@@ -1,5 +1,5 @@
 // Issue 9: every response carries the security headers of static/_headers, as a static host
-// would send them, and text is gzipped for a browser that accepts it.
+// would send them, and text is compressed for a browser that accepts it: brotli, else gzip.
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 
 const twoYears = 2 * 365 * 24 * 60 * 60;
@@ -56,6 +56,19 @@ test('a script is sent with every security header, gzipped, and cached for good'
 	expect(response.headers()['content-type']).toBe('text/javascript; charset=utf-8');
 	expect(response.headers()['content-encoding']).toBe('gzip');
 	expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('a browser that accepts brotli gets brotli, the same file, with the same headers', async ({
+	request
+}) => {
+	for (const path of ['/', await firstScript(request), '/cards-data/cards.json']) {
+		const response = await get(request, path, 'gzip, deflate, br, zstd');
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-encoding'], path).toBe('br');
+		expect(response.headers()['vary'], path).toBe('Accept-Encoding');
+		expectSecurityHeaders(response, path);
+		expect(await response.text(), path).toBe(await (await get(request, path, 'identity')).text());
+	}
 });
 
 test('a client that does not accept gzip gets the plain file, with the same headers', async ({
