@@ -6,7 +6,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C01',
 		summary: 'The episode is about the paper "On the Biology of a Large Language Model".',
 		paperSays:
-			'That is the exact title. The paper came out on Anthropic’s Transformer Circuits Thread on 27 March 2025, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author.',
+			'That is the exact title. The paper’s byline (not its text) adds that it came out on Anthropic’s Transformer Circuits Thread on 27 March 2025, with Jack Lindsey as lead contributor and Joshua Batson as corresponding author.',
 		paperSections: ['1']
 	},
 	{
@@ -321,8 +321,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C44',
 		summary: 'The model adjusts its reasoning to the situation.',
 		paperSays:
-			'Loosely supported: for "assert (4 + 5) * 3 ==" the model reuses its "4 + 5" feature as an intermediate step, with "expression type" features steering how the result is used, and answers 27.',
-		paperSections: ['6']
+			'Loosely supported: for "assert (4 + 5) * 3 ==" the model reuses its "4 + 5" feature as an intermediate step, with "expression type" features steering how the result is used, and answers 27. The support is hedged: it is one example, "suggestive of a general strategy the model may use". And where the same addition features fire in citations and tables, the paper says the model must first work out that addition applies, but how it does so is left to future work. "Knows" is the host’s figure of speech.',
+		paperSections: ['6', '6.1']
 	},
 	{
 		id: 'C45',
@@ -486,7 +486,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C67',
 		summary: 'The paper comes from Anthropic.',
 		paperSays:
-			'Supported: it is by Anthropic’s interpretability team (Jack Lindsey lead contributor, Joshua Batson corresponding, Chris Olah among the authors), published 27 March 2025.',
+			'Supported: it is by Anthropic’s interpretability team. Its byline (not its text) names Jack Lindsey as lead contributor, Joshua Batson as corresponding author and Chris Olah among the authors, with publication on 27 March 2025.',
 		paperSections: ['1']
 	}
 ];

@@ -765,7 +765,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, as is the episode’s warning about harmful biases learned from training data.',
+			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, and neither is the episode’s later warning about harmful biases learned from training data. It is not a distortion either, since that verdict needs a subject the paper does discuss: each of its “biases” is a goal planted in a test model or a hint from the user, never an unintended skew a model picked up from its data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1090,7 +1090,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context.',
+			'A loose paraphrase of a real result: for “assert (4 + 5) * 3 ==”, the model reuses its “4 + 5” feature as an intermediate result, with “expression type” features steering how it is used, and answers 27. The same machinery takes a different role depending on context, which is what the host describes; unlike the “human-like reasoning” line that follows (an opinion), this one says nothing the paper does not show. What the episode leaves out is the hedging: this is a single example that “may” reflect a general strategy, and for the citations and tables where the addition features also fire, the paper says it does not yet know how the model recognises that addition applies. “Knows” is only the host’s manner of speaking.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1101,6 +1101,10 @@ export const questions: Question[] = [
 				{
 					section: '6.1.2',
 					text: 'This graph is suggestive of a general strategy the model may use to repurpose its circuits in flexible ways.'
+				},
+				{
+					section: '6.1.1',
+					text: "Understanding exactly how the model realizes this across the array of data, whether it's recognizing journals, parsing astronomical data, or estimating tax information, is a challenge for future work."
 				}
 			]
 		}

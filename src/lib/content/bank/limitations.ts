@@ -102,16 +102,16 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'§14 says understanding a graph "can take over an hour"; §15.3 says key mechanisms can "pop out in under ten minutes". What reconciles the two?',
+			'§14 says understanding a graph "can take over an hour"; §15.3 says key mechanisms can "pop out in under ten minutes". How do the two fit together?',
 		options: [
-			{ id: 'a', text: 'The hour is for a raw graph ten times larger with no labels' },
+			{ id: 'a', text: 'Minutes to spot key mechanisms; the whole picture still takes 1–2 hours' },
 			{ id: 'b', text: 'The hour is for the pruned, labelled graphs shown in the paper' },
 			{ id: 'c', text: 'The minutes are for prompts under ten tokens, the hour for long ones' },
 			{ id: 'd', text: 'The minutes apply to the smaller model, the hour to Claude 3.5 Haiku' }
 		],
 		answer: 'a',
 		explanation:
-			'The graphs in the paper are heavily pruned and pre-labelled; the over-an-hour figure is for one ten times the size with no labels. Even so, when the method works, a trained eye can spot key mechanisms in minutes and see the overall picture within one to two hours, with validation taking longer. Reading the hour as the cost of the paper’s own tidy graphs gets §14 backwards.',
+			'The two figures time different things. §15.3 itself says that, when the method works, a trained eye can spot key mechanisms in minutes but usually needs one to two hours for the overall picture, and follow-up validation longer still; that squares with §14’s over an hour of slow manual work. The paper does not say which kind of graph the ten minutes refers to. What §14 does say is that its hour is for a graph ten times the size of the paper’s heavily pruned, pre-labelled ones, with no labels, so reading it as the cost of the paper’s own tidy graphs gets §14 backwards. Neither section splits the times by prompt length or by model.',
 		sources: {
 			paper: ['14.1', '15.3'],
 			evidence: [

@@ -33,7 +33,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting responses into reasoning patterns, and scoring them qualitatively and quantitatively, are the episode’s descriptions; the paper does neither. Single neurons are not its unit either: they mix many unrelated jobs, which is why it works with features.',
+			'The paper looks inside the model: for one prompt it builds an attribution graph of features and the causal links between them, then checks that graph by inhibiting, injecting or swapping features in the real model. Sorting responses into reasoning patterns, and scoring them with qualitative and quantitative measures, are the episode’s descriptions: the paper neither sorts nor scores the model’s responses. (It does call its case studies “qualitative investigations” and reports numbers such as output probabilities, but both concern the model’s internals, not a grading of its answers.) Single neurons are not its unit either: they mix many unrelated jobs, which is why it works with features.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1057,11 +1057,11 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt: 'Name the methodology, as the introduction does.',
+		prompt: 'Name the methodology, as the hosts do in the episode’s introduction.',
 		text: 'Like biologists with their tools, the authors use a {{1}} methodology to map out the features inside the model and how they interact.',
 		gaps: [['circuit tracing', 'circuit-tracing']],
 		explanation:
-			'The method is circuit tracing, introduced in the authors’ companion paper “Circuit Tracing: Revealing Computational Graphs in Language Models”. It maps features and their connections, rather than single neurons or the model’s written explanations.',
+			'The method is circuit tracing, introduced in the authors’ companion paper “Circuit Tracing: Revealing Computational Graphs in Language Models”. It maps features and their connections, rather than single neurons or the model’s written explanations. Within it, the paper’s main tool is the attribution graph, one per prompt, which the hosts bring up next.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1147,7 +1147,8 @@ export const questions: Question[] = [
 		difficulty: 'recall',
 		depth: 1,
 		answerableFrom: 'episode',
-		prompt: 'In the introduction, which findings do the hosts name that the paper really reports?',
+		prompt:
+			'In the episode’s introduction, which findings do the hosts name that the paper really reports?',
 		options: [
 			{ id: 'a', text: 'Reasoning in several steps' },
 			{ id: 'b', text: 'Recognizing harmful requests and refusing them' },
@@ -1492,11 +1493,11 @@ export const questions: Question[] = [
 			'The paper reports signs that the model weighs several possibilities for what it will say well before it says it.',
 		answer: true,
 		explanation:
-			'The paper calls this forward planning: the model considers several options ahead of time, as with the candidate rhymes “rabbit” and “habit”. The host’s remark that it “considers several aspects before arriving at a conclusion” points the same way.',
+			'The paper calls this forward planning: before writing a line of a poem, the model holds several candidate endings, such as “rabbit” and “habit”, and the line is then built toward them. The episode says so in its introduction, where the model “identifies potential rhyming words” before writing the line. (In Key Concepts Part 1, “it considers several aspects before arriving at a conclusion” is said of multi-step reasoning, not of planning what to say.)',
 		sources: {
 			transcript: {
-				section: 'key-concepts-1',
-				text: 'Oh, I see! So it’s not just throwing out whatever sounds good in the moment'
+				section: 'introduction',
+				text: 'For instance, before writing a line of a poem, it identifies potential rhyming words that could fit at the end.'
 			},
 			paper: ['1'],
 			evidence: [
@@ -1981,7 +1982,7 @@ export const questions: Question[] = [
 		type: 'ordering',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt: 'Put the steps of the paper’s medical example in the order the model takes them.',
 		items: [
 			{ id: 'a', text: 'It reads the patient’s reported symptoms' },
@@ -1990,7 +1991,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'It suggests asking about one of those symptoms' }
 		],
 		explanation:
-			'The diagnosis forms inside the model before it writes anything, and it then steers the choice of follow-up question. The hosts’ two points, follow-up questions based on symptoms and a diagnosis whose reasoning we should be able to see, describe this chain.',
+			'In the paper’s case, a pregnant patient with upper-right abdominal pain, headache, high blood pressure and raised liver enzymes, the symptoms activate features for preeclampsia, a diagnosis the prompt never names. Those features call up other signs of preeclampsia, and two of them, visual disturbances and protein in the urine (proteinuria), become the model’s top two suggestions. The hosts mention follow-up questions based on symptoms, but the middle steps, the internal diagnosis and the supporting symptoms it calls up, come from the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -2001,6 +2002,10 @@ export const questions: Question[] = [
 				{
 					section: '1',
 					text: 'uses these to inform follow-up questions about additional symptoms that could corroborate the diagnosis'
+				},
+				{
+					section: '7',
+					text: 'The preeclampsia features activate downstream features representing additional symptoms that would provide confirmatory evidence for a preeclampsia diagnosis'
 				}
 			]
 		},
@@ -2154,12 +2159,12 @@ export const questions: Question[] = [
 		type: 'typed',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'In one word, what does the paper call the most consistent finding of its investigations: the massive ___ underlying the model’s responses, even in simple contexts?',
 		accepted: ['complexity', 'complex', 'intricacy', 'intricacies'],
 		explanation:
-			'The paper’s discussion names complexity as its most consistent finding: even simple prompts need a huge causal graph to describe faithfully. The closing’s “complex behaviors” and “the intricacies of these systems” match it.',
+			'The paper’s discussion names complexity as its most consistent finding: even simple prompts need a huge causal graph to describe faithfully. The episode never says this. Its closing admires the models’ “complex behaviors”, which is a different point: the paper finds complex mechanisms underneath responses that are themselves simple, so a plain answer can still rest on an intricate tangle of steps.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2244,12 +2249,12 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'The paper says its methods can sometimes flag concerning “thought processes” inside the model that are not clear from the model’s responses.',
 		answer: true,
 		explanation:
-			'The introduction says the methods can sometimes audit the model’s internal reasoning steps and flag concerning “thought processes” not visible in its answers, as with the hidden goal and the made-up chain of thought. That is the kind of insight into thought processes the closing refers to.',
+			'The paper’s introduction says the methods can sometimes audit the model’s internal reasoning steps and flag concerning “thought processes” not visible in its answers, as with the hidden goal and the made-up chain of thought. The closing speaks only of “insights into AI’s thought processes” in general; the auditing, and the word “sometimes”, come from the paper.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2301,7 +2306,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'Studying the jailbreak, the authors found that “new sentence” features help the model refuse. What did that discovery let them do?',
 		options: [
@@ -2312,7 +2317,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Knowing that refusals tend to start at a new sentence, the authors told the model not to use punctuation and the jailbreak worked somewhat better. It is a small, concrete case of the closing’s point that the more we learn, the more we see the potential for misuse.',
+			'Knowing that refusals tend to start at a new sentence, the authors told the model not to use punctuation and the jailbreak worked somewhat better. The episode never mentions this experiment; its closing says only, in general, that the more we learn, the more we see the potential for misuse, and the paper supplies a small, concrete case of it.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2385,6 +2390,105 @@ export const questions: Question[] = [
 				{
 					section: '1',
 					text: 'Our goal is to reverse engineer how these models work on the inside, so we may better understand them and assess their fitness for purpose.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-behind-the-scenes-tf',
+		type: 'true-false',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper finds the model taking intermediate reasoning steps internally, without writing any of them out.',
+		answer: true,
+		explanation:
+			'The closing pictures the models planning and reasoning “behind the scenes”, and on that point the paper agrees: Claude 3.5 Haiku routinely takes intermediate steps inside a single forward pass rather than in written-out reasoning. It gets from Dallas to Austin through an unspoken Texas step, and picks a follow-up medical question through a diagnosis it never writes down. The “little minds” image is the hosts’ own; the paper keeps “in its head” in quotation marks.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
+			},
+			paper: ['1', '3'],
+			evidence: [
+				{
+					section: '1',
+					text: 'For instance, Claude 3.5 Haiku routinely uses multiple intermediate reasoning steps “in its head”'
+				},
+				{ section: '1', text: 'all “in its head,” without writing down its steps.' }
+			]
+		},
+		topic: 'multi-step-reasoning'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-sophisticated-strategies',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The closing marvels at how these models “exhibit such complex behaviors”. How does the paper’s introduction sum up what its results uncover in the model?',
+		options: [
+			{ id: 'a', text: 'A variety of sophisticated strategies' },
+			{ id: 'b', text: 'One simple strategy, reused for every task' },
+			{ id: 'c', text: 'Mostly memorized answers, with little computation in between' },
+			{ id: 'd', text: 'Word-by-word guessing, with no steps or plans inside' }
+		],
+		answer: 'a',
+		explanation:
+			'The introduction says its results uncover “a variety of sophisticated strategies”: steps taken “in its head”, rhymes planned before a line is written, working backwards from a goal, and signs of primitive “metacognitive” circuits. That fits the closing’s “complex behaviors”. The other options are pictures the paper argues against: the model does memorize some things (the one-digit addition table, for one) but combines them with other pathways, and it considers what it will say well before saying it rather than guessing one word at a time.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'Our results uncover a variety of sophisticated strategies employed by models.'
+				},
+				{
+					section: '1',
+					text: 'It displays signs of forward planning, considering multiple possibilities for what it will say well in advance of saying it.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-exciting-evidence',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'paper',
+		prompt:
+			'The closing looks forward to what understanding these models better could bring. How does the paper’s outlook, its final section, describe its results?',
+		options: [
+			{ id: 'a', text: 'As a complete account of how the model works' },
+			{ id: 'b', text: 'As a sign that interpretability has reached its limits' },
+			{ id: 'c', text: 'As exciting evidence that the challenge of understanding AI can be met' },
+			{ id: 'd', text: 'As a reason to pause AI development until the tools catch up' }
+		],
+		answer: 'c',
+		explanation:
+			'The outlook ends on optimism: the authors call their results, and the progress they build on, “exciting evidence” that the challenge of understanding this new kind of intelligence can be met, in the same hopeful spirit as the closing. Optimism is not completeness: the same paper calls its method a stepping stone and reports satisfying insight for about a quarter of the prompts it tried. Nor does it ask for a pause; it asks that we understand models well enough to make their impact positive.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'And it’s exciting to think about the innovations that could come from understanding these models better.'
+			},
+			paper: ['15.4', '15.2'],
+			evidence: [
+				{
+					section: '15.4',
+					text: 'We believe that our results here, and the trajectory of progress they are built on, are exciting evidence that we can rise to meet this challenge.'
+				},
+				{
+					section: '15.2',
+					text: 'Overall, we see our present method as a stepping stone.'
 				}
 			]
 		},

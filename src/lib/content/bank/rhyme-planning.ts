@@ -308,7 +308,7 @@ export const questions: Question[] = [
 		],
 		answers: ['b', 'd'],
 		explanation:
-			'Backward planning runs from the goal to the words before it: the "rabbit" plan calls up comparison-phrase features that yield "like", and changing the plan rewrites the middle of the line, not just its last word. Pushing up "rabbit" as the final output is forward planning, while the rhyme features and the 81/19 split describe the plan itself rather than how it shapes earlier words.',
+			'Backward planning runs from the goal to the words before it: the "rabbit" plan calls up comparison-phrase features that yield "like", and changing the plan rewrites the middle of the line, not just its last word. Pushing up "rabbit" as the final output is the plan acting on the ending itself, not on the words before it; the paper keeps "forward planning" for an earlier step, coming up with the candidate endings in the first place. The "rhymes with it" features on the newline belong to that earlier step, and the 81/19 split is only the baseline in Fig. 12, the chances of each final word once the line has been written up to "starving", which says nothing about how the earlier words were chosen.',
 		sources: {
 			evidence: [
 				{
@@ -800,7 +800,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		text: 'Letting the plan pick the line’s final word is {{1}} planning; letting it shape the words before that word, such as "like", is {{2}} planning.',
+		text: 'Choosing candidate endings for a line before writing it is {{1}} planning; letting them shape the words before the ending, such as "like", is {{2}} planning.',
 		gaps: [['forward'], ['backward', 'backwards']],
 		explanation:
 			'Forward planning means considering candidate outputs well before saying them, as "rabbit" is prepared on the newline. Backward planning means working back from that goal to choose the words that lead to it, as with "like" in "like a starving rabbit".',
@@ -906,7 +906,7 @@ export const questions: Question[] = [
 			{ id: 'e', left: 'Swap "rhymes with it" for "rhymes with ee"', right: '"chimpanzee" at 42%' }
 		],
 		explanation:
-			'Removing one candidate hands the line to the other; removing both leaves the rhyme feature hunting for other "-it" endings; removing the rhyme feature breaks the rhyme altogether. Injecting "green" or a new rhyme sound redirects the line to the injected target.',
+			'Removing one candidate hands the line to the other; removing both leaves only weak, scattered endings ("crab, it" at 7%, "rat" 6%, "bandit" and even the non-rhyming "savage" at 3%); removing the rhyme feature breaks the rhyme altogether. Injecting "green" or a new rhyme sound redirects the line to the injected target.',
 		sources: {
 			evidence: [
 				{
@@ -930,7 +930,11 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt: 'Match each term with what it means in the poem case study.',
 		pairs: [
-			{ id: 'a', left: 'Forward planning', right: 'The plan selects the word that ends the line' },
+			{
+				id: 'a',
+				left: 'Forward planning',
+				right: 'Candidate endings are chosen before the line begins'
+			},
 			{
 				id: 'b',
 				left: 'Backward planning',
@@ -949,12 +953,12 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The paper contrasts improvisation, which it expected, with planning, which it found. The planning shows up on the newline through ordinary word features, and it works in both directions: toward the final word and back onto the words before it.',
+			'The paper contrasts improvisation, which it expected, with planning, which it found. The planning shows up on the newline through ordinary word features, and it works in both directions: forward, when rhyme and sense yield candidate endings ahead of the line, and backward, when those endings shape the words written on the way to them.',
 		sources: {
 			evidence: [
 				{
 					section: '4',
-					text: 'Pure improvisation – the model could write the beginning of each line without regard for the need to rhyme at the end'
+					text: 'First, the model uses the semantic and rhyming constraints of the poem to determine candidate targets for the next line'
 				},
 				{
 					section: '4',
@@ -1277,14 +1281,14 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'Forward planning, in the poem',
-		back: 'The candidate-word features on the newline drive the line’s final word, "rabbit"',
+		back: 'Candidate endings, "rabbit" and "habit", are chosen on the newline before the line begins',
 		explanation:
-			'The model considers possible outputs well before it produces them. Here "rabbit" is prepared on the newline and only emerges as the line’s last word.',
+			'The model considers possible outputs well before it produces them: from the rhyme with "grab it" and the sense of the poem it comes up with candidate endings before writing a word of the line, the step the paper’s overview figure labels forward planning. Those candidates later push up "rabbit" as the last word and, by backward planning, shape the words before it.',
 		sources: {
 			evidence: [
 				{
-					section: '4.1',
-					text: 'The candidate completions in turn have positive edges to say “rabbit” features over the last token, eventually promoting the corresponding output token'
+					section: '4',
+					text: 'First, the model uses the semantic and rhyming constraints of the poem to determine candidate targets for the next line'
 				},
 				{
 					section: '4.1',
