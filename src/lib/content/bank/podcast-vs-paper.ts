@@ -2215,7 +2215,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt: 'What does the paper call the most exciting takeaway about its method?',
 		options: [
 			{
@@ -2228,7 +2228,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The exciting part is that, sometimes, the method exposes interpretable intermediate computation that the model’s inputs and outputs do not show: the “insights into AI’s thought processes” of the closing. It does not explain most prompts; the authors report satisfying insight for about a quarter.',
+			'The exciting part is that, sometimes, the method exposes interpretable intermediate computation that the model’s inputs and outputs do not show: the kind of “insights into AI’s thought processes” the closing jokes about. It does not explain most prompts; the authors report satisfying insight for about a quarter. The episode never says how often the method works, so only the paper settles this one.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2243,6 +2243,51 @@ export const questions: Question[] = [
 			]
 		},
 		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-closing-planning-example',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The closing says “the way they plan and reason” makes the models seem to have little minds. Which example of planning had the episode given, and does the paper show?',
+		options: [
+			{
+				id: 'a',
+				text: 'Before writing a line of a poem, it comes up with words that could rhyme at its end'
+			},
+			{ id: 'b', text: 'It drafts several complete answers, then keeps the best one' },
+			{
+				id: 'c',
+				text: 'It writes a line’s last word first, then fills in the words before it'
+			},
+			{
+				id: 'd',
+				text: 'It writes each line word by word and picks a rhyme only on reaching the end'
+			}
+		],
+		answer: 'a',
+		explanation:
+			'The closing’s “plan” points back to the poem example of the introduction: before writing a line, the model finds words that could rhyme at its end. The paper bears this out for rhyming couplets: on the line break, before the second line’s first word, features for candidate endings such as “rabbit” and “habit” are already active, and they shape the line that follows. Picking the rhyme only at the end was what the authors first expected, and not what they found. Nothing is written out of order, and no complete drafts are compared: the plan stays inside, and the line is still written word by word.',
+		sources: {
+			transcript: {
+				section: 'closing',
+				text: 'the way they plan and reason is almost like they have their own little minds'
+			},
+			paper: ['4', '4.1'],
+			evidence: [
+				{
+					section: '4',
+					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line, and makes use of these features to decide how to compose the line'
+				},
+				{
+					section: '4.1',
+					text: 'We initially hypothesized that we’d observe improvisation'
+				}
+			]
+		},
+		topic: 'rhyme-planning'
 	},
 	{
 		id: 'podcast-vs-paper-ep-closing-thought-processes-tf',
