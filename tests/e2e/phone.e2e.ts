@@ -477,6 +477,14 @@ test.describe('the transcript on a phone', () => {
 		expect((await closing.boundingBox())!.y).toBeGreaterThanOrEqual(
 			menuBottom.y + menuBottom.height - 1
 		);
+		// a section with room below it opens at the top of the screen, under the menu, its first
+		// passages in view: not in the middle of the screen, as a linked passage is
+		await menu.getByRole('link', { name: 'Key Concepts Part 2' }).click();
+		const second = page.getByRole('heading', { name: 'Key Concepts Part 2' });
+		await expect(second).toBeFocused();
+		const top = menuBottom.y + menuBottom.height;
+		await expect.poll(async () => (await second.boundingBox())!.y).toBeGreaterThanOrEqual(top - 1);
+		expect((await second.boundingBox())!.y).toBeLessThan(top + 64);
 	});
 });
 

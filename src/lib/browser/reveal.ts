@@ -1,7 +1,11 @@
-// Takes the reader to an element, opening the folds it is in: scrolled to the middle of the view (no smooth scrolling, so
-// nothing moves under prefers-reduced-motion and the element is in place at once), and focused
-// when it should take focus, so a screen reader reads it.
-export function reveal(id: string | undefined, { focus = true } = {}) {
+// Takes the reader to an element, opening the folds it is in: scrolled to the middle of the view,
+// or for a heading whose text follows it to the top (no smooth scrolling, so nothing moves under
+// prefers-reduced-motion and the element is in place at once), and focused when it should take
+// focus, so a screen reader reads it.
+export function reveal(
+	id: string | undefined,
+	{ focus = true, block = 'center' }: { focus?: boolean; block?: 'center' | 'start' } = {}
+) {
 	if (!id) return;
 	const element = document.getElementById(id);
 	if (!element) return;
@@ -12,7 +16,7 @@ export function reveal(id: string | undefined, { focus = true } = {}) {
 		fold = fold.parentElement?.closest('details') ?? null
 	)
 		fold.open = true;
-	element.scrollIntoView({ block: 'center', behavior: 'instant' });
+	element.scrollIntoView({ block, behavior: 'instant' });
 	if (focus) element.focus({ preventScroll: true });
 }
 

@@ -65,6 +65,9 @@ describe('arriving at a passage', () => {
 		expect(state.followHash('#closing')).toBe('closing');
 		expect(state.linked).toBeUndefined();
 		expect(state.announcement).toBe('Section: Closing');
+		// shown at the top of the screen, where a passage is shown in the middle (TranscriptTools)
+		expect(state.isSection('closing')).toBe(true);
+		expect(state.isSection('p-3')).toBe(false);
 	});
 
 	it('ignores a hash that names nothing on the page, or is not valid', () => {

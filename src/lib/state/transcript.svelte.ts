@@ -171,6 +171,11 @@ export class TranscriptState {
 
 	// ——— arriving at a passage ———
 
+	/** whether `id` names a section of the episode (its heading), not a passage */
+	isSection(id: string): boolean {
+		return Object.hasOwn(this.#sectionTitles, id);
+	}
+
 	/**
 	 * Follows a URL hash: a passage (#p-N) becomes the linked passage, a section (#key-concepts-1)
 	 * is announced. Returns the id of the element to show, or undefined for an unknown hash.
@@ -189,7 +194,7 @@ export class TranscriptState {
 			this.announcement = `Linked passage, ${where}`.trim();
 			return this.#showing(id, this.#sectionOf[id]);
 		}
-		if (Object.hasOwn(this.#sectionTitles, id)) {
+		if (this.isSection(id)) {
 			this.linked = undefined;
 			this.announcement = `Section: ${this.#sectionTitles[id]}`;
 			return this.#showing(id, id);
