@@ -81,7 +81,7 @@ describe('answerSourceLabel', () => {
 		);
 		expect(answerSourceLabel({ type: 'typed', answerableFrom: 'paper' })).toBe('From the paper');
 		expect(answerSourceLabel({ type: 'fact-check', answerableFrom: 'paper' })).toBe(
-			'The episode, checked against the paper'
+			'Checked against the paper'
 		);
 	});
 });

@@ -30,7 +30,7 @@ const answerSourceLabels: Readonly<Record<AnswerSource, string>> = {
  */
 export const answerSourceLabel = (question: { type: string; answerableFrom: AnswerSource }) =>
 	question.type === 'fact-check'
-		? 'The episode, checked against the paper'
+		? 'Checked against the paper'
 		: answerSourceLabels[question.answerableFrom];
 
 /** a score from which the results suggest going one depth deeper */

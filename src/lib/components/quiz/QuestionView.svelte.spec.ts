@@ -65,7 +65,7 @@ describe('where a question’s answer comes from', () => {
 	it('says a fact-check checks the episode against the paper, not "From the paper" over the episode’s words', async () => {
 		await renderQuestion(factCheck, ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
 		await expect
-			.element(page.getByText('The episode, checked against the paper', { exact: true }))
+			.element(page.getByText('Checked against the paper', { exact: true }))
 			.toBeVisible();
 		await expect.element(page.getByText('From the paper')).not.toBeInTheDocument();
 	});
