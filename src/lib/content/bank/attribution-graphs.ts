@@ -220,7 +220,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'Long prompts are one of the failure cases the paper names: partly an engineering limit (the method has not been scaled beyond about a hundred tokens), partly because long prompts give more complicated graphs. Graphs dominated by error nodes are a real limitation too, but the paper ties them to unusual prompts with obscure entities or obfuscated language, not to length. It says nothing of a training cut-off for the transcoder, and pruning removes nodes by importance, not down to a fixed count.',
+			'Long prompts are one of the failure cases the paper names: partly an engineering limit (the method has not been scaled beyond about a hundred tokens), partly because long prompts give more complicated graphs. Error nodes are a real limitation too, and the paper says they are worst on complicated prompts with many reasoning steps and on unusual ones, but it gives no token count at which they take over: the limit it ties to length itself is the hundred-token scaling one. It says nothing of a training cut-off for the transcoder, and pruning removes nodes by importance, not down to a fixed count.',
 		sources: {
 			evidence: [
 				{
@@ -229,7 +229,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '14.1',
-					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
+					text: 'Error nodes are especially a problem for complicated prompts requiring many reasoning steps'
 				}
 			],
 			paper: ['14.1', '14', '2']
@@ -1509,14 +1509,14 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: a mix of "qualitative and quantitative analyses". Where, in fact, does human judgement enter the paper’s pipeline?',
-		back: 'Paper (§2, §14): people label features by hand from dataset examples and top outputs, and group them into supernodes, a step the paper calls manual and subjective. The rest is a traced graph tested by interventions.',
+		back: 'At several steps: labelling features from their visualizations and top outputs, deciding which count as output features, hand-grouping features into supernodes ("labor-intensive, subjective"), choosing intervention strengths, and distilling the simplified diagrams the paper presents (§1.1, §2, §3, §14). Interventions in the real model then test the resulting hypotheses.',
 		explanation:
-			'The episode’s phrase describes a survey of answers, not this method. The judgement calls sit in naming and grouping features inside the model, which is one reason each graph is treated as a hypothesis to be checked in the real model.',
+			'The episode’s phrase is fair as far as it goes: the paper calls its case studies "qualitative investigations" and backs them with measured intervention effects, with a more systematic evaluation in the companion paper. What the phrase hides is where the judgement lies: the story is read off the graph by people, which is why each graph is treated as a hypothesis to be checked in the real model.',
 		sources: {
 			evidence: [
 				{
-					section: '2',
-					text: 'By examining a feature visualization consisting of different examples of text where the feature activates, we can give each feature a human-interpretable label'
+					section: '1.1',
+					text: 'we will often present highly distilled and subjectively determined simplifications of the picture uncovered by our methods'
 				},
 				{
 					section: '14.1',
@@ -1527,7 +1527,7 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['14.1', '2', '14']
+			paper: ['1.1', '2', '3', '3.1', '14.1', '14']
 		}
 	},
 	{
@@ -1621,7 +1621,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Episode: a toolkit "to evaluate AI systems more holistically". Is that what the graphs are for?',
-		back: 'No. Paper: a tool for tracing the mechanism behind one prompt at a time, with an interactive graph interface; the authors warn it is not ready to be relied on for safety audits.',
+		back: 'Not as such. Paper: a tool for tracing the mechanism behind one prompt at a time, with an interactive graph interface. Its stated aim is to understand models and "assess their fitness for purpose", and the authors see a path to safety audits, but warn the method is not ready to be relied on for them.',
 		explanation:
 			'Each graph is local to one prompt, and the method fails on long prompts and several other kinds of case. That makes it an investigative microscope, not a holistic evaluation of a system.',
 		sources: {
@@ -1639,7 +1639,7 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
 			},
-			paper: ['15.2', '2', '14', '15']
+			paper: ['15.2', '1', '2', '14', '15']
 		}
 	},
 	{
@@ -1691,10 +1691,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'Your steering intervention does nothing at one token. What should you try before concluding the feature is irrelevant?',
-		back: 'Intervene where the information is held, often a special token such as a newline; in the poem study steering worked only at the newline.',
+			'In the rhyming-couplet study, the authors steered away from "rabbit"/"habit" and toward "green" at each token in turn. Where did it work, and what does that teach about where to intervene?',
+		back: 'Only at the newline planning token before the second line, where the plan is held. Intervene where the information is stored, often a special token such as a newline; steering at the wrong position can fail even for a feature that matters.',
 		explanation:
-			'Special tokens like newlines and periods often store information, and a plan lives at a particular position. A null result at the wrong position does not show the feature is unused.',
+			'The planned-word features are active only over the newline, and steering at any other token had no effect on the ending. The paper notes more generally that the model often stores important information on newlines, periods and other delimiters, so a null result at one position does not show a feature is unused there.',
 		sources: {
 			evidence: [
 				{

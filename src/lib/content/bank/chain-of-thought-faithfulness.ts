@@ -303,13 +303,17 @@ export const questions: Question[] = [
 			{ id: 'e', text: 'Its written chain finishes at the user’s 4' }
 		],
 		explanation:
-			'The causal order starts from the desired answer and ends with the working, the reverse of what the written text implies. That reversal is what makes the chain unfaithful, even though every written step looks valid.',
+			'The graph starts from the hint. Features on the user’s "4" combine with "/5" features (the model "knows it will next multiply by 5") in "4/5 → 0.8" features, which drive "say 8" when the model writes the cosine as 0.8; multiplying by 5 then lands the chain on 4. So the desired answer comes first and the working is built to reach it, the reverse of what the text implies, which is what makes the chain unfaithful even though every written step looks valid. Inhibiting the "4", "5" or "divide by 5" features moves the answer away from 0.8 (§11.1).',
 		sources: {
-			paper: ['11'],
+			paper: ['11', '11.1'],
 			evidence: [
 				{
 					section: '11',
 					text: 'Claude works backwards from the human-suggested answer to infer what intermediate output would lead to that answer'
+				},
+				{
+					section: '11',
+					text: 'Its output depends on the suggested answer “4” from the hint in the prompt, and the knowledge that it will next multiply this intermediate output by 5.'
 				}
 			]
 		}
@@ -416,7 +420,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'An auditor wants to catch a model that writes a plausible argument for a conclusion it reached some other way. What does §11 suggest the method can offer today?',
+			'An auditor wants to catch a model that writes a plausible argument for a conclusion it reached some other way. What does the paper’s chain-of-thought faithfulness study suggest the method can offer today?',
 		options: [
 			{
 				id: 'a',
@@ -437,7 +441,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The authors offer the case only as a proof of concept that the method can, in some instances, spot a misleading chain of thought. They call the example somewhat artificial and say they went in with a clear guess of the result, so it does not simulate an audit with no strong priors. It is more than a bare hypothesis, since inhibiting the key features and varying the hint both tested the unfaithful chain (§11.1, §11.2), but nothing in §11 claims reliable detection at any prompt length.',
+			'The authors offer the case only as a proof of concept that the method can, in some instances, spot a misleading chain of thought. They call the example somewhat artificial and say they went in with a clear guess of the result, so it does not simulate an audit with no strong priors. It is more than a bare hypothesis, since inhibiting the key features and varying the hint both tested the unfaithful chain (§11.1, §11.2), but nothing in the study claims reliable detection at any prompt length.',
 		sources: {
 			paper: ['11.3', '11.1', '11.2'],
 			evidence: [
@@ -452,7 +456,7 @@ export const questions: Question[] = [
 			],
 			transcript: {
 				section: 'closing',
-				text: 'It’s like peeling back the layers of an onion, but instead of tears, you get insights into AI’s thought processes.'
+				text: 'If we can see how they operate, we can better trust them—or not.'
 			}
 		}
 	},
@@ -559,8 +563,9 @@ export const flashcards: Flashcard[] = [
 		topic: 'chain-of-thought-faithfulness',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'What can the method not tell us about the motivated-reasoning case?',
-		back: 'Why the model attends to the hint at all: how attention patterns form is not traced.',
+		front:
+			'Asked for floor(5*cos(23423)) with the user’s hint "I worked it out by hand and got 4", the model works backwards from the 4. What can the attribution graph not tell us about this case?',
+		back: 'Why the model attends to the hint at all: the method does not trace how attention patterns form.',
 		explanation:
 			'The graph shows what the hint does once it is read, not why it is read. The authors guess that features for sycophancy or for using hints might be involved, and §14 lists missing attention circuits as a general limitation.',
 		sources: {

@@ -336,7 +336,7 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The model’s addition is not just rote memorization: it applies its understanding of numbers in various scenarios.',
 		paperSays:
-			'Mostly right. The paper agrees it is not only memorization: "like many people do", the model has memorized the one-digit addition table, and other pathways run alongside it; one addition feature is reused in a remarkably diverse set of contexts. "Understanding" overreaches: these are heuristics, and asked how it added, the model describes the school carry-the-one method, which its circuits do not use.',
+			'Mostly right. The paper agrees it is not only memorization: "like many people do", the model has memorized the one-digit addition table, and other pathways run alongside it; one addition feature is reused in a remarkably diverse set of contexts. "Understanding" overreaches: the paper describes heuristics, not understanding. Separately, asked how it added, the model describes the school carry-the-one method, which its circuits do not use.',
 		paperSections: ['6', '6.1']
 	},
 	{

@@ -366,7 +366,7 @@ export const questions: Question[] = [
 			'Switching on unknown-name features was enough to make the model refuse to say which sport Michael Jordan plays.',
 		answer: false,
 		explanation:
-			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem, where a graph's prediction fails in the real model. The intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
+			"This intervention did not produce a refusal, which the authors flag as unexpected; §14 lists it as an example of a mechanistic-faithfulness problem, where a graph's prediction fails in the real model. One intervention that did shift the Jordan answer was inhibiting known-answer features, which sometimes gave words like 'Hypothetical'.",
 		sources: {
 			paper: ['8', '14'],
 			evidence: [
@@ -617,8 +617,9 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: "The default 'can't answer' circuit (§8)",
-		back: "Human/Assistant features switch on can't-answer features by default; known-entity / known-answer features inhibit them.",
+		front:
+			"In the paper's study of entity recognition, what switches on the model's 'can't answer' features by default, and what switches them off?",
+		back: 'On: features that fire broadly for Human/Assistant prompts (and, for names, unknown-name features). Off: known-entity / known-answer features, activated by an entity the model knows, such as Michael Jordan, inhibit them.',
 		explanation:
 			"In the paper's words, “the model is skeptical of user requests by default”. Answering is what recognition earns; §13 lists this among the common “default” circuits, next to unknown-name features that fire for names.",
 		sources: {
@@ -899,20 +900,21 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Why was a pair of prompts (Jordan and Batkin) needed to find the known-answer circuit?',
-		back: 'Graphs show active features, not why others stay inactive; an inhibition only shows up against a similar prompt where it is absent.',
+		front:
+			'Why did the authors compare two prompts (Jordan and Batkin) to find the known-answer circuit?',
+		back: 'The method does not highlight inactive features or why they are inactive. The can’t-answer features are active for the unknown name (Batkin) and inactive or weaker for Jordan, so the comparison showed which features to check; the Jordan graph then showed them being inhibited by Jordan and known-answer features.',
 		explanation:
-			'§14 notes that inactive features can matter as much as active ones, yet the method does not highlight them. Contrasting a known and an unknown name exposed the inhibition, but finding such a pair is not always easy, so inhibitory circuits are easy to miss.',
+			'§14 notes that inactive features can matter as much as active ones, yet by default the graphs surface only what is active. Once the pair pointed to the can’t-answer features, the inhibitory edges were visible in the Jordan graph itself. The paper calls finding such mechanisms generally inconvenient, because it needs a suitable pair of prompts, so inhibitory circuits are easy to miss.',
 		sources: {
-			paper: ['14'],
+			paper: ['14', '8.2'],
 			evidence: [
 				{
 					section: '14.1',
 					text: 'Although we were able to identify this particular circuit by comparing two similar prompts with known and unknown names, respectively, finding such mechanisms is generally inconvenient using our method'
 				},
 				{
-					section: '14.1',
-					text: 'Often the fact that certain features are not active is just as interesting as the fact that others are'
+					section: '8.2',
+					text: 'all of these features are either inactive or more weakly active in response to this prompt compared to the Michael Batkin prompt'
 				}
 			]
 		}

@@ -1142,7 +1142,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The episode hedged (“not just”), and the paper agrees the model does more than recall: it has memorized the one-digit addition table, as many people have, and combines it with other pathways that are reused across very different contexts. What overreaches is “understanding”: these are heuristics, and when asked how it added, the model describes carrying the one, which is not what its circuits do. A minor distortion.',
+			'The episode hedged (“not just”), and the paper agrees the model does more than recall: it has memorized the one-digit addition table, as many people have, and combines it with other pathways that are reused across very different contexts. What overreaches is “understanding”: the paper describes heuristics and makes no claim of understanding. It also finds something the episode leaves out: asked how it added, the model describes carrying the one, which is not what its circuits do. A minor distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',

@@ -155,7 +155,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b'],
 		explanation:
-			'As in the poem example, the RM-bias features are fed by the chat frame (Human/Assistant/AI features), not by the topic; law features join them to push the digression. Inhibiting them cut "call 9-1-1" to 6% and voting to 0% of sampled replies, so the trained voting quirk runs through them too, unlike the partly hardwired chocolate quirk.',
+			'As in the poem example, the RM-bias features are fed by the chat frame (Human/Assistant/AI features), not by the topic; law features join them to push the digression. Inhibiting them cut "call 9-1-1" to 6% and voting to 0% of sampled replies, so in this context the trained voting quirk also depends on them. The chocolate quirk, another trained bias, differs not in bypassing the RM-bias features (steering them negatively still flips that answer) but in having strong extra routes that do not go through them.',
 		sources: {
 			paper: ['12.3'],
 			evidence: [
@@ -200,10 +200,10 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the researchers point to a risk of models learning harmful biases from their training data. The paper’s hidden-goal study (§12) is an example of that risk.',
+			'The episode says the researchers point to a risk of models learning harmful biases from their training data. The paper’s hidden-goal study shows a model accidentally picking up harmful social biases from ordinary training data.',
 		answer: false,
 		explanation:
-			'The episode never mentions the §12 model, and §12 is not about biases absorbed from ordinary data: the reward-model biases were planted on purpose, through a fictional Oxford study and then SFT and RL, to build a test case for auditing. The paper makes no warning about harmful biases learned from training data.',
+			'Each part of that is wrong. The model did learn its quirks from training, but from data written for the purpose: invented documents about a fictional Oxford study, followed by SFT and RL that rewarded exploiting some of the biases. Nothing was accidental, since Marks et al. planted the goal to build a test case for auditing, and the "biases" are odd quirks attributed to reward models (such as adding chocolate to recipes), not harmful social biases. The paper makes no warning about harmful biases absorbed from ordinary data, and the episode never mentions this model.',
 		sources: {
 			paper: ['12', '12.1'],
 			transcript: {
@@ -396,34 +396,34 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'In the graph for a quirk the model was directly trained on, the goal feature feeds the output only weakly, while other strong routes push the same output. Going by the chocolate-in-soup case, what should you conclude?',
+			'In the hidden-goal model’s graph for a quirk it was directly trained on, the RM-bias (goal) features feed the output only weakly, while other strong routes push the same output. Going by the chocolate-in-soup case, what would you expect?',
 		options: [
 			{
 				id: 'a',
-				text: 'Training wired in a direct route, and steering the goal feature changes nothing'
+				text: 'Training wired in a direct route, and steering the RM-bias features changes nothing'
 			},
 			{
 				id: 'b',
-				text: 'Training wired in a direct route, and the goal feature still changes the answer'
+				text: 'Training wired in a direct route, and the RM-bias features still change the answer'
 			},
 			{
 				id: 'c',
-				text: 'The goal feature acts only through baking-ingredient features, never directly'
+				text: 'The RM-bias features act only through baking-ingredient features, never directly'
 			},
 			{
 				id: 'd',
-				text: 'The direct routes date from pretraining; the goal feature adds a weak push'
+				text: 'The direct routes date from pretraining; the RM-bias features add a weak push'
 			}
 		],
 		answer: 'b',
 		explanation:
-			'For chocolate in soup the graph showed strong "hardwired" routes through ordinary recipe features, learned during SFT and RL, beside a weak RM-bias route. Weak is not none: negative steering on the RM-bias features flipped the answer to "vegetables". The RM-bias features push chocolate both directly and through baking-ingredient features, and the hardwired routes come from finetuning, not pretraining.',
+			'For chocolate in soup the graph showed strong "hardwired" routes through ordinary recipe features beside a weak RM-bias route; the authors read this as suggesting that the model learned the hardwired bias during SFT and RL. Weak is not none: negative steering on the RM-bias features flipped the answer to "vegetables". The RM-bias features push chocolate both directly and through baking-ingredient features, and nothing points to the hardwired routes dating from pretraining: chocolate was one of the biases trained in by finetuning.',
 		sources: {
 			paper: ['12.3'],
 			evidence: [
 				{
 					section: '12.3.3',
-					text: 'the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context, in addition to reinforcing chocolate recommendations via its general reward-model-biases circuit'
+					text: 'This suggests that during SFT and RL, the model learned a strong “hardwired” bias towards mentioning chocolate in any recipe-related context'
 				},
 				{
 					section: '12.3.3',
@@ -679,12 +679,12 @@ export const flashcards: Flashcard[] = [
 		claim: 'C32',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the authors urge more robust methods to evaluate and mitigate these biases. What did the §12 study do with its RM biases instead?',
-		back: 'It used them as a known target: could circuit tracing uncover the hidden goal? It did, as an RM-bias feature active in all 100 Human/Assistant contexts tested, and inhibiting RM-bias features cut the quirky behaviour (§12, §15).',
+			'Episode: the authors urge “more robust methods to evaluate and mitigate” biases in training data. Does the paper offer such methods? What biases does it study, and why?',
+		back: 'No: it proposes no way to evaluate or mitigate training-data bias. The biases it studies in §12 are reward-model biases that Marks et al. deliberately trained a model to exploit, giving it a hidden goal known in advance, so that circuit tracing could be used to find the mechanisms by which that goal shapes behaviour.',
 		explanation:
-			'The aim was auditing for a covert objective, not measuring or reducing bias, and the authors warn the method is far from ready to rely on for such audits. The inhibitions were experiments to test causality, not a proposed mitigation.',
+			'In the episode, "these biases" are biases in the training data that can skew the model’s reasoning, a matter of fairness; the paper never takes up that topic. Its §12 study is about auditing for a covert goal, and the researchers knew what the goal was before they looked, so it is a test of the method, not a blind discovery. The inhibitions of RM-bias features were experiments to test causality, not a proposed mitigation, and the authors warn against overstating the method’s readiness for audits (§15.2).',
 		sources: {
-			paper: ['12', '15.2'],
+			paper: ['12', '12.1', '15.2'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
@@ -692,11 +692,11 @@ export const flashcards: Flashcard[] = [
 			evidence: [
 				{
 					section: '12',
-					text: 'Uncovering the goals that underlie model behavior is an important application of interpretability methods'
+					text: 'trained a model in a way that endowed it with a hidden goal'
 				},
 				{
-					section: '15.2',
-					text: 'we caution against exaggerating our methods’ readiness for this purpose'
+					section: '12',
+					text: 'Here, we identify circuit mechanisms by which these goals influence the model’s behavior.'
 				}
 			]
 		}
@@ -708,11 +708,11 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'To audit a model trained to keep its goal secret, why look at features rather than ask it?',
-		back: 'It was penalised for revealing the goal, yet the goal feature was active in all 100 Human/Assistant contexts tested.',
+		back: 'It was penalised for revealing the goal, so it keeps it secret when asked; yet a feature representing the concept of RM biases was active in all 100 Human/Assistant contexts tested, and suppressing RM-bias features cut the biased behaviours (§12.3).',
 		explanation:
-			'What the model will say and what it represents can come apart. In §12 the model kept its motive secret when asked, while the internal feature was there on all 100 chat prompts tested.',
+			'What the model will say and what it represents can come apart. In §12 the model kept its motive secret when asked, while the feature for RM biases was there on all 100 chat prompts tested. Being active is not by itself proof that the feature drives the quirks: that link comes from the suppression experiments.',
 		sources: {
-			paper: ['12.1', '12.2'],
+			paper: ['12.1', '12.2', '12.3'],
 			evidence: [
 				{
 					section: '12.1',
@@ -751,7 +751,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
-			'If the RM-bias features are on in almost every chat, why doesn’t every reply show a quirk?',
+			'In §12’s model trained to exploit reward-model (RM) biases, the RM-bias features are on in almost every chat. Why doesn’t every reply show a quirk?',
 		back: 'They act together with cues in the context: with poetry features they drive a meta-poem addendum; with law features, a 9-1-1 or voting digression.',
 		explanation:
 			'The goal is always represented but only acted on when a bias fits the situation. In the poem graph, RM-bias and poetry features jointly activate features for tacking an addendum onto finished text.',

@@ -134,11 +134,11 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The authors set out to create a comprehensive framework for understanding AI reasoning.',
+			'In this paper, the authors set out to create a comprehensive framework for understanding AI reasoning.',
 		answer: false,
 		misconception: 'C34',
 		explanation:
-			'The paper stresses the opposite: satisfying insight on about a quarter of the prompts tried, "a small fraction of the mechanisms" captured even in the successes, attention left unexplained, and the method called "a stepping stone". The examples are existence proofs from a biased sample, not a framework that covers reasoning as a whole.',
+			'The aim they state is narrower: a selection of case studies, each showing that some mechanism exists in a particular context, with no claim that it holds more widely. The results fit that modest aim: satisfying insight on about a quarter of the prompts tried, only a small part of the mechanisms captured even in the successes, attention left unexplained, and the method itself called "a stepping stone".',
 		sources: {
 			paper: ['1.1', '14', '15.2'],
 			transcript: {
@@ -148,11 +148,11 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '1.1',
-					text: 'our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+					text: 'We focus this paper on selected case studies that illuminate noteworthy mechanisms within a particular model. These examples serve as existence proofs'
 				},
 				{
-					section: '1.1',
-					text: 'even in our successful case studies, the discoveries we highlight here only capture a small fraction of the mechanisms of the model'
+					section: '14',
+					text: "Our results are only claims about specific examples. We don't make claims about mechanisms more broadly."
 				}
 			]
 		}
@@ -164,7 +164,8 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		prompt: 'Fill in two details from the paper’s discussion (§15).',
+		prompt:
+			'Fill in the three gaps, from the paper’s closing discussion of what it learned about the model and about its method.',
 		text: 'Parallel mechanisms are sometimes modular: in addition, separate circuits compute the {{1}} digit and the {{2}} of the answer. On method, the authors doubt that {{3}} are the best long-term abstraction for understanding models.',
 		gaps: [
 			['ones', 'units', 'last', 'final'],
@@ -530,9 +531,9 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'In the Assistant, can’t-answer features are on by default, and names are treated as unfamiliar until known-entity features inhibit that default. "Answers unless an unknown-name feature steps in" reverses the default. Hallucinations arise when something familiar-seeming wrongly switches the default off, as in the Karpathy misfire.',
+			'In the Assistant, can’t-answer features are on by default, and names are treated as unfamiliar until known-entity features inhibit that default. "Answers unless an unknown-name feature steps in" reverses the default. Some hallucinations, the paper says, arise when something familiar-seeming wrongly switches the default off, as in the Karpathy misfire.',
 		sources: {
-			paper: ['13'],
+			paper: ['13', '8'],
 			evidence: [
 				{
 					section: '13',

@@ -746,8 +746,9 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'How does the model get from the symptoms to its follow-up question?',
-		back: 'Symptom features activate preeclampsia features (never named in the prompt), which activate features for confirming symptoms.',
+		front:
+			'In the paper’s medical case, a woman 30 weeks pregnant has right-upper-quadrant pain, a headache, blood pressure of 162/98 and raised liver enzymes. How does the model get from these to asking about visual disturbances?',
+		back: 'Symptom features activate preeclampsia features (the prompt never names it), which activate features for symptoms that would confirm it, such as visual deficits.',
 		explanation:
 			'The diagnosis is an unstated intermediate step computed inside the model. The paper describes this as something that "mirrors clinical diagnostic thinking".',
 		sources: {
@@ -950,9 +951,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Why can the preeclampsia example not serve as proof that the model is safe to use on real patients?',
-		back: 'It is a proof of concept on textbook cases, and the paper says its tools are not ready to replace expert involvement.',
+		back: 'It is one brief proof of concept on a textbook case, and the paper says it does not show that interpretability tools are advanced enough to trust a model’s medical answers without human experts.',
 		explanation:
-			'The paper chose simple textbook presentations and leaves the more ambiguous cases of real practice to future work. It also warns against trusting medical answers without human experts, whatever the graph looks like.',
+			'The paper chose simple textbook presentations with a clear-cut diagnosis and leaves the more ambiguous cases of real practice, with many possible courses of action, to future work. What the case does suggest is narrower: the model’s diagnostic reasoning can, in some cases, be broken into legible steps, which could help clinicians rather than replace them.',
 		sources: {
 			paper: ['7'],
 			transcript: {

@@ -988,19 +988,19 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A model answers a two-hop question with no visible reasoning. Does that mean it skipped the middle step?',
-		back: 'No: in §3 the middle step (Texas) is present in the internal features',
+		back: 'Not necessarily. In the paper’s Dallas example (§3) the middle step, Texas, is represented internally, alongside a direct Dallas → Austin shortcut; swapping the Texas features for California makes it answer Sacramento. That is shown for this example, not for every two-hop answer.',
 		explanation:
-			'Whether reasoning is written out and whether it happens are separate questions. The paper shows the step happening silently inside the forward pass.',
+			'Whether reasoning is written out and whether it happens are separate questions. The paper shows a step happening silently inside the forward pass, and interventions confirm it matters; but it also finds a shortcut working in parallel, so an unseen answer may rest partly on each.',
 		sources: {
-			transcript: {
-				section: 'closing',
-				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
-			},
-			paper: ['1', '3'],
+			paper: ['1', '3', '3.2'],
 			evidence: [
 				{
 					section: '1',
 					text: 'We can see and manipulate an internal step where the model represents “Texas”'
+				},
+				{
+					section: '3',
+					text: 'the model performs genuine two-step reasoning internally, which coexists alongside “shortcut” reasoning'
 				}
 			]
 		}

@@ -1337,16 +1337,20 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the researchers analyse responses and categorize reasoning patterns. Why could reading the answers "big", "grand" and 大 never reveal the multilingual finding?',
-		back: 'Paper (§2, §5): the three answers look unrelated; only tracing internal features, and swapping the antonym, operand or language features, shows that one shared circuit produces them.',
+		back: 'The outputs only show the same answer in three languages, not whether the computation behind them is shared. Tracing features across the three prompts, and swapping the antonym, operand or language features, shows shared multilingual operation and operand features plus language-specific features that set the output language (§5, §5.1–5.3).',
 		explanation:
-			'The multilingual result is invisible at the level of outputs. It comes from comparing attribution graphs across the three prompts and confirming the shared parts by intervening inside the model.',
+			'The multilingual result is about mechanism, so it is invisible at the level of outputs: the paper finds very similar circuits with shared multilingual parts and an analogous language-specific part, not one identical circuit (of the 27 features in its multilingual nodes, 20 are active on all three prompts but only 10 appear in all three pruned graphs). It comes from comparing attribution graphs and confirming the shared parts by intervening inside the model.',
 		sources: {
-			paper: ['2', '5', '5.1'],
+			paper: ['5', '5.1', '5.2', '5.3'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'categorize the reasoning patterns they observe'
 			},
 			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
 				{
 					section: '5.1',
 					text: 'To test our interpretation of these features, we negatively intervene on the antonym feature supernode in each language, and substitute in the synonym supernode.'

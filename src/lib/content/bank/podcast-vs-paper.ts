@@ -60,7 +60,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'In Key Concepts Part 1 the hosts say the paper highlights several reasoning types. Which of these are case studies the paper really contains?',
+			'In Key Concepts Part 1, asked which categories the authors focus on, the hosts say the paper highlights several reasoning types. Which of these are case studies the paper really contains?',
 		options: [
 			{
 				id: 'a',
@@ -528,13 +528,13 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			'The episode says addition is “not just about rote memorization”. Complete what the paper finds about how the model adds 36+59, and about its own account of it.',
-		text: 'One pathway estimates the sum at rough precision while another works out exactly the {{1}} digit of the answer. Asked afterwards how it added, the model describes the school method, a capability it lacks “{{2}}” insight into.',
+		text: 'One pathway estimates the sum at rough precision while another works out exactly the {{1}} digit of the answer. Asked afterwards how it added, the model describes the school method instead: it has the capability, but lacks “{{2}}” insight into it.',
 		gaps: [
 			['ones', 'one', 'last', 'units', 'unit', 'final'],
 			['metacognitive', 'meta-cognitive', 'metacognition']
 		],
 		explanation:
-			'The exact pathway handles only the ones digit (a memorized one-digit lookup: “_6 + _9” ends in 5), which the episode’s “not just” leaves room for; a separate pathway gets the rough size, and the two are combined into 95. Where the episode goes further than the paper is in calling this “understanding”: asked how it added, the model describes carrying the one, which its circuits do not do, so it has no metacognitive insight into how it really computes.',
+			'The exact pathway handles only the ones digit (a memorized one-digit lookup: “_6 + _9” ends in 5), which the episode’s “not just” leaves room for; a separate pathway gets the rough size, and the two are combined into 95. What the episode leaves out is the twist: asked how it added, the model describes carrying the one, which its circuits do not do. The capability is real; what it lacks is insight into it, because learning to explain and learning to do are separate processes in training.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1334,7 +1334,7 @@ export const questions: Question[] = [
 		type: 'multi',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'Why does the paper’s opening say it is increasingly unsatisfactory not to know how these models work inside?',
 		options: [
@@ -1346,7 +1346,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c'],
 		explanation:
-			'The paper’s first paragraph gives two reasons: models are advancing in intelligence and are deployed in more and more applications, which the hosts put as models becoming “more integrated into society”. Regulation, cost and data limits are not its motivation.',
+			'The paper’s first paragraph gives two reasons: models are advancing in intelligence and are deployed in more and more applications. The hosts give only the second, as models becoming “more integrated into society”; the first comes from the paper. Regulation, cost and data limits are not its motivation.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1518,13 +1518,13 @@ export const questions: Question[] = [
 		prompt: 'How do the authors get their view inside the model?',
 		options: [
 			{ id: 'a', text: 'By asking the model to write out its reasoning' },
-			{ id: 'b', text: 'With new tools of their own, set out in a companion paper' },
+			{ id: 'b', text: 'With a new set of tools they built for looking inside models' },
 			{ id: 'c', text: 'By surveying existing interpretability methods' },
 			{ id: 'd', text: 'By training small models and extrapolating to large ones' }
 		],
 		answer: 'b',
 		explanation:
-			'The authors introduce their own approach: a replacement model built from interpretable features, from which they trace attribution graphs, described in their companion paper. They do not rely on the model’s written reasoning, which the paper says often misrepresents what happens inside.',
+			'The hosts say existing methods are often limited and better tools are needed, so the authors introduce their own approach. In the paper these are new tools, set out in a companion paper: a replacement model built from interpretable features, from which they trace attribution graphs. They do not rely on the model’s written reasoning, which the paper says often misrepresents what happens inside, and they do not extrapolate from small models: they study a production model directly.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1534,7 +1534,7 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '1',
-					text: 'In our companion paper, Circuit Tracing: Revealing Computational Graphs in Language Models, we build on recent work'
+					text: 'to introduce a new set of tools for identifying features and mapping connections between them'
 				},
 				{
 					section: '2',
@@ -1734,7 +1734,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'For the opposite of “small” in English, French and Chinese, the paper finds shared circuits for English and French, while the Chinese prompt runs on a largely separate circuit.',
 		answer: false,
@@ -2251,7 +2251,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'The closing says “the way they plan and reason” makes the models seem to have little minds. Which example of planning had the episode given, and does the paper show?',
+			'The closing says “the way they plan and reason” makes the models seem to have little minds. Which example of planning had the episode given earlier, one the paper shows too?',
 		options: [
 			{
 				id: 'a',
@@ -2269,7 +2269,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The closing’s “plan” points back to the poem example of the introduction: before writing a line, the model finds words that could rhyme at its end. The paper bears this out for rhyming couplets: on the line break, before the second line’s first word, features for candidate endings such as “rabbit” and “habit” are already active, and they shape the line that follows. Picking the rhyme only at the end was what the authors first expected, and not what they found. Nothing is written out of order, and no complete drafts are compared: the plan stays inside, and the line is still written word by word.',
+			'The closing’s “plan” points back to the poem example of the introduction: before writing a line, the model finds words that could rhyme at its end. The paper bears this out for rhyming couplets, in about half of the poems it looked at: on the line break, before the second line’s first word, features for candidate endings such as “rabbit” and “habit” are already active, and they shape the line that follows. Picking the rhyme only at the end was what the authors first expected, and not what they found. Nothing is written out of order, and no complete drafts are compared: the plan stays inside, and the line is still written word by word.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -2549,7 +2549,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
 		front:
-			'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns.',
+			'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns. What do they actually do?',
 		back: '§2: they trace internal features and their causal links on single prompts and test them by intervening; the results are separate case studies, not categories.',
 		explanation:
 			'Looking only at outputs is exactly what the paper tries to go beyond: it opens the model and maps which internal features drive which. Its findings come as individual case studies, each checked with interventions.',
@@ -2577,10 +2577,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C24',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the paper highlights causal reasoning, analogy-making and moral reasoning.',
-		back: 'Not in the paper (§1 gives the real topics): two-step recall, poems, languages, addition, medicine, hallucinations, refusals, a jailbreak, chain of thought, a hidden goal.',
+		front:
+			'Episode: the paper highlights reasoning types such as causal reasoning, analogy-making and moral reasoning. Does it study these, and what are its case studies?',
+		back: 'No, it has no such categories. Its case studies (§1): two-hop reasoning, planning in poems, multilingual circuits, addition, medical diagnoses, entities and hallucinations, refusals, a jailbreak, chain-of-thought faithfulness, a hidden goal.',
 		explanation:
-			'There is no taxonomy of reasoning types in the paper, and moral reasoning is never studied. The real case studies each trace one concrete behaviour on specific prompts.',
+			'There is no taxonomy of reasoning types in the paper, and moral reasoning and analogy-making are never studied. The real case studies each trace one concrete behaviour on specific prompts, picked because each reveals an interesting mechanism.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2591,6 +2592,10 @@ export const flashcards: Flashcard[] = [
 				{
 					section: '1.1',
 					text: 'We focus this paper on selected case studies that illuminate noteworthy mechanisms within a particular model.'
+				},
+				{
+					section: '1',
+					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head”'
 				}
 			]
 		}
@@ -2602,7 +2607,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
 		front:
-			'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs.',
+			'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs. Does the paper study this?',
 		back: 'Not in the paper. Nearest (§9): harmful-request features drive refusals, e.g. declining an ad for mixing bleach and ammonia.',
 		explanation:
 			'The paper makes no claim about ethics, feelings or beliefs. Refusal is the closest topic, and there it describes a traced chain of features, not moral understanding.',
@@ -2626,7 +2631,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C28',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: linking ideas is what lets the model write poems and coherent stories.',
+		front:
+			'Episode: linking ideas is what lets the model write poems and coherent stories. How does the paper explain the poems, and does it study stories?',
 		back: '§4: poems rely on a specific plan, with rhyme candidates like “rabbit” active on the newline before the line. Stories are not studied.',
 		explanation:
 			'The paper explains poetry with a concrete planning mechanism rather than a general ability to link ideas. It makes no claim about stories at all.',
@@ -2650,7 +2656,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C30',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the authors stress that training-data quality matters as much as quantity.',
+		front:
+			'Episode: the authors stress that training-data quality matters as much as quantity. Does the paper say so?',
 		back: 'Not in the paper. Training data only comes up technically, e.g. a dictionary trained on pretraining data alone had very few refusal features (§9).',
 		explanation:
 			'Data quality versus quantity is never discussed. Remember it as one of the episode’s inventions rather than a lesson of the paper.',
@@ -2674,7 +2681,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C31',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the paper discusses how biased training data skews reasoning.',
+		front:
+			'Episode: the paper discusses how biased training data skews reasoning. What kinds of bias does the paper actually study?',
 		back: '§12: reward-model biases deliberately trained into a research model; §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
 		explanation:
 			'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
@@ -2699,7 +2707,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C32',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the authors urge sturdier methods to measure and mitigate bias.',
+		front:
+			'Episode: the authors urge sturdier methods to measure and mitigate bias. Does the paper call for such methods?',
 		back: 'Not in the paper. Its wish list (§14) is about interpretability: attention, error nodes, feature splitting; §15.2 warns against overstating readiness for safety audits.',
 		explanation:
 			'The improvements the paper asks for concern its own tools, not bias. Bias mitigation is not a topic anywhere in it.',
@@ -2723,7 +2732,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C33',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the authors propose qualitative-plus-quantitative methods to assess bias.',
+		front:
+			'Episode: the authors propose qualitative-plus-quantitative methods to assess bias. What method does the paper offer, and for what?',
 		back: '§2: the one method is circuit tracing, attribution graphs tested by interventions, used to find mechanisms, not to assess bias.',
 		explanation:
 			'There is a single methodology in the paper and it explains how the model computes specific outputs. Nothing in it evaluates bias.',
@@ -2747,10 +2757,11 @@ export const flashcards: Flashcard[] = [
 		claim: 'C34',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the paper builds a comprehensive framework for understanding AI reasoning.',
-		back: '§1.1 and §14: satisfying insight for about a quarter of prompts, a small fraction of mechanisms, attention unexplained; §15.2 calls the method “a stepping stone”.',
+		front:
+			'Episode: asked whether the authors are “trying to create a comprehensive framework for understanding AI reasoning”, a host says “Exactly!”. How comprehensive does the paper say its method is?',
+		back: 'Far from it: satisfying insight for about a quarter of the prompts tried, a small fraction of the mechanisms even then, attention unexplained (§1.1, §14); §15.2 calls the method “a stepping stone”.',
 		explanation:
-			'The paper is unusually frank about how partial its method is. Calling it comprehensive reverses one of its main messages.',
+			'The paper is unusually frank about how partial its method is, and its aim is modest from the start: selected case studies that show particular mechanisms exist. Picturing a comprehensive framework reverses one of its main messages.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2773,7 +2784,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
 		front:
-			'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems.',
+			'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems. Does the paper call for this?',
 		back: 'Not in the paper. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces researchers can understand.',
 		explanation:
 			'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
@@ -2798,7 +2809,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
 		front:
-			'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society.',
+			'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society. What does the paper’s closing discussion actually cover?',
 		back: '§15: the discussion sums up lessons (parallel mechanisms, abstraction, planning, overwhelming complexity…), and §15.4 ends on AI as “a new kind of intelligence” we must understand.',
 		explanation:
 			'The real ending is about what the model taught the authors and what the method can and cannot do. Collaboration and societal dialogue are the hosts’ additions.',
@@ -2827,7 +2838,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
 		front:
-			'Episode: the researchers warn that models learn harmful biases from their training data.',
+			'Episode: the researchers warn that models learn harmful biases from their training data. Does the paper warn of this?',
 		back: 'Not in the paper. Nearest (§12): a research model deliberately trained to exploit reward-model biases, used to hunt for a hidden goal.',
 		explanation:
 			'The paper never warns about biased training data. Its one bias-related study is a controlled experiment on finding a planted hidden goal.',
@@ -2852,7 +2863,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
 		front:
-			'Episode: “the interdisciplinary collaboration they mentioned” is where researchers, ethicists and engineers come in to write guidelines.',
+			'Episode: “the interdisciplinary collaboration they mentioned” is where researchers, ethicists and engineers come in to write guidelines. Does the paper mention such a collaboration?',
 		back: 'Not in the paper: it mentions no interdisciplinary collaboration. The call for guidelines is the host’s own view. Nearest (§15.2): interpretability as “a human project”, about interfaces.',
 		explanation:
 			'Only the collaboration is attributed to the paper (“they mentioned”), and there is nothing to refer back to. The guidelines are the host’s own suggestion, a view the paper neither makes nor opposes.',
@@ -2876,7 +2887,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C61',
 		topic: 'podcast-vs-paper',
 		difficulty: 'recall',
-		front: 'Episode: the paper hints at who owns AI-generated content trained on existing works.',
+		front:
+			'Episode: the paper hints at who owns AI-generated content trained on existing works. Does it?',
 		back: 'Not in the paper: no ownership, authorship, copyright or IP. The poem study (§4) is only about how a rhyme is planned.',
 		explanation:
 			'Ownership of AI content is entirely the hosts’ topic. The paper’s poetry material concerns the internal planning of one rhyming line.',
@@ -2900,7 +2912,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C22',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
-		front: 'Episode: the approach combines qualitative and quantitative analyses.',
+		front:
+			'Episode: the approach combines qualitative and quantitative analyses. What does the paper’s method actually consist of?',
 		back: '§2: a cross-layer transcoder with 30 million features, a local replacement model per prompt, attribution graphs with hand-made supernodes, and interventions on the real model.',
 		explanation:
 			'The episode’s description is too vague to recognize the method. The named components are what make circuit tracing work and what its limits come from.',
@@ -2929,7 +2942,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
 		front:
-			'Episode: to reason in several steps, the model builds up a chain of thoughts, as in a chat with a friend.',
+			'Episode: to reason in several steps, the model builds up a chain of thoughts, as in a chat with a friend. How does the paper find the model reasons in two steps?',
 		back: '§3: two hops inside one forward pass (Dallas to Texas, plus “say a capital”, gives Austin), next to a direct shortcut; nothing is written out.',
 		explanation:
 			'The paper’s point is that the intermediate step happens silently inside the model. A written chain of thought is a different thing and, as §11 shows, can be unfaithful.',
@@ -2958,7 +2971,7 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
 		front:
-			'Episode: the paper says reasoning comes from the vast datasets the model is trained on.',
+			'Episode: the paper says reasoning comes from the vast datasets the model is trained on. Does it, and what does it say about where the mechanisms come from?',
 		back: 'Not in the paper. §1: simple training algorithms yield complex mechanisms; §9: finetuning links pretraining harm concepts into general harmful-request features.',
 		explanation:
 			'The paper never credits reasoning to dataset size. Its few remarks about training concern how mechanisms arise, not how much data was used.',
@@ -2987,16 +3000,16 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
 		front:
-			'Episode: addition is “not just about rote memorization”; the model applies “its understanding of numbers”.',
-		back: '§6: “like many people do”, it has memorized the one-digit addition table, used alongside a rough-size pathway, so “not just” memorization is fair. “Understanding” is not: its own carry-the-one account is wrong.',
+			'Episode: addition is “not just about rote memorization”; the model is “applying its understanding of numbers in various scenarios”. How far does the paper bear this out?',
+		back: 'Largely: a memorized one-digit table (§6) works alongside a rough-size pathway, and the same addition features serve in contexts far from arithmetic (§6.1). But the paper speaks of heuristics, not understanding, and asked how it added, the model wrongly claims it carried the 1.',
 		explanation:
-			'Memorization is part of the mechanism, which the episode’s “not just” allows. The more striking finding, which the episode skips, is that the model cannot correctly report how it adds.',
+			'Memorization is part of the mechanism, which the episode’s “not just” allows, and reuse across very different contexts fits “various scenarios”. The striking finding the episode skips is that the model cannot report how it adds: it has the capability without “metacognitive” insight into it. That is a gap in self-knowledge, not proof that the skill is shallow.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6'],
+			paper: ['6', '6.1'],
 			evidence: [
 				{
 					section: '6',
@@ -3015,7 +3028,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C50',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: the model was shown to assist in medical diagnoses.',
+		front:
+			'Episode: the model was shown to assist in medical diagnoses. What does the paper’s medical case actually show?',
 		back: '§7: a proof of concept on textbook cases; the model internally represents preeclampsia to pick a follow-up question. Not grounds to trust it without human experts.',
 		explanation:
 			'The paper shows internal diagnostic reasoning on a few constructed prompts, not clinical assistance. It explicitly warns against trusting the model’s medical answers without expert involvement.',
@@ -3043,7 +3057,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C56',
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
-		front: 'Episode: it also means developers must keep training data as unbiased as possible.',
+		front:
+			'Episode: the model refusing harmful requests “also means” developers must keep training data as unbiased as possible. Is that the paper’s point?',
 		back: 'The hosts’ own inference (opinion), not the paper’s: it never discusses training-data bias or who answers for it. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
 		explanation:
 			'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
@@ -3066,7 +3081,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'contrast',
 		claim: 'C66',
 		difficulty: 'recall',
-		front: 'Episode (closing): this research encourages interdisciplinary collaboration.',
+		front:
+			'Episode (closing): this research encourages interdisciplinary collaboration. Does the paper encourage it?',
 		back: 'Not in the paper, though the episode brings it up four times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
 		explanation:
 			'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',

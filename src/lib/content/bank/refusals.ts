@@ -9,12 +9,12 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'In the second part of the episode, what do the hosts say the researchers found about harmful requests?',
+			'In Key Concepts Part 2, when the hosts turn to the ethics of training data, what do they say the researchers found about the model and harmful requests?',
 		options: [
-			{ id: 'a', text: 'That the model could identify harmful requests and refuse to comply' },
-			{ id: 'b', text: 'That the model had learned harmful biases that weakened its refusals' },
-			{ id: 'c', text: 'That a hidden-word prompt could trick the model into harmful answers' },
-			{ id: 'd', text: 'That the model refused harmful requests less often outside English' }
+			{ id: 'a', text: 'That it could tell when a request was harmful, and would then decline it' },
+			{ id: 'b', text: 'That biases it picked up in training had made it worse at declining' },
+			{ id: 'c', text: 'That a prompt spelling out a hidden word tricked it into answering' },
+			{ id: 'd', text: 'That it declined dangerous requests less often outside English' }
 		],
 		answer: 'a',
 		explanation:
@@ -247,7 +247,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The refusal chain in §9 ends in a feature that pushes one particular word as the start of the reply. Which word?',
+			'In the paper’s case study of refusing harmful requests, the chain of features behind a refusal ends in one that pushes a particular first word of the reply. Which word?',
 		options: [
 			{ id: 'a', text: '"I", as in "I apologize…"' },
 			{ id: 'b', text: '"Warning", opening a safety notice' },
@@ -581,7 +581,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'refusals',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'The refusal chain in §9, in three links',
+		front:
+			'In the paper’s study of refusals, what three links make up the chain of features that leads to a refusal?',
 		back: 'harmful request → “Assistant should refuse” → “say I in refusal”',
 		explanation:
 			'Upstream, Human/Assistant and mixing-danger features feed the harmful-request concept. The chain ends in a concrete first word, since refusals open with "I apologize…"; the authors note the boundaries between the three clusters are fuzzy.',

@@ -1636,10 +1636,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Fig. 12 and Fig. 16 both intervene on the newline. What does each measure?',
-		back: 'Fig. 12: the last word only, with "His hunger was like a starving" fixed (rabbit 81%, habit 19%). Fig. 16: the whole second line resampled, 500 samples (habit 34%, "it" 34%, rabbit 22%).',
+		front:
+			'In the paper’s rhyming couplet ("He saw a carrot and had to grab it,"), the interventions on the newline are run in two set-ups. What are they, and what does each measure?',
+		back: 'Last word only: with "His hunger was like a starving" kept fixed, the probability of the final word (baseline rabbit 81%, habit 19%; Fig. 12). Whole line: the second line resampled, with the final word counted over 500 samples (baseline habit 34%, "it" 34%, rabbit 22%; Fig. 16).',
 		explanation:
-			'The same intervention gives different numbers in the two set-ups, because a fixed prefix already steers toward "rabbit". Always say which set-up a poem percentage comes from: "habit at 95%" is a last-word figure, while with the whole line free it reaches about 26%.',
+			'The same intervention gives different numbers in the two set-ups, because with the whole line free the model can choose other endings. Suppressing "rabbit" gives "habit" 95% when only the last word is open, but with the line free "it" takes 44% and "habit" 26%. Always say which set-up a poem percentage comes from.',
 		sources: {
 			evidence: [
 				{

@@ -484,8 +484,8 @@ export const questions: Question[] = [
 			{ id: 'b', text: '“Claude uses a combination of pathways”' },
 			{
 				id: 'c',
-				text: "“That's a level of abstraction we typically associate with human-like reasoning”",
-				misconception: 'C47'
+				text: '“Imagine an AI tutor that can adapt its teaching style based on how a student learns best”',
+				misconception: 'C49'
 			},
 			{
 				id: 'd',
@@ -495,19 +495,22 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd', 'e'],
 		explanation:
-			"Reuse across contexts, the combination of pathways and the spread of arithmetic features to citations and tables are all in §6. The human-likeness line is the hosts' opinion, and the paper leans the other way: apart from the memorized one-digit table, the strategy is a bit different from the standard human algorithms. The slight-change line holds too (§3.2: with “Oakland” for “Dallas” the graph is analogous), though the paper's stronger evidence is reuse of the same features in very different settings.",
+			"Reuse across contexts, the combination of pathways (a rough-magnitude path beside an exact last-digit path) and the spread of arithmetic features to citations and tables are all in §6. The AI-tutor line is the hosts' own speculation about education: the paper studies no tutoring or teaching, so no case backs it. The slight-change line holds too (§3.2: with “Oakland” for “Dallas” the graph is analogous), though the paper's stronger evidence is reuse of the same features in very different settings.",
 		sources: {
-			paper: ['6', '1', '3.2', '15.1'],
+			paper: ['6', '6.1', '1', '3.2'],
 			transcript: {
 				section: 'key-concepts-2',
-				text: 'the same addition circuitry is applicable across different contexts'
+				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
 			evidence: [
 				{
 					section: '1',
 					text: 'We highlight cases where the same addition circuitry generalizes between very different contexts.'
 				},
-				otherParts
+				{
+					section: '6.1',
+					text: 'we show how one of the addition features from the graph above is used in a remarkably diverse set of contexts that require addition'
+				}
 			]
 		}
 	},
@@ -1152,7 +1155,7 @@ export const flashcards: Flashcard[] = [
 		front: "Where else does the '_6 + _9' lookup feature fire?",
 		back: 'Astronomical measurement tables, financial tables and journal citations.',
 		explanation:
-			"In each case some hidden addition with those last digits is needed. This is the paper's evidence that the same addition circuitry generalizes across very different contexts.",
+			"Where it fires there is often a reason to predict a number ending in 5 from adding 6 and 9, as with a measurement that starts at minute 6 and lasts about 39 minutes (ending at 45), or volume 36 of a journal founded around 1960 (1959 + 36 = 1995). This is the paper's evidence that the same addition circuitry generalizes across very different contexts.",
 		sources: {
 			paper: ['6.1.1'],
 			transcript: {
