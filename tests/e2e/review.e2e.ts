@@ -333,7 +333,7 @@ test("the leech notice's link opens the card's explanation in the list, marked s
 	await expect(article).toContainText('Leech');
 });
 
-test('a card suspended from the review leaves it, and Unsuspend puts it back on screen', async ({
+test('a card suspended from the review leaves it, and Unsuspend or Ctrl+Z puts it back on screen', async ({
 	page,
 	expectAccessible
 }) => {
@@ -365,6 +365,14 @@ test('a card suspended from the review leaves it, and Unsuspend puts it back on 
 	await page.keyboard.press('@');
 	await expect(prompt).not.toHaveText(first);
 	await expect(notice).toContainText(quoted(first));
+
+	// and, as in Anki, Ctrl+Z takes the suspend back: the card is on screen again
+	await page.keyboard.press('Control+z');
+	await expect(prompt).toHaveText(first);
+	await expect(notice).toHaveCount(0);
+	await expect
+		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
+		.toBe(false);
 });
 
 test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({

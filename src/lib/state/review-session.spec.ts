@@ -306,6 +306,37 @@ describe('ReviewSession', () => {
 		expect(session.suspended).toBeUndefined();
 	});
 
+	test('Undo (Ctrl+Z) takes back a suspend first, then the grade before it, as Anki does', async () => {
+		const { session, storage } = await open();
+		const graded = session.current!.id;
+		await session.reveal();
+		await session.grade(3);
+		const suspended = session.current!.id;
+		await session.suspendCurrent();
+		expect(session.canUndo).toBe(true);
+		await session.undo();
+		expect((await stored(storage)).cards.find((c) => c.cardId === suspended)?.suspended).toBe(
+			false
+		);
+		expect(session.current?.id).toBe(suspended);
+		expect(session.announcement).toMatch(/^Unsuspended “.+”: it is back in your reviews/);
+		// the grade before it is still there to take back, and is the next undo
+		expect((await stored(storage)).reviewLog).toHaveLength(1);
+		await session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(0);
+		expect(session.current?.id).toBe(graded);
+	});
+
+	test('with nothing graded today, Undo is offered for a suspend alone', async () => {
+		const { session } = await open();
+		expect(session.canUndo).toBe(false);
+		await session.suspendCurrent();
+		expect(session.canUndo).toBe(true);
+		await session.undo();
+		expect(session.suspended).toBeUndefined();
+		expect(session.canUndo).toBe(false);
+	});
+
 	test('a grade after a suspend no longer offers to bring the suspended card back', async () => {
 		const { session, storage } = await open();
 		const first = session.current!.id;

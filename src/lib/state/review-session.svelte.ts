@@ -316,9 +316,12 @@ export class ReviewSession {
 	 * the clock's last reading: a card left on screen overnight keeps `now` as it was (refresh)
 	 */
 	get canUndo(): boolean {
+		if (this.#app.readOnly) return false;
+		// the last step was a suspend (a grade since forgets it): Undo brings the card back, as Anki's
+		if (this.suspended) return true;
 		const at = this.#countedAt ?? this.#now;
 		const startOfDay = at === this.#now ? this.#startOfDay : learnerDayStart(at);
-		return lastGradeSince(this.#app.data, startOfDay) && !this.#app.readOnly;
+		return lastGradeSince(this.#app.data, startOfDay);
 	}
 	/** this page's grades, oldest first */
 	get grades(): readonly SessionGrade[] {
@@ -503,14 +506,16 @@ export class ReviewSession {
 	}
 
 	/**
-	 * Undoes the last grade (stored, so it works after a reload) and shows that card again once
-	 * the undo is on disk.
+	 * Undoes the last step: a suspend made here since the last grade (the card comes back), or else
+	 * the last grade (stored, so it works after a reload); the card is shown again once the undo
+	 * is on disk.
 	 */
 	undo(): Promise<void> {
 		return this.#serial(() => this.#undo());
 	}
 
 	async #undo(): Promise<void> {
+		if (this.suspended && !this.#app.readOnly) return this.#unsuspend();
 		// the clock read again: a tab left open since the evening is now the next learner day
 		this.refresh();
 		if (!this.canUndo) return;
