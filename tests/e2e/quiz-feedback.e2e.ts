@@ -131,13 +131,24 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(page.locator('.diff .line del')).toContainText('zebra crossing');
 	await expect(page.locator('.diff .line ins')).not.toHaveCount(0);
 	await expect(page.getByText('Score so far: 0 right out of 3 answered')).toBeVisible();
-	await page.getByRole('button', { name: 'I was right' }).click();
+	await page.getByRole('button', { name: 'I was right', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText(
 		'Correct (counted as right because you said so)'
 	);
-	await expect(page.getByRole('button', { name: 'I was right' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'I was right', exact: true })).toHaveCount(0);
 	await expect(page.getByText('Score so far: 1 right out of 3 answered')).toBeVisible();
 	await expectNextFocused(page);
+	// a tap not meant is taken back, stored as graded, and "I was right" is offered again
+	await page.getByRole('button', { name: 'Undo “I was right”' }).click();
+	await expect(page.getByText('Score so far: 0 right out of 3 answered')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'I was right', exact: true })).toBeFocused();
+	await expect
+		.poll(async () =>
+			(await storedData(page)).attempts.find((a) => a.questionId === typed.question.id)
+		)
+		.toMatchObject({ correct: false });
+	await page.getByRole('button', { name: 'I was right', exact: true }).click();
+	await expect(page.getByText('Score so far: 1 right out of 3 answered')).toBeVisible();
 	const overridden = (await storedData(page)).attempts.find(
 		(a) => a.questionId === typed.question.id
 	);
@@ -180,7 +191,7 @@ test('after a wrong answer to a true/false statement, a fact-check and a cloze, 
 	// a cloze graded wrong: each gap's verdict, and the override too
 	await answer(page, cloze, { right: false, way: 'mouse' });
 	await expect(page.getByText('Gap 1: wrong, the answer is')).toBeVisible();
-	await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'I was right', exact: true })).toBeVisible();
 	await expectAccessible('a cloze after a wrong answer');
 	await nextButton(page).click();
 	await expect(page).toHaveURL(/\/quiz\/mixed-20\/results\?quiz=[^&]+$/);

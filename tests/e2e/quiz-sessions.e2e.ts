@@ -7,8 +7,10 @@ import { expect, test, waitForApp } from './fixtures';
 import {
 	defaultSettings,
 	finishedQuiz,
+	questionBox,
 	quizItems,
 	quizUnderway,
+	seededQuiz,
 	seedState,
 	storedData
 } from './quiz-helpers';
@@ -199,4 +201,43 @@ test('a backup of a quiz at a depth with an “I don’t know” in it imports b
 	const after = await storedData(page);
 	expect(after.activeQuizzes).toEqual(before.activeQuizzes);
 	expect(after.attempts).toEqual(before.attempts);
+});
+
+test('an answer typed or chosen but not checked is still there after a reload (a phone that discarded the tab)', async ({
+	page
+}) => {
+	const items = [...(await quizItems(page, 'all')).values()];
+	const typed = items.find((item) => item.question.type === 'typed');
+	const single = items.find((item) => item.question.type === 'single');
+	if (!typed || !single) throw new Error('a typed and a single-choice question');
+	await seedState(page, { activeQuizzes: [seededQuiz('mixed-20', [typed, single])] });
+	await page.goto('/quiz/mixed-20');
+	await waitForApp(page);
+	const field = questionBox(page).getByRole('textbox');
+	await field.fill('half of an answer');
+	await page.reload();
+	await waitForApp(page);
+	await expect(field).toHaveValue('half of an answer');
+	await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	// the next question starts empty, and an option chosen on it comes back too
+	const option = questionBox(page).getByRole('radio').nth(1);
+	await expect(questionBox(page).getByRole('radio', { checked: true })).toHaveCount(0);
+	await option.check();
+	const label = await option.evaluate(
+		(input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''
+	);
+	await page.reload();
+	await waitForApp(page);
+	await expect(questionBox(page).getByRole('radio', { checked: true })).toHaveCount(1);
+	expect(
+		await questionBox(page)
+			.getByRole('radio', { checked: true })
+			.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '')
+	).toBe(label);
+	// checked, it is the quiz's own answer: nothing is kept beside it
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await expect(page.getByRole('button', { name: 'See your results' })).toBeVisible();
+	expect(await page.evaluate(() => sessionStorage.getItem('biology-study:quiz-draft'))).toBeNull();
 });

@@ -23,6 +23,7 @@ import {
 	nextQuestion,
 	openingLayout,
 	overrideAttempt,
+	undoOverride,
 	scoreOf,
 	skipAnswer,
 	startQuiz
@@ -307,6 +308,18 @@ describe('overrideAttempt', () => {
 			text: 'lookup table'
 		});
 		expect(overrideAttempt(quiz, attempt.id)).toBe(quiz);
+	});
+
+	it('is taken back by undoOverride: wrong again, as graded, with no override left', () => {
+		const { quiz, attempt } = answer(start([typed]), typed, { type: 'typed', text: 'digit table' });
+		const fixed = overrideAttempt(quiz, attempt.id);
+		const undone = undoOverride(fixed, attempt.id);
+		expect(undone.attempts).toEqual([attempt]);
+		expect(undone.attempts[0]).not.toHaveProperty('override');
+		expect(scoreOf(undone).correct).toBe(0);
+		// nothing to take back: the same quiz
+		expect(undoOverride(quiz, attempt.id)).toBe(quiz);
+		expect(() => undoOverride(quiz, 'no-such-attempt')).toThrow(/has no attempt/);
 	});
 
 	it('refuses other question types and unknown attempts', () => {

@@ -265,6 +265,30 @@ export function overrideAttempt(quiz: ActiveQuiz, attemptId: string): ActiveQuiz
 }
 
 /**
+ * Takes back "I was right": the attempt counts as wrong again, as it was graded, with no override.
+ * An attempt without an override is left as it is.
+ *
+ * @example
+ * undoOverride(overrideAttempt(quiz, attempt.id), attempt.id).attempts.at(-1) // attempt, as graded
+ */
+export function undoOverride(quiz: ActiveQuiz, attemptId: string): ActiveQuiz {
+	const attempt = quiz.attempts.find((a) => a.id === attemptId);
+	if (!attempt) throw new Error(`quiz ${quiz.id} has no attempt ${attemptId}`);
+	if (!attempt.override) return quiz;
+	return {
+		...quiz,
+		attempts: quiz.attempts.map((a) => (a.id === attemptId ? withoutOverride(a) : a))
+	};
+}
+
+/** the attempt as it was graded, before "I was right" (which is given only to a wrong answer) */
+export function withoutOverride(attempt: Attempt): Attempt {
+	const graded: Attempt = { ...attempt, correct: false };
+	delete graded.override;
+	return graded;
+}
+
+/**
  * Moves to the next question, whether or not the one on screen was checked (a learner may skip);
  * past the last question the quiz is finished, and stays so.
  *

@@ -8,6 +8,8 @@ import { newCardState } from '$lib/srs';
 import { finished } from '$lib/model/test-data';
 import { AppState } from './app-state.svelte';
 import { openQuiz, startRetry, type QuizEdge } from './quiz-session.svelte';
+import { draftKeeper } from '$lib/browser/quiz-draft';
+import { quizDraftKey } from '$lib/storage/keys';
 
 const item = (question: Question): QuizItem => ({
 	question,
@@ -165,6 +167,50 @@ describe('openQuiz', () => {
 			alsoResume: ['topic-shared-addition']
 		});
 		expect(result.kind === 'open' && result.session.quiz.id).toBe(before.quiz.id);
+	});
+
+	it('keeps an answer typed but not checked across a reload, for that question only', async () => {
+		const { app } = await connectedApp();
+		const tab = new MemoryStorage();
+		const withDrafts = (): QuizEdge => ({ ...edge(), drafts: draftKeeper(() => tab) });
+		const setId = 'topic-shared-addition';
+		const session = open(app, setId, withDrafts());
+		// a new quiz keeps nothing: it is stored at its first answer
+		session.setDraft({ type: 'single', choice: 'a' });
+		expect(tab.getItem(quizDraftKey)).toBeNull();
+		await session.check();
+		await session.next();
+		while (session.item && session.item.question.id !== typed.id) {
+			await session.skip();
+			await session.next();
+		}
+		const reopen = () => {
+			const result = openQuiz(app, setId, items, withDrafts());
+			if (result.kind !== 'open') throw new Error('the quiz opens');
+			return result.session;
+		};
+		const draft = { type: 'typed' as const, text: 'a half-typed answer' };
+		session.setDraft(draft);
+		// the page loaded again: the same question, the same answer in it, not yet checked
+		const reloaded = reopen();
+		expect(reloaded.item?.question.id).toBe(typed.id);
+		expect(reloaded.draft).toEqual(draft);
+		expect(reloaded.checked).toBe(false);
+		// a kept answer that does not fit the question (another version's) is not used
+		tab.setItem(
+			quizDraftKey,
+			JSON.stringify({
+				quizId: reloaded.quiz.id,
+				questionId: typed.id,
+				response: { type: 'single', choice: 'a' }
+			})
+		);
+		expect(reopen().draft).toEqual({ type: 'typed', text: '' });
+		// once checked, the answer is the quiz's, and nothing is kept
+		reloaded.setDraft(draft);
+		await reloaded.check();
+		expect(tab.getItem(quizDraftKey)).toBeNull();
+		expect(reopen().attempt?.response).toEqual(draft);
 	});
 
 	it('resumes the stored quiz of the set on the same question, with the same score', async () => {
@@ -328,7 +374,7 @@ describe('a quiz session', () => {
 		expect(session.grade).toMatchObject({ correct: true, verdict: 'DISTORTED' });
 	});
 
-	it('records "I was right" as an override, in the quiz and in the log', async () => {
+	it('records "I was right" as an override, in the quiz and in the log, and takes it back', async () => {
 		const { app, storage } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		session.setDraft({ type: 'single', choice: 'a' });
@@ -350,6 +396,15 @@ describe('a quiz session', () => {
 			correct: true,
 			override: true
 		});
+		// taken back: wrong again, in the quiz and in the log, and offered again
+		await session.undoOverride();
+		expect(session.attempt?.correct).toBe(false);
+		expect(session.attempt).not.toHaveProperty('override');
+		expect(session.score.correct).toBe(1);
+		const undone = (await stored(storage)).attempts.find((a) => a.questionId === typed.id);
+		expect(undone?.correct).toBe(false);
+		expect(undone).not.toHaveProperty('override');
+		expect((await stored(storage)).activeQuizzes[0]?.attempts.at(-1)?.correct).toBe(false);
 	});
 
 	it('moves on with a fresh answer, and finishes after the last question', async () => {

@@ -17,6 +17,8 @@ import {
 	layoutOf,
 	nextQuestion,
 	overrideAttempt,
+	undoOverride,
+	withoutOverride,
 	scoreOf,
 	startQuiz,
 	type CheckedAnswer
@@ -38,12 +40,15 @@ import type {
 } from '$lib/model/schema';
 import type { CardRef } from '$lib/content/quiz-items';
 import type { AppState } from './app-state.svelte';
+import { tabDraftKeeper, type DraftKeeper } from '$lib/browser/quiz-draft';
 
 /** the edge's sources of time, chance and identity; tests pass fixed ones */
 export interface QuizEdge {
 	now: () => Date;
 	random: () => number;
 	newId: () => string;
+	/** where the answer on screen is kept until it is checked, across a reload; none in most tests */
+	drafts?: DraftKeeper;
 }
 
 /** the browser's: `crypto.randomUUID` where the page is a secure context, else enough randomness */
@@ -54,7 +59,8 @@ export const browserEdge: QuizEdge = {
 	newId: () =>
 		typeof crypto !== 'undefined' && 'randomUUID' in crypto
 			? crypto.randomUUID()
-			: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+			: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`,
+	drafts: tabDraftKeeper
 };
 
 /** the storage schema caps the list; the oldest quizzes left unfinished make room */
@@ -324,6 +330,29 @@ export class QuizSession {
 		if (this.checked || this.busy) return;
 		this.draft = response;
 		this.hint = '';
+		this.#keepDraft();
+	}
+
+	/**
+	 * the answer on screen, kept until it is checked, for a quiz that a reload resumes (a stored
+	 * one: a new one's first screen has the first paint's own way, QuizTaker's `keep`)
+	 */
+	#keepDraft() {
+		const id = currentQuestionId(this.#quiz);
+		this.#edge.drafts?.save(
+			this.#stored && !this.checked && id !== undefined && this.draft !== undefined
+				? { quizId: this.#quiz.id, questionId: id, response: this.draft }
+				: undefined
+		);
+	}
+
+	/** the answer kept for the question on screen before the page was loaded, where it fits */
+	#keptDraft(): Response | undefined {
+		const item = this.item;
+		const kept = this.#stored ? this.#edge.drafts?.load() : undefined;
+		if (!item || !kept || kept.quizId !== this.#quiz.id) return undefined;
+		if (kept.questionId !== item.question.id) return undefined;
+		return responseFits(item.question, kept.response) ? kept.response : undefined;
 	}
 
 	setConfidence(confidence: Confidence | undefined) {
@@ -453,6 +482,8 @@ export class QuizSession {
 		this.#quiz = quiz;
 		this.#stored = true;
 		this.hint = '';
+		// checked: the answer is in the quiz now, and nothing is kept for a reload
+		this.#keepDraft();
 		return true;
 	}
 
@@ -479,6 +510,22 @@ export class QuizSession {
 					a.id === attempt.id ? { ...a, correct: true, override: true } : a
 				);
 				// the answer is marked either way; the quiz itself only where no other tab took it further
+				return aheadElsewhere(data, quiz)
+					? { ...data, attempts }
+					: { ...withActive(data, quiz), attempts };
+			});
+			this.#quiz = quiz;
+		});
+	}
+
+	/** Takes back "I was right" on the question on screen: its answer counts as wrong again. */
+	undoOverride(): Promise<void> {
+		return this.#serial(async () => {
+			const attempt = this.attempt;
+			if (!attempt?.override) return;
+			const quiz = undoOverride(this.#quiz, attempt.id);
+			await this.#app.update((data) => {
+				const attempts = data.attempts.map((a) => (a.id === attempt.id ? withoutOverride(a) : a));
 				return aheadElsewhere(data, quiz)
 					? { ...data, attempts }
 					: { ...withActive(data, quiz), attempts };
@@ -570,9 +617,10 @@ export class QuizSession {
 		this.draft = attempt
 			? attempt.response
 			: item
-				? initialDraft(item.question, this.layout)
+				? (this.#keptDraft() ?? initialDraft(item.question, this.layout))
 				: undefined;
 		this.confidence = attempt?.confidence;
 		this.hint = '';
+		this.#keepDraft();
 	}
 }

@@ -27,3 +27,10 @@ export const quizzesBegunMarkerKey = 'biology-study:quizzes-begun';
 
 /** the name a backup file gives the app that wrote it (`app` in its envelope) */
 export const appName = 'biology-of-an-llm-study';
+
+/**
+ * sessionStorage's answer being put together on a stored quiz's question, before it is checked
+ * (browser/quiz-draft.ts): a phone that discards a tab in the background reloads it, and the
+ * learner finds what they had chosen or typed
+ */
+export const quizDraftKey = 'biology-study:quiz-draft';

@@ -142,12 +142,25 @@ describe('QuizRunner', () => {
 		await expect
 			.element(page.getByText('What you typed, against the accepted answer:'))
 			.toBeVisible();
-		await page.getByRole('button', { name: 'I was right' }).click();
+		await page.getByRole('button', { name: 'I was right', exact: true }).click();
 		await expect
 			.element(status())
 			.toHaveTextContent('Correct (counted as right because you said so)');
-		await expect.element(page.getByRole('button', { name: 'I was right' })).not.toBeInTheDocument();
+		await expect
+			.element(page.getByRole('button', { name: 'I was right', exact: true }))
+			.not.toBeInTheDocument();
 		await expect.element(page.getByText('Score so far: 1 right out of 1 answered')).toBeVisible();
+		// a tap not meant: taken back, and offered again with the focus on it
+		await page.getByRole('button', { name: 'Undo “I was right”' }).click();
+		await expect.element(status()).toHaveTextContent('Incorrect');
+		await expect.element(status()).not.toHaveTextContent('because you said so');
+		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
+		await expect
+			.element(page.getByRole('button', { name: 'I was right', exact: true }))
+			.toHaveFocus();
+		await expect
+			.element(page.getByRole('button', { name: 'Undo “I was right”' }))
+			.not.toBeInTheDocument();
 	});
 
 	it('asks how sure the learner is with one tap that checks, and says it back in the feedback', async () => {
