@@ -77,6 +77,17 @@ describe('reviewQueue', () => {
 		expect(view.counts).toEqual({ learning: 2, review: 0, new: 0 });
 	});
 
+	test('learns ahead up to the limit itself, and only the learning cards within it', () => {
+		const view = reviewQueue(
+			input({
+				states: [learning('a', learnAheadMs), learning('b', learnAheadMs + 1)],
+				limits: { newCardsPerDay: 0, reviewsPerDay: 200 }
+			})
+		);
+		expect(view.queue).toEqual(['a']);
+		expect(view.counts.learning).toBe(1);
+	});
+
 	test('does not learn ahead past the limit', () => {
 		const view = reviewQueue(
 			input({

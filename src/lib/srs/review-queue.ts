@@ -119,7 +119,11 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		limits
 	};
 	if (due.nextDueAt !== undefined) view.nextDueAt = due.nextDueAt;
-	const ahead = dueQueue({ ...base, now: new Date(input.now.getTime() + learnAheadMs) });
+	// nothing falls due within the limit (the next card is later): a second pass, a whole queue
+	// worked out again on every grade, would find no card to add
+	const aheadMs = input.now.getTime() + learnAheadMs;
+	if (due.nextDueAt === undefined || Date.parse(due.nextDueAt) > aheadMs) return view;
+	const ahead = dueQueue({ ...base, now: new Date(aheadMs) });
 	// the learning cards due within the limit (the first of its queue) that are not due yet
 	const dueNow = new Set(due.queue);
 	const early = ahead.queue.slice(0, ahead.counts.learning).filter((id) => !dueNow.has(id));
