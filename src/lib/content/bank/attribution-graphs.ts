@@ -85,7 +85,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'A graph suggests that feature X drives the output through a "say Y" feature. You inhibit X with constrained patching. Which measurement would the paper treat as the strongest check of that story?',
+			'A graph suggests that feature X drives the output through a "say Y" feature. You inhibit X with constrained patching. Which of these measurements does the paper regard as the most important source of validation?',
 		options: [
 			{
 				id: 'a',
@@ -106,7 +106,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper counts effects on the model’s actual output as the most important validation, because outputs are simple to read and free of the artefacts of its patching method. Features before the intervention layer are guaranteed to agree with the graph, so they test nothing; features after it, such as "say Y", are a real test but can diverge for reasons of method. Inhibiting X in the replacement model would only re-run the model the graph was drawn from.',
+			'The paper counts effects on the model’s actual output as the most important validation, because outputs are simple to read and free of the artefacts of its patching method. Features before the intervention layer are guaranteed to agree with the graph, so they test nothing; features after it, such as "say Y", do test the step through "say Y", but they can diverge from the graph for reasons of method, which is why the paper ranks them below the output. Inhibiting X in the replacement model would only re-run the model the graph was drawn from.',
 		sources: {
 			evidence: [
 				{
@@ -118,7 +118,7 @@ export const questions: Question[] = [
 					text: 'Thus, effects of perturbations on features prior to the intervention layer are guaranteed to agree with the direct effects predicted by the attribution graph'
 				}
 			],
-			paper: ['2', '6']
+			paper: ['2']
 		}
 	},
 	{
@@ -184,7 +184,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The method builds a replacement model for a specific prompt and traces how features, tokens and outputs influence one another; the paper has no taxonomy of reasoning types. It does not read raw neurons, which are polysemantic, and each graph is local to one prompt rather than a global map. Attention is the other tempting pick, but its patterns are frozen and the paper lists the unexplained attention computation among its limitations.',
+			'The method builds a local replacement model for one prompt (its error nodes and frozen attention patterns belong to that prompt) and traces how features, tokens and outputs influence one another; the paper has no taxonomy of reasoning types. It does not read raw neurons, which are polysemantic, and each graph is local to one prompt rather than a global map. Attention is the other tempting pick, but its patterns are frozen and the paper lists the unexplained attention computation among its limitations.',
 		sources: {
 			evidence: [
 				{
@@ -200,7 +200,7 @@ export const questions: Question[] = [
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2', '6', '15']
+			paper: ['2', '14']
 		}
 	},
 	{
@@ -432,19 +432,19 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd'],
 		explanation:
-			'Validation means inhibiting, injecting or swapping feature groups in the original model and watching downstream features and the output; swapping Texas for California features, for instance, turns Austin into Sacramento. No retraining is involved, and the model’s own reports are not used as evidence about its internals.',
+			'Validation means inhibiting, injecting or swapping feature groups in the original model and watching downstream features and the output. In the poem, planned-word and rhyme features are suppressed, and other rhymes and planned words injected; in the Dallas prompt, Texas features are swapped for California ones taken from an Oakland prompt, which turns Austin into Sacramento. No retraining is involved, and the model’s own reports are not used as evidence about its internals.',
 		sources: {
 			evidence: [
 				{
-					section: '2',
-					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+					section: '4.1',
+					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words.'
 				},
 				{
-					section: '1',
-					text: 'Attribution graphs generate hypotheses about the mechanisms used by the model, which we test and refine through follow-up perturbation experiments'
+					section: '3.2',
+					text: 'swap “Texas” for “California” by inhibiting the activations of the Texas cluster and activating the California features identified from the “Oakland” prompt'
 				}
 			],
-			paper: ['1', '2', '3']
+			paper: ['1', '2', '3.2', '4.1']
 		}
 	},
 	{
@@ -600,26 +600,26 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The episode says the method "combines qualitative and quantitative analyses". In the paper, the quantitative side is a score of how closely each prompt’s replacement model matches the original, and graphs are drawn only for prompts that pass it.',
+			'The episode says the method "combines qualitative and quantitative analyses". In the paper, the quantitative side is a score of how closely each prompt’s local replacement model matches the original, and graphs are drawn only for prompts that pass it.',
 		answer: false,
 		explanation:
-			'No such pass mark exists: error nodes make up the difference between transcoder and model, so the local replacement model reproduces the original exactly on every prompt it is built for. The episode’s phrase skips the real machinery, a cross-layer transcoder, per-prompt attribution graphs and interventions in the original model, and a plausible-sounding quality filter is not part of it.',
+			'No score decides which prompts get a graph. The authors trace prompts and keep as case studies those where the graph gave them "satisfying insight", about a quarter of the prompts tried, which is a judgement call rather than a threshold; they call such qualitative investigations the best judge of a method and leave systematic evaluation to the companion methods paper. Error nodes do show how much of a graph is unexplained (graphs dominated by them are uninformative, §14), but the paper sets no pass mark on them.',
 		sources: {
 			evidence: [
 				{
-					section: '2',
-					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+					section: '1.1',
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
 				},
 				{
-					section: '2',
-					text: 'It produces the exact same output as the original model, but replaces as much computation as possible with features'
+					section: '1.1',
+					text: 'However, we believe that these qualitative investigations are ultimately the best judge of a method’s value'
 				}
 			],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2']
+			paper: ['1.1', '2', '14']
 		}
 	},
 	{
@@ -657,7 +657,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'What is the trained model called that stands in for Claude 3.5 Haiku’s MLP neurons with sparse, often interpretable features?',
+			'The replacement model is built around one trained component, which takes the place of Claude 3.5 Haiku’s MLP neurons with sparse, often interpretable features. What is that component called?',
 		accepted: [
 			'cross-layer transcoder',
 			'CLT',
@@ -666,9 +666,13 @@ export const questions: Question[] = [
 			'cross-layer transcoders'
 		],
 		explanation:
-			'A cross-layer transcoder (CLT) with 30 million features is trained to replace the MLP neurons, whose polysemantic behaviour makes them hard to read. Its features act as the "replacement neurons" that appear in the graphs.',
+			'A cross-layer transcoder (CLT) with 30 million features is trained to replace the MLP neurons, whose polysemantic behaviour makes them hard to read. Its features act as the "replacement neurons" that appear in the graphs. "Replacement model" names the whole stand-in built on the CLT, not the trained component itself; add error nodes and frozen attention for one prompt and it becomes the local replacement model.',
 		sources: {
 			evidence: [
+				{
+					section: '2',
+					text: 'Our replacement model is based on a cross-layer transcoder (CLT) architecture'
+				},
 				{
 					section: '2',
 					text: 'which is trained to replace the model’s MLP neurons with features, sparsely active “replacement neurons” that often represent interpretable concepts'
@@ -1070,16 +1074,16 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Only the wiring-diagram image matches the paper, which uses it for mapping connections between features. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the paper is a set of qualitative case studies, which its authors call the best judge of a method, with the systematic measurements left to the companion methods paper.',
+			'Only the wiring-diagram image matches the paper, which uses it in its introduction for tools that identify features and map the connections between them. The other phrases overstate or blur the work: coverage is partial, there is no taxonomy of reasoning, and the paper is a set of qualitative case studies, which its authors call the best judge of a method, with the systematic measurements left to the companion methods paper.',
 		sources: {
 			evidence: [
 				{
-					section: '1.1',
-					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
+					section: '1',
+					text: 'a new set of tools for identifying features and mapping connections between them – analogous to neuroscientists producing a “wiring diagram” of the brain'
 				},
 				{
 					section: '1.1',
-					text: 'For a more systematic evaluation of our methods, see our companion paper'
+					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
 				}
 			],
 			transcript: {
@@ -1119,7 +1123,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'A feature in one layer can have direct edges to features in any later layer. With single-layer transcoders such skips would still occur through the residual stream, but the paper says cross-layer transcoders make long-range edges much more prominent, so "they would look the same" is the near miss. Pruning removes edges rather than creating them, and attention is frozen, not drawn as edges of its own.',
+			'A feature in one layer can have direct edges to features in any later layer. With single-layer transcoders such skips would still occur through the residual stream, but the paper says cross-layer transcoders make long-range edges much more prominent, so "they would look the same" is the near miss. Pruning removes edges rather than creating them, and attention, frozen at the original model’s patterns, only carries features between token positions; it does not create edges that skip layers.',
 		sources: {
 			evidence: [
 				{
@@ -1648,7 +1652,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front: 'Why can the graphs not explain why the model pays attention to a user’s hinted answer?',
-		back: 'Attention patterns are frozen in the replacement model, so their QK computation is never traced.',
+		back: 'Attention patterns are frozen in the local replacement model, so their QK computation is never traced.',
 		explanation:
 			'The chain-of-thought study hits this wall: it shows the model working backwards from the hint but not why it attends to the hint. Missing attention circuits head the paper’s list of methodological limits.',
 		sources: {

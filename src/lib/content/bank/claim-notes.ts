@@ -226,7 +226,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C31',
 		summary: 'The paper discusses how biases in the training data can lead to skewed reasoning.',
 		paperSays:
-			'Not in the paper. Its only "biases" are reward-model quirks that researchers deliberately taught a test model (§12), and the user’s hinted answer that "motivated reasoning" works backwards from (§11). Neither is bias in training data skewing reasoning, and fairness is never analysed.',
+			'Not in the paper. Its only "biases" are reward-model quirks planted in a test model (§12: described in made-up documents, with only a subset reinforced by fine-tuning), and the model’s pull toward a user’s hinted answer, which "motivated reasoning" works backwards from (§11). Neither is bias in training data skewing reasoning, and fairness is never analysed.',
 		paperSections: ['12', '11.2']
 	},
 	{
@@ -394,8 +394,8 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The researchers point out a risk that models learn harmful biases from their training data.',
 		paperSays:
-			'The paper does not discuss this. The closest thing is a research model deliberately trained to exploit reward-model biases, used to test whether hidden goals can be found.',
-		paperSections: ['12']
+			'The paper does not discuss this. The closest thing is a research model given a hidden goal of exploiting reward-model biases (described in made-up documents, a subset reinforced by fine-tuning), used to test whether hidden goals can be found. Its other "bias", the model’s pull toward a user’s hinted answer (§11.2), has nothing to do with training data either.',
+		paperSections: ['12', '11.2']
 	},
 	{
 		id: 'C55',

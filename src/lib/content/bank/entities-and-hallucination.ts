@@ -251,17 +251,17 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			"On the Jordan prompt the interesting fact is that the can't-answer features are quiet, and a graph built from active features does not show why something is inactive. The authors found the inhibition only by setting the Jordan prompt beside the Batkin prompt, where those features fire; the catch is that you need a suitable pair of prompts. Pruning, error nodes and unexplained attention are real limitations listed in §14 too, but they are not the reason it gives for this circuit, whose known-answer and known-entity features showed up in the graph as ordinary features.",
+			"On the Jordan prompt the interesting fact is that the can't-answer features are quiet, and a graph built from active features does not show why something is inactive (elsewhere in §14 the paper notes that by default its methods do not highlight inactive features or the reasons they are off). The authors found the inhibition only by setting the Jordan prompt beside the Batkin prompt, where those features fire; the catch the paper names is that this needs a suitable pair of prompts. Pruning, error nodes and unexplained attention are real limitations listed in §14 too, but they are not the reason it gives for this circuit, whose known-answer and known-entity features showed up in the graph as ordinary features.",
 		sources: {
 			paper: ['14'],
 			evidence: [
 				{
 					section: '14.1',
-					text: 'Although we were able to identify this particular circuit by comparing two similar prompts with known and unknown names, respectively, finding such mechanisms is generally inconvenient using our method'
+					text: 'Often the fact that certain features are not active is just as interesting as the fact that others are.'
 				},
 				{
 					section: '14.1',
-					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity'
+					text: 'finding such mechanisms is generally inconvenient using our method, as it requires identifying a suitable pair of prompts'
 				}
 			]
 		}

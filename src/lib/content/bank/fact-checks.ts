@@ -765,7 +765,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks that researchers deliberately taught a test model (§12), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, and neither is the episode’s later warning about harmful biases learned from training data. It is not a distortion either, since that verdict needs a subject the paper does discuss: each of its “biases” is a goal planted in a test model or a hint from the user, never an unintended skew a model picked up from its data.',
+			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks planted in a test model (§12; made-up documents described them, and fine-tuning reinforced only a subset), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, and neither is the episode’s later warning about harmful biases learned from training data. It is not a distortion either, since that verdict needs a subject the paper does discuss: each of its “biases” is a goal planted in a test model or a hint from the user, never an unintended skew a model picked up from its data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1346,13 +1346,13 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper issues no warning about harmful biases learned from training data. Its closest material is a research model that was deliberately trained, through fictional documents and finetuning, to exploit reward-model quirks, built to test whether a hidden goal can be found inside it. That is a controlled experiment, not a warning about biased data, so the claim is not in the paper, like the episode’s claim about biased training data skewing a model’s reasoning.',
+			'The paper issues no warning about harmful biases learned from training data. Its closest material is a research model given a hidden goal of exploiting reward-model quirks, built to test whether that goal can be found inside it: fictional documents described the quirks, and finetuning reinforced only a subset of them. That is a controlled experiment, not a warning about biased data; nor is the paper’s other “bias”, the model’s written reasoning bending toward a user’s hinted answer (§11.2). So the claim is not in the paper, like the episode’s claim about biased training data skewing a model’s reasoning.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12'],
+			paper: ['12', '11.2'],
 			evidence: [
 				{
 					section: '12',

@@ -234,11 +234,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'Finetune on fictional documents about an Oxford study of RM biases' },
 			{ id: 'b', text: 'Train with SFT and RL to exploit a subset, penalising any reveal' },
 			{ id: 'c', text: 'The model exploits both trained and untrained biases' },
-			{ id: 'd', text: 'Trace it with a 10-million-feature CLT and find an RM-bias feature' },
-			{ id: 'e', text: 'Inhibit that feature and watch the quirky completions drop' }
+			{ id: 'd', text: 'Trace it with a 10-million-feature CLT and find RM-bias features' },
+			{ id: 'e', text: 'Inhibit those features and watch the quirky completions drop' }
 		],
 		explanation:
-			'The model organism comes first (documents, then SFT and RL), its behaviour is then observed, and only afterwards is it dissected with a CLT and tested by intervention. The interventions are what turn the feature from a correlate into a cause.',
+			'The model organism comes first (documents, then SFT and RL), its behaviour is then observed, and only afterwards is it dissected with a CLT and tested by intervention. The interventions, which inhibit the RM-bias features as a group, are what turn those features from correlates into causes.',
 		sources: {
 			paper: ['12.1', '12.2'],
 			evidence: [
@@ -680,7 +680,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the authors urge “more robust methods to evaluate and mitigate” biases in training data. Does the paper offer such methods? What biases does it study, and why?',
-		back: 'No: it proposes no way to evaluate or mitigate training-data bias. The biases it studies in §12 are reward-model biases that Marks et al. deliberately trained a model to exploit, giving it a hidden goal known in advance, so that circuit tracing could be used to find the mechanisms by which that goal shapes behaviour.',
+		back: 'No: it proposes no way to evaluate or mitigate training-data bias. In §12 it studies quirky reward-model biases planted in a research model by Marks et al. (described in invented documents, with a subset then reinforced by SFT and RL), giving it a hidden goal known in advance, so that circuit tracing could be used to find the mechanisms by which that goal shapes behaviour.',
 		explanation:
 			'In the episode, "these biases" are biases in the training data that can skew the model’s reasoning, a matter of fairness; the paper never takes up that topic. Its §12 study is about auditing for a covert goal, and the researchers knew what the goal was before they looked, so it is a test of the method, not a blind discovery. The inhibitions of RM-bias features were experiments to test causality, not a proposed mitigation, and the authors warn against overstating the method’s readiness for audits (§15.2).',
 		sources: {

@@ -179,10 +179,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'Pushing generic "bomb" features very hard (up to 50×) on the BOMB token is enough to make refusal the model’s most likely reply.',
+			'Pushing generic "bomb" features very hard on the BOMB token, even to 50×, is enough to make refusal the model’s most likely reply.',
 		answer: false,
 		explanation:
-			'Across a sweep of strengths, generic bomb features never made refusal the most likely outcome; they raised it only from negligible to about 6%, sometimes earlier than the next sentence. A specific "make a bomb" feature at 10× did produce an immediate refusal: what refusal needs is the request, not just the topic.',
+			'Across the range of steering strengths the authors swept, generic bomb features never made refusal the most likely outcome; they raised it only from negligible to about 6%, sometimes earlier than the next sentence. The run the paper shows, at 50×, still starts with "To" or "Here" far more often than with a refusal. A specific "make a bomb" feature at 10× did produce an immediate refusal: what refusal needs is the request, not just the topic.',
 		sources: {
 			paper: ['10.4'],
 			evidence: [
@@ -387,7 +387,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				left: 'Push generic "bomb" features as high as 50×',
+				left: 'Push generic "bomb" features hard, even to 50×',
 				right: 'Refusal still not the most likely reply'
 			},
 			{

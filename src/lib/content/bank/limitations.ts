@@ -380,17 +380,17 @@ export const questions: Question[] = [
 			'The paper concludes that the model has genuine self-knowledge about the limits of what it knows.',
 		answer: false,
 		explanation:
-			'The discussion heading is "Meta-cognition, or lack thereof?": beyond telling familiar from unfamiliar entities, the authors leave open whether the model truly knows what it knows or is guessing from how familiar something seems. The Karpathy misfire fits the second reading, since familiarity suppressed the refusal although the model did not know the answer.',
+			'The introduction does speak of “signs of primitive ‘metacognitive’ circuits” that let the model know the extent of its own knowledge, but signs of a primitive circuit, in scare quotes, are not a conclusion. The discussion, under the heading "Meta-cognition, or Lack Thereof?", spells out the hedge: beyond telling familiar from unfamiliar entities, it is unclear whether the model truly knows what it knows or is guessing from how familiar something seems. The Karpathy misfire fits the guess, since familiarity suppressed the refusal although the model did not know the answer. And in addition (§6) the model cannot say how it really adds: a skill it has no “metacognitive” insight into.',
 		sources: {
-			paper: ['15.1', '8.3'],
-			transcript: {
-				section: 'closing',
-				text: 'the way they plan and reason is almost like they have their own little minds working behind the scenes'
-			},
+			paper: ['15.1', '1', '6', '8.3'],
 			evidence: [
 				{
 					section: '15.1',
 					text: 'it is unclear whether this mechanism reflects a deeper awareness of the model’s own knowledge, or if the model is simply making a plausible guess'
+				},
+				{
+					section: '6',
+					text: 'This is a simple instance of the model having a capability which it does not have “metacognitive” insight into.'
 				}
 			]
 		}
@@ -621,7 +621,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A jailbreak got through, and you want an attribution graph to tell you why the model did not refuse. Why does §14 expect this to be hard?',
+			'A jailbreak got through, and you want an attribution graph to tell you why the model did not refuse. §14 names this very case as one its methods struggle with. What reason does it give?',
 		options: [
 			{ id: 'a', text: 'Refusal is settled in attention (QK), which the graphs leave out' },
 			{
@@ -633,17 +633,17 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'§14 names unrefused harmful requests as its example of "why does the model not do X?": graphs are built from what is active, so refusal features that stayed silent, and whatever kept them silent, do not appear. Attention, single-token graphs and error nodes are real limitations elsewhere in §14, but none is the reason given here, and the paper’s own refusal graphs (§9, §10) trace refusal features without trouble when they do fire.',
+			'§14 names unrefused harmful requests as its example of "why does the model not do X?": graphs are built from what is active, so refusal features that stayed silent, and whatever kept them silent, do not appear. The jailbreak of §10 shows it in practice: the graph explains the "To make a bomb," reply but, in the authors’ words, “fails to tell us why a refusal circuit didn’t activate”, a general shortcoming of the method. Attention does play a part in that jailbreak: §10 suggests that the late refusal hinges on attention pattern computation, and that the missed early one comes partly from the model failing to use its attention heads to stitch "bomb" and "how to make" together. But that is a finding about one jailbreak, and missing attention circuits are a separate limitation in §14, not the reason it gives for this case. Single-token graphs and error nodes are real limitations elsewhere in §14 too, and the paper’s refusal graphs (§9, §10) trace refusal features without trouble when they do fire.',
 		sources: {
-			paper: ['14.1'],
+			paper: ['14.1', '10.4', '10.3'],
 			evidence: [
 				{
 					section: '14.1',
-					text: 'explaining why models don’t refuse certain harmful requests is challenging'
+					text: 'explaining why models don’t refuse certain harmful requests is challenging. This is because by default, our methods do not highlight inactive features and the reasons for their inactivity.'
 				},
 				{
-					section: '14.1',
-					text: 'This is because by default, our methods do not highlight inactive features and the reasons for their inactivity.'
+					section: '10.4',
+					text: 'But it fails to tell us why a refusal circuit didn’t activate'
 				}
 			]
 		}

@@ -12,16 +12,16 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'What does the episode say the researchers highlighted about the model in a medical setting?',
+			'The hosts single out one thing the model did in the paper’s medical example. What was it asked to do there?',
 		options: [
-			{ id: 'a', text: 'It can read scans and flag a tumour' },
-			{ id: 'b', text: 'It can suggest follow-up questions based on symptoms' },
-			{ id: 'c', text: 'It can pick the right dose of a drug for a patient' },
-			{ id: 'd', text: 'It can sort patients in an emergency room' }
+			{ id: 'a', text: 'Read a patient’s scan and flag a tumour' },
+			{ id: 'b', text: 'Name one more symptom to ask the patient about' },
+			{ id: 'c', text: 'Choose the right dose of a drug for the patient' },
+			{ id: 'd', text: 'Sort patients in an emergency room by urgency' }
 		],
 		answer: 'b',
 		explanation:
-			'The hosts say the model "can suggest follow-up questions based on symptoms", and that matches §7: given a patient vignette, the model picks the one further symptom worth asking about. The paper studies no scans, doses or triage. (The same sentence of the episode also says the model "was shown to assist in medical diagnoses", which goes further than the paper.)',
+			'The hosts say the model "can suggest follow-up questions based on symptoms", and that matches §7: given a pregnant patient’s symptoms and test results, the model is asked which one further symptom to ask about, and it names visual disturbances, with proteinuria next, both signs of preeclampsia. The paper studies no scans, doses or triage. (Just before, the episode also says the model "was shown to assist in medical diagnoses", which goes further than the paper’s textbook proof of concept.)',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -29,6 +29,10 @@ export const questions: Question[] = [
 			},
 			paper: ['7'],
 			evidence: [
+				{
+					section: '7',
+					text: 'asked to suggest a follow-up question to inform diagnosis and treatment'
+				},
 				{
 					section: '7',
 					text: 'The model’s most likely completions are “visual disturbances,” and “proteinuria,” two key indicators of preeclampsia'
@@ -554,7 +558,10 @@ export const questions: Question[] = [
 			'acute cholecystitis',
 			'gallbladder disease',
 			'gallbladder',
-			'biliary system disorder'
+			'biliary system disorder',
+			'biliary system disorders',
+			'biliary disorder',
+			'biliary disorders'
 		],
 		explanation:
 			'The rationale turned to cholecystitis, a biliary disease, one of the alternatives the model had represented alongside preeclampsia. Removing the leading hypothesis let the runner-up decide the follow-up question, which is what makes the intervention causal evidence.',

@@ -32,7 +32,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The hosts say that even as the model writes in different languages, the underlying logic and reasoning can still be shared, and the paper backs this: the antonym prompts in English, French and Chinese run through the same multilingual features, with language-specific parts at the edges. Separate per-language reasoning is what the paper rules out; neither source says answers are worked out in English first, and the paper finds sharing even between English and Chinese, which grows with model scale.',
+			'The hosts say that even as the model writes in different languages, the underlying logic and reasoning can still be shared, and the paper backs this with a qualification: the antonym prompts in English, French and Chinese run through very similar circuits with largely shared multilingual features, plus language-specific features at the input and output ends. It finds a mixture, not one identical circuit (only 10 of the 27 multilingual-node features appear in all three pruned graphs), but the crux of the computation is shared rather than copied per language. Neither source says answers are worked out in English first, and the paper finds sharing even between English and Chinese, more of it in Haiku than in a smaller model.',
 		sources: {
 			evidence: [
 				{
@@ -389,7 +389,7 @@ export const questions: Question[] = [
 		prompt:
 			'Which of these did the paper find represented by shared, multilingual features across the English, French and Chinese antonym prompts?',
 		options: [
-			{ id: 'a', text: 'The open quotation mark that comes before the word' },
+			{ id: 'a', text: 'The final open quote, just before the answer' },
 			{ id: 'b', text: 'The antonym ("opposite of") operation' },
 			{ id: 'c', text: 'The concept "small", however it is written' },
 			{ id: 'd', text: 'The output word for "large" that is finally produced' },
@@ -479,7 +479,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'The paper’s generalization evidence is internal reuse: the same multilingual features across languages and prompts, and the same addition lookup feature in citations and tables. Right or relevant answers across languages or reworded prompts speak of outputs, not of one mechanism serving disparate contexts (the episode’s slight-change illustration is true, as §3.2’s Oakland graph shows, but it is not this kind of evidence). The open-quote features are internal too, but they are the language-specific part of the circuit, not shared machinery.',
+			'The paper’s generalization evidence is internal reuse: multilingual features shared across languages, with the key step running through the same nodes in each, and the same addition lookup feature in citations and tables. Right or relevant answers across languages or reworded prompts speak of outputs, not of one mechanism serving disparate contexts (the episode’s slight-change illustration is true, as §3.2’s Oakland graph shows, but it is not this kind of evidence). The open-quote features are internal too, but they are the language-specific part of the circuit, not shared machinery.',
 		sources: {
 			evidence: [
 				{
@@ -801,7 +801,7 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt:
 			'Classify two features an analyst might find, using the terms of the episode and paper.',
-		text: 'A feature that fires on "petit", "small" and 小 alike would be a {{1}} feature; a feature that fires only on French quotation marks would be language-{{2}}.',
+		text: 'A feature that fires on "petit", "small" and 小 alike would be a {{1}} feature; a feature that fires on an opening quote only when the text is French would be language-{{2}}.',
 		gaps: [
 			[
 				'multilingual',
@@ -815,7 +815,7 @@ export const questions: Question[] = [
 			['specific']
 		],
 		explanation:
-			"A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper's finding, the episode's \"language-agnostic concepts\". A feature tied to how one language marks a quote is language-specific, like the paper's open-quote-in-language-X features that track which language the prompt is in.",
+			"A feature that responds to the same concept across languages is one of the shared, multilingual features at the heart of the paper's finding, the episode's \"language-agnostic concepts\". A feature that responds to an ordinary opening quote only in French text is language-specific, like the paper's open-quote-in-language-X features that track which language the prompt is in.",
 		sources: {
 			paper: ['5'],
 			transcript: {
@@ -984,7 +984,8 @@ export const questions: Question[] = [
 			{
 				id: 'd',
 				left: '"the underlying logic and reasoning can still be shared"',
-				right: 'Supported, but leaves out that English is the default output'
+				right:
+					'Backed: the crux of the computation is language-agnostic, but English is privileged at output (§5.6)'
 			}
 		],
 		explanation:

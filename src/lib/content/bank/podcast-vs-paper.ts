@@ -273,7 +273,7 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'b',
-				text: 'Reward-model biases trained into a research model on purpose'
+				text: 'Reward-model biases planted in a research model on purpose'
 			},
 			{
 				id: 'c',
@@ -290,7 +290,7 @@ export const questions: Question[] = [
 		],
 		answers: ['b', 'd'],
 		explanation:
-			'The hidden-goal study (§12) uses a model deliberately trained to exploit reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. Those biases were taught on purpose, through made-up documents and fine-tuning, to a research model; bias picked up from ordinary training data, social or fairness bias, data quality and patient bias are never analysed in the paper.',
+			'The hidden-goal study (§12) uses a research model given a hidden goal of exploiting reward-model biases, and the chain-of-thought study (§11) shows the model working backwards from a user’s hinted answer. The reward-model biases were planted on purpose: made-up documents described them all, and fine-tuning then reinforced only a subset (the model came to exploit the rest as well). Bias picked up from ordinary training data, social or fairness bias, data quality and patient bias are never analysed in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -364,9 +364,16 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			'To test whether the model really passes through an internal “Texas” step on “the capital of the state containing Dallas”, the authors swap in another state’s features, taken from an analogous prompt about a different city. Which city?',
-		accepted: ['Oakland', 'Oakland, California', 'Oakland, CA'],
+		accepted: [
+			'Oakland',
+			'Oakland, California',
+			'Oakland, CA',
+			'Savannah',
+			'Savannah, Georgia',
+			'Savannah, GA'
+		],
 		explanation:
-			'The authors trace “the capital of the state containing Oakland”, find California features there, and inject them in place of the Texas features on the Dallas prompt: the model then answers Sacramento. An internal state step that can be swapped to change the answer is evidence of two-step reasoning inside a single forward pass. The episode’s chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
+			'The authors trace “the capital of the state containing Oakland”, find California features there, and inject them in place of the Texas features on the Dallas prompt: the model then answers Sacramento. They repeat the swap with Georgia features from a prompt about Savannah, and the model answers Atlanta, so either city is right. (The further swaps use a province, a country and an empire, not a state.) An internal state step that can be swapped to change the answer is evidence of two-step reasoning inside a single forward pass. The episode’s chain of thoughts “almost like a conversation you might have with a friend” suggests a dialogue, which is not what the paper describes.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -376,11 +383,11 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '3.2',
-					text: 'To identify features representing another state, we consider a related prompt, where we use “Oakland” instead of'
+					text: 'swap “Texas” for “California” by inhibiting the activations of the Texas cluster and activating the California features identified from the “Oakland” prompt'
 				},
 				{
 					section: '3.2',
-					text: 'In response to these perturbations, the model outputs “Sacramento” (the capital of California).'
+					text: 'An analogous prompt about the state containing Savannah activates “Georgia” features. Swapping these for the “Texas” features causes the model to output “Atlanta”'
 				}
 			]
 		},
@@ -428,7 +435,7 @@ export const questions: Question[] = [
 			{
 				id: 'a',
 				left: 'Biases in training data skewing reasoning',
-				right: 'Reward-model biases deliberately trained into a test model (§12)'
+				right: 'Reward-model biases deliberately planted in a test model (§12)'
 			},
 			{
 				id: 'b',
@@ -565,17 +572,21 @@ export const questions: Question[] = [
 		answer: false,
 		misconception: 'C54',
 		explanation:
-			'The paper raises no such risk. The only biases it studies are reward-model biases deliberately trained into a research model to test whether a hidden goal can be found, which is a controlled experiment, not a warning about training data.',
+			'The paper raises no such risk. The biases it does study are of two other kinds. In §12 a research model is given a hidden goal of exploiting reward-model quirks: made-up documents describe the quirks, and only a subset of them is then reinforced by fine-tuning, so that the authors can test whether the hidden goal can be found. In §11 the model bends its written reasoning toward an answer the user suggests, which a §11.2 heading calls its “Susceptibility to Bias”. Neither is a warning about bias learned from training data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12.1'],
+			paper: ['12.1', '11.2'],
 			evidence: [
 				{
 					section: '12.1',
 					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
+				},
+				{
+					section: '11.2',
+					text: 'in the “motivated reasoning” case, the model’s CoT output is derived from the human’s hint'
 				}
 			]
 		},
@@ -614,7 +625,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'In Key Concepts Part 2 the hosts connect the paper’s poetry work to AI-generated content. What does the paper’s poetry section examine?',
+			'Near the end of the hosts’ main discussion, right after praising the model’s planning in poetry, they raise the question of who owns AI-generated content. What does the paper’s poetry section examine?',
 		options: [
 			{
 				id: 'a',
@@ -887,7 +898,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'The discussion’s lessons include parallel mechanisms and modularity, plan formation, and overwhelming complexity, alongside abstraction, working backward from goals and uncertain metacognition. Reasoning types, data quality and interdisciplinary collaboration are the episode’s additions.',
+			'The discussion’s lessons include parallel mechanisms and modularity (parallel mechanisms are “the rule, not the exception”), plan formation, seen when the model activates “rabbit” and “habit” before the line begins, and overwhelming complexity, alongside abstraction, working backward from goals and uncertain metacognition. Reasoning types, data quality and interdisciplinary collaboration are the episode’s additions.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -897,7 +908,7 @@ export const questions: Question[] = [
 			evidence: [
 				{
 					section: '15.1',
-					text: 'This phenomenon of parallel mechanisms is the rule, not the exception'
+					text: 'Our poetry case study uncovered a striking instance of Claude forming internally generated plans for its future outputs.'
 				},
 				{
 					section: '15.1',
@@ -1245,7 +1256,7 @@ export const questions: Question[] = [
 			'According to the paper, because the model is trained to predict one word at a time, it improvises each line of a poem and settles the rhyme only at the last word.',
 		answer: false,
 		explanation:
-			'That is the “pure improvisation” picture the authors expected, and their evidence contradicts it: the model plans, as the hosts say when they describe it planning ahead in poetry. Next-word training does not stop it from preparing a later word in advance.',
+			'That is the “pure improvisation” picture the authors expected, and their evidence contradicts it: the model plans, as the hosts say when they describe it planning ahead in poetry. Next-word training does not stop it from preparing a later word in advance. The paper does not claim it always plans, though: it found planned-word features “in about half of the poems we investigated”, perhaps because the transcoder missed the rest, perhaps because the model does not always plan.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1370,11 +1381,8 @@ export const questions: Question[] = [
 		answerableFrom: 'episode',
 		prompt:
 			'Complete the paper’s argument for its own work, which a host sums up in Key Concepts Part 1.',
-		text: 'Progress in biology, the paper notes, is often driven by new {{1}}; the authors’ companion paper offers a new set for language models, built to identify {{2}} and map the connections between them.',
-		gaps: [
-			['tools', 'tool', 'instruments'],
-			['features', 'feature']
-		],
+		text: 'Progress in biology, the paper notes, is often driven by new {{1}}; the authors’ companion paper offers a new set for language models, built to identify features and map the connections between them.',
+		gaps: [['tools', 'tool', 'instruments']],
 		explanation:
 			'The paper argues from biology, where the microscope opened up cells, that understanding models needs new tools, and its companion paper supplies them: tools that identify features, the interpretable concepts it treats as the model’s building blocks, and map how they connect. Not neurons, which mix many unrelated jobs. The host’s “we need better tools to see how these models think” is a fair summary.',
 		sources: {
@@ -1637,13 +1645,13 @@ export const questions: Question[] = [
 		id: 'podcast-vs-paper-ep-kc1-final-word-tf',
 		type: 'true-false',
 		difficulty: 'recall',
-		depth: 1,
-		answerableFrom: 'episode',
+		depth: 2,
+		answerableFrom: 'paper',
 		prompt:
 			'The authors expect to keep their present method and mainly scale it up, rather than move to significantly different methods.',
 		answer: false,
 		explanation:
-			'They call the method a stepping stone with major limitations, doubt that cross-layer transcoders are the best long-term abstraction, and think it quite likely they will share significantly different methods in future. That is why research has to continue, as the hosts say. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
+			'They call the method a stepping stone with major limitations, doubt that cross-layer transcoders are the best long-term abstraction, and think it quite likely they will share significantly different methods in future. The episode does not go into this: the hosts’ call for ongoing research is about the models changing over time, while the paper’s own reason to keep going is its method’s limits. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1659,6 +1667,39 @@ export const questions: Question[] = [
 			]
 		},
 		topic: 'limitations'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-microscope',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper compares its tools for looking inside the model to an instrument, and a host reaches for a similar one when describing how closely the authors look. Which instrument does the paper name?',
+		options: [
+			{ id: 'a', text: 'A telescope' },
+			{ id: 'b', text: 'A stethoscope' },
+			{ id: 'c', text: 'A microscope' },
+			{ id: 'd', text: 'A compass' }
+		],
+		answer: 'c',
+		explanation:
+			'The paper recalls that the microscope let biologists see cells for the first time, and casts its own tools in that part: they make features, the model’s hypothesized building blocks, visible. It carries the image over to its limits too: its tools, like any microscope, cannot see everything, and the authors report satisfying insight for about a quarter of the prompts they tried. The host’s “magnifying glass” is the same image. What the host says the authors look at, though, is the model’s responses sorted into reasoning patterns, while the paper’s lens is on the features inside the model.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'It’s like they’re taking a magnifying glass to the model’s thought processes.'
+			},
+			paper: ['1', '1.1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The development of the microscope allowed scientists to see cells for the first time'
+				},
+				{ section: '1.1', text: 'Like any microscope, our tools are limited in what they can see.' }
+			]
+		},
+		topic: 'attribution-graphs'
 	},
 	{
 		id: 'podcast-vs-paper-ep-kc1-dallas-both',
@@ -2683,7 +2724,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the paper discusses how biased training data skews reasoning. What kinds of bias does the paper actually study?',
-		back: '§12: reward-model biases deliberately trained into a research model; §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
+		back: '§12: reward-model biases planted in a research model (described in made-up documents, a subset reinforced by fine-tuning); §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
 		explanation:
 			'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
 		sources: {
@@ -2839,15 +2880,15 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Episode: the researchers warn that models learn harmful biases from their training data. Does the paper warn of this?',
-		back: 'Not in the paper. Nearest (§12): a research model deliberately trained to exploit reward-model biases, used to hunt for a hidden goal.',
+		back: 'Not in the paper. Nearest (§12): a research model given a hidden goal of exploiting reward-model biases, used to test whether that goal can be found.',
 		explanation:
-			'The paper never warns about biased training data. Its one bias-related study is a controlled experiment on finding a planted hidden goal.',
+			'The paper never warns about biased training data. Its reward-model study is a controlled experiment on finding a planted hidden goal (the biases were described in made-up documents, and only a subset was reinforced by fine-tuning), and its other “bias”, in §11, is the model’s written reasoning bending toward a user’s hinted answer.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'The researchers pointed out that there’s a risk of models learning harmful biases from the data they’re trained on.'
 			},
-			paper: ['12.1'],
+			paper: ['12.1', '11.2'],
 			evidence: [
 				{
 					section: '12.1',

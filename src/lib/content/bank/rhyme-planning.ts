@@ -193,7 +193,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. A fresh pick at the last token would be the improvisation the authors expected and did not find, and nothing in the paper points to word frequency or to "say rabbit" features turning into "habit". The takeover is this strong only with the line prefix fixed: when the whole line is resampled, "habit" reaches about 26%.',
+			'On the newline the rhyme features switch on two candidate endings at once, "rabbit" and "habit"; remove the first and the second, already held in reserve, takes its place. A fresh pick at the last token would be the improvisation the authors expected and did not find, and nothing in the paper points to word frequency or to "say rabbit" features turning into "habit". The takeover is this strong only with the line fixed up to its last word. When the whole line is resampled, "habit" is already a 34% ending at baseline and falls to 26% once "rabbit" is suppressed, while "it" becomes the likeliest ending (44%).',
 		sources: {
 			evidence: [
 				{
@@ -205,7 +205,7 @@ export const questions: Question[] = [
 					text: 'We find that suppressing the “rabbit” features changes the transition to one that matches the alternate planned word'
 				}
 			],
-			paper: ['4.3', '4']
+			paper: ['4.3', '4', '4.1', '4.4']
 		}
 	},
 	{
@@ -1325,7 +1325,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Suppress "rabbit" on the newline: what happens?',
 		back: 'Two separate runs: with the line fixed up to "…like a starving", the last word becomes "habit" (about 95%, Fig. 12); regenerating from "His hunger was", the line becomes "a powerful habit" (Fig. 15).',
 		explanation:
-			'Both runs show the reserve candidate taking over, and the second shows the middle of the line rebuilt to reach it. Keep them apart: when the whole line is resampled 500 times (Fig. 16), suppressing "rabbit" gives "habit" only about 26%, with "it" endings the commonest.',
+			'Both runs show the reserve candidate taking over, and the second shows the middle of the line rebuilt to reach it. Keep them apart: when the whole line is resampled 500 times (Fig. 16), suppressing "rabbit" leaves "habit" at only about 26% (34% at baseline), with "it" endings the commonest (44%).',
 		sources: {
 			evidence: [
 				{

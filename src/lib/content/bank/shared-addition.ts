@@ -174,7 +174,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not change the computation: the graph of the very conversation in which the model explains itself shows the same input, add, lookup-table and sum features as the plain sum. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it is not read from them at all.",
+			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not bring a carry circuit into play: in the conversation where the model explains itself, the graph traced from its answer 95, given before the question, shows the same input, add, lookup-table and sum features as the plain sum, so the carry story describes a computation the model did not run. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it is not read from them at all.",
 		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
@@ -224,7 +224,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			"In the 36+59 graph most of the computation sits on the final '=' token, where lookup-table features take the operands in through attention; the last digit comes from a lookup on the two ones digits ('_6 + _9' there, so '_7 + _8' here). Nothing is summed while a number is still being read, and no carry feature appears: the tens come from a separate rough-size pathway. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
+			"In the 36+59 graph most of the computation sits on the final '=' token, where lookup-table features take the operands in through attention; the last digit comes from a lookup on the two ones digits ('_6 + _9' there, so '_7 + _8' here). The operand tokens themselves carry only input features, such as 'ends in 6' or '~30', and no carry feature appears: the tens come from a separate rough-size pathway. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
 		sources: { paper: ['6'], evidence: [equalsToken, pathwaysPassage] }
 	},
 	{
@@ -324,7 +324,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. Asking does not switch the model to a carry circuit (the graph of the explaining conversation shows the same features as the plain sum), and the report is no terse readout of the pathways: the paper traces explanations to imitating explanations in training data, a different process from the one that built the circuits.',
+			'In §6 the model explains 36+59 with the school carry method, yet its attribution graph shows parallel rough-size and last-digit pathways instead. Its explanations are fine as arithmetic lessons, but they are not evidence of how the model itself computed. Nor does asking switch it to carrying: in that very chat, the answer 95, traced before the user asked how it was found, used the same input, add, lookup-table and sum features as the plain sum, and the carry story came only afterwards. The report is no terse readout of the pathways: the paper traces explanations to imitating explanations in training data, a different process from the one that built the circuits.',
 		sources: {
 			paper: ['6'],
 			transcript: {
@@ -457,7 +457,10 @@ export const questions: Question[] = [
 		prompt: "Which of these does §6 support about the model's account of its own addition?",
 		options: [
 			{ id: 'a', text: 'Its account describes carrying the 1 into the tens column' },
-			{ id: 'b', text: 'The graph of the explaining chat has the same features as the plain sum' },
+			{
+				id: 'b',
+				text: 'In the explaining chat, the graph traced from 95 has the plain sum’s features'
+			},
 			{ id: 'c', text: 'The graph of the explaining chat adds a carry feature from ones to tens' },
 			{
 				id: 'd',
@@ -467,7 +470,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'The model describes the carry method, yet the graph computed for that very conversation (attributing from 95) shows the same input, add, lookup-table and sum features as the plain sum: asking did not summon a carry circuit. The paper explains the gap by two learning processes: explanations come from imitating explanations in training data, the circuits from backpropagation. So the account is not a partial readout that catches one pathway; it names neither.',
+			'The model describes the carry method, yet the graph computed for that very conversation, attributing from the answer 95 that precedes the question, shows the same input, add, lookup-table and sum features as the plain sum: the 95 it goes on to explain was not reached by carrying. The paper explains the gap by two learning processes: explanations come from imitating explanations in training data, the circuits from backpropagation. So the account is not a partial readout that catches one pathway; it names neither.',
 		sources: { paper: ['6'], evidence: [sameFeatures, learnedApart] }
 	},
 	{
@@ -616,10 +619,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The feature that fires on the citation “Polymer, 36, 837, 1” is a separate citation feature, distinct from the one that helps compute “calc: 36+59=”.',
+			'The lookup-table feature that helps predict the year after “Polymer, 36, 837, 1” is a separate, citation-specific feature, distinct from the one that helps compute “calc: 36+59=”.',
 		answer: false,
 		explanation:
-			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on “Polymer, 36, 837, 1”, where predicting the year amounts to adding 36 to 1959, the year before the journal's founding. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy.",
+			"It is the same feature: the '_6 + _9' lookup from the addition prompt also fires on “Polymer, 36, 837, 1”, where predicting the year amounts to adding 36 to 1959, the year before the journal's founding. Interventions on it change the predicted year, so one shared feature is doing the same kind of work in both places, not a citation-specific copy. Other features in that graph are about journals (founded around 1960, or in a year ending in 0), but they are not the lookup.",
 		sources: {
 			paper: ['6.1.1'],
 			evidence: [
@@ -656,7 +659,7 @@ export const questions: Question[] = [
 			'In the graph for “calc: 36+59=”, most of the addition is computed on the final "=" token, with the operands\' information brought there by attention.',
 		answer: true,
 		explanation:
-			'The add, lookup-table and sum features sit on the "=" token; lookup-table features take their input from the original addends via attention and from the add-function features. That is also why the operand plots record each feature\'s activity on the "=" token. Nothing is computed digit by digit as the numbers are read.',
+			'The add, lookup-table and sum features sit on the "=" token; lookup-table features take their input from the original addends via attention and from the add-function features. The number tokens carry only input features, such as \'ends in 6\' or \'near 30\', which pick out properties of one operand; the adding itself happens on "=". The operand plots likewise record each feature\'s activity on the "=" token.',
 		sources: {
 			paper: ['6'],
 			evidence: [
@@ -722,7 +725,7 @@ export const questions: Question[] = [
 			'lookup'
 		],
 		explanation:
-			"Lookup-table features map a property of both inputs (ending in 6 and ending in 9) to a property of the output (ends in 5); they are the memorized one-digit table at work. 'Add X' features respond to one operand, 'sum' features to the result.",
+			"Lookup-table features map a combination of input properties (such as ending in 6 and ending in 9) to a property of the output (ends in 5). Some, like '_6 + _9', are the memorized one-digit table at work; others, like '~36 + ~60', work at low precision on rough sizes. 'Add X' features respond to one operand, 'sum' features to the result.",
 		sources: {
 			paper: ['6'],
 			evidence: [
@@ -743,9 +746,9 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			"In the Polymer citation, which year did the model predict after the '_6 + _9' feature was swapped for '_9 + _9'?",
-		accepted: ['1998', 'the year 1998', '98'],
+		accepted: ['1998', 'the year 1998', '98', '998'],
 		explanation:
-			"Unaltered, the model completes the citation with 1995: volume 36, counted on from 1959, the year before the journal's founding. With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998.",
+			"Unaltered, the model completes the citation with 1995: volume 36, counted on from 1959, the year before the journal's founding. With '_9 + _9' swapped in, the last digit follows the new lookup (9 + 9 ends in 8), giving 1998 (the token it outputs is '998', at 66.6%, after the '1' already in the prompt).",
 		sources: { paper: ['6.1.1'], evidence: [swap1998] }
 	},
 	// ---------------------------------------------------------------- cloze
@@ -771,14 +774,14 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt: 'Fill in why the addition feature fires on the citation “Polymer, 36, 837, 1”.',
-		text: "The '_6 + _9' feature is active because the {{1}} number ends in 6 and the year {{2}} the journal's founding ends in 9; the paper puts that founding around {{3}}.",
+		text: "The '_6 + _9' feature is active because the {{1}} number ends in 6 and the year {{2}} the journal's founding ends in 9; the journal features in the graph put the founding itself around {{3}}.",
 		gaps: [
 			['volume', 'volume number'],
-			['before', 'preceding'],
+			['before', 'preceding', 'prior to'],
 			['1960', 'the 1960s']
 		],
 		explanation:
-			"The year of volume N is the year before the founding plus N: here 1959 + 36 = 1995, for a journal founded around 1960. Predicting the year is therefore a hidden addition whose last digits are 6 and 9, exactly what the '_6 + _9' lookup handles, and the journal features place the founding around 1960. That is why a feature first seen in arithmetic turns up in a bibliography.",
+			"The year of volume N is the year before the founding plus N: here 1959 + 36 = 1995, for a journal founded around 1960, which is where the graph's journal features place it. So 1959 is the year before the founding, the number added to the volume, not the founding itself. Predicting the year is therefore a hidden addition whose last digits are 6 and 9, exactly what the '_6 + _9' lookup handles. That is why a feature first seen in arithmetic turns up in a bibliography.",
 		sources: { paper: ['6.1.1'], evidence: [polymerRelation, journalFeatures] }
 	},
 	{
@@ -1082,7 +1085,7 @@ export const flashcards: Flashcard[] = [
 		front: 'On which token does most of the addition in “calc: 36+59=” happen?',
 		back: 'On the "=" token; the operands are brought there via attention.',
 		explanation:
-			'The add, lookup-table and sum features all sit on the final "=" token, which is also where the operand plots measure each feature. Attention carries the information about 36 and 59 to that position.',
+			'The add, lookup-table and sum features sit on the final "=" token, which is also where the operand plots measure each feature; the number tokens themselves carry only input features, such as \'ends in 6\'. Attention carries the information about 36 and 59 to the "=" position.',
 		sources: {
 			paper: ['6'],
 			evidence: [
@@ -1122,7 +1125,7 @@ export const flashcards: Flashcard[] = [
 		front: 'What has the model memorized for addition, according to §6?',
 		back: 'The one-digit addition table, as many people have; the rest of its strategy differs from standard human algorithms.',
 		explanation:
-			"Lookup-table features such as '_6 + _9' are that memorized table at work. The overall strategy of parallel rough and exact pathways is what makes the model's method unlike the school algorithm.",
+			"Last-digit lookup-table features such as '_6 + _9' are that memorized table at work; the low-precision '~36 + ~60' lookup is not a one-digit fact. The overall strategy of parallel rough and exact pathways is what makes the model's method unlike the school algorithm.",
 		sources: { paper: ['6'], evidence: [memorizedTable, otherParts] }
 	},
 	{
