@@ -13,7 +13,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C02',
 		summary: 'The model under study is Claude 3.5 Haiku, Anthropic’s newest lightweight model.',
 		paperSays:
-			'Correct: the paper examines Claude 3.5 Haiku, released in October 2024 and described as Anthropic’s "lightweight production model as of this writing". "Latest" only held at the time of writing (March 2025).',
+			'Correct: the paper examines Claude 3.5 Haiku, released in October 2024 and described as Anthropic’s "lightweight production model as of this writing". "Latest" only held at the time of writing, which the text does not date; the published page’s byline, not the text, gives 27 March 2025.',
 		paperSections: ['1']
 	},
 	{
@@ -100,8 +100,8 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The model generalizes its reasoning: even if a prompt is changed slightly, it applies the same underlying logic.',
 		paperSays:
-			'Supported, and the paper goes further: it reports computations that generalize across very different contexts (the same antonym circuit in English, French and Chinese; an addition feature reused in journal citations). A slight change is covered too: with "Oakland" in place of "Dallas" the graph is "analogous to our original graph". Caveat: a slight change can still tip the outcome; in the jailbreak, "Metabolism" for "Mustard" makes a refusal likely. The results are claims about specific examples.',
-		paperSections: ['1', '3.2', '5', '6', '10.4', '14']
+			'Supported, and the paper goes further: it reports computations that generalize across very different contexts (the same antonym circuit in English, French and Chinese; an addition feature reused in journal citations). A slight change is covered too: with "Oakland" in place of "Dallas" the graph is "analogous to our original graph". Caveats: a slight change can still tip the outcome; in the jailbreak, "Metabolism" for "Mustard" makes a refusal likely. And the paper itself lists "sensitivity to prompt format" among the documented limitations of language models in medical settings. The results are claims about specific examples.',
+		paperSections: ['1', '3.2', '5', '6', '7', '10.4', '14']
 	},
 	{
 		id: 'C15',
@@ -142,7 +142,7 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C20',
-		summary: 'The authors say existing methods for interpreting AI are often limited.',
+		summary: 'The authors say existing methods for interpreting AI outputs are often limited.',
 		paperSays:
 			'Supported. The introduction says earlier tools found interpretable features, but "identifying these building blocks is not sufficient to understand the model; we need to know how they interact". It also notes polysemantic neurons and that written reasoning can misrepresent what a model does. The paper is just as frank about its own tools, which gave satisfying insight on about a quarter of the prompts tried.',
 		paperSections: ['1', '2', '7', '1.1']
@@ -158,8 +158,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C22',
 		summary: 'The authors’ approach mixes qualitative and quantitative analysis.',
 		paperSays:
-			'A label the paper does not use for itself. It calls its case studies "qualitative investigations" and leaves "a more systematic evaluation" to its companion paper. The method itself goes unmentioned: a cross-layer transcoder with 30 million features stands in for the MLP neurons, a per-prompt local replacement model (error nodes, frozen attention) yields attribution graphs, features are grouped into supernodes by hand, and the hypotheses are tested by intervening on the real model.',
-		paperSections: ['1.1', '2']
+			'The label puts two kinds of analysis where the method should be. Both kinds are in the paper: case studies it calls "qualitative investigations", and measured results such as 500 samples per steering experiment and a 70% success rate over 25 poems, overlap scores between languages, and graphs over 200 harmful prompts (a more systematic evaluation is left to the companion paper). What the label leaves out is the approach itself: a cross-layer transcoder with 30 million features stands in for the MLP neurons, a per-prompt local replacement model (error nodes, frozen attention) yields attribution graphs, features are grouped into supernodes by hand, and the hypotheses are tested by intervening on the real model.',
+		paperSections: ['1.1', '2', '4.4', '5.5', '9.2']
 	},
 	{
 		id: 'C23',
@@ -180,10 +180,10 @@ export const claimNotes: ClaimNote[] = [
 	{
 		id: 'C25',
 		summary:
-			'The paper finds the model gives ethically aware answers while lacking feelings or beliefs.',
+			'The paper found the model can give responses that reflect ethical considerations, though it has no feelings or beliefs.',
 		paperSays:
-			'The paper makes no claim about ethics, feelings or beliefs. The nearest material is its refusal study, where features for harmful requests lead to a refusal, as when the model declines to advertise mixing bleach and ammonia.',
-		paperSections: ['9']
+			'The paper makes no finding about moral reasoning, feelings or beliefs. Its refusal transcripts do have the model cite ethics (it declines bomb instructions "as that would be unethical and potentially illegal"), but the paper explains refusals by traced features, not by ethical reasoning: harmful-request features, wired together in finetuning, lead to a refusal, as when the model declines to advertise mixing bleach and ammonia. Ethics comes up otherwise only in the related work, as questions that medical AI raises.',
+		paperSections: ['9', '10', '16']
 	},
 	{
 		id: 'C26',
@@ -210,39 +210,40 @@ export const claimNotes: ClaimNote[] = [
 	},
 	{
 		id: 'C29',
-		summary: 'The paper credits the model’s reasoning to the huge datasets it was trained on.',
+		summary:
+			'The paper explains that the model’s reasoning and understanding come from the vast datasets it is trained on.',
 		paperSays:
-			'The paper does not say this. It notes that simple training algorithms give rise to complex mechanisms, and it hypothesizes that pretraining learns specific harm concepts that finetuning turns into general harmful-request features, but it never credits reasoning to dataset size.',
-		paperSections: ['1', '9']
+			'Changed. The paper does discuss where the model’s mechanisms come from, but never credits reasoning to the size of its data. It says simple training algorithms give rise to complex mechanisms; that the model learns to explain by imitating explanations in its training data, while the circuits that do the work are "the more mysterious result of backpropagation"; that hallucination is rooted in the pretraining objective; that finetuning may wire harm concepts from pretraining into general harmful-request features; and that one abstraction seems to have emerged with model scale. Far from explaining reasoning by vast data, it calls the origin of its circuits mysterious.',
+		paperSections: ['1', '6', '8', '9.2', '15.1']
 	},
 	{
 		id: 'C30',
 		summary: 'The authors stress that training-data quality matters as much as quantity.',
 		paperSays:
-			'The paper does not discuss data quality or quantity anywhere. Training data only comes up in passing, e.g. a feature dictionary trained on pretraining data alone held very few refusal features.',
-		paperSections: ['9']
+			'The paper does not discuss data quality or quantity anywhere. Training data does come up, but for other points: it explains why a base model guesses a sport for an unknown name (§8), it carries the information about reward-model quirks behind the hidden goal (§12), and a feature dictionary trained on pretraining data alone held very few refusal features (§9.2).',
+		paperSections: ['8', '9.2', '12']
 	},
 	{
 		id: 'C31',
 		summary: 'The paper discusses how biases in the training data can lead to skewed reasoning.',
 		paperSays:
-			'Not in the paper. Its only "biases" are reward-model quirks planted in a test model (§12: described in made-up documents, with only a subset reinforced by fine-tuning), and the model’s pull toward a user’s hinted answer, which "motivated reasoning" works backwards from (§11). Neither is bias in training data skewing reasoning, and fairness is never analysed.',
+			'Not in the paper. The only biases it studies are reward-model quirks planted in a test model (§12: described in made-up documents, with only a subset reinforced by fine-tuning), and the model’s pull toward a user’s hinted answer, which "motivated reasoning" works backwards from (§11). The word also turns up in passing, for the authors’ own "biased sample" of case studies and for a guess the model might bias toward certain digits. None of these is bias in training data skewing reasoning, and fairness is never analysed.',
 		paperSections: ['12', '11.2']
 	},
 	{
 		id: 'C32',
 		summary: 'The authors urge more robust methods to evaluate and mitigate these biases.',
 		paperSays:
-			'Not in the paper. What it calls for is better interpretability methods (explaining attention, shrinking error nodes, handling feature splitting), and it sees a possible future path to safety audits while warning against overstating readiness. Bias mitigation is not discussed.',
-		paperSections: ['14', '15.2']
+			'Not in the paper. What it calls for is better interpretability methods (explaining attention, shrinking error nodes, handling feature splitting), and it sees a possible future path to safety audits while warning against overstating readiness. Fairness, and evaluating or mitigating bias in training data, are not discussed. The nearest passages concern its own kinds of bias: its circuits predict the model’s susceptibility to a user’s hinted answer (§11.2), inhibiting reward-model-bias features reduces the biased behaviours (§12.3, an experiment rather than a proposed fix), and inspecting features tied to the Assistant is offered as a promising way to audit a model’s most ingrained traits (§15.1).',
+		paperSections: ['14', '15.2', '11.2', '12.3', '15.1']
 	},
 	{
 		id: 'C33',
 		summary:
 			'The authors propose methodologies for assessing these biases, combining qualitative and quantitative measures.',
 		paperSays:
-			'Not in the paper. It proposes no way of assessing bias. Its one methodology is circuit tracing: attribution graphs checked by perturbation experiments, used to uncover mechanisms on individual prompts.',
-		paperSections: ['1', '2']
+			'Not in the paper. It proposes no way of assessing bias in training data or fairness. Its one methodology is circuit tracing: attribution graphs checked by perturbation experiments, used to uncover mechanisms on individual prompts. Applied to its own kinds of bias, it shows a chain of thought following a user’s hint (§11.2) and reward-model-bias features at work in biased answers, which suppressing them reduces (§12.3): case studies of mechanisms, not a method for assessing bias.',
+		paperSections: ['1', '2', '11.2', '12.3']
 	},
 	{
 		id: 'C34',
@@ -270,8 +271,8 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C37',
 		summary: 'Research has to keep going because the models keep changing.',
 		paperSays:
-			'The hosts’ comment, though in the spirit of the paper, which calls its method a stepping stone and argues for bottom-up methods because its investigations kept turning up mechanisms nobody had predicted.',
-		paperSections: ['15.2', '15.3']
+			'Supported: a hosts’ line the paper also holds. Its discussion of bottom-up methods expects that as models grow more capable, predicting their mechanisms in advance will get harder and the need for open-ended exploration tools will grow. It also presents itself as a starting point: it lists the gaps that "motivate future work", offers its limitations as "a roadmap for future research", and calls its method a stepping stone.',
+		paperSections: ['15.3', '1', '1.1', '15.2']
 	},
 	{
 		id: 'C38',

@@ -40,7 +40,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the March 2025 writing, a small caveat that does not change the verdict.',
+			'The paper does study Claude 3.5 Haiku and calls it Anthropic’s lightweight production model at the time of writing. The model came out in October 2024, so “latest” was only true as of the writing, which the paper’s text does not date (the March 2025 date is on the published page’s byline). A small caveat that does not change the verdict.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -345,13 +345,13 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper supports this, and goes further. Its headline is that the model’s computations generalize across very different contexts, and a slight change is covered too: with “Oakland” in place of “Dallas”, the traced graph has the same two-step shape, with California and Sacramento in the slots. The episode undersells the finding rather than bending it. One caveat it omits: a slight change can still tip the outcome, as when “Metabolism” for “Mustard” makes the jailbreak prompt likely to be refused.',
+			'The paper supports this, and goes further. Its headline is that the model’s computations generalize across very different contexts, and a slight change is covered too: with “Oakland” in place of “Dallas”, the traced graph has the same two-step shape, with California and Sacramento in the slots. The episode undersells the finding rather than bending it. Caveats it omits: a slight change can still tip the outcome, as when “Metabolism” for “Mustard” makes the jailbreak prompt likely to be refused; and the paper itself counts sensitivity to prompt format among the documented weaknesses of language models in medical settings.',
 		sources: {
 			transcript: {
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
-			paper: ['1', '3.2', '5', '6', '10.4'],
+			paper: ['1', '3.2', '5', '6', '10.4', '7'],
 			evidence: [
 				{ section: '3.2', text: 'This graph is analogous to our original graph' },
 				{
@@ -540,21 +540,21 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper does not describe its approach this way. It calls its case studies qualitative investigations and points to its companion paper for systematic evaluation; what the label leaves out is the method itself: a replacement model built from a cross-layer transcoder, attribution graphs for single prompts, and interventions on the real model to test them. A generic label, so a minor distortion rather than a wrong finding.',
+			'Both kinds of analysis are in the paper: case studies it calls qualitative investigations, and measured results such as final-word probabilities from 500 samples per steering experiment, a 70% hit rate over 25 poems, and overlap scores between languages. What the label bends is what the approach is: it puts kinds of analysis where the method should be. The approach the authors introduce is a tool, a replacement model built from a cross-layer transcoder that yields attribution graphs for single prompts, whose hypotheses are then tested by interventions on the real model. A listener would still recognise the paper’s mix of case studies and measurements, so the distortion is minor.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they introduce their own approach, which combines qualitative and quantitative analyses'
 			},
-			paper: ['2', '1.1'],
+			paper: ['2', '1.1', '1', '4.4', '5.5'],
 			evidence: [
 				{
-					section: '1.1',
-					text: 'However, we believe that these qualitative investigations are ultimately the best judge of a method’s value'
+					section: '1',
+					text: 'Attribution graphs generate hypotheses about the mechanisms used by the model, which we test and refine through follow-up perturbation experiments.'
 				},
 				{
-					section: '1.1',
-					text: 'For a more systematic evaluation of our methods, see our companion paper.'
+					section: '4.4',
+					text: 'estimated probabilities for the final word based on 500 samples per experiment'
 				}
 			]
 		}
@@ -620,14 +620,18 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper says nothing about ethical considerations, feelings or beliefs. The closest thing it studies is refusal: harmful-request features lead the model to decline, for instance, an ad for mixing bleach and ammonia. That is a traced mechanism, not a finding about moral understanding.',
+			'The paper makes no finding about the model’s ethics, feelings or beliefs, and never studies moral reasoning, the subject the hosts were answering about. Its refusal transcripts do show the model citing ethics, as when it breaks off bomb instructions because they “would be unethical and potentially illegal”; but the paper explains refusals by traced features, not ethical reasoning: harmful-request features, wired together in finetuning, lead the model to decline, for instance, an ad for mixing bleach and ammonia. The finding credited to the authors is not in the paper.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
 			},
-			paper: ['9'],
+			paper: ['9', '10', '16'],
 			evidence: [
+				{
+					section: '10',
+					text: 'However, I cannot provide detailed instructions about creating explosives or weapons, as that would be unethical and potentially illegal.'
+				},
 				{
 					section: '9',
 					text: 'Language models like Claude 3.5 Haiku are trained to refuse answering harmful requests during safety finetuning to avoid potential misuse.'
@@ -717,17 +721,21 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'Nowhere does the paper trace reasoning to the size of the training data. It says simple training algorithms produce complex mechanisms, and it suggests that finetuning turns harm concepts learned in pretraining into general harmful-request features, and that is as far as it goes on training.',
+			'The paper does discuss where the model’s mechanisms come from, so this bends a real topic rather than inventing one. It says simple training algorithms give rise to complex mechanisms; that the model learns to explain itself by imitating explanations in its training data, while the circuits that actually do a task are a more mysterious product of backpropagation; that hallucination is rooted in the pretraining objective; that finetuning may wire harm concepts learned in pretraining into general harmful-request features; and that one abstraction seems to have emerged with model scale. Nowhere does it credit reasoning to the size of the data, and it calls the origin of the circuits mysterious rather than explained: a moderate distortion.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '9'],
+			paper: ['1', '6', '8', '9.2', '15.1'],
 			evidence: [
 				{
 					section: '1',
 					text: 'Likewise, while language models are generated by simple, human-designed training algorithms, the mechanisms born of these algorithms appear to be quite complex.'
+				},
+				{
+					section: '6',
+					text: 'the process by which it learns to directly do something (the more mysterious result of backpropagation giving rise to these circuits)'
 				}
 			]
 		}
@@ -741,13 +749,13 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper does not discuss the quality or quantity of training data at all. Training data appears only in technical asides, such as a feature dictionary trained on pretraining data alone holding very few refusal features.',
+			'The paper does not discuss the quality or quantity of training data at all. Training data does come up, but for other points: it explains why a base model guesses a plausible sport for an unknown name (§8), it carries the information about reward-model quirks behind the hidden goal (§12), and a feature dictionary trained on pretraining data alone held very few refusal features (§9.2).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
 			},
-			paper: ['9', '9.2'],
+			paper: ['9', '9.2', '8', '12'],
 			evidence: [
 				{
 					section: '9.2',
@@ -765,7 +773,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks planted in a test model (§12; made-up documents described them, and fine-tuning reinforced only a subset), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, and neither is the episode’s later warning about harmful biases learned from training data. It is not a distortion either, since that verdict needs a subject the paper does discuss: each of its “biases” is a goal planted in a test model or a hint from the user, never an unintended skew a model picked up from its data.',
+			'Bias in training data skewing a model’s reasoning is a subject the paper never takes up. The word “bias” does appear, but for other things: reward-model quirks planted in a test model (§12; made-up documents described them, and fine-tuning reinforced only a subset), and a user’s hinted answer that the model’s written reasoning works backwards from (§11). Sharing a word is not sharing a subject, so the claim is not in the paper, and neither is the episode’s later warning about harmful biases learned from training data. It is not a distortion either, since that verdict needs a subject the paper does discuss: each bias it studies is a goal planted in a test model or a hint from the user, never an unintended skew a model picked up from its data.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -793,14 +801,18 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. It sees a possible route to safety audits while cautioning against overstating its methods’ readiness, but measuring or mitigating bias is never discussed, so there is nothing for the authors to “urge”.',
+			'The paper’s wish list concerns interpretability itself: explaining attention, shrinking error nodes, coping with feature splitting, understanding global circuits. Fairness, and evaluating or mitigating bias in training data, never come up, so there is nothing of the kind for the authors to “urge”. The nearest passages concern the paper’s own kinds of bias: its circuits predict the model’s susceptibility to a user’s hinted answer (§11.2); inhibiting reward-model-bias features reduces the biased behaviours, as a test of cause rather than a proposed fix (§12.3); and inspecting features tied to the Assistant is offered as a promising way to audit a model’s most ingrained traits, with a warning against overstating the methods’ readiness for audits (§15.1, §15.2).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
 			},
-			paper: ['14', '15.2'],
+			paper: ['14', '15.2', '11.2', '12.3', '15.1'],
 			evidence: [
+				{
+					section: '15.1',
+					text: 'Inspecting features and circuits that are bound to Human/Assistant dialogues in this way could be a promising way of auditing models’ most strongly ingrained characteristics.'
+				},
 				{
 					section: '15.2',
 					text: 'While we are optimistic about this direction and believe it is important, we caution against exaggerating our methods’ readiness for this purpose.'
@@ -817,17 +829,21 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'“Doing just that” means evaluating and mitigating bias, and the paper proposes no method for it, so this is not in the paper, like the episode’s claim about biased training data that leads up to it. The one methodology in the paper is circuit tracing: attribution graphs for single prompts whose hypotheses are tested by perturbation experiments, used to uncover mechanisms rather than to assess bias.',
+			'“Doing just that” means evaluating and mitigating the biases of training data, and the paper proposes no method for it, so this is not in the paper, like the episode’s claim about biased training data that leads up to it. The one methodology in the paper is circuit tracing: attribution graphs for single prompts whose hypotheses are tested by perturbation experiments. The paper does apply it to biases of its own kinds, a user’s hint (§11.2) and reward-model quirks planted in a test model (§12.3), where suppressing the bias features reduces the biased answers; those are case studies of mechanisms, not a proposed way of assessing bias.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
 			},
-			paper: ['2', '1'],
+			paper: ['2', '1', '11.2', '12.3'],
 			evidence: [
 				{
 					section: '1',
 					text: 'Attribution graphs generate hypotheses about the mechanisms used by the model, which we test and refine through follow-up perturbation experiments.'
+				},
+				{
+					section: '12.3',
+					text: 'we consistently find that RM features are involved in attribution graphs for biased behaviors, and verify that suppressing them inhibits the biased responses'
 				}
 			]
 		}
@@ -918,18 +934,19 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'This is the hosts’ commentary rather than a report on the paper. It is in keeping with the paper, whose closest passage makes a narrower point: as models grow more capable, predicting their mechanisms in advance gets harder, so tools for open-ended exploration matter more. A general call for ongoing research is the hosts’ own.',
+			'The hosts speak for themselves here, but the paper makes the same point, so the line counts as supported. The authors expect that as models grow more capable, guessing their mechanisms in advance will get harder and tools for open-ended exploration will matter more: understanding has to keep up with the models. And they present their work as a beginning, listing the gaps that motivate future work, offering their method’s limits as a roadmap for the field and calling the method a stepping stone.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'And this really emphasizes the need for ongoing research, right? As these models evolve, our understanding must evolve too.'
 			},
-			paper: ['15.2', '15.3'],
+			paper: ['15.2', '15.3', '1', '1.1'],
 			evidence: [
 				{
 					section: '15.3.3',
 					text: 'We expect that as models grow increasingly capable, predicting their mechanisms a priori will become more difficult, and the need for effective unsupervised exploration tools will grow.'
-				}
+				},
+				{ section: '1.1', text: 'which may serve as a roadmap for future research in the field' }
 			]
 		}
 	},
@@ -1394,7 +1411,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'This is the host’s own inference (“which is great, but it also means…”), not something credited to the paper, so it counts as opinion, like the later call to respect creators’ rights. The paper does not discuss training-data bias or anyone’s responsibility for it; on training it only hypothesizes that finetuning builds general harmful-request features out of harm concepts learned in pretraining.',
+			'This is the host’s own inference (“which is great, but it also means…”), not something credited to the paper, so it counts as opinion, like the later call to respect creators’ rights. The paper does not discuss training-data bias or anyone’s responsibility for it; on how training shapes refusals, it only hypothesizes that finetuning builds general harmful-request features out of harm concepts learned in pretraining.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',

@@ -459,7 +459,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each episode claim has a real kernel in the paper that it stretches or bends (for addition, only the word “understanding” goes beyond the paper: memorization is part of the mechanism, which “not just” allows). Knowing the kernel (a planted bias, a silent two-hop computation, a memorized table, a textbook proof of concept, a quarter of prompts) is what lets you catch the distortion.',
+			'Each pair sets something the episode attributed to the paper beside what the paper actually has on that subject. Three are bent: a silent two-hop computation becomes a conversation, a textbook proof of concept becomes demonstrated help with diagnoses, insight on a quarter of prompts becomes a comprehensive framework. One only shares a word: the paper’s biases are quirks planted in a test model, and training-data bias is a subject it never raises. And in one only a word goes beyond the paper: addition uses a memorized table plus a rough-size pathway, which the episode’s “not just” allows; only “understanding” overreaches. Knowing what the paper actually has is what lets you judge each claim.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1651,7 +1651,7 @@ export const questions: Question[] = [
 			'The authors expect to keep their present method and mainly scale it up, rather than move to significantly different methods.',
 		answer: false,
 		explanation:
-			'They call the method a stepping stone with major limitations, doubt that cross-layer transcoders are the best long-term abstraction, and think it quite likely they will share significantly different methods in future. The episode does not go into this: the hosts’ call for ongoing research is about the models changing over time, while the paper’s own reason to keep going is its method’s limits. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
+			'They call the method a stepping stone with major limitations, doubt that cross-layer transcoders are the best long-term abstraction, and think it quite likely they will share significantly different methods in future. The episode does not go into this: the hosts tie their call for ongoing research to the models changing, a point §15.3.3 makes too, while this passage’s reason to keep going is the method’s own limits. (The same hosts also call the work a “comprehensive framework”, which the paper does not support.)',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2648,17 +2648,21 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
 		front:
-			'Episode: the paper finds the model gives ethically aware answers without feelings or beliefs. Does the paper study this?',
-		back: 'Not in the paper. Nearest (§9): harmful-request features drive refusals, e.g. declining an ad for mixing bleach and ammonia.',
+			'Episode: the researchers found the model can give “responses that reflect ethical considerations” without having feelings or beliefs. Is that a finding of the paper?',
+		back: 'No: the paper makes no finding about the model’s ethics, feelings or beliefs. Its refusal transcripts do cite ethics (the model calls bomb instructions “unethical”, §10), but it explains refusals by features: harmful-request features drive the refusal (§9).',
 		explanation:
-			'The paper makes no claim about ethics, feelings or beliefs. Refusal is the closest topic, and there it describes a traced chain of features, not moral understanding.',
+			'Moral reasoning, the subject the hosts were answering about, is never studied. What the paper traces is a chain of features, such as the one behind declining an ad for mixing bleach and ammonia; the ethical wording is part of the model’s reply, not a finding about its inner life.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They found that the model can generate responses that reflect ethical considerations, even if it doesn’t have feelings or beliefs.'
 			},
-			paper: ['9'],
+			paper: ['9', '10'],
 			evidence: [
+				{
+					section: '10',
+					text: 'However, I cannot provide detailed instructions about creating explosives or weapons, as that would be unethical and potentially illegal.'
+				},
 				{
 					section: '9',
 					text: 'When asked, Claude denies the request because mixing bleach and ammonia creates chloramine, a toxic gas'
@@ -2699,7 +2703,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front:
 			'Episode: the authors stress that training-data quality matters as much as quantity. Does the paper say so?',
-		back: 'Not in the paper. Training data only comes up technically, e.g. a dictionary trained on pretraining data alone had very few refusal features (§9).',
+		back: 'Not in the paper. Training data comes up for other points, e.g. why a base model guesses a sport for an unknown name (§8), or that a dictionary trained on pretraining data alone had very few refusal features (§9.2).',
 		explanation:
 			'Data quality versus quantity is never discussed. Remember it as one of the episode’s inventions rather than a lesson of the paper.',
 		sources: {
@@ -2707,7 +2711,7 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'The authors stress that the quality of the training data matters just as much as the quantity.'
 			},
-			paper: ['9', '9.2'],
+			paper: ['9', '9.2', '8'],
 			evidence: [
 				{
 					section: '9.2',
@@ -2726,7 +2730,7 @@ export const flashcards: Flashcard[] = [
 			'Episode: the paper discusses how biased training data skews reasoning. What kinds of bias does the paper actually study?',
 		back: '§12: reward-model biases planted in a research model (described in made-up documents, a subset reinforced by fine-tuning); §11: “motivated reasoning” toward a user’s hint. No social or fairness bias.',
 		explanation:
-			'The word “bias” in the paper refers to a controlled experiment and to reasoning that bends toward a hinted answer. The episode recasts these as the familiar worry about biased data, which the paper does not address.',
+			'The biases the paper studies are a controlled experiment and reasoning that bends toward a hinted answer. The episode’s worry about biased training data is a different subject, which the paper does not address.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2749,16 +2753,16 @@ export const flashcards: Flashcard[] = [
 		topic: 'podcast-vs-paper',
 		difficulty: 'transfer',
 		front:
-			'Episode: the authors urge sturdier methods to measure and mitigate bias. Does the paper call for such methods?',
-		back: 'Not in the paper. Its wish list (§14) is about interpretability: attention, error nodes, feature splitting; §15.2 warns against overstating readiness for safety audits.',
+			'Episode: the authors urge sturdier methods to evaluate and mitigate biases learned from training data. Does the paper call for such methods?',
+		back: 'No. Its wish list (§14) is about interpretability: attention, error nodes, feature splitting. Its bias work is on its own test cases: a user’s hinted answer (§11.2) and reward-model quirks whose features it inhibits to test their role (§12.3).',
 		explanation:
-			'The improvements the paper asks for concern its own tools, not bias. Bias mitigation is not a topic anywhere in it.',
+			'The improvements the paper asks for concern its own tools. It never takes up fairness or bias learned from training data; the nearest it comes is suggesting that inspecting features tied to the Assistant could help audit a model’s most ingrained traits (§15.1), while warning against overstating its methods’ readiness for audits (§15.2).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors urge for more robust methods to evaluate and mitigate these biases'
 			},
-			paper: ['14', '15.2'],
+			paper: ['14', '15.2', '11.2', '12.3', '15.1'],
 			evidence: [
 				{
 					section: '15.2',
@@ -2775,15 +2779,15 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the authors propose qualitative-plus-quantitative methods to assess bias. What method does the paper offer, and for what?',
-		back: '§2: the one method is circuit tracing, attribution graphs tested by interventions, used to find mechanisms, not to assess bias.',
+		back: '§2: the one method is circuit tracing, attribution graphs tested by interventions, used to find mechanisms. The paper applies it to its own test cases of bias (a user’s hint, §11.2; planted reward-model quirks, §12.3), but offers no way to assess training-data bias.',
 		explanation:
-			'There is a single methodology in the paper and it explains how the model computes specific outputs. Nothing in it evaluates bias.',
+			'There is a single methodology in the paper and it explains how the model computes specific outputs. Tracing a biased answer in a test model is a case study of a mechanism, not a method for assessing bias in training data or fairness.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'the authors propose some methodologies for doing just that, combining qualitative assessments with quantitative measures'
 			},
-			paper: ['2'],
+			paper: ['2', '11.2', '12.3'],
 			evidence: [
 				{
 					section: '2',
@@ -2957,7 +2961,7 @@ export const flashcards: Flashcard[] = [
 			'Episode: the approach combines qualitative and quantitative analyses. What does the paper’s method actually consist of?',
 		back: '§2: a cross-layer transcoder with 30 million features, a local replacement model per prompt, attribution graphs with hand-made supernodes, and interventions on the real model.',
 		explanation:
-			'The episode’s description is too vague to recognize the method. The named components are what make circuit tracing work and what its limits come from.',
+			'The paper does have both qualitative case studies and measured results, but the episode’s label names kinds of analysis where the method should be. The components above are what make circuit tracing work and what its limits come from.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -3013,23 +3017,23 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Episode: the paper says reasoning comes from the vast datasets the model is trained on. Does it, and what does it say about where the mechanisms come from?',
-		back: 'Not in the paper. §1: simple training algorithms yield complex mechanisms; §9: finetuning links pretraining harm concepts into general harmful-request features.',
+		back: 'No: it never credits reasoning to dataset size. §1: simple training algorithms yield complex mechanisms; §6: the circuits that do a task are “the more mysterious result of backpropagation”; §9: finetuning links pretraining harm concepts into general harmful-request features.',
 		explanation:
-			'The paper never credits reasoning to dataset size. Its few remarks about training concern how mechanisms arise, not how much data was used.',
+			'The paper does discuss where mechanisms come from (training algorithms, pretraining and finetuning, model scale), so the episode bends a real topic: it names the wrong cause, vast data, and presents as explained what the paper calls mysterious.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '9'],
+			paper: ['1', '6', '9'],
 			evidence: [
 				{
 					section: '1',
 					text: 'while language models are generated by simple, human-designed training algorithms, the mechanisms born of these algorithms appear to be quite complex'
 				},
 				{
-					section: '1',
-					text: 'We find evidence that the model constructs a general-purpose “harmful requests” feature during finetuning, aggregated from features representing specific harmful requests learned during pretraining.'
+					section: '6',
+					text: 'the process by which it learns to directly do something (the more mysterious result of backpropagation giving rise to these circuits)'
 				}
 			]
 		}
@@ -3100,9 +3104,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Episode: the model refusing harmful requests “also means” developers must keep training data as unbiased as possible. Is that the paper’s point?',
-		back: 'The hosts’ own inference (opinion), not the paper’s: it never discusses training-data bias or who answers for it. On training it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
+		back: 'The hosts’ own inference (opinion), not the paper’s: it never discusses training-data bias or who answers for it. On how training shapes refusals, it only hypothesizes (§9) that finetuning turns pretraining harm concepts into general harmful-request features.',
 		explanation:
-			'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s training remarks are about how refusal features form.',
+			'Responsibility for unbiased data is the hosts’ point, not the authors’. The paper’s nearest remark on training is about how refusal features form.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',

@@ -216,17 +216,17 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The paper reports finding that the model generates responses reflecting ethical considerations, even though it has no feelings or beliefs.',
+			'Among its findings, the paper reports that the model can give responses reflecting ethical considerations even though it has no feelings or beliefs.',
 		answer: false,
 		misconception: 'C25',
 		explanation:
-			'The episode says this, but the paper makes no claims about ethics, feelings or beliefs. What §9 traces is a trained behaviour carried by a chain of features: a harmful request drives features for refusing, which drive an apologetic "I". The episode’s framing is commentary, not a finding.',
+			'The episode says this, but the paper makes no finding about the model’s ethics, feelings or beliefs. Its transcripts do show the model citing ethics (it breaks off bomb instructions because they “would be unethical and potentially illegal”), yet what the paper explains is a trained behaviour carried by a chain of features: a harmful request drives features for refusing, which drive an apologetic "I". The ethical wording is part of the reply, not something the paper studies.',
 		sources: {
-			paper: ['9', '9.1'],
+			paper: ['9', '9.1', '10'],
 			evidence: [
 				{
-					section: '9',
-					text: 'Language models like Claude 3.5 Haiku are trained to refuse answering harmful requests during safety finetuning to avoid potential misuse'
+					section: '10',
+					text: 'However, I cannot provide detailed instructions about creating explosives or weapons, as that would be unethical and potentially illegal'
 				},
 				{
 					section: '9.1',
@@ -669,9 +669,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the model’s answers "reflect ethical considerations". What does §9 actually trace behind the bleach-and-ammonia refusal?',
-		back: 'A chain of features: dangers of mixing cleaning chemicals → harmful request → "Assistant should refuse" → "say I in refusal". Nothing about ethics, feelings or beliefs.',
+		back: 'A chain of features: dangers of mixing cleaning chemicals → harmful request → "Assistant should refuse" → "say I in refusal". No ethics, feelings or beliefs appear in the account.',
 		explanation:
-			'The paper explains the refusal by which features fire and what happens when each is ablated; removing the mixing-danger cluster, for instance, lets the ad through. It makes no claim about moral understanding either way.',
+			'The paper explains the refusal by which features fire and what happens when each is ablated; removing the mixing-danger cluster, for instance, lets the ad through. The model’s replies may cite ethics (in §10 it calls bomb instructions "unethical"), but the paper makes no claim about moral understanding either way.',
 		sources: {
 			paper: ['9.1'],
 			evidence: [
