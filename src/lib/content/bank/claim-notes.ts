@@ -337,8 +337,8 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The model’s addition is not just rote memorization: it applies its understanding of numbers in various scenarios.',
 		paperSays:
-			'Mostly right. The paper agrees it is not only memorization: "like many people do", the model has memorized the one-digit addition table, and other pathways run alongside it; one addition feature is reused in a remarkably diverse set of contexts. "Understanding" overreaches: the paper describes heuristics, not understanding. Separately, asked how it added, the model describes the school carry-the-one method, which its circuits do not use.',
-		paperSections: ['6', '6.1']
+			'Supported, loosely. The paper agrees it is not only memorization: "like many people do", the model has memorized the one-digit addition table, and other pathways run alongside it; one addition feature is reused in a remarkably diverse set of contexts, which fits "various scenarios". "Understanding" is a loose word for what the paper calls heuristics combined in parallel; the paper neither claims nor denies understanding, and uses such words loosely itself (the jailbreak model does not "internally understand" the hidden word). Left out by the episode: asked how it added, the model describes the school carry-the-one method, which its circuits do not use.',
+		paperSections: ['6', '6.1', '10.2']
 	},
 	{
 		id: 'C47',

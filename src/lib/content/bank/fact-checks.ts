@@ -1159,13 +1159,13 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		depth: 1,
 		explanation:
-			'The episode hedged (“not just”), and the paper agrees the model does more than recall: it has memorized the one-digit addition table, as many people have, and combines it with other pathways that are reused across very different contexts. What overreaches is “understanding”: the paper describes heuristics and makes no claim of understanding. It also finds something the episode leaves out: asked how it added, the model describes carrying the one, which is not what its circuits do. A minor distortion.',
+			'The paper bears this out, loosely. The episode hedged (“not just”), and the model does more than recall: it has memorized the one-digit addition table, as many people have, and combines it with other pathways, and one addition feature is reused across very different contexts, which fits “various scenarios”. “Understanding” is the host’s everyday word for what the paper calls heuristics; the paper neither claims nor denies understanding, and uses such words loosely itself. The caveat the episode leaves out: asked how it added, the model describes carrying the one, which is not what its circuits do.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s not just about rote memorization; it’s applying its understanding of numbers in various scenarios.'
 			},
-			paper: ['6', '6.1'],
+			paper: ['6', '6.1', '10.2'],
 			evidence: [
 				{
 					section: '6',

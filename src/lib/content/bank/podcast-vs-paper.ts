@@ -459,7 +459,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'Each pair sets something the episode attributed to the paper beside what the paper actually has on that subject. Three are bent: a silent two-hop computation becomes a conversation, a textbook proof of concept becomes demonstrated help with diagnoses, insight on a quarter of prompts becomes a comprehensive framework. One only shares a word: the paper’s biases are quirks planted in a test model, and training-data bias is a subject it never raises. And in one only a word goes beyond the paper: addition uses a memorized table plus a rough-size pathway, which the episode’s “not just” allows; only “understanding” overreaches. Knowing what the paper actually has is what lets you judge each claim.',
+			'Each pair sets something the episode attributed to the paper beside what the paper actually has on that subject. Three are bent: a silent two-hop computation becomes a conversation, a textbook proof of concept becomes demonstrated help with diagnoses, insight on a quarter of prompts becomes a comprehensive framework. One only shares a word: the paper’s biases are quirks planted in a test model, and training-data bias is a subject it never raises. And one holds up with a caveat: addition uses a memorized table plus a rough-size pathway, which the episode’s “not just” allows. Knowing what the paper actually has is what lets you judge each claim.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -3040,8 +3040,7 @@ export const flashcards: Flashcard[] = [
 	},
 	{
 		id: 'podcast-vs-paper-card-c46',
-		kind: 'contrast',
-		claim: 'C46',
+		kind: 'concept',
 		topic: 'podcast-vs-paper',
 		difficulty: 'mechanism',
 		front:

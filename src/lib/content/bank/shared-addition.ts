@@ -1260,8 +1260,7 @@ export const flashcards: Flashcard[] = [
 	{
 		id: 'shared-addition-card-contrast-rote',
 		topic,
-		kind: 'contrast',
-		claim: 'C46',
+		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
 			'Episode: “It’s not just about rote memorization.” Which feature in the 36+59 graph is memorization at work?',
