@@ -116,8 +116,21 @@ test('“Finish now” after 4 answers shows the results for 4', async ({ page, 
 	await page.getByRole('button', { name: 'Finish now' }).click();
 	await expect(page).toHaveURL(/\/quiz\/section-closing\/results\?quiz=/);
 	await expect(page.getByText('3 of 4 right')).toBeVisible();
+	// ended early, and said so: no best score of it, and no "go deeper" from 4 questions
+	await expect(
+		page.getByText(`You ended this quiz after 4 questions of its ${items.length}`)
+	).toBeVisible();
+	await expect(page.getByText(/Go deeper/)).toHaveCount(0);
 	expect((await storedData(page)).activeQuizzes).toEqual([]);
+	expect((await storedData(page)).finishedQuizzes).toMatchObject([
+		{ correct: 3, total: 4, planned: items.length }
+	]);
 	await expectAccessible('results after Finish now');
+	await page.goto('/quiz');
+	await waitForApp(page);
+	await expect(
+		page.getByRole('list', { name: 'Quiz me on Closing: by depth' }).getByRole('listitem').first()
+	).toContainText('none answered whole yet');
 });
 
 test('another depth asks other questions, each saying where its answer comes from', async ({

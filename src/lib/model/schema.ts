@@ -121,7 +121,12 @@ export const FinishedQuiz = z.object({
 	finishedAt: isoDate,
 	questionIds: z.array(id).check(z.maxLength(1000)),
 	correct: boundedInt(numberBounds.quizQuestions),
-	total: boundedInt(numberBounds.quizQuestions)
+	total: boundedInt(numberBounds.quizQuestions),
+	/**
+	 * how many questions the quiz had, where "Finish now" ended it before all were answered
+	 * (`total` counts those answered): its score is not a whole run's
+	 */
+	planned: z.optional(boundedInt(numberBounds.quizQuestions))
 });
 
 /**
@@ -139,6 +144,10 @@ export const StoredFinishedQuiz = FinishedQuiz.check(
 	z.refine((quiz) => quiz.correct <= quiz.total, {
 		message: 'must be at most the quiz’s total',
 		path: ['correct']
+	}),
+	z.refine((quiz) => quiz.planned === undefined || quiz.planned > quiz.total, {
+		message: 'must be more than the questions answered',
+		path: ['planned']
 	})
 );
 

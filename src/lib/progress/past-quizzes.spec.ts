@@ -40,6 +40,18 @@ describe('pastQuizzes', () => {
 		]);
 	});
 
+	it('keeps how many questions a quiz ended early had, to say so', () => {
+		const [early, whole] = pastQuizzes(
+			[
+				{ ...quiz('q1', 'mixed-10', '2025-03-02T10:00:00.000Z'), planned: 10 },
+				quiz('q2', 'mixed-10', '2025-03-01T10:00:00.000Z')
+			],
+			(id) => id
+		);
+		expect(early).toMatchObject({ correct: 1, total: 2, planned: 10 });
+		expect(whole).not.toHaveProperty('planned');
+	});
+
 	it('links no page for a set the app does not know, and escapes the id', () => {
 		const [unknown, odd] = pastQuizzes(
 			[

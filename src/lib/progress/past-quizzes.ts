@@ -12,6 +12,8 @@ export interface PastQuiz {
 	finishedAt: string;
 	correct: number;
 	total: number;
+	/** the quiz's questions, where Finish now ended it after `total` of them */
+	planned?: number;
 }
 
 /**
@@ -37,7 +39,8 @@ export function pastQuizzes(
 				...(known ? { href: `/quiz/${base}/results?quiz=${encodeURIComponent(quiz.id)}` } : {}),
 				finishedAt: quiz.finishedAt,
 				correct: quiz.correct,
-				total: quiz.total
+				total: quiz.total,
+				...(quiz.planned === undefined ? {} : { planned: quiz.planned })
 			};
 		});
 }

@@ -64,6 +64,27 @@ describe('describeScores', () => {
 		);
 	});
 
+	it('says a quiz ended early was, and takes no best from it (1 of 1 is not a best 100%)', () => {
+		const early = { ...finished('mixed-10', 1, 1, 5), planned: 8 };
+		const only = setStatuses(['mixed-10'], { finishedQuizzes: [early], activeQuizzes: [] })[
+			'mixed-10'
+		];
+		expect(only && describeScores(only, now)).toBe(
+			'Last 1/1 (100%), ended after 1 of 8 · none answered whole yet · last taken yesterday'
+		);
+		const both = setStatuses(['mixed-10'], {
+			finishedQuizzes: [finished('mixed-10', 4, 8, 1), early],
+			activeQuizzes: []
+		})['mixed-10'];
+		expect(both && describeScores(both, now)).toBe(
+			'Last 1/1 (100%), ended after 1 of 8 · best 4/8 (50%) · last taken yesterday'
+		);
+		expect(
+			menuView(['mixed-10'], { finishedQuizzes: [early], activeQuizzes: [], attempts: [] }, now)
+				.lines['mixed-10']?.best
+		).toBe('none answered whole yet');
+	});
+
 	it('says when a set was never taken', () => {
 		expect(describeScores({ attempts: 0 }, now)).toBe('Not taken yet');
 	});

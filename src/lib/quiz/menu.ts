@@ -4,7 +4,7 @@ import type { ActiveQuiz, Attempt, FinishedQuiz } from '../model/schema';
 import { retrySetId, storedQuizIds, type SetInfo } from './catalogue';
 import { formatTakenAt, scorePercent } from '../format/format';
 import { mistakeIds } from './results';
-import { setScores, type SetScores } from './stats';
+import { setScores, type SetScore, type SetScores } from './stats';
 
 export interface SetStatus extends SetScores {
 	/** the quiz of this set left unfinished, where it stands */
@@ -52,21 +52,39 @@ export function setStatuses(
 const score = ({ correct, total }: { correct: number; total: number }) =>
 	`${correct}/${total} (${scorePercent(correct, total)})`;
 
+/** a score, and where Finish now ended its quiz early, after how many of its questions */
+const lastScore = (last: SetScore) =>
+	last.planned === undefined
+		? score(last)
+		: `${score(last)}, ended after ${last.total} of ${last.planned}`;
+
 /**
- * A set's scores in one line.
+ * A set's scores in one line. The best is of quizzes answered whole; a quiz ended early says so.
  *
  * @example
  * describeScores(status, now) // 'Last 7/10 (70%) · best 9/10 (90%) · last taken yesterday'
+ * describeScores(endedEarly, now) // 'Last 1/1 (100%), ended after 1 of 8 · none answered whole yet · last taken today'
  * describeScores({ attempts: 0 }, now) // 'Not taken yet'
  */
 export function describeScores(status: SetScores, now: Date): string {
-	if (!status.last || !status.best) return 'Not taken yet';
-	return `Last ${score(status.last)} · best ${score(status.best)} · last taken ${formatTakenAt(status.last.finishedAt, now)}`;
+	if (!status.last) return 'Not taken yet';
+	return `Last ${lastScore(status.last)} · ${bestText(status)} · last taken ${formatTakenAt(status.last.finishedAt, now)}`;
 }
+
+/** "best 9/10 (90%)"; without a quiz answered whole, whether one was taken at all */
+const bestText = (status: SetScores) =>
+	status.best
+		? `best ${score(status.best)}`
+		: status.last
+			? 'none answered whole yet'
+			: 'not taken yet';
 
 export interface MenuLine {
 	scores: string;
-	/** the best score alone, "best 9/10 (90%)", or "not taken yet": for a line per depth */
+	/**
+	 * the best score alone, "best 9/10 (90%)", "none answered whole yet" or "not taken yet": for a
+	 * line per depth
+	 */
 	best: string;
 	/** "Question 4 of 10", for a quiz left unfinished */
 	inProgress?: string;
@@ -107,7 +125,7 @@ export function menuView(
 		const inProgress = where(status);
 		lines[setId] = {
 			scores: describeScores(status, now),
-			best: status.best ? `best ${score(status.best)}` : 'not taken yet',
+			best: bestText(status),
 			...(inProgress ? { inProgress } : {})
 		};
 	}

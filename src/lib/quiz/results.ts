@@ -29,6 +29,8 @@ export interface QuizResult {
 	byTopic: TopicResult[];
 	/** wrong or never answered, in quiz order */
 	missed: MissedQuestion[];
+	/** the quiz's questions, where "Finish now" ended it after `total` of them */
+	planned?: number;
 }
 
 /**
@@ -88,7 +90,8 @@ export function quizResult(
 		total: finished.questionIds.length,
 		durationMs: timeSpent(finished, session),
 		byTopic: [...byTopic.values()],
-		missed
+		missed,
+		...(finished.planned === undefined ? {} : { planned: finished.planned })
 	};
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
-import { ActiveQuiz, Attempt, FinishedQuiz, type Response } from '../model/schema';
+import {
+	ActiveQuiz,
+	Attempt,
+	FinishedQuiz,
+	StoredFinishedQuiz,
+	type Response
+} from '../model/schema';
 import {
 	cloze,
 	everyType,
@@ -418,8 +424,18 @@ describe('finishNow', () => {
 			finishedAt: '2025-03-01T10:05:00.000Z',
 			questionIds: [single.id, typed.id, trueFalse.id],
 			correct: 2,
-			total: 3
+			total: 3,
+			// of five: ended early, which its scores will say
+			planned: 5
 		});
+		expect(StoredFinishedQuiz.safeParse(finishNow(quiz, later(5))).success).toBe(true);
+	});
+
+	it('marks no early end where every question was answered', () => {
+		let quiz = start([single, typed]);
+		quiz = nextQuestion(answer(quiz, single, { type: 'single', choice: 'a' }).quiz);
+		quiz = answer(quiz, typed, { type: 'typed', text: 'lookup table' }).quiz;
+		expect(finishNow(quiz, later(5))).not.toHaveProperty('planned');
 	});
 
 	it('keeps nothing when nothing was answered', () => {

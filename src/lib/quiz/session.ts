@@ -342,7 +342,11 @@ export function finishNow(quiz: ActiveQuiz, now: Date): FinishedQuiz | undefined
 	const answered = new Set(quiz.attempts.map((a) => a.questionId));
 	const questionIds = quiz.questionIds.filter((id) => answered.has(id));
 	if (questionIds.length === 0) return undefined;
-	return finishQuiz({ ...quiz, questionIds }, now);
+	const finished = finishQuiz({ ...quiz, questionIds }, now);
+	// ended early: said so wherever its score is shown, and never a best score
+	return questionIds.length < quiz.questionIds.length
+		? { ...finished, planned: quiz.questionIds.length }
+		: finished;
 }
 
 /**

@@ -6,12 +6,17 @@ export interface SetScore {
 	correct: number;
 	total: number;
 	finishedAt: string;
+	/** the quiz's questions, where "Finish now" ended it after `total` of them */
+	planned?: number;
 }
 
 export interface SetScores {
 	/** the most recently finished quiz of the set */
 	last?: SetScore;
-	/** the highest share right; among equals, more questions right, then the most recent */
+	/**
+	 * the highest share right; among equals, more questions right, then the most recent. Only a
+	 * quiz answered whole: one ended early after a single right answer is not a best of 100%
+	 */
 	best?: SetScore;
 	/** how many quizzes of the set were finished */
 	attempts: number;
@@ -37,7 +42,7 @@ export function setScores(
 	let best: FinishedQuiz | undefined;
 	for (const quiz of ofSet) {
 		if (!last || time(quiz) >= time(last)) last = quiz;
-		if (!best || betterThan(quiz, best)) best = quiz;
+		if (quiz.planned === undefined && (!best || betterThan(quiz, best))) best = quiz;
 	}
 	return {
 		...(last ? { last: scoreOf(last) } : {}),
@@ -56,10 +61,11 @@ function betterThan(quiz: FinishedQuiz, best: FinishedQuiz): boolean {
 	return time(quiz) >= time(best);
 }
 
-const scoreOf = ({ correct, total, finishedAt }: FinishedQuiz): SetScore => ({
+const scoreOf = ({ correct, total, finishedAt, planned }: FinishedQuiz): SetScore => ({
 	correct,
 	total,
-	finishedAt
+	finishedAt,
+	...(planned === undefined ? {} : { planned })
 });
 
 export interface TopicBreakdown {

@@ -20,7 +20,11 @@ const sample: AppData = dataWith({
 		}),
 		attempt('a4', { sessionId: 's-2', answeredAt: '2025-03-11T09:00:00Z' })
 	],
-	finishedQuizzes: [finished('s-1', { questionIds: ['q-1', 'q-2'], correct: 1, total: 2 })],
+	finishedQuizzes: [
+		finished('s-1', { questionIds: ['q-1', 'q-2'], correct: 1, total: 2 }),
+		// ended early by Finish now: 1 of its 8 questions answered
+		finished('s-2', { questionIds: ['q-1'], correct: 1, total: 1, planned: 8 })
+	],
 	cards: [card('card-1')],
 	reviewLog: [
 		review('r1', { durationMs: 8412, stability: 2.3065, difficulty: 2.11810397 }),
@@ -105,17 +109,17 @@ describe('packData and unpackData', () => {
 		]);
 		expect(packed.attempts[1]).toHaveLength(8);
 		expect(packed.attempts[3]).toHaveLength(7);
-		expect(packed.finishedQuizzes).toEqual([
-			[
-				4,
-				3,
-				Date.parse('2025-03-10T08:50:00.000Z'),
-				Date.parse('2025-03-10T09:00:00.000Z'),
-				[2, 5],
-				1,
-				2
-			]
+		expect(packed.finishedQuizzes[0]).toEqual([
+			4,
+			3,
+			Date.parse('2025-03-10T08:50:00.000Z'),
+			Date.parse('2025-03-10T09:00:00.000Z'),
+			[2, 5],
+			1,
+			2
 		]);
+		// a quiz ended early keeps how many questions it had, last
+		expect(packed.finishedQuizzes[1]?.slice(5)).toEqual([1, 1, 8]);
 		// the lists that do not grow every day are stored as they are
 		expect(packed.cards).toBe(sample.cards);
 		expect(packed.undoStack).toBe(sample.undoStack);

@@ -48,7 +48,10 @@ export type PackedAttempt = [
 	misconception?: string | null
 ];
 
-/** a finished quiz: `[idRef, setRef, startedAt, finishedAt, questionRefs, correct, total]` */
+/**
+ * a finished quiz: `[idRef, setRef, startedAt, finishedAt, questionRefs, correct, total, planned?]`
+ * (`planned` only for one ended early)
+ */
 export type PackedFinishedQuiz = [
 	idRef: number,
 	setRef: number,
@@ -78,7 +81,7 @@ const fsrsFactor = 10 ** fsrsDecimals;
 /** the lengths a packed item may have: every field, or without the trailing optional ones */
 const reviewLength = { min: 9, max: 10 } as const;
 const attemptLength = { min: 7, max: 10 } as const;
-const finishedLength = { min: 7, max: 7 } as const;
+const finishedLength = { min: 7, max: 8 } as const;
 
 /** the largest time a Date holds, in ms either side of 1970 */
 const maxTime = 8.64e15;
@@ -174,16 +177,20 @@ function packAttempt(attempt: Record<string, unknown>, ids: IdTable): unknown[] 
 
 function packFinished(quiz: Record<string, unknown>, ids: IdTable): unknown[] {
 	const { questionIds } = quiz;
-	return [
-		// a quiz's id is the session id of its answers: one entry in the table serves both
-		ids.ref(quiz.id),
-		ids.ref(quiz.setId),
-		packTime(quiz.startedAt),
-		packTime(quiz.finishedAt),
-		Array.isArray(questionIds) ? questionIds.map((id: unknown) => ids.ref(id)) : null,
-		quiz.correct,
-		quiz.total
-	];
+	return trimmed(
+		[
+			// a quiz's id is the session id of its answers: one entry in the table serves both
+			ids.ref(quiz.id),
+			ids.ref(quiz.setId),
+			packTime(quiz.startedAt),
+			packTime(quiz.finishedAt),
+			Array.isArray(questionIds) ? questionIds.map((id: unknown) => ids.ref(id)) : null,
+			quiz.correct,
+			quiz.total,
+			packOptional(quiz.planned)
+		],
+		finishedLength.min
+	);
 }
 
 /**
@@ -313,7 +320,7 @@ function unpackAttempt(item: unknown, ids: readonly unknown[]): unknown {
 
 function unpackFinished(item: unknown, ids: readonly unknown[]): unknown {
 	if (!isTuple(item, finishedLength)) return null;
-	const [idRef, setRef, startedAt, finishedAt, questionRefs, correct, total] = item;
+	const [idRef, setRef, startedAt, finishedAt, questionRefs, correct, total, planned] = item;
 	return {
 		id: idAt(ids, idRef),
 		setId: idAt(ids, setRef),
@@ -323,7 +330,8 @@ function unpackFinished(item: unknown, ids: readonly unknown[]): unknown {
 			? questionRefs.map((ref: unknown) => idAt(ids, ref))
 			: undefined,
 		correct,
-		total
+		total,
+		...optional('planned', planned)
 	} satisfies { [K in keyof FinishedQuiz]?: unknown };
 }
 
