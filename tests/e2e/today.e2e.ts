@@ -2,7 +2,7 @@
 // the cards due (with the same count as the badge on Review and as /review), a quiz left halfway,
 // the misconceptions to repair, the next step; each state checked by axe, CSP clean.
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, expectFitsScreen, test, waitForApp } from './fixtures';
 import {
 	answer,
 	currentQuestionId,
@@ -185,6 +185,9 @@ test('Repair N misconceptions: the distortions fallen for, as a short quiz, unti
 
 	await openHome(page);
 	await expect(today(page).getByRole('link', { name: 'Repair 1 misconception' })).toBeVisible();
+	// with 200% text on a phone the button's long word breaks inside it: it ran 12 px past the screen
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await expectFitsScreen(page, 'home with a misconception to repair, 200% text', [390, 320]);
 });
 
 test('one next step at its depth, the streak and today’s work', async ({ page }) => {
