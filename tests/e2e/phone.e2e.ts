@@ -239,6 +239,32 @@ test('with 200% text on a phone, a card’s long link breaks inside the card, an
 	expect(fold!.width).toBeGreaterThan(main!.width * 0.9);
 });
 
+test('with 200% text on a phone, the transcript’s search shows each match it goes to, its bar not stuck over it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/transcript');
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	const search = page.getByRole('searchbox', { name: 'Search the transcript' });
+	await search.fill('model');
+	await search.press('Enter');
+	await page.getByRole('button', { name: 'Next match' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Showing 3 of' })).toBeVisible();
+	// the bar was 789 px tall and stuck under the jump menu: every match it brought into view was
+	// under it. Taller than a third of the screen, it stays in the page instead
+	const match = page.locator('main mark.current');
+	await expect
+		.poll(() =>
+			match.evaluate((mark) => {
+				const { left, top, width, height } = mark.getBoundingClientRect();
+				const shown = document.elementFromPoint(left + width / 2, top + height / 2);
+				return shown !== null && mark.contains(shown);
+			})
+		)
+		.toBe(true);
+	await expect(page.getByRole('search')).not.toHaveCSS('position', 'sticky');
+});
+
 test.describe('a quiz with one thumb at 390×844', () => {
 	// WCAG 1.4.4 and 1.4.10: with text twice as large, the options ran 30–60 px past the screen, and
 	// the bar of Check, I don't know and the keys' hint covered 45% of it (381 of 844 px)
