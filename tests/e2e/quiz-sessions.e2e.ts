@@ -101,6 +101,10 @@ test('“I don’t know” shows the answer, counts a miss and puts its card int
 	const front = (await card.locator('.front .prompt').textContent())?.trim() ?? '';
 	expect(front.length).toBeGreaterThan(10);
 	expect(addedText).toContain(quoted(front));
+	// with a limit of 0 new cards a day, the count of new cards says why there are some
+	await expect(
+		page.getByRole('paragraph').filter({ hasText: 'from questions you missed today' })
+	).toContainText('from questions you missed today, whatever your daily limit of 0 new cards');
 });
 
 test('“Finish now” after 4 answers shows the results for 4', async ({ page, expectAccessible }) => {

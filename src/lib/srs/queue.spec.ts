@@ -34,6 +34,7 @@ describe('dueQueue', () => {
 			queue: [],
 			counts: { learning: 0, review: 0, new: 0 },
 			overLimit: { review: 0, new: 0 },
+			missedNew: 0,
 			newPastLimit: 0,
 			reviewsPastLimit: 0
 		});
@@ -266,6 +267,9 @@ describe('dueQueue', () => {
 		expect(none.queue).toEqual(['today']);
 		expect(none.counts.new).toBe(1);
 		expect(none.newPastLimit).toBe(1);
+		// which the review page says: of the new cards, the one of today's miss
+		expect(none.missedNew).toBe(1);
+		expect(three.missedNew).toBe(1);
 		// without the list, every card of a miss comes whatever the limit, as before it
 		expect(
 			run({ ...input, pastLimit: undefined, limits: { newCardsPerDay: 0, reviewsPerDay: 100 } })

@@ -53,6 +53,8 @@ export interface DueQueue {
 	counts: { learning: number; review: number; new: number };
 	/** cards that were ready but left out because today's limit is reached */
 	overLimit: { review: number; new: number };
+	/** of `counts.new`, the cards of today's misses: they come whatever the new-card limit */
+	missedNew: number;
 	/**
 	 * how far today's new cards run past the new-card limit (those of missed questions come
 	 * whatever it; a limit lowered, or raised in another tab or before a reload, leaves more); a
@@ -244,6 +246,7 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 			review: reviews.length - reviewCount,
 			new: freshCount - newCount + held.length - heldCount
 		},
+		missedNew: free.length,
 		newPastLimit: Math.max(0, done.newCards + free.length - Math.floor(limits.newCardsPerDay)),
 		reviewsPastLimit: Math.max(0, done.reviews - Math.floor(limits.reviewsPerDay))
 	};

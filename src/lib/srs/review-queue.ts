@@ -49,6 +49,8 @@ export interface QueueView {
 	counts: { learning: number; review: number; new: number };
 	/** ready cards held back by today's limits */
 	overLimit: { review: number; new: number };
+	/** of the new cards, those of today's misses, which come whatever the limit (see `dueQueue`) */
+	missedNew: number;
 	/** how far today's new cards and reviews run past their limits (see `dueQueue`) */
 	newPastLimit: number;
 	reviewsPastLimit: number;
@@ -94,6 +96,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 			queue,
 			counts: { learning: queue.length, review: 0, new: 0 },
 			overLimit: { review: 0, new: 0 },
+			missedNew: 0,
 			newPastLimit: 0,
 			reviewsPastLimit: 0,
 			limits
@@ -114,6 +117,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 		queue: due.queue,
 		counts: due.counts,
 		overLimit: due.overLimit,
+		missedNew: due.missedNew,
 		newPastLimit: due.newPastLimit,
 		reviewsPastLimit: due.reviewsPastLimit,
 		limits
