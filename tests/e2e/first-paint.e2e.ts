@@ -337,7 +337,7 @@ for (const viewport of [phone, { width: 1280, height: 800 }])
 		// a set of no more than 10 questions: the count is its size at every length, and no length
 		// is offered, which would only push the question down a short screen
 		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
-		await page.goto('/quiz/topic-limitations');
+		await page.goto('/quiz/topic-medical-diagnosis');
 		expect(await opening.getAttribute('data-total-all')).toBeNull();
 		await expect(heading(opening)).toHaveText(/^Question 1 of ([1-9]|10)$/);
 		await expect(length(opening)).toHaveCount(0);

@@ -39,8 +39,8 @@ describe('the first screen of a quiz page', () => {
 		);
 		expect(section).toContain('data-other-depths="2 3"');
 		expect(section).toContain('data-total-20="20"');
-		const limitations = firstScreen('topic-limitations');
-		expect(limitations).not.toMatch(/data-total-\w+="/);
+		const small = firstScreen('topic-medical-diagnosis');
+		expect(small).not.toMatch(/data-total-\w+="/);
 		expect(firstScreen('fact-check')).not.toMatch(/data-other-depths="/);
 	});
 });
