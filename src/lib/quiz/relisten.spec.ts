@@ -83,6 +83,22 @@ describe('relistenEntries', () => {
 		]);
 	});
 
+	it('lists a quote inside a longer one of the same passage once, with the longer quote', () => {
+		const whole = passage('p-9', 2000, 'the way they plan and reason is almost like little minds');
+		const part = passage('p-9', 2000, 'the way they plan and reason');
+		const elsewhere = passage('p-10', 2100, 'the way they plan and reason');
+		expect(
+			relistenEntries([
+				{ questionId: 'q1', passage: part },
+				{ questionId: 'q2', passage: whole },
+				{ questionId: 'q3', passage: elsewhere }
+			])
+		).toEqual([
+			{ passage: whole, questionIds: ['q2', 'q1'] },
+			{ passage: elsewhere, questionIds: ['q3'] }
+		]);
+	});
+
 	it('gives nothing when nothing was missed', () => {
 		expect(relistenEntries([])).toEqual([]);
 	});

@@ -57,8 +57,9 @@ export interface RelistenEntry {
 }
 
 /**
- * The passages to re-listen to, one entry a passage (questions quoting the same words share it),
- * in episode order. A missed question without a passage of its own is skipped.
+ * The passages to re-listen to, one entry a passage (questions quoting the same words, or words
+ * within them, share it), in episode order. A missed question without a passage of its own is
+ * skipped.
  *
  * @example
  * relistenEntries([{ questionId: 'q1', passage: p12 }, { questionId: 'q2', passage: p3 }, { questionId: 'q3' }])
@@ -75,5 +76,20 @@ export function relistenEntries(
 		if (entry) entry.questionIds.push(questionId);
 		else entries.set(key, { passage, questionIds: [questionId] });
 	}
-	return [...entries.values()].sort((a, b) => a.passage.wordOffset - b.passage.wordOffset);
+	// a quote inside another of the same passage is the same moment to re-listen to: one entry,
+	// with the longer quote (the closing's line was listed twice, once shortened)
+	const merged: RelistenEntry[] = [];
+	const byLength = [...entries.values()].sort(
+		(a, b) => b.passage.quote.length - a.passage.quote.length
+	);
+	for (const entry of byLength) {
+		const within = merged.find(
+			(kept) =>
+				kept.passage.anchor === entry.passage.anchor &&
+				kept.passage.quote.includes(entry.passage.quote)
+		);
+		if (within) within.questionIds.push(...entry.questionIds);
+		else merged.push({ passage: entry.passage, questionIds: [...entry.questionIds] });
+	}
+	return merged.sort((a, b) => a.passage.wordOffset - b.passage.wordOffset);
 }
