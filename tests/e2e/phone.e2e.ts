@@ -460,9 +460,9 @@ const optionCount = (item: { question: { type: string; options?: readonly unknow
 	item.question.options?.length ?? 0;
 
 test.describe('keyboard hints', () => {
-	/** "or press Enter; number keys…" beside Check, and the number beside the first option */
+	/** "Enter checks the answer; number keys…" beside Check, and the number beside the first option */
 	const quizHints = (page: Page) => [
-		page.getByText('or press Enter'),
+		page.getByText('Enter checks the answer'),
 		page.locator('[data-question-id] .key').first()
 	];
 	async function openSingleQuestion(page: Page) {

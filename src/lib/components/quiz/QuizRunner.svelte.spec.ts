@@ -47,7 +47,9 @@ describe('QuizRunner', () => {
 	it('says Enter checks an answer, except on an ordering question, whose Move buttons Enter presses', async () => {
 		const choice = await renderQuiz([single, typed]);
 		await expect.element(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
-		expect(choice.container.querySelector('.keys')?.textContent).toContain('or press Enter');
+		expect(choice.container.querySelector('.keys')?.textContent).toContain(
+			'Enter checks the answer'
+		);
 		choice.unmount();
 		const order = await renderQuiz([{ ...ordering, topic: 'shared-addition' }]);
 		await expect.element(page.getByText(ordering.prompt)).toBeVisible();
