@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { appVersion } from './scripts/app-version.js';
 
 // hash of the inline style on SvelteKit's route announcer (src/core/sync/write_root.js);
 // without it a strict style-src-attr blocks the announcer's visually-hidden style.
@@ -41,6 +42,8 @@ const config = {
 		// build renders to 404.html with its words in the HTML
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'fallback.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// of the sources, not the time: two builds of one commit are the same (scripts/app-version.js)
+		version: { name: appVersion() },
 		csp: {
 			mode: 'hash',
 			directives: {
