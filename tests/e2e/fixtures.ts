@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** WCAG 2.2 AA's rules, and axe's best practices (landmarks, heading order), which Lighthouse runs too */
@@ -32,6 +32,14 @@ interface Fixtures {
 
 /** the phone widths every state must fit (issue 14): a small phone and a common one */
 export const phoneWidths = [320, 390] as const;
+
+/** whether what the point at the middle of `locator` shows is it, not a bar stuck over it */
+export const onTop = (locator: Locator) =>
+	locator.evaluate((element) => {
+		const { left, top, width, height } = element.getBoundingClientRect();
+		const shown = document.elementFromPoint(left + width / 2, top + height / 2);
+		return shown !== null && element.contains(shown);
+	});
 
 /**
  * Expects the page no wider than the screen at each width (scrollWidth ≤ the viewport's width:

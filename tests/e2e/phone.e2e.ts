@@ -2,7 +2,7 @@
 // is wider than the screen at 320, 390 or 768 px, review works with one thumb, keyboard hints
 // stay off touch screens, the transcript folds, and nothing moves as a page loads.
 import type { Page } from '@playwright/test';
-import { expect, expectFitsScreen, test, waitForApp } from './fixtures';
+import { expect, expectFitsScreen, onTop, test, waitForApp } from './fixtures';
 import { seedRaw, snapshotPrefix } from './storage-seed';
 import { answer, nextButton, quizItems, seedState, seededQuiz } from './quiz-helpers';
 import { simulateYear } from '../../scripts/storage-year';
@@ -253,15 +253,7 @@ test('with 200% text on a phone, the transcript’s search shows each match it g
 	// the bar was 789 px tall and stuck under the jump menu: every match it brought into view was
 	// under it. Taller than a third of the screen, it stays in the page instead
 	const match = page.locator('main mark.current');
-	await expect
-		.poll(() =>
-			match.evaluate((mark) => {
-				const { left, top, width, height } = mark.getBoundingClientRect();
-				const shown = document.elementFromPoint(left + width / 2, top + height / 2);
-				return shown !== null && mark.contains(shown);
-			})
-		)
-		.toBe(true);
+	await expect.poll(() => onTop(match)).toBe(true);
 	await expect(page.getByRole('search')).not.toHaveCSS('position', 'sticky');
 });
 

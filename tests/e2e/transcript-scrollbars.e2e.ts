@@ -1,7 +1,7 @@
 // The transcript's sticky bars where scrollbars take room, as on many desktops: headless Chromium
 // hides them, so this file's browser is started without that (a worker of its own).
 import { chromiumFlags } from '../../scripts/find-chromium.js';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, onTop, test, waitForApp } from './fixtures';
 
 test.use({
 	launchOptions: {
@@ -37,13 +37,5 @@ test('with text twice as large, the search bar sticks below the whole jump menu,
 	await expect.poll(lowerEdge).toBe(true);
 	// and the match is below both bars
 	const match = page.locator('main mark.current');
-	await expect
-		.poll(() =>
-			match.evaluate((mark) => {
-				const { left, top, width, height } = mark.getBoundingClientRect();
-				const shown = document.elementFromPoint(left + width / 2, top + height / 2);
-				return shown !== null && mark.contains(shown);
-			})
-		)
-		.toBe(true);
+	await expect.poll(() => onTop(match)).toBe(true);
 });

@@ -4,7 +4,7 @@ import { claims, questions, transcript } from '../../src/lib/content';
 import { locateQuote } from '../../src/lib/content/transcript';
 import { emptyData, type AppData, type Attempt } from '../../src/lib/model/schema';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, onTop, test, waitForApp } from './fixtures';
 import { answer, currentQuestionId, nextButton, quizItems } from './quiz-helpers';
 import { chunkOf } from './build-chunks';
 
@@ -583,14 +583,6 @@ test('on a phone held sideways the search bar does not stick, so the match is ne
 	const jump = page.getByRole('navigation', { name: 'Sections of the episode' });
 	await expect.poll(() => onTop(jump.getByRole('link').first())).toBe(true);
 });
-
-/** whether what the point at the middle of `locator` shows is it, not a bar stuck over it */
-const onTop = (locator: Locator) =>
-	locator.evaluate((element) => {
-		const { left, top, width, height } = element.getBoundingClientRect();
-		const shown = document.elementFromPoint(left + width / 2, top + height / 2);
-		return shown !== null && element.contains(shown);
-	});
 
 test('search leaves the text as it is, says when nothing matches, and clears', async ({ page }) => {
 	await openTranscript(page);

@@ -4,6 +4,7 @@
 // fits its question before using it), so where sessionStorage refuses it, nothing else is lost.
 import { Response } from '$lib/model/schema';
 import { quizDraftKey } from '$lib/storage/keys';
+import { tabStorage } from './local-storage';
 
 /** the answer being put together on one question of one stored quiz */
 export interface KeptDraft {
@@ -46,15 +47,6 @@ export function draftKeeper(storage: () => Storage | undefined): DraftKeeper {
 			}
 		}
 	};
-}
-
-/** the tab's sessionStorage, or undefined where touching it throws */
-function tabStorage(): Storage | undefined {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return undefined;
-	}
 }
 
 /** the browser's keeper: this tab's sessionStorage */

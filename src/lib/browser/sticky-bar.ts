@@ -12,6 +12,17 @@ export const tallestStuckShare = 1 / 3;
 export const restickShare = 0.3;
 
 /**
+ * Whether a bar `share` of the screen tall is too tall to stick, given whether it was so far: past
+ * a third it stops sticking, and sticks again only below 30%.
+ *
+ * @example
+ * tooTallToStick(0.4, false) // true
+ * tooTallToStick(0.32, true) // true: not yet below 30%
+ */
+export const tooTallToStick = (share: number, wasTooTall: boolean) =>
+	wasTooTall ? share >= restickShare : share > tallestStuckShare;
+
+/**
  * Keeps the height of a bar stuck to the bottom of the screen (the quiz's and review's answer
  * bars) in {@link stickyBarHeight} on the root element, so that what takes focus or is scrolled to
  * stops above the bar rather than under it (WCAG 2.4.11). The bar's height changes as it wraps,
@@ -27,7 +38,7 @@ export const reserveBelow: Attachment<HTMLElement> = (bar) => {
 	let tall = false;
 	const place = () => {
 		const share = view === null ? 0 : height / view.innerHeight;
-		tall = tall ? share >= restickShare : share > tallestStuckShare;
+		tall = tooTallToStick(share, tall);
 		// through the CSSOM, which the page's CSP allows (a style attribute it would not)
 		bar.style.position = tall ? 'static' : '';
 		root.style.setProperty(stickyBarHeight, `${tall ? 0 : Math.ceil(height)}px`);
