@@ -6,12 +6,3 @@ export function browserStorage(): Storage | undefined {
 		return undefined;
 	}
 }
-
-/** this tab's sessionStorage, or undefined where merely touching it throws */
-export function tabStorage(): Storage | undefined {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}

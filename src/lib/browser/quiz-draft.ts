@@ -4,7 +4,6 @@
 // fits its question before using it), so where sessionStorage refuses it, nothing else is lost.
 import { Response } from '$lib/model/schema';
 import { quizDraftKey } from '$lib/storage/keys';
-import { tabStorage } from './local-storage';
 
 /** the answer being put together on one question of one stored quiz */
 export interface KeptDraft {
@@ -47,6 +46,19 @@ export function draftKeeper(storage: () => Storage | undefined): DraftKeeper {
 			}
 		}
 	};
+}
+
+/**
+ * the tab's sessionStorage, or undefined where touching it throws. Here, not beside localStorage's
+ * in local-storage.ts: that module is in every first load, and this beside it split a chunk (a
+ * ninth script on three pages)
+ */
+function tabStorage(): Storage | undefined {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return undefined;
+	}
 }
 
 /** the browser's keeper: this tab's sessionStorage */
