@@ -105,6 +105,15 @@ test('“I don’t know” shows the answer, counts a miss and puts its card int
 	await expect(
 		page.getByRole('paragraph').filter({ hasText: 'from questions you missed today' })
 	).toContainText('from questions you missed today, whatever your daily limit of 0 new cards');
+	// and Home, whose count is the same, says so too: a card never studied is to learn, not due
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+	const todayBox = page.getByRole('region', { name: 'Today' });
+	await expect(todayBox.getByRole('heading', { name: /^\d+ new cards? to learn$/ })).toBeVisible();
+	await expect(
+		todayBox.getByRole('paragraph').filter({ hasText: 'from questions you missed today' })
+	).toHaveText(
+		'1 new card comes from questions you missed today, whatever your daily limit of 0 new cards.'
+	);
 });
 
 test('“Finish now” after 4 answers shows the results for 4', async ({ page, expectAccessible }) => {

@@ -71,7 +71,8 @@ test('after the first ten questions, Today shows the cards due, the same number 
 	// back home without the menu
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	const due = today(page).getByRole('heading', { level: 3, name: /^\d+ cards? due$/ });
+	// the misses' cards and the day's first new ones: none met before, so "to learn", not "due"
+	const due = today(page).getByRole('heading', { level: 3, name: /^\d+ new cards? to learn$/ });
 	await expect(due).toBeVisible();
 	const count = Number(((await due.textContent()) ?? '').match(/\d+/)?.[0]);
 	expect(count).toBeGreaterThan(0);
@@ -102,9 +103,11 @@ test('the badge counts a graded card out at once, on every page', async ({
 	await waitForApp(page);
 	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before - 1} due`);
 	await openHome(page);
-	await expect(today(page).getByRole('heading', { name: `${before - 1} cards due` })).toBeVisible();
+	await expect(
+		today(page).getByRole('heading', { name: `${before - 1} new cards to learn` })
+	).toBeVisible();
 	await expect(today(page).getByText('Today: 1 review and 0 answers.')).toBeVisible();
-	await expectAccessible('home, cards due');
+	await expectAccessible('home, cards to learn');
 });
 
 test('a quiz left halfway: Discard takes it away with an Undo, Continue resumes it', async ({

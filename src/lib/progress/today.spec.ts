@@ -3,6 +3,7 @@ import type { CardOutline } from '../content/flashcard-items';
 import { emptyData, type ActiveQuiz, type AppData } from '../model/schema';
 import { attempt, review } from '../model/test-data';
 import { lastAttempts } from '../quiz/sets';
+import { bringIntoReview } from '../srs/quiz-misses';
 import { dueToday } from '../srs/review-queue';
 import { nextDepth, suggestNext, todayPlan } from './today';
 import type { TodayMeta } from './today-meta';
@@ -78,6 +79,24 @@ describe('todayPlan', () => {
 		expect(due.count).toBe(1);
 		expect(due.counts).toEqual({ learning: 0, review: 0, new: 1 });
 		expect(due.overLimit.new).toBe(1);
+		expect(due.missedPastLimit).toBeUndefined();
+	});
+
+	it('says when today’s misses bring in new cards past the limit, as the review page does', () => {
+		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
+		const withQuestions: CardOutline[] = [{ ...cards[0]!, questions: ['intro-1'] }, cards[1]!];
+		const { cards: states } = bringIntoReview({ cards: [], cardIds: ['rhyme-card'], now });
+		const data = { ...emptyData(), settings, cards: states, attempts: [wrong('a1', 'intro-1')] };
+		const { due } = todayPlan({
+			data,
+			meta,
+			cards: withQuestions,
+			due: dueToday({ bankCards: withQuestions, data, now }),
+			now,
+			utcOffsetMinutes: 0
+		});
+		expect(due.counts.new).toBe(1);
+		expect(due.missedPastLimit).toEqual({ missed: 1, limit: 0 });
 	});
 
 	it('counts the misconceptions still to repair', () => {

@@ -9,7 +9,7 @@ import { depthSizes, depthTitles, nextDepthShare, startingDepth } from '../quiz/
 import { claimsToRepair } from '../quiz/repair';
 import { lastAttempts } from '../quiz/sets';
 import { unfinishedQuizzes, type UnfinishedQuiz } from '../quiz/unfinished';
-import type { QueueView } from '../srs/review-queue';
+import { missedPastLimit, type QueueView } from '../srs/review-queue';
 import { activityByDay, streaks, type Streaks } from './activity';
 import { masteryByTopic, type MasteryGroup } from './mastery';
 import type { TodayMeta, TodayQuestion } from './today-meta';
@@ -48,6 +48,8 @@ export interface DueSummary {
 	overLimit: QueueView['overLimit'];
 	/** when the next card not yet due is, when nothing is (ISO) */
 	nextDueAt?: string;
+	/** the new cards of today's misses past the new-card limit, and the limit (as /review says) */
+	missedPastLimit?: { missed: number; limit: number };
 }
 
 export interface TodayPlan {
@@ -176,6 +178,7 @@ export function todayPlan({
 	const today = dayNumber(now.getTime(), utcOffsetMinutes);
 	const todays = activity.find((a) => a.day === today);
 	const suggestion = suggestNext(data, meta, cards);
+	const pastLimit = missedPastLimit(due);
 	return {
 		firstVisit:
 			data.attempts.length === 0 &&
@@ -186,7 +189,8 @@ export function todayPlan({
 			count: due.queue.length,
 			counts: due.counts,
 			overLimit: due.overLimit,
-			...(due.nextDueAt === undefined ? {} : { nextDueAt: due.nextDueAt })
+			...(due.nextDueAt === undefined ? {} : { nextDueAt: due.nextDueAt }),
+			...(pastLimit ? { missedPastLimit: pastLimit } : {})
 		},
 		unfinished: unfinishedQuizzes(data.activeQuizzes),
 		repair: claimsToRepair(data.attempts, meta.claims).length,

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { Attempt, CardState } from '../model/schema';
 import { learnerDayStart } from '../calendar/study-day';
 import { bringIntoReview } from './quiz-misses';
-import { dueToday, learnAheadMs, reviewQueue, type ReviewQueueInput } from './review-queue';
+import {
+	dueToday,
+	learnAheadMs,
+	missedPastLimit,
+	reviewQueue,
+	type ReviewQueueInput
+} from './review-queue';
 
 const now = new Date('2025-03-10T09:00:00.000Z');
 const startOfDay = new Date('2025-03-10T04:00:00.000Z');
@@ -174,6 +180,24 @@ describe('dueToday', () => {
 		});
 		expect(before.queue).toEqual([]);
 		expect(before.overLimit.new).toBe(3);
+	});
+
+	test('says how many of the misses’ new cards run past the limit, and only when they do', () => {
+		const withQuestions = bankCards.map((card) => ({ ...card, questions: [`q-${card.id}`] }));
+		const attempts = [missAt('q-a'), missAt('q-b')];
+		const { cards } = bringIntoReview({ cards: [], cardIds: ['a', 'b'], now });
+		const view = (newCardsPerDay: number) =>
+			dueToday({
+				bankCards: withQuestions,
+				data: { cards, reviewLog: [], attempts, settings: { newCardsPerDay, reviewsPerDay: 200 } },
+				now
+			});
+		expect(missedPastLimit(view(1))).toEqual({ missed: 2, limit: 1 });
+		expect(missedPastLimit(view(0))).toEqual({ missed: 2, limit: 0 });
+		// within the limit (the third card a plain new one), nothing to explain
+		expect(view(3).queue).toHaveLength(3);
+		expect(missedPastLimit(view(3))).toBeUndefined();
+		expect(missedPastLimit(view(2))).toBeUndefined();
 	});
 
 	test('holds the cards of misses of earlier days to the new-card limit: a limit of 0 is 0', () => {

@@ -59,6 +59,17 @@ export interface QueueView {
 	limits: DailyLimits;
 }
 
+/**
+ * The new cards of today's misses that run past the daily new-card limit, with that limit: what
+ * Home and /review owe a learner who set 5 new cards a day and sees 37. None when within it.
+ */
+export function missedPastLimit(
+	view: Pick<QueueView, 'missedNew' | 'newPastLimit' | 'limits'>
+): { missed: number; limit: number } | undefined {
+	if (view.newPastLimit <= 0 || view.missedNew <= 0) return undefined;
+	return { missed: view.missedNew, limit: Math.floor(view.limits.newCardsPerDay) };
+}
+
 export interface ReviewQueueInput {
 	mode: ReviewMode;
 	bankCards: readonly BankCard[];

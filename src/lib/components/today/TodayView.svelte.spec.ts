@@ -45,9 +45,9 @@ describe('TodayView', () => {
 		await expect.element(page.getByText('Streak')).not.toBeInTheDocument();
 	});
 
-	it('says how many cards are due and leads to the review', async () => {
+	it('says how many cards there are to study and leads to the review', async () => {
 		show(plan());
-		await expect.element(page.getByRole('heading', { name: '14 cards due' })).toBeVisible();
+		await expect.element(page.getByRole('heading', { name: '14 cards to study' })).toBeVisible();
 		await expect.element(page.getByText('New 10 · Learning 1 · To review 3')).toBeVisible();
 		await expect
 			.element(page.getByRole('link', { name: 'Review now' }))
@@ -55,6 +55,39 @@ describe('TodayView', () => {
 		await expect
 			.element(page.getByRole('link', { name: 'Start with 10 questions on the whole episode' }))
 			.not.toBeInTheDocument();
+	});
+
+	it('calls due only the cards met before, as Anki does: cards never studied are to learn', async () => {
+		const counts = { learning: 0, review: 0, new: 20 };
+		show(plan({ due: { ...plan().due, count: 20, counts } }));
+		await expect
+			.element(page.getByRole('heading', { name: '20 new cards to learn' }))
+			.toBeVisible();
+		await expect.element(page.getByText(/due/)).not.toBeInTheDocument();
+	});
+
+	it('says "due" when every card has been met before', async () => {
+		const counts = { learning: 1, review: 3, new: 0 };
+		show(plan({ due: { ...plan().due, count: 4, counts } }));
+		await expect.element(page.getByRole('heading', { name: '4 cards due' })).toBeVisible();
+	});
+
+	it('says why there are more new cards than the daily limit: today’s misses', async () => {
+		const counts = { learning: 0, review: 0, new: 12 };
+		const missedPastLimit = { missed: 9, limit: 5 };
+		show(plan({ due: { ...plan().due, count: 12, counts, missedPastLimit } }));
+		await expect
+			.element(
+				page.getByText(
+					'9 new cards come from questions you missed today, whatever your daily limit of 5 new cards.'
+				)
+			)
+			.toBeVisible();
+	});
+
+	it('says nothing of misses when the new cards are within the limit', async () => {
+		show(plan());
+		await expect.element(page.getByText(/questions you missed/)).not.toBeInTheDocument();
 	});
 
 	it('says when the next card is due when none is now', async () => {
