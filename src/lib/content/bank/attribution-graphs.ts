@@ -252,19 +252,19 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'With attention free to react, the model went on complying, the opposite of the frozen-attention result. The lesson is that an intervention read with attention frozen, as the graphs are built, may not hold once attention adapts to it; a result that simply repeated (direct refusal) is what one would expect if attention did not matter. The clamp does not restore the "However" either: that phrase is what the "new sentence" features help bring about.',
+			'With attention free to react, the model went on complying, the opposite of the frozen-attention result. The paper draws this lesson: the "new sentence" features do matter for starting the refusal, but the key mechanism is not visible in the graphs and seems to run largely through how attention patterns are computed, the part the graphs leave out (its "missing attention circuits" limitation). A repeat of the direct refusal is what one would expect if attention did not matter. The clamp does not restore the "However" either: that phrase is what the "new sentence" features help bring about.',
 		sources: {
 			evidence: [
 				{
 					section: '10.3',
-					text: 'Indeed, clamping the “new sentence” features to 0 (while freezing the model’s attention patterns) mostly stops it from saying “However”, leading to the model refusing directly'
+					text: 'the key mechanism doesn’t show up in our graphs, and rather seems to be importantly mediated by attention pattern computation'
 				},
 				{
 					section: '10.3',
 					text: 'In contrast, clamping the “new sentence” features to 0 and allowing the intervention to influence the model’s attention patterns causes the model to continue complying with the request'
 				}
 			],
-			paper: ['10.3', '10', '2', '14']
+			paper: ['10.3', '10', '2', '14.1', '14']
 		}
 	},
 	{
@@ -304,8 +304,8 @@ export const questions: Question[] = [
 					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
 				},
 				{
-					section: '2',
-					text: 'We can fill in these gaps by including error nodes which represent the discrepancy between the two models'
+					section: '14.1',
+					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
 				}
 			],
 			paper: ['14.1', '2', '14']
@@ -367,7 +367,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'd', 'e'],
 		explanation:
-			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity (an unpruned, unlabelled graph can take over an hour). The interventions are run in the original model, not only in the replacement, and the paper never says the transcoder cannot use open data (feature labels even come from open-source datasets).',
+			'The limitations section names missing attention circuits, reconstruction errors, features at the wrong level of abstraction (with manual, subjective supernodes) and graph complexity (making sense of a graph ten times the size of the paper’s pruned ones, with no labels, can take a researcher over an hour). The interventions are run in the original model, not only in the replacement, and nothing about the transcoder’s training data appears among the limitations the paper lists.',
 		sources: {
 			evidence: [
 				{
@@ -457,7 +457,10 @@ export const questions: Question[] = [
 		prompt:
 			'A team traces one prompt and confirms a path by inhibiting its features in the real model; the output shifts as the graph predicted. Which conclusions fit the paper’s own framing?',
 		options: [
-			{ id: 'a', text: 'The mechanism exists and the model uses it on this prompt' },
+			{
+				id: 'a',
+				text: 'The mechanism is real and used on this prompt, though perhaps not the whole story'
+			},
 			{
 				id: 'b',
 				text: 'The model will apply the same logic if the prompt is reworded slightly'
@@ -468,7 +471,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'd'],
 		explanation:
-			'The paper calls its examples existence proofs and its graphs hypotheses checked by intervention, so a passed test supports "this mechanism is used here". Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty"; a test on one prompt does not show that the logic carries over to a reworded one (the paper checks that separately, as with “Oakland” for “Dallas” in §3.2).',
+			'The paper treats its graphs as hypotheses and its examples as existence proofs: when an intervention comes out as the graph predicts, it gains confidence that the graph captures a real mechanism, though possibly not the whole of it. Its results are claims about specific prompts, other mechanisms are likely present, and it says graphs cannot yield conclusions "with certainty". Nor does a test on one prompt show that the logic carries over to a reworded one: the paper suspects similar mechanisms act beyond its examples but says it "cannot guarantee it", and where it does compare prompts (translations in §5.5, say) it traces each one.',
 		sources: {
 			evidence: [
 				{
@@ -477,7 +480,7 @@ export const questions: Question[] = [
 				},
 				{
 					section: '2',
-					text: 'we cannot use attribution graphs to draw conclusions with certainty about the underlying model'
+					text: 'If the effects are consistent with what our attribution graph predicts, we gain confidence that the graph is capturing real (though potentially incomplete) mechanisms within the model'
 				}
 			],
 			transcript: {
@@ -521,7 +524,7 @@ export const questions: Question[] = [
 			'Features get their labels from people who look at the dataset examples that activate them and at the outputs they promote.',
 		answer: true,
 		explanation:
-			'Labelling is done by hand, from visualizations of dataset examples (drawn from open-source datasets) and of each feature’s top outputs. Labels are therefore interpretations, which is one reason the paper tests its graphs by intervention.',
+			'Researchers read a feature’s visualization: the text examples where it activates and its "Top Outputs", the tokens it most directly pushes up. For an output feature such as "say Austin" the outputs count most, though the paper weighs them together with the contexts and the feature’s role in the graph. Labels are therefore rough interpretations, fixed before the interventions are run, which is one reason the paper tests its graphs that way.',
 		sources: {
 			evidence: [
 				{
@@ -529,11 +532,11 @@ export const questions: Question[] = [
 					text: 'By examining a feature visualization consisting of different examples of text where the feature activates, we can give each feature a human-interpretable label'
 				},
 				{
-					section: '2',
-					text: 'Importantly, we choose our feature labelings and supernode groupings prior to measuring perturbation results'
+					section: '3',
+					text: 'Designating a feature as an “output feature” requires a holistic evaluation of its top direct outputs, the contexts in which it activates, and its role in the attribution graph'
 				}
 			],
-			paper: ['2']
+			paper: ['2', '3']
 		}
 	},
 	{
@@ -581,15 +584,15 @@ export const questions: Question[] = [
 		sources: {
 			evidence: [
 				{
-					section: '14.1',
-					text: 'In our work, this manifests as attribution graphs that are occasionally inconsistent with the results of perturbation experiments'
+					section: '8.2',
+					text: 'For instance, activating the “unknown names” features is apparently not sufficient to induce a refusal in the Michael Jordan prompt'
 				},
 				{
 					section: '14.1',
 					text: 'where activating an “unknown names” feature failed to lead to a refusal, even though our attribution graph analysis suggested it would'
 				}
 			],
-			paper: ['14.1', '2', '14', '8']
+			paper: ['14.1', '8.2', '2', '14', '8']
 		}
 	},
 	{
@@ -790,15 +793,15 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt: 'Complete the description of an attribution graph.',
-		text: 'The graph has four kinds of node, namely features, input tokens, error nodes and output {{1}}, and its edges stand for {{2}} interactions. To make it readable it is {{3}}, keeping only what matters most, and people merge related features into {{4}}.',
+		text: 'Besides features, a graph holds error nodes for what the replacement model fails to reconstruct, and it is traced back from an output {{1}}, such as the one for "rabbit"; its edges stand for {{2}} interactions. To make it readable it is {{3}}, keeping only what matters most, and people merge related features into {{4}}.',
 		gaps: [
-			['logits', 'logit', 'outputs', 'nodes', 'node', 'tokens', 'token'],
+			['node', 'nodes', 'logit', 'logits', 'token', 'tokens'],
 			['causal'],
 			['pruned', 'trimmed'],
 			['supernodes', 'supernode', 'super nodes']
 		],
 		explanation:
-			'These four pieces, node types, causal edges, pruning and supernodes, turn a sprawling computation into something a person can read. Pruning and grouping also involve choices, which is why the graph remains a hypothesis to test.',
+			'A graph runs from the prompt’s tokens through features (and error nodes, which mark what the transcoder misses) to the output it explains, as the poem graph is traced back from the "rabbit" output node. Causal edges, pruning away what contributes little, and hand-made supernodes then turn a sprawling computation into something a person can read. Pruning and grouping involve choices, which is why the graph remains a hypothesis to test.',
 		sources: {
 			evidence: [
 				{
@@ -806,11 +809,11 @@ export const questions: Question[] = [
 					text: 'in which nodes represent features and edges represent the causal interactions between them'
 				},
 				{
-					section: '2',
-					text: 'we prune them to their most important components by removing nodes and edges that do not contribute significantly to the model’s output'
+					section: '4.1',
+					text: 'The attribution graph above, computed by attributing back from the “rabbit” output node'
 				}
 			],
-			paper: ['2']
+			paper: ['2', '4.1']
 		}
 	},
 	{
@@ -889,7 +892,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The paper often sees paths run from input features through abstract features to output features. Apply that pattern to a hypothetical graph for "The chemical symbol for gold is" → "Au", and order the nodes as the pattern predicts.',
+			'The paper often sees paths run from input features through abstract features to output features. Apply that pattern to the graph for "The chemical symbol for gold is" → "Au", one of the prompts §5.5 traces, and order these nodes as the pattern predicts.',
 		items: [
 			{ id: 'a', text: 'Input token "gold"' },
 			{ id: 'b', text: 'Features for the word "gold" as written text' },
@@ -898,7 +901,7 @@ export const questions: Question[] = [
 			{ id: 'e', text: 'Output logit "Au"' }
 		],
 		explanation:
-			'Among its commonly observed components the paper lists a flow from input features to abstract features to output features (detokenization, abstraction, retokenization), with tokens at the start and logits at the end. The Dallas example runs the same way: the token, Dallas features, Texas, "say Austin", then "Austin".',
+			'Among its commonly observed components the paper lists a flow from input features to abstract features to output features (detokenization, abstraction, retokenization), with tokens at the start and logits at the end. §5.5 shows the middle of this very path: multilingual "gold" features feed "atomic symbols" and then "say Au" features, the same nodes in English, French and Chinese. The Dallas example runs the same way: the token, Dallas features, Texas, "say Austin", then "Austin".',
 		sources: {
 			evidence: [
 				{
@@ -910,7 +913,7 @@ export const questions: Question[] = [
 					text: 'This is broadly consistent with the detokenization → abstract features → retokenization picture'
 				}
 			],
-			paper: ['13', '2', '3']
+			paper: ['13', '5.5', '2', '3']
 		}
 	},
 	// ── matching ───────────────────────────────────────────────────────────────

@@ -331,7 +331,7 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'The researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce?',
+			'With the second line fixed up to "His hunger was like a starving" (the final-word experiments of §4.1), the researchers suppressed both "rabbit" and "habit" at the newline. Which endings did the model then produce?',
 		options: [
 			{ id: 'a', text: '"crab, it"' },
 			{ id: 'b', text: '"jaguar"' },
@@ -342,19 +342,19 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'With both candidates gone, the "rhymes with it" features are still in place, so the model reaches for other endings near that sound: "crab, it", "rat", "bandit". "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected.',
+			'With both candidates gone, the "rhymes with it" features are still in place, so the model spreads over other endings, mostly near that sound; the figure for this fixed-line setup (Fig. 12) lists "crab, it" 7%, "rat" 6%, "bandit" 3% and the non-rhyme "savage" 3%. "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected. When §4.4 resamples the whole line instead, the same suppression makes "it" the likeliest ending (30%), and none of these words appear.',
 		sources: {
 			evidence: [
 				{
 					section: '4.1',
-					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
+					text: 'Features active over the “it” token activate rhyming with “eet/it/et” features, which themselves activate features for candidate completions such as “rabbit” and “habit”!'
 				},
 				{
 					section: '4.1',
 					text: 'Interventions testing our understanding of the final token completion in the poetry example'
 				}
 			],
-			paper: ['4.1', '4']
+			paper: ['4.1', '4', '4.4']
 		}
 	},
 	{
@@ -647,7 +647,17 @@ export const questions: Question[] = [
 			'newline after the first line',
 			'newline at the end of the first line',
 			'newline token at the end of the first line',
-			'newline at the end of line one'
+			'newline at the end of line one',
+			'newline token at the end of line one',
+			'newline at end of first line',
+			'newline at end of line one',
+			'newline after grab it',
+			'newline token after grab it',
+			'newline before the second line',
+			'newline token before the second line',
+			'newline before line two',
+			'line break after the first line',
+			'line break before the second line'
 		],
 		explanation:
 			'The candidate end words "rabbit" and "habit" are active on the newline that ends the first line, before any of the second line exists. It is not the last word of the first line ("it") that holds them, and steering worked only at that newline.',
@@ -741,6 +751,12 @@ export const questions: Question[] = [
 			'newline token at the end of line two',
 			'newline token before line three',
 			'newline at the end of the second line',
+			'newline before the third line',
+			'newline token before the third line',
+			'newline after the second line',
+			'line break before line three',
+			'line break before the third line',
+			'line break after line two',
 			'line break',
 			'line break token',
 			'new line'
@@ -1045,7 +1061,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper found such features in about half the poems studied, carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what it shows.',
+			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper’s opening summary does say the model picks candidate rhymes before "each line", but that summarizes the case study: the poem section itself found planned-word features in only about half the poems investigated, and the limitations stress that the results are claims about specific examples. The plan is carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what the paper shows.',
 		sources: {
 			evidence: [
 				{
@@ -1061,7 +1077,7 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'before writing a line of a poem, it identifies potential rhyming words that could fit at the end'
 			},
-			paper: ['4']
+			paper: ['4', '1', '14']
 		}
 	},
 	// ── added for issue 12: the two experimental set-ups, sentence structure, "about half" ──
@@ -1094,7 +1110,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written, so the line has been steered toward an animal. Fig. 16 regenerates the whole second line (500 samples per experiment) for the same couplet, and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. Both numbers are output probabilities, and no intervention is applied in either baseline.',
+			'Fig. 12 measures only the final token, with "His hunger was like a starving" already written; Fig. 16 regenerates the whole second line (500 samples per experiment) for the same couplet, and the model then reaches the "-it" rhyme by other routes too: "habit" and endings in "it" each about 34%, "rabbit" 22%. The paper does not say why the numbers differ; a plausible guess, ours and not the paper’s, is that the words already written ("like a starving" calls for a noun) favour "rabbit". Both numbers are output probabilities, and no intervention is applied in either baseline.',
 		sources: {
 			evidence: [
 				{
@@ -1129,7 +1145,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). The injected feature is a planned word, not a rhyme sound, so it does not yield "seen"-type rhymes, and it does not merely slip "green" into the middle of a line that still ends on "-it".',
+			'Resampling the whole line shows that the planned word governs the sentence, not only its last word: lines such as "evaded the farmer, so youthful and green" end on "green" in most samples (73%). The injected feature is a planned word, not a rhyme sound, so rhymes on it are rare ("sheen" 3%, as in "delighted by its orange-green sheen"), and it does not merely slip "green" into the middle of a line that still ends on "-it".',
 		sources: {
 			evidence: [
 				{
