@@ -177,7 +177,7 @@ export const questions: Question[] = [
 		explanation:
 			'The prompt asks about "the state containing Dallas", so the circuit it sets up expects a US state; features for a province, a country or an empire may "fit" that circuit less well, so they need a bigger push (+8× in Figure 9, against +2× for Georgia and California). The swaps did work, so the features exist, and the paper says nothing about the shortcut or training-data frequency here.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.2'],
 			evidence: [
 				{
 					section: '3.2',
@@ -282,13 +282,13 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning. The other two would count against the skeptic if they were true, but they are not what the paper reports: the paper’s swaps were California, Georgia, British Columbia (giving Victoria), China and the Byzantine Empire, with no Ontario swap, and it reports the answer spreading over other state capitals when Dallas is inhibited, not Texas (and with the shortcut edge, blocking Texas need not dislodge Austin).',
+			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning. The other two would count against the skeptic if they were true, but they are not what the paper reports: the paper’s swaps were California, Georgia, British Columbia (giving Victoria), China and the Byzantine Empire, with no Ontario swap, and it reports the answer spreading over other state capitals when Dallas is inhibited, not Texas.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'it’s actually connecting dots like a detective in a mystery novel'
 			},
-			paper: ['3'],
+			paper: ['3', '3.1', '3.2'],
 			evidence: [
 				{
 					section: '3',
@@ -311,7 +311,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'The paper describes the Dallas example the way the episode does: the model "builds a chain of thoughts, almost like a conversation you might have with a friend".',
+			'The paper describes its multi-step reasoning example (Dallas → Texas → Austin) the way the episode describes multi-step reasoning: the model "builds a chain of thoughts, almost like a conversation you might have with a friend".',
 		answer: false,
 		misconception: 'C27',
 		explanation:
@@ -578,7 +578,7 @@ export const questions: Question[] = [
 		explanation:
 			'Removing the city removes the route to the state, but the request for a capital comes from the word "capital" and survives, so the model still names capitals, just not Austin. That the effect lands where the graph predicts, on Texas and not on "say a capital", is what makes the inhibition a check on the graph.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.1'],
 			evidence: [
 				{
 					section: '3.1',
@@ -740,7 +740,7 @@ export const questions: Question[] = [
 		explanation:
 			'Each experiment isolates one piece: the swap tests the intermediate, the "say a capital" inhibition tests the answer type, and the Dallas inhibition removes the city while leaving the request intact. The shortcut edge is read off the graph itself and is why the paper speaks of two-step and shortcut reasoning coexisting.',
 		sources: {
-			paper: ['3'],
+			paper: ['3', '3.1', '3.2'],
 			evidence: [
 				{
 					section: '3.2',

@@ -479,7 +479,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'The paper’s generalization evidence is internal reuse: multilingual features shared across languages, with the key step running through the same nodes in each, and the same addition lookup feature in citations and tables. Right or relevant answers across languages or reworded prompts speak of outputs, not of one mechanism serving disparate contexts (the episode’s slight-change illustration is true, as §3.2’s Oakland graph shows, but it is not this kind of evidence). The open-quote features are internal too, but they are the language-specific part of the circuit, not shared machinery.',
+			'The paper’s generalization evidence is internal reuse: multilingual features shared across languages, with the key step running through the same nodes in each, and the same addition lookup feature in citations and tables. Right or relevant answers across languages or reworded prompts speak of outputs, not of one mechanism serving disparate contexts. The paper does find analogous circuits on analogous or translated prompts (Oakland for Dallas in §3.2, the translations in §5.5), but it never tests the episode’s general claim about slightly changed prompts, and it says it cannot guarantee that its mechanisms hold beyond the examples it shows (§1.1, §14). The open-quote features are internal too, but they are the language-specific part of the circuit, not shared machinery.',
 		sources: {
 			evidence: [
 				{
@@ -495,7 +495,7 @@ export const questions: Question[] = [
 				section: 'introduction',
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
-			paper: ['1', '5.5', '6']
+			paper: ['1', '1.1', '5.5', '6', '14']
 		}
 	},
 	{
@@ -567,7 +567,7 @@ export const questions: Question[] = [
 			'In the French antonym graph, the key link from the antonym operation to "large" runs through transcoder features that the graph displays and explains.',
 		answer: false,
 		explanation:
-			'For the French prompt, the crucial interaction between antonym and "large" seems to work by changing where attention heads attend, through their query-key (QK) circuits; the method cannot trace that, because the local replacement model keeps attention patterns frozen. The paper calls this "a kind of \'counterexample\'" to its own picture, a reminder that the graphs can miss essential steps.',
+			'For the French prompt, the crucial interaction between antonym and "large" seems to work by changing where attention heads attend, through their query-key (QK) circuits; the method cannot trace that, because the local replacement model keeps attention patterns frozen. The paper says this might be seen as a kind of "counterexample" showing a weakness of its present circuit analysis, a reminder that the graphs can miss essential steps even where, as here, intervention experiments validated the step.',
 		sources: {
 			paper: ['5.4', '14'],
 			evidence: [
@@ -707,10 +707,17 @@ export const questions: Question[] = [
 			'query-key computation',
 			'attention QK circuits',
 			'QK circuits of attention heads',
-			'attention heads QK circuits'
+			'QK circuits of the attention heads',
+			'attention heads QK circuits',
+			'attention patterns',
+			'attention pattern',
+			'query key circuits',
+			'query key circuit',
+			'attention layers QK',
+			'attention QK circuit'
 		],
 		explanation:
-			'The step runs through attention, in its query-key (QK) circuits: the antonym features change where attention heads attend. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible, which is why the paper treats this case as a counterexample to its own account.',
+			'The step runs through attention, in its query-key (QK) circuits: the antonym features change where attention heads attend. The local replacement model freezes the original attention patterns and replaces only the MLPs, so how attention decides what to attend to is invisible. The paper says this case might be seen as a kind of "counterexample" showing a weakness of its present circuit analysis: a limit of the method, not a flaw in the multilingual picture (Figure 22 notes the interaction was still validated by interventions).',
 		sources: {
 			paper: ['2', '5.4', '14'],
 			evidence: [
@@ -757,7 +764,7 @@ export const questions: Question[] = [
 			'On the French antonym prompt, the paper replaced the early language-detection features for French with English ones. Which English word did the model then produce?',
 		accepted: ['big', 'large', 'big or large', 'large or big'],
 		explanation:
-			'The language swap changes only which language the shared "say large" concept is written in, so the French prompt answered "big", what the English prompt gives (the paper ran this exact swap, and the Chinese prompt likewise answered "grand" when switched to French). Answering "small" or "petit" would mean the operation had been lost, which an edit of the early language-detection features does not touch.',
+			'The language swap changes only which language the shared "say large" concept is written in, so the French prompt answered "big", the English word for the same concept (the paper ran this exact swap, and the Chinese prompt likewise answered "grand" when switched to French). Answering "small" or "petit" would mean the operation had been lost, which an edit of the early language-detection features does not touch.',
 		sources: {
 			paper: ['5.3'],
 			evidence: [
@@ -1183,7 +1190,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Why does the paper call the French antonym circuit "a kind of \'counterexample\'"?',
+		front:
+			'Why does the paper say the French antonym circuit might be seen as "a kind of \'counterexample\'" to its circuit analysis?',
 		back: 'A crucial interaction (between antonym and "large") works by changing where attention heads attend, through their QK circuits, which the method cannot trace.',
 		explanation:
 			'Attention patterns are frozen in the local replacement model, so query-key computation never appears in the graph; the paper validated this interaction only by intervening. An essential step can therefore be missing even from a graph that looks complete.',
@@ -1477,7 +1485,7 @@ export const flashcards: Flashcard[] = [
 			'An attribution graph shows no attention step between an operation and its answer. Can you conclude attention plays no role?',
 		back: 'No. How attention decides where to look (QK) is invisible to the method, as the French antonym circuit showed.',
 		explanation:
-			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the antonym circuits the antonym features act partly through attention, which is why the paper calls the French case a counterexample to its own picture.',
+			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the antonym circuits the antonym features act partly through attention, which is why the paper says the French case might be seen as a kind of "counterexample" showing a weakness of its circuit analysis.',
 		sources: {
 			paper: ['2', '5', '5.4', '14'],
 			evidence: [

@@ -174,7 +174,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not bring a carry circuit into play: in the conversation where the model explains itself, the graph traced from its answer 95, given before the question, shows the same input, add, lookup-table and sum features as the plain sum, so the carry story describes a computation the model did not run. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it is not read from them at all.",
+			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not bring a carry circuit into play: the graph the paper computed for the conversation in which the model explains itself, attributing from 95, shows the same input, add, lookup-table and sum features as the plain sum, so the carry story describes a computation the model did not run. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it reflects how the model learned to give explanations, not the circuits that did the sum.",
 		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
@@ -224,7 +224,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			"In the 36+59 graph most of the computation sits on the final '=' token, where lookup-table features take the operands in through attention; the last digit comes from a lookup on the two ones digits ('_6 + _9' there, so '_7 + _8' here). The operand tokens themselves carry only input features, such as 'ends in 6' or '~30', and no carry feature appears: the tens come from a separate rough-size pathway. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
+			"In the 36+59 graph most of the computation sits on the final '=' token, where lookup-table features take the operands in through attention; the last digit comes from a lookup on the two ones digits ('_6 + _9' there, so '_7 + _8' here). The operand tokens themselves mainly carry input features, such as 'ends in 6' or '~30', and no carry feature appears: the tens come from a separate rough-size pathway. This applies the paper's 36+59 scheme by analogy; the paper itself traced 36+59.",
 		sources: { paper: ['6'], evidence: [equalsToken, pathwaysPassage] }
 	},
 	{
@@ -470,7 +470,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'The model describes the carry method, yet the graph computed for that very conversation, attributing from the answer 95 that precedes the question, shows the same input, add, lookup-table and sum features as the plain sum: the 95 it goes on to explain was not reached by carrying. The paper explains the gap by two learning processes: explanations come from imitating explanations in training data, the circuits from backpropagation. So the account is not a partial readout that catches one pathway; it names neither.',
+			'The model describes the carry method, yet the graph computed for that very conversation, attributing from 95, shows the same input, add, lookup-table and sum features as the plain sum: its 95 was not reached by carrying. The paper explains the gap by two learning processes: explanations come from imitating explanations in training data, the circuits from backpropagation. So the account is not a partial readout that catches one pathway; it names neither.',
 		sources: { paper: ['6'], evidence: [sameFeatures, learnedApart] }
 	},
 	{
@@ -596,17 +596,21 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'When the paper says the addition features generalize, it means the model can still apply the same logic when the arithmetic prompt is changed slightly.',
+			"The paper's evidence that the addition features generalize comes mainly from slightly reworded arithmetic prompts like 'calc: 36+59=', rather than from texts that are not arithmetic problems at all.",
 		answer: false,
 		explanation:
-			"The paper's evidence for generalization is that the very same features are reused in quite different settings: citations, measurement tables, financial tables and code. Robustness to slight changes of an arithmetic prompt is not what it tests, and it stresses that its findings are claims about specific examples.",
+			"It is the other way round. The case for generalization is reuse far from arithmetic prompts: the '_6 + _9' lookup feature from 36+59 also fires in journal citations, in astronomical measurements and in a revenue table, and a lookup feature supplies an intermediate step in 'assert (4 + 5) * 3'. The paper does trace 36+59 once more inside a chat and finds the same features, but it uses that to examine the model's account of its own sum, not as its case for generalization. Nor does it test the episode's broader point about slightly changed prompts: it presents its results as claims about specific examples (§14).",
 		sources: {
-			paper: ['15.1', '1'],
+			paper: ['15.1', '6.1', '14'],
 			transcript: { section: 'introduction', text: 'even if you change the prompt slightly' },
 			evidence: [
 				{
 					section: '15.1',
 					text: 'In our study of addition, we saw that the same addition-related features involved in computing arithmetic problems are also used in very different contexts that nevertheless require an additive calculation.'
+				},
+				{
+					section: '6.1',
+					text: 'one of the addition features from the graph above is used in a remarkably diverse set of contexts that require addition'
 				}
 			]
 		}
@@ -986,7 +990,8 @@ export const questions: Question[] = [
 			{
 				id: 'c',
 				left: '“a level of abstraction we typically associate with human-like reasoning”',
-				right: "Hosts' opinion: beyond the one-digit table, the method is unlike human algorithms"
+				right:
+					'Half backed: the reuse is an abstraction, but the method differs a bit from human ones'
 			},
 			{
 				id: 'd',
@@ -995,9 +1000,9 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line is not false as worded, but it skips the paper's point that the one-digit table is memorized. The human-likeness line is the hosts' opinion; the paper stresses that, apart from the memorized table, the strategy differs from standard human algorithms. “Adapt its reasoning” is a loose gloss on the “assert (4 + 5) * 3” example.",
+			"The reuse claim matches §6 (and the introduction's remark that computations generalize across contexts). The memorization line is not false as worded, but it skips the paper's point that the one-digit table is memorized. The human-likeness line is half backed: the paper itself calls this reuse a generalizable abstraction (§15.1), but “human-like” is the hosts' gloss, and the paper notes that, apart from the memorized table, the strategy is “a bit different” from standard human algorithms. “Adapt its reasoning” is a loose gloss on the “assert (4 + 5) * 3” example.",
 		sources: {
-			paper: ['6', '1'],
+			paper: ['6', '1', '15.1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "That's a level of abstraction we typically associate with human-like reasoning."
