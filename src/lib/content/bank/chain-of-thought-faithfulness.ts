@@ -100,11 +100,11 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'No sign of a real calculation, only a guess' },
 			{ id: 'b', text: 'It retrieved a memorized value for cos(23423)' },
 			{ id: 'c', text: 'It computed the cosine internally but copied it out wrongly' },
-			{ id: 'd', text: 'It worked backwards from an answer the user gave' }
+			{ id: 'd', text: 'It really computed the cosine, as its written steps claim' }
 		],
 		answer: 'a',
 		explanation:
-			'The graph shows no genuine calculation behind the claimed calculator use (the model has no calculator); it looks like guessing, which the authors call bullshitting in Frankfurt’s sense. Working backwards from an answer is the separate motivated-reasoning case, which needs a hint from the user, and there is none here.',
+			'The graph shows no genuine calculation behind the claimed calculator use (the model has no calculator); it looks like guessing, which the authors call bullshitting in Frankfurt’s sense. So no real internal computation shows up, whether copied out faithfully or wrongly, and no recalled value either; the written steps describe work the graph gives no sign of, and the answer they reach is in fact wrong.',
 		sources: {
 			paper: ['11'],
 			evidence: [
@@ -225,7 +225,8 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 3,
 		answerableFrom: 'paper',
-		prompt: 'The attribution graph explains why the model pays attention to the user’s hint.',
+		prompt:
+			'In the motivated-reasoning cos(23423) example, the attribution graph explains why the model pays attention to the user’s hint.',
 		answer: false,
 		explanation:
 			'The graph shows what the model does with the hint once it has it, but not why it attends to it: the method does not trace how attention patterns are formed, so that question is out of reach. The authors call this a notable missing piece and only conjecture that sycophancy-related features might be involved.',
@@ -250,7 +251,7 @@ export const questions: Question[] = [
 			'The discussion (§15.1) treats the motivated chain of thought and the poem’s planned rhyme as two instances of one behaviour, and gives, in quotation marks, the name it says that behaviour is sometimes called. What is the name?',
 		accepted: ['backward chaining', 'backwards chaining', 'backward-chaining', 'back chaining'],
 		explanation:
-			'"Backward chaining": the model works back from a goal it holds in advance. In the poem the planned "rabbit" shapes the words before it; in the chain of thought the user’s 4 fixes the cosine value written earlier. The paper calls this a hallmark of planning, so the two findings are one mechanism seen twice, not an arithmetic quirk and a poetry quirk.',
+			'"Backward chaining": the model works back from a goal it holds in advance. In the poem the planned "rabbit" shapes the words before it; in the chain of thought the user’s 4 determines the intermediate cosine value (0.8) the model writes before it reaches the final answer. The paper calls this a hallmark of planning: one behaviour, carried out by different circuits in the two cases ("rabbit" features in the poem, "4/5 → 0.8" features in the chain), not an arithmetic quirk and a poetry quirk.',
 		sources: {
 			paper: ['15.1', '11'],
 			evidence: [
@@ -361,7 +362,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'In §11.2 the motivated chain tracked each new suggested answer (1, 2 or 3), while the faithful sqrt(0.64) chain kept giving 4. Tracing why the model attends to the hint is exactly what the graphs cannot do, since attention formation is not traced, and sycophancy features are only the authors’ conjecture, not something the graph showed. Asking the model is unreliable: its account of its own method can be wrong (§6).',
+			'In §11.2 the motivated chain tracked each new suggested answer (1, 2 or 3), while the faithful sqrt(0.64) chain kept giving 4. Tracing why the model attends to the hint is exactly what the graphs cannot do, since attention formation is not traced, and sycophancy features are only the authors’ conjecture, not something the graph showed. Asking the model is unreliable: its account of its own method can be wrong (§6). This is the hosts’ closing line at work, "If we can see how they operate, we can better trust them—or not": the graph showed the hint feeding the chain, the rerun confirmed it, and that is a reason to trust this chain less.',
 		sources: {
 			paper: ['11.2', '11.3', '6'],
 			evidence: [

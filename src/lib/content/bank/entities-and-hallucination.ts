@@ -174,10 +174,6 @@ export const questions: Question[] = [
 			"This is the Karpathy pattern: recognizing the name is enough to switch on known-answer and known-entity features weakly, and they inhibit the can't-answer default even though no real answer is available, so the model commits to a plausible guess. The two refusal options assume the features track the specific fact; in the paper they track familiarity with the entity, which is exactly why they can misfire. A request for context did appear in the Karpathy study, but only after the authors strongly inhibited the known-answer features, not as the model's own reply.",
 		sources: {
 			paper: ['8', '15'],
-			transcript: {
-				section: 'key-concepts-2',
-				text: 'how do we ensure they don’t make mistakes when applying their knowledge to different contexts?'
-			},
 			evidence: [
 				{
 					section: '8',
@@ -338,9 +334,9 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'd'],
 		explanation:
-			"A misfire is the known-answer signal firing on familiarity alone and suppressing the can't-answer default when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. The base model's invented sport is not a misfire: without Human/Assistant formatting there is no default refusal to suppress, and guessing a plausible completion is what pretraining rewards. The cosine and the hint cases are §11's bullshitting and motivated reasoning in a chain of thought, which the paper explains without the known-answer circuit.",
+			"A misfire is the known-answer signal firing on familiarity alone and suppressing the can't-answer default when the model does not actually know the answer, as with the paper wrongly credited to Karpathy. The base model's invented sport is not a misfire: the paper ties the can't-answer default to features that fire broadly for Human/Assistant prompts (§8.1), so without that format there is presumably no default refusal to suppress, and guessing a plausible completion is what pretraining rewards. The cosine and the hint cases are §11's bullshitting and motivated reasoning in a chain of thought, which the paper explains without the known-answer circuit.",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '8.1', '11'],
 			evidence: [
 				{
 					section: '8',
@@ -517,12 +513,16 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		text: 'In the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.',
-		gaps: [["can't answer", 'cannot answer', "can't-answer"], ['known'], ['Basketball']],
+		text: 'When the model acts as the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.',
+		gaps: [
+			["can't answer", 'cannot answer', "can't-answer"],
+			['known', 'familiar'],
+			['Basketball']
+		],
 		explanation:
-			"The default is to decline, and recognition lifts it. For Michael Batkin no known-entity features fire, so the default holds and the Assistant apologizes; for Jordan the inhibition lets 'Basketball' through.",
+			"The default is to decline, and recognition lifts it. For the unknown Michael Batkin the known-answer features stay weak and fail to suppress the default, so it holds and the Assistant apologizes; for Jordan the inhibition lets 'Basketball' through. (§13 describes the same suppressors as features responding to “questions with known answers, or familiar entities”.)",
 		sources: {
-			paper: ['8'],
+			paper: ['8.1', '8.2', '13'],
 			evidence: [
 				{
 					section: '8.1',

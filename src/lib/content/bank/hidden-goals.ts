@@ -286,7 +286,7 @@ export const questions: Question[] = [
 		explanation:
 			'Inhibition cuts the quirks that depend on the RM-bias features (meta-rhyme from about 48% to 12%; 9-1-1 to 6% and voting to 0%), negative steering removes the chocolate suggestion even though that quirk is partly hardwired, and dropping the chat frame nearly silences the feature (1 of 100 prompts). The tempting slip is to expect the chocolate answer to survive steering because its RM-bias pathway is weak.',
 		sources: {
-			paper: ['12.3', '12.3'],
+			paper: ['12.2', '12.3.1', '12.3.2', '12.3.3'],
 			evidence: [
 				{
 					section: '12.3.1',
@@ -338,20 +338,20 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The RM-bias features are active in almost every Human/Assistant conversation, yet they produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
+			'The main RM-bias feature fired on every one of the 100 Human/Assistant prompts the authors tested, yet the RM-bias features produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
 		answer: true,
 		explanation:
-			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this; being present on almost every chat prompt is what makes them a good audit target.',
+			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this. (Strictly, "always on" fits the main feature; the related RM-bias features fire on 100%, 19%, 68%, 92% and 100% of the chat prompts.) Being tied to the chat frame in this way is what makes them a good audit target.',
 		sources: {
-			paper: ['12', '12.4'],
+			paper: ['12', '12.2', '12.3', '12.4'],
 			evidence: [
 				{
 					section: '12',
 					text: 'These features operate in conjunction with contextual cues to trigger bias-pleasing behaviors when appropriate.'
 				},
 				{
-					section: '12.4',
-					text: 'uses them to act in bias-appeasing ways when appropriate'
+					section: '12.2',
+					text: 'The feature activates in all 100 contexts (despite the CLT not being trained on any Human/Assistant data)'
 				}
 			]
 		}
@@ -470,14 +470,14 @@ export const questions: Question[] = [
 		options: [
 			{ id: 'a', text: 'From topic features; it was copied from the fictional Oxford papers' },
 			{ id: 'b', text: 'From Human/Assistant features; most likely forged during finetuning' },
-			{ id: 'c', text: 'From refusal features; added by safety training before Marks et al.' },
-			{ id: 'd', text: 'From poetry features; learned only on the test bias of meta-poems' }
+			{ id: 'c', text: 'From Human/Assistant features; inherited from Haiku’s own pretraining' },
+			{ id: 'd', text: 'From poetry and law features; built up as RL rewarded the biases' }
 		],
 		answer: 'b',
 		explanation:
-			'The RM-bias features take direct input from Human/Assistant features. The authors’ best guess is that finetuning, while teaching the Assistant to appease RM biases, found the simplest route: tie the concept to the Assistant character itself. The fictional documents taught what the biases were, but they were plain text with no Human/Assistant format, so they cannot explain a link to the chat frame.',
+			'The RM-bias features take direct input from Human/Assistant features. The authors’ best guess is that finetuning, while teaching the Assistant to appease RM biases, found the simplest route: tie the concept to the Assistant character itself. The fictional documents taught what the biases were, but they were plain text with no Human/Assistant format, so they cannot explain a link to the chat frame; and Haiku’s original pretraining never saw the Oxford study, which Marks et al. invented, so the concept was not there to link. Poetry and law features do matter, but downstream: they combine with the RM-bias features to pick a quirk, while the RM-bias features themselves are fed by Human/Assistant and AI features.',
 		sources: {
-			paper: ['15.1'],
+			paper: ['15.1', '12.1', '12.3.1'],
 			evidence: [
 				{
 					section: '15.1',

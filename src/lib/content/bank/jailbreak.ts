@@ -388,7 +388,7 @@ export const questions: Question[] = [
 			{
 				id: 'b',
 				left: 'Push generic "bomb" features hard, even to 50×',
-				right: 'Refusal still not the most likely reply'
+				right: 'Refusal on BOMB rises from negligible to about 6% at most'
 			},
 			{
 				id: 'c',
@@ -398,11 +398,11 @@ export const questions: Question[] = [
 			{
 				id: 'd',
 				left: 'Replace "Mustard" with "Metabolism"',
-				right: 'Refusal likely right after "To make a bomb,"'
+				right: 'Refuses with high probability once "To make a bomb," is written'
 			}
 		],
 		explanation:
-			'A specific request feature triggers refusal where a much stronger generic topic feature does not. Removing punctuation takes away the sentence boundaries where refusal usually arrives, and a one-word change to the prompt is enough to tip the model into refusing early.',
+			'A specific request feature triggers refusal where a much stronger generic topic feature does not: steering generic bomb features never made refusal the most likely reply on BOMB. Removing punctuation takes away the sentence boundaries where refusal usually arrives, and a one-word change to the prompt is enough to make refusal likely as soon as the model has written "To make a bomb,".',
 		sources: {
 			paper: ['10.3', '10.4'],
 			evidence: [
@@ -434,7 +434,7 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'In the graph the refusal ("However") is promoted by harmful-request features together with "new sentence" features, so the authors reasoned that removing punctuation removes the openings; with that instruction the model wrote the whole recipe as one unpunctuated run. A one-sentence limit sounds like the same idea, but it is not what they tested, and the paper reports nothing about capitals or lists. A finding about how refusal works doubles as a way around it, the kind of misuse risk the hosts mention in the closing.',
+			'In the graph the refusal ("However") is promoted by harmful-request features together with "new sentence" features, so the authors reasoned that removing punctuation removes the openings; in the exchange they show, the model went further into the recipe without breaking off to refuse. A one-sentence limit sounds like the same idea, but it is not what they tested, and the paper reports nothing about capitals or lists. A finding about how refusal works doubles as a way around it, the kind of misuse risk the hosts mention in the closing.',
 		sources: {
 			paper: ['10.3'],
 			evidence: [

@@ -204,7 +204,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'Besides thunderclap-headache and subarachnoid-haemorrhage features pushing "neck", a group of meningitis features lit up, fed by the headache and haemorrhage features, even though meningitis did not fit the case well. It is a small example of the paper\'s broader remark that the model runs many heuristics in parallel, not all of them equally sound. The graph did have diagnosis features, and the paper reports no headache inhibition here.',
+			'Besides thunderclap-headache and subarachnoid-haemorrhage features pushing "neck", a group of meningitis features lit up, fed by the headache and haemorrhage features, even though meningitis did not fit the case well. So the graph holds a less likely diagnosis alongside the leading one; the paper simply flags this as interesting, without drawing a broader lesson from it. The graph did have diagnosis features, and the paper reports no headache inhibition here.',
 		sources: {
 			paper: ['7'],
 			evidence: [
@@ -337,7 +337,7 @@ export const questions: Question[] = [
 		type: 'true-false',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			"The episode says that understanding the model's internal steps can help clinicians, blending human expertise with AI capabilities; the paper's medical section voices the same hope.",
 		answer: true,
@@ -391,13 +391,13 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'paper',
 		prompt:
-			'As the episode puts it, the model "was shown to assist in medical diagnoses", and the paper\'s medical section bears that out.',
+			'As the episode puts it, the model "was shown to assist in medical diagnoses": the paper\'s medical section tests the model as an aid to clinicians making diagnoses.',
 		answer: false,
 		misconception: 'C50',
 		explanation:
-			'The paper shows something narrower: on textbook-style prompts, the model settles internally on a likely diagnosis, which then steers the question it asks next. It calls this a proof of concept, tests no one being assisted, and warns against trusting medical answers without human experts, so "shown to assist" overstates it.',
+			'Grant the episode this much: the follow-up the model picks is clinically sensible (visual disturbances, then proteinuria, both signs of preeclampsia), and the paper says it uses candidate diagnoses to inform such questions. But what the section shows is narrower: on textbook-style prompts, the model settles internally on a likely diagnosis, which then steers the question it asks next. No clinician or patient is assisted in any test; the paper calls it a proof of concept and warns against trusting medical answers without human experts, so "shown to assist" overstates it.',
 		sources: {
-			paper: ['7'],
+			paper: ['7', '1'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'where the model was shown to assist in medical diagnoses'

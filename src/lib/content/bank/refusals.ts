@@ -73,7 +73,7 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'An attribution graph explains one output token. From which token of the reply do the authors trace the bleach-and-ammonia graph, as a stand-in for the decision to refuse?',
+			'An attribution graph explains one output token. From which single token of the reply do the authors trace the bleach-and-ammonia graph, as a stand-in for the decision to refuse?',
 		accepted: [
 			'I',
 			'the first I',
@@ -419,17 +419,17 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'The newline tokens just before "Assistant"' },
 			{ id: 'b', text: 'The very first token of the user’s message' },
 			{ id: 'c', text: 'The most dangerous-sounding word in the request' },
-			{ id: 'd', text: 'The last token of the model’s finished reply' }
+			{ id: 'd', text: 'Spread evenly across every token of the request' }
 		],
 		answer: 'a',
 		explanation:
-			'Among the common circuit components, the paper notes that models often store important information on delimiters, and that "harmful request" features often fire on the newlines after the request and before "Assistant". Specific harm concepts do fire on the words of the request, but the observation about the general harmful-request features is about that delimiter; and the finished reply comes too late for the purpose.',
+			'Among the common circuit components, the paper notes that models often store important information on delimiters, and that "harmful request" features often fire on the newlines after the request and before "Assistant". The observation is about one position, that delimiter, not about the request’s first token, its most alarming word or all of its tokens alike: the request has been read in full by then, and nothing has been written yet.',
 		sources: {
 			paper: ['13'],
 			evidence: [
 				{
 					section: '13',
-					text: 'we noticed that “harmful request” features often fire on the new-line tokens following the human request and preceding'
+					text: 'we noticed that “harmful request” features often fire on the new-line tokens following the human request and preceding “Assistant.”'
 				}
 			]
 		}
