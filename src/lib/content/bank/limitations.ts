@@ -51,7 +51,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors say the method has not been scaled past roughly a hundred tokens, partly for engineering reasons and partly because long prompts give bigger graphs with more steps. A 5,000-token contract is far outside it. "Under ten tokens" overshoots in the other direction: the case studies use prompts of a sentence or more, like the medical vignette.',
+			'The authors say the method has not been scaled past roughly a hundred tokens, partly for engineering reasons and partly because long prompts give bigger graphs with more steps. A 5,000-token contract is far outside it. "Under ten tokens" overshoots in the other direction: some case-study prompts are that short, like "calc: 36+59=", but others run to dozens of tokens, like the medical vignette.',
 		sources: {
 			paper: ['14.1'],
 			evidence: [
@@ -299,7 +299,7 @@ export const questions: Question[] = [
 			{ id: 'a', text: 'Yes, for short prompts, the only ones its graphs have been scaled to' },
 			{
 				id: 'b',
-				text: 'Not yet: it must first catch a planted hidden goal, which it has yet to do'
+				text: 'Not yet: it has never been tried on a model with a hidden goal'
 			},
 			{
 				id: 'c',
@@ -309,7 +309,7 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The authors see a path to audits for deception, covert goals and other concerning reasoning, but caution against exaggerating the method’s readiness: there is a very significant likelihood it would miss the important computation, so finding nothing proves little. It has already caught a planted goal (§12), which they count as getting lucky, not as a pass mark, and short prompts are a practical limit, not a zone where graphs are complete.',
+			'The authors see a path to audits for deception, covert goals and other concerning reasoning, but caution against exaggerating the method’s readiness: there is a very significant likelihood it would miss the important computation, so finding nothing proves little. The method has already been tried on a model with a hidden goal (§12), tracing how a goal planted in its training, and known to the researchers in advance, shapes its behaviour. The authors grant that they may “get lucky” and catch problems in some cases, as in this paper, but that is no pass mark for blind audits. Short prompts are a practical limit, not a zone where graphs are complete.',
 		sources: {
 			paper: ['15.2'],
 			transcript: {
@@ -716,10 +716,10 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The authors grant that a hypothesis about a mechanism can often be tested with simpler tools such as linear probes, and argue that the hard part their bottom-up method helps with is coming up with the hypothesis.',
+			'The authors grant that, once there is a hypothesis about a mechanism, it may be testable with simpler tools such as linear probes, and argue that the hard part their bottom-up method helps with is coming up with the hypothesis.',
 		answer: true,
 		explanation:
-			'§15.3 makes this case: probing can check a guess, but the right guess is often hard to make, as with planning in poems or the hidden goal being represented all the time. A tool that shows mechanisms without a prior guess helps most at that step. The authors also call top-down approaches complementary, not obsolete.',
+			'§15.3 makes this case: once there is a guess, probing may be enough to check it, but the right guess is often hard to make, as with planning in poems or the hidden goal being represented all the time. A tool that shows mechanisms without a prior guess helps most at that step. The authors also call top-down approaches complementary, not obsolete.',
 		sources: {
 			paper: ['15.3'],
 			evidence: [

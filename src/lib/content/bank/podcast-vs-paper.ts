@@ -302,7 +302,10 @@ export const questions: Question[] = [
 					section: '12.1',
 					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
 				},
-				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+				{
+					section: '11',
+					text: 'it exhibits motivated reasoning – tailoring its reasoning steps to arrive at the human-suggested answer'
+				}
 			]
 		},
 		topic: 'podcast-vs-paper'
@@ -468,8 +471,8 @@ export const questions: Question[] = [
 			paper: ['12', '3', '6', '7', '1.1'],
 			evidence: [
 				{
-					section: '6',
-					text: 'Like many people do, the model has memorized the addition table for one-digit numbers.'
+					section: '7',
+					text: 'We present it as a proof of concept illustration that models can use interpretable internal steps in medical contexts'
 				},
 				{
 					section: '1.1',
@@ -816,7 +819,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The paper finds that refusal tends to come at the start of a new sentence, where harmful-request and “new sentence” features promote “However”, and telling the model to drop punctuation made the jailbreak more effective, in line with that finding. The original jailbreak prompt, by contrast, told the model not to think step by step.',
+			'The paper finds that refusal tends to come at the start of a new sentence, where harmful-request and “new sentence” features promote “However”, and telling the model to drop punctuation made the jailbreak somewhat more effective, in line with that finding. The original jailbreak prompt, by contrast, told the model not to think step by step.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -839,11 +842,11 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The hosts close by saying models seem to have “little minds”. Complete the paper’s own, more guarded description from its outlook.',
+			'The hosts close by saying models seem to have “little minds”. Complete the paper’s own description from its outlook.',
 		text: 'Progress in AI is birthing “a new kind of intelligence, reminiscent of our own in some ways but entirely {{1}} in others”.',
 		gaps: [['alien']],
 		explanation:
-			'The outlook (§15.4) stresses that AI is only partly like us and in other ways entirely alien. The “little minds” image is the hosts’ framing; the paper puts phrases like “in its head” in quotation marks and warns its biology analogy should not be taken too literally.',
+			'The outlook (§15.4) stresses that AI is only partly like us and in other ways entirely alien. The “little minds” image is the hosts’ framing; the paper puts phrases like “in its head” in quotation marks and warns that the analogy between features and cells should not be taken too literally.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -1204,7 +1207,7 @@ export const questions: Question[] = [
 			{ id: 'd', text: 'The model writes the rhyming word that ends the line' }
 		],
 		explanation:
-			'The rhyme candidates come before the line is written, not when the model reaches its end: the hosts say it “identifies potential rhyming words that could fit at the end” before writing a line. A model that predicts one word at a time might be expected to improvise the rhyme at the last moment, and the paper found it does not.',
+			'The rhyme candidates come before the line is written, not when the model reaches its end: the hosts say it “identifies potential rhyming words that could fit at the end” before writing a line. A model that predicts one word at a time might be expected to improvise the rhyme at the last moment; in this couplet, and in about half of the poems the authors checked, the paper found it plans the rhyme instead.',
 		sources: {
 			transcript: {
 				section: 'introduction',
@@ -1215,6 +1218,10 @@ export const questions: Question[] = [
 				{
 					section: '1',
 					text: 'Before beginning to write each line, the model identifies potential rhyming words that could appear at the end.'
+				},
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
 				}
 			]
 		},
@@ -1432,7 +1439,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'What question does the paper’s first case study, on the capital of the state containing Dallas, set out to answer?',
 		options: [
@@ -1443,7 +1450,7 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'The authors ask whether the model performs both steps internally (Dallas to Texas, Texas to Austin) or takes a shortcut, such as a completion memorized from training text; they find both at work. The host’s point that it “doesn’t just pull from a single memory” is the answer they reach. Nothing is written out: the steps happen inside one forward pass. The paper does notice multilingual “capital” features along the way, but that is not the question the case study is built around.',
+			'The authors ask whether the model performs both steps internally (Dallas to Texas, Texas to Austin) or takes a shortcut, such as a completion memorized from training text; they find both at work. The episode never names this case study or its question, but the host’s point that the model “doesn’t just pull from a single memory” matches half the answer they reach. Nothing is written out: the steps happen inside one forward pass. The paper does notice multilingual “capital” features along the way, but that is not the question the case study is built around.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -1583,7 +1590,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'What do the authors expect to happen to guessing a model’s mechanisms in advance as models grow more capable?',
 		options: [
@@ -1594,13 +1601,13 @@ export const questions: Question[] = [
 		],
 		answer: 'c',
 		explanation:
-			'The authors expect that predicting mechanisms a priori will get harder as models grow more capable, so the need for tools that explore without a fixed hypothesis will grow. They do not propose retreating to small models: the point of the paper is to study a production model. The hosts make the same point in their own words: as models evolve, our understanding must keep evolving.',
+			'The authors expect that predicting mechanisms a priori will get harder as models grow more capable, so the need for tools that explore without a fixed hypothesis will grow. They do not propose retreating to small models: the point of the paper is to study a production model. The hosts make a related point in their own words, that as models evolve our understanding must keep evolving, though they do not say that guessing mechanisms will get harder or which tools that calls for.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'As these models evolve, our understanding must evolve too.'
 			},
-			paper: ['15.3'],
+			paper: ['15.3.3'],
 			evidence: [
 				{
 					section: '15.3.3',
@@ -1737,6 +1744,74 @@ export const questions: Question[] = [
 		},
 		topic: 'multi-step-reasoning'
 	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-earlier-tools',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'How does the paper’s introduction judge the tools that already existed for looking inside language models?',
+		options: [
+			{ id: 'a', text: 'They already explained most of what language models do' },
+			{ id: 'b', text: 'They were not needed, as written reasoning shows the model’s steps' },
+			{ id: 'c', text: 'They found features, but not how those features interact' },
+			{ id: 'd', text: 'They worked well and needed only more computing power' }
+		],
+		answer: 'c',
+		explanation:
+			'The introduction credits other groups with real progress: their tools uncovered features, interpretable concepts inside a model. But finding these building blocks is not enough to understand the model; one must also know how they interact, which is why the authors built tools that map the connections between features. The host’s “often limited” and “we need better tools” are a fair summary, though “interpreting AI outputs” is loose, since the paper looks inside the model rather than at what it writes. Nor does the paper treat written reasoning as a substitute: it warns that a written chain of thought can misrepresent what the model actually does.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'And the authors point out that existing methods for interpreting AI outputs are often limited.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'In recent years, many research groups have made exciting progress on tools for probing the insides of language models'
+				},
+				{
+					section: '1',
+					text: 'However, identifying these building blocks is not sufficient to understand the model; we need to know how they interact.'
+				}
+			]
+		},
+		topic: 'attribution-graphs'
+	},
+	{
+		id: 'podcast-vs-paper-ep-kc1-black-box-trend',
+		type: 'single',
+		difficulty: 'recall',
+		depth: 1,
+		answerableFrom: 'episode',
+		prompt:
+			'The paper opens by saying that the black-box nature of language models is increasingly unsatisfactory. Which trend does it give as a reason?',
+		options: [
+			{ id: 'a', text: 'Their training data is more and more written by other models' },
+			{ id: 'b', text: 'They are deployed in a growing number of applications' },
+			{ id: 'c', text: 'New laws require their makers to explain each output' },
+			{ id: 'd', text: 'Their makers have stopped publishing how they are trained' }
+		],
+		answer: 'b',
+		explanation:
+			'The first paragraph ties the problem to models being put to use in more and more applications, which is what the host means by models becoming “more integrated into society”. It names one other reason the hosts leave out: models are advancing in intelligence. Machine-written training data, regulation and secrecy about training are not the paper’s reasons; its stated aim is to reverse engineer how the models work so as to understand them and judge their fitness for purpose.',
+		sources: {
+			transcript: {
+				section: 'key-concepts-1',
+				text: 'They emphasize that as these models become more integrated into society, we really need to know what’s happening under the hood.'
+			},
+			paper: ['1'],
+			evidence: [
+				{
+					section: '1',
+					text: 'The black-box nature of models is increasingly unsatisfactory as they advance in intelligence and are deployed in a growing number of applications.'
+				}
+			]
+		},
+		topic: 'podcast-vs-paper'
+	},
 	// Key Concepts Part 2:
 	{
 		id: 'podcast-vs-paper-ep-kc2-mixture',
@@ -1754,17 +1829,21 @@ export const questions: Question[] = [
 		],
 		answer: 'd',
 		explanation:
-			'The paper finds shared, abstract features for concepts and operations, together with language-specific parts that handle the input and output language, which is what the hosts describe (“language-agnostic concepts while also having language-specific components”). It argues against a hidden English pivot, the concepts are not kept in separate per-language circuits, and the output side is clearly language-specific.',
+			'The paper finds shared, abstract features for concepts and operations, together with language-specific parts that handle the input and output language, which is what the hosts describe (“language-agnostic concepts while also having language-specific components”). The concepts are shared rather than routed through English, though the paper does find English mechanistically privileged as the default output (§5.6). They are not kept in separate per-language circuits either, and the output side is clearly language-specific.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the model can use features that represent language-agnostic concepts while also having language-specific components'
 			},
-			paper: ['1', '5'],
+			paper: ['1', '5', '5.6'],
 			evidence: [
 				{
 					section: '1',
 					text: 'We find the model uses a mixture of language-specific and abstract, language-independent circuits.'
+				},
+				{
+					section: '5.6',
+					text: 'This paints a picture of a multilingual representation in which English is the default output.'
 				}
 			]
 		},
@@ -1812,7 +1891,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'The concepts (small, opposite, large) are handled by multilingual features shared by all three prompts, while language-specific features decide whether the answer comes out as “big”, “grand” or “大”. This is the split between language-agnostic concepts and language-specific components that the hosts describe.',
+			'The concepts (small, antonym, large) are handled by multilingual features shared by all three prompts, while language-specific features decide whether the answer comes out as “big”, “grand” or “大”. This is the split between language-agnostic concepts and language-specific components that the hosts describe.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
@@ -1839,7 +1918,7 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'In Key Concepts Part 2 a host sums up the shared handling of languages with an image of his own. Which image does the paper’s discussion use for the same idea?',
+			'In Key Concepts Part 2 a host sums up the shared handling of languages with an image of their own. Which image does the paper’s discussion use for the same idea?',
 		options: [
 			{ id: 'a', text: 'It translates concepts into a common “universal mental language”' },
 			{ id: 'b', text: 'It routes every language through English as a “pivot language”' },
@@ -1848,17 +1927,21 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			'The paper suggests that the model, in a sense, translates concepts into a shared “universal mental language” in its intermediate layers, so the host’s loose image of a “universal translator” fits. What is shared is concepts, not word-to-word pairings or per-language maps; routing through English is the hypothesis the paper argues against.',
+			'The paper suggests that the model, in a sense, translates concepts into a shared “universal mental language” in its intermediate layers, so the host’s loose image of a “universal translator” fits. What is shared is concepts, not word-to-word pairings or per-language maps. Nor does every language pass through English: the shared features are genuinely multilingual, though the paper finds English privileged in one way, as the default output language (§5.6).',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'It’s almost like it has a universal translator built into its brain'
 			},
-			paper: ['15.1'],
+			paper: ['15.1', '5.6'],
 			evidence: [
 				{
 					section: '15.1',
 					text: 'suggesting that it, in a sense, translates concepts to a common “universal mental language” in its intermediate activations'
+				},
+				{
+					section: '5.6',
+					text: 'It seems to us that Claude 3.5 Haiku is using genuinely multilingual features, especially in the middle layers.'
 				}
 			]
 		},
@@ -1878,20 +1961,31 @@ export const questions: Question[] = [
 			'arithmetic',
 			'adding',
 			'addition circuits',
-			'addition features'
+			'addition features',
+			'lookup table features',
+			'lookup table feature',
+			'lookup table',
+			'lookup tables',
+			'addition lookup table',
+			'addition lookup tables',
+			'addition lookup table features'
 		],
 		explanation:
-			'The paper highlights the same addition circuitry at work in very different contexts, such as working out a year in a journal citation. The hosts name it correctly: “the same addition circuitry is applicable across different contexts”.',
+			'The paper highlights the same addition circuitry at work in very different contexts: the lookup table feature for adding numbers ending in 6 and 9 also helps work out the year in a journal citation. The hosts name it correctly: “the same addition circuitry is applicable across different contexts”.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: 'the way they demonstrated that the same addition circuitry is applicable across different contexts'
 			},
-			paper: ['1', '6.1'],
+			paper: ['1', '6.1.1'],
 			evidence: [
 				{
 					section: '1',
 					text: 'We highlight cases where the same addition circuitry generalizes between very different contexts.'
+				},
+				{
+					section: '6.1.1',
+					text: 'The same lookup table feature that is active on addition prompts helps to infer the correct citation year.'
 				}
 			]
 		},
@@ -1959,7 +2053,7 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
 			'For “(4 + 5) * 3”, the model’s addition features work out 9. What does the paper find the model does with that 9?',
 		options: [
@@ -1970,17 +2064,21 @@ export const questions: Question[] = [
 		],
 		answer: 'b',
 		explanation:
-			'Features for the kind of expression mark the 9 as an intermediate result to be multiplied, so the model answers 27 rather than blurting out 9. The same addition result is used differently depending on the situation, the flexibility the hosts point to.',
+			'Features for the kind of expression (a sum that will then be multiplied) activate a feature that appears to represent “9, when computed as an intermediate step”, and the model goes on to answer 27. That feature’s strongest direct effect is to push down “9”, so it may counter the urge to blurt out the intermediate result, but the authors note the effect is weak in the graph and say it is unclear whether this suppression matters in the real model. The same addition result is used differently depending on the situation: the flexibility the hosts point to, though the episode never mentions this example.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
 			},
-			paper: ['6.1'],
+			paper: ['6.1.2'],
 			evidence: [
 				{
 					section: '6.1.2',
 					text: 'The expression-type features also activate a feature that appears to represent “9, when computed as an intermediate step”'
+				},
+				{
+					section: '6.1.2',
+					text: 'so it is unclear if this suppressive mechanism is significant in the underlying model'
 				}
 			]
 		},
@@ -2742,7 +2840,10 @@ export const flashcards: Flashcard[] = [
 					section: '12.1',
 					text: 'The authors designed a fictional universe in which a paper authored by Oxford University researchers uncovered a set of unrelated, quirky biases in LLM RMs'
 				},
-				{ section: '11', text: 'In the other, it exhibits motivated reasoning' }
+				{
+					section: '11',
+					text: 'it exhibits motivated reasoning – tailoring its reasoning steps to arrive at the human-suggested answer'
+				}
 			]
 		}
 	},
