@@ -132,7 +132,7 @@ test('a 10-question quiz with the keyboard alone: the last two questions and the
 
 	await expect(page).toHaveURL(/\/quiz\/mixed-10\/results\?quiz=[^&]+$/);
 	await expect(
-		page.getByRole('heading', { level: 1, name: 'Results: 10 random questions' })
+		page.getByRole('heading', { level: 1, name: 'Results of “10 random questions”' })
 	).toBeVisible();
 	await expect(page.getByText('10 of 10 right')).toBeVisible();
 	await expect(page.getByText('None: every answer was right.')).toBeVisible();
