@@ -136,7 +136,7 @@ test('import after a reset: a preview first, then replace brings the progress ba
 	await page.getByLabel('Choose a backup file').setInputFiles(backupFile(backup.name, backup.text));
 	const preview = page.getByRole('heading', { name: `What importing ${backup.name} would change` });
 	await expect(preview).toBeFocused();
-	await expect(page.getByRole('row', { name: /^answers/ })).toContainText('13 (+13)');
+	await expect(page.getByRole('row', { name: /^answers/ })).toContainText('13 (13 added)');
 	await expectAccessible('import preview');
 	expect(await storedData(page)).toEqual({ ...emptyData(), settings: data.settings });
 	await page.getByRole('button', { name: 'Replace my progress with this backup' }).click();
@@ -164,10 +164,10 @@ test('merging a backup keeps what is on this device and adds what is new', async
 		.getByLabel('Choose a backup file')
 		.setInputFiles(backupFile('other-browser.json', envelope({ ...data, attempts: rest })));
 	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(
-		`${rest.length} (+${rest.length}, −1)`
+		`${rest.length} (${rest.length} added, 1 removed)`
 	);
 	await expect(page.getByRole('row', { name: /^answers/ })).toContainText(
-		`${data.attempts.length} (+${rest.length})`
+		`${data.attempts.length} (${rest.length} added)`
 	);
 	await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
 	await expect(importStatus(page)).toContainText(

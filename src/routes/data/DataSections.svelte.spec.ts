@@ -292,7 +292,7 @@ describe('importing a backup', () => {
 		await expect.element(heading).toHaveFocus();
 		const answers = page.getByRole('row', { name: /^answers/ });
 		// now 2; replacing: 2 (one added, one removed); merging: 3 (one added)
-		await expect.element(answers).toHaveTextContent('answers22 (+1, −1)3 (+1)');
+		await expect.element(answers).toHaveTextContent('answers22 (1 added, 1 removed)3 (1 added)');
 		// in the learner's local time, as every time the app shows
 		await expect
 			.element(page.getByText(`Saved on ${formatDateTime(savedAt.toISOString())}.`))
