@@ -333,6 +333,69 @@ describe('questionIdsForSet', () => {
 		expect(longestRun(typesOf, 'fact-check')).toBe(2);
 	});
 
+	it('keeps a depth-1 draw mostly to what the episode answers: at most 3 of 10 need the paper', () => {
+		// 20 a listener can answer, 40 only the paper settles (fact-checks among them), as at depth 1
+		const depthOne = [
+			...Array.from({ length: 20 }, (_, i) =>
+				q(`heard-${i}`, 'attribution-graphs', i % 2 ? 'single' : 'true-false', 'introduction', {
+					depth: 1,
+					answerableFrom: 'episode'
+				})
+			),
+			...Array.from({ length: 40 }, (_, i) =>
+				q(`paper-${i}`, 'podcast-vs-paper', i % 2 ? 'fact-check' : 'multi', 'introduction', {
+					depth: 1
+				})
+			),
+			q('deep-heard', 'attribution-graphs', 'single', 'introduction', { answerableFrom: 'episode' })
+		];
+		const fromPaper = (ids: string[]) => ids.filter((id) => id.startsWith('paper-')).length;
+		const draw = (setId: string, seed: number, retake = false) =>
+			questionIdsForSet(setId, {
+				questions: depthOne,
+				attempts: [],
+				random: seededRandom(seed),
+				retake
+			});
+		for (let seed = 0; seed < 30; seed++) {
+			for (const retake of [false, true]) {
+				const ids = draw('mixed-10-depth-1', seed, retake);
+				expect(ids).toHaveLength(10);
+				expect(new Set(ids).size).toBe(10);
+				expect(fromPaper(ids)).toBe(3);
+				expect(ids).not.toContain('deep-heard');
+			}
+			// the fact-checks still come, some of them, in a quiz of mixed types
+			const twenty = draw('mixed-20-depth-1', seed);
+			expect(fromPaper(twenty)).toBe(6);
+			expect(sameTypeNeighbours(twenty.map((id) => depthOne.find((x) => x.id === id)!))).toBe(0);
+		}
+		// without a depth, or all of a depth, the draw is the whole pool's
+		expect(new Set(draw('mixed-all-depth-1', 1))).toEqual(
+			new Set(depthOne.filter((x) => x.depth === 1).map((x) => x.id))
+		);
+		const anyDepth = Array.from({ length: 30 }, (_, seed) => fromPaper(draw('mixed-10', seed)));
+		expect(Math.max(...anyDepth)).toBeGreaterThan(3);
+	});
+
+	it('fills a depth-1 draw from the paper where the episode answers too few', () => {
+		const fewHeard = [
+			q('heard-a', 'refusals', 'single', 'closing', { depth: 1, answerableFrom: 'episode' }),
+			q('heard-b', 'refusals', 'typed', 'closing', { depth: 1, answerableFrom: 'episode' }),
+			...Array.from({ length: 20 }, (_, i) =>
+				q(`paper-${i}`, 'refusals', i % 2 ? 'fact-check' : 'single', 'closing', { depth: 1 })
+			)
+		];
+		const ids = questionIdsForSet('topic-refusals-depth-1', {
+			questions: fewHeard,
+			attempts: [],
+			random: seededRandom(4),
+			length: 10
+		});
+		expect(ids).toHaveLength(10);
+		expect(ids).toEqual(expect.arrayContaining(['heard-a', 'heard-b']));
+	});
+
 	it('draws a mixed set at its own size, whatever the length', () => {
 		const big = Array.from({ length: 30 }, (_, i) =>
 			q(`item-${i}`, 'limitations', i % 2 ? 'single' : 'typed')

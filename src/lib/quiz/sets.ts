@@ -281,6 +281,50 @@ export function openingQuestionId(
 	return best?.id;
 }
 
+/**
+ * At depth 1, "What the episode said", the share of a drawn quiz that may need the paper (the
+ * fact-checks and questions only its text settles): the rest is what a listener can answer from
+ * the episode. Drawn from the whole depth, 6 of a first quiz's 10 needed the paper (95 of the
+ * depth's 155 questions do), and a listener just back from the episode scored low on what they
+ * never heard
+ */
+export const paperShareAtDepthOne = 0.3;
+
+const needsPaper = (q: Pick<SetQuestion, 'answerableFrom'>) => q.answerableFrom !== 'episode';
+
+/**
+ * {@link sampleMixed}, except that a set kept to depth 1 gives at most {@link paperShareAtDepthOne}
+ * of the quiz (`chosen` and the draw) to questions that need the paper, while it has enough that
+ * the episode answers; the draw's order is its own, for {@link arrange} to put in quiz order.
+ *
+ * @example
+ * drawForSet({ kind: 'mixed', size: 10, depth: 1 }, depthOnePool, 9, random, [opener]) // 9, at most 3 of them "From the paper" with the opener
+ */
+export function drawForSet(
+	set: QuizSet,
+	pool: readonly SetQuestion[],
+	size: number,
+	random: () => number,
+	chosen: readonly SetQuestion[] = []
+): SetQuestion[] {
+	if (!('depth' in set) || set.depth !== 1 || pool.length <= size) {
+		return sampleMixed(pool, size, random, chosen);
+	}
+	const fromEpisode = pool.filter((q) => !needsPaper(q));
+	const fromPaper = pool.filter(needsPaper);
+	const paperPlaces = Math.max(
+		0,
+		Math.floor((size + chosen.length) * paperShareAtDepthOne) - chosen.filter(needsPaper).length
+	);
+	const episodePlaces = Math.min(
+		fromEpisode.length,
+		size - Math.min(paperPlaces, fromPaper.length)
+	);
+	const episode = sampleMixed(fromEpisode, episodePlaces, random, chosen);
+	const paper = sampleMixed(fromPaper, size - episode.length, random, [...chosen, ...episode]);
+	return [...episode, ...paper];
+}
+
 export interface QuizOrderSource extends SetSource {
 	/** values in [0, 1): the quiz's seeded source (`seededRandom(seed)`), so the order can be drawn again */
 	random: () => number;
@@ -332,10 +376,11 @@ export function questionIdsForSet(
 		);
 		return [...first, ...arrange(rest, random, first.at(-1)?.type)].map((q) => q.id);
 	}
-	if (retake) return arrange(sampleMixed(pool, wanted, random), random).map((q) => q.id);
+	if (retake) return arrange(drawForSet(set, pool, wanted, random), random).map((q) => q.id);
 	const openingId = openingQuestionId(setId, questions);
 	const opening = pool.find((q) => q.id === openingId) as SetQuestion;
-	const rest = sampleMixed(
+	const rest = drawForSet(
+		set,
 		pool.filter((q) => q !== opening),
 		wanted - 1,
 		random,
