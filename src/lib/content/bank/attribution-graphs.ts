@@ -1295,8 +1295,8 @@ export const flashcards: Flashcard[] = [
 				}
 			],
 			transcript: {
-				section: 'key-concepts-2',
-				text: "It's fascinating how the model can use features that represent language-agnostic concepts"
+				section: 'introduction',
+				text: 'the authors are using a circuit tracing methodology to map out the features and interactions inside the model'
 			},
 			paper: ['1', '2']
 		}
@@ -1306,10 +1306,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'attribution-graphs',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'How big is the cross-layer transcoder used for the Claude 3.5 Haiku graphs?',
-		back: '30 million features across all layers.',
+		front:
+			'How many features does the main cross-layer transcoder have, and does that size guarantee a feature for every concept the model uses?',
+		back: '30 million across all layers, and no: it can only show concepts it has learned features for, and it is less likely to have them for obscure ones.',
 		explanation:
-			'The 30 million figure belongs to the main analyses. Do not confuse it with the 10 million feature transcoder, trained only on pretraining data, used for the hidden-goal model.',
+			'Thirty million sounds exhaustive, but a graph can only be as good as the features the transcoder happened to learn. Where one is missing, the computation shows up as error nodes; for prompts about obscure entities the graph can be all but unreadable, and the poems study names a missing feature as one possible reason planning was found in only about half the poems. (The hidden-goal model of §12 had its own, smaller transcoder of 10 million features.)',
 		sources: {
 			evidence: [
 				{
@@ -1317,11 +1318,11 @@ export const flashcards: Flashcard[] = [
 					text: 'In this paper, we use a CLT with a total of 30 million features across all layers'
 				},
 				{
-					section: '12.2',
-					text: 'We trained a cross-layer transcoder with 10M features on the model described above and used it to construct attribution graphs'
+					section: '14.1',
+					text: 'Our CLTs can only reveal computation for which they have learned the relevant features, and are less likely to have learned features for obscure concepts'
 				}
 			],
-			paper: ['12.2', '2', '12']
+			paper: ['2', '14.1', '14', '4', '12.2', '12']
 		}
 	},
 	{
@@ -1399,9 +1400,9 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What does pruning do to an attribution graph?',
-		back: 'It removes the nodes and edges that do not contribute much to the output, leaving a graph small enough to read and label.',
+		back: 'It cuts the nodes and edges that add little to the output, leaving a graph small enough to read and label.',
 		explanation:
-			'A full graph is too large to read, so it is cut down before features are grouped into supernodes. The paper’s point about effort runs the other way: the graphs it shows are heavily pruned and pre-labelled, and making sense of one ten times the size, without labels, can take a researcher over an hour.',
+			'A full graph is too large to read, so only the paths that matter most for the output are kept, and the remaining features are then grouped into supernodes. Pruning is itself a simplification: the graphs the paper shows are heavily pruned and pre-labelled, and the authors note that a graph ten times the size, without labels, can take one of them over an hour to understand.',
 		sources: {
 			evidence: [
 				{
@@ -1409,8 +1410,8 @@ export const flashcards: Flashcard[] = [
 					text: 'we prune them to their most important components by removing nodes and edges that do not contribute significantly to the model’s output'
 				},
 				{
-					section: '14.1',
-					text: 'Now consider the difficulty of understanding one of these graphs at ten times the size, without any labels'
+					section: '2',
+					text: 'We trace from input to output through active features, pruning paths that don’t influence the output'
 				}
 			],
 			paper: ['14.1', '2', '14']
@@ -1569,10 +1570,10 @@ export const flashcards: Flashcard[] = [
 		claim: 'C34',
 		difficulty: 'transfer',
 		front:
-			'Episode: a "comprehensive framework for understanding AI reasoning". Could it certify a model as safe?',
-		back: 'No. Paper: insight on about a quarter of prompts, a small fraction of mechanisms, and "a very significant likelihood" of missing safety-relevant computation (§1.1, §15).',
+			'Episode: the authors are "really trying to create a comprehensive framework for understanding AI reasoning". How comprehensive do they say their method is?',
+		back: 'Far from it, by their own account: satisfying insight on about a quarter of the prompts they tried, and even the successes capture only a small fraction of the model’s mechanisms (§1.1).',
 		explanation:
-			'The authors see a path to safety audits but caution against exaggerating their methods’ readiness. They also call the method a stepping stone, with transcoders unlikely to be the long-term abstraction.',
+			'The case studies are existence proofs picked from the successes, a sample the authors call biased by the limits of their tools, and they describe the method as a stepping stone. The same modesty covers safety: §15.2 warns the method could well miss the computation that matters for it.',
 		sources: {
 			evidence: [
 				{
@@ -1580,8 +1581,8 @@ export const flashcards: Flashcard[] = [
 					text: 'we’ve found that our attribution graphs provide us with satisfying insight for about a quarter of the prompts we’ve tried'
 				},
 				{
-					section: '15.2',
-					text: 'there is a very significant likelihood our present method would miss the important safety-relevant computation'
+					section: '1.1',
+					text: 'even in our successful case studies, the discoveries we highlight here only capture a small fraction of the mechanisms of the model'
 				}
 			],
 			transcript: {
@@ -1598,8 +1599,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C07',
 		difficulty: 'recall',
 		front:
-			'Episode: the paper compares the model to cells, "complex systems shaped by billions of years of evolution".',
-		back: 'Paper (§1): living organisms are the systems shaped by evolution; cells come in a separate analogy, with features as the basic units of computation.',
+			'The episode says the paper compares the model to cells, "complex systems shaped by billions of years of evolution". What does the paper actually compare to what?',
+		back: 'Paper (§1): living organisms, shaped by evolution, to language models, shaped by simple training algorithms. Cells come in a separate analogy, as the counterpart of features, the basic units of computation.',
 		explanation:
 			'The paper’s point is that simple training algorithms produce complex mechanisms, much as evolution did for organisms. Features are then likened to cells, seen with a new tool as cells were with the microscope.',
 		sources: {
@@ -1675,21 +1676,25 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'Is "a wiring diagram of the model’s brain" a fair image for the method?',
-		back: 'Yes: the paper likens its tools, which map connections between features, to neuroscientists producing a "wiring diagram" of the brain.',
+		back: 'Yes, it is the paper’s own image, with limits: each graph only partly traces the steps for one prompt, through a replacement model, not the wiring of the whole model.',
 		explanation:
-			'This is one of the episode’s accurate images. The diagram is of features and their interactions on a given prompt, not a full map of the whole model.',
+			'The paper likens its tools, which find features and map the connections between them, to neuroscientists producing a "wiring diagram" of the brain, so this is one of the episode’s accurate images. Keep its limits in view: a graph covers a single prompt, is read off a replacement model that captures the original only incompletely, and is pruned before anyone reads it.',
 		sources: {
 			evidence: [
 				{
 					section: '1',
 					text: 'analogous to neuroscientists producing a “wiring diagram” of the brain'
+				},
+				{
+					section: '1',
+					text: 'which allow us to partially trace the chain of intermediate steps that a model uses to transform a specific input prompt into an output response'
 				}
 			],
 			transcript: {
 				section: 'introduction',
 				text: 'So, it’s like they’re trying to build a wiring diagram of the model’s brain?'
 			},
-			paper: ['1', '2']
+			paper: ['1', '1.1', '2']
 		}
 	},
 	{
@@ -1772,12 +1777,16 @@ export const flashcards: Flashcard[] = [
 			'An output in your graph is driven mainly by an error node. What does the graph tell you about that step?',
 		back: 'Little: that step is computation the transcoder did not capture, so the graph cannot say what happened there.',
 		explanation:
-			'Error nodes exist so the replacement matches the original, not to explain anything. A graph whose key step runs through one leaves that step as "dark matter".',
+			'Error nodes exist so the replacement matches the original, not to explain anything, and what feeds them cannot easily be traced. The paper calls a graph dominated by them, as for prompts about obscure entities, uninformative, and admits that even its showcase graphs lean on them in places.',
 		sources: {
 			evidence: [
 				{
 					section: '14.1',
-					text: 'The remaining “dark matter” manifests as error nodes in our attribution graphs, which (unlike features) have no interpretable function'
+					text: 'In these cases, the graph will be dominated by error nodes, and thus uninformative'
+				},
+				{
+					section: '14.1',
+					text: 'However, even the graphs we have highlighted contain significant contributions from error nodes'
 				}
 			],
 			paper: ['14.1', '2', '14']
@@ -1859,20 +1868,20 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front: 'How literally does the paper want its biology analogy taken?',
-		back: 'Not too literally: features are like cells as building blocks, but the analogy "shouldn’t be taken too literally".',
+		back: 'Not too literally: cells are well-defined units, but what exactly counts as a "feature" is still fuzzy and changes as the tools improve.',
 		explanation:
-			'The analogy guides the approach (tools that reveal building blocks) rather than claiming the model is alive or has a mind. The episode’s talk of little minds goes further than the paper’s careful framing.',
+			'The analogy guides the approach: look for the building blocks with a new tool, as the microscope revealed cells. The caveat is about those building blocks themselves. A cell is a clear unit; a feature is whatever the current tools pick out, and that notion is still being worked out.',
 		sources: {
 			evidence: [
 				{
 					section: '1',
 					text: 'The analogy between features and cells shouldn’t be taken too literally'
+				},
+				{
+					section: '1',
+					text: 'Cells are well-defined, whereas our notion of what exactly a “feature” is remains fuzzy'
 				}
 			],
-			transcript: {
-				section: 'closing',
-				text: 'almost like they have their own little minds working behind the scenes'
-			},
 			paper: ['1']
 		}
 	},

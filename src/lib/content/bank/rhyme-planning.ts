@@ -1225,13 +1225,17 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Which couplet did §4 use to study planning in poems?',
-		back: '"A rhyming couplet: He saw a carrot and had to grab it," → "His hunger was like a starving rabbit"',
+		front: 'Which rhyming couplet does §4 study, and which of its lines did the model write?',
+		back: 'The prompt gives line one, "He saw a carrot and had to grab it,"; the model writes line two, "His hunger was like a starving rabbit".',
 		explanation:
-			'The first line sets up an "-it" rhyme, and the question was whether the model chooses its rhyming word ahead of time or only at the end. The answer came from features on the newline between the two lines.',
+			'The prompt (headed "A rhyming couplet:") stops after the first line, so the whole second line is Claude’s, ending on "rabbit" to rhyme with "grab it". The question was whether the model picks its rhyming word ahead of time or only at the end of the line; the answer came from features on the newline between the two lines.',
 		sources: {
 			evidence: [
-				{ section: '4.1', text: 'We initially hypothesized that we’d observe improvisation' }
+				{
+					section: '4.1',
+					text: 'We study how Claude completes the following prompt asking for a rhyming couplet'
+				},
+				{ section: '4.1', text: 'His hunger was like a starving rabbit' }
 			],
 			transcript: {
 				section: 'introduction',
@@ -1296,8 +1300,9 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Forward planning, in the poem',
-		back: 'Candidate endings, "rabbit" and "habit", are chosen on the newline before the line begins',
+		front:
+			'In the carrot/rabbit couplet, what is the model’s forward planning: what does it choose, from what, and when?',
+		back: 'From the rhyme with "grab it" and the sense of the poem, it picks candidate endings, "rabbit" and "habit", on the newline before line two begins.',
 		explanation:
 			'The model considers possible outputs well before it produces them: from the rhyme with "grab it" and the sense of the poem it comes up with candidate endings before writing a word of the line, the step the paper’s overview figure labels forward planning. Those candidates later push up "rabbit" as the last word and, by backward planning, shape the words before it.',
 		sources: {
@@ -1319,15 +1324,20 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Backward planning, in the poem',
-		back: 'The "rabbit" plan drives "comparison phrase ending in a noun" features, which produce "like"',
+		front:
+			'How does the planned "rabbit" shape the words before it in the couplet’s second line (backward planning)?',
+		back: 'It drives "comparison phrase ending in noun" features, which raise the intermediate word "like", so the line heads for "like a starving rabbit".',
 		explanation:
-			'Working back from the goal, the model chooses intermediate words that make the planned ending fit. That is why changing the plan also changes the middle of the line.',
+			'Working back from the goal, the model chooses intermediate words that make the planned ending fit. That is why changing the plan also changes the middle of the line: with "rabbit" suppressed, "like a starving rabbit" becomes "a powerful habit".',
 		sources: {
 			evidence: [
 				{
 					section: '4.3',
 					text: 'The model goes from the planned target (“rabbit”) that activates at the newline and reasons backwards, creating a plausible transition to get to it'
+				},
+				{
+					section: '4.3',
+					text: 'The same “rabbit” planning features are active in the graph, promoting a group of “comparison features”, which are active before text such as “like a”'
 				}
 			],
 			paper: ['4.3', '4', '1']
@@ -1358,7 +1368,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Suppress "rabbit" and "habit", then inject "green" on the newline',
+		front:
+			'In the carrot couplet, what happens when "rabbit" and "habit" are suppressed on the newline and "green" is injected?',
 		back: 'Resampling the whole line, it now ends in "green" most of the time (73%), with the line rebuilt to lead there ("…so youthful and green")',
 		explanation:
 			'An unrelated, non-rhyming word planted as the plan pulls the whole line toward it. The 73% comes from the whole-line runs of Fig. 16; in the last-word runs of Fig. 12, where the line is already written for "rabbit", the model can only squeeze "green" in at the end (endings such as "green" or "gremlin green").',
@@ -1407,7 +1418,7 @@ export const flashcards: Flashcard[] = [
 		front: 'In how many of the poems investigated did planned-word features appear?',
 		back: 'About half; either the transcoder missed features for the planned words, or the model does not always plan',
 		explanation:
-			'The paper gives both explanations and does not choose between them, so "about half" is not a measured rate of planning. The episode’s "before writing a line" is right for the cases shown; the rabbit couplet is an existence proof, not a rule.',
+			'The paper gives both explanations and does not choose between them, so "about half" is not a measured rate of planning: a missing feature may be a gap in the transcoder rather than in the model. The episode’s "before writing a line" fits the poems where the features were found.',
 		sources: {
 			evidence: [
 				{
@@ -1451,14 +1462,18 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What kind of features carry the plan?',
-		back: 'Ordinary features for the planned word, not special planning features',
+		back: 'They seem to be ordinary features for the planned word, not features made for planning.',
 		explanation:
-			'The "rabbit" plan is the model’s usual "rabbit" feature, active early on the newline. What turns it into a plan is its timing and position.',
+			'The "rabbit" plan appears to be carried by features that represent the word "rabbit" in general, here active early, on the newline. The paper reads this as a hint that the model "thinks about" a planned word much as it represents that word when reading it. (Our gloss, not the paper’s claim: what makes such a feature act as a plan is where and when it is active.)',
 		sources: {
 			evidence: [
 				{
 					section: '4',
 					text: 'The features used to represent planned words seem to be ordinary features representing that word, rather than planning-specific features'
+				},
+				{
+					section: '4',
+					text: 'This suggests that the model “thinks about” planned words using representations that are similar to when it reads about those words'
 				}
 			],
 			paper: ['4']
@@ -1472,7 +1487,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Does the model hold one plan or several?',
 		back: 'Several at once: "rabbit" and "habit" are both active, and the reserve takes over if one is removed',
 		explanation:
-			'Holding alternatives explains why suppressing "rabbit" yields "habit" rather than a random word. The paper lists "several plans held at once" among its findings.',
+			'Holding alternatives explains why suppressing "rabbit" yields "habit" rather than a random word. Among the striking points of the poem study, the paper lists that the model keeps more than one planned word "in mind" at the same time.',
 		sources: {
 			evidence: [
 				{
@@ -1494,7 +1509,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the model can "think several steps ahead", "considering the structure of the poem as it generates it". What structure does the paper actually show being planned?',
-		back: 'Paper (§4.1–4.4): the next line’s. On the newline it picks candidate endings (rabbit/habit), and the whole line is then built to reach the chosen word; steering works only at that newline, and planning appeared in about half the poems.',
+		back: 'Paper (§4.1–4.4): the next line’s. On the newline it picks candidate endings (rabbit/habit), and the whole line is then built to reach the chosen word; steering works only at that newline, and planned-word features were found in about half the poems examined.',
 		explanation:
 			'The episode’s words fit if "structure" means the line being written: the paper shows planned words reshaping a whole line (§4.4). It shows nothing planned beyond the next line’s ending, so "several steps ahead" means a few words, not several lines.',
 		sources: {
@@ -1574,9 +1589,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Why does an edit on the newline that rewrites the middle of the line count against pure improvisation?',
-		back: 'Under improvisation nothing on the newline would fix the ending, so an edit there could not reshape the line',
+		back: 'Because the middle of the line changes to lead to the new ending ("like a starving rabbit" becomes "a powerful habit"): the line’s start depends on an ending chosen before it was written, which pure improvisation rules out.',
 		explanation:
-			'Improvisation means the rhyme is only settled when the line reaches its end. A newline edit that changes "like a starving rabbit" into "a powerful habit" shows the decision was already there before the line began.',
+			'Under pure improvisation the model writes the start of a line without regard to the rhyme and settles the rhyming word only at the end. An edit on the newline might still disturb such a line, but it would not rewrite the middle to fit one particular new ending; that targeted rewrite shows the ending was chosen first.',
 		sources: {
 			evidence: [
 				{
@@ -1601,10 +1616,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'By analogy with §4, what would you suppress on the newline to stop a line from rhyming at all?',
-		back: 'The rhyme-sound feature itself, not just the candidate words',
+			'By analogy with §4: to knock out a line’s "-it" rhyme, which feature would you suppress on the newline, and would the line then stop rhyming?',
+		back: 'The "rhymes with eet/it/et" feature, not just the candidate words. Not fully: with the line fixed, the last word became "jaguar" or "cobra", but with the whole line resampled the model found "-ab" words echoing "grab" (blabber, grabber).',
 		explanation:
-			'Suppressing both "rabbit" and "habit" still left "-it" endings such as "crab, it" and "bandit", because the rhyme feature was intact. Suppressing "rhymes with it" gave non-rhyming endings like "jaguar" and "cobra".',
+			'Suppressing only "rabbit" and "habit" leaves the rhyme feature at work, and the last word becomes another ending such as "crab, it", "rat" or "bandit" (Fig. 12). Suppressing the rhyme feature removes the "-it" endings: in the last-word runs the top endings were jaguar (35%) and cobra (21%). With the whole line free (Fig. 16) the top endings were blabber (5%), grabber (4%) and bar (3%), because the circuit also holds features for earlier sounds of candidate words, such as the "ab" of "grab".',
 		sources: {
 			evidence: [
 				{
@@ -1613,10 +1628,10 @@ export const flashcards: Flashcard[] = [
 				},
 				{
 					section: '4.1',
-					text: 'Interventions testing our understanding of the final token completion in the poetry example'
+					text: 'feature groups promoting earlier phonemes of potential completions, such as ones for words which contain an “ab” sound matching the one in “grab”'
 				}
 			],
-			paper: ['4.1', '4']
+			paper: ['4.1', '4.4', '4']
 		}
 	},
 	{
@@ -1626,9 +1641,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A friend says the rabbit result proves Claude plans every line of every poem. What can you fairly say?',
-		back: 'It shows planning in specific cases; planned-word features appeared in about half the poems examined',
+		back: 'Only that planning appears to occur in the few examples shown: the authors think it is likely more widespread, but say outright that they do not claim so.',
 		explanation:
-			'The paper presents its results as claims about specific examples and is open that planning was not found everywhere. The rabbit couplet is an existence proof, not a rule.',
+			'The limitations section sets the rule for reading every case study: a result is a claim about the examples shown, not about the model in general. The authors find it plausible that planning is common, yet stop short of saying it, so "every line of every poem" goes further than they do.',
 		sources: {
 			evidence: [
 				{
@@ -1636,15 +1651,11 @@ export const flashcards: Flashcard[] = [
 					text: 'For example, when we discuss planning in poems, we show a few specific examples in which planning appears to occur'
 				},
 				{
-					section: '4',
-					text: 'We found planned word features in about half of the poems we investigated'
+					section: '14',
+					text: "It seems likely that the phenomenon is more widespread, but it's not our intent to make that claim"
 				}
 			],
-			transcript: {
-				section: 'closing',
-				text: 'It’s fascinating how these models can exhibit such complex behaviors, right?'
-			},
-			paper: ['4', '14']
+			paper: ['14']
 		}
 	},
 	{
