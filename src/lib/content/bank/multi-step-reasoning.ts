@@ -761,7 +761,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'The prompt behind the paper’s introductory multi-step example (§3)',
+		front:
+			'Which prompt does the paper use for its introductory multi-step reasoning example (§3), and how does Claude 3.5 Haiku complete it?',
 		back: '"Fact: the capital of the state containing Dallas is" → "Austin"',
 		explanation:
 			'Answering needs two facts chained: Dallas is in Texas, and Texas’s capital is Austin. The paper uses it to show reasoning happening inside one forward pass.',
@@ -830,20 +831,21 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Where does the multi-step reasoning happen?',
-		back: '"In its head": inside a single forward pass, not in written chain-of-thought',
+		front:
+			'In the Dallas → Austin example, does Claude 3.5 Haiku write out its intermediate step (Texas), or does that step happen internally?',
+		back: 'Internally, “in its head”: the Texas step happens during the forward pass, with no written chain-of-thought.',
 		explanation:
-			'The introduction lists this among the headline findings. The steps are visible only in the model’s internal features, not in its output text.',
+			'The model answers “Austin” straight away, so the step through Texas never appears in its output text; it shows up only in the internal features the attribution graph traces. The introduction counts such silent intermediate steps among its headline findings, as something Haiku routinely does.',
 		sources: {
-			transcript: {
-				section: 'key-concepts-1',
-				text: 'So, what about the multi-step reasoning they mentioned earlier? How does that work?'
-			},
 			paper: ['1', '3'],
 			evidence: [
 				{
 					section: '1',
 					text: 'We present a simple example where the model performs “two-hop” reasoning “in its head”'
+				},
+				{
+					section: '1',
+					text: 'That is, during the forward pass rather than the "thinking out loud" of a chain-of-thought completion.'
 				}
 			]
 		}
@@ -853,12 +855,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Swap Texas features for California features (from an Oakland prompt)',
+		front:
+			'In the Dallas prompt, what does Claude 3.5 Haiku answer when its Texas features are replaced by California features taken from an Oakland prompt?',
 		back: 'The model answers Sacramento, the capital of the swapped-in state',
 		explanation:
 			'The answer follows the swapped-in state (Figure 9 shows Sacramento at about 97%), so the Texas step is causally used. The same pattern held for Georgia → Atlanta, British Columbia → Victoria, China → Beijing and the Byzantine Empire → Constantinople.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.2'],
 			evidence: [
 				{
 					section: '3.2',
@@ -877,7 +880,7 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'Removing the city removes the route to Texas, but the request for a capital stays, so probability spreads over several capitals (Albany and Sacramento lead in Figure 7). Do not confuse this with the California swap, which makes Sacramento the clear answer.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.1'],
 			evidence: [
 				{
 					section: '3.1',
@@ -895,12 +898,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Inhibit the "say a capital" features',
+		front:
+			'In the Dallas prompt, what does Claude 3.5 Haiku output when its “say a capital” features are inhibited?',
 		back: 'The model gives completions that are not capitals',
 		explanation:
 			'These features carry what kind of answer is wanted, separately from which state. Without them the model no longer aims at a capital city.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.1'],
 			evidence: [
 				{
 					section: '3.1',
@@ -925,7 +929,7 @@ export const flashcards: Flashcard[] = [
 				section: 'key-concepts-1',
 				text: 'It builds a chain of thoughts, almost like a conversation you might have with a friend.'
 			},
-			paper: ['1', '3'],
+			paper: ['1', '3.2'],
 			evidence: [
 				{
 					section: '1',
@@ -948,7 +952,7 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'Attribution graphs describe a replacement model and are hypotheses about the real one; interventions in the original model are the paper’s main check. A swap that moves the answer to the new state’s capital confirms the Texas step does real work.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.1', '3.2'],
 			evidence: [
 				{
 					section: '3.1',
@@ -1035,7 +1039,7 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'The prompt asks about a state, so features for a province, a country or an empire are a looser match to the circuit, and the authors needed a bigger push (+8× rather than +2× in Figure 9). The swaps still worked, so the features exist and are used.',
 		sources: {
-			paper: ['3'],
+			paper: ['3.2'],
 			evidence: [
 				{
 					section: '3.2',

@@ -1133,13 +1133,18 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Antonym → synonym steering: what strength, what crossover, what outputs?',
-		back: '6× strength (unnaturally strong); crossover near 4× in all languages; "little", 微, "minuscule".',
+		front:
+			'The antonym features were swapped for synonym features (found on an English prompt) in the English, French and Chinese antonym prompts. What did each answer, and what was alike across the three?',
+		back: 'Each prompt gave a synonym in its own language ("little", "minuscule", 微), and the swap began to work at about the same strength (~4×) in all three, consistent with one language-independent operation.',
 		explanation:
-			'The crossover sits at about the same strength in every language, which fits the picture of one shared operation rather than three separate ones. The 6× figure is the strength used for the clean synonym outputs.',
+			'Features found on an English synonym prompt still steered French and Chinese answers, which is how the paper shows the operation part of the circuit is not tied to a language. A similar crossover point in every language fits that reading. The push needed was unnaturally strong (6× for the clean results), so the experiment shows the features are shared, not that such swaps are gentle.',
 		sources: {
 			paper: ['5.1'],
 			evidence: [
+				{
+					section: '5.1',
+					text: 'the intervention causes the model to output a language-appropriate synonym, demonstrating the language independence of the operation component of the circuit'
+				},
 				{
 					section: '5.1',
 					text: 'our intervention requires unnatural strength (we have to apply 6× the activation in the synonym prompt), the crossover point of when the intervention is effective is fairly consistent across languages'
@@ -1215,10 +1220,10 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'In the extra prompt triples (eggplant, Peru, gold), what share of nodes were multilingual, and what share of paths did they carry?',
-		back: '0.8–2.6% of nodes; 10–58% of paths.',
+			'In the translated prompt triples of §5.5 (eggplant colour, capital of Peru, symbol for gold), what does comparing how few of the nodes are multilingual with how many paths run through them show?',
+		back: 'A few shared nodes carry much of the computation: 10–58% of the paths run through under 3% of the nodes (0.8–2.6%), so the crux is done by language-agnostic features.',
 		explanation:
-			'A handful of shared nodes carries a disproportionate share of the computation. Keep the two ranges apart: the small one counts nodes, the large one counts paths.',
+			'If the shared features were a side detail, the share of paths through them would be about as small as their share of nodes. Instead paths concentrate on them in every language, although the three prompts share no input tokens. The small range counts nodes, the large one counts paths.',
 		sources: {
 			paper: ['5.5'],
 			evidence: [
@@ -1296,10 +1301,11 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'How exactly does the paper word its "universal mental language" idea (§15.1)?',
-		back: 'The model "in a sense" translates concepts into a common "universal mental language" in its intermediate activations.',
+		front:
+			'How firmly does the paper (§15.1) claim that the model has a "universal mental language"?',
+		back: 'Tentatively: its language-agnostic mechanisms are "suggesting" that the model "in a sense" translates concepts into a shared mental language in its intermediate activations, beside language-specific circuits.',
 		explanation:
-			'Both the hedge "in a sense" and the quotation marks matter: the paper offers a metaphor for shared intermediate features, alongside language-specific circuits. It does not claim a complete, language-free inner code.',
+			'The wording is hedged twice, and the phrase itself sits in quotation marks: the mechanisms only suggest it, and "in a sense" marks a metaphor. What the paper found is shared intermediate features alongside language-specific ones, not a complete, language-free inner code; the episode\'s "universal translator" is a looser version of the same image.',
 		sources: {
 			paper: ['15.1'],
 			transcript: {
@@ -1321,9 +1327,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: generalizing means the model can still apply the same logic if the prompt is changed slightly. What stronger kind of generalization does the antonym study show?',
-		back: 'Paper (§5): one shared circuit (antonym, "small", "say large") serves prompts in three different languages, and the same holds for other prompt triples. It is reuse across very different inputs, more than robustness to slight changes.',
+		back: 'Paper (§5): prompts in English, French and Chinese, with no tokens in common, run on very similar circuits whose core steps (antonym, "small", "say large") use shared multilingual features; language-specific features read the language and write the answer. That is reuse across very different inputs, not just robustness to slight changes.',
 		explanation:
-			"English, French and Chinese prompts share no tokens, yet the key step runs through the same nodes in every language. That is the paper's sense of abstraction that generalizes, a stronger finding than the episode's slight-change illustration (which §3.2's Oakland graph also bears out); its results are claims about specific examples.",
+			"Whatever the language, the key step passes through the same important nodes, and other prompt triples show the same pattern. The sharing is not total: which features influence the answer varies by prompt (only 10 of the 27 in the multilingual nodes appear in all three pruned graphs). The episode's slight-change illustration is fair too (§3.2's Oakland graph bears it out); the paper's results are claims about specific examples.",
 		sources: {
 			paper: ['1', '5', '5.5'],
 			transcript: {
@@ -1331,6 +1337,10 @@ export const flashcards: Flashcard[] = [
 				text: 'even if you change the prompt slightly, it can still apply the same underlying logic to come up with a relevant response'
 			},
 			evidence: [
+				{
+					section: '5',
+					text: 'We find that these three prompts are driven by very similar circuits, with shared multilingual components, and an analogous language-specific component.'
+				},
 				{
 					section: '5.5',
 					text: 'the key semantic transformation occurs using the same important nodes in every language, despite not sharing any tokens in the input'
@@ -1482,20 +1492,20 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'An attribution graph shows no attention step between an operation and its answer. Can you conclude attention plays no role?',
-		back: 'No. How attention decides where to look (QK) is invisible to the method, as the French antonym circuit showed.',
+			'Your attribution graph shows which earlier token the model attended to before answering. Can the graph tell you why it attended there?',
+		back: 'No. Graphs take the attention patterns as given, so how the model chose where to look (its QK computation) stays hidden, and that can be the interesting step, as in the French antonym circuit.',
 		explanation:
-			'The local replacement model freezes attention patterns, so how attention chooses where to look never shows up as graph edges. In the antonym circuits the antonym features act partly through attention, which is why the paper says the French case might be seen as a kind of "counterexample" showing a weakness of its circuit analysis.',
+			'The local replacement model reuses the original attention patterns as fixed, so a graph shows information moving between positions but not the computation that decided the move. The paper lists this among its method\'s main gaps; in §5.4 the crucial antonym → "large" interaction seems to work through attention in just this way, and the authors could confirm it only by intervening.',
 		sources: {
-			paper: ['2', '5', '5.4', '14'],
+			paper: ['2', '5.4', '14.1'],
 			evidence: [
 				{
-					section: '5',
-					text: 'This triggers antonym features, which mediate (via an effect on attention – corresponding to dotted lines in the figure) a map from small to large.'
+					section: '14.1',
+					text: "We don't explain how attention patterns are computed by the model, and often miss the interesting part of the computation as a result."
 				},
 				{
-					section: '5.4',
-					text: 'This is invisible to our current approach, and might be seen as a kind of "counterexample" concretely demonstrating a weakness of our present circuit analysis.'
+					section: '2',
+					text: 'On any given prompt, we simply use the attention patterns of the original model and treat them as fixed components.'
 				}
 			]
 		}

@@ -1037,7 +1037,8 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'The two parallel pathways for 36+59',
+		front:
+			'Which two pathways does Claude 3.5 Haiku run in parallel to add 36+59, and how do they give 95?',
 		back: "Low precision: '~36 + ~60' → 'sum ~92'. High precision: '_6 + _9' → 'ends in 5'. Combined: 95.",
 		explanation:
 			"One pathway gets the size roughly right, the other gets the last digit exactly right, and together they fix the answer. Parallel mechanisms like this are, in the paper's words, “the rule, not the exception”.",
@@ -1052,10 +1053,10 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'The three roles of features on addition prompts',
+		front: "What three roles do the features active on the paper's addition prompts play?",
 		back: "'Add X' (one operand), 'lookup table' (a combination of both operands), 'sum' (a property of the result), each at various scales and moduli.",
 		explanation:
-			"In 36+59: 'add _9' and 'add ~57' are add features, '_6 + _9' and '~36 + ~60' are lookup tables, 'sum ends in 5' and 'sum ~92' are sum features. Information flows in that order, on the \"=\" token.",
+			"In 36+59: 'add _9' and 'add ~57' are add features, '_6 + _9' and '~36 + ~60' are lookup tables, 'sum ends in 5' and 'sum ~92' are sum features. Information flows in that order, mostly on the \"=\" token.",
 		sources: { paper: ['6'], evidence: [threeRoles] }
 	},
 	{
@@ -1090,7 +1091,7 @@ export const flashcards: Flashcard[] = [
 		front: 'On which token does most of the addition in “calc: 36+59=” happen?',
 		back: 'On the "=" token; the operands are brought there via attention.',
 		explanation:
-			'The add, lookup-table and sum features sit on the final "=" token, which is also where the operand plots measure each feature; the number tokens themselves carry only input features, such as \'ends in 6\'. Attention carries the information about 36 and 59 to the "=" position.',
+			'Most of the computation, the add, lookup-table and sum features, sits on the final "=" token, which is also where the operand plots measure each feature; in the simplified graph the number tokens show input features, such as \'ends in 6\'. Attention carries the information about 36 and 59 to the "=" position.',
 		sources: {
 			paper: ['6'],
 			evidence: [
@@ -1107,8 +1108,9 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Features named on the low-precision pathway for 36+59',
-		back: "'add ~57', the '~36 + ~60' lookup, and 'sum ~92'.",
+		front:
+			'Which features make up the low-precision (approximate) pathway in the 36+59 graph, in order?',
+		back: "'add ~57' → the '~36 + ~60' lookup → 'sum ~92'.",
 		explanation:
 			"These features deal in approximate quantities, so they can say the answer is in the low nineties but not which number exactly. The exact last digit comes from the '_6 + _9' lookup on the other pathway.",
 		sources: {
@@ -1186,7 +1188,7 @@ export const flashcards: Flashcard[] = [
 		front: 'Why does “Polymer, 36, 837, 1” involve addition?',
 		back: 'Polymer was founded around 1960, so volume 36 dates from 1959 (the year before founding) + 36 = 1995: the last digits to add are 6 and 9.',
 		explanation:
-			"The year of volume N is the founding year − 1 + N. The graph has features for journals founded around 1960 and in years ending in 0, which set up that sum for the '_6 + _9' lookup. Interventions confirm it: suppressing the feature changes the year, and swapping in '_9 + _9' gives 1998.",
+			"The year of volume N is the founding year − 1 + N. Journal-related features in the graph, which describe the founding year, set up that sum for the '_6 + _9' lookup. Interventions confirm it: suppressing the feature changes the year, and swapping in '_9 + _9' gives 1998.",
 		sources: { paper: ['6.1.1'], evidence: [polymerRelation, journalFeatures] }
 	},
 	{
@@ -1225,17 +1227,26 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: '“assert (4 + 5) * 3 ==”: answer and mechanism',
-		back: "27. The '4 + 5' lookup is reused for an intermediate step; 'expression type' features guide it and activate a feature marking 9 as intermediate.",
+		front: 'How does Claude 3.5 Haiku get 27 for “assert (4 + 5) * 3 ==”?',
+		back: "A '4 + 5' addition lookup gives 9 as an intermediate; a '3 × 9' multiplication lookup (helped by 'multiply by 3' and 'multiple of 9' paths) gives 27. 'Expression type' features activate both lookups and a feature marking 9 as an intermediate step.",
 		explanation:
-			"The same addition feature serves a different role here: its result is a stepping stone, not the output. This is the example behind the episode's loose remark that the model adapts its reasoning to the situation.",
+			"The addition lookup that would normally push the model to say its result plays a different role here: 9 is a stepping stone toward the product, and the expression-type features steer the model to use it that way. The paper reads this as a general way of repurposing circuits, which fits the episode's remark that the model adapts its reasoning to the situation (the episode makes it about addition reused across contexts, not this example).",
 		sources: {
 			paper: ['6.1.2'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "It's like it knows when to adapt its reasoning based on the situation at hand."
 			},
-			evidence: [expressionType, intermediateNine]
+			evidence: [
+				{
+					section: '6.1.2',
+					text: 'The model computes the addition portion using an addition lookup table feature (“4 + 5”), and the multiplication portion using a multiplication lookup table feature (“3 × 9”)'
+				},
+				{
+					section: '6.1.2',
+					text: 'The expression-type features also activate a feature that appears to represent “9, when computed as an intermediate step”'
+				}
+			]
 		}
 	},
 	{
