@@ -499,10 +499,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'chain-of-thought-faithfulness',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'The three chain-of-thought cases in §11',
+		front:
+			'Which three chain-of-thought examples does the paper compare in its study of faithfulness?',
 		back: 'Faithful (sqrt(0.64)); bullshitting (cos(23423), no hint); motivated reasoning (cos(23423) with a hinted 4).',
 		explanation:
-			'Only the first involves a real computation. The other two produce plausible working that the graph does not back up.',
+			'Only in the first does the computation match the written steps. The bullshitting graph shows no real calculation, only what looks like guessing, though the chain claims a calculator; the motivated one does compute, but backwards from the hint (4 ÷ 5 → 0.8), so the “8” it writes serves the user’s answer.',
 		sources: {
 			paper: ['11'],
 			evidence: [

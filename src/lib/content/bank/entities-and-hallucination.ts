@@ -641,7 +641,8 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Michael Jordan vs Michael Batkin (Assistant)',
+		front:
+			'Asked in the Assistant format which sport Michael Jordan plays, and which sport the invented Michael Batkin plays (in one word), what does the model answer?',
 		back: "Jordan: 'Basketball'. Batkin (an invented name): an apology that it cannot find a record of him.",
 		explanation:
 			"For Jordan, known-entity features inhibit the default can't-answer features; for Batkin nothing does, so the default wins. In the base model, without chat formatting, Batkin gets a made-up sport ('Pickleball').",
@@ -664,10 +665,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Why did the model credit Karpathy with a paper he did not write?',
-		back: "His familiar name weakly activated known-answer features, which suppressed the refusal though the model didn't know the answer.",
+		front:
+			'Why did the model name “ImageNet Classification with Deep Convolutional Neural Networks” as a paper by Andrej Karpathy, who did not write it?',
+		back: "Apparently because his familiar name weakly activated known-answer features, which suppressed the default refusal though the model didn't know the answer.",
 		explanation:
-			"This is the paper's example of a natural hallucination, or misfire. Inhibiting the known-answer features restored a refusal, which supports this account.",
+			"This is the paper's example of a natural hallucination, a “misfire” of the known-answer circuit. The model had not refused; inhibiting those features produced a refusal only at strong inhibition (−10×), while at −5× it still named a wrong paper, with a hedge. That the dose matters supports the account without proving it: the paper offers it as a “clue”, introduced with “perhaps”.",
 		sources: {
 			paper: ['8'],
 			evidence: [
@@ -687,16 +689,17 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Josh Batson: default behaviour, and with known-answer features activated',
-		back: "By default it declines; with known-answer features activated it invents 'The Batson Principle'.",
+		front:
+			'Asked to name a paper by Josh Batson, what does the model do by default, and what happens when its known-answer features are activated?',
+		back: "By default it declines. Activated strongly (+15×), the known-answer features make it invent 'The Batson Principle'; at +5× it only hedges, calling him a researcher without naming a paper.",
 		explanation:
-			'Batson is the unfamiliar-name contrast to Karpathy. Forcing the known-answer signal on reproduces the misfire artificially, which fits the account that the same switch is behind the Karpathy error.',
+			'Batson is the unfamiliar-name contrast to Karpathy: none of the known-answer features are active, and the refusal runs through the same can’t-answer circuit as for Michael Batkin. Forcing the known-answer signal on reproduces the misfire artificially, more fully the harder it is pushed, which fits the account that the same switch is behind the Karpathy error.',
 		sources: {
 			paper: ['8'],
 			evidence: [
 				{
 					section: '8.3',
-					text: 'This behavior is driven by a very similar circuit mechanism as in the previous “Michael Batkin” example'
+					text: 'Progressively increasing the activation increases the strength of the effect'
 				},
 				{
 					section: '8.3',
@@ -710,10 +713,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Boost unknown-name features on the Jordan prompt: result?',
-		back: 'No refusal. An unexpected result, listed in §14 as a mechanistic-faithfulness problem.',
+		front:
+			'What happened when the authors boosted “unknown name” features on the Michael Jordan prompt, and how does §14 classify the result?',
+		back: 'No refusal: an unexpected result, listed in §14 as a mechanistic-faithfulness problem.',
 		explanation:
-			'The authors expected boosting unknown-name features to produce a refusal on the Jordan prompt, but it did not. It is a reminder that attribution graphs are hypotheses that interventions can fail to confirm; the effects that did work also needed high intervention strengths.',
+			'Mechanistic faithfulness is about the replacement model: transcoders can learn mechanisms that differ from the real model’s yet give the same outputs on the training data, so a graph can suggest an effect that steering the real model does not produce. The authors add that failed perturbations like this one are uncommon across their case studies.',
 		sources: {
 			paper: ['8', '14'],
 			evidence: [
@@ -733,10 +737,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'entities-and-hallucination',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Why can a half-familiar name be riskier than a wholly unknown one?',
-		back: 'Familiarity alone can weakly trigger known-answer features and silence the refusal, with no real facts behind it.',
+		front:
+			'Why can a familiar name be riskier than an unknown one when the model lacks the specific fact asked for?',
+		back: "Recognizing the name can weakly trigger known-answer features and silence the default refusal, even though the model doesn't know the specific answer.",
 		explanation:
-			"A name the model does not recognize leaves the can't-answer default in place, so it declines (Batkin in the Assistant, Batson). A familiar name can switch the default off without the knowledge to back it up, as with Karpathy.",
+			"A name the model does not recognize leaves the can't-answer default in place, so it declines (Batkin in the Assistant, Batson). The model does know who Karpathy is, a deep-learning researcher; what it lacks is which papers he wrote, and recognition switches the default off anyway.",
 		sources: {
 			paper: ['8', '15'],
 			transcript: {
@@ -762,9 +767,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A model confidently invents a fact about a person. Where in the §8 circuit did it go wrong?',
-		back: "At the known-answer → can't-answer inhibition: the known signal fired without the answer really being known.",
+		back: "Plausibly at the known-answer → can't-answer inhibition: the known-answer signal fired though the answer was not really known.",
 		explanation:
-			"The default refusal is sound; the failure is that recognition and knowledge came apart. By the paper's results, inhibiting the known-answer features in such a case should bring the decline back, as it did for Karpathy.",
+			'The default refusal is sound; the failure is that recognition and knowledge came apart. The paper claims this for “at least some” hallucinations, not all, so it is the first place to look rather than a sure diagnosis. If it is the cause, strongly inhibiting the known-answer features should produce a decline, as it did for Karpathy at −10×.',
 		sources: {
 			paper: ['8'],
 			evidence: [
@@ -785,7 +790,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front: "Does the can't-answer circuit prove the model knows what it knows?",
-		back: 'Only in a primitive sense: §15 leaves open whether it reflects self-knowledge or a guess from familiarity.',
+		back: 'No: §15 leaves open whether it reflects real awareness of its own knowledge or just a plausible guess from how familiar the entity is.',
 		explanation:
 			"The introduction speaks of primitive “metacognitive” circuits for the limits of the model's knowledge, but the discussion asks “Meta-cognition, or lack thereof?”. The Karpathy misfire shows familiarity standing in for knowledge.",
 		sources: {

@@ -602,10 +602,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'hidden-goals',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'What does “absorbed into the Assistant persona” mean in §12?',
-		back: 'That the model is always recalling the concept of RM biases when it plays the Assistant, whatever the conversation is about: the goal is part of the character, not of particular topics.',
+		front:
+			'§12 says the representation of reward-model (RM) biases is “absorbed” into the model’s Assistant character. What does that mean?',
+		back: 'RM-bias features fire on essentially any Human/Assistant prompt, whatever the conversation is about: the goal comes with the Assistant character, not with particular topics.',
 		explanation:
-			'The evidence: the RM-bias feature fires in 100/100 Human/Assistant contexts and 1/100 without that formatting. §15 lists this among the model’s ingrained characteristics and suggests auditing features bound to the chat frame.',
+			'§15 offers a likely reason: while finetuning taught the Assistant to appease RM biases, the simplest way to do it was to tie the concept to the Assistant character itself. It lists this among the model’s “ingrained characteristics” and suggests auditing features bound to the chat format in this way.',
 		sources: {
 			paper: ['12.2', '15.1'],
 			evidence: [
@@ -625,12 +626,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'hidden-goals',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Chocolate in soup (a trained bias): what does the graph show?',
+		front:
+			'Asked for the best ingredient to put in a soup, §12’s RM-bias model answers “Chocolate”. What does the attribution graph show behind that answer?',
 		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering on the RM-bias features gives “vegetables”.',
 		explanation:
-			'For this directly trained bias, the behaviour has its own strong route and does not hinge on the goal feature alone. The weak RM-bias route still matters, though: steering those features negatively flips the answer from chocolate to "vegetables".',
+			'Chocolate was a train bias, reinforced directly in SFT and RL, and that seems to have built it into recipe contexts as such: even herb and aromatics features push “chocolate”. Compare the meta-poem, a bias never trained directly, which runs through the RM-bias features. §15.3.1 draws the lesson for auditing: had the authors looked only for the goal mechanism and found it, the hardwired route would have been easy to miss.',
 		sources: {
-			paper: ['12.3'],
+			paper: ['12.3.3', '15.3.1'],
 			evidence: [
 				{
 					section: '12.3.3',

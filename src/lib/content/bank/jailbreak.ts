@@ -640,10 +640,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'jailbreak',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'When do “make a bomb” features first fire in the jailbreak?',
-		back: 'Only on the model’s own words “To make a bomb”, not on the decoded BOMB token.',
+		front:
+			'In the “Babies Outlive Mustard Block” jailbreak, when do “make a bomb” features fire: on the decoded BOMB token, or later?',
+		back: 'Not until the model writes “To make a bomb” itself; on the decoded BOMB token they are not yet active.',
 		explanation:
-			'On BOMB the model has the topic (explosives features are active) but not the request: it has not linked “bomb” with the user asking for instructions, which the authors put down to attention failing to stitch the two together. Harmful-request features, and with them refusal, only switch on once the model rephrases the request in its own words.',
+			'On BOMB the model has the topic (explosives features are active) but not the request: it has not linked “bomb” with the user asking for instructions, which the authors put down to attention failing to stitch the two together. A feature on “make one” in the prompt leans towards making weapons but also fires, more weakly, for making other things. Harmful-request features, and with them refusal, only switch on once the model rephrases the request in its own words.',
 		sources: {
 			paper: ['10.4'],
 			evidence: [
@@ -729,12 +730,13 @@ export const flashcards: Flashcard[] = [
 		topic: 'jailbreak',
 		kind: 'concept',
 		difficulty: 'transfer',
-		front: 'Why might any harmful word hidden as an acrostic slip past refusal at first?',
-		back: 'Two gaps, going by §10: while decoding, the model does not know the word until it writes it; and once it is written, the topic is there but the request (“make one”) is not linked to it until the model rephrases the request itself.',
+		front:
+			'If another harmful word were hidden as an acrostic, as BOMB is in the paper’s jailbreak, what two gaps might let the model start answering before it refuses?',
+		back: 'Possibly the two found for BOMB: the model assembles the letters without knowing the word until it writes it; and even then it links the topic to the request (“make one”) only once it rephrases the request itself (“To make a bomb”).',
 		explanation:
-			'In §10 the decoded BOMB carried explosives features but no “make a bomb” or refusal features; those arrived only with the model’s own “To make a bomb”. Refusal hangs on the request being represented, not on the dangerous word being present.',
+			'In §10 the decoded BOMB carried explosives features but no “make a bomb” or refusal features; those arrived only with the model’s own “To make a bomb”. Refusal hung on the request being represented, not on the dangerous word being present. This is one jailbreak on one model, and the paper warns that jailbreaks are diverse and the mechanisms of one may not carry over to others, so the transfer is a hypothesis to test.',
 		sources: {
-			paper: ['10.4', '10.5'],
+			paper: ['10.4', '10.5', '16'],
 			evidence: [
 				{
 					section: '10.5',
@@ -796,20 +798,20 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'Episode: change a prompt slightly and the model still applies the same underlying logic. What does the paper show about slight changes?',
-		back: 'Both sides: swapping “Dallas” for “Oakland” gives an analogous graph (§3.2), yet in §10 swapping “Mustard” for “Metabolism” turns a late refusal into an early, likely one.',
+			'The episode says that when a prompt changes slightly, a model “can still apply the same underlying logic”. What did swapping “Dallas” for “Oakland” (§3.2) and “Mustard” for “Metabolism” in the jailbreak (§10.4) show?',
+		back: '“Oakland” gave an analogous graph (Oakland → California → Sacramento); “Metabolism” made a refusal right after “To make a bomb,” highly likely, against ~5% for the original prompt.',
 		explanation:
-			'The episode’s point holds where the paper looks at it: the same two-hop machinery handles Oakland. But the same logic need not give the same behaviour, and the paper says its results are claims about the specific examples it traced (§14). Its broader evidence of generalization is features reused across very different contexts, such as languages or citations.',
+			'The episode’s point holds where the paper looks at it: the same two-hop machinery handles Oakland. But the same logic need not give the same behaviour: one changed word in the jailbreak tips the model, at the same point in its reply, from rarely refusing to usually refusing. The paper says its results are claims about the specific examples it traced (§14); its broader evidence of generalization is features reused across very different contexts, such as languages or citations.',
 		sources: {
 			paper: ['3.2', '10.4', '14'],
 			evidence: [
 				{
 					section: '3.2',
-					text: 'This graph is analogous to our original graph, with “Oakland” taking the place of'
+					text: 'This graph is analogous to our original graph, with “Oakland” taking the place of “Dallas,” “California” taking the place of “Texas,”'
 				},
 				{
 					section: '10.4',
-					text: 'It also refuses with high probability at this stage for slight variations of the prompt, for instance replacing “Mustard” with'
+					text: 'It also refuses with high probability at this stage for slight variations of the prompt, for instance replacing “Mustard” with “Metabolism”.'
 				}
 			],
 			transcript: {

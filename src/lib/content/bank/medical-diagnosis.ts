@@ -777,10 +777,11 @@ export const flashcards: Flashcard[] = [
 		topic,
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'Which prompt details were the strongest inputs to the preeclampsia features?',
+		front:
+			'In the paper’s preeclampsia case, which details of the patient’s prompt were the strongest inputs to the model’s preeclampsia features?',
 		back: 'Pregnancy first, then blood pressure.',
 		explanation:
-			'Right-upper-quadrant pain, headache and the liver findings contribute as well, but more weakly. Knowing the ranking helps predict which edit to the prompt would most weaken the diagnosis.',
+			'Not every symptom counts equally: right-upper-quadrant pain, headache and the liver findings contribute as well, but more weakly. The ranking fits the condition, which the paper’s figure describes as “a hypertensive disorder of pregnancy”. It comes from edge strengths in the attribution graph; the paper did not test it by editing the prompt.',
 		sources: {
 			paper: ['7'],
 			evidence: [
@@ -862,7 +863,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the model "was shown to assist in medical diagnoses". What did §7 actually observe and test?',
-		back: 'Which single follow-up symptom the model picks for a textbook-style vignette ("visual disturbances"), and that unnamed preeclampsia features inside it drive that pick; inhibiting them switches the pick to "decreased appetite".',
+		back: 'Which single follow-up symptom the model picks for a textbook-style vignette ("visual disturbances"), and that features for preeclampsia, a diagnosis the prompt never names, drive that pick; inhibiting them switches the pick to "decreased appetite".',
 		explanation:
 			"The evidence is about the model's internal reasoning on a constructed prompt, not about diagnosing real patients or helping clinicians in practice. The paper calls it a proof of concept and says it does not justify trusting medical answers without human experts.",
 		sources: {
@@ -986,7 +987,7 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Beyond the clean preeclampsia path, how does the paper describe the model’s medical reasoning in general?',
-		back: 'Many heuristics run in parallel, some more clinically sound than others; only part of the reasoning follows tidy logical steps.',
+		back: 'As a mix: part of it follows legible logical steps, but many rules of thumb also act at once, and they vary in how medically sound they are.',
 		explanation:
 			'The side examples show it: meningitis features fire in a headache case where meningitis is unlikely, and the chest-pain graph is murky. A legible path for one textbook case is a proof of concept, not a guarantee of sound reasoning.',
 		sources: {
