@@ -166,8 +166,8 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The method is to study the model’s answers to prompts and sort the reasoning into categories.',
 		paperSays:
-			'Wrong on both counts. The authors trace internal features and the causal links between them for single prompts, check them with interventions, and present a series of separate case studies found bottom-up, not a classification of reasoning patterns.',
-		paperSections: ['2', '15.3']
+			'Wrong about the method and stretched about the sorting. The authors do not analyse answers: they trace internal features and the causal links between them for single prompts, check them with interventions, and present case studies found bottom-up. They do sum up commonly observed circuit components (§13) and group their lessons in the discussion (§15.1), but what they sort is mechanisms, not reasoning patterns.',
+		paperSections: ['2', '13', '15.1', '15.3']
 	},
 	{
 		id: 'C24',
@@ -205,7 +205,7 @@ export const claimNotes: ClaimNote[] = [
 		id: 'C28',
 		summary: 'The ability to link ideas is what lets the model write poems and coherent stories.',
 		paperSays:
-			'The paper makes no such claim. Poetry is explained by a specific planning mechanism (rhyme candidates like "rabbit" active on the newline before the line), and story writing is not studied at all.',
+			'The paper makes no such claim. Its poem study explains a rhyme by a specific planning mechanism (rhyme candidates like "rabbit" active on the newline before the line), with planned-word features found in about half the poems examined, and story writing is not studied at all.',
 		paperSections: ['4']
 	},
 	{
@@ -213,7 +213,7 @@ export const claimNotes: ClaimNote[] = [
 		summary:
 			'The paper explains that the model’s reasoning and understanding come from the vast datasets it is trained on.',
 		paperSays:
-			'Changed. The paper does discuss where the model’s mechanisms come from, but never credits reasoning to the size of its data. It says simple training algorithms give rise to complex mechanisms; that the model learns to explain by imitating explanations in its training data, while the circuits that do the work are "the more mysterious result of backpropagation"; that hallucination is rooted in the pretraining objective; that finetuning may wire harm concepts from pretraining into general harmful-request features; and that one abstraction seems to have emerged with model scale. Far from explaining reasoning by vast data, it calls the origin of its circuits mysterious.',
+			'Changed. The paper does discuss where the model’s mechanisms come from, but never credits reasoning to the size of its data. It says simple training algorithms give rise to complex mechanisms; that the model learns to explain by imitating explanations in its training data, while the circuits that do the work are "the more mysterious result of backpropagation"; that hallucination is rooted in the pretraining objective; that finetuning may wire harm concepts from pretraining into general harmful-request features; and that one abstraction seems to have emerged with model scale. It does not dispute that models learn from their data: it is silent on the data’s size, and what it calls mysterious is how backpropagation gives rise to the addition circuits.',
 		paperSections: ['1', '6', '8', '9.2', '15.1']
 	},
 	{

@@ -804,9 +804,9 @@ export const flashcards: Flashcard[] = [
 			'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
 		back: 'Each graph explains one output token on one short prompt and is usually tidied with hand-made supernodes; a full-size graph without labels can take a researcher over an hour to understand (§14). A microscope for single cases, not a system-wide evaluation.',
 		explanation:
-			'The tooling is real, including an interactive graph interface, but it is built for investigating individual mechanisms. Even at its best, with a trained eye, the overall picture of one graph takes one to two hours, and the authors warn against exaggerating the method’s readiness for safety audits.',
+			'The tooling is real, including an interactive graph interface, and when the method works it is quick: to a trained eye, key mechanisms can show up in minutes and the overall picture within 1–2 hours (§15.3.2). But that is for one token of one short prompt, and the authors warn against exaggerating the method’s readiness for safety audits (§15.2).',
 		sources: {
-			paper: ['14.1', '15.3'],
+			paper: ['14.1', '15.3.2', '15.2'],
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'It’s like building a toolkit that researchers and developers can use to evaluate AI systems more holistically.'
@@ -927,12 +927,12 @@ export const flashcards: Flashcard[] = [
 		id: 'limitations-card-alphabets',
 		topic: 'limitations',
 		kind: 'concept',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
 		front:
-			'Same concept in two languages with different alphabets: more shared features in Claude 3.5 Haiku or in a smaller model?',
-		back: 'In Claude 3.5 Haiku.',
+			'Claude 3.5 Haiku shares more language-independent features across translations than a smaller model does, most of all for pairs with different alphabets. What does the paper take this to suggest?',
+		back: 'That shared, language-independent representations like these go hand in hand with model capability (§15.1).',
 		explanation:
-			'The multilingual study (§5) finds more shared, language-independent features in Haiku than in a smaller model, with an especially notable gain for language pairs with different alphabets, and the discussion (§15) repeats the point under abstraction. The paper gives no numeric ratio.',
+			'It is offered as a suggestion from comparing two models, not a measured law. The discussion sets it beside the addition features reused in very different contexts, an abstraction that seems to have emerged with scale. The episode’s “universal translator” fits the shared middle layers, but the first and last layers stay language-specific (§5.5).',
 		sources: {
 			paper: ['5.5', '15.1'],
 			transcript: {
@@ -946,7 +946,7 @@ export const flashcards: Flashcard[] = [
 				},
 				{
 					section: '15.1',
-					text: 'the prevalence of these language-agnostic representations is higher in Claude 3.5 Haiku than in a smaller, less capable model'
+					text: 'the prevalence of these language-agnostic representations is higher in Claude 3.5 Haiku than in a smaller, less capable model, suggesting that such general representations are linked to model capabilities'
 				}
 			]
 		}
@@ -959,9 +959,9 @@ export const flashcards: Flashcard[] = [
 		front: 'How does the paper’s outlook (§15.4) describe the intelligence it studies?',
 		back: 'A new kind of intelligence, like ours in some ways but “entirely alien in others”.',
 		explanation:
-			'The addition strategy is a case in point: apart from a memorized one-digit table, it differs from the algorithms people use. Calling the model’s reasoning human-like misses half the message.',
+			'The sentence holds both halves on purpose, and the authors call understanding this intelligence a profound scientific challenge. When the episode links the model’s arithmetic to abstraction “we typically associate with human-like reasoning”, it keeps only the first half.',
 		sources: {
-			paper: ['15.4', '6'],
+			paper: ['15.4'],
 			transcript: {
 				section: 'key-concepts-2',
 				text: "That's a level of abstraction we typically associate with human-like reasoning."
@@ -985,7 +985,7 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			'§15.3 makes the case for bottom-up methods with surprises like this one, and with the hidden goal turning out to be represented all the time. Expectations are worth holding loosely.',
 		sources: {
-			paper: ['15.3'],
+			paper: ['15.3.1'],
 			evidence: [
 				{
 					section: '15.3.1',
@@ -1000,7 +1000,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front: 'What do the authors call the most consistent finding of all their investigations?',
-		back: 'The massive complexity behind the model’s responses, even in simple contexts: there is almost always more to a mechanism than the story told about it.',
+		back: 'The “massive complexity” under its responses even to simple prompts: a mechanism nearly always holds more than any account of it.',
 		explanation:
 			'This is why the graphs in the paper are pruned, labelled and grouped into supernodes, and why the authors present each case study as a simplification. A tidy diagram is a distillation, not the whole mechanism.',
 		sources: {
@@ -1019,16 +1019,20 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'mechanism',
 		front:
-			'The CLT gives weights between every pair of features. Why do the case studies still rely on one prompt at a time?',
+			'The CLT gives weights between every pair of features. Why do most of the case studies still rely on one prompt at a time?',
 		back: 'The global circuits built from those weights have proved harder to make sense of than prompt-specific attribution graphs.',
 		explanation:
-			'In principle the global weights say how features connect on any input, which is what a whole-model understanding needs. In practice the authors find prompt-specific graphs easier to read, so the paper’s findings come from individual examples.',
+			'In principle the global weights say how features connect on any input, which is what a whole-model understanding needs. In practice the authors find prompt-specific graphs easier to read, so most case studies trace single prompts. §9.2 is the exception: it follows the global weights up and down from a harmful-request feature, then checks the result on graphs for 200 harmful prompts.',
 		sources: {
-			paper: ['14.1'],
+			paper: ['14.1', '9.2'],
 			evidence: [
 				{
 					section: '14.1',
 					text: 'we have found the resulting global circuits more challenging to make sense of than prompt-specific attribution graphs'
+				},
+				{
+					section: '9.2',
+					text: 'A major advantage of our cross-layer transcoder methodology is that it provides access to a set of global weights'
 				}
 			]
 		}

@@ -2689,23 +2689,23 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: the authors study the model’s answers to prompts and sort its reasoning into patterns. What do they actually do?',
-		back: '§2: they trace internal features and their causal links on single prompts and test them by intervening; the results are separate case studies, not categories.',
+		back: 'They look inside, not at the answers: they trace internal features and their causal links on single prompts and test them by intervening (§2), then sum up recurring circuit motifs (§13). What they sort is mechanisms, not reasoning patterns.',
 		explanation:
-			'Looking only at outputs is exactly what the paper tries to go beyond: it opens the model and maps which internal features drive which. Its findings come as individual case studies, each checked with interventions.',
+			'The episode’s “analyze the model’s responses” is the part that misleads: outputs alone are what the paper tries to see past. Its grouping is real but of another kind: §13 lists circuit parts seen again and again, such as shortcuts beside longer paths and “default” circuits that other features switch off, and §15.1 gathers lessons like parallel mechanisms and planning.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They analyze the model’s responses to various prompts and then categorize the reasoning patterns they observe.'
 			},
-			paper: ['2'],
+			paper: ['2', '13', '15.1'],
 			evidence: [
 				{
 					section: '2',
 					text: 'we produce attribution graphs, a graphical representation of the computational steps the model uses to determine its output for a particular input'
 				},
 				{
-					section: '2',
-					text: 'we can perform intervention experiments in the original model, such as inhibiting feature groups and observing their effects on other features and on the model’s output'
+					section: '13',
+					text: 'we have made a variety of broad observations about the structure of these graphs and commonly observed components within them'
 				}
 			]
 		}
@@ -2776,9 +2776,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: linking ideas is what lets the model write poems and coherent stories. How does the paper explain the poems, and does it study stories?',
-		back: '§4: poems rely on a specific plan, with rhyme candidates like “rabbit” active on the newline before the line. Stories are not studied.',
+		back: 'In the couplet studied (§4), by planning: rhyme candidates such as “rabbit” are active on the newline before the line (planned-word features turned up in about half the poems examined). Stories are not studied.',
 		explanation:
-			'The paper explains poetry with a concrete planning mechanism rather than a general ability to link ideas. It makes no claim about stories at all.',
+			'The paper explains a rhyme with a concrete planning mechanism rather than a general ability to link ideas, and it tests that mechanism by suppressing or injecting planned words. It does not claim every poem works this way, and it makes no claim about stories at all.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -2789,6 +2789,10 @@ export const flashcards: Flashcard[] = [
 				{
 					section: '4',
 					text: 'the model often activates features corresponding to candidate end-of-next-line words prior to writing the line'
+				},
+				{
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
 				}
 			]
 		}
@@ -2931,16 +2935,20 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'recall',
 		front:
 			'Episode: the authors want ethicists, linguists and computer scientists to join forces on these problems. Does the paper call for this?',
-		back: 'Not in the paper. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces researchers can understand.',
+		back: 'Not in the paper. The nearest it comes is a related-work remark that medical AI raises “many important ethical and legal questions” (§16).',
 		explanation:
-			'No call for collaboration across disciplines appears anywhere. The “human project” line is about making the tools usable by researchers.',
+			'Pointing out that a topic raises ethical questions is not a call for ethicists to join the work, and no other discipline is invited either. Its line that interpretability is “a human project” (§15.2) is about building interfaces researchers can use, not about who should do the research.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'they’re also calling for collaboration across disciplines—bringing together ethicists, linguists, and computer scientists to tackle these challenges'
 			},
-			paper: ['15.2'],
+			paper: ['16', '15.2'],
 			evidence: [
+				{
+					section: '16',
+					text: 'In addition to the technical aspect, the topic involves many important ethical and legal questions'
+				},
 				{
 					section: '15.2',
 					text: 'Interpretability is ultimately a human project, and our methods are only useful insofar as they can be understood and trusted by people researching and using AI models.'
@@ -2958,7 +2966,7 @@ export const flashcards: Flashcard[] = [
 			'Episode: the authors’ final thoughts stress interdisciplinary collaboration and dialogue on AI in society. What does the paper’s closing discussion actually cover?',
 		back: '§15: the discussion sums up lessons (parallel mechanisms, abstraction, planning, overwhelming complexity…), and §15.4 ends on AI as “a new kind of intelligence” we must understand.',
 		explanation:
-			'The real ending is about what the model taught the authors and what the method can and cannot do. Collaboration and societal dialogue are the hosts’ additions.',
+			'The real ending is about what the model taught the authors and what the method can and cannot do. Interdisciplinary collaboration is the hosts’ addition. The paper’s nod to AI in society is §15.4’s call to understand models well enough to ensure their impact is positive, which asks for understanding rather than dialogue.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
@@ -3118,15 +3126,15 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'Episode: the paper says reasoning comes from the vast datasets the model is trained on. Does it, and what does it say about where the mechanisms come from?',
-		back: 'No: it never credits reasoning to dataset size. §1: simple training algorithms yield complex mechanisms; §6: the circuits that do a task are “the more mysterious result of backpropagation”; §9: finetuning links pretraining harm concepts into general harmful-request features.',
+		back: 'No: it never credits reasoning to dataset size. §1: simple training algorithms yield complex mechanisms; §6: how backpropagation gives rise to the addition circuits is “the more mysterious” process; §9: finetuning may wire pretraining harm concepts into general harmful-request features.',
 		explanation:
-			'The paper does discuss where mechanisms come from (training algorithms, pretraining and finetuning, model scale), so the episode bends a real topic: it names the wrong cause, vast data, and presents as explained what the paper calls mysterious.',
+			'The paper does not dispute that what a model learns comes from its training data; it even explains a base model’s guess of a sport by what its training data would contain (§8). It is simply silent on the size of the data. Where it discusses origins, it points to the training algorithm and to the pretraining and finetuning stages, so the episode credits the paper with an explanation it never gives.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
 				text: 'They explain that this level of reasoning and understanding comes from the vast datasets the model is trained on.'
 			},
-			paper: ['1', '6', '9'],
+			paper: ['1', '6', '8', '9'],
 			evidence: [
 				{
 					section: '1',
@@ -3230,7 +3238,7 @@ export const flashcards: Flashcard[] = [
 			'Episode (closing): this research encourages interdisciplinary collaboration. Does the paper encourage it?',
 		back: 'Not in the paper, though the episode brings it up four times. Nearest (§15.2): “Interpretability is ultimately a human project”, about interfaces.',
 		explanation:
-			'The collaboration theme is the episode’s most repeated invention. The paper’s “human project” line is about building interfaces that researchers can understand.',
+			'The line sits under the paper’s heading on the importance of interfaces: raw attribution graphs are of little use on their own, and an interactive interface for exploring them counts among its main contributions. Its point is that people must be able to read the method’s output, not that other disciplines should join in.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -3302,16 +3310,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'The closing promises "insights into AI’s thought processes". Which figure from the paper tempers that promise?',
-		back: 'Attribution graphs gave satisfying insight for only about a quarter of the prompts the authors tried (§1.1).',
+			'In the closing, a host likens understanding these models to peeling an onion that yields “insights into AI’s thought processes”. For about what share of the prompts they tried did the authors’ attribution graphs give satisfying insight?',
+		back: 'About a quarter (§1.1).',
 		explanation:
-			'The hosts speak of getting insights into AI’s thought processes, but the authors say their method works well on only about a quarter of the prompts they tried. The examples they showcase are success cases, a sample they call biased.',
+			'The image fits the successes, but those are what the paper shows: the highlighted examples are success cases, a sample the authors call biased by their tools’ limits, and even there the findings cover only a small fraction of the model’s mechanisms. §14 lists the kinds of prompt where the method tends to fail, such as long prompts and long reasoning chains.',
 		sources: {
 			transcript: {
 				section: 'closing',
 				text: 'you get insights into AI’s thought processes'
 			},
-			paper: ['1.1'],
+			paper: ['1.1', '14.1'],
 			evidence: [
 				{
 					section: '1.1',
@@ -3353,7 +3361,7 @@ export const flashcards: Flashcard[] = [
 			'The closing says models "plan and reason". Which poem-study figure keeps the planning claim in proportion?',
 		back: 'Planned-word features turned up in only about half of the poems the authors examined (§4).',
 		explanation:
-			'Planning is real but not universal: planned-word features showed up in about half the poems investigated. The hosts’ closing talk of how models “plan and reason” should carry that qualifier.',
+			'The authors give two possible reasons for the other half and do not choose between them: their transcoder may have missed features for the planned words, or the model may not always plan. So the figure is not a measured rate of planning. The hosts’ “plan and reason” fits the couplet studied; the paper does not show it for every poem.',
 		sources: {
 			transcript: {
 				section: 'closing',
@@ -3364,6 +3372,10 @@ export const flashcards: Flashcard[] = [
 				{
 					section: '4',
 					text: 'We found planned word features in about half of the poems we investigated'
+				},
+				{
+					section: '4',
+					text: 'our CLT not capturing features for the planned words, or it may be the case that the model does not always engage in planning'
 				}
 			]
 		},
