@@ -257,6 +257,35 @@ test('with 200% text on a phone, the transcript’s search shows each match it g
 	await expect(page.getByRole('search')).not.toHaveCSS('position', 'sticky');
 });
 
+test('with 200% text on a phone, the grades stay at the foot of the screen over a long answer', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/review');
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await page.getByRole('button', { name: /^Show answer/ }).click();
+	// three lines a grade made the bar 37% of the screen: too tall to stick, it sat 5,000 px down,
+	// under the whole answer. On one line each, two rows of two, it stays where the thumb is
+	const again = page.getByRole('button', { name: /^Again/ });
+	await expect(again).toBeVisible();
+	await expect(page.locator('.answer-bar')).toHaveCSS('position', 'sticky');
+	await expect.poll(() => onTop(again)).toBe(true);
+	const bar = await page.locator('.answer-bar').boundingBox();
+	expect(bar!.height).toBeLessThan(844 / 3);
+	expect(bar!.y + bar!.height).toBeLessThanOrEqual(844 + 0.5);
+});
+
+test('with 200% text on a phone, a choice’s words keep most of its row', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/quiz/section-closing?depth=1');
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	// the gutters grew with the text and the key's badge stayed: 83 px were left for the words,
+	// which broke letter by letter ("dang / erou / s")
+	const words = page.locator('main .option label .text').first();
+	await expect(words).toBeVisible();
+	expect((await words.boundingBox())!.width).toBeGreaterThan(390 / 2);
+});
+
 test.describe('a quiz with one thumb at 390×844', () => {
 	// WCAG 1.4.4 and 1.4.10: with text twice as large, the options ran 30–60 px past the screen, and
 	// the bar of Check, I don't know and the keys' hint covered 45% of it (381 of 844 px)
