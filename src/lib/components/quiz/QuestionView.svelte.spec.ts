@@ -224,6 +224,38 @@ describe('a cloze', () => {
 		await expect.element(page.getByText('Gap 1: wrong, the answer is “95”')).toBeVisible();
 		await expect.element(page.getByText('Gap 2: right')).toBeVisible();
 	});
+
+	it('goes on to the next empty gap at Enter, and lets Enter through once every gap is filled', async () => {
+		await renderQuestion(cloze, []);
+		const first = page.getByRole('textbox', { name: 'Gap 1 of 2' });
+		const second = page.getByRole('textbox', { name: 'Gap 2 of 2' });
+		let checked = 0;
+		// in a form with a submit button, as the quiz's Check is
+		const form = document.createElement('form');
+		document.querySelector('fieldset')!.before(form);
+		form.append(
+			document.querySelector('fieldset')!,
+			Object.assign(document.createElement('button'), { textContent: 'Check' })
+		);
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			checked++;
+		});
+		await first.click();
+		await userEvent.keyboard('95{Enter}');
+		await expect.element(second).toHaveFocus();
+		expect(checked).toBe(0);
+		// from the last gap, back to an empty earlier one
+		await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+		await userEvent.clear(first);
+		await second.click();
+		await userEvent.keyboard('lookup table{Enter}');
+		await expect.element(first).toHaveFocus();
+		expect(checked).toBe(0);
+		// every gap filled: Enter is the form's, which checks the answer
+		await userEvent.keyboard('95{Enter}');
+		expect(checked).toBe(1);
+	});
 });
 
 describe('an ordering question', () => {
