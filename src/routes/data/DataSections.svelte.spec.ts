@@ -328,6 +328,19 @@ describe('importing a backup', () => {
 		expect(await storedData(storage)).toEqual(onDevice());
 	});
 
+	it('asks the browser again how much it stores, once an import is in', async () => {
+		const estimate = vi.spyOn(navigator.storage, 'estimate');
+		await renderPage();
+		await expect.poll(() => estimate.mock.calls.length).toBe(1);
+		await chooseFile(backupFile(backup()));
+		await page.getByRole('button', { name: 'Merge this backup into my progress' }).click();
+		await expect
+			.element(importSection().getByRole('status'))
+			.toHaveTextContent('backup.json was merged into your progress.');
+		await expect.poll(() => estimate.mock.calls.length).toBe(2);
+		estimate.mockRestore();
+	});
+
 	it('merges the backup into the progress, keeping both sides', async () => {
 		const { storage } = await renderPage();
 		await chooseFile(backupFile(backup()));
