@@ -110,6 +110,13 @@ describe('hostile files', () => {
 			'This file cannot be imported: it is not a saved state of this app. Nothing was imported or changed.'
 		);
 		expect(refused('[1,2,3]')).toMatch(/not a saved state of this app/);
+		// one that names this app but has markup for its date is told which field, not "not ours"
+		const markup = '<img src=x onerror=alert(1)>';
+		const named = JSON.parse(toBackupJson(sample, now));
+		expect(refused(JSON.stringify({ ...named, savedAt: markup }))).toMatch(
+			/^This file cannot be imported: savedAt: .+ Nothing was imported or changed\.$/
+		);
+		expect(refused(JSON.stringify({ ...named, savedAt: markup }))).not.toMatch(/not a saved state/);
 		expect(refused(format1({ ...sample, attempts: [{ id: 1 }] }))).toMatch(
 			/cannot be imported: attempts\[0\]\.id: must be an id \(text\)/
 		);

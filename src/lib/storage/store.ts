@@ -171,8 +171,20 @@ export function readEnvelope(
 		data = parsed.value;
 	} else {
 		const envelope = Envelope.safeParse(parsed.value);
-		if (!envelope.success)
-			return { status: 'corrupt', raw, reason: 'it is not a saved state of this app' };
+		if (!envelope.success) {
+			// a file that names this app is told what is wrong with it, field and value, as its data
+			// would be: "not a saved state of this app" is for a file that is not ours at all
+			const claimsOurs = (parsed.value as { app?: unknown } | null)?.app === appName;
+			const issue = envelope.error.issues[0];
+			return {
+				status: 'corrupt',
+				raw,
+				reason:
+					claimsOurs && issue
+						? describeIssue([], parsed.value, issue)
+						: 'it is not a saved state of this app'
+			};
+		}
 		const { app } = envelope.data;
 		// a backup names the app that wrote it; a stored state and older backups do not
 		if (app !== undefined && app !== appName)
