@@ -215,7 +215,7 @@ test('one next step at its depth, the streak and today’s work', async ({ page 
 	});
 	await openHome(page);
 	const next = today(page).getByRole('region', { name: 'Next step' });
-	await expect(next.getByText('Your weakest part so far, not tried yet.')).toBeVisible();
+	await expect(next.getByText('A part you have not tried yet.')).toBeVisible();
 	await expect(
 		next.getByRole('link', { name: 'Quiz me on Introduction & Setup: What the episode said' })
 	).toHaveAttribute('href', '/quiz/section-introduction?depth=1');
