@@ -3,6 +3,7 @@ import {
 	describeResponse,
 	questionSummary,
 	repeatedClaims,
+	rightAnswerLines,
 	rightAnswerText,
 	verdictButtonLabels,
 	verdictHints
@@ -82,6 +83,19 @@ describe('rightAnswerText', () => {
 	it('describes the other types as the engine does', () => {
 		expect(rightAnswerText(trueFalse)).toBe('False');
 		expect(rightAnswerText(ordering)).toBe('1. Dallas; 2. Texas; 3. Austin');
+	});
+});
+
+describe('rightAnswerLines', () => {
+	it('gives a matching question’s pairs and an ordering’s items a line each, any other answer whole', () => {
+		expect(rightAnswerLines(matching)).toEqual([
+			'Suppress "rabbit": The line ends with "habit"',
+			'Inject "green": The line ends with "green"',
+			'No intervention: The line ends with "rabbit"'
+		]);
+		expect(rightAnswerLines(ordering)).toEqual(['1. Dallas', '2. Texas', '3. Austin']);
+		expect(rightAnswerLines(trueFalse)).toEqual([rightAnswerText(trueFalse)]);
+		expect(rightAnswerLines(factCheck, 'DISTORTED')).toEqual(['Distorted']);
 	});
 });
 

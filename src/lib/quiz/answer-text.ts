@@ -95,6 +95,21 @@ export function rightAnswerText(question: Question, verdict?: Verdict): string {
 }
 
 /**
+ * The right answer as lines: a matching question's pairs and an ordering's items one a line, to
+ * be read as a list (joined with semicolons they ran on as one sentence); any other answer whole.
+ *
+ * @example
+ * rightAnswerLines(matching) // ['Dallas: Texas', 'Oakland: California', …]
+ * rightAnswerLines(trueFalse) // ['False']
+ */
+export function rightAnswerLines(question: Question, verdict?: Verdict): string[] {
+	if (question.type === 'matching') return question.pairs.map((p) => `${p.left}: ${p.right}`);
+	if (question.type === 'ordering')
+		return question.items.map((item, i) => `${i + 1}. ${item.text}`);
+	return [rightAnswerText(question, verdict)];
+}
+
+/**
  * The episode claims an answer repeats: those of every wrong option chosen, or of a false
  * statement judged true. Right answers repeat none.
  *

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloze, factCheck, matching, multi, ordering, single, trueFalse, typed } from './fixtures';
-import { gradeResponse } from './grade';
+import { gradeResponse, partlyRight } from './grade';
 
 describe('gradeResponse', () => {
 	it('refuses a response of another type', () => {
@@ -340,5 +340,37 @@ describe('gradeResponse', () => {
 				gradeResponse(factCheck, { type: 'fact-check', verdict: 'SUPPORTED' }, {})
 			).toThrow(/needs the verdict of claim C07/);
 		});
+	});
+});
+
+describe('partlyRight', () => {
+	it('says how much of a wrong answer of parts was right', () => {
+		const pairs = (rights: string[]) =>
+			gradeResponse(matching, {
+				type: 'matching',
+				matches: ['a', 'b', 'c'].map((left, i) => ({ left, right: rights[i]! }))
+			});
+		expect(partlyRight(pairs(['a', 'c', 'b']))).toBe('1 of 3 pairs right');
+		const order = gradeResponse(ordering, { type: 'ordering', order: ['a', 'c', 'b'] });
+		expect(partlyRight(order)).toBe('1 of 3 in place');
+		const gaps = gradeResponse(cloze, { type: 'cloze', texts: ['95', 'a guess'] });
+		expect(partlyRight(gaps)).toBe('1 of 2 gaps right');
+	});
+
+	it('says nothing of a right answer, of one with no part right, or of a question not of parts', () => {
+		expect(partlyRight(gradeResponse(ordering, { type: 'ordering', order: ['a', 'b', 'c'] }))).toBe(
+			undefined
+		);
+		const none = gradeResponse(matching, {
+			type: 'matching',
+			matches: [
+				{ left: 'a', right: 'b' },
+				{ left: 'b', right: 'c' },
+				{ left: 'c', right: 'a' }
+			]
+		});
+		expect(none.correct).toBe(false);
+		expect(partlyRight(none)).toBeUndefined();
+		expect(partlyRight(gradeResponse(single, { type: 'single', choice: 'b' }))).toBeUndefined();
 	});
 });

@@ -119,6 +119,27 @@ export type Grade =
 type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
 
 /**
+ * How much of a wrong answer of parts was right: "3 of 4 pairs right". It is still a miss, as in
+ * Anki, but the learner who matched three pairs is told so. Undefined for a right answer, one
+ * with no part right, and questions that are not of parts.
+ *
+ * @example
+ * partlyRight(matchingGrade) // '3 of 4 pairs right'
+ */
+export function partlyRight(grade: Grade): string | undefined {
+	if (grade.correct) return undefined;
+	const [right, all, what] =
+		grade.type === 'matching'
+			? [grade.pairs.filter((p) => p.correct).length, grade.pairs.length, 'pairs right']
+			: grade.type === 'ordering'
+				? [grade.positions.filter((p) => p.correct).length, grade.positions.length, 'in place']
+				: grade.type === 'cloze'
+					? [grade.gaps.filter((g) => g.correct).length, grade.gaps.length, 'gaps right']
+					: [0, 0, ''];
+	return right > 0 ? `${right} of ${all} ${what}` : undefined;
+}
+
+/**
  * Grades one response to one question. "I don't know" (a `skip` response) is a miss, whatever
  * the question. Throws when the response is for another question type, or when a fact-check is
  * graded without its claim's verdict: both are bugs in the caller, and a quiet "wrong" would

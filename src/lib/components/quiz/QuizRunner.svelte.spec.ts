@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { Question } from '$lib/content/schema';
-import { ordering, seededRandom, single, typed } from '$lib/quiz/fixtures';
+import { matching, ordering, seededRandom, single, typed } from '$lib/quiz/fixtures';
 import { memoryConnection } from '$lib/browser/test-tabs';
 import type { FinishedQuiz, Settings } from '$lib/model/schema';
 import { AppState } from '$lib/state/app-state.svelte';
@@ -54,6 +54,22 @@ describe('QuizRunner', () => {
 		const order = await renderQuiz([{ ...ordering, topic: 'shared-addition' }]);
 		await expect.element(page.getByText(ordering.prompt)).toBeVisible();
 		expect(order.container.querySelector('.keys')).toBeNull();
+	});
+
+	it('says how many pairs of a wrong matching were right, and lists the right pairs a line each', async () => {
+		await renderQuiz([{ ...matching, topic: 'shared-addition' }]);
+		const choose = (prompt: string, finding: string) =>
+			page.getByRole('group', { name: prompt }).getByRole('radio', { name: finding }).click();
+		await choose('Suppress "rabbit"', 'The line ends with "habit"');
+		await choose('Inject "green"', 'The line ends with "rabbit"');
+		await choose('No intervention', 'The line ends with "green"');
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		await expect.element(status()).toHaveTextContent(/^Incorrect \(1 of 3 pairs right\)/);
+		const lines = status().getByRole('listitem');
+		await expect
+			.element(lines.nth(0))
+			.toHaveTextContent('Suppress "rabbit": The line ends with "habit"');
+		expect(lines.all()).toHaveLength(3);
 	});
 
 	it('shows where the learner is and the score so far', async () => {
