@@ -61,7 +61,7 @@ test.describe('a count of three digits on Review', () => {
 			await page.setViewportSize({ width, height: 700 });
 			await open(page, '/progress');
 			const review = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
-				name: /^Review, \d{3} due/
+				name: /^Review, \d{3} to study/
 			});
 			await expect(review).toBeVisible();
 			const badge = review.locator('.badge');

@@ -91,7 +91,7 @@ test('“I don’t know” shows the answer, counts a miss and puts its card int
 	const added = status.getByText('Added to your flashcards:');
 	await expect(added).toBeVisible();
 	const addedText = (await added.locator('..').textContent()) ?? '';
-	await expect(reviewLink(page)).toHaveAccessibleName(/^Review, [1-9]\d* due$/);
+	await expect(reviewLink(page)).toHaveAccessibleName(/^Review, [1-9]\d* to study$/);
 	await expectAccessible('quiz, answer shown after I don’t know');
 
 	await status.getByRole('link', { name: 'Review today' }).click();

@@ -199,7 +199,9 @@ test('when nothing is due, says so and when the next card is, and offers more ne
 	await waitForApp(page);
 	await expect(page.getByText('New 10')).toBeVisible();
 	await expect(
-		page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Review, 10 due/ })
+		page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: /^Review, 10 to study/ })
 	).toBeVisible();
 });
 

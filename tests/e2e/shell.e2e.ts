@@ -66,12 +66,12 @@ for (const links of [
 		await page.goto('/');
 		await waitForApp(page);
 		for (const name of links) {
-			// Review carries the count of cards due ("Review, 20 due") once they are counted
+			// Review carries the count of cards due ("Review, 20 to study") once they are counted
 			const link = page
 				.getByRole('navigation', { name: 'Main' })
 				.getByRole(
 					'link',
-					name === 'Review' ? { name: /^Review(, \d+ due)?$/ } : { name, exact: true }
+					name === 'Review' ? { name: /^Review(, \d+ to study)?$/ } : { name, exact: true }
 				);
 			// tab through the page until the link has focus, as a keyboard user would
 			await page.locator('body').focus();

@@ -76,13 +76,13 @@ test('after the first ten questions, Today shows the cards due, the same number 
 	await expect(due).toBeVisible();
 	const count = Number(((await due.textContent()) ?? '').match(/\d+/)?.[0]);
 	expect(count).toBeGreaterThan(0);
-	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${count} due`);
+	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${count} to study`);
 	await expect(today(page).getByText('Just listened?')).toHaveCount(0);
 
 	await today(page).getByRole('link', { name: 'Review now' }).click();
 	await expect(page).toHaveURL(/\/review$/);
 	expect(await countOnReview(page)).toBe(count);
-	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${count} due`);
+	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${count} to study`);
 });
 
 test('the badge counts a graded card out at once, on every page', async ({
@@ -92,16 +92,16 @@ test('the badge counts a graded card out at once, on every page', async ({
 	await page.goto('/review');
 	await waitForApp(page);
 	const before = await countOnReview(page);
-	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before} due`);
+	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before} to study`);
 	await page.getByRole('button', { name: /^Show answer/ }).click();
 	await page.getByRole('button', { name: /^Easy/ }).click();
-	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before - 1} due`);
+	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before - 1} to study`);
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Progress' })
 		.click();
 	await waitForApp(page);
-	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before - 1} due`);
+	await expect(reviewLink(page)).toHaveAccessibleName(`Review, ${before - 1} to study`);
 	await openHome(page);
 	await expect(
 		today(page).getByRole('heading', { name: `${before - 1} new cards to learn` })

@@ -20,7 +20,7 @@ export function reveal(
 	if (focus) element.focus({ preventScroll: true });
 }
 
-/** the "Re-read what I missed" button, where focus returns when the walk stops */
+/** the "Re-read what I missed or was shaky on" button, where focus returns when the walk stops */
 export const startButtonId = 'reread-start';
 /** the mastery summary, focusable, in case that button is gone */
 export const summaryId = 'mastery-heading';
