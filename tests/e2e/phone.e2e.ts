@@ -286,6 +286,35 @@ test('with 200% text on a phone, a choice’s words keep most of its row', async
 	expect((await words.boundingBox())!.width).toBeGreaterThan(390 / 2);
 });
 
+test('with 200% text on a phone, every verdict in the transcript stays inside its passage', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/transcript');
+	await page.getByRole('checkbox', { name: 'Show all verdicts' }).check();
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	// every section open, so every verdict is laid out
+	await page.evaluate(() => {
+		for (const fold of document.querySelectorAll('main details'))
+			(fold as HTMLDetailsElement).open = true;
+	});
+	const verdicts = page.locator('main .claim .verdict');
+	await expect(verdicts.filter({ hasText: 'Not in the paper' }).first()).toBeVisible();
+	// "Not in the paper" would not wrap, and ran 64 px past its card and the screen
+	const { measured, past } = await verdicts.evaluateAll((all) => {
+		const shown = all.filter((verdict) => verdict.getBoundingClientRect().width > 0);
+		return {
+			measured: shown.length,
+			past: shown.flatMap((verdict) => {
+				const box = verdict.closest('li')!.getBoundingClientRect();
+				return verdict.getBoundingClientRect().right > box.right + 0.5 ? [verdict.textContent] : [];
+			})
+		};
+	});
+	expect(measured).toBeGreaterThan(20);
+	expect(past).toEqual([]);
+});
+
 test.describe('a quiz with one thumb at 390×844', () => {
 	// WCAG 1.4.4 and 1.4.10: with text twice as large, the options ran 30–60 px past the screen, and
 	// the bar of Check, I don't know and the keys' hint covered 45% of it (381 of 844 px)
