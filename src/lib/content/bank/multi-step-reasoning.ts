@@ -271,18 +271,18 @@ export const questions: Question[] = [
 		depth: 3,
 		answerableFrom: 'paper',
 		prompt:
-			'A skeptic says the model simply memorized "Dallas → Austin" as one fact. Which findings count against that being the whole story?',
+			'A skeptic says the model simply memorized "Dallas → Austin" as one fact. Which of the findings the paper reports count against that being the whole story?',
 		options: [
 			{ id: 'a', text: 'Texas features are active between "Dallas" and the answer' },
 			{ id: 'b', text: 'Swapping Texas for California features yields Sacramento' },
 			{ id: 'c', text: 'A direct edge runs from Dallas to "say Austin"' },
 			{ id: 'd', text: 'Swapping in Georgia features yields Atlanta' },
-			{ id: 'e', text: 'Swapping in Ontario features yields Toronto' },
+			{ id: 'e', text: 'Dallas features are active on the "Dallas" token' },
 			{ id: 'f', text: 'Inhibiting the Texas features moves the answer to other capitals' }
 		],
 		answers: ['a', 'b', 'd'],
 		explanation:
-			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning. The other two would count against the skeptic if they were true, but they are not what the paper reports: the paper’s swaps were California, Georgia, British Columbia (giving Victoria), China and the Byzantine Empire, with no Ontario swap, and it reports the answer spreading over other state capitals when Dallas is inhibited, not Texas.',
+			'An active Texas step, and swaps that move the answer to the swapped-in state’s capital, show that the answer is computed through the state. The direct Dallas → "say Austin" edge is exactly the kind of shortcut the skeptic has in mind, which is why the paper says genuine two-step reasoning coexists with shortcut reasoning. Dallas features on the word "Dallas" are reported too, but a memorized lookup would need them just as much, so they settle nothing. The last would count against the skeptic if it were true, but it is not what the paper reports: it reports the answer spreading over other state capitals when Dallas is inhibited, not Texas.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
