@@ -762,7 +762,7 @@ export const questions: Question[] = [
 		answerableFrom: 'paper',
 		prompt:
 			'On the French antonym prompt, the paper replaced the early language-detection features for French with English ones. Which English word did the model then produce?',
-		accepted: ['big'],
+		accepted: ['big', 'big (in English)'],
 		explanation:
 			'The language swap changes only which language the shared "say large" concept is written in, so the French prompt answered "big", the English word for the same concept (the paper ran this exact swap, and the Chinese prompt likewise answered "grand" when switched to French). Answering "small" or "petit" would mean the operation had been lost, which an edit of the early language-detection features does not touch.',
 		sources: {
