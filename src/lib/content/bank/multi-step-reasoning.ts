@@ -947,16 +947,16 @@ export const flashcards: Flashcard[] = [
 		topic: 'multi-step-reasoning',
 		kind: 'concept',
 		difficulty: 'mechanism',
-		front: 'What does a successful state swap prove that the graph alone cannot?',
-		back: 'That the intermediate features are causally used by the real model, not just present',
+		front: 'What does a successful state swap show that the graph alone cannot?',
+		back: 'Evidence that the intermediate features are causally used by the real model, not just present in the replacement model.',
 		explanation:
-			'Attribution graphs describe a replacement model and are hypotheses about the real one; interventions in the original model are the paper’s main check. A swap that moves the answer to the new state’s capital confirms the Texas step does real work.',
+			'Attribution graphs describe a replacement model and are hypotheses about the real one; interventions in the original model are the paper’s main check. A swap that moves the answer to the new state’s capital is strong evidence that the Texas step does real work, though the paper only says such results raise its confidence that a graph captures real, possibly incomplete, mechanisms.',
 		sources: {
-			paper: ['3.1', '3.2'],
+			paper: ['2', '3.2', '3.1'],
 			evidence: [
 				{
-					section: '3.1',
-					text: 'To validate that these mechanisms are representative of the actual model, we performed intervention experiments on the feature groups above by inhibiting each of them'
+					section: '2',
+					text: 'If the effects are consistent with what our attribution graph predicts, we gain confidence that the graph is capturing real (though potentially incomplete) mechanisms within the model'
 				},
 				{
 					section: '3.2',

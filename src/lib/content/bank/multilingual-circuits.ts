@@ -1134,7 +1134,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'The antonym features were swapped for synonym features (found on an English prompt) in the English, French and Chinese antonym prompts. What did each answer, and what was alike across the three?',
+			'The antonym features were swapped for synonym features (found on an English prompt) in the English, French and Chinese antonym prompts. What did each answer, and at about what strength did the swap start to work in each language?',
 		back: 'Each prompt gave a synonym in its own language ("little", "minuscule", 微), and the swap began to work at about the same strength (~4×) in all three, consistent with one language-independent operation.',
 		explanation:
 			'Features found on an English synonym prompt still steered French and Chinese answers, which is how the paper shows the operation part of the circuit is not tied to a language. A similar crossover point in every language fits that reading. The push needed was unnaturally strong (6× for the clean results), so the experiment shows the features are shared, not that such swaps are gentle.',
@@ -1220,7 +1220,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'In the translated prompt triples of §5.5 (eggplant colour, capital of Peru, symbol for gold), what does comparing how few of the nodes are multilingual with how many paths run through them show?',
+			'In the translated prompt triples of §5.5 (eggplant colour, capital of Peru, symbol for gold), what share of the nodes are the shared multilingual ones, what share of the paths run through them, and what does that show?',
 		back: 'A few shared nodes carry much of the computation: 10–58% of the paths run through under 3% of the nodes (0.8–2.6%), so the crux is done by language-agnostic features.',
 		explanation:
 			'If the shared features were a side detail, the share of paths through them would be about as small as their share of nodes. Instead paths concentrate on them in every language, although the three prompts share no input tokens. The small range counts nodes, the large one counts paths.',
@@ -1327,9 +1327,9 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'mechanism',
 		front:
 			'Episode: generalizing means the model can still apply the same logic if the prompt is changed slightly. What stronger kind of generalization does the antonym study show?',
-		back: 'Paper (§5): prompts in English, French and Chinese, with no tokens in common, run on very similar circuits whose core steps (antonym, "small", "say large") use shared multilingual features; language-specific features read the language and write the answer. That is reuse across very different inputs, not just robustness to slight changes.',
+		back: 'Paper (§5): the English, French and Chinese antonym prompts run on very similar circuits whose core steps (antonym, "small", "say large") use shared multilingual features, while language-specific features track the language; §5.5 finds the same for translated prompt triples that share no input tokens. That is reuse across languages, not just robustness to slight changes.',
 		explanation:
-			"Whatever the language, the key step passes through the same important nodes, and other prompt triples show the same pattern. The sharing is not total: which features influence the answer varies by prompt (only 10 of the 27 in the multilingual nodes appear in all three pruned graphs). The episode's slight-change illustration is fair too (§3.2's Oakland graph bears it out); the paper's results are claims about specific examples.",
+			"Whatever the language, the key step passes through the same important nodes, and other prompt triples show the same pattern. The sharing is not total: which features influence the answer varies by prompt (only 10 of the 27 in the multilingual nodes appear in all three pruned graphs). The episode's slight-change illustration is fair too (with Oakland in place of Dallas, §3.2 finds an analogous graph); the paper's results are claims about specific examples.",
 		sources: {
 			paper: ['1', '5', '5.5'],
 			transcript: {

@@ -342,7 +342,7 @@ export const questions: Question[] = [
 		],
 		answers: ['a', 'c', 'e'],
 		explanation:
-			'With both candidates gone, the "rhymes with it" features are still in place, so the model spreads over other endings, mostly near that sound; the figure for this fixed-line setup (Fig. 12) lists "crab, it" 7%, "rat" 6%, "bandit" 3% and the non-rhyme "savage" 3%. "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected. When §4.4 resamples the whole line instead, the same suppression makes "it" the likeliest ending (30%), and none of these words appear.',
+			'With both candidates gone, the "rhymes with it" features are still in place, so the model spreads over other endings, mostly near that sound. No sentence of the text names these endings: they are read off the "Suppress rabbit and habit" panel of Fig. 12 (the fixed-line setup), which lists "crab, it" 7%, "rat" 6%, "bandit" 3% and the non-rhyme "savage" 3%. "Jaguar" is what appears when the rhyme feature itself is suppressed, "chimpanzee" when an "ee" rhyme is injected, and "green" only when "green" is injected. When §4.4 resamples the whole line instead, the same suppression makes "it" the likeliest ending (30%), and none of these words appear.',
 		sources: {
 			evidence: [
 				{
@@ -1047,7 +1047,7 @@ export const questions: Question[] = [
 			{
 				id: 'b',
 				left: 'Claude plans the ending of every line it writes',
-				right: 'Too strong: about half the poems'
+				right: 'Too strong: plan features were found in only about half the poems checked'
 			},
 			{
 				id: 'c',
@@ -1061,7 +1061,7 @@ export const questions: Question[] = [
 			}
 		],
 		explanation:
-			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper’s opening summary does say the model picks candidate rhymes before "each line", but that summarizes the case study: the poem section itself found planned-word features in only about half the poems investigated, and the limitations stress that the results are claims about specific examples. The plan is carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what the paper shows.',
+			'The carrot couplet shows the plan in place on the newline, before "His" is written. The paper’s opening summary does say the model picks candidate rhymes before "each line", but that summarizes the case study: the poem section itself found planned-word features in only about half the poems investigated (which, the authors note, may mean their replacement model missed the features rather than that the model did not plan), and the limitations stress that the results are claims about specific examples. The plan is carried by ordinary word features, and steering worked only at the newline; each of the stronger claims goes past what the paper shows.',
 		sources: {
 			evidence: [
 				{
@@ -1225,10 +1225,11 @@ export const flashcards: Flashcard[] = [
 		topic: 'rhyme-planning',
 		kind: 'concept',
 		difficulty: 'recall',
-		front: 'Which rhyming couplet does §4 study, and which of its lines did the model write?',
-		back: 'The prompt gives line one, "He saw a carrot and had to grab it,"; the model writes line two, "His hunger was like a starving rabbit".',
+		front:
+			'Which rhyming couplet does §4 study, and which of its words were given in the prompt and which did the model write?',
+		back: 'The prompt supplies line one, "He saw a carrot and had to grab it,"; the model wrote all of line two, "His hunger was like a starving rabbit".',
 		explanation:
-			'The prompt (headed "A rhyming couplet:") stops after the first line, so the whole second line is Claude’s, ending on "rabbit" to rhyme with "grab it". The question was whether the model picks its rhyming word ahead of time or only at the end of the line; the answer came from features on the newline between the two lines.',
+			'The prompt (headed "A rhyming couplet:") stops after the first line, so every word of the second line is Claude’s, ending on "rabbit" to rhyme with "grab it". Some later experiments feed part of that line back as prompt (up to "like a starving" to study the last word, "His hunger was" to study "like"), but those words were the model’s own first. The question was whether the model picks its rhyming word ahead of time or only at the end of the line; the answer came from features on the newline between the two lines.',
 		sources: {
 			evidence: [
 				{
@@ -1369,8 +1370,8 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'In the carrot couplet, what happens when "rabbit" and "habit" are suppressed on the newline and "green" is injected?',
-		back: 'Resampling the whole line, it now ends in "green" most of the time (73%), with the line rebuilt to lead there ("…so youthful and green")',
+			'In the carrot couplet, what happens when "rabbit" and "habit" are suppressed on the newline, "green" is injected, and the whole second line is resampled?',
+		back: 'The line now ends in "green" most of the time (73%), rebuilt to lead there ("…so youthful and green").',
 		explanation:
 			'An unrelated, non-rhyming word planted as the plan pulls the whole line toward it. The 73% comes from the whole-line runs of Fig. 16; in the last-word runs of Fig. 12, where the line is already written for "rabbit", the model can only squeeze "green" in at the end (endings such as "green" or "gremlin green").',
 		sources: {
@@ -1614,12 +1615,12 @@ export const flashcards: Flashcard[] = [
 		id: 'rhyme-planning-card-break-rhyme',
 		topic: 'rhyme-planning',
 		kind: 'concept',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
 		front:
-			'By analogy with §4: to knock out a line’s "-it" rhyme, which feature would you suppress on the newline, and would the line then stop rhyming?',
-		back: 'The "rhymes with eet/it/et" feature, not just the candidate words. Not fully: with the line fixed, the last word became "jaguar" or "cobra", but with the whole line resampled the model found "-ab" words echoing "grab" (blabber, grabber).',
+			'In §4’s carrot couplet, which feature was suppressed on the newline to remove the "-it" rhyme, and what endings resulted?',
+		back: 'The "rhymes with eet/it/et" feature. With the line fixed up to "…like a starving", the top endings were "jaguar" (35%) and "cobra" (21%); with the whole line resampled they spread thin, led by "blabber" (5%) and "grabber" (4%).',
 		explanation:
-			'Suppressing only "rabbit" and "habit" leaves the rhyme feature at work, and the last word becomes another ending such as "crab, it", "rat" or "bandit" (Fig. 12). Suppressing the rhyme feature removes the "-it" endings: in the last-word runs the top endings were jaguar (35%) and cobra (21%). With the whole line free (Fig. 16) the top endings were blabber (5%), grabber (4%) and bar (3%), because the circuit also holds features for earlier sounds of candidate words, such as the "ab" of "grab".',
+			'Suppressing only "rabbit" and "habit" leaves the rhyme feature at work, and the last word becomes another ending such as "crab, it", "rat" or "bandit" (Fig. 12). Suppressing the rhyme feature itself takes away the "-it" endings: the fixed-line runs (Fig. 12) end on animals, and the whole-line runs (Fig. 16) give a thin spread, with no ending above 5%. The paper reports only these distributions and does not say whether the new lines still rhyme. Our own guess, not the paper’s claim, is that the "-ab" endings echo the "ab" sound of "grab", for which the baseline graph has features.',
 		sources: {
 			evidence: [
 				{
@@ -1627,8 +1628,8 @@ export const flashcards: Flashcard[] = [
 					text: 'We suppress features for planned words and rhyming schemes, and also inject different rhyming schemes and planned words'
 				},
 				{
-					section: '4.1',
-					text: 'feature groups promoting earlier phonemes of potential completions, such as ones for words which contain an “ab” sound matching the one in “grab”'
+					section: '4.4',
+					text: 'We test this with further steering experiments where we perform our earlier set of interventions, but resample the entire final line'
 				}
 			],
 			paper: ['4.1', '4.4', '4']
@@ -1641,21 +1642,21 @@ export const flashcards: Flashcard[] = [
 		difficulty: 'transfer',
 		front:
 			'A friend says the rabbit result proves Claude plans every line of every poem. What can you fairly say?',
-		back: 'Only that planning appears to occur in the few examples shown: the authors think it is likely more widespread, but say outright that they do not claim so.',
+		back: 'Only that planning appears in the examples studied: §4 found planned-word features in about half the poems it examined, and the authors, though they think planning likely more widespread, say they do not claim so.',
 		explanation:
-			'The limitations section sets the rule for reading every case study: a result is a claim about the examples shown, not about the model in general. The authors find it plausible that planning is common, yet stop short of saying it, so "every line of every poem" goes further than they do.',
+			'The limitations section sets the rule for reading every case study: a result is a claim about the examples shown, not about the model in general. §4’s wider checks fit that: planned-word features turned up in only about half the poems investigated (perhaps because the replacement model missed them, perhaps because the model does not always plan), and when "rabbit" or "green" was injected into 25 poems, the line ended on the injected word in 70% of cases. The authors find it plausible that planning is common, yet stop short of saying it, so "every line of every poem" goes further than they do.',
 		sources: {
 			evidence: [
 				{
-					section: '14',
-					text: 'For example, when we discuss planning in poems, we show a few specific examples in which planning appears to occur'
+					section: '4',
+					text: 'We found planned word features in about half of the poems we investigated'
 				},
 				{
 					section: '14',
 					text: "It seems likely that the phenomenon is more widespread, but it's not our intent to make that claim"
 				}
 			],
-			paper: ['14']
+			paper: ['14', '4']
 		}
 	},
 	{

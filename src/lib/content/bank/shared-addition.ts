@@ -174,7 +174,7 @@ export const questions: Question[] = [
 		],
 		answer: 'a',
 		explanation:
-			"On whether the model really used the carry method, the paper's verdict is “Apparently not!”: the model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not bring a carry circuit into play: the graph the paper computed for the conversation in which the model explains itself, attributing from 95, shows the same input, add, lookup-table and sum features as the plain sum, so the carry story describes a computation the model did not run. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it reflects how the model learned to give explanations, not the circuits that did the sum.",
+			'The paper asked Claude how it got 95 because it wanted to know whether Claude could articulate the heuristics it uses; after the carry-the-1 reply, its verdict is “Apparently not!”. The model can add without metacognitive insight into how, because learning to explain a skill (imitating explanations in training data) and learning to perform it are different processes. Asking did not bring a carry circuit into play: the graph the paper computed for the conversation in which the model explains itself, attributing from 95, shows the same input, add, lookup-table and sum features as the plain sum, so the carry story describes a computation the model did not run. Nor is the report a partial or coarse readout of the circuits: it names neither pathway, because it reflects how the model learned to give explanations, not the circuits that did the sum.',
 		sources: { paper: ['6'], evidence: [noInsight, learnedApart] }
 	},
 	{
@@ -599,9 +599,9 @@ export const questions: Question[] = [
 			"The paper's evidence that the addition features generalize comes mainly from slightly reworded arithmetic prompts like 'calc: 36+59=', rather than from texts that are not arithmetic problems at all.",
 		answer: false,
 		explanation:
-			"It is the other way round. The case for generalization is reuse far from arithmetic prompts: the '_6 + _9' lookup feature from 36+59 also fires in journal citations, in astronomical measurements and in a revenue table, and a lookup feature supplies an intermediate step in 'assert (4 + 5) * 3'. The paper does trace 36+59 once more inside a chat and finds the same features, but it uses that to examine the model's account of its own sum, not as its case for generalization. Nor does it test the episode's broader point about slightly changed prompts: it presents its results as claims about specific examples (§14).",
+			"It is the other way round. The case for generalization is reuse far from arithmetic prompts: the '_6 + _9' lookup feature from 36+59 also fires in journal citations, in astronomical measurements and in a revenue table, and a lookup feature supplies an intermediate step in 'assert (4 + 5) * 3'. The paper does trace 36+59 once more inside a chat and finds the same features, but it uses that to examine the model's account of its own sum, not as its case for generalization. Rewording is simply not the paper's argument: where it does compare near-identical prompts (Oakland in place of Dallas, §3.2), it traces each one and finds an analogous graph, and it presents its results as claims about specific examples (§14).",
 		sources: {
-			paper: ['15.1', '6.1', '14'],
+			paper: ['15.1', '6.1', '3.2', '14'],
 			transcript: { section: 'introduction', text: 'even if you change the prompt slightly' },
 			evidence: [
 				{
@@ -1109,7 +1109,7 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'recall',
 		front:
-			'Which features make up the low-precision (approximate) pathway in the 36+59 graph, in order?',
+			'According to the text of §6, which three features form the low-precision (approximate) pathway for 36+59, in order?',
 		back: "'add ~57' → the '~36 + ~60' lookup → 'sum ~92'.",
 		explanation:
 			"These features deal in approximate quantities, so they can say the answer is in the low nineties but not which number exactly. The exact last digit comes from the '_6 + _9' lookup on the other pathway.",
