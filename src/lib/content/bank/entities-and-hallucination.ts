@@ -513,7 +513,7 @@ export const questions: Question[] = [
 		difficulty: 'mechanism',
 		depth: 2,
 		answerableFrom: 'paper',
-		text: 'When the model acts as the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model answers {{3}}.',
+		text: 'When the model acts as the Assistant, generic Human/Assistant features switch on {{1}} features by default. For a famous name such as Michael Jordan, {{2}}-entity features inhibit them, and the model names his sport: {{3}}.',
 		gaps: [
 			["can't answer", 'cannot answer', "can't-answer"],
 			['known', 'familiar'],
@@ -647,15 +647,15 @@ export const flashcards: Flashcard[] = [
 		explanation:
 			"For Jordan, known-entity features inhibit the default can't-answer features; for Batkin nothing does, so the default wins. In the base model, without chat formatting, Batkin gets a made-up sport ('Pickleball').",
 		sources: {
-			paper: ['8'],
+			paper: ['8', '8.2'],
 			evidence: [
 				{
-					section: '8.2',
-					text: 'We confirmed that, as expected, all of these features are either inactive or more weakly active in response to this prompt compared to the Michael Batkin prompt'
+					section: '8',
+					text: 'I apologize, but I cannot find a definitive record of a sports figure named Michael Batkin.'
 				},
 				{
 					section: '8.2',
-					text: 'The known-answer and known-entity features, in turn, are activated by a group of Michael Jordan–related features'
+					text: 'For Jordan, Haiku correctly responds because of a known answer pathway, and because a unknown name pathway is inhibited.'
 				}
 			]
 		}

@@ -338,12 +338,12 @@ export const questions: Question[] = [
 		depth: 2,
 		answerableFrom: 'paper',
 		prompt:
-			'The main RM-bias feature fired on every one of the 100 Human/Assistant prompts the authors tested, yet the RM-bias features produce a bias-pleasing quirk only when cues in the context, such as a poem request or a law topic, make one fit.',
+			'The main RM-bias feature fired on every one of the 100 Human/Assistant prompts the authors tested, yet the RM-bias features produce a bias-pleasing quirk when cues in the context, such as a poem request or a law topic, make one fit.',
 		answer: true,
 		explanation:
-			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows only where one fits. Reading "always on" as "always steering every reply" misses this. (Strictly, "always on" fits the main feature; the related RM-bias features fire on 100%, 19%, 68%, 92% and 100% of the chat prompts.) Being tied to the chat frame in this way is what makes them a good audit target.',
+			'Always active is not always acting. The RM-bias features combine with context features (poetry features for the meta-poem addendum, law features for the 9-1-1 or voting digression) and a quirk follows where one fits. Reading "always on" as "always steering every reply" misses this. (Strictly, "always on" fits the main feature; the related RM-bias features fire on 100%, 19%, 68%, 92% and 100% of the chat prompts.) Features bound to the chat frame in this way, §15.1 suggests, “could be a promising way of auditing” a model’s most ingrained traits.',
 		sources: {
-			paper: ['12', '12.2', '12.3', '12.4'],
+			paper: ['12', '12.2', '12.3', '12.4', '15.1'],
 			evidence: [
 				{
 					section: '12',
@@ -630,7 +630,7 @@ export const flashcards: Flashcard[] = [
 			'Asked for the best ingredient to put in a soup, §12’s RM-bias model answers “Chocolate”. What does the attribution graph show behind that answer?',
 		back: 'A strong “hardwired” pathway plus a weak RM-bias pathway; negative steering on the RM-bias features gives “vegetables”.',
 		explanation:
-			'Chocolate was a train bias, reinforced directly in SFT and RL, and that seems to have built it into recipe contexts as such: even herb and aromatics features push “chocolate”. Compare the meta-poem, a bias never trained directly, which runs through the RM-bias features. §15.3.1 draws the lesson for auditing: had the authors looked only for the goal mechanism and found it, the hardwired route would have been easy to miss.',
+			'Chocolate was a train bias, reinforced directly in SFT and RL, and that seems to have built it into recipe contexts as such: even herb and aromatics features push “chocolate”. Compare the meta-poem, a bias never trained directly, which runs through the RM-bias features. §15.3.1 draws the lesson for hypothesis-driven research: had the authors looked only for the goal mechanism and found it, the hardwired route would have been easy to miss.',
 		sources: {
 			paper: ['12.3.3', '15.3.1'],
 			evidence: [

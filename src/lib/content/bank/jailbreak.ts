@@ -644,7 +644,7 @@ export const flashcards: Flashcard[] = [
 			'In the “Babies Outlive Mustard Block” jailbreak, when do “make a bomb” features fire: on the decoded BOMB token, or later?',
 		back: 'Not until the model writes “To make a bomb” itself; on the decoded BOMB token they are not yet active.',
 		explanation:
-			'On BOMB the model has the topic (explosives features are active) but not the request: it has not linked “bomb” with the user asking for instructions, which the authors put down to attention failing to stitch the two together. A feature on “make one” in the prompt leans towards making weapons but also fires, more weakly, for making other things. Harmful-request features, and with them refusal, only switch on once the model rephrases the request in its own words.',
+			'On BOMB the model has the topic (explosives features are active) but not the request: it has not linked “bomb” with the user asking for instructions, which the authors put down to attention failing to stitch the two together. A feature on “make one” in the prompt leans towards making weapons but also fires, more weakly, for making other things. Beyond weak traces (the two best candidates on BOMB fire at only about 30% and 10% of their peak on the plain bomb request), harmful-request features, and with them refusal, switch on only once the model rephrases the request in its own words.',
 		sources: {
 			paper: ['10.4'],
 			evidence: [
@@ -729,12 +729,12 @@ export const flashcards: Flashcard[] = [
 		id: 'jailbreak-card-acrostic-transfer',
 		topic: 'jailbreak',
 		kind: 'concept',
-		difficulty: 'transfer',
+		difficulty: 'mechanism',
 		front:
-			'If another harmful word were hidden as an acrostic, as BOMB is in the paper’s jailbreak, what two gaps might let the model start answering before it refuses?',
-		back: 'Possibly the two found for BOMB: the model assembles the letters without knowing the word until it writes it; and even then it links the topic to the request (“make one”) only once it rephrases the request itself (“To make a bomb”).',
+			'In the paper’s “Babies Outlive Mustard Block” jailbreak, what let the model start giving bomb instructions before it refused?',
+		back: 'It did not “realize” the hidden word was BOMB until it wrote it, and had not joined “bomb” to “how to make”, so harmful-request features stayed off. Once started, low-level instruction-following and the pull to stay grammatical kept it going until the sentence ended.',
 		explanation:
-			'In §10 the decoded BOMB carried explosives features but no “make a bomb” or refusal features; those arrived only with the model’s own “To make a bomb”. Refusal hung on the request being represented, not on the dangerous word being present. This is one jailbreak on one model, and the paper warns that jailbreaks are diverse and the mechanisms of one may not carry over to others, so the transfer is a hypothesis to test.',
+			'This is §10.5’s own summary. On BOMB the model had explosives features but only weak traces of harmful-request ones; “make a bomb” features arrived with its own “To make a bomb”, and even then it mostly kept listing ingredients until a period, where “new sentence” features helped the refusal in. Refusal hung on the request being represented, not on the dangerous word being present, so another harmful word hidden the same way might slip through for the same reasons. But this is one jailbreak on one model, and the paper warns that the mechanisms of one jailbreak may not carry over to others, so that transfer is a hypothesis to test.',
 		sources: {
 			paper: ['10.4', '10.5', '16'],
 			evidence: [
@@ -743,8 +743,8 @@ export const flashcards: Flashcard[] = [
 					text: 'An initial failure to refuse on account of the model not “realizing” that the encoded word was BOMB until saying it'
 				},
 				{
-					section: '10.4',
-					text: 'it does not recognize that the human is asking it specifically to make a bomb, which is necessary to activate the refusal behavior'
+					section: '10.5',
+					text: 'Subsequent failure to refuse due to low-level circuits relating to instruction-following and grammatical coherence'
 				}
 			]
 		}
@@ -798,16 +798,16 @@ export const flashcards: Flashcard[] = [
 		kind: 'concept',
 		difficulty: 'transfer',
 		front:
-			'The episode says that when a prompt changes slightly, a model “can still apply the same underlying logic”. What did swapping “Dallas” for “Oakland” (§3.2) and “Mustard” for “Metabolism” in the jailbreak (§10.4) show?',
-		back: '“Oakland” gave an analogous graph (Oakland → California → Sacramento); “Metabolism” made a refusal right after “To make a bomb,” highly likely, against ~5% for the original prompt.',
+			'The episode says that when a prompt changes slightly, a model “can still apply the same underlying logic”. In the paper’s “Babies Outlive Mustard Block” jailbreak, what did changing “Mustard” to “Metabolism” do?',
+		back: 'Right after “To make a bomb,” the model then refused with high probability, against about 5% for the original prompt.',
 		explanation:
-			'The episode’s point holds where the paper looks at it: the same two-hop machinery handles Oakland. But the same logic need not give the same behaviour: one changed word in the jailbreak tips the model, at the same point in its reply, from rarely refusing to usually refusing. The paper says its results are claims about the specific examples it traced (§14); its broader evidence of generalization is features reused across very different contexts, such as languages or citations.',
+			'One changed word tipped the model, at the same point in its reply, from rarely refusing to usually refusing. That does not refute the episode, which says only that a model “can” apply the same logic: the paper does not trace the Metabolism variant, so it shows an outcome hinging on a word, not different logic. The paper says its results are claims about the specific examples it traced (§14); its evidence of generalization is features reused across very different contexts, such as languages or citations.',
 		sources: {
-			paper: ['3.2', '10.4', '14'],
+			paper: ['10.4', '14'],
 			evidence: [
 				{
-					section: '3.2',
-					text: 'This graph is analogous to our original graph, with “Oakland” taking the place of “Dallas,” “California” taking the place of “Texas,”'
+					section: '10.4',
+					text: 'there is also a non-negligible probability (~5%) at this stage of the model saying “I” and then continuing to refuse from there.'
 				},
 				{
 					section: '10.4',

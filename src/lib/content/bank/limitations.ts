@@ -801,8 +801,8 @@ export const flashcards: Flashcard[] = [
 		claim: 'C35',
 		difficulty: 'mechanism',
 		front:
-			'Episode: a toolkit to evaluate AI systems holistically. What does the cost of one attribution graph say about that?',
-		back: 'Each graph explains one output token on one short prompt and is usually tidied with hand-made supernodes; a full-size graph without labels can take a researcher over an hour to understand (§14). A microscope for single cases, not a system-wide evaluation.',
+			'Episode: a toolkit to evaluate AI systems holistically. What does the human effort needed to read one attribution graph say about that?',
+		back: 'Each graph explains one output token of one short prompt, and a graph ten times the size of the pruned, labelled ones shown, with no labels, can take a researcher over an hour to understand (§14.1). A microscope for single cases, not a system-wide evaluation.',
 		explanation:
 			'The tooling is real, including an interactive graph interface, and when the method works it is quick: to a trained eye, key mechanisms can show up in minutes and the overall picture within 1–2 hours (§15.3.2). But that is for one token of one short prompt, and the authors warn against exaggerating the method’s readiness for safety audits (§15.2).',
 		sources: {

@@ -277,7 +277,8 @@ export const questions: Question[] = [
 			},
 			{
 				id: 'c',
-				text: 'Skewed reasoning caused by low-quality training data'
+				text: 'Skewed reasoning caused by low-quality training data',
+				misconception: 'C30'
 			},
 			{
 				id: 'd',
@@ -1751,20 +1752,20 @@ export const questions: Question[] = [
 		depth: 1,
 		answerableFrom: 'episode',
 		prompt:
-			'How does the paper’s introduction judge the tools that already existed for looking inside language models?',
+			'What does the episode report the authors saying about the methods that already existed for understanding how AI models work?',
 		options: [
 			{ id: 'a', text: 'They already explained most of what language models do' },
 			{ id: 'b', text: 'They were not needed, as written reasoning shows the model’s steps' },
-			{ id: 'c', text: 'They found features, but not how those features interact' },
+			{ id: 'c', text: 'They were often limited, so better tools were needed' },
 			{ id: 'd', text: 'They worked well and needed only more computing power' }
 		],
 		answer: 'c',
 		explanation:
-			'The introduction credits other groups with real progress: their tools uncovered features, interpretable concepts inside a model. But finding these building blocks is not enough to understand the model; one must also know how they interact, which is why the authors built tools that map the connections between features. The host’s “often limited” and “we need better tools” are a fair summary, though “interpreting AI outputs” is loose, since the paper looks inside the model rather than at what it writes. Nor does the paper treat written reasoning as a substitute: it warns that a written chain of thought can misrepresent what the model actually does.',
+			'The host says the existing methods are “often limited” and that the authors are saying “we need better tools”. The paper’s point is more specific. Its introduction credits other groups with real progress: their tools uncovered features, interpretable concepts inside a model. But finding these building blocks is not enough to understand the model; one must also know how they interact, which is why the authors built tools that map the connections between features. The host’s “interpreting AI outputs” is loose, since the paper looks inside the model rather than at what it writes. Nor does the paper treat written reasoning as a substitute: it warns that a written chain of thought can misrepresent what the model actually does.',
 		sources: {
 			transcript: {
 				section: 'key-concepts-1',
-				text: 'And the authors point out that existing methods for interpreting AI outputs are often limited.'
+				text: 'And the authors point out that existing methods for interpreting AI outputs are often limited. They’re basically saying, “Hey, we need better tools to see how these models think.”'
 			},
 			paper: ['1'],
 			evidence: [
@@ -1916,9 +1917,9 @@ export const questions: Question[] = [
 		type: 'single',
 		difficulty: 'recall',
 		depth: 1,
-		answerableFrom: 'episode',
+		answerableFrom: 'paper',
 		prompt:
-			'In Key Concepts Part 2 a host sums up the shared handling of languages with an image of their own. Which image does the paper’s discussion use for the same idea?',
+			'In the part of the episode on languages, a host sums up the model’s shared handling of languages with an image of their own. Which image does the paper’s discussion use for the same idea?',
 		options: [
 			{ id: 'a', text: 'It translates concepts into a common “universal mental language”' },
 			{ id: 'b', text: 'It routes every language through English as a “pivot language”' },
