@@ -224,8 +224,26 @@ describe('QuizRunner', () => {
 		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
 		await checkButton().click();
 		await page.getByRole('button', { name: 'Finish now' }).click();
+		// it asks first, with Keep going in focus: a stray Enter ends nothing
+		await expect.element(page.getByRole('button', { name: 'Keep going' })).toHaveFocus();
+		await expect
+			.element(page.getByRole('group', { name: 'End the quiz with 1 of 2 answered?' }))
+			.toBeVisible();
+		expect(onfinished).not.toHaveBeenCalled();
+		await page.getByRole('button', { name: 'End the quiz' }).click();
 		expect(onfinished).toHaveBeenCalledTimes(1);
 		expect(onfinished.mock.calls[0]?.[0]).toMatchObject({ correct: 1, total: 1 });
+	});
+
+	it('keeps going when Finish now is asked and declined, Enter on Keep going included', async () => {
+		const { onfinished } = await renderQuiz([single, typed]);
+		await page.getByRole('radio', { name: 'Along parallel pathways' }).click();
+		await checkButton().click();
+		await page.getByRole('button', { name: 'Finish now' }).click();
+		await userEvent.keyboard('{Enter}');
+		await expect.element(page.getByRole('button', { name: 'Finish now' })).toBeVisible();
+		await expect.element(page.getByRole('heading', { name: 'Question 1 of 2' })).toHaveFocus();
+		expect(onfinished).not.toHaveBeenCalled();
 	});
 });
 
