@@ -3,7 +3,7 @@
 // stay off touch screens, the transcript folds, and nothing moves as a page loads.
 import type { Page } from '@playwright/test';
 import { expect, expectFitsScreen, onTop, test, waitForApp } from './fixtures';
-import { seedRaw, snapshotPrefix } from './storage-seed';
+import { backupFile, envelope, sampleImportable, seedRaw, snapshotPrefix } from './storage-seed';
 import { answer, nextButton, quizItems, seedState, seededQuiz } from './quiz-helpers';
 import { simulateYear } from '../../scripts/storage-year';
 
@@ -266,6 +266,17 @@ test('with 200% text on a phone, the grades stay at the foot of the screen over 
 	await page.getByRole('button', { name: /^Show answer/ }).click();
 	// three lines a grade made the bar 37% of the screen: too tall to stick, it sat 5,000 px down,
 	// under the whole answer. On one line each, two rows of two, it stays where the thumb is
+	// the answer opens at its top: the browser's own scroll to the focused answer landed 857 px
+	// into it, at the end of the explanation
+	const answer = page.getByRole('group', { name: 'Answer' });
+	await expect(answer).toBeFocused();
+	// (once the card has turned over: its faces move while it does)
+	await expect
+		.poll(async () => {
+			const top = (await answer.boundingBox())!.y;
+			return top >= 0 && top < 844 / 2;
+		})
+		.toBe(true);
 	const again = page.getByRole('button', { name: /^Again/ });
 	await expect(again).toBeVisible();
 	await expect(page.locator('.answer-bar')).toHaveCSS('position', 'sticky');
@@ -313,6 +324,29 @@ test('with 200% text on a phone, every verdict in the transcript stays inside it
 	});
 	expect(measured).toBeGreaterThan(20);
 	expect(past).toEqual([]);
+});
+
+test('with 200% text on a phone, an import’s preview shows every figure without a sideways scroll', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '/data');
+	const backup = envelope(await sampleImportable(page));
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('backup.json', backup));
+	await expect(page.getByRole('heading', { name: /^What importing backup\.json/ })).toBeFocused();
+	// its four columns were 592 px in a 304 px box: "After replacing" and "After merging" were
+	// out of sight, above the button that replaces the learner's progress
+	const table = await page.locator('.preview table').boundingBox();
+	const region = await page
+		.getByRole('region', { name: 'What an import would change' })
+		.boundingBox();
+	expect(table!.width).toBeLessThanOrEqual(region!.width + 0.5);
+	const merging = page.locator('.preview td[data-label="After merging"]').first();
+	await expect(merging).toBeVisible();
+	expect(
+		(await merging.boundingBox())!.x + (await merging.boundingBox())!.width
+	).toBeLessThanOrEqual(region!.x + region!.width + 0.5);
 });
 
 test.describe('a quiz with one thumb at 390×844', () => {
