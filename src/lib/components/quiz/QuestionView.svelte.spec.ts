@@ -223,6 +223,9 @@ describe('a cloze', () => {
 		view.check();
 		await expect.element(page.getByText('Gap 1: wrong, the answer is “95”')).toBeVisible();
 		await expect.element(page.getByText('Gap 2: right')).toBeVisible();
+		// and in the text itself, each gap marked as its verdict
+		await expect.element(page.getByRole('textbox', { name: 'Gap 1 of 2' })).toHaveClass('wrong');
+		await expect.element(page.getByRole('textbox', { name: 'Gap 2 of 2' })).toHaveClass('right');
 	});
 
 	it('goes on to the next empty gap at Enter, and lets Enter through once every gap is filled', async () => {
@@ -330,6 +333,14 @@ describe('a matching question', () => {
 			.toHaveTextContent('Wrong: it matches “The line ends with ‘green’”');
 		await expect.element(suppress).toBeDisabled();
 		await expect.element(suppress).toBeChecked();
+		// each pick in the colour of its verdict, the right finding not picked outlined
+		const row = (prompt: string, text: string) =>
+			finding(prompt, text).element().closest('li') as HTMLElement;
+		const right = row('Suppress "rabbit"', 'The line ends with "habit"');
+		const wrong = row('Inject "green"', 'The line ends with "rabbit"');
+		expect(wrong.className).toContain('picked-wrong');
+		expect(right.className).toContain('picked-right');
+		expect(row('Inject "green"', 'The line ends with "green"').className).toContain('missed');
 	});
 
 	it('says which findings another prompt has taken, until the answer is checked', async () => {
