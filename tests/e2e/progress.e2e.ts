@@ -113,8 +113,12 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 
 	// study days: the heatmap with its table
 	const days = main.getByRole('region', { name: 'Study days' });
-	await expect(days.getByRole('img', { name: 'Study days, last 26 weeks' })).toBeVisible();
-	await expect(days.getByText(/^4 study days in the last 26 weeks/)).toBeVisible();
+	await expect(
+		days.getByRole('img', { name: 'Study days, this week and the 25 before it' })
+	).toBeVisible();
+	await expect(
+		days.getByText(/^4 study days of \d+ days since Monday \d+ \w+ \d{4}\./)
+	).toBeVisible();
 	await days.getByText('Show as a table').click();
 	await expect(days.getByRole('table').getByRole('row')).toHaveCount(5);
 
