@@ -2,7 +2,7 @@
 // what was right, in the words the quiz showed them.
 import type { Question, Verdict } from '../content/schema';
 import type { Response } from '../model/schema';
-import { describeCorrectAnswer } from './describe';
+import { answerLines, describeCorrectAnswer } from './describe';
 
 /** the four fact-check answers, as the buttons read */
 export const verdictButtonLabels: Readonly<Record<Verdict, string>> = {
@@ -103,10 +103,9 @@ export function rightAnswerText(question: Question, verdict?: Verdict): string {
  * rightAnswerLines(trueFalse) // ['False']
  */
 export function rightAnswerLines(question: Question, verdict?: Verdict): string[] {
-	if (question.type === 'matching') return question.pairs.map((p) => `${p.left}: ${p.right}`);
-	if (question.type === 'ordering')
-		return question.items.map((item, i) => `${i + 1}. ${item.text}`);
-	return [rightAnswerText(question, verdict)];
+	return question.type === 'matching' || question.type === 'ordering'
+		? answerLines(question)
+		: [rightAnswerText(question, verdict)];
 }
 
 /**

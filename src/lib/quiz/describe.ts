@@ -42,15 +42,29 @@ export function describeCorrectAnswer(question: Question, verdict?: Verdict): st
 				(gap, n: string) => question.gaps[Number(n) - 1]?.[0] ?? gap
 			);
 		case 'ordering':
-			return question.items.map((item, i) => `${i + 1}. ${item.text}`).join('; ');
 		case 'matching':
-			return question.pairs.map((pair) => `${pair.left}: ${pair.right}`).join('; ');
+			return answerLines(question).join('; ');
 		case 'fact-check':
 			if (!verdict) {
 				throw new Error(`fact-check ${question.id} needs the verdict of claim ${question.claim}`);
 			}
 			return verdictLabels[verdict];
 	}
+}
+
+/**
+ * The right answer of a question of parts, a part a line: an ordering's items in order, a
+ * matching question's pairs. The feedback lists them; `describeCorrectAnswer` joins them.
+ *
+ * @example
+ * answerLines(orderingQuestion) // ['1. Dallas', '2. Texas', '3. Austin']
+ */
+export function answerLines(
+	question: Extract<Question, { type: 'ordering' | 'matching' }>
+): string[] {
+	return question.type === 'ordering'
+		? question.items.map((item, i) => `${i + 1}. ${item.text}`)
+		: question.pairs.map((pair) => `${pair.left}: ${pair.right}`);
 }
 
 function optionText(options: readonly { id: string; text: string }[], id: string): string {
