@@ -22,6 +22,13 @@ async function open(page: Page, path: string) {
 	await page.waitForLoadState('networkidle');
 }
 
+/** `path` on a 390×844 phone with its text at 200%, as a learner who enlarges it reads it */
+async function openWithLargeText(page: Page, path: string) {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, path);
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+}
+
 test.describe('the header', () => {
 	for (const width of [320, 390]) {
 		test(`is one row at ${width} px, every link in view, Settings among them`, async ({ page }) => {
@@ -213,9 +220,7 @@ test('with 200% text at 320 px, the selects the build draws keep to the screen',
 test('with 200% text on a phone, a card’s long link breaks inside the card, and Options opens the whole width', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/cards');
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await openWithLargeText(page, '/cards');
 	await expect(page.locator('main article').first()).toBeVisible();
 	// "§15.3.2 Convenience and Speed of Exploration" ran past its card and was cut off there
 	const cut = await page.evaluate(() => {
@@ -242,9 +247,7 @@ test('with 200% text on a phone, a card’s long link breaks inside the card, an
 test('with 200% text on a phone, the transcript’s search shows each match it goes to, its bar not stuck over it', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/transcript');
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await openWithLargeText(page, '/transcript');
 	const search = page.getByRole('searchbox', { name: 'Search the transcript' });
 	await search.fill('model');
 	await search.press('Enter');
@@ -260,9 +263,7 @@ test('with 200% text on a phone, the transcript’s search shows each match it g
 test('with 200% text on a phone, the grades stay at the foot of the screen over a long answer', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/review');
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await openWithLargeText(page, '/review');
 	await page.getByRole('button', { name: /^Show answer/ }).click();
 	// three lines a grade made the bar 37% of the screen: too tall to stick, it sat 5,000 px down,
 	// under the whole answer. On one line each, two rows of two, it stays where the thumb is
@@ -287,9 +288,7 @@ test('with 200% text on a phone, the grades stay at the foot of the screen over 
 });
 
 test('with 200% text on a phone, a choice’s words keep most of its row', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/quiz/section-closing?depth=1');
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	await openWithLargeText(page, '/quiz/section-closing?depth=1');
 	// the gutters grew with the text and the key's badge stayed: 83 px were left for the words,
 	// which broke letter by letter ("dang / erou / s")
 	const words = page.locator('main .option label .text').first();
@@ -300,10 +299,8 @@ test('with 200% text on a phone, a choice’s words keep most of its row', async
 test('with 200% text on a phone, every verdict in the transcript stays inside its passage', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/transcript');
+	await openWithLargeText(page, '/transcript');
 	await page.getByRole('checkbox', { name: 'Show all verdicts' }).check();
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 	// every section open, so every verdict is laid out
 	await page.evaluate(() => {
 		for (const fold of document.querySelectorAll('main details'))
@@ -329,10 +326,8 @@ test('with 200% text on a phone, every verdict in the transcript stays inside it
 test('with 200% text on a phone, an import’s preview shows every figure without a sideways scroll', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await open(page, '/data');
+	await openWithLargeText(page, '/data');
 	const backup = envelope(await sampleImportable(page));
-	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 	await page.getByLabel('Choose a backup file').setInputFiles(backupFile('backup.json', backup));
 	await expect(page.getByRole('heading', { name: /^What importing backup\.json/ })).toBeFocused();
 	// its four columns were 592 px in a 304 px box: "After replacing" and "After merging" were
