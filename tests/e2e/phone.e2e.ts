@@ -323,6 +323,71 @@ test('with 200% text on a phone, every verdict in the transcript stays inside it
 	expect(past).toEqual([]);
 });
 
+test.describe('the progress charts, with a year of data', () => {
+	for (const [width, large] of [
+		[390, true],
+		[390, false],
+		[1280, false]
+	] as const) {
+		test(`write their words at the page’s size, inside each chart and none over another, at ${width} px${large ? ' with 200% text' : ''}`, async ({
+			page
+		}) => {
+			await page.clock.setFixedTime(afterTheYear);
+			await seedRaw(page, yearOfData());
+			if (large) await openWithLargeText(page, '/progress');
+			else {
+				await page.setViewportSize({ width, height: 844 });
+				await open(page, '/progress');
+			}
+			const charts = page.locator('figure svg[role="img"]');
+			// scores, study days and retention (the forecast is a sentence when no card comes back)
+			await expect(charts).not.toHaveCount(0);
+			expect(await charts.count()).toBeGreaterThanOrEqual(3);
+			await expect(page.getByText('Thin line: each score.', { exact: false })).toBeVisible();
+			// asked again until the charts are drawn for the larger text, which they are after a resize
+			const problems = () =>
+				charts.evaluateAll((svgs) =>
+					svgs.flatMap((svg) => {
+						const frame = svg.getBoundingClientRect();
+						const pageText = parseFloat(getComputedStyle(document.documentElement).fontSize);
+						const texts = [...svg.querySelectorAll('text')].map((text) => ({
+							words: text.textContent ?? '',
+							box: text.getBoundingClientRect(),
+							size: parseFloat(getComputedStyle(text).fontSize)
+						}));
+						const chart = svg.getAttribute('aria-labelledby') ?? '?';
+						const problems: string[] = [];
+						if (texts.length === 0) problems.push(`${chart}: no words`);
+						for (const { words, box, size } of texts) {
+							// --text-sm: 0.875 of the page's text, and drawn at that size (one unit a CSS px)
+							if (Math.abs(size - pageText * 0.875) > 0.5 || box.height < size * 0.9)
+								problems.push(`${chart}: “${words}” at ${box.height.toFixed(1)} px, not ${size}`);
+							if (
+								box.left < frame.left - 1 ||
+								box.right > frame.right + 1 ||
+								box.top < frame.top - 1 ||
+								box.bottom > frame.bottom + 1
+							)
+								problems.push(`${chart}: “${words}” runs out of the chart`);
+						}
+						for (let i = 0; i < texts.length; i++)
+							for (let j = i + 1; j < texts.length; j++) {
+								const [a, b] = [texts[i]!.box, texts[j]!.box];
+								// ink, not line boxes: a label's box is taller than its letters
+								const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+								const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+								if (overlapX > 1 && overlapY > Math.min(a.height, b.height) * 0.3)
+									problems.push(`${chart}: “${texts[i]!.words}” over “${texts[j]!.words}”`);
+							}
+						return problems;
+					})
+				);
+			await expect.poll(problems).toEqual([]);
+			await expectFitsScreen(page, `progress at ${width}`, [width]);
+		});
+	}
+});
+
 test('with 200% text on a phone, an import’s preview shows every figure without a sideways scroll', async ({
 	page
 }) => {
