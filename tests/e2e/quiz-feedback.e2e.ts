@@ -120,6 +120,17 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 	await expect(
 		page.getByRole('list', { name: 'Missing (right, but not chosen):' }).getByRole('listitem')
 	).toHaveText(q.answers.map((id) => q.options.find((o) => o.id === id)?.text ?? '?'));
+	// the right choices listed as they were on screen
+	const onScreen = await page
+		.getByRole('checkbox')
+		.evaluateAll((boxes) =>
+			boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '')
+		);
+	const rightTexts = q.answers.map((id) => q.options.find((o) => o.id === id)?.text ?? '?');
+	const inScreenOrder = rightTexts.toSorted(
+		(a, b) => onScreen.findIndex((t) => t.includes(a)) - onScreen.findIndex((t) => t.includes(b))
+	);
+	await expect(page.locator('.answer-lines li')).toHaveText(inScreenOrder);
 	await nextButton(page).click();
 
 	// a typed answer graded wrong: the difference, and "I was right" recorded as an override

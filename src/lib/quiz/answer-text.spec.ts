@@ -97,6 +97,17 @@ describe('rightAnswerLines', () => {
 		expect(rightAnswerLines(trueFalse)).toEqual([rightAnswerText(trueFalse)]);
 		expect(rightAnswerLines(factCheck, 'DISTORTED')).toEqual(['Distorted']);
 	});
+
+	it('lists a multiple choice’s right choices in the order they were on screen', () => {
+		expect(rightAnswerLines(multi)).toEqual([
+			'A rough magnitude pathway',
+			'A last-digit lookup table'
+		]);
+		expect(rightAnswerLines(multi, undefined, ['d', 'b', 'c', 'a'])).toEqual([
+			'A last-digit lookup table',
+			'A rough magnitude pathway'
+		]);
+	});
 });
 
 describe('verdict labels', () => {

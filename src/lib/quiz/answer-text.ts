@@ -95,14 +95,27 @@ export function rightAnswerText(question: Question, verdict?: Verdict): string {
 }
 
 /**
- * The right answer as lines: a matching question's pairs and an ordering's items one a line, to
- * be read as a list (joined with semicolons they ran on as one sentence); any other answer whole.
+ * The right answer as lines: a matching question's pairs, an ordering's items and a multiple
+ * choice's right choices (in `layout`'s order, the screen's) one a line, to be read as a list
+ * (joined with semicolons they ran on as one sentence); any other answer whole.
  *
  * @example
  * rightAnswerLines(matching) // ['Dallas: Texas', 'Oakland: California', …]
  * rightAnswerLines(trueFalse) // ['False']
  */
-export function rightAnswerLines(question: Question, verdict?: Verdict): string[] {
+export function rightAnswerLines(
+	question: Question,
+	verdict?: Verdict,
+	layout?: readonly string[]
+): string[] {
+	if (question.type === 'multi' && question.answers.length > 1) {
+		// in the order the choices were on screen, where the learner looks for them
+		const shown = (id: string) =>
+			layout?.indexOf(id) ?? question.options.findIndex((o) => o.id === id);
+		return [...question.answers]
+			.sort((a, b) => shown(a) - shown(b))
+			.map((id) => question.options.find((o) => o.id === id)?.text ?? id);
+	}
 	return question.type === 'matching' || question.type === 'ordering'
 		? answerLines(question)
 		: [rightAnswerText(question, verdict)];

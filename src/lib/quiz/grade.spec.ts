@@ -357,6 +357,16 @@ describe('partlyRight', () => {
 		expect(partlyRight(gaps)).toBe('1 of 2 gaps right');
 	});
 
+	it('counts the right choices ticked of a multiple choice, and the wrong ones ticked with them', () => {
+		const ticked = (choices: string[]) =>
+			partlyRight(gradeResponse(multi, { type: 'multi', choices }));
+		expect(ticked(['a'])).toBe('1 of 2 right choices');
+		expect(ticked(['a', 'c'])).toBe('1 of 2 right choices, 1 wrong');
+		expect(ticked(['a', 'b', 'c', 'd'])).toBe('2 of 2 right choices, 2 wrong');
+		expect(ticked(['c'])).toBeUndefined();
+		expect(ticked(['a', 'b'])).toBeUndefined();
+	});
+
 	it('says nothing of a right answer, of one with no part right, or of a question not of parts', () => {
 		expect(partlyRight(gradeResponse(ordering, { type: 'ordering', order: ['a', 'b', 'c'] }))).toBe(
 			undefined

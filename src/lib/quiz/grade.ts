@@ -125,9 +125,17 @@ type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
  *
  * @example
  * partlyRight(matchingGrade) // '3 of 4 pairs right'
+ * partlyRight(multiGrade) // '2 of 3 right choices, 1 wrong'
  */
 export function partlyRight(grade: Grade): string | undefined {
 	if (grade.correct) return undefined;
+	if (grade.type === 'multi') {
+		// a right choice ticked is a part right; a wrong one ticked is said too, as it cost the mark
+		const ticked = grade.answers.length - grade.missedChoices.length;
+		const wrong = grade.wrongChoices.length;
+		if (ticked === 0) return undefined;
+		return `${ticked} of ${grade.answers.length} right choices${wrong > 0 ? `, ${wrong} wrong` : ''}`;
+	}
 	const [right, all, what] =
 		grade.type === 'matching'
 			? [grade.pairs.filter((p) => p.correct).length, grade.pairs.length, 'pairs right']
