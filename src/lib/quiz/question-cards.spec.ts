@@ -95,6 +95,38 @@ describe('derivedCard', () => {
 	});
 });
 
+describe('questionCards', () => {
+	const claimOf = () => undefined;
+	const sameQuote = card('same-quote', {
+		topic: 'limitations',
+		sources: { ...card('x').sources, transcript: single.sources.transcript }
+	});
+
+	it('brings the bank cards on a question’s point, and makes no card of it', () => {
+		const { cardsOf, derived } = questionCards(
+			[typed],
+			[sameQuote, card('evidence', { sources: sameEvidence })],
+			claimOf
+		);
+		expect(cardsOf.get(typed.id)?.map((c) => c.id)).toEqual(['evidence', 'same-quote']);
+		expect(derived).toEqual([]);
+	});
+
+	it('puts the card made from the question first where a bank card only quotes the same passage', () => {
+		const { cardsOf, derived } = questionCards([typed], [sameQuote, card('unrelated')], claimOf);
+		expect(cardsOf.get(typed.id)?.map((c) => c.id)).toEqual([
+			derivedCardId(typed.id),
+			'same-quote'
+		]);
+		expect(derived.map((c) => c.id)).toEqual([derivedCardId(typed.id)]);
+	});
+
+	it('makes the card of a question no bank card is related to', () => {
+		const { cardsOf } = questionCards([typed], [card('unrelated')], claimOf);
+		expect(cardsOf.get(typed.id)?.map((c) => c.id)).toEqual([derivedCardId(typed.id)]);
+	});
+});
+
 describe('questionCards over the bank', () => {
 	const claimOf = (id: string) => claims.find((c) => c.id === id);
 	const { cardsOf, derived, questionsOf } = questionCards(questions, flashcards, claimOf);

@@ -20,15 +20,22 @@ export function claimsOf(question: Question): string[] {
 }
 
 /**
- * The bank's flashcards that teach what a question tests, closest first, at most
- * {@link cardsPerMiss}: a card on a claim the question tests, then one resting on the same words
- * of the paper (in the same topic), then one quoting the same words of the episode; among equals,
- * bank order. Empty when no card is that close.
- *
- * @example
- * relatedCardIds(factCheckOnC07, flashcards) // ['shared-addition-card-carry-contrast']
+ * The score from which a bank card teaches what a question tests: a claim the question tests (4),
+ * or words of the paper both rest on (2 each). The same words of the episode alone (1) put a card
+ * on the same passage, not on the question's point: a miss then brings the card made from the
+ * question itself first (a miss of which details fed the preeclampsia features brought only
+ * "What can an attribution graph show that the model's answer alone cannot?").
  */
-export function relatedCardIds(question: Question, flashcards: readonly Flashcard[]): string[] {
+export const closeCardScore = 2;
+
+/** a bank card related to a question, and how closely */
+interface ScoredCard {
+	id: string;
+	score: number;
+}
+
+/** the closest bank cards first, at most {@link cardsPerMiss}; among equals, bank order */
+function scoredCards(question: Question, flashcards: readonly Flashcard[]): ScoredCard[] {
 	const claims = new Set(claimsOf(question));
 	const evidence = new Set(question.sources.evidence.map((e) => e.text));
 	const quote = question.sources.transcript?.text;
@@ -44,7 +51,20 @@ export function relatedCardIds(question: Question, flashcards: readonly Flashcar
 	return scored
 		.sort((a, b) => b.score - a.score || a.index - b.index)
 		.slice(0, cardsPerMiss)
-		.map((c) => c.id);
+		.map(({ id, score }) => ({ id, score }));
+}
+
+/**
+ * The bank's flashcards related to a question, closest first, at most {@link cardsPerMiss}: a
+ * card on a claim the question tests, then one resting on the same words of the paper (in the
+ * same topic), then one quoting the same words of the episode; among equals, bank order. Empty
+ * when none is related at all.
+ *
+ * @example
+ * relatedCardIds(factCheckOnC07, flashcards) // ['shared-addition-card-carry-contrast']
+ */
+export function relatedCardIds(question: Question, flashcards: readonly Flashcard[]): string[] {
+	return scoredCards(question, flashcards).map((card) => card.id);
 }
 
 /**
@@ -108,14 +128,15 @@ export function derivedCard(question: Question, claim?: CardClaim): Flashcard {
 export interface QuestionCards {
 	/** by question id: the cards a miss brings into review (at least one each) */
 	cardsOf: ReadonlyMap<string, CardRef[]>;
-	/** the cards made from questions no bank card covers, in bank order */
+	/** the cards made from questions no bank card is close to, in bank order */
 	derived: Flashcard[];
 	/** by card id: the questions whose miss brings it in */
 	questionsOf: ReadonlyMap<string, string[]>;
 }
 
 /**
- * The cards of every question: its related bank cards, or else a card made from it.
+ * The cards of every question: the bank cards on its point, or else a card made from it, followed
+ * by the nearest bank card when there is one.
  *
  * @example
  * const { cardsOf, derived, questionsOf } = questionCards(questions, flashcards, (id) => claims.find((c) => c.id === id));
@@ -131,15 +152,14 @@ export function questionCards(
 	const derived: Flashcard[] = [];
 	const questionsOf = new Map<string, string[]>();
 	for (const question of questions) {
-		let refs = relatedCardIds(question, flashcards).map((id) => ({
-			id,
-			front: fronts.get(id) as string
-		}));
-		if (refs.length === 0) {
+		const related = scoredCards(question, flashcards);
+		let refs = related.map(({ id }) => ({ id, front: fronts.get(id) as string }));
+		// no bank card on the question's point: the card made from it, and the nearest one after it
+		if (!related.some((card) => card.score >= closeCardScore)) {
 			const claim = question.type === 'fact-check' ? claimOf(question.claim) : undefined;
 			const card = derivedCard(question, claim);
 			derived.push(card);
-			refs = [{ id: card.id, front: card.front }];
+			refs = [{ id: card.id, front: card.front }, ...refs].slice(0, cardsPerMiss);
 		}
 		cardsOf.set(question.id, refs);
 		for (const ref of refs)
