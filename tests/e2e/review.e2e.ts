@@ -377,6 +377,56 @@ test('a card suspended from the review leaves it, and Unsuspend or Ctrl+Z puts i
 		.toBe(false);
 });
 
+test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or the next day bring it back', async ({
+	page,
+	expectAccessible
+}) => {
+	const payload = await bank(page.request);
+	await page.clock.setFixedTime(t0);
+	await openReview(page);
+	const prompt = card(page).locator('.prompt');
+	const first = (await prompt.textContent())!;
+	const item = payload.cards.find((c) => c.front === first)!;
+	const buriedUntil = async () =>
+		(await stored(page)).cards.find((c) => c.cardId === item.id)?.buriedUntil;
+
+	await openOptions(page);
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+	await expect(prompt).not.toHaveText(first);
+	const notice = page.getByRole('main').getByText(/^Buried until tomorrow: /);
+	await expect(notice).toContainText(quoted(first));
+	await expect.poll(buriedUntil).toBeDefined();
+	expect(Date.parse((await buriedUntil())!)).toBeGreaterThan(t0.getTime());
+	await expectAccessible('review: a card just buried');
+
+	await page.getByRole('button', { name: 'Unbury' }).click();
+	await expect(prompt).toHaveText(first);
+	await expect(notice).toHaveCount(0);
+	await expect.poll(buriedUntil).toBeUndefined();
+
+	// Anki's key does the same, and Ctrl+Z takes it back
+	await page.keyboard.press('-');
+	await expect(prompt).not.toHaveText(first);
+	await expect(notice).toContainText(quoted(first));
+	await page.keyboard.press('Control+z');
+	await expect(prompt).toHaveText(first);
+	await expect.poll(buriedUntil).toBeUndefined();
+
+	// buried again, it is not there after a reload the same day, and is the next day
+	await page.keyboard.press('-');
+	await expect.poll(buriedUntil).toBeDefined();
+	await page.reload();
+	await waitForApp(page);
+	await expect(prompt).not.toHaveText(first);
+	// the card list says so
+	await page.goto(`/cards#${item.id}`);
+	await waitForApp(page);
+	await expect(page.locator(`[id="${item.id}"]`)).toContainText('Buried until tomorrow');
+	await page.clock.setFixedTime(new Date(t0.getTime() + 24 * 60 * 60 * 1000));
+	await openReview(page);
+	await expect(prompt).toHaveText(first);
+});
+
 test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({
 	page
 }) => {

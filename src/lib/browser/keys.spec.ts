@@ -44,6 +44,15 @@ describe('reviewKeyAction', () => {
 		});
 	});
 
+	test('- buries the card on screen until tomorrow, front or back, as in Anki', () => {
+		expect(reviewKeyAction(press('-'), front)).toEqual({ kind: 'bury' });
+		expect(reviewKeyAction(press('-'), back)).toEqual({ kind: 'bury' });
+		expect(reviewKeyAction(press('-'), { ...front, hasCard: false })).toBeUndefined();
+		expect(reviewKeyAction(press('-', { repeat: true }), front)).toBeUndefined();
+		expect(reviewKeyAction(press('-', { target: 'text' }), front)).toBeUndefined();
+		expect(reviewKeyAction(press('-', { shiftKey: true }), front)).toBeUndefined();
+	});
+
 	test('@ suspends the card on screen, front or back, as in Anki', () => {
 		expect(reviewKeyAction(press('@', { shiftKey: true }), front)).toEqual({ kind: 'suspend' });
 		expect(reviewKeyAction(press('@', { shiftKey: true }), back)).toEqual({ kind: 'suspend' });

@@ -1,5 +1,5 @@
 // which review shortcut a key press means, if any: Space/Enter show the back, 1–4 grade, Ctrl+Z
-// undoes, @ suspends the card (Anki's keys).
+// undoes, @ suspends the card, - buries it until tomorrow (Anki's keys).
 import type { Grade } from '$lib/srs';
 
 /** what has focus when the key is pressed: the one answer to "is this key press typing?" */
@@ -32,7 +32,11 @@ export interface ReviewKeyContext {
 }
 
 export type ReviewKeyAction =
-	{ kind: 'reveal' } | { kind: 'grade'; rating: Grade } | { kind: 'undo' } | { kind: 'suspend' };
+	| { kind: 'reveal' }
+	| { kind: 'grade'; rating: Grade }
+	| { kind: 'undo' }
+	| { kind: 'suspend' }
+	| { kind: 'bury' };
 
 const gradeKeys: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -58,6 +62,7 @@ export function reviewKeyAction(
 	}
 	// Anki's key: typed with Shift on most layouts, so Shift is not refused here
 	if (press.key === '@') return { kind: 'suspend' };
+	if (press.key === '-' && !press.shiftKey) return { kind: 'bury' };
 	const rating = gradeKeys[press.key];
 	if (rating !== undefined && context.revealed && !press.shiftKey) return { kind: 'grade', rating };
 	return undefined;

@@ -166,7 +166,9 @@ export const CardState = z.object({
 	state: z.int().check(z.minimum(0), z.maximum(3)),
 	last_review: z.optional(isoDate),
 	suspended: z.boolean(),
-	leech: z.boolean()
+	leech: z.boolean(),
+	/** buried (Anki's Bury): out of every queue until this moment, the next learner day's start */
+	buriedUntil: z.optional(isoDate)
 });
 
 export const ReviewLogEntry = z.object({

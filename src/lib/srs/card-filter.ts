@@ -105,7 +105,12 @@ export function searchTexts(payload: FlashcardsPayload): ReadonlyMap<string, str
 
 /** the words a status answers to in the filter, so "leech" or "suspended" finds those cards */
 function statusWords(status: CardStatus): string {
-	return [status.phase, status.suspended ? 'suspended' : '', status.leech ? 'leech' : ''].join(' ');
+	return [
+		status.phase,
+		status.suspended ? 'suspended' : '',
+		status.buried ? 'buried' : '',
+		status.leech ? 'leech' : ''
+	].join(' ');
 }
 
 function matchesState(status: CardStatus, filter: StateFilter): boolean {
@@ -127,6 +132,8 @@ export interface FilterInput {
 	 * these filters, so a card does not vanish from under their hand (and their focus)
 	 */
 	keep?: ReadonlySet<string>;
+	/** the moment the list is read at: a card buried until later says so */
+	now?: Date;
 }
 
 /**
@@ -148,7 +155,7 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 	}));
 	const byTopic = new Map(groups.map((g) => [g.topic.id, g]));
 	for (const card of payload.cards) {
-		const status = cardStatus(states.get(card.id));
+		const status = cardStatus(states.get(card.id), input.now);
 		if (!input.keep?.has(card.id)) {
 			if (!matchesState(status, stateFilter)) continue;
 			const haystack = `${texts.get(card.id) ?? ''} ${statusWords(status)}`;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardStatus } from './card-status';
 import { cardState, iso } from './test-fixtures';
+import { hourMs } from './time';
 import { learnerDayStart } from '../calendar/study-day';
 
 describe('cardStatus', () => {
@@ -8,6 +9,7 @@ describe('cardStatus', () => {
 		expect(cardStatus(undefined)).toEqual({
 			phase: 'new',
 			suspended: false,
+			buried: false,
 			leech: false,
 			lapses: 0,
 			reps: 0
@@ -34,6 +36,13 @@ describe('cardStatus', () => {
 		);
 		// a learning card keeps its minute
 		expect(cardStatus(cardState('a', { state: 1, due })).due).toBe(due);
+	});
+
+	test('says a card is buried while the moment it is buried to is still ahead', () => {
+		const state = cardState('a', { buriedUntil: iso(hourMs) });
+		expect(cardStatus(state, new Date(iso(0))).buried).toBe(true);
+		expect(cardStatus(state, new Date(iso(hourMs))).buried).toBe(false);
+		expect(cardStatus(cardState('a'), new Date(iso(0))).buried).toBe(false);
 	});
 
 	test('keeps the suspended and leech flags, and the lapse count', () => {

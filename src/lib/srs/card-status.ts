@@ -10,6 +10,8 @@ const phases: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning']
 export interface CardStatus {
 	phase: CardPhase;
 	suspended: boolean;
+	/** buried until the next learner day (Anki's Bury): out of today's reviews */
+	buried: boolean;
 	/** forgotten 8 times (see leech.ts); kept after unsuspending, as Anki keeps the tag */
 	leech: boolean;
 	/**
@@ -25,18 +27,23 @@ export interface CardStatus {
 }
 
 /**
- * The status of a card for display: `undefined` (never graded) is a new card.
+ * The status of a card for display at `now` (buried or not): `undefined` (never graded) is a new
+ * card.
  *
  * @example
- * cardStatus(data.cards.find((c) => c.cardId === id)); // { phase: 'review', suspended: false, leech: false, due: '2025-03-14T09:00:00.000Z', lapses: 0, reps: 3 }
+ * cardStatus(data.cards.find((c) => c.cardId === id), now); // { phase: 'review', suspended: false, buried: false, leech: false, due: '2025-03-14T09:00:00.000Z', lapses: 0, reps: 3 }
  */
-export function cardStatus(state: CardState | undefined): CardStatus {
+export function cardStatus(state: CardState | undefined, now?: Date): CardStatus {
 	if (state === undefined)
-		return { phase: 'new', suspended: false, leech: false, lapses: 0, reps: 0 };
+		return { phase: 'new', suspended: false, buried: false, leech: false, lapses: 0, reps: 0 };
 	const phase = phases[state.state] ?? 'new';
 	const status: CardStatus = {
 		phase,
 		suspended: state.suspended,
+		buried:
+			state.buriedUntil !== undefined &&
+			now !== undefined &&
+			Date.parse(state.buriedUntil) > now.getTime(),
 		leech: state.leech,
 		lapses: state.lapses,
 		reps: state.reps

@@ -43,6 +43,7 @@ export {
 } from './stats';
 export {
 	applyGrade,
+	setBuried,
 	setSuspended,
 	withUndoSteps,
 	lastGradeSince,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, ReviewLogEntry } from '../model/schema';
 import { dueQueue, forgottenToday, type BankCard, type DueQueueInput } from './queue';
-import { cardState, deepFreeze, iso, logEntry, now, startOfDay } from './test-fixtures';
+import { at, cardState, deepFreeze, iso, logEntry, now, startOfDay } from './test-fixtures';
 import { dayMs, hourMs, minuteMs } from './time';
 import { learnerDayStart } from '../calendar/study-day';
 
@@ -204,6 +204,19 @@ describe('dueQueue', () => {
 		});
 		expect(result.queue).toEqual(['ok']);
 		expect(result.nextDueAt).toBeUndefined();
+	});
+
+	it('leaves a buried card out until the moment it is buried to, then takes it as it was', () => {
+		const buried = { buriedUntil: iso(hourMs) };
+		const states = [
+			{ ...review('r', -dayMs), ...buried },
+			cardState('n', { state: 0, ...buried }),
+			{ ...learning('l', -minuteMs), ...buried }
+		];
+		const bankCards = bank('r', 'n', 'l', 'ok');
+		expect(run({ bankCards, states }).queue).toEqual(['ok']);
+		const back = run({ bankCards, states, now: at(hourMs) });
+		expect(back.queue).toEqual(expect.arrayContaining(['r', 'n', 'l', 'ok']));
 	});
 
 	it('counts new cards introduced since the start of the day against the new-card limit', () => {
@@ -433,5 +446,17 @@ describe('forgottenToday', () => {
 			logEntry('2', { cardId: 'undone', rating: 1 })
 		];
 		expect(forgottenToday({ reviewLog, states, startOfDay })).toEqual([]);
+	});
+
+	it('leaves out a card buried today, and takes one whose bury ended this morning', () => {
+		const reviewLog = [
+			logEntry('1', { cardId: 'a', rating: 1 }),
+			logEntry('2', { cardId: 'b', rating: 1 })
+		];
+		const buried = [
+			cardState('a', { buriedUntil: new Date(startOfDay.getTime() + dayMs).toISOString() }),
+			cardState('b', { buriedUntil: startOfDay.toISOString() })
+		];
+		expect(forgottenToday({ reviewLog, states: buried, startOfDay })).toEqual(['b']);
 	});
 });

@@ -110,6 +110,10 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
 	return { newCards: introduced.size, reviews };
 }
 
+/** buried (Anki's Bury) and not yet back: out of every queue until its time */
+const isBuried = (state: CardState | undefined, nowMs: number): boolean =>
+	state?.buriedUntil !== undefined && isoToMs(state.buriedUntil) > nowMs;
+
 /**
  * The cards to study now, in Anki's order:
  *
@@ -173,7 +177,7 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 		if (topic !== undefined && card.topic !== topic) continue;
 
 		const state = stateById.get(card.id);
-		if (state?.suspended) continue;
+		if (state?.suspended || isBuried(state, nowMs)) continue;
 		if (state === undefined || state.state === stateNew) {
 			if (rankOf.has(card.id)) {
 				askedFor.push(card.id);
@@ -262,7 +266,7 @@ export interface ForgottenTodayInput {
 
 /**
  * Ids of the cards graded Again since `startOfDay`, in the order they were first forgotten,
- * each once, for "review what I forgot today". Suspended cards, and cards with no stored state
+ * each once, for "review what I forgot today". Suspended and buried cards, and cards with no stored state
  * (their grade was undone), are left out.
  *
  * @example
@@ -274,7 +278,9 @@ export function forgottenToday(input: ForgottenTodayInput): string[] {
 	assertValidDate(startOfDay, 'startOfDay');
 	const isToday = onOrAfter(startOfDay);
 	const active = new Set<string>();
-	for (const state of states) if (!state.suspended) active.add(state.cardId);
+	// a card buried today is buried until a later day's start
+	for (const state of states)
+		if (!state.suspended && !isBuried(state, startOfDay.getTime())) active.add(state.cardId);
 	const forgotten = new Set<string>();
 	for (const entry of reviewLog) {
 		if (entry.rating !== 1 || forgotten.has(entry.cardId)) continue;

@@ -6,6 +6,7 @@ import { minuteMs } from './time';
 import {
 	applyGrade,
 	lastGradeSince,
+	setBuried,
 	setSuspended,
 	undoLastGrade,
 	undoLimit,
@@ -128,6 +129,33 @@ describe('undoLastGrade', () => {
 		const later = { ...graded, reviewLog: [...graded.reviewLog, logEntry('imported')] };
 		const undone = undoLastGrade(later);
 		expect(undone?.data.reviewLog.map((l) => l.id)).toEqual(['log-old', 'imported']);
+	});
+});
+
+describe('setBuried', () => {
+	const until = '2025-03-11T04:00:00.000Z';
+
+	it('buries a known card until a moment, and takes its grades off the undo stack', () => {
+		const data = deepFreeze({
+			...withCards(cardState('a'), cardState('b')),
+			undoStack: [{ cardId: 'b', previous: null, logId: 'log-1' }]
+		});
+		const next = setBuried(data, 'b', until, now);
+		expect(next.cards[1]).toStrictEqual({ ...cardState('b'), buriedUntil: until });
+		expect(next.cards[0]).toBe(data.cards[0]);
+		expect(next.undoStack).toEqual([]);
+	});
+
+	it('gives a card never reviewed a new state to carry the date, and brings a card back', () => {
+		const buried = setBuried(withCards(), 'fresh', until, now);
+		expect(buried.cards).toStrictEqual([{ ...newCardState('fresh', now), buriedUntil: until }]);
+		const back = setBuried(buried, 'fresh', undefined, now);
+		expect(back.cards).toStrictEqual([newCardState('fresh', now)]);
+	});
+
+	it('returns the data itself when nothing changes', () => {
+		const data = withCards(cardState('a'));
+		expect(setBuried(data, 'a', undefined, now)).toBe(data);
 	});
 });
 

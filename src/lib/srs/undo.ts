@@ -153,6 +153,33 @@ export function setSuspended(
 }
 
 /**
+ * Buries a card until `until` (the next learner day's start), as Anki's Bury: it leaves today's
+ * queues and comes back by itself; `undefined` brings it back now. A card never reviewed gets a new
+ * state, due `now`, to carry the date. Its entries leave the undo stack, as a suspend's do.
+ * Returns `data` itself when nothing changes.
+ *
+ * @example
+ * data = setBuried(data, 'rhyme-planning-1', '2025-03-12T04:00:00.000Z', now);
+ */
+export function setBuried(
+	data: AppData,
+	cardId: string,
+	until: string | undefined,
+	now: Date
+): AppData {
+	const current = data.cards.find((c) => c.cardId === cardId);
+	if (current?.buriedUntil === until) return data;
+	const base = { ...(current ?? newCardState(cardId, now)) };
+	if (until === undefined) delete base.buriedUntil;
+	else base.buriedUntil = until;
+	return {
+		...data,
+		cards: withCard(data.cards, base),
+		undoStack: data.undoStack.filter((entry) => entry.cardId !== cardId)
+	};
+}
+
+/**
  * The undo stack with `steps` put back where they stood among the others, by the time their log
  * ids begin with (createLogId), keeping the newest `undoLimit`: for a card suspended and brought
  * back at once, whose grades setSuspended had taken off the stack.

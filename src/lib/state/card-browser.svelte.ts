@@ -68,6 +68,7 @@ export class CardBrowser {
 			texts: this.#texts,
 			query: this.query,
 			stateFilter: this.stateFilter,
+			now: this.#now,
 			...(this.#keep ? { keep: this.#keep } : {})
 		});
 	});

@@ -306,6 +306,58 @@ describe('ReviewSession', () => {
 		expect(session.suspended).toBeUndefined();
 	});
 
+	test('buries the card on screen until tomorrow, shows the next, and brings it back on Unbury', async () => {
+		const { session, storage } = await open();
+		const first = session.current!;
+		await session.buryCurrent();
+		// until the next learner day's start, 04:00 local
+		expect((await stored(storage)).cards).toMatchObject([
+			{ cardId: first.id, suspended: false, buriedUntil: new Date(2025, 2, 11, 4).toISOString() }
+		]);
+		expect(session.current?.id).not.toBe(first.id);
+		expect(session.buried?.id).toBe(first.id);
+		expect(session.announcement).toMatch(/^Buried “.+” until tomorrow\./);
+
+		await session.unburyLast();
+		const back = (await stored(storage)).cards.find((c) => c.cardId === first.id);
+		expect(back?.buriedUntil).toBeUndefined();
+		expect(session.current?.id).toBe(first.id);
+		expect(session.buried).toBeUndefined();
+		expect(session.announcement).toMatch(/^Unburied “.+”: it is back in today’s reviews/);
+	});
+
+	test('a buried card stays out of every queue for the rest of the day, and is back the next', async () => {
+		const { session, time } = await open();
+		const first = session.current!.id;
+		await session.buryCurrent();
+		const left = () => [...session.queue.queue];
+		expect(left()).not.toContain(first);
+		time.set(new Date(2025, 2, 11, 3, 59).getTime());
+		session.refresh();
+		expect(left()).not.toContain(first);
+		time.set(new Date(2025, 2, 11, 4, 0).getTime());
+		session.refresh();
+		expect(left()).toContain(first);
+		// the notice of the bury is gone with it
+		expect(session.buried).toBeUndefined();
+	});
+
+	test('Undo takes back a bury, and a grade forgets it', async () => {
+		const { session, storage } = await open();
+		const buried = session.current!.id;
+		await session.buryCurrent();
+		expect(session.canUndo).toBe(true);
+		await session.undo();
+		expect((await stored(storage)).cards.find((c) => c.cardId === buried)?.buriedUntil).toBe(
+			undefined
+		);
+		expect(session.current?.id).toBe(buried);
+		await session.buryCurrent();
+		await session.reveal();
+		await session.grade(3);
+		expect(session.buried).toBeUndefined();
+	});
+
 	test('Undo (Ctrl+Z) takes back a suspend first, then the grade before it, as Anki does', async () => {
 		const { session, storage } = await open();
 		const graded = session.current!.id;

@@ -16,6 +16,7 @@ import {
 	missedSince,
 	missPriority,
 	newCardState,
+	setBuried,
 	setSuspended,
 	studyDeck,
 	undoLastGrade,
@@ -25,7 +26,7 @@ import {
 	type Grade,
 	type GradePreviews
 } from '$lib/srs';
-import { learnerDayStart, localOffsetAt } from '$lib/calendar/study-day';
+import { laterDayStart, learnerDayStart, localOffsetAt } from '$lib/calendar/study-day';
 import type { UndoEntry } from '$lib/model/schema';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
@@ -119,8 +120,13 @@ export class ReviewSession {
 	#pinned = $state.raw<string | undefined>();
 	/** the card whose back is shown: another card put on screen by another tab's grade is not */
 	#revealedId = $state.raw<string | undefined>();
-	/** the card last suspended here, and the undo steps of its grades the suspend took away */
-	#suspended = $state.raw<{ card: FlashcardItem; undo: UndoEntry[] } | undefined>();
+	/**
+	 * the card last suspended or buried here, and the undo steps of its grades that this took away:
+	 * Undo, or the notice's button, brings it back with them
+	 */
+	#setAside = $state.raw<
+		{ card: FlashcardItem; undo: UndoEntry[]; how: 'suspended' | 'buried' } | undefined
+	>();
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -307,8 +313,19 @@ export class ReviewSession {
 	 * and only while it is still suspended (another tab may have brought it back)
 	 */
 	get suspended(): FlashcardItem | undefined {
-		const card = this.#suspended?.card;
+		const card = this.#setAside?.how === 'suspended' ? this.#setAside.card : undefined;
 		return card && this.#stateById.get(card.id)?.suspended ? card : undefined;
+	}
+	/**
+	 * the card last buried from this page, which it offers to bring back: until the next grade,
+	 * and only while it is still buried
+	 */
+	get buried(): FlashcardItem | undefined {
+		const card = this.#setAside?.how === 'buried' ? this.#setAside.card : undefined;
+		const until = card && this.#stateById.get(card.id)?.buriedUntil;
+		// the clock as the queue last read it: with a card on screen, that is not `now`
+		const at = this.#countedAt ?? this.#now;
+		return until !== undefined && Date.parse(until) > at.getTime() ? card : undefined;
 	}
 
 	/**
@@ -317,8 +334,9 @@ export class ReviewSession {
 	 */
 	get canUndo(): boolean {
 		if (this.#app.readOnly) return false;
-		// the last step was a suspend (a grade since forgets it): Undo brings the card back, as Anki's
-		if (this.suspended) return true;
+		// the last step was a suspend or a bury (a grade since forgets it): Undo brings the card back,
+		// as Anki's
+		if (this.suspended || this.buried) return true;
 		const at = this.#countedAt ?? this.#now;
 		const startOfDay = at === this.#now ? this.#startOfDay : learnerDayStart(at);
 		return lastGradeSince(this.#app.data, startOfDay);
@@ -442,11 +460,13 @@ export class ReviewSession {
 	/** `shown`: the card on screen when the key was pressed */
 	#act(action: ReviewKeyAction, shown?: string): void | Promise<void> {
 		if (action.kind === 'reveal') return this.#reveal();
-		// a step before this one suspended the card pressed on: pressed twice, not for the next card
-		if (action.kind === 'suspend')
-			return shown !== undefined && this.#suspended?.card.id === shown
+		// a step before this one set aside the card pressed on: pressed twice, not for the next card
+		if (action.kind === 'suspend' || action.kind === 'bury')
+			return shown !== undefined && this.#setAside?.card.id === shown
 				? undefined
-				: this.#suspend();
+				: action.kind === 'suspend'
+					? this.#suspend()
+					: this.#bury();
 		return action.kind === 'grade' ? this.#grade(action.rating) : this.#undo();
 	}
 
@@ -486,7 +506,7 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
-		this.#suspended = undefined;
+		this.#setAside = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
@@ -516,6 +536,7 @@ export class ReviewSession {
 
 	async #undo(): Promise<void> {
 		if (this.suspended && !this.#app.readOnly) return this.#unsuspend();
+		if (this.buried && !this.#app.readOnly) return this.#unbury();
 		// the clock read again: a tab left open since the evening is now the next learner day
 		this.refresh();
 		if (!this.canUndo) return;
@@ -569,7 +590,7 @@ export class ReviewSession {
 			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
 			return setSuspended(data, card.id, true, now);
 		});
-		this.#suspended = { card, undo };
+		this.#setAside = { card, undo, how: 'suspended' };
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
 		this.announcement = `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`;
@@ -577,7 +598,7 @@ export class ReviewSession {
 
 	async #unsuspend(): Promise<void> {
 		const card = this.suspended;
-		const undo = this.#suspended?.undo ?? [];
+		const undo = this.#setAside?.undo ?? [];
 		if (card === undefined) return;
 		const now = this.#clock();
 		await this.#app.update((data) => {
@@ -588,11 +609,61 @@ export class ReviewSession {
 			if (newest !== undo.at(-1)?.logId) return back;
 			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
 		});
-		this.#suspended = undefined;
+		this.#setAside = undefined;
 		// shown again, as an undone grade's card is
 		this.#pinned = card.id;
 		this.#putOnScreen(true);
 		this.announcement = `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`;
+	}
+
+	/**
+	 * Buries the card on screen until tomorrow, as Anki's reviewer does: it leaves today's queues
+	 * and comes back at the next learner day's start by itself; the next card comes once that is on
+	 * disk.
+	 */
+	buryCurrent(): Promise<void> {
+		const shown = this.#current?.id;
+		return this.#serial(() => this.#bury(shown));
+	}
+
+	/** Brings back the card last buried here, with its undo steps, and puts it on screen again. */
+	unburyLast(): Promise<void> {
+		return this.#serial(() => this.#unbury());
+	}
+
+	/** buries the card on screen: `cardId` the one that was when asked, if any */
+	async #bury(cardId?: string): Promise<void> {
+		const card = this.#current;
+		if (card === undefined || (cardId !== undefined && card.id !== cardId)) return;
+		const now = this.#clock();
+		const until = laterDayStart(learnerDayStart(now), 1).toISOString();
+		let undo: UndoEntry[] = [];
+		await this.#app.update((data) => {
+			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
+			return setBuried(data, card.id, until, now);
+		});
+		this.#setAside = { card, undo, how: 'buried' };
+		this.#pinned = undefined;
+		this.#putOnScreen(true);
+		this.announcement = `Buried ${quoted(card.front)} until tomorrow. ${this.#remainingText()}`;
+	}
+
+	async #unbury(): Promise<void> {
+		const card = this.buried;
+		const undo = this.#setAside?.undo ?? [];
+		if (card === undefined) return;
+		const now = this.#clock();
+		await this.#app.update((data) => {
+			const back = setBuried(data, card.id, undefined, now);
+			// as after an unsuspend: its grades can be undone again, unless another tab graded it since
+			const newest = data.reviewLog.findLast((entry) => entry.cardId === card.id)?.id;
+			if (newest !== undo.at(-1)?.logId) return back;
+			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
+		});
+		this.#setAside = undefined;
+		this.#pinned = card.id;
+		this.#putOnScreen(true);
+		this.announcement = `Unburied ${quoted(card.front)}: it is back in today’s reviews, and on screen.`;
 	}
 
 	/** Reviews the cards graded Again today, each once. */
