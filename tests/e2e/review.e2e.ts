@@ -418,13 +418,20 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await page.reload();
 	await waitForApp(page);
 	await expect(prompt).not.toHaveText(first);
-	// the card list says so
-	await page.goto(`/cards#${item.id}`);
-	await waitForApp(page);
-	await expect(page.locator(`[id="${item.id}"]`)).toContainText('Buried until tomorrow');
 	await page.clock.setFixedTime(new Date(t0.getTime() + 24 * 60 * 60 * 1000));
 	await openReview(page);
 	await expect(prompt).toHaveText(first);
+
+	// buried once more, the card list says so, and its Unbury brings it back
+	await page.keyboard.press('-');
+	await expect.poll(buriedUntil).toBeDefined();
+	await page.goto(`/cards#${item.id}`);
+	await waitForApp(page);
+	const listed = page.locator(`[id="${item.id}"]`);
+	await expect(listed).toContainText('Buried until tomorrow');
+	await listed.getByRole('button', { name: 'Unbury' }).click();
+	await expect(listed).not.toContainText('Buried until tomorrow');
+	await expect.poll(buriedUntil).toBeUndefined();
 });
 
 test('with shortcuts turned off in settings, keys do nothing and the buttons still work', async ({

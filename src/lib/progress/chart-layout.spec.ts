@@ -106,6 +106,21 @@ describe('columnFrame', () => {
 		expect(frame).toMatchObject({ kind: 'columns', stride: 2 });
 	});
 
+	it('turns into rows where the first label, moved in from the edge, would run into the third', () => {
+		// 12 columns of 29.5 px and values 53 px wide: every other label fits centred on its column,
+		// but the first, moved 12 px in to stay inside the chart, would touch the third
+		const measure = (text: string) => (text === '100%' ? 53 : 30);
+		const frame = columnFrame({
+			width: 354,
+			fontPx: 21,
+			measure,
+			labels: weeks,
+			values: shares,
+			slot: 48
+		});
+		expect(frame.kind).toBe('rows');
+	});
+
 	it('turns into rows when even every other label would not fit, each row holding its words', () => {
 		const measure = measureAt(28);
 		const frame = columnFrame({

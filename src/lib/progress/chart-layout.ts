@@ -128,7 +128,11 @@ export function columnFrame(options: {
 	const slot = Math.min(options.slot, width / count);
 	const widestLabel = Math.max(0, ...labels.map(measure));
 	const widestValue = Math.max(0, ...values.map(measure));
-	const stride = labelStride(Math.max(widestLabel, widestValue), slot);
+	const widest = Math.max(widestLabel, widestValue);
+	let stride = labelStride(widest, slot);
+	// the first label, wider than its column, is moved in from the edge by half the difference
+	// (and the last one too): the next label written must clear it by as much
+	while (stride * slot < widest + 6 + Math.max(0, (widest - slot) / 2)) stride++;
 	const lineHeight = Math.ceil(fontPx * 1.4);
 	if (stride <= 2) {
 		const top = lineHeight + 4;

@@ -134,7 +134,8 @@ export function partlyRight(grade: Grade): string | undefined {
 		const ticked = grade.answers.length - grade.missedChoices.length;
 		const wrong = grade.wrongChoices.length;
 		if (ticked === 0) return undefined;
-		return `${ticked} of ${grade.answers.length} right choices${wrong > 0 ? `, ${wrong} wrong` : ''}`;
+		const all = grade.answers.length;
+		return `${ticked} of ${all} right choice${all === 1 ? '' : 's'}${wrong > 0 ? `, ${wrong} wrong` : ''}`;
 	}
 	const [right, all, what] =
 		grade.type === 'matching'

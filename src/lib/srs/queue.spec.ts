@@ -219,6 +219,16 @@ describe('dueQueue', () => {
 		expect(back.queue).toEqual(expect.arrayContaining(['r', 'n', 'l', 'ok']));
 	});
 
+	it('says when a buried card comes back, as the next card due, and does not learn it ahead', () => {
+		const states = [{ ...learning('l', -minuteMs), buriedUntil: iso(hourMs) }];
+		const result = run({ bankCards: bank('l'), states });
+		expect(result.queue).toEqual([]);
+		expect(result.nextDueAt).toBe(iso(hourMs));
+		// a pass 20 minutes ahead, the bury judged now: still out
+		const ahead = run({ bankCards: bank('l'), states, now: at(hourMs + minuteMs), buriedAt: now });
+		expect(ahead.queue).toEqual([]);
+	});
+
 	it('counts new cards introduced since the start of the day against the new-card limit', () => {
 		const reviewLog = [
 			logEntry('1', { cardId: 'seen-1', state: 0, reviewedAt: iso(-2 * hourMs) }),

@@ -44,6 +44,12 @@ export interface DueQueueInput {
 	 * @default every card of `priority`
 	 */
 	pastLimit?: readonly string[];
+	/**
+	 * the moment a buried card is judged at, when it is not `now`: the real now, for a pass that
+	 * looks ahead (a card buried until 04:00 is not learnt ahead at 03:45)
+	 * @default now
+	 */
+	buriedAt?: Date;
 }
 
 export interface DueQueue {
@@ -111,7 +117,10 @@ function todaysWork(reviewLog: readonly ReviewLogEntry[], startOfDay: Date) {
 }
 
 /** buried (Anki's Bury) and not yet back: out of every queue until its time */
-const isBuried = (state: CardState | undefined, nowMs: number): boolean =>
+const isBuried = (
+	state: CardState | undefined,
+	nowMs: number
+): state is CardState & { buriedUntil: string } =>
 	state?.buriedUntil !== undefined && isoToMs(state.buriedUntil) > nowMs;
 
 /**
@@ -149,6 +158,7 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 	assertValidDate(now, 'now');
 	assertValidDate(startOfDay, 'startOfDay');
 	const nowMs = now.getTime();
+	const buriedAtMs = (input.buriedAt ?? now).getTime();
 	const dayStart = learnerDayStarts(startOfDay);
 	// the next learner day's start, at the same local hour: a day may have 23 or 25 hours
 	const dayEndMs = dayStart(1);
@@ -177,7 +187,13 @@ export function dueQueue(input: DueQueueInput): DueQueue {
 		if (topic !== undefined && card.topic !== topic) continue;
 
 		const state = stateById.get(card.id);
-		if (state?.suspended || isBuried(state, nowMs)) continue;
+		if (state?.suspended) continue;
+		if (isBuried(state, buriedAtMs)) {
+			// it comes back when its bury ends, or later when it is due later: the next card due
+			const back = Math.max(isoToMs(state.buriedUntil), isoToMs(state.due));
+			if (state.state !== stateNew && back < nextDueMs) nextDueMs = back;
+			continue;
+		}
 		if (state === undefined || state.state === stateNew) {
 			if (rankOf.has(card.id)) {
 				askedFor.push(card.id);

@@ -6,6 +6,17 @@ import { cardState, deepFreeze, iso, now, startOfDay } from './test-fixtures';
 import { dayMs, hourMs, minuteMs } from './time';
 
 describe('bringIntoReview', () => {
+	it('ends the bury of a card a miss brings in: the miss is the reason to study it now', () => {
+		const cards = [
+			cardState('buried-due', { due: iso(-dayMs), buriedUntil: iso(dayMs) }),
+			cardState('buried-later', { due: iso(5 * dayMs), buriedUntil: iso(dayMs) })
+		];
+		const result = bringIntoReview({ cards, cardIds: ['buried-due', 'buried-later'], now });
+		expect(result.brought).toEqual(['buried-due', 'buried-later']);
+		expect(result.cards.map((c) => c.buriedUntil)).toEqual([undefined, undefined]);
+		expect(result.cards.map((c) => c.due)).toEqual([iso(-dayMs), now.toISOString()]);
+	});
+
 	it('makes a studied card due now, gives a card never studied its first state, and leaves suspended ones', () => {
 		const cards = deepFreeze([
 			cardState('known', { due: iso(5 * dayMs) }),

@@ -24,7 +24,7 @@ export interface BroughtIntoReview {
  * Puts the cards of a missed question into today's review: a card already studied is due now
  * (unless it was due sooner), and a card never studied gets its first state, new and due now, so
  * a card made from a question joins the learner's deck. A suspended card is left as the learner
- * set it.
+ * set it; a buried one is brought back now.
  *
  * @example
  * bringIntoReview({ cards: data.cards, cardIds: ['rhyme-planning-card-plan'], now })
@@ -44,9 +44,13 @@ export function bringIntoReview({ cards, cardIds, now }: BringIntoReviewInput): 
 			const fresh = newCardState(cardId, now);
 			byId.set(cardId, fresh);
 			added.push(fresh);
-		} else if (isoToMs(state.due) > now.getTime()) {
-			byId.set(cardId, { ...state, due: nowIso });
+			continue;
 		}
+		// a miss is the reason to study it now: a bury ends with it
+		const { buriedUntil, ...unburied } = state;
+		const sooner = isoToMs(state.due) > now.getTime();
+		if (sooner || buriedUntil !== undefined)
+			byId.set(cardId, sooner ? { ...unburied, due: nowIso } : unburied);
 	}
 	return {
 		cards: [...cards.map((card) => byId.get(card.cardId) as CardState), ...added],

@@ -138,7 +138,7 @@ export function reviewQueue(input: ReviewQueueInput): QueueView {
 	// worked out again on every grade, would find no card to add
 	const aheadMs = input.now.getTime() + learnAheadMs;
 	if (due.nextDueAt === undefined || Date.parse(due.nextDueAt) > aheadMs) return view;
-	const ahead = dueQueue({ ...base, now: new Date(aheadMs) });
+	const ahead = dueQueue({ ...base, now: new Date(aheadMs), buriedAt: input.now });
 	// the learning cards due within the limit (the first of its queue) that are not due yet
 	const dueNow = new Set(due.queue);
 	const early = ahead.queue.slice(0, ahead.counts.learning).filter((id) => !dueNow.has(id));

@@ -16,6 +16,11 @@ describe('dueForecast', () => {
 		expect(dueForecast(states, now)).toEqual([3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 	});
 
+	it('counts a buried card on the day it comes back, not while it is buried', () => {
+		const states = [cardState('buried', { due: iso(-dayMs), buriedUntil: iso(dayMs + hourMs) })];
+		expect(dueForecast(states, now).slice(0, 3)).toEqual([0, 1, 0]);
+	});
+
 	it('counts by the learner’s study days when given their offset, as the review queue does', () => {
 		// now is 09:00 UTC, 04:00 in UTC−5: the study day begins; 08:00 UTC tomorrow is 03:00 there,
 		// still today's study day, and 10:00 UTC tomorrow is the next one's

@@ -31,7 +31,8 @@ export function dueForecast(
 			: dayNumber(ms, utcOffsetMinutes) - dayNumber(nowMs, utcOffsetMinutes);
 	for (const state of states) {
 		if (state.suspended || state.state === 0) continue;
-		const dueMs = isoToMs(state.due);
+		// a buried card comes back when its bury ends, if it was due before
+		const dueMs = Math.max(isoToMs(state.due), isoToMs(state.buriedUntil ?? state.due));
 		if (Number.isNaN(dueMs)) continue;
 		const day = Math.max(0, dayOf(dueMs));
 		if (day < days) counts[day] = (counts[day] ?? 0) + 1;

@@ -1,7 +1,7 @@
 // The card list's behaviour: every card by topic with its status, a text filter, a state filter,
 // and suspending. The clock is read here, at the edge; changes go through app.update.
 import type { FlashcardsPayload } from '$lib/content/flashcard-items';
-import { setSuspended, studyDeck } from '$lib/srs';
+import { setBuried, setSuspended, studyDeck } from '$lib/srs';
 import type { AppState } from './app-state.svelte';
 import {
 	cardsDrawnFirst,
@@ -183,6 +183,18 @@ export class CardBrowser {
 		this.announcement = suspend
 			? `Suspended: ${quoted(card.front)}. It will not come up in reviews until you unsuspend it.`
 			: `Unsuspended: ${quoted(card.front)}. It is back in your reviews.`;
+	}
+
+	/** Brings back a card buried until tomorrow from review: it is in today's reviews again. */
+	async unbury(cardId: string): Promise<void> {
+		const card = this.#payload?.cards.find((c) => c.id === cardId);
+		if (card === undefined) return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set each time, never changed
+		this.#keep = new Set([...(this.#keep ?? []), cardId]);
+		const now = this.#clock();
+		this.#now = now;
+		await this.#app.update((data) => setBuried(data, cardId, undefined, now));
+		this.announcement = `Unburied: ${quoted(card.front)}. It is back in today’s reviews.`;
 	}
 
 	/**

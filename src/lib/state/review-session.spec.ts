@@ -342,6 +342,34 @@ describe('ReviewSession', () => {
 		expect(session.buried).toBeUndefined();
 	});
 
+	test('- buries a card that came back the next morning, on a page left open since', async () => {
+		const storage = seeded({
+			cards: [relearning('add-1')],
+			settings: { ...emptyData().settings, newCardsPerDay: 0 }
+		});
+		const { session, time } = await open(storage);
+		await session.buryCurrent();
+		expect(session.current).toBeUndefined();
+		time.set(new Date(2025, 2, 11, 8, 0).getTime());
+		session.refresh();
+		expect(session.current?.id).toBe('add-1');
+		const minus = {
+			key: '-',
+			ctrlKey: false,
+			metaKey: false,
+			altKey: false,
+			shiftKey: false,
+			repeat: false,
+			target: 'other'
+		} as const;
+		expect(session.key(minus)).toBe(true);
+		await session.reveal(); // after the step the key asked for
+		expect((await stored(storage)).cards[0]?.buriedUntil).toBe(
+			new Date(2025, 2, 12, 4).toISOString()
+		);
+		expect(session.current).toBeUndefined();
+	});
+
 	test('Undo takes back a bury, and a grade forgets it', async () => {
 		const { session, storage } = await open();
 		const buried = session.current!.id;

@@ -462,7 +462,7 @@ export class ReviewSession {
 		if (action.kind === 'reveal') return this.#reveal();
 		// a step before this one set aside the card pressed on: pressed twice, not for the next card
 		if (action.kind === 'suspend' || action.kind === 'bury')
-			return shown !== undefined && this.#setAside?.card.id === shown
+			return shown !== undefined && (this.buried?.id === shown || this.suspended?.id === shown)
 				? undefined
 				: action.kind === 'suspend'
 					? this.#suspend()
