@@ -128,6 +128,9 @@ test.describe('no page is wider than the screen', () => {
 		await open(page, '/progress');
 		const tables = page.getByText('Show as a table');
 		await expect(tables.first()).toBeVisible();
+		// each names its chart to a screen reader: three alike said nothing of which was which
+		const names = await tables.evaluateAll((all) => all.map((summary) => summary.textContent));
+		expect(new Set(names).size, names.join(' | ')).toBe(names.length);
 		for (const summary of await tables.all()) await summary.click();
 		await expect(
 			page.getByRole('table', { name: 'Mastery by topic, weakest first' })

@@ -131,6 +131,7 @@ test('after a wrong answer the feedback says what was wrong, where the episode s
 		(a, b) => onScreen.findIndex((t) => t.includes(a)) - onScreen.findIndex((t) => t.includes(b))
 	);
 	await expect(page.locator('.answer-lines li')).toHaveText(inScreenOrder);
+	await expect(page.getByRole('status')).toContainText('The right answers:');
 	await nextButton(page).click();
 
 	// a typed answer graded wrong: the difference, and "I was right" recorded as an override

@@ -429,8 +429,11 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await waitForApp(page);
 	const listed = page.locator(`[id="${item.id}"]`);
 	await expect(listed).toContainText('Buried until tomorrow');
-	await listed.getByRole('button', { name: 'Unbury' }).click();
+	await listed.getByRole('button', { name: 'Unbury' }).focus();
+	await page.keyboard.press('Enter');
 	await expect(listed).not.toContainText('Buried until tomorrow');
+	// the button pressed is gone: the focus is on the card's next one, not lost to the page
+	await expect(listed.getByRole('button', { name: 'Suspend', exact: true })).toBeFocused();
 	await expect.poll(buriedUntil).toBeUndefined();
 });
 

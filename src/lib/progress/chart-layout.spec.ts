@@ -163,10 +163,15 @@ describe('heatmapFrame', () => {
 			expect(frame.left + 26 * frame.step).toBeLessThanOrEqual(width);
 			expect(frame.cell).toBeGreaterThan(0);
 			expect(frame.cell).toBeLessThan(frame.step);
-			const xs = frame.monthWeeks.map((week) => frame.left + week * frame.step);
+			const xs = frame.monthLabels.map((m) => m.x);
 			for (let i = 1; i < xs.length; i++) {
-				const before = months.find((m) => m.week === frame.monthWeeks[i - 1])!.label;
+				const before = months.find((m) => m.week === frame.monthLabels[i - 1]!.week)!.label;
 				expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(measure(before));
+			}
+			// every name inside the chart
+			for (const { week, x } of frame.monthLabels) {
+				const label = months.find((m) => m.week === week)!.label;
+				expect(x + measure(label)).toBeLessThanOrEqual(frame.width);
 			}
 			for (let i = 1; i < frame.weekdayRows.length; i++)
 				expect(
@@ -184,7 +189,21 @@ describe('heatmapFrame', () => {
 			months
 		});
 		expect(frame.weekdayRows).toEqual([0, 2, 4, 6]);
-		expect(frame.monthWeeks).toEqual([0, 3, 7, 12, 16, 20, 25]);
+		expect(frame.monthLabels.map((m) => m.week)).toEqual([0, 3, 7, 12, 16, 20, 25]);
+	});
+
+	it('moves the last month back from the edge rather than leave it out', () => {
+		// 26 weeks fill a 358 px phone: "Jan", over this week, would end past it
+		const frame = heatmapFrame({
+			width: 358,
+			fontPx: 14,
+			measure: measureAt(14),
+			weeks: 26,
+			months
+		});
+		const jan = frame.monthLabels.find((m) => m.week === 25);
+		expect(jan).toBeDefined();
+		expect(jan!.x + measureAt(14)('Jan')).toBeLessThanOrEqual(358);
 	});
 });
 

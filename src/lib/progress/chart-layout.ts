@@ -173,8 +173,11 @@ export interface HeatmapFrame {
 	/** a day's square, and the distance from one square to the next */
 	cell: number;
 	step: number;
-	/** the weeks whose month is written: one a month, where its name fits */
-	monthWeeks: number[];
+	/**
+	 * the months written, each over its first week, where its name fits: the last moved back
+	 * from the edge to stay inside the chart ("Jan" over this week)
+	 */
+	monthLabels: { week: number; x: number }[];
 	/** the rows (0 Monday … 6 Sunday) whose weekday is written: every other one, or fewer */
 	weekdayRows: number[];
 }
@@ -198,15 +201,14 @@ export function heatmapFrame(options: {
 	const left = Math.max(...weekdayNames.map(measure)) + 6;
 	const step = Math.max(4, Math.min(16, (width - left) / Math.max(1, weeks)));
 	const gridRight = left + weeks * step;
-	const monthWeeks: number[] = [];
+	const monthLabels: { week: number; x: number }[] = [];
 	let freeFrom = -Infinity;
 	for (const { week, label } of months) {
-		const x = left + week * step;
-		const end = x + measure(label);
-		// a name that would run past the grid and the screen is left to the table
-		if (x < freeFrom || end > Math.max(gridRight, width)) continue;
-		monthWeeks.push(week);
-		freeFrom = end + 6;
+		const x = Math.min(left + week * step, width - measure(label));
+		// a name that would run into the one before is left to the table
+		if (x < freeFrom || x < left) continue;
+		monthLabels.push({ week, x });
+		freeFrom = x + measure(label) + 6;
 	}
 	const rowStride = Math.max(2, Math.ceil((fontPx * 1.1) / step));
 	const top = Math.ceil(fontPx * 1.4);
@@ -215,13 +217,13 @@ export function heatmapFrame(options: {
 	// the last weekday's name, centred on its row, may reach under the grid
 	const lastName = top + (weekdayRows.at(-1) ?? 0) * step + cell / 2 + fontPx * 0.65;
 	return {
-		width: Math.ceil(Math.max(gridRight, Math.min(freeFrom - 6, width))),
+		width: Math.ceil(Math.min(width, Math.max(gridRight, freeFrom - 6))),
 		height: Math.ceil(Math.max(top + 7 * step, lastName)),
 		left,
 		top,
 		cell,
 		step,
-		monthWeeks,
+		monthLabels,
 		weekdayRows
 	};
 }
