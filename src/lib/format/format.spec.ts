@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	dayAndMonth,
 	quoted,
 	formatBytes,
 	dateOfIso,
@@ -84,6 +85,7 @@ describe('study-day dates', () => {
 		const day = Math.floor(Date.parse('2025-03-10T12:00:00.000Z') / 86_400_000);
 		expect(monthOf(day)).toBe('Mar');
 		expect(shortDate(day)).toBe('10 Mar 2025');
+		expect(dayAndMonth(day)).toBe('10 Mar');
 	});
 
 	test('an instant belongs to the study day it falls in, which ends at 04:00', () => {

@@ -232,6 +232,11 @@ export function monthOf(day: number): string {
 	return monthNames[new Date(day * dayMs).getUTCMonth()] ?? '';
 }
 
+/** a study day as "10 Mar", for labels of a chart whose dates are all recent */
+export function dayAndMonth(day: number): string {
+	return `${new Date(day * dayMs).getUTCDate()} ${monthOf(day)}`;
+}
+
 /** a study day as "10 Mar 2025", the same in every locale and in tests */
 export function shortDate(day: number): string {
 	const date = new Date(day * dayMs);
