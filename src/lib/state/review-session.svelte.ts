@@ -580,42 +580,6 @@ export class ReviewSession {
 		return this.#serial(() => this.#unsuspend());
 	}
 
-	/** suspends the card on screen: `cardId` the one that was when asked, if any */
-	async #suspend(cardId?: string): Promise<void> {
-		const card = this.#current;
-		if (card === undefined || (cardId !== undefined && card.id !== cardId)) return;
-		const now = this.#clock();
-		let undo: UndoEntry[] = [];
-		await this.#app.update((data) => {
-			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
-			return setSuspended(data, card.id, true, now);
-		});
-		this.#setAside = { card, undo, how: 'suspended' };
-		this.#pinned = undefined;
-		this.#putOnScreen(true);
-		this.announcement = `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`;
-	}
-
-	async #unsuspend(): Promise<void> {
-		const card = this.suspended;
-		const undo = this.#setAside?.undo ?? [];
-		if (card === undefined) return;
-		const now = this.#clock();
-		await this.#app.update((data) => {
-			const back = setSuspended(data, card.id, false, now);
-			// its grades can be undone again, as before the suspend: unless another tab has graded it
-			// since, whose grade an old step would undo with it
-			const newest = data.reviewLog.findLast((entry) => entry.cardId === card.id)?.id;
-			if (newest !== undo.at(-1)?.logId) return back;
-			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
-		});
-		this.#setAside = undefined;
-		// shown again, as an undone grade's card is
-		this.#pinned = card.id;
-		this.#putOnScreen(true);
-		this.announcement = `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`;
-	}
-
 	/**
 	 * Buries the card on screen until tomorrow, as Anki's reviewer does: it leaves today's queues
 	 * and comes back at the next learner day's start by itself; the next card comes once that is on
@@ -631,39 +595,72 @@ export class ReviewSession {
 		return this.#serial(() => this.#unbury());
 	}
 
-	/** buries the card on screen: `cardId` the one that was when asked, if any */
-	async #bury(cardId?: string): Promise<void> {
+	#suspend(cardId?: string): Promise<void> {
+		return this.#setAsideCurrent('suspended', cardId);
+	}
+
+	#bury(cardId?: string): Promise<void> {
+		return this.#setAsideCurrent('buried', cardId);
+	}
+
+	/**
+	 * Suspends or buries the card on screen (`cardId` the one that was when asked, if any), keeping
+	 * the undo steps of its grades that this takes off the stack, and puts the next card on screen
+	 */
+	async #setAsideCurrent(how: 'suspended' | 'buried', cardId?: string): Promise<void> {
 		const card = this.#current;
 		if (card === undefined || (cardId !== undefined && card.id !== cardId)) return;
 		const now = this.#clock();
-		const until = laterDayStart(learnerDayStart(now), 1).toISOString();
 		let undo: UndoEntry[] = [];
 		await this.#app.update((data) => {
 			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
-			return setBuried(data, card.id, until, now);
+			return how === 'suspended'
+				? setSuspended(data, card.id, true, now)
+				: setBuried(data, card.id, laterDayStart(learnerDayStart(now), 1).toISOString(), now);
 		});
-		this.#setAside = { card, undo, how: 'buried' };
+		this.#setAside = { card, undo, how };
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
-		this.announcement = `Buried ${quoted(card.front)} until tomorrow. ${this.#remainingText()}`;
+		this.announcement =
+			how === 'suspended'
+				? `Suspended ${quoted(card.front)}: it will not come up in reviews until you unsuspend it. ${this.#remainingText()}`
+				: `Buried ${quoted(card.front)} until tomorrow. ${this.#remainingText()}`;
 	}
 
-	async #unbury(): Promise<void> {
-		const card = this.buried;
-		const undo = this.#setAside?.undo ?? [];
-		if (card === undefined) return;
+	#unsuspend(): Promise<void> {
+		return this.#bringBack(this.suspended);
+	}
+
+	#unbury(): Promise<void> {
+		return this.#bringBack(this.buried);
+	}
+
+	/**
+	 * Brings back `card`, the one last suspended or buried here, with its undo steps, and puts it on
+	 * screen again, as an undone grade's card is
+	 */
+	async #bringBack(card: FlashcardItem | undefined): Promise<void> {
+		const aside = this.#setAside;
+		if (card === undefined || aside === undefined) return;
 		const now = this.#clock();
 		await this.#app.update((data) => {
-			const back = setBuried(data, card.id, undefined, now);
-			// as after an unsuspend: its grades can be undone again, unless another tab graded it since
+			const back =
+				aside.how === 'suspended'
+					? setSuspended(data, card.id, false, now)
+					: setBuried(data, card.id, undefined, now);
+			// its grades can be undone again, as before: unless another tab has graded it since, whose
+			// grade an old step would undo with it
 			const newest = data.reviewLog.findLast((entry) => entry.cardId === card.id)?.id;
-			if (newest !== undo.at(-1)?.logId) return back;
-			return { ...back, undoStack: withUndoSteps(back.undoStack, undo) };
+			if (newest !== aside.undo.at(-1)?.logId) return back;
+			return { ...back, undoStack: withUndoSteps(back.undoStack, aside.undo) };
 		});
 		this.#setAside = undefined;
 		this.#pinned = card.id;
 		this.#putOnScreen(true);
-		this.announcement = `Unburied ${quoted(card.front)}: it is back in today’s reviews, and on screen.`;
+		this.announcement =
+			aside.how === 'suspended'
+				? `Unsuspended ${quoted(card.front)}: it is back in your reviews, and on screen.`
+				: `Unburied ${quoted(card.front)}: it is back in today’s reviews, and on screen.`;
 	}
 
 	/** Reviews the cards graded Again today, each once. */
