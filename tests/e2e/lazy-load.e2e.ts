@@ -217,3 +217,30 @@ for (const { what, blocked } of [
 		expect(reloaded).toBe(true);
 		await expect(problem).toHaveCount(0);
 	});
+
+// The storage notice's words load only when something went wrong with the stored progress (they
+// weigh nothing on a first load). When the store's own code cannot be downloaded, the notice says
+// so; when its words cannot be downloaded either, the layout says it in a line of its own.
+for (const { blocked, says } of [
+	{
+		blocked: ['store'],
+		says: /^\s*Your progress is not being saved: the saved progress could not be opened \(.+\); reload the page\. Your last saved progress is untouched/
+	},
+	{
+		blocked: ['store', 'src/lib/components/StorageNotice.svelte'],
+		says: /^\s*Your progress may not be saved: the saved progress could not be opened \(.+\); reload the page\.$/
+	}
+])
+	test(`the store's code not downloaded: the page says progress is not being saved (${blocked.length === 1 ? 'the notice' : 'its words not downloaded either'})`, async ({
+		page,
+		expectAccessible
+	}) => {
+		for (const source of blocked)
+			await page.route(`**${source === 'store' ? chunkNamed(source) : chunkOf(source)}`, (route) =>
+				route.abort('internetdisconnected')
+			);
+		await page.goto('/settings');
+		const alert = page.getByRole('alert').filter({ hasText: 'saved' });
+		await expect(alert).toHaveText(says);
+		await expectAccessible('a storage problem the page could not load the code of');
+	});
