@@ -6,6 +6,7 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { learnerDayStart } from '$lib/calendar/study-day';
+import { setBuried } from '$lib/srs/undo';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
 import { DueToday } from './due-today.svelte';
@@ -370,20 +371,84 @@ describe('ReviewSession', () => {
 		expect(session.current).toBeUndefined();
 	});
 
-	test('Undo takes back a bury, and a grade forgets it', async () => {
+	test('Undo takes back a bury, and a grade takes its notice away', async () => {
 		const { session, storage } = await open();
 		const buried = session.current!.id;
 		await session.buryCurrent();
 		expect(session.canUndo).toBe(true);
+		expect(session.undoStep).toBe('bury');
 		await session.undo();
 		expect((await stored(storage)).cards.find((c) => c.cardId === buried)?.buriedUntil).toBe(
 			undefined
 		);
 		expect(session.current?.id).toBe(buried);
+		expect(session.undoStep).toBe('grade');
+		expect(session.canUndo).toBe(false);
 		await session.buryCurrent();
 		await session.reveal();
 		await session.grade(3);
 		expect(session.buried).toBeUndefined();
+	});
+
+	test('Undo steps back through each bury and grade, newest first, and names each', async () => {
+		const { session, storage } = await open();
+		const buriedAt = (id: string) =>
+			stored(storage).then((data) => data.cards.find((c) => c.cardId === id)?.buriedUntil);
+		const first = session.current!.id;
+		await session.buryCurrent();
+		const second = session.current!.id;
+		await session.buryCurrent();
+		const graded = session.current!.id;
+		await session.reveal();
+		await session.grade(3);
+		expect(session.undoStep).toBe('grade');
+
+		await session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(0);
+		expect(session.current?.id).toBe(graded);
+		expect(session.undoStep).toBe('bury');
+		await session.undo();
+		expect(await buriedAt(second)).toBeUndefined();
+		expect(await buriedAt(first)).toBeDefined();
+		expect(session.current?.id).toBe(second);
+		expect(session.announcement).toMatch(/^Unburied “.+”/);
+		expect(session.undoStep).toBe('bury');
+		expect(session.canUndo).toBe(true);
+		await session.undo();
+		expect(await buriedAt(first)).toBeUndefined();
+		expect(session.current?.id).toBe(first);
+		expect(session.canUndo).toBe(false);
+	});
+
+	test('Undo passes over a bury that has ended since, to the step before it', async () => {
+		const { app, session, storage } = await open();
+		const graded = session.current!.id;
+		await session.reveal();
+		await session.grade(3);
+		const buried = session.current!.id;
+		await session.buryCurrent();
+		// /cards, or another tab, unburies it
+		await app.update((data) => setBuried(data, buried, undefined, new Date(start)));
+		expect(session.undoStep).toBe('grade');
+		await session.undo();
+		expect((await stored(storage)).reviewLog).toHaveLength(0);
+		expect(session.current?.id).toBe(graded);
+	});
+
+	test('a card graded, buried, then brought back by Undo can have its grade undone next', async () => {
+		const before = relearning('add-1');
+		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
+		const { session, storage } = await open(seeded({ cards: [before], settings }));
+		await session.reveal();
+		await session.grade(1); // back in 10 minutes: with nothing else due, on screen at once
+		await session.buryCurrent();
+		expect((await stored(storage)).undoStack).toEqual([]);
+		await session.undo();
+		expect(session.current?.id).toBe('add-1');
+		expect(session.undoStep).toBe('grade');
+		await session.undo();
+		expect((await stored(storage)).cards).toEqual([before]);
+		expect(session.canUndo).toBe(false);
 	});
 
 	test('Undo (Ctrl+Z) takes back a suspend first, then the grade before it, as Anki does', async () => {

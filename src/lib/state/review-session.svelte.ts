@@ -93,6 +93,16 @@ export interface ReviewSessionOptions {
 
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
+/** a card suspended or buried here, and the undo steps of its grades that this took away */
+interface SetAside {
+	card: FlashcardItem;
+	undo: UndoEntry[];
+	how: 'suspended' | 'buried';
+}
+
+/** what Undo takes back next, which its button names */
+export type UndoStep = 'grade' | 'bury' | 'suspend';
+
 export class ReviewSession {
 	#app: AppState;
 	#clock: () => Date;
@@ -121,12 +131,15 @@ export class ReviewSession {
 	/** the card whose back is shown: another card put on screen by another tab's grade is not */
 	#revealedId = $state.raw<string | undefined>();
 	/**
-	 * the card last suspended or buried here, and the undo steps of its grades that this took away:
-	 * Undo, or the notice's button, brings it back with them
+	 * the card the last step here suspended or buried, which the notice offers to bring back: until
+	 * the next step
 	 */
-	#setAside = $state.raw<
-		{ card: FlashcardItem; undo: UndoEntry[]; how: 'suspended' | 'buried' } | undefined
-	>();
+	#setAside = $state.raw<SetAside | undefined>();
+	/**
+	 * this page's grades and set-asides, oldest first: Undo takes them back one by one, newest
+	 * first, as Anki's does (a grade's own undo step is stored; a set-aside's lives here)
+	 */
+	#history = $state.raw<Array<{ grade: string } | { aside: SetAside }>>([]);
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -313,19 +326,49 @@ export class ReviewSession {
 	 * and only while it is still suspended (another tab may have brought it back)
 	 */
 	get suspended(): FlashcardItem | undefined {
-		const card = this.#setAside?.how === 'suspended' ? this.#setAside.card : undefined;
-		return card && this.#stateById.get(card.id)?.suspended ? card : undefined;
+		const aside = this.#setAside;
+		return aside?.how === 'suspended' && this.#stillAside(aside) ? aside.card : undefined;
 	}
 	/**
 	 * the card last buried from this page, which it offers to bring back: until the next grade,
 	 * and only while it is still buried
 	 */
 	get buried(): FlashcardItem | undefined {
-		const card = this.#setAside?.how === 'buried' ? this.#setAside.card : undefined;
-		const until = card && this.#stateById.get(card.id)?.buriedUntil;
+		const aside = this.#setAside;
+		return aside?.how === 'buried' && this.#stillAside(aside) ? aside.card : undefined;
+	}
+
+	/** the card is still suspended, or buried (another tab, /cards or the clock may have ended it) */
+	#stillAside({ card, how }: SetAside): boolean {
+		const state = this.#stateById.get(card.id);
+		if (how === 'suspended') return state?.suspended === true;
+		const until = state?.buriedUntil;
 		// the clock as the queue last read it: with a card on screen, that is not `now`
 		const at = this.#countedAt ?? this.#now;
-		return until !== undefined && Date.parse(until) > at.getTime() ? card : undefined;
+		return until !== undefined && Date.parse(until) > at.getTime();
+	}
+
+	/**
+	 * the newest of this page's steps that Undo can still take back: a set-aside still in force, or
+	 * a grade whose undo step is still stored; with none, the last stored grade (from before a
+	 * reload, or another tab)
+	 */
+	#nextUndo = $derived.by((): { aside: SetAside } | 'grade' => {
+		const stored = this.#app.data.undoStack;
+		const step = this.#history.findLast((step) =>
+			'aside' in step
+				? this.#stillAside(step.aside)
+				: stored.some((entry) => entry.logId === step.grade)
+		);
+		if (step && 'aside' in step) return step;
+		return 'grade';
+	});
+
+	/** what Undo takes back next: its button names it */
+	get undoStep(): UndoStep {
+		const next = this.#nextUndo;
+		if (next === 'grade') return 'grade';
+		return next.aside.how === 'suspended' ? 'suspend' : 'bury';
 	}
 
 	/**
@@ -334,9 +377,8 @@ export class ReviewSession {
 	 */
 	get canUndo(): boolean {
 		if (this.#app.readOnly) return false;
-		// the last step was a suspend or a bury (a grade since forgets it): Undo brings the card back,
-		// as Anki's
-		if (this.suspended || this.buried) return true;
+		// the last step was a suspend or a bury: Undo brings the card back, as Anki's
+		if (this.undoStep !== 'grade') return true;
 		const at = this.#countedAt ?? this.#now;
 		const startOfDay = at === this.#now ? this.#startOfDay : learnerDayStart(at);
 		return lastGradeSince(this.#app.data, startOfDay);
@@ -506,6 +548,7 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
+		this.#history = [...this.#history, { grade: logId }];
 		this.#setAside = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
@@ -526,17 +569,17 @@ export class ReviewSession {
 	}
 
 	/**
-	 * Undoes the last step: a suspend made here since the last grade (the card comes back), or else
-	 * the last grade (stored, so it works after a reload); the card is shown again once the undo
-	 * is on disk.
+	 * Undoes the last step, and each time again the one before: a suspend or a bury made here (the
+	 * card comes back), or a grade (stored, so it works after a reload); the card is shown again
+	 * once the undo is on disk.
 	 */
 	undo(): Promise<void> {
 		return this.#serial(() => this.#undo());
 	}
 
 	async #undo(): Promise<void> {
-		if (this.suspended && !this.#app.readOnly) return this.#unsuspend();
-		if (this.buried && !this.#app.readOnly) return this.#unbury();
+		const next = this.#nextUndo;
+		if (next !== 'grade' && !this.#app.readOnly) return this.#bringBack(next.aside);
 		// the clock read again: a tab left open since the evening is now the next learner day
 		this.refresh();
 		if (!this.canUndo) return;
@@ -551,6 +594,8 @@ export class ReviewSession {
 		if (undone === undefined) return;
 		const { cardId, logId } = undone;
 		this.#grades = this.#grades.filter((g) => g.logId !== logId);
+		this.#history = this.#history.filter((step) => !('grade' in step) || step.grade !== logId);
+		this.#setAside = undefined;
 		if (this.#forgottenDone.includes(cardId)) {
 			this.#forgottenDone = this.#forgottenDone.filter((id) => id !== cardId);
 		}
@@ -619,6 +664,7 @@ export class ReviewSession {
 				: setBuried(data, card.id, laterDayStart(learnerDayStart(now), 1).toISOString(), now);
 		});
 		this.#setAside = { card, undo, how };
+		this.#history = [...this.#history, { aside: this.#setAside }];
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
 		this.announcement =
@@ -628,20 +674,20 @@ export class ReviewSession {
 	}
 
 	#unsuspend(): Promise<void> {
-		return this.#bringBack(this.suspended);
+		return this.suspended ? this.#bringBack(this.#setAside) : Promise.resolve();
 	}
 
 	#unbury(): Promise<void> {
-		return this.#bringBack(this.buried);
+		return this.buried ? this.#bringBack(this.#setAside) : Promise.resolve();
 	}
 
 	/**
-	 * Brings back `card`, the one last suspended or buried here, with its undo steps, and puts it on
-	 * screen again, as an undone grade's card is
+	 * Brings back a card suspended or buried here, with its undo steps, and puts it on screen again,
+	 * as an undone grade's card is
 	 */
-	async #bringBack(card: FlashcardItem | undefined): Promise<void> {
-		const aside = this.#setAside;
-		if (card === undefined || aside === undefined) return;
+	async #bringBack(aside: SetAside | undefined): Promise<void> {
+		if (aside === undefined) return;
+		const { card } = aside;
 		const now = this.#clock();
 		await this.#app.update((data) => {
 			const back =
@@ -655,6 +701,7 @@ export class ReviewSession {
 			return { ...back, undoStack: withUndoSteps(back.undoStack, aside.undo) };
 		});
 		this.#setAside = undefined;
+		this.#history = this.#history.filter((step) => !('aside' in step) || step.aside !== aside);
 		this.#pinned = card.id;
 		this.#putOnScreen(true);
 		this.announcement =
