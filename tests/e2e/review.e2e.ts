@@ -404,13 +404,23 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await expect(notice).toHaveCount(0);
 	await expect.poll(buriedUntil).toBeUndefined();
 
-	// Anki's key does the same, and Ctrl+Z takes it back
+	// Anki's key does the same, and Ctrl+Z takes each bury back, newest first; the button says so
 	await page.keyboard.press('-');
 	await expect(prompt).not.toHaveText(first);
 	await expect(notice).toContainText(quoted(first));
+	const second = (await prompt.textContent())!;
+	await page.keyboard.press('-');
+	await expect(notice).toContainText(quoted(second));
+	const undo = page.getByRole('button', { name: /^Undo last / });
+	await expect(undo).toHaveAccessibleName(/^Undo last bury/);
+	await page.keyboard.press('Control+z');
+	await expect(prompt).toHaveText(second);
+	await expect(undo).toHaveAccessibleName(/^Undo last bury/);
 	await page.keyboard.press('Control+z');
 	await expect(prompt).toHaveText(first);
 	await expect.poll(buriedUntil).toBeUndefined();
+	await expect(undo).toHaveAccessibleName(/^Undo last grade/);
+	await expect(undo).toBeDisabled();
 
 	// buried again, it is not there after a reload the same day, and is the next day
 	await page.keyboard.press('-');
@@ -422,12 +432,14 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await openReview(page);
 	await expect(prompt).toHaveText(first);
 
-	// buried once more, the card list says so, and its Unbury brings it back
+	// buried once more, the card list's Buried filter finds it alone, and its Unbury brings it back
 	await page.keyboard.press('-');
 	await expect.poll(buriedUntil).toBeDefined();
-	await page.goto(`/cards#${item.id}`);
+	await page.goto('/cards');
 	await waitForApp(page);
+	await page.getByLabel('State').selectOption('Buried');
 	const listed = page.locator(`[id="${item.id}"]`);
+	await expect(page.locator('main article')).toHaveCount(1);
 	await expect(listed).toContainText('Buried until tomorrow');
 	await listed.getByRole('button', { name: 'Unbury' }).focus();
 	await page.keyboard.press('Enter');

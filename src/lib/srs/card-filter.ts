@@ -11,6 +11,7 @@ export const stateFilters = [
 	'review',
 	'relearning',
 	'suspended',
+	'buried',
 	'leech'
 ] as const;
 export type StateFilter = (typeof stateFilters)[number];
@@ -23,6 +24,7 @@ export const stateFilterLabels: Record<StateFilter, string> = {
 	review: 'Review',
 	relearning: 'Relearning',
 	suspended: 'Suspended',
+	buried: 'Buried',
 	leech: 'Leech'
 };
 
@@ -116,6 +118,7 @@ function statusWords(status: CardStatus): string {
 function matchesState(status: CardStatus, filter: StateFilter): boolean {
 	if (filter === 'all') return true;
 	if (filter === 'suspended') return status.suspended;
+	if (filter === 'buried') return status.buried;
 	if (filter === 'leech') return status.leech;
 	return status.phase === filter;
 }

@@ -171,6 +171,37 @@ describe('CardBrowser', () => {
 		expect(ids(browser)).toEqual([]);
 	});
 
+	test('the Buried filter lists the cards buried until a later day, as of when it is chosen', async () => {
+		let at = now.getTime();
+		const storage = new MemoryStorage();
+		const buried = { ...review, buriedUntil: '2025-03-11T04:00:00.000Z' };
+		storage.setItem(storageKey, toEnvelopeJson({ ...emptyData(), cards: [buried] }, now));
+		const app = new AppState(() => new Date(at));
+		await app.connect(memoryConnection(storage));
+		const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
+		const browser = new CardBrowser(app, { clock: () => new Date(at), fetcher });
+		await browser.load();
+		browser.stateFilter = 'buried';
+		expect(ids(browser)).toEqual(['add-1']);
+		await browser.unbury('add-1');
+		// still there, unburied, under the learner's hand
+		expect(ids(browser)).toEqual(['add-1']);
+		expect(browser.groups[0]!.rows[0]!.status.buried).toBe(false);
+		browser.stateFilter = 'all';
+		browser.stateFilter = 'buried';
+		expect(ids(browser)).toEqual([]);
+
+		// buried again; the page left open past the bury's end: choosing the filter reads the clock
+		await app.update((data) => ({ ...data, cards: [buried] }));
+		browser.stateFilter = 'all';
+		browser.stateFilter = 'buried';
+		expect(ids(browser)).toEqual(['add-1']);
+		at = Date.parse('2025-03-11T04:00:00.000Z');
+		browser.stateFilter = 'all';
+		browser.stateFilter = 'buried';
+		expect(ids(browser)).toEqual([]);
+	});
+
 	test('suspends a card never studied: it stays new', async () => {
 		const { browser } = await open();
 		await browser.toggleSuspended('rhyme-1');

@@ -106,6 +106,8 @@ export class CardBrowser {
 	set query(query: string) {
 		this.#query = query;
 		this.#keep = undefined;
+		// a list left open overnight: a card buried until 04:00 is no longer, and the filter says so
+		this.#now = this.#clock();
 	}
 	get stateFilter(): StateFilter {
 		return this.#stateFilter;
@@ -113,6 +115,7 @@ export class CardBrowser {
 	set stateFilter(filter: StateFilter) {
 		this.#stateFilter = filter;
 		this.#keep = undefined;
+		this.#now = this.#clock();
 	}
 
 	get ready(): boolean {
