@@ -9,12 +9,20 @@ describe('bringIntoReview', () => {
 	it('ends the bury of a card a miss brings in: the miss is the reason to study it now', () => {
 		const cards = [
 			cardState('buried-due', { due: iso(-dayMs), buriedUntil: iso(dayMs) }),
-			cardState('buried-later', { due: iso(5 * dayMs), buriedUntil: iso(dayMs) })
+			cardState('buried-later', { due: iso(5 * dayMs), buriedUntil: iso(dayMs) }),
+			// a bury that ended at this day's start, and is left in the state until the next write
+			cardState('was-buried', { due: iso(-dayMs), buriedUntil: iso(-1) })
 		];
-		const result = bringIntoReview({ cards, cardIds: ['buried-due', 'buried-later'], now });
-		expect(result.brought).toEqual(['buried-due', 'buried-later']);
-		expect(result.cards.map((c) => c.buriedUntil)).toEqual([undefined, undefined]);
-		expect(result.cards.map((c) => c.due)).toEqual([iso(-dayMs), now.toISOString()]);
+		const result = bringIntoReview({
+			cards,
+			cardIds: ['buried-due', 'buried-later', 'was-buried'],
+			now
+		});
+		expect(result.brought).toEqual(['buried-due', 'buried-later', 'was-buried']);
+		expect(result.cards.map((c) => c.buriedUntil)).toEqual([undefined, undefined, undefined]);
+		// the learner is told of the buries the miss ended, not of one over already
+		expect(result.unburied).toEqual(['buried-due', 'buried-later']);
+		expect(result.cards.map((c) => c.due)).toEqual([iso(-dayMs), now.toISOString(), iso(-dayMs)]);
 	});
 
 	it('makes a studied card due now, gives a card never studied its first state, and leaves suspended ones', () => {

@@ -18,6 +18,8 @@ export interface BroughtIntoReview {
 	cards: CardState[];
 	/** the cards now in today's review, in the order given: all but suspended ones */
 	brought: string[];
+	/** those of them that were buried until a later moment: the miss ended their bury */
+	unburied: string[];
 }
 
 /**
@@ -28,13 +30,14 @@ export interface BroughtIntoReview {
  *
  * @example
  * bringIntoReview({ cards: data.cards, cardIds: ['rhyme-planning-card-plan'], now })
- * // { cards: [… { cardId: 'rhyme-planning-card-plan', due: now, … }], brought: ['rhyme-planning-card-plan'] }
+ * // { cards: [… { cardId: 'rhyme-planning-card-plan', due: now, … }], brought: ['rhyme-planning-card-plan'], unburied: [] }
  */
 export function bringIntoReview({ cards, cardIds, now }: BringIntoReviewInput): BroughtIntoReview {
 	assertValidDate(now, 'now');
 	const nowIso = now.toISOString();
 	const byId = new Map(cards.map((card) => [card.cardId, card]));
 	const brought: string[] = [];
+	const unburied: string[] = [];
 	const added: CardState[] = [];
 	for (const cardId of cardIds) {
 		const state = byId.get(cardId);
@@ -47,14 +50,16 @@ export function bringIntoReview({ cards, cardIds, now }: BringIntoReviewInput): 
 			continue;
 		}
 		// a miss is the reason to study it now: a bury ends with it
-		const { buriedUntil, ...unburied } = state;
+		const { buriedUntil, ...open } = state;
 		const sooner = isoToMs(state.due) > now.getTime();
 		if (sooner || buriedUntil !== undefined)
-			byId.set(cardId, sooner ? { ...unburied, due: nowIso } : unburied);
+			byId.set(cardId, sooner ? { ...open, due: nowIso } : open);
+		if (buriedUntil !== undefined && isoToMs(buriedUntil) > now.getTime()) unburied.push(cardId);
 	}
 	return {
 		cards: [...cards.map((card) => byId.get(card.cardId) as CardState), ...added],
-		brought
+		brought,
+		unburied
 	};
 }
 

@@ -532,6 +532,25 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		]);
 	});
 
+	it('says when a miss ends the bury of a card it brings back, for that answer alone', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		const cardId = `card-of-${session.item?.question.id}`;
+		const later = new Date(Date.now() + 24 * 60 * 60_000).toISOString();
+		await app.update((data) => ({
+			...data,
+			cards: [{ ...newCardState(cardId, new Date('2025-03-01T09:00:00Z')), buriedUntil: later }]
+		}));
+		await session.skip();
+		expect(session.unburiedCards.map((c) => c.id)).toEqual([cardId]);
+		expect(app.data.cards[0]?.buriedUntil).toBeUndefined();
+		await session.next();
+		expect(session.unburiedCards).toEqual([]);
+		await session.skip();
+		expect(session.addedCards).not.toEqual([]);
+		expect(session.unburiedCards).toEqual([]);
+	});
+
 	it('brings nothing into review after a right answer, and leaves a suspended card out', async () => {
 		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');

@@ -224,6 +224,8 @@ export class QuizSession {
 	confidence = $state.raw<Confidence | undefined>();
 	/** why the last Check did nothing, e.g. "Type an answer first." */
 	hint = $state('');
+	/** the checked answer, a miss, and the cards it brought back from a bury (said in its feedback) */
+	#unburied = $state.raw<{ attempt: Attempt; cardIds: readonly string[] } | undefined>();
 	/**
 	 * the learner's steps (check, skip, next, override, finish now), one after another: a step
 	 * shows its result once it is on disk, and a key pressed meanwhile acts after it, on what it
@@ -310,6 +312,20 @@ export class QuizSession {
 		if (!attempt || attempt.correct || !item) return [];
 		const suspended = this.#app.data.cards.filter((card) => card.suspended);
 		return item.cards.filter((card) => !suspended.some((state) => state.cardId === card.id));
+	}
+
+	/** those of the added cards that were buried until tomorrow: the miss ended their bury */
+	get unburiedCards(): CardRef[] {
+		const unburied = this.#unburied;
+		const attempt = this.attempt;
+		if (unburied === undefined || attempt === undefined) return [];
+		// the same answer, read back from the store: another object, the same moment and question
+		if (
+			unburied.attempt.questionId !== attempt.questionId ||
+			unburied.attempt.answeredAt !== attempt.answeredAt
+		)
+			return [];
+		return this.addedCards.filter((card) => unburied.cardIds.includes(card.id));
 	}
 
 	/** how the checked answer fared, worked out again from the stored answer after a reload */
@@ -466,13 +482,13 @@ export class QuizSession {
 		const stored = this.#stored;
 		const cardIds = attempt.correct ? [] : (this.item?.cards.map((card) => card.id) ?? []);
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
+		let unburied: string[] = [];
 		await this.#app.update((data) => {
 			elsewhere = stored ? aheadElsewhere(data, before) : begunElsewhere(data, before);
 			if (elsewhere) return data;
-			const cards =
-				cardIds.length > 0
-					? bringIntoReview({ cards: data.cards, cardIds, now }).cards
-					: data.cards;
+			const brought = bringIntoReview({ cards: data.cards, cardIds, now });
+			unburied = brought.unburied;
+			const cards = cardIds.length > 0 ? brought.cards : data.cards;
 			return { ...withActive(data, quiz), attempts: [...data.attempts, attempt], cards };
 		});
 		if (elsewhere) {
@@ -481,6 +497,7 @@ export class QuizSession {
 		}
 		this.#quiz = quiz;
 		this.#stored = true;
+		this.#unburied = unburied.length > 0 ? { attempt, cardIds: unburied } : undefined;
 		this.hint = '';
 		// checked: the answer is in the quiz now, and nothing is kept for a reload
 		this.#keepDraft();

@@ -9,6 +9,7 @@ import { AppState } from '$lib/state/app-state.svelte';
 import { openQuiz, type QuizEdge } from '$lib/state/quiz-session.svelte';
 import QuizRunner from './QuizRunner.svelte';
 import { quizItem } from '$lib/content/test-items';
+import { newCardState } from '$lib/srs';
 
 let ids = 0;
 
@@ -216,6 +217,20 @@ describe('QuizRunner', () => {
 		await expect.element(page.getByText('Score so far: 0 right out of 1 answered')).toBeVisible();
 		expect(app.data.attempts[0]).toMatchObject({ response: { type: 'skip' }, correct: false });
 		expect(app.data.cards.map((c) => c.cardId)).toEqual(['shared-addition-card']);
+	});
+
+	it('says so when a miss brings back a card the learner had buried until tomorrow', async () => {
+		const { app } = await renderQuiz([single, typed]);
+		const buried = {
+			...newCardState('shared-addition-card', new Date('2025-02-20T09:00:00Z')),
+			buriedUntil: '2025-03-02T04:00:00.000Z'
+		};
+		await app.update((data) => ({ ...data, cards: [buried] }));
+		await page.getByRole('button', { name: 'I don’t know' }).click();
+		await expect
+			.element(status())
+			.toHaveTextContent('You had buried it until tomorrow: this miss brings it back today.');
+		expect(app.data.cards[0]?.buriedUntil).toBeUndefined();
 	});
 
 	it('finishes now, after the first answer, with the results of what was answered', async () => {
