@@ -181,8 +181,9 @@ export function setBuried(
 
 /**
  * The undo stack with `steps` put back where they stood among the others, by the time their log
- * ids begin with (createLogId), keeping the newest `undoLimit`: for a card suspended and brought
- * back at once, whose grades setSuspended had taken off the stack.
+ * ids begin with (createLogId), keeping the newest `undoLimit`: for a card suspended or buried
+ * and brought back by the review's notice or Undo, whose grades the set-aside had taken off the
+ * stack.
  *
  * @example
  * data = { ...setSuspended(data, id, false, now), undoStack: withUndoSteps(data.undoStack, taken) };

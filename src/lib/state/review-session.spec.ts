@@ -435,6 +435,19 @@ describe('ReviewSession', () => {
 		expect(session.current?.id).toBe(graded);
 	});
 
+	test('the next learner day, a suspend of the night before is not offered for undo, as a grade is not', async () => {
+		const time = testClock(new Date(2025, 2, 11, 3, 50).getTime());
+		const { session, storage } = await open(new MemoryStorage(), time);
+		const suspended = session.current!.id;
+		await session.suspendCurrent();
+		expect(session.canUndo).toBe(true);
+		time.set(new Date(2025, 2, 11, 4, 5).getTime());
+		session.refresh();
+		expect(session.canUndo).toBe(false);
+		await session.undo();
+		expect((await stored(storage)).cards.find((c) => c.cardId === suspended)?.suspended).toBe(true);
+	});
+
 	test('a card graded, buried, then brought back by Undo can have its grade undone next', async () => {
 		const before = relearning('add-1');
 		const settings = { ...emptyData().settings, newCardsPerDay: 0 };

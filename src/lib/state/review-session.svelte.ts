@@ -139,7 +139,7 @@ export class ReviewSession {
 	 * this page's grades and set-asides, oldest first: Undo takes them back one by one, newest
 	 * first, as Anki's does (a grade's own undo step is stored; a set-aside's lives here)
 	 */
-	#history = $state.raw<Array<{ grade: string } | { aside: SetAside }>>([]);
+	#history = $state.raw<Array<({ grade: string } | { aside: SetAside }) & { atMs: number }>>([]);
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -322,16 +322,16 @@ export class ReviewSession {
 		return this.#forgotten.length;
 	}
 	/**
-	 * the card last suspended from this page, which it offers to bring back: until the next grade,
-	 * and only while it is still suspended (another tab may have brought it back)
+	 * the card the last step here suspended, which the notice offers to bring back: until the next
+	 * step, and only while it is still suspended (another tab may have brought it back)
 	 */
 	get suspended(): FlashcardItem | undefined {
 		const aside = this.#setAside;
 		return aside?.how === 'suspended' && this.#stillAside(aside) ? aside.card : undefined;
 	}
 	/**
-	 * the card last buried from this page, which it offers to bring back: until the next grade,
-	 * and only while it is still buried
+	 * the card the last step here buried, which the notice offers to bring back: until the next
+	 * step, and only while it is still buried
 	 */
 	get buried(): FlashcardItem | undefined {
 		const aside = this.#setAside;
@@ -348,17 +348,27 @@ export class ReviewSession {
 		return until !== undefined && Date.parse(until) > at.getTime();
 	}
 
+	/** the learner day as of the clock's last reading: a card left on screen overnight keeps `now` */
+	#undoDayStart(): Date {
+		const at = this.#countedAt ?? this.#now;
+		return at === this.#now ? this.#startOfDay : learnerDayStart(at);
+	}
+
 	/**
-	 * the newest of this page's steps that Undo can still take back: a set-aside still in force, or
-	 * a grade whose undo step is still stored; with none, the last stored grade (from before a
-	 * reload, or another tab)
+	 * the newest of this page's steps of this learner day that Undo can still take back: a
+	 * set-aside still in force, or a grade whose undo step is still stored; with none, the last
+	 * stored grade (from before a reload, or another tab). The day's end ends them all, as it ends
+	 * Anki's session and its undo
 	 */
 	#nextUndo = $derived.by((): { aside: SetAside } | 'grade' => {
 		const stored = this.#app.data.undoStack;
-		const step = this.#history.findLast((step) =>
-			'aside' in step
-				? this.#stillAside(step.aside)
-				: stored.some((entry) => entry.logId === step.grade)
+		const dayStartMs = this.#undoDayStart().getTime();
+		const step = this.#history.findLast(
+			(step) =>
+				step.atMs >= dayStartMs &&
+				('aside' in step
+					? this.#stillAside(step.aside)
+					: stored.some((entry) => entry.logId === step.grade))
 		);
 		if (step && 'aside' in step) return step;
 		return 'grade';
@@ -372,16 +382,14 @@ export class ReviewSession {
 	}
 
 	/**
-	 * a grade given this learner day is there to take back (an earlier day's is not), the day as of
-	 * the clock's last reading: a card left on screen overnight keeps `now` as it was (refresh)
+	 * a step of this learner day is there to take back (an earlier day's is not): a suspend or a
+	 * bury made here, or a grade
 	 */
 	get canUndo(): boolean {
 		if (this.#app.readOnly) return false;
 		// the last step was a suspend or a bury: Undo brings the card back, as Anki's
 		if (this.undoStep !== 'grade') return true;
-		const at = this.#countedAt ?? this.#now;
-		const startOfDay = at === this.#now ? this.#startOfDay : learnerDayStart(at);
-		return lastGradeSince(this.#app.data, startOfDay);
+		return lastGradeSince(this.#app.data, this.#undoDayStart());
 	}
 	/** this page's grades, oldest first */
 	get grades(): readonly SessionGrade[] {
@@ -548,7 +556,7 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
-		this.#history = [...this.#history, { grade: logId }];
+		this.#history = [...this.#history, { grade: logId, atMs: answeredAt.getTime() }];
 		this.#setAside = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
@@ -578,10 +586,10 @@ export class ReviewSession {
 	}
 
 	async #undo(): Promise<void> {
-		const next = this.#nextUndo;
-		if (next !== 'grade' && !this.#app.readOnly) return this.#bringBack(next.aside);
 		// the clock read again: a tab left open since the evening is now the next learner day
 		this.refresh();
+		const next = this.#nextUndo;
+		if (next !== 'grade' && !this.#app.readOnly) return this.#bringBack(next.aside);
 		if (!this.canUndo) return;
 		let undone: { cardId: string; logId: string } | undefined;
 		await this.#app.update((data) => {
@@ -664,7 +672,7 @@ export class ReviewSession {
 				: setBuried(data, card.id, laterDayStart(learnerDayStart(now), 1).toISOString(), now);
 		});
 		this.#setAside = { card, undo, how };
-		this.#history = [...this.#history, { aside: this.#setAside }];
+		this.#history = [...this.#history, { aside: this.#setAside, atMs: now.getTime() }];
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
 		this.announcement =
