@@ -1,6 +1,7 @@
 // The one way a page loads code (and data) after it is interactive, so none of it weighs on the
 // first load: a value that arrives later, with one failure behaviour everywhere (a message that
-// says what happened and a Retry), never an endless "Loading…".
+// says what happened and a Retry), never an endless "Loading…". The storage notice is the one
+// exception: when its words cannot come, the layout says what they would have (+layout.svelte).
 import { afterThisTask } from '$lib/browser/after-this-task';
 
 /** what went wrong, in words a learner can act on */
