@@ -536,7 +536,8 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');
 		const cardId = `card-of-${session.item?.question.id}`;
-		const later = new Date(Date.now() + 24 * 60 * 60_000).toISOString();
+		// the quiz's clock is 1 March 2025, 10:00 UTC: buried until the next morning
+		const later = '2025-03-02T04:00:00.000Z';
 		await app.update((data) => ({
 			...data,
 			cards: [{ ...newCardState(cardId, new Date('2025-03-01T09:00:00Z')), buriedUntil: later }]
