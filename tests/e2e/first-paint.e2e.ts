@@ -625,6 +625,113 @@ test('every page is painted before it asks for its code', async ({ page }) => {
 	}
 });
 
+test.describe('home: a new learner’s Today is in the HTML', () => {
+	const sizes = [phone, { width: 1280, height: 800 }];
+	const today = (page: Page) => page.getByRole('region', { name: 'Today' });
+	const start = (page: Page) =>
+		today(page).getByRole('link', { name: 'Start with 10 questions on the whole episode' });
+	const loading = (page: Page) => today(page).getByText('Loading what to do today…');
+	/** the storage code held back: the page is hydrated, the stored progress not read yet */
+	const holdBackStorage = (page: Page) => holdBack(page, `**${chunkNamed('store')}`);
+	const hydrated = (page: Page) =>
+		page.waitForFunction(() => document.documentElement.dataset.started === 'true');
+
+	test('without JavaScript it offers the first quiz, not a loading line', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(today(page).getByRole('heading', { name: 'Just listened?' })).toBeVisible();
+		await expect(start(page)).toHaveAttribute('href', '/quiz/mixed-10?depth=1');
+		await expect(loading(page)).toBeHidden();
+		await context.close();
+	});
+
+	test('as painted before its scripts run it is axe-clean', async ({ page, expectAccessible }) => {
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/');
+		await expect(start(page)).toBeVisible();
+		await expectAccessible('home before its scripts');
+	});
+
+	for (const viewport of sizes)
+		test(`at ${viewport.width} px the first quiz is there before storage is read, and Today keeps it in place`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			const release = await holdBackStorage(page);
+			await page.goto('/');
+			await hydrated(page);
+			await expect(loading(page)).toBeHidden();
+			const painted = [await placeOf(today(page).getByRole('heading', { name: 'Just listened?' }))];
+			painted.push(await placeOf(start(page)));
+			release();
+			await waitForApp(page);
+			// Today's own card, with what it adds under the button: the cards to learn today
+			await expect(
+				today(page).getByRole('link', { name: /^\d+ cards to learn today$/ })
+			).toBeVisible();
+			expect([
+				await placeOf(today(page).getByRole('heading', { name: 'Just listened?' })),
+				await placeOf(start(page))
+			]).toEqual(painted);
+		});
+
+	test('at 1280 px a new learner’s first screen is not half blank, and nothing moves as Today and the scores come', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+					shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto('/');
+		await waitForApp(page);
+		await expect(
+			today(page).getByRole('link', { name: /^\d+ cards to learn today$/ })
+		).toBeVisible();
+		await expect(page.getByText(/^Loading /)).toHaveCount(0);
+		// what follows Today is on the first screen: no room is kept for a Today that will not come
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Your quiz scores' })
+		).toBeInViewport();
+		const shifts = await page.evaluate(
+			() => (window as unknown as { layoutShifts: number[] }).layoutShifts
+		);
+		expect(
+			shifts.reduce((sum, value) => sum + value, 0),
+			`shifts: ${shifts.join(', ')}`
+		).toBeLessThanOrEqual(0.01);
+	});
+
+	test('a learner with progress gets the loading line, never the first quiz’s card', async ({
+		page
+	}) => {
+		await seedRaw(page, envelope(sampleData(await fetchMeta(page))));
+		await page.goto('/');
+		await waitForApp(page);
+		await expect(today(page).getByRole('link', { name: 'Review now' })).toBeVisible();
+		await expect
+			.poll(() => page.evaluate((key) => localStorage.getItem(key), progressMarkerKey))
+			.toBe('yes');
+
+		const release = await holdBackStorage(page);
+		await page.reload();
+		await hydrated(page);
+		await expect(loading(page)).toBeVisible();
+		await expect(start(page)).toBeHidden();
+		release();
+		await expect(today(page).getByRole('link', { name: 'Review now' })).toBeVisible();
+		await expect(start(page)).toHaveCount(0);
+		await expect(loading(page)).toHaveCount(0);
+	});
+});
+
 test.describe('an unknown address: "Page not found" is in the HTML', () => {
 	const sizes = [phone, { width: 1280, height: 800 }];
 	// deep, so a page naming its files from where it stands would miss them

@@ -24,9 +24,6 @@ export { depthTitles };
  */
 export const depthPassMark = nextDepthShare;
 
-/** the first visit's quiz: 10 questions on the whole episode, at depth 1 */
-export const firstQuizHref = '/quiz/mixed-10?depth=1';
-
 export interface Suggestion {
 	kind: 'section' | 'topic';
 	/** the set to take, e.g. "section-closing" */

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import type { TodayPlan } from '$lib/progress/today';
+import StartCard from './StartCard.svelte';
 import TodayView from './TodayView.svelte';
 
 const now = new Date(2025, 2, 10, 12, 0, 0);
@@ -29,7 +30,16 @@ function show(
 ) {
 	const ondiscard = vi.fn();
 	const onundo = vi.fn();
-	render(TodayView, { plan: today, titles, now, ondiscard, onundo, headingId: 'today', ...extra });
+	render(TodayView, {
+		plan: today,
+		titles,
+		now,
+		ondiscard,
+		onundo,
+		headingId: 'today',
+		StartCard,
+		...extra
+	});
 	return { ondiscard, onundo };
 }
 
