@@ -1,7 +1,7 @@
 // Issue 14: made for the phone in your hand. The header is one row with Settings in it, no page
 // is wider than the screen at 320, 390 or 768 px, review works with one thumb, keyboard hints
 // stay off touch screens, the transcript folds, and nothing moves as a page loads.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectFitsScreen, onTop, test, waitForApp } from './fixtures';
 import { backupFile, envelope, sampleImportable, seedRaw, snapshotPrefix } from './storage-seed';
 import { answer, nextButton, quizItems, seedState, seededQuiz } from './quiz-helpers';
@@ -288,6 +288,28 @@ test('with 200% text on a phone, the grades stay at the foot of the screen over 
 	const bar = await page.locator('.answer-bar').boundingBox();
 	expect(bar!.height).toBeLessThan(844 / 3);
 	expect(bar!.y + bar!.height).toBeLessThanOrEqual(844 + 0.5);
+});
+
+test('with 200% text on a phone, a bury’s notice comes under the next card, not above it', async ({
+	page
+}) => {
+	await openWithLargeText(page, '/review');
+	const prompt = page.locator('.prompt');
+	/** where an element starts in the page, whatever the scroll */
+	const pageTop = (locator: Locator) =>
+		locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+	const first = (await prompt.textContent())!;
+	const before = await pageTop(prompt);
+	await page.keyboard.press('-');
+	await expect(prompt).not.toHaveText(first);
+	const notice = page.getByText(/^\s*Buried until tomorrow: /);
+	await expect(notice).toBeVisible();
+	// a notice above the card, as long as the card's words at this size, had pushed the next card's
+	// question a screen further down
+	expect(Math.abs((await pageTop(prompt)) - before)).toBeLessThan(1);
+	expect(await pageTop(notice)).toBeGreaterThan(
+		(await pageTop(prompt)) + (await prompt.evaluate((element) => element.clientHeight))
+	);
 });
 
 test('with 200% text on a phone, a choice’s words keep most of its row', async ({ page }) => {
