@@ -732,6 +732,27 @@ test.describe('home: a new learner’s Today is in the HTML', () => {
 	});
 });
 
+test('at 1280 px the header’s links stay where they are drawn when Review’s count arrives', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// the count comes with the due chunk, after the page is interactive: held back until measured
+	const release = await holdBack(page, `**${chunkNamed('due')}`);
+	await page.goto('/settings');
+	await page.waitForFunction(() => document.documentElement.dataset.started === 'true');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	const places = () =>
+		nav
+			.getByRole('link')
+			.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().x));
+	const drawn = await places();
+	await expect(nav.locator('.badge')).toHaveCount(0);
+	release();
+	await expect(nav.getByRole('link', { name: /^Review, \d+ to study$/ })).toBeVisible();
+	await expect(nav.locator('.badge')).toBeVisible();
+	expect(await places()).toEqual(drawn);
+});
+
 test.describe('an unknown address: "Page not found" is in the HTML', () => {
 	const sizes = [phone, { width: 1280, height: 800 }];
 	// deep, so a page naming its files from where it stands would miss them
