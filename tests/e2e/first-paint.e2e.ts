@@ -643,6 +643,11 @@ test.describe('home: a new learner’s Today is in the HTML', () => {
 		await expect(today(page).getByRole('heading', { name: 'Just listened?' })).toBeVisible();
 		await expect(start(page)).toHaveAttribute('href', '/quiz/mixed-10?depth=1');
 		await expect(loading(page)).toBeHidden();
+		// the scores say why they are not there, not that they are coming
+		await expect(page.getByText('Loading your scores…')).toBeHidden();
+		await expect(
+			page.getByText(/^\s*Your scores are read from this browser by the page’s JavaScript/)
+		).toBeVisible();
 		await context.close();
 	});
 
@@ -729,6 +734,21 @@ test.describe('home: a new learner’s Today is in the HTML', () => {
 		await expect(today(page).getByRole('link', { name: 'Review now' })).toBeVisible();
 		await expect(start(page)).toHaveCount(0);
 		await expect(loading(page)).toHaveCount(0);
+	});
+
+	test('a learner whose progress is still in localStorage, with no mark yet, gets the loading line too', async ({
+		page
+	}) => {
+		// from before the database: the first visit since moves it there, and only then is the mark kept
+		await seedRaw(page, envelope(sampleData(await fetchMeta(page))));
+		const release = await holdBackStorage(page);
+		await page.goto('/');
+		await hydrated(page);
+		expect(await page.evaluate((key) => localStorage.getItem(key), progressMarkerKey)).toBeNull();
+		await expect(loading(page)).toBeVisible();
+		await expect(start(page)).toBeHidden();
+		release();
+		await expect(today(page).getByRole('link', { name: 'Review now' })).toBeVisible();
 	});
 });
 
