@@ -1,6 +1,7 @@
 import { expect, test, waitForApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { quoted } from '../../src/lib/format/format';
+import { storedCard } from './stored-state';
 import {
 	bank,
 	day,
@@ -263,7 +264,7 @@ test('undo, by button and by Ctrl+Z, gives the card back exactly as it was', asy
 	await seed(page, { cards: [before], settings: settings({ newCardsPerDay: 0 }) });
 	await page.clock.setFixedTime(t0);
 	await openReview(page);
-	const undo = page.getByRole('button', { name: /^Undo last grade/ });
+	const undo = page.getByRole('button', { name: /^Undo\b/ });
 	await expect(undo).toBeDisabled();
 
 	await page.keyboard.press('Space');
@@ -351,17 +352,14 @@ test('a card suspended from the review leaves it, and Unsuspend or Ctrl+Z puts i
 	await expect(prompt).not.toHaveText(first);
 	const notice = page.getByRole('main').getByText(/^Suspended: /);
 	await expect(notice).toContainText(quoted(first));
-	await expect
-		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
-		.toBe(true);
+	await expect.poll(async () => (await storedCard(page, item.id))?.suspended).toBe(true);
 	await expectAccessible('review: a card just suspended');
 
 	await page.getByRole('button', { name: 'Unsuspend' }).click();
 	await expect(prompt).toHaveText(first);
 	await expect(notice).toHaveCount(0);
-	await expect
-		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
-		.toBe(false);
+	// a card never studied: back to no stored state at all, as before
+	await expect.poll(() => storedCard(page, item.id)).toBeUndefined();
 
 	// Anki's key does the same
 	await page.keyboard.press('@');
@@ -372,9 +370,8 @@ test('a card suspended from the review leaves it, and Unsuspend or Ctrl+Z puts i
 	await page.keyboard.press('Control+z');
 	await expect(prompt).toHaveText(first);
 	await expect(notice).toHaveCount(0);
-	await expect
-		.poll(async () => (await stored(page)).cards.find((c) => c.cardId === item.id)?.suspended)
-		.toBe(false);
+	// a card never studied: back to no stored state at all, as before
+	await expect.poll(() => storedCard(page, item.id)).toBeUndefined();
 });
 
 test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or the next day bring it back', async ({
@@ -387,8 +384,7 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	const prompt = card(page).locator('.prompt');
 	const first = (await prompt.textContent())!;
 	const item = payload.cards.find((c) => c.front === first)!;
-	const buriedUntil = async () =>
-		(await stored(page)).cards.find((c) => c.cardId === item.id)?.buriedUntil;
+	const buriedUntil = async () => (await storedCard(page, item.id))?.buriedUntil;
 
 	await openOptions(page);
 	await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
@@ -411,7 +407,7 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	const second = (await prompt.textContent())!;
 	await page.keyboard.press('-');
 	await expect(notice).toContainText(quoted(second));
-	const undo = page.getByRole('button', { name: /^Undo last / });
+	const undo = page.getByRole('button', { name: /^Undo\b/ });
 	await expect(undo).toHaveAccessibleName(/^Undo last bury/);
 	await page.keyboard.press('Control+z');
 	await expect(prompt).toHaveText(second);
@@ -419,15 +415,18 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await page.keyboard.press('Control+z');
 	await expect(prompt).toHaveText(first);
 	await expect.poll(buriedUntil).toBeUndefined();
-	await expect(undo).toHaveAccessibleName(/^Undo last grade/);
+	// nothing left to take back: the button says only that it undoes
+	await expect(undo).toHaveAccessibleName('Undo');
 	await expect(undo).toBeDisabled();
 
-	// buried again, it is not there after a reload the same day, and is the next day
+	// buried again, it is not there after a reload the same day, and is the next day; the reload
+	// keeps the bury for Undo, as it keeps grades
 	await page.keyboard.press('-');
 	await expect.poll(buriedUntil).toBeDefined();
 	await page.reload();
 	await waitForApp(page);
 	await expect(prompt).not.toHaveText(first);
+	await expect(undo).toHaveAccessibleName(/^Undo last bury/);
 	await page.clock.setFixedTime(new Date(t0.getTime() + 24 * 60 * 60 * 1000));
 	await openReview(page);
 	await expect(prompt).toHaveText(first);

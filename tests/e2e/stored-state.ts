@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { databaseName, readStored, type StoredState } from '../../src/lib/storage/database';
 import { packData } from '../../src/lib/storage/packed';
 import { collectionNames } from '../../src/lib/storage/records';
-import { currentVersion, type AppData } from '../../src/lib/model/schema';
+import { currentVersion, type AppData, type CardState } from '../../src/lib/model/schema';
 import { readEnvelope } from '../../src/lib/storage/store';
 
 export { currentVersion };
@@ -85,6 +85,18 @@ export async function databaseData(page: Page): Promise<AppData> {
 	if (read.status === 'corrupt') throw new Error(`the database reads as corrupt: ${read.reason}`);
 	if (read.status === 'empty') throw new Error('nothing stored');
 	return read.data;
+}
+
+/**
+ * The stored state of one card: `undefined` for one with none, also when nothing at all is
+ * stored (every step undone back to a first visit leaves an empty database)
+ */
+export async function storedCard(page: Page, cardId: string): Promise<CardState | undefined> {
+	const state = await readDatabase(page);
+	if (!state) throw new Error('the app has no database yet');
+	const read = readStored(state);
+	if (read.status === 'corrupt') throw new Error(`the database reads as corrupt: ${read.reason}`);
+	return read.status === 'empty' ? undefined : read.data.cards.find((c) => c.cardId === cardId);
 }
 
 /** every record of every store of the app's database (`{}` before it exists), for "nothing changed" */

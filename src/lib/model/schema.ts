@@ -187,12 +187,17 @@ export const ReviewLogEntry = z.object({
 	durationMs: z.optional(z.int().check(z.minimum(0)))
 });
 
-/** enough to undo a grade exactly: the card as it was, and the log entry the grade added */
+/**
+ * enough to undo a step of review exactly: the card as it was, and the log entry a grade added (a
+ * bury's or a suspend's id is made as a log entry's is, and names no entry)
+ */
 export const UndoEntry = z.object({
 	cardId: id,
 	/** null when the card had never been reviewed (no stored state) */
 	previous: z.nullable(CardState),
-	logId: id
+	logId: id,
+	/** what the step was when it was not a grade: Bury or Suspend on the review page */
+	step: z.optional(z.enum(['bury', 'suspend']))
 });
 
 /** how many questions a quiz asks, unless its set has a size of its own */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyData } from '../model/schema';
-import { applyGrade, createScheduler, formatInterval, undoLastGrade } from './index';
+import { applyGrade, createScheduler, formatInterval, undoLastStep } from './index';
 
 // the pages use the engine through this entry point: one learner's first card, end to end
 describe('the srs entry point', () => {
@@ -21,7 +21,7 @@ describe('the srs entry point', () => {
 		expect(formatInterval(Date.parse(card!.due) - now.getTime())).toBe('10m');
 		expect(after.reviewLog).toHaveLength(1);
 
-		const undone = undoLastGrade(after);
+		const undone = undoLastStep(after, now);
 		expect(undone?.cardId).toBe('card-1');
 		expect(undone?.data.cards).toEqual(before.cards);
 		expect(undone?.data.reviewLog).toEqual(before.reviewLog);

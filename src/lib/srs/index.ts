@@ -45,11 +45,14 @@ export {
 	applyGrade,
 	setBuried,
 	setSuspended,
-	withUndoSteps,
-	lastGradeSince,
-	undoLastGrade,
+	setAsideInReview,
+	nextUndoStep,
+	lastStepSince,
+	undoLastStep,
 	undoLimit,
 	type ApplyGradeOptions,
 	type ApplyGradeResult,
-	type UndoResult
+	type SetAsideOptions,
+	type UndoResult,
+	type UndoStepKind
 } from './undo';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLogId } from './log-id';
+import { createLogId, logIdTime } from './log-id';
 import { now } from './test-fixtures';
 
 describe('createLogId', () => {
@@ -22,5 +22,12 @@ describe('createLogId', () => {
 
 	test('refuses an invalid date', () => {
 		expect(() => createLogId(new Date('nope'), Math.random)).toThrow(RangeError);
+	});
+});
+
+describe('logIdTime', () => {
+	test('reads back the moment an id was made at', () => {
+		expect(logIdTime(createLogId(now, () => 0.99))).toBe(now.getTime());
+		expect(logIdTime('m82u0800k3f9')).toBe(Date.parse('2025-03-10T09:00:00.000Z'));
 	});
 });

@@ -10,7 +10,7 @@ const randomLength = 4;
  * The clock and the random source are the caller's.
  *
  * @example
- * createLogId(new Date('2025-03-10T09:00:00.000Z'), Math.random); // 'm8280g00k3f9'
+ * createLogId(new Date('2025-03-10T09:00:00.000Z'), Math.random); // 'm82u0800k3f9'
  */
 export function createLogId(now: Date, random: () => number): string {
 	const time = now.getTime();
@@ -21,4 +21,14 @@ export function createLogId(now: Date, random: () => number): string {
 		suffix += Math.min(35, Math.floor(random() * 36)).toString(36);
 	}
 	return `${time.toString(36)}${suffix}`;
+}
+
+/**
+ * The moment a log id was made at, from its time part (ms since 1970).
+ *
+ * @example
+ * logIdTime('m82u0800k3f9'); // 1741597200000, 2025-03-10T09:00:00.000Z
+ */
+export function logIdTime(id: string): number {
+	return parseInt(id.slice(0, -randomLength), 36);
 }

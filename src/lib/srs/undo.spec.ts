@@ -3,14 +3,16 @@ import { AppData, emptyData } from '../model/schema';
 import { createScheduler, newCardState } from './scheduler';
 import { cardState, deepFreeze, iso, logEntry, now } from './test-fixtures';
 import { minuteMs } from './time';
+import { createLogId } from './log-id';
 import {
 	applyGrade,
-	lastGradeSince,
+	lastStepSince,
+	nextUndoStep,
+	setAsideInReview,
 	setBuried,
 	setSuspended,
-	undoLastGrade,
-	undoLimit,
-	withUndoSteps
+	undoLastStep,
+	undoLimit
 } from './undo';
 
 const scheduler = createScheduler({ enableFuzz: false });
@@ -20,18 +22,27 @@ function withCards(...cards: ReturnType<typeof cardState>[]): AppData {
 	return { ...emptyData(), cards, reviewLog: [logEntry('log-old', { cardId: 'b' })] };
 }
 
-describe('lastGradeSince', () => {
+describe('lastStepSince', () => {
 	it('is true for a grade given since the day began, false for one before it or none', () => {
 		const graded = applyGrade(withCards(), 'a', 3, options).data;
-		expect(lastGradeSince(graded, new Date(now.getTime() - 60_000))).toBe(true);
-		expect(lastGradeSince(graded, now)).toBe(true);
-		expect(lastGradeSince(graded, new Date(now.getTime() + 60_000))).toBe(false);
-		expect(lastGradeSince(withCards(), new Date(0))).toBe(false);
+		expect(lastStepSince(graded, new Date(now.getTime() - 60_000), now)).toBe(true);
+		expect(lastStepSince(graded, now, now)).toBe(true);
+		expect(lastStepSince(graded, new Date(now.getTime() + 60_000), now)).toBe(false);
+		expect(lastStepSince(withCards(), new Date(0), now)).toBe(false);
 	});
 
 	it('is false when the grade’s log entry is gone (another tab undid it)', () => {
 		const graded = applyGrade(withCards(), 'a', 3, options).data;
-		expect(lastGradeSince({ ...graded, reviewLog: [] }, new Date(0))).toBe(false);
+		expect(lastStepSince({ ...graded, reviewLog: [] }, new Date(0), now)).toBe(false);
+	});
+
+	it('dates a bury or a suspend by its step’s id, made when it was', () => {
+		const buried = setAsideInReview(withCards(cardState('a')), 'a', 'suspend', {
+			now,
+			logId: createLogId(now, () => 0.5)
+		});
+		expect(lastStepSince(buried, now, now)).toBe(true);
+		expect(lastStepSince(buried, new Date(now.getTime() + 1), now)).toBe(false);
 	});
 });
 
@@ -84,15 +95,15 @@ describe('applyGrade', () => {
 	});
 });
 
-describe('undoLastGrade', () => {
+describe('undoLastStep', () => {
 	it('has nothing to undo in fresh data', () => {
-		expect(undoLastGrade(emptyData())).toBeUndefined();
+		expect(undoLastStep(emptyData(), now)).toBeUndefined();
 	});
 
 	it('removes the state of a card whose first grade is undone', () => {
 		const data = deepFreeze(withCards(cardState('b')));
 		const graded = applyGrade(data, 'a', 3, options).data;
-		const undone = undoLastGrade(graded);
+		const undone = undoLastStep(graded, now);
 		expect(undone?.cardId).toBe('a');
 		expect(undone?.data).toStrictEqual(data);
 	});
@@ -110,7 +121,7 @@ describe('undoLastGrade', () => {
 			next = applyGrade(next, cardId, rating, { ...options, logId: `l${i}` }).data;
 		});
 		const order: string[] = [];
-		for (let undone = undoLastGrade(next); undone; undone = undoLastGrade(next)) {
+		for (let undone = undoLastStep(next, now); undone; undone = undoLastStep(next, now)) {
 			order.push(undone.cardId);
 			next = undone.data;
 		}
@@ -121,13 +132,13 @@ describe('undoLastGrade', () => {
 	it('lifts the suspension a leech grade put on the card', () => {
 		const data = withCards(cardState('a', { lapses: 7 }));
 		const graded = applyGrade(data, 'a', 1, options).data;
-		expect(undoLastGrade(graded)?.data.cards[0]).toStrictEqual(data.cards[0]);
+		expect(undoLastStep(graded, now)?.data.cards[0]).toStrictEqual(data.cards[0]);
 	});
 
 	it('removes its own log entry even when others were added after it', () => {
 		const graded = applyGrade(withCards(cardState('a')), 'a', 3, options).data;
 		const later = { ...graded, reviewLog: [...graded.reviewLog, logEntry('imported')] };
-		const undone = undoLastGrade(later);
+		const undone = undoLastStep(later, now);
 		expect(undone?.data.reviewLog.map((l) => l.id)).toEqual(['log-old', 'imported']);
 	});
 });
@@ -192,31 +203,75 @@ describe('setSuspended', () => {
 		data = applyGrade(data, 'b', 3, { ...options, logId: 'l2' }).data;
 		const next = setSuspended(data, 'a', true, now);
 		expect(next.undoStack.map((u) => u.cardId)).toEqual(['b']);
-		expect(undoLastGrade(next)?.data.cards[0]?.suspended).toBe(true);
+		expect(undoLastStep(next, now)?.data.cards[0]?.suspended).toBe(true);
 	});
 });
 
-describe('withUndoSteps', () => {
-	const step = (logId: string, cardId = 'a') => ({ cardId, previous: null, logId });
+describe('setAsideInReview, and Undo over it', () => {
+	const until = '2025-03-11T04:00:00.000Z';
+	const step = (at: Date, random = 0.5) => createLogId(at, () => random);
 
-	it('puts steps back where they stood among the others, by the time in their log ids', () => {
-		const stack = [step('m1000000aaaa', 'b'), step('m3000000aaaa', 'b')];
-		const taken = [step('m0500000aaaa'), step('m2000000aaaa')];
-		expect(withUndoSteps(stack, taken).map((s) => s.logId)).toEqual([
-			'm0500000aaaa',
-			'm1000000aaaa',
-			'm2000000aaaa',
-			'm3000000aaaa'
+	it('puts the card’s state before a bury on the stack, over its grades, which stay', () => {
+		let data = withCards(cardState('a'), cardState('b'));
+		data = applyGrade(data, 'a', 3, { ...options, logId: 'l1' }).data;
+		const graded = deepFreeze(data);
+		const logId = step(now);
+		const buried = setAsideInReview(graded, 'a', 'bury', { now, logId, until });
+		expect(buried.cards[0]?.buriedUntil).toBe(until);
+		expect(buried.undoStack).toEqual([
+			...graded.undoStack,
+			{ cardId: 'a', previous: graded.cards[0], logId, step: 'bury' }
 		]);
+		expect(AppData.safeParse(buried).success).toBe(true);
+		expect(nextUndoStep(buried, now)?.kind).toBe('bury');
+
+		// Undo takes the bury back first, exactly, then the grade under it
+		const unburied = undoLastStep(buried, now);
+		expect(unburied?.step).toBe('bury');
+		expect(unburied?.data).toStrictEqual(graded);
+		expect(undoLastStep(unburied!.data, now)?.step).toBe('grade');
 	});
 
-	it('adds no step twice, and keeps the newest undoLimit', () => {
-		const stack = Array.from({ length: undoLimit }, (_, i) =>
-			step(`m${String(i + 10).padStart(7, '0')}aaaa`, 'b')
-		);
-		const merged = withUndoSteps(stack, [stack[3]!, step('z0000000aaaa')]);
-		expect(merged).toHaveLength(undoLimit);
-		expect(merged.at(-1)?.logId).toBe('z0000000aaaa');
-		expect(new Set(merged.map((s) => s.logId)).size).toBe(undoLimit);
+	it('steps back through buries, suspends and grades, newest first, to the data before them', () => {
+		const data = deepFreeze(withCards(cardState('a'), cardState('b')));
+		let next: AppData = data;
+		next = setAsideInReview(next, 'a', 'bury', { now, logId: step(now, 0.1), until });
+		next = applyGrade(next, 'b', 3, { ...options, logId: 'l1' }).data;
+		next = setAsideInReview(next, 'b', 'suspend', { now, logId: step(now, 0.2) });
+		next = setAsideInReview(next, 'fresh', 'bury', { now, logId: step(now, 0.3), until });
+		const order: string[] = [];
+		for (let undone = undoLastStep(next, now); undone; undone = undoLastStep(next, now)) {
+			order.push(`${undone.step} ${undone.cardId}`);
+			next = undone.data;
+		}
+		expect(order).toEqual(['bury fresh', 'suspend b', 'grade b', 'bury a']);
+		expect(next).toStrictEqual(data);
+	});
+
+	it('passes over a bury ended since (the next day, /cards, a missed question), and drops it', () => {
+		let data = withCards(cardState('a'), cardState('b'));
+		data = applyGrade(data, 'b', 3, { ...options, logId: 'l1' }).data;
+		const buried = setAsideInReview(data, 'a', 'bury', { now, logId: step(now), until });
+		const afterIt = new Date(Date.parse(until));
+		expect(nextUndoStep(buried, afterIt)?.kind).toBe('grade');
+		const undone = undoLastStep(buried, afterIt);
+		expect(undone).toMatchObject({ step: 'grade', cardId: 'b' });
+		expect(undone?.data.undoStack).toEqual([]);
+		// a miss that brought the card into review ended the bury: the same
+		const ended = {
+			...buried,
+			cards: buried.cards.map((c) => (c.cardId === 'a' ? cardState('a') : c))
+		};
+		expect(undoLastStep(ended, now)).toMatchObject({ step: 'grade', cardId: 'b' });
+	});
+
+	it('leaves the data itself when the card is already set aside, and keeps the stack to undoLimit', () => {
+		const suspended = withCards(cardState('a', { suspended: true }));
+		expect(setAsideInReview(suspended, 'a', 'suspend', { now, logId: step(now) })).toBe(suspended);
+		let data = withCards();
+		for (let i = 0; i < undoLimit + 3; i++)
+			data = setAsideInReview(data, `c${i}`, 'suspend', { now, logId: step(now, i / 100) });
+		expect(data.undoStack).toHaveLength(undoLimit);
+		expect(data.undoStack.at(-1)?.cardId).toBe(`c${undoLimit + 2}`);
 	});
 });

@@ -1,9 +1,13 @@
 // grading, undoing and suspending, as whole-AppData updates: data in, new data out.
 import type { AppData, CardState, UndoEntry } from '../model/schema';
+import { logIdTime } from './log-id';
 import { newCardState, type Grade, type Scheduler } from './scheduler';
 
-/** how many grades can be undone, as the storage schema allows */
+/** how many steps (grades, buries, suspends) can be undone, as the storage schema allows */
 export const undoLimit = 50;
+
+/** what an undo step did: the button that takes it back names it */
+export type UndoStepKind = 'grade' | 'bury' | 'suspend';
 
 export interface ApplyGradeOptions {
 	now: Date;
@@ -69,61 +73,131 @@ export function applyGrade(
 
 export interface UndoResult {
 	data: AppData;
-	/** the card whose grade was undone: show it again */
+	/** the card whose step was undone: show it again */
 	cardId: string;
+	/** what the step undone was */
+	step: UndoStepKind;
 }
 
 /**
- * Whether the most recent grade on the undo stack was given since `startOfDay` (the learner day's
- * start): the grade Undo offers to take back. One given on an earlier day is left alone, as Anki
- * offers no undo once its session is over: a learner back the next morning pressing Ctrl+Z took
- * back the evening's last grade, on a card not due.
- *
- * @example
- * lastGradeSince(data, learnerDayStart(now)) // true right after a grade
+ * A bury or a suspend still in force at `now`: one ended since (the next learner day, /cards,
+ * another tab, a missed quiz question) has nothing left to take back.
  */
-export function lastGradeSince(data: AppData, startOfDay: Date): boolean {
-	const last = data.undoStack.at(-1);
-	if (last === undefined) return false;
-	for (let i = data.reviewLog.length - 1; i >= 0; i--) {
-		const entry = data.reviewLog[i];
-		if (entry?.id === last.logId) return Date.parse(entry.reviewedAt) >= startOfDay.getTime();
-	}
-	return false;
+function stillSetAside(data: AppData, entry: UndoEntry, now: Date): boolean {
+	const state = data.cards.find((c) => c.cardId === entry.cardId);
+	if (entry.step === 'suspend') return state?.suspended === true;
+	const until = state?.buriedUntil;
+	return until !== undefined && Date.parse(until) > now.getTime();
 }
 
 /**
- * Undoes the most recent grade still on the undo stack: the card gets back exactly the state it
- * had (or loses its state, if that grade was its first), and the grade's log entry is removed.
- * `undefined` when there is nothing to undo.
+ * The step Undo takes back at `now`: the newest on the stack, passing over a bury or a suspend
+ * ended since. `undefined` when there is none.
  *
  * @example
- * const undone = undoLastGrade(data);
+ * nextUndoStep(data, now)?.kind // 'bury', right after Bury
+ */
+export function nextUndoStep(
+	data: AppData,
+	now: Date
+): { index: number; kind: UndoStepKind; atMs: number } | undefined {
+	for (let index = data.undoStack.length - 1; index >= 0; index--) {
+		const entry = data.undoStack[index]!;
+		if (entry.step === undefined) {
+			const log = data.reviewLog.findLast((e) => e.id === entry.logId);
+			// a grade whose log entry is gone (a merge, an older version) has nothing to go by
+			return log ? { index, kind: 'grade', atMs: Date.parse(log.reviewedAt) } : undefined;
+		}
+		if (stillSetAside(data, entry, now))
+			return { index, kind: entry.step, atMs: logIdTime(entry.logId) };
+	}
+	return undefined;
+}
+
+/**
+ * Whether the step Undo would take back was made since `startOfDay` (the learner day's start).
+ * One made on an earlier day is left alone, as Anki offers no undo once its session is over: a
+ * learner back the next morning pressing Ctrl+Z took back the evening's last grade, on a card not
+ * due.
+ *
+ * @example
+ * lastStepSince(data, learnerDayStart(now), now) // true right after a grade or a bury
+ */
+export function lastStepSince(data: AppData, startOfDay: Date, now: Date): boolean {
+	const next = nextUndoStep(data, now);
+	return next !== undefined && next.atMs >= startOfDay.getTime();
+}
+
+/**
+ * Undoes the step Undo takes back at `now` (nextUndoStep): the card gets back exactly the state it
+ * had (or loses its state, if that step was its first), and a grade's log entry is removed. The
+ * buries and suspends ended since, which it passed over, leave the stack too. `undefined` when
+ * there is nothing to undo.
+ *
+ * @example
+ * const undone = undoLastStep(data, now);
  * if (undone) { data = undone.data; show(undone.cardId); }
  */
-export function undoLastGrade(data: AppData): UndoResult | undefined {
-	const last = data.undoStack.at(-1);
-	if (last === undefined) return undefined;
+export function undoLastStep(data: AppData, now: Date): UndoResult | undefined {
+	const next = nextUndoStep(data, now);
+	const last = next && data.undoStack[next.index];
+	if (next === undefined || last === undefined) return undefined;
 	const cards =
 		last.previous === null
 			? data.cards.filter((c) => c.cardId !== last.cardId)
 			: withCard(data.cards, last.previous);
 	// the entry is almost always the last one: look from the end
 	let logIndex = -1;
-	for (let i = data.reviewLog.length - 1; i >= 0; i--) {
-		if (data.reviewLog[i]?.id === last.logId) {
-			logIndex = i;
-			break;
+	if (last.step === undefined)
+		for (let i = data.reviewLog.length - 1; i >= 0; i--) {
+			if (data.reviewLog[i]?.id === last.logId) {
+				logIndex = i;
+				break;
+			}
 		}
-	}
 	const reviewLog =
 		logIndex === -1
 			? data.reviewLog
 			: [...data.reviewLog.slice(0, logIndex), ...data.reviewLog.slice(logIndex + 1)];
 	return {
-		data: { ...data, cards, reviewLog, undoStack: data.undoStack.slice(0, -1) },
-		cardId: last.cardId
+		data: { ...data, cards, reviewLog, undoStack: data.undoStack.slice(0, next.index) },
+		cardId: last.cardId,
+		step: next.kind
 	};
+}
+
+export interface SetAsideOptions {
+	now: Date;
+	/** the step's id on the undo stack, made as a log entry's is (createLogId) */
+	logId: string;
+	/** for a bury: when the card comes back, the next learner day's start */
+	until?: string;
+}
+
+/**
+ * Buries or suspends a card from the review page, as a step Undo takes back as it does a grade:
+ * the card's state before it goes on the undo stack. Unlike a change made elsewhere (setSuspended,
+ * setBuried, which take the card's steps off the stack), the card's earlier grades stay on it:
+ * this step comes off first, and they find the card as they left it. Returns `data` itself when
+ * nothing changes.
+ *
+ * @example
+ * data = setAsideInReview(data, id, 'bury', { now, logId, until: laterDayStart(learnerDayStart(now), 1).toISOString() });
+ */
+export function setAsideInReview(
+	data: AppData,
+	cardId: string,
+	step: 'bury' | 'suspend',
+	{ now, logId, until }: SetAsideOptions
+): AppData {
+	const next =
+		step === 'suspend'
+			? setSuspended(data, cardId, true, now)
+			: setBuried(data, cardId, until, now);
+	if (next === data) return data;
+	const previous = data.cards.find((c) => c.cardId === cardId) ?? null;
+	const entry: UndoEntry = { cardId, previous, logId, step };
+	return { ...next, undoStack: [...data.undoStack, entry].slice(-undoLimit) };
 }
 
 /**
@@ -177,26 +251,4 @@ export function setBuried(
 		cards: withCard(data.cards, base),
 		undoStack: data.undoStack.filter((entry) => entry.cardId !== cardId)
 	};
-}
-
-/**
- * The undo stack with `steps` put back where they stood among the others, by the time their log
- * ids begin with (createLogId), keeping the newest `undoLimit`: for a card suspended or buried
- * and brought back by the review's notice or Undo, whose grades the set-aside had taken off the
- * stack.
- *
- * @example
- * data = { ...setSuspended(data, id, false, now), undoStack: withUndoSteps(data.undoStack, taken) };
- */
-export function withUndoSteps(
-	stack: readonly UndoEntry[],
-	steps: readonly UndoEntry[]
-): UndoEntry[] {
-	const merged = [...stack];
-	for (const step of steps) {
-		if (merged.some((entry) => entry.logId === step.logId)) continue;
-		const later = merged.findIndex((entry) => entry.logId > step.logId);
-		merged.splice(later === -1 ? merged.length : later, 0, step);
-	}
-	return merged.slice(-undoLimit);
 }

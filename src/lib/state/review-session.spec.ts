@@ -301,7 +301,8 @@ describe('ReviewSession', () => {
 		expect(session.announcement).toMatch(/^Suspended “.+”: it will not come up in reviews/);
 
 		await session.unsuspendLast();
-		expect((await stored(storage)).cards).toMatchObject([{ cardId: first.id, suspended: false }]);
+		// a card never studied: as it was before, with no stored state
+		expect((await stored(storage)).cards).toEqual([]);
 		expect(session.current?.id).toBe(first.id);
 		expect(session.revealed).toBe(false);
 		expect(session.suspended).toBeUndefined();
@@ -382,7 +383,7 @@ describe('ReviewSession', () => {
 			undefined
 		);
 		expect(session.current?.id).toBe(buried);
-		expect(session.undoStep).toBe('grade');
+		expect(session.undoStep).toBeUndefined();
 		expect(session.canUndo).toBe(false);
 		await session.buryCurrent();
 		await session.reveal();
@@ -448,6 +449,31 @@ describe('ReviewSession', () => {
 		expect((await stored(storage)).cards.find((c) => c.cardId === suspended)?.suspended).toBe(true);
 	});
 
+	test('a reload keeps every step for Undo, buries and suspends as grades, newest first', async () => {
+		const storage = new MemoryStorage();
+		const first = await open(storage);
+		const graded = first.session.current!.id;
+		await first.session.reveal();
+		await first.session.grade(3);
+		const buried = first.session.current!.id;
+		await first.session.buryCurrent();
+		const suspended = first.session.current!.id;
+		await first.session.suspendCurrent();
+
+		const { session } = await open(storage);
+		expect(session.undoStep).toBe('suspend');
+		await session.undo();
+		expect(session.current?.id).toBe(suspended);
+		expect(session.undoStep).toBe('bury');
+		await session.undo();
+		expect(session.current?.id).toBe(buried);
+		expect(session.undoStep).toBe('grade');
+		await session.undo();
+		expect(session.current?.id).toBe(graded);
+		expect(session.canUndo).toBe(false);
+		expect(await stored(storage)).toMatchObject({ cards: [], reviewLog: [], undoStack: [] });
+	});
+
 	test('a card graded, buried, then brought back by Undo can have its grade undone next', async () => {
 		const before = relearning('add-1');
 		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
@@ -455,7 +481,11 @@ describe('ReviewSession', () => {
 		await session.reveal();
 		await session.grade(1); // back in 10 minutes: with nothing else due, on screen at once
 		await session.buryCurrent();
-		expect((await stored(storage)).undoStack).toEqual([]);
+		// the bury is a step over the grade, which stays under it
+		expect((await stored(storage)).undoStack.map((e) => e.step ?? 'grade')).toEqual([
+			'grade',
+			'bury'
+		]);
 		await session.undo();
 		expect(session.current?.id).toBe('add-1');
 		expect(session.undoStep).toBe('grade');
@@ -473,9 +503,7 @@ describe('ReviewSession', () => {
 		await session.suspendCurrent();
 		expect(session.canUndo).toBe(true);
 		await session.undo();
-		expect((await stored(storage)).cards.find((c) => c.cardId === suspended)?.suspended).toBe(
-			false
-		);
+		expect((await stored(storage)).cards.map((c) => c.cardId)).toEqual([graded]);
 		expect(session.current?.id).toBe(suspended);
 		expect(session.announcement).toMatch(/^Unsuspended “.+”: it is back in your reviews/);
 		// the grade before it is still there to take back, and is the next undo
@@ -534,7 +562,7 @@ describe('ReviewSession', () => {
 		expect(suspended).toEqual([first]);
 	});
 
-	test('Unsuspend puts back no undo step that another tab’s grade of the card made stale', async () => {
+	test('the notice’s Unsuspend, once another tab has stepped since, brings the card back as /cards would', async () => {
 		const before = relearning('add-1');
 		const settings = { ...emptyData().settings, newCardsPerDay: 0 };
 		const hub = tabHub();
@@ -544,7 +572,7 @@ describe('ReviewSession', () => {
 		await mine.session.reveal();
 		await mine.session.grade(1);
 		await mine.session.suspendCurrent();
-		// another tab brings it back, grades it and suspends it again
+		// another tab unsuspends it on /cards (its steps leave the stack), grades and suspends it again
 		await expect.poll(() => other.app.data.cards[0]?.suspended).toBe(true);
 		const later = { ...relearning('add-1'), reps: 7, suspended: true };
 		await other.app.update((data) => ({
@@ -553,13 +581,16 @@ describe('ReviewSession', () => {
 			reviewLog: [
 				...data.reviewLog,
 				{ ...data.reviewLog[0]!, id: 'zzzzzzzzzzzz', rating: 3 as const }
-			]
+			],
+			undoStack: []
 		}));
 		await expect.poll(() => mine.app.data.reviewLog.length).toBe(2);
+		expect(mine.session.suspended?.id).toBe('add-1');
 		await mine.session.unsuspendLast();
 		const data = await stored(storage);
-		expect(data.undoStack).toEqual([]);
+		// the other tab's state, unsuspended: not this tab's older one
 		expect(data.cards).toEqual([{ ...later, suspended: false }]);
+		expect(data.undoStack).toEqual([]);
 	});
 
 	test('brought back from the notice, a card’s grades can be undone again', async () => {
@@ -570,9 +601,12 @@ describe('ReviewSession', () => {
 		await session.grade(1); // back in 10 minutes: with nothing else due, on screen at once
 		expect(session.current?.id).toBe('add-1');
 		await session.suspendCurrent();
-		expect((await stored(storage)).undoStack).toEqual([]);
+		expect((await stored(storage)).undoStack.map((e) => e.step ?? 'grade')).toEqual([
+			'grade',
+			'suspend'
+		]);
 		await session.unsuspendLast();
-		expect((await stored(storage)).undoStack.map((e) => e.cardId)).toEqual(['add-1']);
+		expect((await stored(storage)).undoStack.map((e) => e.step ?? 'grade')).toEqual(['grade']);
 		await session.undo();
 		expect((await stored(storage)).cards).toEqual([before]);
 	});

@@ -12,22 +12,23 @@ import {
 	createScheduler,
 	forgottenToday,
 	gradeNames,
-	lastGradeSince,
+	lastStepSince,
 	missedSince,
 	missPriority,
 	newCardState,
+	nextUndoStep,
+	setAsideInReview,
 	setBuried,
 	setSuspended,
 	studyDeck,
-	undoLastGrade,
-	withUndoSteps,
+	undoLastStep,
 	type BankCard,
 	type DailyLimits,
 	type Grade,
-	type GradePreviews
+	type GradePreviews,
+	type UndoStepKind
 } from '$lib/srs';
 import { laterDayStart, learnerDayStart, localOffsetAt } from '$lib/calendar/study-day';
-import type { UndoEntry } from '$lib/model/schema';
 import { createLogId } from '$lib/srs/log-id';
 import type { AppState } from './app-state.svelte';
 import { fetchFlashcards } from '$lib/browser/flashcard-data';
@@ -93,15 +94,15 @@ export interface ReviewSessionOptions {
 
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
-/** a card suspended or buried here, and the undo steps of its grades that this took away */
+/** a card suspended or buried here, and the id of that step on the undo stack */
 interface SetAside {
 	card: FlashcardItem;
-	undo: UndoEntry[];
+	logId: string;
 	how: 'suspended' | 'buried';
 }
 
 /** what Undo takes back next, which its button names */
-export type UndoStep = 'grade' | 'bury' | 'suspend';
+export type UndoStep = UndoStepKind;
 
 export class ReviewSession {
 	#app: AppState;
@@ -135,11 +136,6 @@ export class ReviewSession {
 	 * the next step
 	 */
 	#setAside = $state.raw<SetAside | undefined>();
-	/**
-	 * this page's grades and set-asides, oldest first: Undo takes them back one by one, newest
-	 * first, as Anki's does (a grade's own undo step is stored; a set-aside's lives here)
-	 */
-	#history = $state.raw<Array<({ grade: string } | { aside: SetAside }) & { atMs: number }>>([]);
 	/** goes up each time a card is put on screen, so the page re-creates the card unflipped */
 	#shown = $state(0);
 	#shownAt = 0;
@@ -355,41 +351,20 @@ export class ReviewSession {
 	}
 
 	/**
-	 * the newest of this page's steps of this learner day that Undo can still take back: a
-	 * set-aside still in force, or a grade whose undo step is still stored; with none, the last
-	 * stored grade (from before a reload, or another tab). The day's end ends them all, as it ends
-	 * Anki's session and its undo
+	 * what Undo takes back next, the newest step on the stored undo stack still in force (grades,
+	 * and buries and suspends made here): its button names it. `undefined` when there is none
 	 */
-	#nextUndo = $derived.by((): { aside: SetAside } | 'grade' => {
-		const stored = this.#app.data.undoStack;
-		const dayStartMs = this.#undoDayStart().getTime();
-		const step = this.#history.findLast(
-			(step) =>
-				step.atMs >= dayStartMs &&
-				('aside' in step
-					? this.#stillAside(step.aside)
-					: stored.some((entry) => entry.logId === step.grade))
-		);
-		if (step && 'aside' in step) return step;
-		return 'grade';
-	});
-
-	/** what Undo takes back next: its button names it */
-	get undoStep(): UndoStep {
-		const next = this.#nextUndo;
-		if (next === 'grade') return 'grade';
-		return next.aside.how === 'suspended' ? 'suspend' : 'bury';
+	get undoStep(): UndoStep | undefined {
+		return nextUndoStep(this.#app.data, this.#countedAt ?? this.#now)?.kind;
 	}
 
 	/**
-	 * a step of this learner day is there to take back (an earlier day's is not): a suspend or a
-	 * bury made here, or a grade
+	 * a step of this learner day is there to take back (an earlier day's is not, as Anki's undo ends
+	 * with its session): a grade, a bury or a suspend, stored, so after a reload too
 	 */
 	get canUndo(): boolean {
 		if (this.#app.readOnly) return false;
-		// the last step was a suspend or a bury: Undo brings the card back, as Anki's
-		if (this.undoStep !== 'grade') return true;
-		return lastGradeSince(this.#app.data, this.#undoDayStart());
+		return lastStepSince(this.#app.data, this.#undoDayStart(), this.#countedAt ?? this.#now);
 	}
 	/** this page's grades, oldest first */
 	get grades(): readonly SessionGrade[] {
@@ -556,7 +531,6 @@ export class ReviewSession {
 			return result.data;
 		});
 		this.#grades = [...this.#grades, { logId, cardId: card.id, rating, durationMs }];
-		this.#history = [...this.#history, { grade: logId, atMs: answeredAt.getTime() }];
 		this.#setAside = undefined;
 		if (this.#mode === 'forgotten') this.#forgottenDone = [...this.#forgottenDone, card.id];
 		this.#pinned = undefined;
@@ -588,21 +562,20 @@ export class ReviewSession {
 	async #undo(): Promise<void> {
 		// the clock read again: a tab left open since the evening is now the next learner day
 		this.refresh();
-		const next = this.#nextUndo;
-		if (next !== 'grade' && !this.#app.readOnly) return this.#bringBack(next.aside);
 		if (!this.canUndo) return;
-		let undone: { cardId: string; logId: string } | undefined;
+		const at = this.#countedAt ?? this.#now;
+		let undone: { cardId: string; logId: string; step: UndoStep } | undefined;
 		await this.#app.update((data) => {
-			const last = data.undoStack.at(-1);
-			const result = undoLastGrade(data);
-			if (last === undefined || result === undefined) return data;
-			undone = { cardId: result.cardId, logId: last.logId };
+			const next = nextUndoStep(data, at);
+			const result = undoLastStep(data, at);
+			const logId = next && data.undoStack[next.index]?.logId;
+			if (result === undefined || logId === undefined) return data;
+			undone = { cardId: result.cardId, logId, step: result.step };
 			return result.data;
 		});
 		if (undone === undefined) return;
-		const { cardId, logId } = undone;
+		const { cardId, logId, step } = undone;
 		this.#grades = this.#grades.filter((g) => g.logId !== logId);
-		this.#history = this.#history.filter((step) => !('grade' in step) || step.grade !== logId);
 		this.#setAside = undefined;
 		if (this.#forgottenDone.includes(cardId)) {
 			this.#forgottenDone = this.#forgottenDone.filter((id) => id !== cardId);
@@ -610,12 +583,17 @@ export class ReviewSession {
 		if (this.leech?.id === cardId) this.leech = undefined;
 		this.#pinned = this.#items.has(cardId) ? cardId : undefined;
 		this.#putOnScreen(true);
-		// named: the last grade may have been given in another tab, on another card than this one's
+		// named: the last step may have been taken in another tab, on another card than this one's
 		const front = this.#items.get(cardId)?.front;
+		const card = this.#pinned && front ? quoted(front) : undefined;
 		this.announcement =
-			this.#pinned && front
-				? `Last grade undone: ${quoted(front)} is back as it was before.`
-				: 'Last grade undone.';
+			step === 'bury'
+				? `Unburied ${card ?? 'a card'}: it is back in today’s reviews${card ? ', and on screen' : ''}.`
+				: step === 'suspend'
+					? `Unsuspended ${card ?? 'a card'}: it is back in your reviews${card ? ', and on screen' : ''}.`
+					: card
+						? `Last grade undone: ${card} is back as it was before.`
+						: 'Last grade undone.';
 	}
 
 	/**
@@ -657,22 +635,22 @@ export class ReviewSession {
 	}
 
 	/**
-	 * Suspends or buries the card on screen (`cardId` the one that was when asked, if any), keeping
-	 * the undo steps of its grades that this takes off the stack, and puts the next card on screen
+	 * Suspends or buries the card on screen (`cardId` the one that was when asked, if any), as a
+	 * step on the undo stack, and puts the next card on screen
 	 */
 	async #setAsideCurrent(how: 'suspended' | 'buried', cardId?: string): Promise<void> {
 		const card = this.#current;
 		if (card === undefined || (cardId !== undefined && card.id !== cardId)) return;
 		const now = this.#clock();
-		let undo: UndoEntry[] = [];
-		await this.#app.update((data) => {
-			undo = data.undoStack.filter((entry) => entry.cardId === card.id);
-			return how === 'suspended'
-				? setSuspended(data, card.id, true, now)
-				: setBuried(data, card.id, laterDayStart(learnerDayStart(now), 1).toISOString(), now);
-		});
-		this.#setAside = { card, undo, how };
-		this.#history = [...this.#history, { aside: this.#setAside, atMs: now.getTime() }];
+		const logId = createLogId(now, this.#random);
+		await this.#app.update((data) =>
+			setAsideInReview(data, card.id, how === 'suspended' ? 'suspend' : 'bury', {
+				now,
+				logId,
+				until: laterDayStart(learnerDayStart(now), 1).toISOString()
+			})
+		);
+		this.#setAside = { card, logId, how };
 		this.#pinned = undefined;
 		this.#putOnScreen(true);
 		this.announcement =
@@ -690,26 +668,23 @@ export class ReviewSession {
 	}
 
 	/**
-	 * Brings back a card suspended or buried here, with its undo steps, and puts it on screen again,
-	 * as an undone grade's card is
+	 * Brings back the card the notice names, and puts it on screen again: by Undo, while its step is
+	 * the one Undo takes back, so its earlier grades can be undone after it; otherwise (another tab
+	 * stepped since) as /cards would, which takes its steps off the stack
 	 */
 	async #bringBack(aside: SetAside | undefined): Promise<void> {
 		if (aside === undefined) return;
+		const at = this.#countedAt ?? this.#now;
+		const next = nextUndoStep(this.#app.data, at);
+		if (next && this.#app.data.undoStack[next.index]?.logId === aside.logId) return this.#undo();
 		const { card } = aside;
 		const now = this.#clock();
-		await this.#app.update((data) => {
-			const back =
-				aside.how === 'suspended'
-					? setSuspended(data, card.id, false, now)
-					: setBuried(data, card.id, undefined, now);
-			// its grades can be undone again, as before: unless another tab has graded it since, whose
-			// grade an old step would undo with it
-			const newest = data.reviewLog.findLast((entry) => entry.cardId === card.id)?.id;
-			if (newest !== aside.undo.at(-1)?.logId) return back;
-			return { ...back, undoStack: withUndoSteps(back.undoStack, aside.undo) };
-		});
+		await this.#app.update((data) =>
+			aside.how === 'suspended'
+				? setSuspended(data, card.id, false, now)
+				: setBuried(data, card.id, undefined, now)
+		);
 		this.#setAside = undefined;
-		this.#history = this.#history.filter((step) => !('aside' in step) || step.aside !== aside);
 		this.#pinned = card.id;
 		this.#putOnScreen(true);
 		this.announcement =

@@ -47,7 +47,8 @@ const gradeButton = (name: string) =>
 	page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', {
 		name: new RegExp(`^${name}\\b`)
 	});
-const undoButton = () => page.getByRole('button', { name: 'Undo last grade' });
+/** "Undo last grade" (or bury, or suspend), and "Undo" alone with nothing to take back */
+const undoButton = () => page.getByRole('button', { name: /^Undo\b/ });
 
 describe('ReviewView', () => {
 	it('shows the first card’s front, and not its back, with what is left today', async () => {
@@ -58,6 +59,7 @@ describe('ReviewView', () => {
 		await expect.element(page.getByText('New 3 · Learning 0 · To review 0')).toBeVisible();
 		await expect.element(showAnswer()).toBeVisible();
 		await expect.element(undoButton()).toBeDisabled();
+		await expect.element(undoButton()).toHaveAccessibleName('Undo');
 	});
 
 	it('reveals the back, its explanation and sources with Show answer, and moves focus to it', async () => {
@@ -136,6 +138,7 @@ describe('ReviewView', () => {
 		await showAnswer().click();
 		await gradeButton('Again').click();
 		await expect.element(undoButton()).toBeEnabled();
+		await expect.element(undoButton()).toHaveAccessibleName(/^Undo last grade/);
 		await undoButton().click();
 		await expect.element(flashcard()).toHaveTextContent('front of rhyme-easy');
 		await expect.element(showAnswer()).toBeVisible();
