@@ -11,7 +11,37 @@ export function focusTopWhen(enabled: boolean): Attachment<HTMLElement> {
 	return (node) => {
 		if (!enabled) return;
 		node.focus({ preventScroll: true });
-		const { top } = node.getBoundingClientRect();
-		if (top < 0 || top > window.innerHeight / 2) node.scrollIntoView({ block: 'start' });
+		topIntoView(node);
 	};
+}
+
+/**
+ * The same scroll without the focus, for the next card a learner's step put on screen: with 200%
+ * text on a phone the card started below the screen, under the answer bar the focus was on.
+ */
+export function topIntoViewWhen(enabled: boolean): Attachment<HTMLElement> {
+	return (node) => {
+		if (enabled) topIntoView(node);
+	};
+}
+
+/**
+ * `focusWhen` for a button of an answer bar stuck to the foot of the screen (review's Show answer):
+ * the browser's own scroll to a focused element went to where the bar stands in the page, after
+ * the card, and took the card's question off the top of the screen. Only a button out of view (a
+ * bar too tall to stick, reserveBelow) is scrolled to.
+ */
+export function focusInBarWhen(enabled: boolean): Attachment<HTMLElement> {
+	return (node) => {
+		if (!enabled) return;
+		node.focus({ preventScroll: true });
+		const { top, bottom } = node.getBoundingClientRect();
+		if (top < 0 || bottom > window.innerHeight) node.scrollIntoView({ block: 'nearest' });
+	};
+}
+
+/** the element's top to the top of the screen, when it is above it or in its lower half */
+function topIntoView(node: HTMLElement) {
+	const { top } = node.getBoundingClientRect();
+	if (top < 0 || top > window.innerHeight / 2) node.scrollIntoView({ block: 'start' });
 }
