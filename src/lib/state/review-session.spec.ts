@@ -6,7 +6,7 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { learnerDayStart } from '$lib/calendar/study-day';
-import { setBuried } from '$lib/srs/undo';
+import { setBuried, setSuspended } from '$lib/srs/undo';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
 import { DueToday } from './due-today.svelte';
@@ -900,6 +900,20 @@ describe('ReviewSession', () => {
 		await other.session.grade(3);
 		await expect.poll(() => mine.session.current?.id).toBe('add-2');
 		expect(mine.session.queue.queue).toEqual(['add-2']);
+	});
+
+	test('the card on screen stays when another tab unsuspends a card that comes before it', async () => {
+		const earlier = { ...relearning('add-2'), due: new Date(start - 60 * minute).toISOString() };
+		const { mine, other } = await twoTabs([relearning('add-1'), { ...earlier, suspended: true }]);
+		expect(mine.session.current?.id).toBe('add-1');
+		await mine.session.reveal();
+		await other.app.update((data) => setSuspended(data, 'add-2', false, new Date(start)));
+		await expect.poll(() => mine.session.queue.queue).toEqual(['add-2', 'add-1']);
+		// the card and its shown back stay, as in Anki, until the learner grades it
+		expect(mine.session.current?.id).toBe('add-1');
+		expect(mine.session.revealed).toBe(true);
+		await mine.session.grade(3);
+		expect(mine.session.current?.id).toBe('add-2');
 	});
 
 	test('a card another tab’s grade puts on screen shows its front, not the back shown before', async () => {

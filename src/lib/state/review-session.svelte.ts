@@ -212,8 +212,16 @@ export class ReviewSession {
 			? this.#computeQueue(at)
 			: this.#view;
 	});
+	/**
+	 * the card the page put on screen: it stays while it is in the queue, though another tab's
+	 * change (a card unsuspended on /cards) brings a card before it, as Anki keeps the card shown
+	 */
+	#onScreen = $state.raw<string | undefined>();
 	#current = $derived.by((): FlashcardItem | undefined => {
-		const id = this.#pinned ?? this.#view.queue[0];
+		const shown = this.#onScreen;
+		const id =
+			this.#pinned ??
+			(shown !== undefined && this.#view.queue.includes(shown) ? shown : this.#view.queue[0]);
 		return id === undefined ? undefined : this.#items.get(id);
 	});
 	#stateById = $derived.by(() => indexBy(this.#app.data.cards, (card) => card.cardId));
@@ -792,6 +800,9 @@ export class ReviewSession {
 	#putOnScreen(byLearner: boolean): void {
 		this.#now = this.#clock();
 		this.#countedAt = undefined;
+		// the queue's first card as of now, which stays until the learner's next step
+		this.#onScreen = undefined;
+		this.#onScreen = this.#current?.id;
 		this.#shownAt = this.#now.getTime();
 		this.#revealedId = undefined;
 		this.#shown++;
