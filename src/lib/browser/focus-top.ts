@@ -1,5 +1,5 @@
-// Beside focus.ts, not in it: that module is in the first load of every page (/settings is 3 bytes
-// from its budget with this in it); only review's card needs this.
+// Beside focus.ts, not in it: that module is in the first load of every page, and only the review
+// page (its card, and the Show answer of its answer bar) needs these.
 import type { Attachment } from 'svelte/attachments';
 
 /**

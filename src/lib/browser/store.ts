@@ -193,8 +193,8 @@ const replay = (base: AppData, changes: readonly Change[]) => applyEach(base, ch
 /**
  * What "keep what can be read" stores: the records that read on their own, merged with what was
  * done since the page opened (read-only, over empty progress), with the settings of meanwhile
- * where the learner changed any (the stored ones otherwise) and the undo steps of grades given
- * meanwhile after the stored ones.
+ * where the learner changed any (the stored ones otherwise) and the undo steps taken meanwhile
+ * (grades, buries, suspends) after the stored ones.
  */
 function keptWith(readable: AppData, meanwhile: AppData): AppData {
 	const merged = mergeData(readable, meanwhile);

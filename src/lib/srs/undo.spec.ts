@@ -4,6 +4,7 @@ import { createScheduler, newCardState } from './scheduler';
 import { cardState, deepFreeze, iso, logEntry, now } from './test-fixtures';
 import { minuteMs } from './time';
 import { createLogId } from './log-id';
+import { bringIntoReview } from './quiz-misses';
 import {
 	applyGrade,
 	lastStepSince,
@@ -37,12 +38,12 @@ describe('lastStepSince', () => {
 	});
 
 	it('dates a bury or a suspend by its step’s id, made when it was', () => {
-		const buried = setAsideInReview(withCards(cardState('a')), 'a', 'suspend', {
+		const suspended = setAsideInReview(withCards(cardState('a')), 'a', 'suspend', {
 			now,
 			logId: createLogId(now, () => 0.5)
 		});
-		expect(lastStepSince(buried, now, now)).toBe(true);
-		expect(lastStepSince(buried, new Date(now.getTime() + 1), now)).toBe(false);
+		expect(lastStepSince(suspended, now, now)).toBe(true);
+		expect(lastStepSince(suspended, new Date(now.getTime() + 1), now)).toBe(false);
 	});
 });
 
@@ -257,11 +258,12 @@ describe('setAsideInReview, and Undo over it', () => {
 		const undone = undoLastStep(buried, afterIt);
 		expect(undone).toMatchObject({ step: 'grade', cardId: 'b' });
 		expect(undone?.data.undoStack).toEqual([]);
-		// a miss that brought the card into review ended the bury: the same
+		// a missed quiz question that brought the card into review ended the bury: the same
 		const ended = {
 			...buried,
-			cards: buried.cards.map((c) => (c.cardId === 'a' ? cardState('a') : c))
+			cards: bringIntoReview({ cards: buried.cards, cardIds: ['a'], now }).cards
 		};
+		expect(ended.cards[0]?.buriedUntil).toBeUndefined();
 		expect(undoLastStep(ended, now)).toMatchObject({ step: 'grade', cardId: 'b' });
 	});
 

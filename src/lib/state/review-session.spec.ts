@@ -474,6 +474,21 @@ describe('ReviewSession', () => {
 		expect(await stored(storage)).toMatchObject({ cards: [], reviewLog: [], undoStack: [] });
 	});
 
+	test('the notice’s Unsuspend still brings the card back after the day’s end, which ends Undo', async () => {
+		const time = testClock(new Date(2025, 2, 11, 3, 50).getTime());
+		const { session, storage } = await open(new MemoryStorage(), time);
+		const suspended = session.current!.id;
+		await session.suspendCurrent();
+		time.set(new Date(2025, 2, 11, 4, 5).getTime());
+		session.refresh();
+		expect(session.canUndo).toBe(false);
+		expect(session.suspended?.id).toBe(suspended);
+		await session.unsuspendLast();
+		const card = (await stored(storage)).cards.find((c) => c.cardId === suspended);
+		expect(card?.suspended).toBe(false);
+		expect(session.current?.id).toBe(suspended);
+	});
+
 	test('a card graded, buried, then brought back by Undo can have its grade undone next', async () => {
 		const before = relearning('add-1');
 		const settings = { ...emptyData().settings, newCardsPerDay: 0 };

@@ -614,7 +614,7 @@ export class ReviewSession {
 		return this.#serial(() => this.#suspend(shown));
 	}
 
-	/** Brings back the card last suspended here, with its undo steps, and puts it on screen again. */
+	/** Brings back the card the notice names as just suspended, and puts it on screen again. */
 	unsuspendLast(): Promise<void> {
 		return this.#serial(() => this.#unsuspend());
 	}
@@ -629,7 +629,7 @@ export class ReviewSession {
 		return this.#serial(() => this.#bury(shown));
 	}
 
-	/** Brings back the card last buried here, with its undo steps, and puts it on screen again. */
+	/** Brings back the card the notice names as just buried, and puts it on screen again. */
 	unburyLast(): Promise<void> {
 		return this.#serial(() => this.#unbury());
 	}
@@ -676,22 +676,29 @@ export class ReviewSession {
 	}
 
 	/**
-	 * Brings back the card the notice names, and puts it on screen again: by Undo, while its step is
-	 * the one Undo takes back, so its earlier grades can be undone after it; otherwise (another tab
-	 * stepped since) as /cards would, which takes its steps off the stack
+	 * Brings back the card the notice names, and puts it on screen again: by undoing its step, while
+	 * that is the step Undo takes back this learner day, so its earlier grades can be undone after
+	 * it; otherwise (another tab stepped since, the day has ended) as /cards would, which takes the
+	 * card's steps off the stack. Decided on the stored data the change is made to, so another tab's
+	 * step between the press and the write is not undone in its place
 	 */
 	async #bringBack(aside: SetAside | undefined): Promise<void> {
 		if (aside === undefined) return;
-		const at = this.#countedAt ?? this.#now;
-		const next = nextUndoStep(this.#app.data, at);
-		if (next && this.#app.data.undoStack[next.index]?.logId === aside.logId) return this.#undo();
 		const { card } = aside;
 		const now = this.#clock();
-		await this.#app.update((data) =>
-			aside.how === 'suspended'
+		const dayStart = learnerDayStart(now);
+		await this.#app.update((data) => {
+			const next = nextUndoStep(data, now);
+			if (
+				next !== undefined &&
+				data.undoStack[next.index]?.logId === aside.logId &&
+				lastStepSince(data, dayStart, now)
+			)
+				return undoLastStep(data, now)?.data ?? data;
+			return aside.how === 'suspended'
 				? setSuspended(data, card.id, false, now)
-				: setBuried(data, card.id, undefined, now)
-		);
+				: setBuried(data, card.id, undefined, now);
+		});
 		this.#setAside = undefined;
 		this.#pinned = card.id;
 		this.#putOnScreen(true);
