@@ -436,7 +436,7 @@ test('a card buried from the review is gone until tomorrow; Unbury, Ctrl+Z or th
 	await expect.poll(buriedUntil).toBeDefined();
 	await page.goto('/cards');
 	await waitForApp(page);
-	await page.getByLabel('State').selectOption('Buried');
+	await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('Buried');
 	const listed = page.locator(`[id="${item.id}"]`);
 	await expect(page.locator('main article')).toHaveCount(1);
 	await expect(listed).toContainText('Buried until tomorrow');
