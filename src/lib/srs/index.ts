@@ -46,6 +46,7 @@ export {
 	setBuried,
 	setSuspended,
 	setAsideInReview,
+	stillSetAside,
 	nextUndoStep,
 	lastStepSince,
 	undoLastStep,

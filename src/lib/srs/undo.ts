@@ -77,15 +77,23 @@ export interface UndoResult {
 	cardId: string;
 	/** what the step undone was */
 	step: UndoStepKind;
+	/** its id on the stack (a grade's, its log entry's) */
+	logId: string;
 }
 
 /**
- * A bury or a suspend still in force at `now`: one ended since (the next learner day, /cards,
- * another tab, a missed quiz question) has nothing left to take back.
+ * Whether a card's bury or suspend is still in force at `now`: one ended since (the next learner
+ * day, /cards, another tab, a missed quiz question) has nothing left to take back.
+ *
+ * @example
+ * stillSetAside(state, 'bury', now) // false from the next learner day's start
  */
-function stillSetAside(data: AppData, entry: UndoEntry, now: Date): boolean {
-	const state = data.cards.find((c) => c.cardId === entry.cardId);
-	if (entry.step === 'suspend') return state?.suspended === true;
+export function stillSetAside(
+	state: CardState | undefined,
+	step: 'bury' | 'suspend',
+	now: Date
+): boolean {
+	if (step === 'suspend') return state?.suspended === true;
 	const until = state?.buriedUntil;
 	return until !== undefined && Date.parse(until) > now.getTime();
 }
@@ -108,7 +116,8 @@ export function nextUndoStep(
 			// a grade whose log entry is gone (a merge, an older version) has nothing to go by
 			return log ? { index, kind: 'grade', atMs: Date.parse(log.reviewedAt) } : undefined;
 		}
-		if (stillSetAside(data, entry, now))
+		const state = data.cards.find((c) => c.cardId === entry.cardId);
+		if (stillSetAside(state, entry.step, now))
 			return { index, kind: entry.step, atMs: logIdTime(entry.logId) };
 	}
 	return undefined;
@@ -162,7 +171,8 @@ export function undoLastStep(data: AppData, now: Date): UndoResult | undefined {
 	return {
 		data: { ...data, cards, reviewLog, undoStack: data.undoStack.slice(0, next.index) },
 		cardId: last.cardId,
-		step: next.kind
+		step: next.kind,
+		logId: last.logId
 	};
 }
 

@@ -20,12 +20,14 @@ import {
 	setAsideInReview,
 	setBuried,
 	setSuspended,
+	stillSetAside,
 	studyDeck,
 	undoLastStep,
 	type BankCard,
 	type DailyLimits,
 	type Grade,
 	type GradePreviews,
+	type UndoResult,
 	type UndoStepKind
 } from '$lib/srs';
 import { laterDayStart, learnerDayStart, localOffsetAt } from '$lib/calendar/study-day';
@@ -344,12 +346,13 @@ export class ReviewSession {
 
 	/** the card is still suspended, or buried (another tab, /cards or the clock may have ended it) */
 	#stillAside({ card, how }: SetAside): boolean {
-		const state = this.#stateById.get(card.id);
-		if (how === 'suspended') return state?.suspended === true;
-		const until = state?.buriedUntil;
 		// the clock as the queue last read it: with a card on screen, that is not `now`
 		const at = this.#countedAt ?? this.#now;
-		return until !== undefined && Date.parse(until) > at.getTime();
+		return stillSetAside(
+			this.#stateById.get(card.id),
+			how === 'suspended' ? 'suspend' : 'bury',
+			at
+		);
 	}
 
 	/** the learner day as of the clock's last reading: a card left on screen overnight keeps `now` */
@@ -572,13 +575,11 @@ export class ReviewSession {
 		this.refresh();
 		if (!this.canUndo) return;
 		const at = this.#countedAt ?? this.#now;
-		let undone: { cardId: string; logId: string; step: UndoStep } | undefined;
+		let undone: UndoResult | undefined;
 		await this.#app.update((data) => {
-			const next = nextUndoStep(data, at);
 			const result = undoLastStep(data, at);
-			const logId = next && data.undoStack[next.index]?.logId;
-			if (result === undefined || logId === undefined) return data;
-			undone = { cardId: result.cardId, logId, step: result.step };
+			if (result === undefined) return data;
+			undone = result;
 			return result.data;
 		});
 		if (undone === undefined) return;
@@ -691,8 +692,8 @@ export class ReviewSession {
 			const next = nextUndoStep(data, now);
 			if (
 				next !== undefined &&
-				data.undoStack[next.index]?.logId === aside.logId &&
-				lastStepSince(data, dayStart, now)
+				next.atMs >= dayStart.getTime() &&
+				data.undoStack[next.index]?.logId === aside.logId
 			)
 				return undoLastStep(data, now)?.data ?? data;
 			return aside.how === 'suspended'
