@@ -791,24 +791,38 @@ test.describe('nothing moves as a page loads (CLS ≤ 0.01)', () => {
 					await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 				}
 				await page.addInitScript(() => {
-					const shifts: number[] = [];
-					(window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+					// each shift's value and what moved, so that a failure names the elements
+					const shifts: { value: number; moved: string }[] = [];
+					(window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+					const describe = (node: Node | null) =>
+						node instanceof Element
+							? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')}`
+							: String(node?.nodeName);
 					new PerformanceObserver((list) => {
 						for (const entry of list.getEntries() as (PerformanceEntry & {
 							value: number;
 							hadRecentInput: boolean;
+							sources?: { node: Node | null }[];
 						})[])
-							if (!entry.hadRecentInput) shifts.push(entry.value);
+							if (!entry.hadRecentInput)
+								shifts.push({
+									value: entry.value,
+									moved: (entry.sources ?? []).map((source) => describe(source.node)).join(' ')
+								});
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
 				await open(page, path);
 				// the lazily loaded parts are in: no loading line is left
 				await expect(page.getByText(/^Loading /)).toHaveCount(0);
 				const shifts = await page.evaluate(
-					() => (window as unknown as { layoutShifts: number[] }).layoutShifts
+					() =>
+						(window as unknown as { layoutShifts: { value: number; moved: string }[] }).layoutShifts
 				);
-				const total = shifts.reduce((sum, value) => sum + value, 0);
-				expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThanOrEqual(0.01);
+				const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+				expect(
+					total,
+					`layout shifts: ${shifts.map((shift) => `${shift.value} (${shift.moved})`).join(', ')}`
+				).toBeLessThanOrEqual(0.01);
 			});
 		}
 });
