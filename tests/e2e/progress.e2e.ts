@@ -129,7 +129,19 @@ test('with progress: study days, the flashcards forecast and retention, calibrat
 	).toBeVisible();
 	await expect(
 		cards.getByText(
-			'2 studied cards come back in the next 14 days, 1 of them today (overdue ones included; new cards are not counted here).'
+			'2 studied cards come back in the next 14 days: 1 today (overdue ones included), 1 tomorrow, about 1 a week. New cards are not counted here.'
+		)
+	).toBeVisible();
+	// over a longer range, chosen as a learner would
+	await cards
+		.getByRole('combobox', { name: 'Cards coming back in the next' })
+		.selectOption({ label: '12 months' });
+	await expect(
+		cards.getByRole('img', { name: 'Studied cards coming back, next 12 months, by month' })
+	).toBeVisible();
+	await expect(
+		cards.getByText(
+			'2 studied cards come back in the next 12 months (to 28 Feb 2027): 1 today (overdue ones included), 1 tomorrow. New cards are not counted here.'
 		)
 	).toBeVisible();
 	await expect(cards.getByRole('img', { name: /True retention per week/ })).toBeVisible();

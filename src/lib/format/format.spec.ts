@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	dayAndMonth,
+	dayRange,
 	quoted,
 	formatBytes,
 	dateOfIso,
@@ -86,6 +87,14 @@ describe('study-day dates', () => {
 		expect(monthOf(day)).toBe('Mar');
 		expect(shortDate(day)).toBe('10 Mar 2025');
 		expect(dayAndMonth(day)).toBe('10 Mar');
+	});
+
+	test('a run of study days is written as short as stays clear', () => {
+		const day = Math.floor(Date.parse('2025-03-10T12:00:00.000Z') / 86_400_000);
+		expect(dayRange(day, day)).toBe('10 Mar 2025');
+		expect(dayRange(day, day + 6)).toBe('10–16 Mar 2025');
+		expect(dayRange(day - 11, day)).toBe('27 Feb – 10 Mar 2025');
+		expect(dayRange(day + 290, day + 300)).toBe('25 Dec 2025 – 4 Jan 2026');
 	});
 
 	test('an instant belongs to the study day it falls in, which ends at 04:00', () => {

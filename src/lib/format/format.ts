@@ -244,6 +244,23 @@ export function shortDate(day: number): string {
 }
 
 /**
+ * The study days from `first` to `last`, as short as stays clear.
+ *
+ * @example
+ * dayRange(20157, 20163) // '10–16 Mar 2025'
+ * dayRange(20146, 20157) // '27 Feb – 10 Mar 2025'
+ * dayRange(20155, 20155) // '8 Mar 2025'
+ */
+export function dayRange(first: number, last: number): string {
+	if (first === last) return shortDate(first);
+	const [from, to] = [new Date(first * dayMs), new Date(last * dayMs)];
+	if (from.getUTCFullYear() !== to.getUTCFullYear())
+		return `${shortDate(first)} – ${shortDate(last)}`;
+	if (from.getUTCMonth() !== to.getUTCMonth()) return `${dayAndMonth(first)} – ${shortDate(last)}`;
+	return `${from.getUTCDate()}–${shortDate(last)}`;
+}
+
+/**
  * An ISO instant as the learner's study day, "10 Mar 2025".
  *
  * @example

@@ -11,7 +11,8 @@ describe('progressReport', () => {
 		const report = progressReport(emptyData(), meta, { now, utcOffsetMinutes: 0 });
 		expect(report.empty).toBe(true);
 		expect(report.streaks).toEqual({ current: 0, longest: 0 });
-		expect(report.forecast).toHaveLength(14);
+		// a year: the longest range the forecast can be shown over
+		expect(report.forecast).toHaveLength(366);
 		expect(report.forecast.every((d) => d.cards === 0)).toBe(true);
 	});
 
@@ -66,9 +67,9 @@ describe('progressReport', () => {
 		});
 		expect(report.streaks).toEqual({ current: 3, longest: 3 });
 		expect(report.forecast).toEqual([
-			{ date: '2025-03-12', cards: 1 },
-			{ date: '2025-03-13', cards: 0 },
-			{ date: '2025-03-14', cards: 1 }
+			{ day: 20159, date: '2025-03-12', cards: 1 },
+			{ day: 20160, date: '2025-03-13', cards: 0 },
+			{ day: 20161, date: '2025-03-14', cards: 1 }
 		]);
 		expect(report.history.sets[0]).toMatchObject({
 			id: 'topic-shared-addition',

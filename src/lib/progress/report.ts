@@ -3,7 +3,8 @@ import { dueForecast, trueRetentionByWeek, type WeekRetention } from '../srs/sta
 import type { AppData } from '../model/schema';
 import { activityByDay, heatmap, streaks, type Heatmap, type Streaks } from './activity';
 import { calibration, type CalibrationRow } from './calibration';
-import { dateOf, dayNumber, type UtcOffset } from '../calendar/study-day';
+import { dayNumber, type UtcOffset } from '../calendar/study-day';
+import { forecastDays, forecastHorizonDays, type ForecastDay } from './forecast';
 import { scoreHistory, type ScoreHistory } from './history';
 import { masteryByTopic, type TopicMastery } from './mastery';
 import type { ProgressMeta } from './meta';
@@ -23,15 +24,9 @@ export interface ReportOptions {
 	heatmapWeeks?: number;
 	/**
 	 * days in the due forecast
-	 * @default 14
+	 * @default forecastHorizonDays, enough for its longest range
 	 */
 	forecastDays?: number;
-}
-
-export interface ForecastDay {
-	/** YYYY-MM-DD */
-	date: string;
-	cards: number;
 }
 
 export interface ProgressReport {
@@ -62,13 +57,13 @@ export function progressReport(
 	meta: ProgressMeta,
 	options: ReportOptions
 ): ProgressReport {
-	const { now, utcOffsetMinutes, heatmapWeeks = 26, forecastDays = 14 } = options;
+	const { now, utcOffsetMinutes, heatmapWeeks = 26 } = options;
 	const today = dayNumber(now.getTime(), utcOffsetMinutes);
 	const activity = activityByDay(data, utcOffsetMinutes);
-	const forecast = dueForecast(data.cards, now, forecastDays, utcOffsetMinutes).map((cards, i) => ({
-		date: dateOf(today + i),
-		cards
-	}));
+	const forecast = forecastDays(
+		dueForecast(data.cards, now, options.forecastDays ?? forecastHorizonDays, utcOffsetMinutes),
+		today
+	);
 	return {
 		empty:
 			data.attempts.length === 0 &&
