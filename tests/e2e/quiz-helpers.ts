@@ -298,6 +298,17 @@ function movesBetween(from: string[], to: string[]): { id: string; direction: 'u
 	return moves;
 }
 
+/** one move of an item a place down that does not solve the order: of the first item, or else the second */
+function wrongMove(from: string[], solved: string[]): { id: string; direction: 'up' | 'down' } {
+	for (const at of [0, 1]) {
+		const order = [...from];
+		[order[at], order[at + 1]] = [order[at + 1] as string, order[at] as string];
+		if (order.some((id, i) => id !== solved[i]))
+			return { id: from[at] as string, direction: 'down' };
+	}
+	throw new Error('no wrong move from this order');
+}
+
 export type Way = 'keyboard' | 'mouse';
 
 /**
@@ -350,12 +361,11 @@ export async function answer(
 			break;
 		}
 		case 'ordering': {
-			// wrong: leave the order as shown, which never starts solved
-			if (right) {
-				const moves = movesBetween(
-					await shownOrder(page, item),
-					q.items.map((i) => i.id)
-				);
+			// wrong: one swap that leaves it unsolved (the order as shown is not taken for an answer)
+			{
+				const shown = await shownOrder(page, item);
+				const solved = q.items.map((i) => i.id);
+				const moves = right ? movesBetween(shown, solved) : [wrongMove(shown, solved)];
 				for (const move of moves) {
 					const button = box.locator(
 						`button[data-item="${move.id}"][data-direction="${move.direction}"]`
@@ -365,7 +375,8 @@ export async function answer(
 						await page.keyboard.press('Enter');
 					} else await button.click();
 				}
-				expect(await shownOrder(page, item)).toEqual(q.items.map((i) => i.id));
+				if (right) expect(await shownOrder(page, item)).toEqual(solved);
+				else expect(await shownOrder(page, item)).not.toEqual(solved);
 			}
 			checkWithButton = true;
 			break;

@@ -50,6 +50,19 @@ describe('readiness', () => {
 		expect(readiness(cloze, { type: 'cloze', texts: ['95', 'table'] }).ready).toBe(true);
 	});
 
+	it('does not take an ordering as shown for an answer, which it never is', () => {
+		const shown = ['c', 'a', 'b'];
+		expect(readiness(ordering, { type: 'ordering', order: ['c', 'a', 'b'] }, shown)).toEqual({
+			ready: false,
+			hint: 'Move the items into order first: they start shuffled.'
+		});
+		expect(readiness(ordering, { type: 'ordering', order: ['a', 'c', 'b'] }, shown)).toEqual({
+			ready: true
+		});
+		// moved and moved back is as shown
+		expect(readiness(ordering, { type: 'ordering', order: [...shown] }, shown).ready).toBe(false);
+	});
+
 	it('wants every prompt of a matching matched', () => {
 		const two = [
 			{ left: 'a', right: 'a' },

@@ -8,7 +8,7 @@ const verdicts: readonly string[] = ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', '
 
 /**
  * The answer a question starts with: nothing chosen, empty fields, and for an ordering the items
- * as shown (which is already an answer: the learner may think it right as it is).
+ * as shown, which {@link readiness} does not take as an answer until one has moved.
  *
  * @example
  * initialDraft(orderingQuestion, ['c', 'a', 'b']) // { type: 'ordering', order: ['c', 'a', 'b'] }
@@ -37,13 +37,18 @@ export function initialDraft(
 export type Readiness = { ready: true } | { ready: false; hint: string };
 
 /**
- * Whether an answer can be checked, and if not, what is missing. An empty typed field or gap and
- * an unmatched prompt are more often a slip of the Enter key than an answer.
+ * Whether an answer can be checked, and if not, what is missing. An empty typed field or gap, an
+ * unmatched prompt and an ordering's items left as they were shown (`layout`, never the right
+ * order: `unsolved` in session.ts) are more often a slip of the Enter key than an answer.
  *
  * @example
  * readiness(typedQuestion, { type: 'typed', text: ' ' }) // { ready: false, hint: 'Type an answer first.' }
  */
-export function readiness(question: Question, draft: Response | undefined): Readiness {
+export function readiness(
+	question: Question,
+	draft: Response | undefined,
+	layout?: readonly string[]
+): Readiness {
 	const missing = (hint: string): Readiness => ({ ready: false, hint });
 	if (!draft || draft.type !== question.type) {
 		return missing(question.type === 'typed' ? 'Type an answer first.' : 'Choose an answer first.');
@@ -65,6 +70,10 @@ export function readiness(question: Question, draft: Response | undefined): Read
 				question.pairs.every((p) => draft.matches.some((m) => m.left === p.id))
 				? { ready: true }
 				: missing('Choose a match for every prompt first.');
+		case 'ordering':
+			return layout && draft.order.every((id, i) => id === layout[i])
+				? missing('Move the items into order first: they start shuffled.')
+				: { ready: true };
 		default:
 			return { ready: true };
 	}

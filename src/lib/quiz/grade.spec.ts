@@ -218,9 +218,9 @@ describe('gradeResponse', () => {
 				type: 'ordering',
 				correct: true,
 				positions: [
-					{ correct: true, expected: 'a', placed: 'a' },
-					{ correct: true, expected: 'b', placed: 'b' },
-					{ correct: true, expected: 'c', placed: 'c' }
+					{ correct: true, inOrder: true, expected: 'a', placed: 'a' },
+					{ correct: true, inOrder: true, expected: 'b', placed: 'b' },
+					{ correct: true, inOrder: true, expected: 'c', placed: 'c' }
 				]
 			});
 		});
@@ -230,9 +230,10 @@ describe('gradeResponse', () => {
 				type: 'ordering',
 				correct: false,
 				positions: [
-					{ correct: true, expected: 'a', placed: 'a' },
-					{ correct: false, expected: 'b', placed: 'c' },
-					{ correct: false, expected: 'c', placed: 'b' }
+					{ correct: true, inOrder: true, expected: 'a', placed: 'a' },
+					// c and b are swapped: one of them is in order with a, the other is to move
+					{ correct: false, inOrder: true, expected: 'b', placed: 'c' },
+					{ correct: false, inOrder: false, expected: 'c', placed: 'b' }
 				]
 			});
 		});
@@ -352,9 +353,20 @@ describe('partlyRight', () => {
 			});
 		expect(partlyRight(pairs(['a', 'c', 'b']))).toBe('1 of 3 pairs right');
 		const order = gradeResponse(ordering, { type: 'ordering', order: ['a', 'c', 'b'] });
-		expect(partlyRight(order)).toBe('1 of 3 in place');
+		expect(partlyRight(order)).toBe('2 of 3 in the right order, 1 out of order');
 		const gaps = gradeResponse(cloze, { type: 'cloze', texts: ['95', 'a guess'] });
 		expect(partlyRight(gaps)).toBe('1 of 2 gaps right');
+	});
+
+	it('says how many items of an order are in order among themselves, when more are than are in place', () => {
+		const order = (items: string[]) =>
+			partlyRight(gradeResponse(ordering, { type: 'ordering', order: items }));
+		// the last moved to the top: none in place, two still in order
+		expect(order(['c', 'a', 'b'])).toBe('2 of 3 in the right order, 1 out of order');
+		// reversed: one in place (the middle), no two in order
+		expect(order(['c', 'b', 'a'])).toBe('1 of 3 in place');
+		// an item short: the two placed are in place and in order
+		expect(order(['a', 'b'])).toBe('2 of 3 in place');
 	});
 
 	it('counts the right choices ticked of a multiple choice, and the wrong ones ticked with them', () => {

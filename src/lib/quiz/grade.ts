@@ -1,6 +1,7 @@
 import type { Question, Verdict } from '../content/schema';
 import type { Response } from '../model/schema';
 import { answerDiff, type DiffSegment } from './diff';
+import { longestInOrder } from './in-order';
 import { gradeTypedAnswer } from './typed';
 
 /** what grading needs beyond the question: a fact-check's answer is its claim's verdict */
@@ -67,6 +68,11 @@ export interface ClozeGrade extends GradeBase {
 
 export interface PositionGrade {
 	correct: boolean;
+	/**
+	 * the item placed here is one of a longest run of items in the right order among themselves:
+	 * the items outside it are the ones to move
+	 */
+	inOrder: boolean;
 	/** the item that belongs here */
 	expected: string;
 	/** the item the learner put here, if any */
@@ -137,14 +143,21 @@ export function partlyRight(grade: Grade): string | undefined {
 		const all = grade.answers.length;
 		return `${ticked} of ${all} right choice${all === 1 ? '' : 's'}${wrong > 0 ? `, ${wrong} wrong` : ''}`;
 	}
+	if (grade.type === 'ordering') {
+		const all = grade.positions.length;
+		const inPlace = grade.positions.filter((p) => p.correct).length;
+		const inOrder = grade.positions.filter((p) => p.inOrder).length;
+		// one item moved shifts the rest off their places but not out of order: say what to move
+		if (inOrder >= 2 && inOrder > inPlace)
+			return `${inOrder} of ${all} in the right order, ${all - inOrder} out of order`;
+		return inPlace > 0 ? `${inPlace} of ${all} in place` : undefined;
+	}
 	const [right, all, what] =
 		grade.type === 'matching'
 			? [grade.pairs.filter((p) => p.correct).length, grade.pairs.length, 'pairs right']
-			: grade.type === 'ordering'
-				? [grade.positions.filter((p) => p.correct).length, grade.positions.length, 'in place']
-				: grade.type === 'cloze'
-					? [grade.gaps.filter((g) => g.correct).length, grade.gaps.length, 'gaps right']
-					: [0, 0, ''];
+			: grade.type === 'cloze'
+				? [grade.gaps.filter((g) => g.correct).length, grade.gaps.length, 'gaps right']
+				: [0, 0, ''];
 	return right > 0 ? `${right} of ${all} ${what}` : undefined;
 }
 
@@ -236,10 +249,14 @@ export function gradeResponse(
 		}
 		case 'ordering': {
 			const { order } = response as ResponseOf<'ordering'>;
+			const rightPlace = new Map(question.items.map(({ id }, i) => [id, i]));
+			const kept = longestInOrder(
+				question.items.map((_, i) => rightPlace.get(order[i] ?? '') ?? -1)
+			);
 			const positions = question.items.map(({ id }, i): PositionGrade => {
 				const placed = order[i];
 				const where = placed === undefined ? {} : { placed };
-				return { correct: placed === id, expected: id, ...where };
+				return { correct: placed === id, inOrder: kept[i] ?? false, expected: id, ...where };
 			});
 			const correct = order.length === question.items.length && positions.every((p) => p.correct);
 			return { type: 'ordering', correct, positions };

@@ -413,7 +413,12 @@ describe('a quiz session', () => {
 		expect(session.total).toBe(1);
 		expect(session.isLast).toBe(true);
 		expect(session.draft).toEqual({ type: 'ordering', order: session.layout });
-		await session.check();
+		// the order as shown, never the right one, is not taken for an answer
+		expect(await session.check()).toBe(false);
+		expect(session.hint).toBe('Move the items into order first: they start shuffled.');
+		const [first = '', ...rest] = session.layout ?? [];
+		session.setDraft({ type: 'ordering', order: [...rest, first] });
+		expect(await session.check()).toBe(true);
 		const finished = await session.next();
 		expect(finished).toMatchObject({ setId: 'topic-multi-step-reasoning', total: 1 });
 		const data = await stored(storage);

@@ -424,7 +424,7 @@ export class QuizSession {
 		const item = this.item;
 		if (!item || this.checked) return false;
 		if (confidence !== undefined) this.confidence = confidence;
-		const ready = readiness(item.question, this.draft);
+		const ready = readiness(item.question, this.draft, this.layout);
 		if (!ready.ready || !this.draft) {
 			this.hint = ready.ready ? '' : ready.hint;
 			// a tap on "Sure" with no answer yet says nothing about the answer chosen next

@@ -306,9 +306,19 @@ describe('an ordering question', () => {
 		// Dallas, Austin, Texas: Dallas is right, the other two are swapped
 		view.check();
 		await expect.element(option('Dallas')).toHaveTextContent('In the right place');
-		await expect.element(option('Austin')).toHaveTextContent('Belongs at position 3');
-		await expect.element(option('Texas')).toHaveTextContent('Belongs at position 2');
+		// of the swapped two, one is in order after Dallas; the other is the one to move
+		await expect.element(option('Austin')).toHaveTextContent('In order; belongs at position 3');
+		await expect.element(option('Texas')).toHaveTextContent('Out of order: belongs at position 2');
 		await expect.element(page.getByRole('button', { name: /Move/ })).not.toBeInTheDocument();
+	});
+
+	it('names the item to move when the others are in order but shifted off their places', async () => {
+		// Austin, the last, put first: Dallas and Texas are in order, each a place too low
+		const view = await renderQuestion(ordering, ['c', 'a', 'b']);
+		view.check();
+		await expect.element(option('Austin')).toHaveTextContent('Out of order: belongs at position 3');
+		await expect.element(option('Dallas')).toHaveTextContent('In order; belongs at position 1');
+		await expect.element(option('Texas')).toHaveTextContent('In order; belongs at position 2');
 	});
 });
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { longestInOrder } from './in-order';
+
+describe('longestInOrder', () => {
+	it('keeps every item of a right order', () => {
+		expect(longestInOrder([0, 1, 2, 3])).toEqual([true, true, true, true]);
+	});
+
+	it('names the one item moved away, not the ones it shifted', () => {
+		// the last item moved to the top: the other three are still in order
+		expect(longestInOrder([3, 0, 1, 2])).toEqual([false, true, true, true]);
+		// the first moved to the end
+		expect(longestInOrder([1, 2, 3, 0])).toEqual([true, true, true, false]);
+	});
+
+	it('among runs as long, keeps the one with more items in their exact place', () => {
+		// 0 2 1 3: either 0 2 3 or 0 1 3; 0 and 3 are in place in both, so the first found
+		expect(longestInOrder([0, 2, 1, 3])).toEqual([true, true, false, true]);
+		// 1 0 2: 1 2 keeps 2 in place, 0 2 keeps 2 too; 0 2 would also keep... only 2 is exact
+		expect(longestInOrder([1, 0, 2]).filter(Boolean)).toHaveLength(2);
+		// 2 0 1 3 4 → 0 1 3 4 (four long), not 2 3 4
+		expect(longestInOrder([2, 0, 1, 3, 4])).toEqual([false, true, true, true, true]);
+		// 1 2 0 keeps 1 2 (nothing exact either way); 0 1 2 3 reversed in pairs keeps one of each pair
+		expect(longestInOrder([1, 0, 3, 2]).filter(Boolean)).toHaveLength(2);
+	});
+
+	it('prefers the run with the exact places', () => {
+		// 2 1 0 3... runs of two: 2 3, 1 3, 0 3; 1 is in place (rank 1 at place 1) and 3 too
+		expect(longestInOrder([2, 1, 0, 3])).toEqual([false, true, false, true]);
+	});
+
+	it('leaves out places with no item, or an item the question lacks', () => {
+		expect(longestInOrder([0, -1, 2])).toEqual([true, false, true]);
+		expect(longestInOrder([-1, -1])).toEqual([false, false]);
+		expect(longestInOrder([])).toEqual([]);
+	});
+});
