@@ -944,6 +944,40 @@ describe('ReviewSession', () => {
 		expect(mine.session.current?.id).toBe('add-2');
 	});
 
+	test('a card another tab grades leaves the screen though a learning step keeps it in the queue, and is not graded twice', async () => {
+		const { mine, other } = await twoTabs([relearning('add-1'), relearning('add-2')]);
+		await mine.session.reveal();
+		expect(mine.session.replacedElsewhere).toBe(false);
+		await other.session.reveal();
+		await other.session.grade(1);
+		// Again: add-1 is due again in minutes, still in the queue, after add-2
+		await expect.poll(() => mine.session.current?.id).toBe('add-2');
+		expect(mine.session.queue.queue).toContain('add-1');
+		expect(mine.session.replacedElsewhere).toBe(true);
+		expect(mine.session.revealed).toBe(false);
+		await mine.session.reveal();
+		await mine.session.grade(3);
+		expect(mine.session.replacedElsewhere).toBe(false);
+		const reviews = (await stored(mine.storage)).reviewLog.map((r) => r.cardId);
+		expect(reviews.toSorted()).toEqual(['add-1', 'add-2']);
+	});
+
+	test('the same card, graded in another tab and still first in the queue, comes back with its front', async () => {
+		const { mine, other } = await twoTabs([relearning('add-1')]);
+		await mine.session.reveal();
+		await other.session.reveal();
+		await other.session.grade(1);
+		await expect.poll(() => mine.session.replacedElsewhere).toBe(true);
+		expect(mine.session.current?.id).toBe('add-1');
+		// its back, shown before the other tab's grade, is not: a grade waits for it to be shown again
+		expect(mine.session.revealed).toBe(false);
+		await mine.session.grade(3);
+		expect((await stored(mine.storage)).reviewLog).toHaveLength(1);
+		await mine.session.reveal();
+		await mine.session.grade(3);
+		expect((await stored(mine.storage)).reviewLog).toHaveLength(2);
+	});
+
 	test('with no card left on screen after another tab’s grade, the counts are those of the page', async () => {
 		const { mine, other } = await twoTabs([
 			relearning('add-1'),

@@ -97,6 +97,12 @@ export interface ReviewSessionOptions {
 const noGrades = (): Record<Grade, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0 });
 
 /** a card suspended or buried here, and the id of that step on the undo stack */
+/** a card as the page showed it: its id, and its stored state's reviews then */
+interface CardOnScreen {
+	id: string;
+	version: string;
+}
+
 interface SetAside {
 	card: FlashcardItem;
 	logId: string;
@@ -131,8 +137,11 @@ export class ReviewSession {
 	#now: Date;
 	/** shown instead of the queue's first card: the card whose grade was just undone */
 	#pinned = $state.raw<string | undefined>();
-	/** the card whose back is shown: another card put on screen by another tab's grade is not */
-	#revealedId = $state.raw<string | undefined>();
+	/**
+	 * the card whose back is shown, as it was stored then: another card put on screen by another
+	 * tab's grade is not, nor the same card once another tab has graded it
+	 */
+	#revealedOf = $state.raw<CardOnScreen | undefined>();
 	/**
 	 * the card the last step here suspended or buried, which the notice offers to bring back: until
 	 * the next step
@@ -218,15 +227,22 @@ export class ReviewSession {
 	 * the card the page put on screen: it stays while it is in the queue, though another tab's
 	 * change (a card unsuspended on /cards) brings a card before it, as Anki keeps the card shown
 	 */
-	#onScreen = $state.raw<string | undefined>();
-	#current = $derived.by((): FlashcardItem | undefined => {
+	#onScreen = $state.raw<CardOnScreen | undefined>();
+	#stateById = $derived.by(() => indexBy(this.#app.data.cards, (card) => card.cardId));
+	/**
+	 * the card put on screen, while it is in the queue and no other tab has graded it (a card in
+	 * learning stays in the queue after a grade, and was graded twice, once in each tab)
+	 */
+	#kept = $derived.by((): string | undefined => {
 		const shown = this.#onScreen;
-		const id =
-			this.#pinned ??
-			(shown !== undefined && this.#view.queue.includes(shown) ? shown : this.#view.queue[0]);
+		return shown !== undefined && this.#view.queue.includes(shown.id) && this.#unchanged(shown)
+			? shown.id
+			: undefined;
+	});
+	#current = $derived.by((): FlashcardItem | undefined => {
+		const id = this.#pinned ?? this.#kept ?? this.#view.queue[0];
 		return id === undefined ? undefined : this.#items.get(id);
 	});
-	#stateById = $derived.by(() => indexBy(this.#app.data.cards, (card) => card.cardId));
 	#previews = $derived.by((): GradePreviews | undefined => {
 		const card = this.#current;
 		if (card === undefined) return undefined;
@@ -306,7 +322,21 @@ export class ReviewSession {
 		return this.#current !== undefined && this.#priority.includes(this.#current.id);
 	}
 	get revealed(): boolean {
-		return this.#revealedId !== undefined && this.#revealedId === this.#current?.id;
+		const revealed = this.#revealedOf;
+		return revealed !== undefined && revealed.id === this.#current?.id && this.#unchanged(revealed);
+	}
+	/**
+	 * the card this page put on screen has been reviewed or set aside in another tab since, and
+	 * another is shown in its place: said, so the learner knows why the card changed
+	 */
+	get replacedElsewhere(): boolean {
+		const shown = this.#onScreen;
+		return (
+			shown !== undefined &&
+			this.#pinned === undefined &&
+			this.#current !== undefined &&
+			this.#kept === undefined
+		);
 	}
 	/** what each grade would do to the card on screen, for the labels on the buttons */
 	get previews(): GradePreviews | undefined {
@@ -513,7 +543,7 @@ export class ReviewSession {
 
 	#reveal() {
 		if (this.#current === undefined || this.revealed) return;
-		this.#revealedId = this.#current.id;
+		this.#revealedOf = this.#seen(this.#current.id);
 		this.#moveFocus = true;
 	}
 
@@ -805,14 +835,25 @@ export class ReviewSession {
 		);
 	}
 
+	/** a card as it is stored now: its reviews and its last, which a grade or undo anywhere changes */
+	#seen(id: string): CardOnScreen {
+		const state = this.#stateById.get(id);
+		return { id, version: state ? `${state.reps}|${state.last_review ?? ''}` : 'new' };
+	}
+
+	#unchanged(card: CardOnScreen): boolean {
+		return this.#seen(card.id).version === card.version;
+	}
+
 	#putOnScreen(byLearner: boolean): void {
 		this.#now = this.#clock();
 		this.#countedAt = undefined;
 		// the queue's first card as of now, which stays until the learner's next step
 		this.#onScreen = undefined;
-		this.#onScreen = this.#current?.id;
+		const id = this.#current?.id;
+		this.#onScreen = id === undefined ? undefined : this.#seen(id);
 		this.#shownAt = this.#now.getTime();
-		this.#revealedId = undefined;
+		this.#revealedOf = undefined;
 		this.#shown++;
 		this.#moveFocus = byLearner;
 	}
