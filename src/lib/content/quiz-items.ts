@@ -24,7 +24,7 @@ import {
 	paperUrl,
 	toPaperPassage
 } from './paper';
-import { locateQuote, type TranscriptSection } from './transcript';
+import { leadIn, locateQuote, type TranscriptSection } from './transcript';
 
 export { paperUrl };
 
@@ -60,6 +60,11 @@ export const ClaimInfo = z.object({
 	verdict: Verdict,
 	/** what the episode said, verbatim */
 	quote: text,
+	/**
+	 * the words spoken just before it, verbatim, which a fact-check shows with it: a quote's "it"
+	 * or "this" is understood only with them (leadIn in content/transcript.ts)
+	 */
+	lead: z.optional(text),
 	passage: z.optional(PassageRef),
 	/** what the paper actually says, in the project's words */
 	paperSays: text,
@@ -173,10 +178,12 @@ function claimInfo(sources: Omit<QuizItemSources, 'cardsOf'>, claimId: string): 
 	const claim = sources.claims.find((c) => c.id === claimId);
 	if (!claim) throw new Error(`unknown claim ${claimId}`);
 	const passage = passageOf(sources, claim.quote, claim.section);
+	const lead = leadIn(sources.transcript, claim.quote, claim.section);
 	return {
 		id: claim.id,
 		verdict: claim.verdict,
 		quote: claim.quote,
+		...(lead ? { lead } : {}),
 		...(passage ? { passage } : {}),
 		paperSays: claim.paperSays,
 		paper: claim.paperSections.map(paperRef)

@@ -19,6 +19,7 @@ export const carryClaim: ClaimInfo = {
 	id: 'C07',
 	verdict: 'DISTORTED',
 	quote: 'it carries the one, just like we do',
+	lead: 'And when it adds 36 and 59, the way it gets the last digit is interesting.',
 	paperSays: 'The paper finds parallel pathways, not a carry procedure.',
 	paper
 };

@@ -82,3 +82,54 @@ export function locateQuote(
 	}
 	return undefined;
 }
+
+/** a paragraph's sentences: a full stop inside a number ("Claude 3.5 Haiku") ends none */
+const sentencesOf = (text: string): string[] =>
+	text
+		.split(/(?<=[.!?]["”’)]?)\s+/)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence !== '');
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The words spoken just before `quote`, verbatim: the start of its sentence, and whole sentences
+ * before it (from the paragraph before, when it opens one) until there are `minWords`, at most
+ * `maxSentences`. A quote that says "it" or "this" is understood only with them: “It's like it
+ * knows when to adapt its reasoning…” is about the addition circuitry the sentence before names.
+ * Undefined for a quote not in the transcript, or at the very start of its section.
+ *
+ * @example
+ * leadIn(transcript, "It's like it knows when to adapt its reasoning based on the situation at hand.", 'key-concepts-2')
+ * // "Right? And the way they demonstrated that the same addition circuitry is applicable across different contexts really emphasizes the model's flexibility."
+ */
+export function leadIn(
+	transcript: readonly TranscriptSection[],
+	quote: string,
+	section?: SectionId,
+	{ minWords = 12, maxSentences = 3 } = {}
+): string | undefined {
+	const at = locateQuote(transcript as TranscriptSection[], quote, section);
+	if (!at) return undefined;
+	const paragraphs = transcript.find((s) => s.id === at.section)?.paragraphs ?? [];
+	const index = paragraphs.findIndex((p) => p.id === at.paragraphId);
+	const paragraph = paragraphs[index];
+	if (!paragraph) return undefined;
+	const start = paragraph.text.indexOf(quote);
+	// the sentences before the quote's in its paragraph, and the part of its own before it
+	const before = sentencesOf(paragraph.text.slice(0, start));
+	const parts: string[] = [];
+	let sentences = 0;
+	const take = (sentence: string) => {
+		parts.unshift(sentence);
+		if (/[.!?]["”’)]?$/.test(sentence)) sentences++;
+	};
+	const enough = () => wordsIn(parts.join(' ')) >= minWords || sentences >= maxSentences;
+	for (let i = before.length - 1; i >= 0 && !enough(); i--) take(before[i] ?? '');
+	for (let p = index - 1; p >= 0 && !enough(); p--) {
+		const earlier = sentencesOf(paragraphs[p]?.text ?? '');
+		for (let i = earlier.length - 1; i >= 0 && !enough(); i--) take(earlier[i] ?? '');
+	}
+	const lead = parts.join(' ');
+	return lead === '' ? undefined : lead;
+}

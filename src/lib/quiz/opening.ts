@@ -74,6 +74,8 @@ export interface OpeningScreen {
 	prompt: string;
 	/** for a fact-check: the episode's words it asks about */
 	claimQuote?: string;
+	/** and the words spoken just before them */
+	claimLead?: string;
 	/** in the order the quiz shows them; empty for the types without choices */
 	choices: ChoiceText[];
 	/** how many questions the attempt asks */
@@ -90,6 +92,8 @@ export interface OpeningSource {
 	questions: readonly Question[];
 	/** a claim's quote, for a fact-check */
 	claimQuote: (claimId: string) => string | undefined;
+	/** the words spoken just before a claim's quote */
+	claimLead?: (claimId: string) => string | undefined;
 	/** the learner's default length (Settings.quizLength of a new learner) */
 	length: QuizLength;
 }
@@ -106,7 +110,7 @@ export interface OpeningSource {
  */
 export function openingScreen(
 	setId: string,
-	{ questions, claimQuote, length }: OpeningSource
+	{ questions, claimQuote, claimLead, length }: OpeningSource
 ): OpeningScreen | undefined {
 	if (setId === 'mistakes' || setId === 'repair') return undefined;
 	let ids: string[];
@@ -124,12 +128,14 @@ export function openingScreen(
 	const question = questions.find((q) => q.id === ids[0]);
 	if (!question) return undefined;
 	const quote = question.type === 'fact-check' ? claimQuote(question.claim) : undefined;
+	const lead = question.type === 'fact-check' ? claimLead?.(question.claim) : undefined;
 	return {
 		questionId: question.id,
 		type: question.type,
 		answerableFrom: question.answerableFrom,
 		prompt: promptOf(question),
 		...(quote ? { claimQuote: quote } : {}),
+		...(quote && lead ? { claimLead: lead } : {}),
 		choices: choicesOf(question, openingLayout(question) ?? []),
 		total: ids.length
 	};

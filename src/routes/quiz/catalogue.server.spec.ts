@@ -54,8 +54,11 @@ describe('the opening screen in a quiz page', () => {
 				expect(promptOf(question)).toBe(opening.prompt);
 				expect(choicesOf(question, session.layout ?? [])).toEqual(opening.choices);
 				expect(opening.type).toBe(question.type);
-				if (question.type === 'fact-check')
+				if (question.type === 'fact-check') {
 					expect(opening.claimQuote).toBe(session.item?.claim?.quote);
+					// the page paints what the live quiz shows over it, the words before the quote too
+					expect(opening.claimLead).toBe(session.item?.claim?.lead);
+				}
 			}
 			// a learner who keeps another length: the same question, the count the page paints for it
 			for (const { value: length } of quizLengthChoices) {
@@ -103,6 +106,7 @@ describe('the opening screen in a quiz page', () => {
 					'total',
 					'type',
 					...(opening?.claimQuote ? ['claimQuote'] : []),
+					...(opening?.claimLead ? ['claimLead'] : []),
 					...(opening?.totals ? ['totals'] : [])
 				].sort()
 			);

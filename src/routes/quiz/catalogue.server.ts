@@ -1,5 +1,6 @@
 // The quiz sets, built once from the bank at build time for the pages under /quiz.
-import { claims, questions, sections, topics } from '$lib/content';
+import { claims, questions, sections, topics, transcript } from '$lib/content';
+import { leadIn } from '$lib/content/transcript';
 import { defaultSettings } from '$lib/model/defaults';
 import {
 	chunksForSet,
@@ -58,6 +59,10 @@ export function openingOf(set: SetInfo): OpeningScreen | undefined {
 		openingScreen(set.depths ? withDepth(set.id, set.startDepth) : set.id, {
 			questions,
 			claimQuote: (id) => claims.find((claim) => claim.id === id)?.quote,
+			claimLead: (id) => {
+				const claim = claims.find((c) => c.id === id);
+				return claim && leadIn(transcript, claim.quote, claim.section);
+			},
 			length
 		});
 	const opening = at(defaultSettings.quizLength);

@@ -173,6 +173,10 @@ describe('a fact-check', () => {
 	it('quotes the episode and offers the four verdicts, each saying what it means', async () => {
 		await renderQuestion(factCheck, ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
 		await expect.element(page.getByText('“it carries the one, just like we do”')).toBeVisible();
+		// with the words said before it, which its “it” needs
+		await expect
+			.element(page.getByText('Just before: …And when it adds 36 and 59', { exact: false }))
+			.toBeVisible();
 		await expect
 			.element(
 				page.getByRole('group', {
