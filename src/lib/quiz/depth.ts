@@ -15,18 +15,20 @@ export const depthTitles: Readonly<Record<Depth, string>> = {
 	3: 'Numbers and caveats'
 };
 
+// where the answer is learnt, not what the question is about: "From the episode" over "According
+// to the paper, …" read as a contradiction to a tester, though the hosts report that finding
 const answerSourceLabels: Readonly<Record<AnswerSource, string>> = {
-	episode: 'From the episode',
-	paper: 'From the paper'
+	episode: 'Answered in the episode',
+	paper: 'Answered in the paper'
 };
 
 /**
  * What a question says, before it is answered, of where its answer can be learnt. A fact-check
- * quotes the episode and is settled by the paper: it says both, not "From the paper" alone over the
+ * quotes the episode and is settled by the paper: it says both, not "Answered in the paper" alone over the
  * episode's words.
  *
  * @example
- * answerSourceLabel({ type: 'single', answerableFrom: 'episode' }) // 'From the episode'
+ * answerSourceLabel({ type: 'single', answerableFrom: 'episode' }) // 'Answered in the episode'
  */
 export const answerSourceLabel = (question: { type: string; answerableFrom: AnswerSource }) =>
 	question.type === 'fact-check'

@@ -37,6 +37,8 @@ describe('bringIntoReview', () => {
 			now
 		});
 		expect(result.brought).toEqual(['known', 'due-earlier', 'quiz-never-seen']);
+		// only the card the learner did not have is added to their flashcards
+		expect(result.added).toEqual(['quiz-never-seen']);
 		const byId = new Map(result.cards.map((c) => [c.cardId, c]));
 		expect(byId.get('known')).toEqual({ ...cards[0], due: now.toISOString() });
 		expect(byId.get('due-earlier')).toBe(cards[1]);

@@ -20,6 +20,8 @@ export interface BroughtIntoReview {
 	brought: string[];
 	/** those of them that were buried until a later moment: the miss ended their bury */
 	unburied: string[];
+	/** those of them the learner did not have yet: each got its first state */
+	added: string[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface BroughtIntoReview {
  *
  * @example
  * bringIntoReview({ cards: data.cards, cardIds: ['rhyme-planning-card-plan'], now })
- * // { cards: [… { cardId: 'rhyme-planning-card-plan', due: now, … }], brought: ['rhyme-planning-card-plan'], unburied: [] }
+ * // { cards: [… { cardId: 'rhyme-planning-card-plan', due: now, … }], brought: ['rhyme-planning-card-plan'], unburied: [], added: [] }
  */
 export function bringIntoReview({ cards, cardIds, now }: BringIntoReviewInput): BroughtIntoReview {
 	assertValidDate(now, 'now');
@@ -59,7 +61,8 @@ export function bringIntoReview({ cards, cardIds, now }: BringIntoReviewInput): 
 	return {
 		cards: [...cards.map((card) => byId.get(card.cardId) as CardState), ...added],
 		brought,
-		unburied
+		unburied,
+		added: added.map((card) => card.cardId)
 	};
 }
 

@@ -537,6 +537,30 @@ describe('I don’t know, Finish now, and misses into review', () => {
 		]);
 	});
 
+	it('tells the cards a miss adds from those the learner had, while it knows', async () => {
+		const { app } = await connectedApp();
+		const session = open(app, 'topic-shared-addition');
+		const first = `card-of-${session.item?.question.id}`;
+		// the first question's card is the learner's already
+		await app.update((data) => ({
+			...data,
+			cards: [newCardState(first, new Date('2025-02-20T09:00:00Z'))]
+		}));
+		await session.skip();
+		expect(session.addedCards.map((c) => c.id)).toEqual([first]);
+		expect(session.newCards).toEqual([]);
+		await session.next();
+		const second = `card-of-${session.item?.question.id}`;
+		expect(second).not.toBe(first);
+		await session.skip();
+		expect(session.newCards?.map((c) => c.id)).toEqual([second]);
+		// a page opened on the answer afterwards (a reload) does not know which were new
+		const reopened = open(app, 'topic-shared-addition');
+		expect(reopened.attempt?.questionId).toBe(session.attempt?.questionId);
+		expect(reopened.addedCards.map((c) => c.id)).toEqual([second]);
+		expect(reopened.newCards).toBeUndefined();
+	});
+
 	it('says when a miss ends the bury of a card it brings back, for that answer alone', async () => {
 		const { app } = await connectedApp();
 		const session = open(app, 'topic-shared-addition');

@@ -225,7 +225,13 @@ export class QuizSession {
 	/** why the last Check did nothing, e.g. "Type an answer first." */
 	hint = $state('');
 	/** the checked answer, a miss, and the cards it brought back from a bury (said in its feedback) */
-	#unburied = $state.raw<{ attempt: Attempt; cardIds: readonly string[] } | undefined>();
+	/**
+	 * what the answer just checked, a miss, did to its cards: which were new to the learner, which
+	 * were buried. Not stored: after a reload the feedback names the cards without saying so
+	 */
+	#brought = $state.raw<
+		{ attempt: Attempt; added: readonly string[]; unburied: readonly string[] } | undefined
+	>();
 	/**
 	 * the learner's steps (check, skip, next, override, finish now), one after another: a step
 	 * shows its result once it is on disk, and a key pressed meanwhile acts after it, on what it
@@ -314,18 +320,31 @@ export class QuizSession {
 		return item.cards.filter((card) => !suspended.some((state) => state.cardId === card.id));
 	}
 
+	/** what the checked answer's miss did to its cards, when this page stored it */
+	#broughtByThis(): { added: readonly string[]; unburied: readonly string[] } | undefined {
+		const brought = this.#brought;
+		const attempt = this.attempt;
+		if (brought === undefined || attempt === undefined) return undefined;
+		// the same answer, read back from the store: another object, the same moment and question
+		return brought.attempt.questionId === attempt.questionId &&
+			brought.attempt.answeredAt === attempt.answeredAt
+			? brought
+			: undefined;
+	}
+
+	/**
+	 * those of the cards the miss brought in that the learner did not have before it; undefined
+	 * when not known (the page was reloaded since the answer)
+	 */
+	get newCards(): CardRef[] | undefined {
+		const added = this.#broughtByThis()?.added;
+		return added && this.addedCards.filter((card) => added.includes(card.id));
+	}
+
 	/** those of the added cards that were buried until tomorrow: the miss ended their bury */
 	get unburiedCards(): CardRef[] {
-		const unburied = this.#unburied;
-		const attempt = this.attempt;
-		if (unburied === undefined || attempt === undefined) return [];
-		// the same answer, read back from the store: another object, the same moment and question
-		if (
-			unburied.attempt.questionId !== attempt.questionId ||
-			unburied.attempt.answeredAt !== attempt.answeredAt
-		)
-			return [];
-		return this.addedCards.filter((card) => unburied.cardIds.includes(card.id));
+		const unburied = this.#broughtByThis()?.unburied ?? [];
+		return this.addedCards.filter((card) => unburied.includes(card.id));
 	}
 
 	/** how the checked answer fared, worked out again from the stored answer after a reload */
@@ -483,11 +502,13 @@ export class QuizSession {
 		const cardIds = attempt.correct ? [] : (this.item?.cards.map((card) => card.id) ?? []);
 		let elsewhere: ActiveQuiz | 'finished' | undefined;
 		let unburied: string[] = [];
+		let added: string[] = [];
 		await this.#app.update((data) => {
 			elsewhere = stored ? aheadElsewhere(data, before) : begunElsewhere(data, before);
 			if (elsewhere) return data;
 			const brought = bringIntoReview({ cards: data.cards, cardIds, now });
 			unburied = brought.unburied;
+			added = brought.added;
 			const cards = cardIds.length > 0 ? brought.cards : data.cards;
 			return { ...withActive(data, quiz), attempts: [...data.attempts, attempt], cards };
 		});
@@ -497,7 +518,7 @@ export class QuizSession {
 		}
 		this.#quiz = quiz;
 		this.#stored = true;
-		this.#unburied = unburied.length > 0 ? { attempt, cardIds: unburied } : undefined;
+		this.#brought = cardIds.length > 0 ? { attempt, added, unburied } : undefined;
 		this.hint = '';
 		// checked: the answer is in the quiz now, and nothing is kept for a reload
 		this.#keepDraft();

@@ -227,6 +227,13 @@ describe('QuizRunner', () => {
 		};
 		await app.update((data) => ({ ...data, cards: [buried] }));
 		await page.getByRole('button', { name: 'I don’t know' }).click();
+		// the card was the learner's already: not "added", but due now
+		await expect
+			.element(status())
+			.toHaveTextContent(
+				'Already in your flashcards, now due today: “How does the model add two numbers?”'
+			);
+		await expect.element(status()).not.toHaveTextContent('Added to your flashcards');
 		await expect
 			.element(status())
 			.toHaveTextContent('You had buried it until tomorrow: this miss brings it back today.');
