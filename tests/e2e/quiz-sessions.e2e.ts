@@ -144,7 +144,7 @@ test('“Finish now” after 4 answers shows the results for 4', async ({ page, 
 	await waitForApp(page);
 	await expect(
 		page.getByRole('list', { name: 'Quiz me on Closing: by depth' }).getByRole('listitem').first()
-	).toContainText('none answered whole yet');
+	).toContainText('no best yet: none finished in full');
 });
 
 test('another depth asks other questions, each saying where its answer comes from', async ({

@@ -567,6 +567,19 @@ for (const { width, height } of [
 		expect(face.x + face.width, 'and ends on it').toBeLessThanOrEqual(width);
 
 		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		// the answer itself is on the screen, above the grades stuck to its foot: the question the
+		// back repeats first took the screen, and the answer was under the buttons (tester 7)
+		const heading = (await answerHeading(page).boundingBox())!;
+		const bar = (await grades.boundingBox())!;
+		expect(heading.y, 'the answer starts on the screen').toBeGreaterThanOrEqual(0);
+		// its first three lines, or all of it, above the grades
+		const answer = back.locator('#answer-heading + .prompt');
+		const [top, lines] = await answer.evaluate((el) => {
+			const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+			const box = el.getBoundingClientRect();
+			return [box.top, Math.min(box.height, 3 * lineHeight)];
+		});
+		expect(top + lines, 'the answer’s first lines above the grades').toBeLessThanOrEqual(bar.y);
 		const buttons = await grades.getByRole('button').all();
 		expect(buttons).toHaveLength(4);
 		const boxes = await Promise.all(buttons.map((button) => button.boundingBox()));

@@ -3,15 +3,17 @@
 import type { Attachment } from 'svelte/attachments';
 
 /**
- * `focusWhen` (focus.ts) for an element that may be taller than the screen, as a card's answer with
- * 200% text: its top comes into view, under the header, where the browser's own scroll to a
- * focused element landed 857 px into it, at the end of the explanation.
+ * `focusWhen` (focus.ts) for an element that may be taller than the screen, as a card's back with
+ * 200% text: the part of it matching `start` (its answer) comes to the top of the screen, under the
+ * header, where the browser's own scroll to a focused element landed 857 px into it, at the end of
+ * the explanation. Its own top did not do: the question the back repeats above the answer took the
+ * screen over the grade buttons, and the answer was below them on every card (tester 7).
  */
-export function focusTopWhen(enabled: boolean): Attachment<HTMLElement> {
+export function focusTopWhen(enabled: boolean, start?: string): Attachment<HTMLElement> {
 	return (node) => {
 		if (!enabled) return;
 		node.focus({ preventScroll: true });
-		topIntoView(node);
+		topIntoView((start ? node.querySelector<HTMLElement>(start) : null) ?? node);
 	};
 }
 

@@ -159,6 +159,12 @@ describe('formatDate', () => {
 		expect(formatDate('soon')).toBe('soon');
 	});
 
+	test('leaves the time out when asked', () => {
+		expect(
+			formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC', time: false })
+		).toMatch(/^Tuesday,? 11 March$/);
+	});
+
 	test('says the year of a moment in another year than now, and only then', () => {
 		const now = new Date('2026-01-06T09:00:00.000Z');
 		const inUtc = { locale: 'en-GB', timeZone: 'UTC', now };

@@ -160,6 +160,11 @@ export interface DateFormatOptions {
 export interface MomentFormatOptions extends DateFormatOptions {
 	/** the present: a moment in another year than it says its year */
 	now?: Date;
+	/**
+	 * the time of day too
+	 * @default true
+	 */
+	time?: boolean;
 }
 
 /**
@@ -170,11 +175,12 @@ export interface MomentFormatOptions extends DateFormatOptions {
  * @example
  * formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' }); // 'Tuesday 11 March, 09:00'
  * formatDate('2027-10-14T04:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC', now }); // 'Thursday 14 October 2027, 04:00'
+ * formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC', time: false }); // 'Tuesday 11 March'
  */
 export function formatDate(iso: string, options: MomentFormatOptions = {}): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	const { locale, timeZone, now } = options;
+	const { locale, timeZone, now, time = true } = options;
 	// in the browser's own zone, the Date's year; one formatter a call, as /cards dates each card
 	const yearOf = (moment: Date) =>
 		timeZone === undefined
@@ -186,8 +192,7 @@ export function formatDate(iso: string, options: MomentFormatOptions = {}): stri
 		day: 'numeric',
 		month: 'long',
 		...(otherYear ? { year: 'numeric' } : {}),
-		hour: '2-digit',
-		minute: '2-digit',
+		...(time ? { hour: '2-digit', minute: '2-digit' } : {}),
 		timeZone
 	}).format(date);
 }

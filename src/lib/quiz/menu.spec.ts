@@ -70,7 +70,7 @@ describe('describeScores', () => {
 			'mixed-10'
 		];
 		expect(only && describeScores(only, now)).toBe(
-			'Last 1/1 (100%), ended after 1 of 8 · none answered whole yet · last taken yesterday'
+			'Last 1/1 (100%), ended after 1 of 8 · no best yet: none finished in full · last taken yesterday'
 		);
 		const both = setStatuses(['mixed-10'], {
 			finishedQuizzes: [finished('mixed-10', 4, 8, 1), early],
@@ -82,7 +82,7 @@ describe('describeScores', () => {
 		expect(
 			menuView(['mixed-10'], { finishedQuizzes: [early], activeQuizzes: [], attempts: [] }, now)
 				.lines['mixed-10']?.best
-		).toBe('none answered whole yet');
+		).toBe('no best yet: none finished in full');
 	});
 
 	it('says when a set was never taken', () => {

@@ -63,7 +63,7 @@ const lastScore = (last: SetScore) =>
  *
  * @example
  * describeScores(status, now) // 'Last 7/10 (70%) · best 9/10 (90%) · last taken yesterday'
- * describeScores(endedEarly, now) // 'Last 1/1 (100%), ended after 1 of 8 · none answered whole yet · last taken today'
+ * describeScores(endedEarly, now) // 'Last 1/1 (100%), ended after 1 of 8 · no best yet: none finished in full · last taken today'
  * describeScores({ attempts: 0 }, now) // 'Not taken yet'
  */
 export function describeScores(status: SetScores, now: Date): string {
@@ -76,13 +76,13 @@ const bestText = (status: SetScores) =>
 	status.best
 		? `best ${score(status.best)}`
 		: status.last
-			? 'none answered whole yet'
+			? 'no best yet: none finished in full'
 			: 'not taken yet';
 
 export interface MenuLine {
 	scores: string;
 	/**
-	 * the best score alone, "best 9/10 (90%)", "none answered whole yet" or "not taken yet": for a
+	 * the best score alone, "best 9/10 (90%)", "no best yet: none finished in full" or "not taken yet": for a
 	 * line per depth
 	 */
 	best: string;
