@@ -148,6 +148,16 @@ describe('formatDuration', () => {
 	});
 });
 
+describe('formatDateTime', () => {
+	test('gives the seconds when asked, to tell two moments of one minute apart', () => {
+		const at = (iso: string, seconds?: boolean) =>
+			formatDateTime(iso, { locale: 'en-GB', timeZone: 'UTC', ...(seconds ? { seconds } : {}) });
+		expect(at('2026-03-27T09:00:05.000Z')).toBe(at('2026-03-27T09:00:40.000Z'));
+		expect(at('2026-03-27T09:00:05.000Z', true)).toMatch(/09:00:05/);
+		expect(at('2026-03-27T09:00:40.000Z', true)).toMatch(/09:00:40/);
+	});
+});
+
 describe('formatDate', () => {
 	test('writes the weekday, date and time in the given locale and zone', () => {
 		expect(formatDate('2025-03-11T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' })).toMatch(

@@ -204,7 +204,13 @@ export function formatDate(iso: string, options: MomentFormatOptions = {}): stri
  * @example
  * formatDateTime('2026-03-27T09:00:00.000Z', { locale: 'en-GB', timeZone: 'UTC' }); // '27 March 2026 at 09:00'
  */
-export function formatDateTime(iso: string, options: DateFormatOptions = {}): string {
+export function formatDateTime(
+	iso: string,
+	options: DateFormatOptions & {
+		/** the seconds too: two records of one minute, told apart */
+		seconds?: boolean;
+	} = {}
+): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
 	return new Intl.DateTimeFormat(options.locale, {
@@ -213,6 +219,7 @@ export function formatDateTime(iso: string, options: DateFormatOptions = {}): st
 		year: 'numeric',
 		hour: '2-digit',
 		minute: '2-digit',
+		...(options.seconds ? { second: '2-digit' } : {}),
 		timeZone: options.timeZone
 	}).format(date);
 }
