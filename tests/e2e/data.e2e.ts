@@ -180,6 +180,41 @@ test('merging a backup keeps what is on this device and adds what is new', async
 	);
 });
 
+test('a backup that records work after today says so in its preview, and still imports', async ({
+	page,
+	expectAccessible
+}) => {
+	await page.clock.setFixedTime(new Date('2026-03-27T12:00:00.000Z'));
+	const data = await sampleImportable(page);
+	const [first, ...rest] = data.attempts;
+	const ahead = {
+		...data,
+		attempts: [{ ...first!, answeredAt: '2099-01-01T10:00:00.000Z' }, ...rest]
+	};
+	await openData(page);
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile('ahead.json', envelope(ahead)));
+	const importing = section(page, 'Import a backup');
+	await expect(
+		importing.getByText(/^This file records work after today, up to .*2099/)
+	).toBeVisible();
+	await expectAccessible('import preview of a backup dated ahead', {
+		include: [sectionSelector('import')]
+	});
+	await importing.getByRole('button', { name: 'Replace my progress with this backup' }).click();
+	await expect(importStatus(page)).toContainText('Your progress was replaced with ahead.json.');
+
+	// a backup of work up to now says nothing of the kind
+	await page
+		.getByLabel('Choose a backup file')
+		.setInputFiles(backupFile('now.json', envelope(data)));
+	await expect(
+		page.getByRole('heading', { name: 'What importing now.json would change' })
+	).toBeFocused();
+	await expect(importing.getByText(/records work after today/)).toHaveCount(0);
+});
+
 /** the rows of a tab-separated file, fields split on tabs outside RFC 4180 quotes */
 function parseTabbed(text: string): string[][] {
 	const rows: string[][] = [];

@@ -27,6 +27,8 @@ export interface ImportPreview {
 	/** as the learner's file system named it: shown as text */
 	fileName: string;
 	savedAt?: string;
+	/** the latest moment it records, when later than this device's today (a wrong clock, an edit) */
+	futureAt?: string;
 	migratedFrom?: number;
 	data: AppData;
 	replace: ChangePreview;
@@ -219,9 +221,11 @@ export class DataPage {
 			}
 			const { mergeData, previewChange } = await import('$lib/storage/merge');
 			const current = this.#app.data;
+			const futureAt = backup.futureMoment(parsed.data, this.#now(), parsed.savedAt);
 			this.preview = {
 				fileName: file.name,
 				...(parsed.savedAt === undefined ? {} : { savedAt: parsed.savedAt }),
+				...(futureAt === undefined ? {} : { futureAt }),
 				...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
 				data: parsed.data,
 				replace: previewChange(current, parsed.data),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	backupFileName,
 	checkBackupSize,
+	futureMoment,
 	maxBackupBytes,
 	parseBackup,
 	summarizeStored,
@@ -166,6 +167,29 @@ describe('hostile files', () => {
 			]
 		});
 		expect(parseBackup(toBackupJson(data, now))).toMatchObject({ ok: true, data });
+	});
+});
+
+describe('futureMoment', () => {
+	const now = new Date('2026-01-07T09:00:00.000Z');
+	it('gives the latest moment of work past a day ahead of the clock', () => {
+		const data = dataWith({
+			attempts: [attempt('a1', { answeredAt: '2099-01-01T10:00:00.000Z' })],
+			reviewLog: [review('r1', { reviewedAt: '2099-03-01T10:00:00.000Z' })],
+			finishedQuizzes: [finished('q1', { finishedAt: '2026-01-06T10:00:00.000Z' })]
+		});
+		expect(futureMoment(data, now)).toBe('2099-03-01T10:00:00.000Z');
+		expect(futureMoment(emptyData(), now, '2030-01-01T00:00:00.000Z')).toBe(
+			'2030-01-01T00:00:00.000Z'
+		);
+	});
+
+	it('lets a device’s clock be a few hours fast, and past work alone pass', () => {
+		const data = dataWith({
+			attempts: [attempt('a1', { answeredAt: '2026-01-07T20:00:00.000Z' })],
+			reviewLog: [review('r1', { reviewedAt: '2025-12-01T10:00:00.000Z' })]
+		});
+		expect(futureMoment(data, now, '2026-01-07T21:00:00.000Z')).toBeUndefined();
 	});
 });
 
