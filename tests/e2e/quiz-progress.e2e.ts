@@ -173,6 +173,22 @@ test('My mistakes and a retry say so when there is nothing to ask; results wait 
 	await expect(page.getByText('You have not finished this quiz yet.')).toBeVisible();
 });
 
+test('a results address naming a quiz this device has not finished says so, and leads to the latest result', async ({
+	page
+}) => {
+	const items = await quizItems(page, 'section-key-concepts-1');
+	const taken = [...items.values()].slice(0, 4);
+	const { finished, attempts } = finishedQuiz('section-key-concepts-1', taken, []);
+	await seedState(page, { finishedQuizzes: [finished], attempts });
+	await page.goto('/quiz/section-key-concepts-1/results?quiz=from-another-device');
+	await waitForApp(page);
+	await expect(page.getByText(/^This result is not on this device/)).toBeVisible();
+	await expect(page.getByText('You have not finished this quiz yet.')).toHaveCount(0);
+	await page.getByRole('link', { name: 'See your latest result of it' }).click();
+	await expect(page).toHaveURL(/\/quiz\/section-key-concepts-1\/results$/);
+	await expect(page.getByText('4 of 4 right')).toBeVisible();
+});
+
 /**
  * Seeds a finished quiz of eight questions of Key Concepts Part 1, a third of them wrong, with
  * reading aloud on and the browser's voice replaced by a recorder, and opens its results. Returns
