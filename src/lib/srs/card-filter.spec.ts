@@ -23,6 +23,12 @@ describe('deckCountText', () => {
 	test('counts cards and topics, in the singular for one', () => {
 		expect(deckCountText(203, 13)).toBe('203 cards in 13 topics.');
 		expect(deckCountText(1, 1)).toBe('1 card in 1 topic.');
+		expect(deckCountText(210, 13, 7)).toBe(
+			'210 cards in 13 topics: the 203 of the deck and 7 cards made from questions you missed.'
+		);
+		expect(deckCountText(204, 13, 1)).toBe(
+			'204 cards in 13 topics: the 203 of the deck and 1 card made from questions you missed.'
+		);
 	});
 });
 

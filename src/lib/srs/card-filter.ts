@@ -169,9 +169,17 @@ export function filterCards(input: FilterInput): TopicGroup[] {
 	return groups.filter((g) => g.rows.length > 0);
 }
 
-/** what the card list's count line says of a whole deck, unfiltered */
-export const deckCountText = (cards: number, topics: number): string =>
-	`${plural(cards, 'card')} in ${plural(topics, 'topic')}.`;
+/**
+ * what the card list's count line says of a whole deck, unfiltered, with the cards made from
+ * questions the learner missed: the home page and /progress count the bank's alone, and a tester
+ * read 20 there and 21 here as a mistake
+ */
+export const deckCountText = (cards: number, topics: number, fromMisses = 0): string =>
+	`${plural(cards, 'card')} in ${plural(topics, 'topic')}${
+		fromMisses > 0
+			? `: the ${cards - fromMisses} of the deck and ${plural(fromMisses, 'card')} made from questions you missed`
+			: ''
+	}.`;
 
 /** the whole list as a new learner has it: no state stored, no filter */
 export const newDeckGroups = (payload: FlashcardsPayload): TopicGroup[] =>

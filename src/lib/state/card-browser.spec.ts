@@ -54,12 +54,12 @@ const review: CardState = {
 	leech: false
 };
 
-async function open(data: Partial<AppData> = {}) {
+async function open(data: Partial<AppData> = {}, deck: FlashcardsPayload = payload) {
 	const storage = new MemoryStorage();
 	storage.setItem(storageKey, toEnvelopeJson({ ...emptyData(), ...data }, now));
 	const app = new AppState(() => now);
 	await app.connect(memoryConnection(storage));
-	const fetcher = (async () => new Response(JSON.stringify(payload))) as typeof fetch;
+	const fetcher = (async () => new Response(JSON.stringify(deck))) as typeof fetch;
 	const browser = new CardBrowser(app, { clock: () => now, fetcher });
 	await browser.load();
 	return { app, browser, storage };
@@ -79,6 +79,18 @@ describe('CardBrowser', () => {
 		});
 		expect(rows[1]!.status).toMatchObject({ phase: 'new' });
 		expect(browser.countText).toBe('3 cards in 2 topics.');
+	});
+
+	test('counts the cards made from questions the learner missed apart from the deck’s', async () => {
+		const made = item('quiz-add-q1', 'shared-addition', 'Question: how are 36 and 59 added?');
+		const deck = { ...payload, derived: [made] };
+		// a derived card is in the learner's deck once a miss has given it a state
+		const { browser } = await open({ cards: [{ ...review, cardId: 'quiz-add-q1' }] }, deck);
+		expect(browser.total).toBe(4);
+		expect(browser.countText).toBe(
+			'4 cards in 2 topics: the 3 of the deck and 1 card made from questions you missed.'
+		);
+		expect((await open({}, deck)).browser.countText).toBe('3 cards in 2 topics.');
 	});
 
 	test('gives a studied card its record: recall now, stability, difficulty and its grades', async () => {

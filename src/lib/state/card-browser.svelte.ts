@@ -154,7 +154,12 @@ export class CardBrowser {
 	}
 	/** what the list shows, in words, for the status region */
 	get countText(): string {
-		if (!this.filtered) return deckCountText(this.total, this.#groups.length);
+		if (!this.filtered)
+			return deckCountText(
+				this.total,
+				this.#groups.length,
+				this.total - (this.#fetched?.cards.length ?? this.total)
+			);
 		return `${plural(this.shownCount, 'card')} of ${this.total} match.`;
 	}
 
