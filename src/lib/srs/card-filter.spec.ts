@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { FlashcardsPayload } from '../content/flashcard-items';
-import { deckCountText, firstRows, newDeckGroups, openingCards } from './card-filter';
+import {
+	deckCountText,
+	firstRows,
+	foldText,
+	newDeckGroups,
+	openingCards,
+	searchTerms
+} from './card-filter';
 import { flashcard, flashcardsPayload } from './test-fixtures';
 
 // the topics' order is the bank's, not the cards': the first card is of the second topic
@@ -18,6 +25,22 @@ const payload: FlashcardsPayload = {
 		{ id: 'hidden-goals', title: 'Hidden goals' }
 	]
 };
+
+describe('searchTerms', () => {
+	test('takes a phrase in quotation marks as one term, and every other word alone', () => {
+		expect(searchTerms('“plan and reason” poems')).toEqual(['plan and reason', 'poems']);
+		expect(searchTerms('"plan and reason"  ')).toEqual(['plan and reason']);
+		// an unclosed quotation runs to the end, as the learner is still typing it
+		expect(searchTerms('poems "plan and')).toEqual(['poems', 'plan and']);
+		expect(searchTerms('  ')).toEqual([]);
+	});
+
+	test('finds a sum written with or without spaces', () => {
+		expect(foldText('36 + 59 = 95')).toBe('36+59=95');
+		expect(searchTerms('36 + 59')).toEqual(['36+59']);
+		expect(searchTerms('36+59')).toEqual(['36+59']);
+	});
+});
 
 describe('deckCountText', () => {
 	test('counts cards and topics, in the singular for one', () => {

@@ -77,14 +77,31 @@ export function firstRows(groups: readonly CardGroup[], limit: number): DrawnGro
 
 /** lower case, accents and curly quotes folded, spaces collapsed: what a filter compares */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[‘’]/g, "'")
-		.replace(/[“”]/g, '"')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		text
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[‘’]/g, "'")
+			.replace(/[“”]/g, '"')
+			.toLowerCase()
+			.replace(/\s+/g, ' ')
+			// "36 + 59" and "36+59" are one sum, written either way in the cards and in a search
+			.replace(/ ?([+=×*/]) ?/g, '$1')
+			.trim()
+	);
+}
+
+/**
+ * The terms a search's words must all be found as: each word, and a phrase in quotation marks as
+ * one term, as Anki's browser takes "exact phrase".
+ *
+ * @example
+ * searchTerms('“plan and reason” poems') // ['plan and reason', 'poems']
+ */
+export function searchTerms(query: string): string[] {
+	return [...foldText(query).matchAll(/"([^"]*)"?|(\S+)/g)]
+		.map((match) => (match[1] ?? match[2] ?? '').trim())
+		.filter((term) => term !== '');
 }
 
 /** the folded text a card is searched in: its id, both sides, explanation, topic and quote */
@@ -149,7 +166,7 @@ export interface FilterInput {
 export function filterCards(input: FilterInput): TopicGroup[] {
 	const { payload, texts, stateFilter } = input;
 	const states = new Map(input.states.map((s) => [s.cardId, s]));
-	const terms = foldText(input.query).split(' ').filter(Boolean);
+	const terms = searchTerms(input.query);
 	const groups = payload.topics.map((topic): TopicGroup => ({
 		topic,
 		id: topic.id,

@@ -146,6 +146,14 @@ describe('CardBrowser', () => {
 		expect(browser.countText).toBe('1 card of 3 match.');
 		browser.query = 'poems';
 		expect(ids(browser)).toEqual(['rhyme-1']);
+		// a phrase in quotation marks is found whole, the words in that order
+		browser.query = '"add 36+59"';
+		expect(ids(browser)).toEqual(['add-1']);
+		browser.query = '"36+59 add"';
+		expect(ids(browser)).toEqual([]);
+		// a sum with spaces finds it written without
+		browser.query = '36 + 59';
+		expect(ids(browser)).toEqual(['add-1']);
 	});
 
 	test('filters by state, and finds states typed in the text filter', async () => {
