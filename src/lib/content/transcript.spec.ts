@@ -26,7 +26,8 @@ describe('leadIn', () => {
 
 	it('gives the start of the quote’s own sentence, and goes back into the paragraph before', () => {
 		expect(leadIn(episode, 'the way they traced it is new.', undefined, { minWords: 12 })).toBe(
-			'Today we read a paper. Claude 3.5 Haiku is the model they study. Right? And'
+			// a line break between the turns of two paragraphs, two speakers
+			'Today we read a paper.\nClaude 3.5 Haiku is the model they study. Right? And'
 		);
 	});
 

@@ -94,8 +94,9 @@ const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * The words spoken just before `quote`, verbatim: the start of its sentence, and whole sentences
- * before it (from the paragraph before, when it opens one) until there are `minWords`, at most
- * `maxSentences`. A quote that says "it" or "this" is understood only with them: “It's like it
+ * before it (from the paragraphs before, when it opens one) until there are `minWords`, at most
+ * `maxSentences`. A paragraph is a speaker's turn: turns are kept apart by a line break, so two
+ * hosts are never read as one. A quote that says "it" or "this" is understood only with them: “It's like it
  * knows when to adapt its reasoning…” is about the addition circuitry the sentence before names.
  * Undefined for a quote not in the transcript, or at the very start of its section.
  *
@@ -116,20 +117,27 @@ export function leadIn(
 	const paragraph = paragraphs[index];
 	if (!paragraph) return undefined;
 	const start = paragraph.text.indexOf(quote);
-	// the sentences before the quote's in its paragraph, and the part of its own before it
-	const before = sentencesOf(paragraph.text.slice(0, start));
-	const parts: string[] = [];
+	// the sentences before the quote's in its paragraph, and the part of its own before it; then
+	// those of the paragraphs before, each a speaker's turn, kept apart by a line break
+	let words = 0;
 	let sentences = 0;
-	const take = (sentence: string) => {
-		parts.unshift(sentence);
-		if (/[.!?]["”’)]?$/.test(sentence)) sentences++;
+	const enough = () => words >= minWords || sentences >= maxSentences;
+	const takeFrom = (list: readonly string[]): string[] => {
+		const taken: string[] = [];
+		for (let i = list.length - 1; i >= 0 && !enough(); i--) {
+			const sentence = list[i] ?? '';
+			taken.unshift(sentence);
+			words += wordsIn(sentence);
+			if (/[.!?]["”’)]?$/.test(sentence)) sentences++;
+		}
+		return taken;
 	};
-	const enough = () => wordsIn(parts.join(' ')) >= minWords || sentences >= maxSentences;
-	for (let i = before.length - 1; i >= 0 && !enough(); i--) take(before[i] ?? '');
-	for (let p = index - 1; p >= 0 && !enough(); p--) {
-		const earlier = sentencesOf(paragraphs[p]?.text ?? '');
-		for (let i = earlier.length - 1; i >= 0 && !enough(); i--) take(earlier[i] ?? '');
-	}
-	const lead = parts.join(' ');
+	const turns = [takeFrom(sentencesOf(paragraph.text.slice(0, start)))];
+	for (let p = index - 1; p >= 0 && !enough(); p--)
+		turns.unshift(takeFrom(sentencesOf(paragraphs[p]?.text ?? '')));
+	const lead = turns
+		.filter((turn) => turn.length > 0)
+		.map((turn) => turn.join(' '))
+		.join('\n');
 	return lead === '' ? undefined : lead;
 }

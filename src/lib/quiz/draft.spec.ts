@@ -61,6 +61,10 @@ describe('readiness', () => {
 		});
 		// moved and moved back is as shown
 		expect(readiness(ordering, { type: 'ordering', order: [...shown] }, shown).ready).toBe(false);
+		// a stored layout that is the right order already (a backup, items reordered in an update)
+		// would leave the learner no right answer: as shown, it is one
+		const right = ordering.items.map((item) => item.id);
+		expect(readiness(ordering, { type: 'ordering', order: right }, right)).toEqual({ ready: true });
 	});
 
 	it('wants every prompt of a matching matched', () => {

@@ -70,10 +70,14 @@ export function readiness(
 				question.pairs.every((p) => draft.matches.some((m) => m.left === p.id))
 				? { ready: true }
 				: missing('Choose a match for every prompt first.');
-		case 'ordering':
-			return layout && draft.order.every((id, i) => id === layout[i])
+		case 'ordering': {
+			// a layout stored right (a backup, the bank's items reordered since) is an answer as shown
+			const solved =
+				question.type === 'ordering' && layout?.every((id, i) => id === question.items[i]?.id);
+			return layout && !solved && draft.order.every((id, i) => id === layout[i])
 				? missing('Move the items into order first: they start shuffled.')
 				: { ready: true };
+		}
 		default:
 			return { ready: true };
 	}

@@ -367,6 +367,11 @@ describe('partlyRight', () => {
 		expect(order(['c', 'b', 'a'])).toBe('1 of 3 in place');
 		// an item short: the two placed are in place and in order
 		expect(order(['a', 'b'])).toBe('2 of 3 in place');
+		// an item in its place outside the run is counted as the marks show it, not out of order
+		const five = { ...ordering, items: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id })) };
+		expect(
+			partlyRight(gradeResponse(five, { type: 'ordering', order: ['d', 'e', 'c', 'a', 'b'] }))
+		).toBe('2 of 5 in the right order, 1 more in place, 2 out of order');
 	});
 
 	it('counts the right choices ticked of a multiple choice, and the wrong ones ticked with them', () => {

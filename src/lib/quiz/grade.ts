@@ -147,9 +147,13 @@ export function partlyRight(grade: Grade): string | undefined {
 		const all = grade.positions.length;
 		const inPlace = grade.positions.filter((p) => p.correct).length;
 		const inOrder = grade.positions.filter((p) => p.inOrder).length;
-		// one item moved shifts the rest off their places but not out of order: say what to move
-		if (inOrder >= 2 && inOrder > inPlace)
-			return `${inOrder} of ${all} in the right order, ${all - inOrder} out of order`;
+		// one item moved shifts the rest off their places but not out of order: say what to move, as
+		// the marks do (an item in its place outside the run is marked in place, not out of order)
+		if (inOrder >= 2 && inOrder > inPlace) {
+			const placedApart = grade.positions.filter((p) => p.correct && !p.inOrder).length;
+			const out = grade.positions.filter((p) => !p.correct && !p.inOrder).length;
+			return `${inOrder} of ${all} in the right order${placedApart > 0 ? `, ${placedApart} more in place` : ''}, ${out} out of order`;
+		}
 		return inPlace > 0 ? `${inPlace} of ${all} in place` : undefined;
 	}
 	const [right, all, what] =

@@ -16,16 +16,16 @@ describe('longestInOrder', () => {
 	it('among runs as long, keeps the one with more items in their exact place', () => {
 		// 0 2 1 3: either 0 2 3 or 0 1 3; 0 and 3 are in place in both, so the first found
 		expect(longestInOrder([0, 2, 1, 3])).toEqual([true, true, false, true]);
-		// 1 0 2: 1 2 keeps 2 in place, 0 2 keeps 2 too; 0 2 would also keep... only 2 is exact
+		// 1 0 2: the runs 1 2 and 0 2 both keep 2 in place, the only item that is; either is two long
 		expect(longestInOrder([1, 0, 2]).filter(Boolean)).toHaveLength(2);
 		// 2 0 1 3 4 → 0 1 3 4 (four long), not 2 3 4
 		expect(longestInOrder([2, 0, 1, 3, 4])).toEqual([false, true, true, true, true]);
-		// 1 2 0 keeps 1 2 (nothing exact either way); 0 1 2 3 reversed in pairs keeps one of each pair
+		// 1 0 3 2, the pairs swapped: a run keeps one item of each pair
 		expect(longestInOrder([1, 0, 3, 2]).filter(Boolean)).toHaveLength(2);
 	});
 
 	it('prefers the run with the exact places', () => {
-		// 2 1 0 3... runs of two: 2 3, 1 3, 0 3; 1 is in place (rank 1 at place 1) and 3 too
+		// 2 1 0 3: runs of two are 2 3, 1 3 and 0 3; 1 3 keeps both its items in place
 		expect(longestInOrder([2, 1, 0, 3])).toEqual([false, true, false, true]);
 	});
 

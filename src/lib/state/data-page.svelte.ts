@@ -27,8 +27,10 @@ export interface ImportPreview {
 	/** as the learner's file system named it: shown as text */
 	fileName: string;
 	savedAt?: string;
-	/** the latest moment it records, when later than this device's today (a wrong clock, an edit) */
+	/** the latest moment it records work at, when later than this device's today (a wrong clock, an edit) */
 	futureAt?: string;
+	/** it says it was saved later than this device's today, though its work is not */
+	savedAhead?: boolean;
 	migratedFrom?: number;
 	data: AppData;
 	replace: ChangePreview;
@@ -221,11 +223,16 @@ export class DataPage {
 			}
 			const { mergeData, previewChange } = await import('$lib/storage/merge');
 			const current = this.#app.data;
-			const futureAt = backup.futureMoment(parsed.data, this.#now(), parsed.savedAt);
+			const futureAt = backup.futureMoment(parsed.data, this.#now());
+			const savedAhead =
+				futureAt === undefined &&
+				parsed.savedAt !== undefined &&
+				backup.isAhead(parsed.savedAt, this.#now());
 			this.preview = {
 				fileName: file.name,
 				...(parsed.savedAt === undefined ? {} : { savedAt: parsed.savedAt }),
 				...(futureAt === undefined ? {} : { futureAt }),
+				...(savedAhead ? { savedAhead } : {}),
 				...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
 				data: parsed.data,
 				replace: previewChange(current, parsed.data),

@@ -6,6 +6,7 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { storageKey, toEnvelopeJson } from '$lib/storage/store';
 import { emptyData, type AppData, type CardState } from '$lib/model/schema';
 import { learnerDayStart } from '$lib/calendar/study-day';
+import { bringIntoReview } from '$lib/srs/quiz-misses';
 import { setBuried, setSuspended } from '$lib/srs/undo';
 import { flashcard, flashcardsPayload, localNoon } from '$lib/srs/test-fixtures';
 import { AppState } from './app-state.svelte';
@@ -960,6 +961,54 @@ describe('ReviewSession', () => {
 		expect(mine.session.replacedElsewhere).toBe(false);
 		const reviews = (await stored(mine.storage)).reviewLog.map((r) => r.cardId);
 		expect(reviews.toSorted()).toEqual(['add-1', 'add-2']);
+	});
+
+	test('chooses the first card from the stored progress, though the cards came before it was read', async () => {
+		const storage = seeded({ cards: [relearning('add-1')] });
+		const time = testClock();
+		const app = new AppState(time.clock);
+		const session = new ReviewSession(app, { clock: time.clock, random: () => 0.5, fetcher });
+		const loading = session.load();
+		await app.connect(memoryConnection(storage));
+		await loading;
+		// the card due, not a new card chosen from no progress at all; and nothing said of another tab
+		expect(session.current?.id).toBe('add-1');
+		expect(session.replacedElsewhere).toBe(false);
+	});
+
+	test('a card this tab’s undo put back leaves the screen once another tab grades it', async () => {
+		const { mine, other } = await twoTabs([relearning('add-1'), relearning('add-2')]);
+		await mine.session.reveal();
+		await mine.session.grade(3);
+		expect(mine.session.current?.id).toBe('add-2');
+		await mine.session.undo();
+		expect(mine.session.current?.id).toBe('add-1');
+		await expect.poll(() => other.session.current?.id).toBe('add-1');
+		await other.session.reveal();
+		await other.session.grade(3);
+		// not graded a second time here: the pinned card gives way, and the page says why
+		await expect.poll(() => mine.session.current?.id).toBe('add-2');
+		expect(mine.session.replacedElsewhere).toBe(true);
+		expect(mine.session.revealed).toBe(false);
+	});
+
+	test('a new card on screen stays, its back shown, when a quiz miss in another tab adds it', async () => {
+		const hub = tabHub();
+		const storage = new MemoryStorage();
+		const mine = await open(storage, testClock(), undefined, fetcher, hub);
+		const other = await open(storage, testClock(), undefined, fetcher, hub);
+		expect(mine.session.current?.id).toBe('rhyme-easy');
+		await mine.session.reveal();
+		// the other tab's miss gives the card its first state: no review, so nothing to give way to
+		await other.app.update((data) => ({
+			...data,
+			cards: bringIntoReview({ cards: data.cards, cardIds: ['rhyme-easy'], now: new Date(start) })
+				.cards
+		}));
+		await expect.poll(() => mine.app.data.cards.length).toBe(1);
+		expect(mine.session.current?.id).toBe('rhyme-easy');
+		expect(mine.session.revealed).toBe(true);
+		expect(mine.session.replacedElsewhere).toBe(false);
 	});
 
 	test('the same card, graded in another tab and still first in the queue, comes back with its front', async () => {

@@ -239,8 +239,24 @@ export class ReviewSession {
 			? shown.id
 			: undefined;
 	});
+	/**
+	 * the card this tab's undo or Unbury/Unsuspend put back on screen, while no other tab has
+	 * graded, undone, suspended or buried it since: it may be out of the queue (a new card past the
+	 * day's limit), so the queue cannot tell
+	 */
+	#pinnedKept = $derived.by((): string | undefined => {
+		const id = this.#pinned;
+		const shown = this.#onScreen;
+		if (id === undefined || shown?.id !== id || !this.#unchanged(shown)) return undefined;
+		const state = this.#stateById.get(id);
+		if (state?.suspended) return undefined;
+		const buriedUntil = state?.buriedUntil;
+		return buriedUntil !== undefined && Date.parse(buriedUntil) > this.#now.getTime()
+			? undefined
+			: id;
+	});
 	#current = $derived.by((): FlashcardItem | undefined => {
-		const id = this.#pinned ?? this.#kept ?? this.#view.queue[0];
+		const id = this.#pinnedKept ?? this.#kept ?? this.#view.queue[0];
 		return id === undefined ? undefined : this.#items.get(id);
 	});
 	#previews = $derived.by((): GradePreviews | undefined => {
@@ -333,8 +349,8 @@ export class ReviewSession {
 		const shown = this.#onScreen;
 		return (
 			shown !== undefined &&
-			this.#pinned === undefined &&
 			this.#current !== undefined &&
+			this.#pinnedKept === undefined &&
 			this.#kept === undefined
 		);
 	}
@@ -436,6 +452,10 @@ export class ReviewSession {
 			this.status = 'failed';
 			return;
 		}
+		// the first card is chosen from the stored progress, not from none: chosen before it was read,
+		// a new card stayed on screen before the due ones, and its state's arrival read as another
+		// tab's grade (tester 8)
+		await this.#app.whenLoaded.catch(() => undefined);
 		this.#payload = result.payload;
 		this.loadProblem = undefined;
 		this.status = 'ready';
@@ -543,6 +563,10 @@ export class ReviewSession {
 
 	#reveal() {
 		if (this.#current === undefined || this.revealed) return;
+		// the card put in place of one another tab took is the card on screen from now on: a later
+		// change of the queue's order must not swap it, its back shown, for another
+		if (this.#pinnedKept === undefined && this.#kept === undefined)
+			this.#onScreen = this.#seen(this.#current.id);
 		this.#revealedOf = this.#seen(this.#current.id);
 		this.#moveFocus = true;
 	}
@@ -838,7 +862,8 @@ export class ReviewSession {
 	/** a card as it is stored now: its reviews and its last, which a grade or undo anywhere changes */
 	#seen(id: string): CardOnScreen {
 		const state = this.#stateById.get(id);
-		return { id, version: state ? `${state.reps}|${state.last_review ?? ''}` : 'new' };
+		// a card never studied is as new with the first state a quiz miss gives it: no review yet
+		return { id, version: `${state?.reps ?? 0}|${state?.last_review ?? ''}` };
 	}
 
 	#unchanged(card: CardOnScreen): boolean {

@@ -132,27 +132,29 @@ export function summarizeStored(raw: string): StoredSummary | undefined {
 /** the furthest a backup's moments may be ahead of this device's clock: another device's clock may run fast */
 export const clockSkewMs = 24 * 60 * 60 * 1000;
 
+/** whether a moment is later than `now` by more than a device's clock could be wrong */
+export const isAhead = (iso: string, now: Date): boolean =>
+	Date.parse(iso) > now.getTime() + clockSkewMs;
+
 /**
- * The latest moment a backup records work at (an answer, a review, a finished quiz, its saving)
- * when it is later than `now` by more than a device's clock could be wrong, else undefined. Such
- * work is counted on its own day by study days, streaks and Today: a backup dated 2099 gave a study
- * day in 2099 and "0 answers today" (tester 7).
+ * The latest moment a backup records work at (an answer, a review, a finished quiz) when it is
+ * ahead of `now` (isAhead), else undefined. Such work is counted on its own day by study days,
+ * streaks and Today: a backup dated 2099 gave a study day in 2099 and "0 answers today" (tester 7).
+ * The moment the file was saved is not work: the preview says that apart.
  *
  * @example
- * futureMoment(data, new Date('2026-01-07T09:00:00Z'), '2099-01-01T00:00:00.000Z') // '2099-01-01T00:00:00.000Z'
+ * futureMoment(data, new Date('2026-01-07T09:00:00Z')) // '2099-01-01T00:00:00.000Z'
  */
-export function futureMoment(data: AppData, now: Date, savedAt?: string): string | undefined {
+export function futureMoment(data: AppData, now: Date): string | undefined {
 	const moments = [
 		...data.attempts.map((a) => a.answeredAt),
 		...data.reviewLog.map((r) => r.reviewedAt),
-		...data.finishedQuizzes.map((q) => q.finishedAt),
-		...(savedAt === undefined ? [] : [savedAt])
+		...data.finishedQuizzes.map((q) => q.finishedAt)
 	];
 	let latest: string | undefined;
-	let latestMs = now.getTime() + clockSkewMs;
 	for (const moment of moments) {
-		const ms = Date.parse(moment);
-		if (ms > latestMs) [latest, latestMs] = [moment, ms];
+		if (isAhead(moment, now) && (latest === undefined || Date.parse(moment) > Date.parse(latest)))
+			latest = moment;
 	}
 	return latest;
 }
