@@ -2,6 +2,8 @@
 // or for a heading whose text follows it to the top (no smooth scrolling, so nothing moves under
 // prefers-reduced-motion and the element is in place at once), and focused when it should take
 // focus, so a screen reader reads it.
+import type { Attachment } from 'svelte/attachments';
+
 export function reveal(
 	id: string | undefined,
 	{ focus = true, block = 'center' }: { focus?: boolean; block?: 'center' | 'start' } = {}
@@ -24,3 +26,14 @@ export function reveal(
 export const startButtonId = 'reread-start';
 /** the mastery summary, focusable, in case that button is gone */
 export const summaryId = 'mastery-heading';
+
+/**
+ * An element that appears out of view (above the screen, or low in it, where a bar stuck to its
+ * foot covers it) is scrolled to the middle: a quiz's "Move the items into order first" came
+ * 1,200 px above an ordering read at 200% text, and Check seemed to do nothing (tester 8).
+ */
+export const intoViewOnMount: Attachment<HTMLElement> = (node) => {
+	const { top, bottom } = node.getBoundingClientRect();
+	if (top < 0 || bottom > window.innerHeight * 0.6)
+		node.scrollIntoView({ block: 'center', behavior: 'instant' });
+};

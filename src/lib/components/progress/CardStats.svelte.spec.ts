@@ -29,6 +29,18 @@ describe('CardStats: the forecast over the range the learner chooses', () => {
 			)
 			.toBeVisible();
 
+		// over 30 days the axis names the new month on its first day
+		await range.selectOptions('30-days');
+		await expect
+			.element(page.getByRole('img', { name: 'Studied cards coming back, next 30 days' }))
+			.toBeVisible();
+		expect(
+			page
+				.getByRole('img', { name: /next 30 days/ })
+				.element()
+				.textContent?.includes('1 Jan')
+		).toBe(true);
+
 		await range.selectOptions('3-months');
 		await expect
 			.element(page.getByRole('img', { name: 'Studied cards coming back, next 3 months, by week' }))

@@ -31,10 +31,14 @@ describe('FeedbackSummary: the cards a miss brings into review', () => {
 		expect(page.getByRole('link', { name: 'Review today' }).all()).toHaveLength(1);
 	});
 
-	it('names them all as in today’s review when it does not know which are new', async () => {
+	it('names them all as brought into review when it does not know which are new', async () => {
 		render(FeedbackSummary, { item, attempt: miss, addedCards: [known, fresh] });
 		await expect
-			.element(page.getByText('In today’s review: “What is a feature?”; “What is an error node?”'))
+			.element(
+				page.getByText(
+					'This miss brought into review: “What is a feature?”; “What is an error node?”'
+				)
+			)
 			.toBeVisible();
 		await expect.element(page.getByText(/Added to your flashcards/)).not.toBeInTheDocument();
 	});
