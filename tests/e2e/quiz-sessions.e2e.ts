@@ -170,7 +170,7 @@ test('another depth asks other questions, each saying where its answer comes fro
 	const deeper = (await box.getAttribute('data-question-id')) ?? '';
 	expect(items.get(deeper)?.question.depth).toBe(2);
 	await expect(page.getByText(label(deeper), { exact: true })).toBeVisible();
-	await expect(page.getByText('Answered in the paper', { exact: true })).toBeVisible();
+	await expect(page.getByText('Needs the paper', { exact: true })).toBeVisible();
 	await expectAccessible('quiz at depth 2');
 });
 

@@ -77,11 +77,9 @@ describe('parseDepth', () => {
 describe('answerSourceLabel', () => {
 	it('says where an answer is learnt, and that a fact-check weighs the episode against the paper', () => {
 		expect(answerSourceLabel({ type: 'single', answerableFrom: 'episode' })).toBe(
-			'Answered in the episode'
+			'Covered in the episode'
 		);
-		expect(answerSourceLabel({ type: 'typed', answerableFrom: 'paper' })).toBe(
-			'Answered in the paper'
-		);
+		expect(answerSourceLabel({ type: 'typed', answerableFrom: 'paper' })).toBe('Needs the paper');
 		expect(answerSourceLabel({ type: 'fact-check', answerableFrom: 'paper' })).toBe(
 			'Checked against the paper'
 		);

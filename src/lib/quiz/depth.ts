@@ -16,19 +16,21 @@ export const depthTitles: Readonly<Record<Depth, string>> = {
 };
 
 // where the answer is learnt, not what the question is about: "From the episode" over "According
-// to the paper, …" read as a contradiction to a tester, though the hosts report that finding
+// to the paper, …" read as a contradiction to a tester (7), though the hosts report that finding;
+// and "covered", not "answered": a listener gets there from what the hosts said, which may be the
+// point in other words (the host's magnifying glass for the paper's microscope: tester 8)
 const answerSourceLabels: Readonly<Record<AnswerSource, string>> = {
-	episode: 'Answered in the episode',
-	paper: 'Answered in the paper'
+	episode: 'Covered in the episode',
+	paper: 'Needs the paper'
 };
 
 /**
  * What a question says, before it is answered, of where its answer can be learnt. A fact-check
- * quotes the episode and is settled by the paper: it says both, not "Answered in the paper" alone over the
+ * quotes the episode and is settled by the paper: it says both, not "Needs the paper" alone over the
  * episode's words.
  *
  * @example
- * answerSourceLabel({ type: 'single', answerableFrom: 'episode' }) // 'Answered in the episode'
+ * answerSourceLabel({ type: 'single', answerableFrom: 'episode' }) // 'Covered in the episode'
  */
 export const answerSourceLabel = (question: { type: string; answerableFrom: AnswerSource }) =>
 	question.type === 'fact-check'

@@ -298,7 +298,7 @@ const needsPaper = (q: Pick<SetQuestion, 'answerableFrom'>) => q.answerableFrom 
  * the episode answers; the draw's order is its own, for {@link arrange} to put in quiz order.
  *
  * @example
- * drawForSet({ kind: 'mixed', size: 10, depth: 1 }, depthOnePool, 9, random, [opener]) // 9, at most 3 of them "Answered in the paper" with the opener
+ * drawForSet({ kind: 'mixed', size: 10, depth: 1 }, depthOnePool, 9, random, [opener]) // 9, at most 3 of them "Needs the paper" with the opener
  */
 export function drawForSet(
 	set: QuizSet,

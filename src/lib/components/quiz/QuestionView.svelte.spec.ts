@@ -55,19 +55,19 @@ const option = (text: string) => page.getByRole('listitem').filter({ hasText: te
 describe('where a question’s answer comes from', () => {
 	it('says so before it is answered: from the episode, or from the paper', async () => {
 		const episode = await renderQuestion(single, ['a', 'b', 'c']);
-		await expect.element(page.getByText('Answered in the episode', { exact: true })).toBeVisible();
+		await expect.element(page.getByText('Covered in the episode', { exact: true })).toBeVisible();
 		episode.unmount();
 		await renderQuestion({ ...single, answerableFrom: 'paper' }, ['a', 'b', 'c']);
-		await expect.element(page.getByText('Answered in the paper', { exact: true })).toBeVisible();
-		await expect.element(page.getByText('Answered in the episode')).not.toBeInTheDocument();
+		await expect.element(page.getByText('Needs the paper', { exact: true })).toBeVisible();
+		await expect.element(page.getByText('Covered in the episode')).not.toBeInTheDocument();
 	});
 
-	it('says a fact-check checks the episode against the paper, not "Answered in the paper" over the episode’s words', async () => {
+	it('says a fact-check checks the episode against the paper, not "Needs the paper" over the episode’s words', async () => {
 		await renderQuestion(factCheck, ['SUPPORTED', 'DISTORTED', 'NOT-IN-PAPER', 'OPINION']);
 		await expect
 			.element(page.getByText('Checked against the paper', { exact: true }))
 			.toBeVisible();
-		await expect.element(page.getByText('Answered in the paper')).not.toBeInTheDocument();
+		await expect.element(page.getByText('Needs the paper')).not.toBeInTheDocument();
 	});
 });
 
